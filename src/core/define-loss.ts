@@ -1,0 +1,307 @@
+import { LossError, formatValue, invalid } from './errors.js';
+import { resolveOptions, type OptionSpecs, type ResolvedOptions, type UserOptions } from './options.js';
+import { checkReduction, type LossValue, type Reduction, type ValueFor } from './reduction.js';
+import {
+  dtypeOf, numel, requireFinite, toIntTensor, toTensor, zerosLike,
+  type DType, type FloatArray, type IntTensor, type IntTensorInput, type NestedNumbers, type Tensor, type TensorInput,
+} from './tensor.js';
+
+/**
+ * `defineLoss` turns one declarative spec (metadata + a fused kernel) into a registry entry
+ * and the two public call forms (plain function, fused value-and-gradient). Validation of
+ * inputs, options and gradient buffers lives here, once, for every loss.
+ */
+
+export type Family =
+  | 'regression' | 'classification' | 'margin' | 'embedding' | 'divergence'
+  | 'transport' | 'adversarial' | 'segmentation' | 'sequence' | 'ranking';
+
+/**
+ * What values an input takes. The contract tests push 'real' and 'logit' inputs to ±1e4 and
+ * 'probability' inputs to exactly 0 and 1, and expect finite values and gradients there.
+ */
+export type InputDomain =
+  | 'real' | 'logit' | 'probability' | 'log-probability' | 'positive' | 'non-negative' | 'label' | 'index';
+
+export interface InputSpec {
+  readonly name: string;
+  readonly kind: 'float' | 'int';
+  readonly domain: InputDomain;
+  readonly differentiable: boolean;
+  readonly optional: boolean;
+  /** ±Infinity is meaningful here (e.g. log-probabilities of impossible classes). NaN never is. */
+  readonly allowInfinite: boolean;
+  readonly doc: string;
+}
+
+interface InputFlags { readonly optional?: boolean; readonly allowInfinite?: boolean; readonly domain?: InputDomain }
+
+/** Input constructors keeping the name's literal type (the kernel's argument keys). */
+export const input = {
+  /** A prediction-side float input the loss is differentiated with respect to. */
+  prediction<const N extends string, const F extends InputFlags = object>(name: N, doc: string, flags?: F) {
+    return { name, kind: 'float', domain: 'real', differentiable: true, optional: false, allowInfinite: false, doc, ...(flags as F) } as const satisfies InputSpec;
+  },
+  /** A float input with no gradient (targets, weights). */
+  float<const N extends string, const F extends InputFlags = object>(name: N, doc: string, flags?: F) {
+    return { name, kind: 'float', domain: 'real', differentiable: false, optional: false, allowInfinite: false, doc, ...(flags as F) } as const satisfies InputSpec;
+  },
+  /** An integer input (class indices, labels, lengths). */
+  int<const N extends string, const F extends InputFlags = object>(name: N, doc: string, flags?: F) {
+    return { name, kind: 'int', domain: 'index', differentiable: false, optional: false, allowInfinite: false, doc, ...(flags as F) } as const satisfies InputSpec;
+  },
+};
+
+type TensorFor<S> = S extends { kind: 'int' } ? IntTensor : Tensor;
+type MaybeMissing<S, T> = S extends { optional: true } ? T | undefined : T;
+
+/** The validated inputs a kernel receives, keyed by input name. */
+export type KernelInputs<I extends readonly InputSpec[]> = {
+  readonly [S in I[number] as S['name']]: MaybeMissing<S, TensorFor<S>>;
+};
+
+export type DifferentiableName<I extends readonly InputSpec[]> = Extract<I[number], { differentiable: true }>['name'];
+
+/** Gradient buffers a kernel writes (every element overwritten), present only when asked for. */
+export type KernelGrads<I extends readonly InputSpec[]> = {
+  readonly [K in DifferentiableName<I>]?: FloatArray;
+};
+
+export type KernelOptions<O extends OptionSpecs> = ResolvedOptions<O> & { readonly reduction: Reduction };
+
+/** A worked example: run live by `losskit explain`, checked by the tests. */
+export interface LossExample {
+  readonly inputs: Readonly<Record<string, NestedNumbers>>;
+  readonly options?: Readonly<Record<string, unknown>>;
+  readonly note?: string;
+}
+
+/** Where a loss sits in each anchor library (the exact name there), for the parity table. */
+export interface Anchors {
+  readonly pytorch?: string;
+  readonly keras?: string;
+  readonly optax?: string;
+  readonly tfjs?: string;
+  readonly other?: string;
+}
+
+export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs, D extends Reduction> {
+  /** kebab-case registry name, e.g. `'bce-with-logits'`. */
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly family: Family;
+  readonly title: string;
+  /** One sentence: what the loss measures. */
+  readonly summary: string;
+  /** The per-element formula in plain text. */
+  readonly formula: string;
+  /** Outlier sensitivity, differentiability, when to choose it. */
+  readonly behaviour: string;
+  /** The exact call whose semantics the loss reproduces. */
+  readonly matches: string;
+  readonly anchors?: Anchors;
+  readonly inputs: I;
+  readonly options: O;
+  readonly reductions: readonly Reduction[];
+  readonly defaultReduction: D;
+  readonly example: LossExample;
+  /**
+   * A random valid point away from kinks and ties (a few elements per input), drawn with
+   * `random()` in [0, 1). The contract tests and the explorer use it.
+   */
+  readonly sample: (random: () => number) => LossExample;
+  /**
+   * Set when 'mean' is not 'sum' divided by the number of per-element ('none') values when
+   * no weights are given; says what it divides by instead.
+   */
+  readonly meanDenominator?: string;
+  /**
+   * Validates shapes and domains, then computes the value and, for each buffer in `grads`,
+   * the gradient of the reduced value (of the sum of the outputs for 'none').
+   */
+  readonly kernel: (inputs: KernelInputs<I>, options: KernelOptions<O>, grads: KernelGrads<I>) => LossValue;
+}
+
+export interface EvaluateRequest {
+  /** Compute gradients for every differentiable input. */
+  readonly grad?: boolean;
+  /** Caller-owned gradient buffers (implies `grad`); lengths must match the inputs. */
+  readonly grads?: Readonly<Record<string, FloatArray>>;
+}
+
+export interface EvaluateResult {
+  /** A number for scalar reductions; per-element `{ data, shape }` for 'none'. */
+  readonly value: LossValue;
+  /** Gradient with respect to each differentiable input (empty unless requested). */
+  readonly grads: Readonly<Record<string, Tensor>>;
+  /** 'float32' when the prediction was float32, else 'float64'. */
+  readonly dtype: DType;
+}
+
+type Positional<I extends readonly InputSpec[]> = I extends readonly [infer H, ...infer R extends readonly InputSpec[]]
+  ? H extends { optional: true } ? Positional<R> : [H extends { kind: 'int' } ? IntTensorInput : TensorInput, ...Positional<R>]
+  : [];
+
+type OptionalInputs<I extends readonly InputSpec[]> = {
+  readonly [S in Extract<I[number], { optional: true }> as S['name']]?: S extends { kind: 'int' } ? IntTensorInput : TensorInput;
+};
+
+export type CallOptions<I extends readonly InputSpec[], O extends OptionSpecs> = UserOptions<O> & OptionalInputs<I> & {
+  readonly reduction?: Reduction;
+};
+
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/** One buffer when the loss has one differentiable input, else a record of them. */
+export type GradBuffers<I extends readonly InputSpec[]> = true extends IsUnion<DifferentiableName<I>>
+  ? Partial<Record<DifferentiableName<I>, FloatArray>> | null
+  : FloatArray | null;
+
+/** `loss(input, target, options?)`: the value; the result type follows the reduction. */
+export interface LossFunction<P extends unknown[], Opt, D extends Reduction> {
+  (...args: [...P, options?: Opt & { readonly reduction?: undefined }]): ValueFor<D>;
+  <R extends Reduction>(...args: [...P, options: Opt & { readonly reduction: R }]): ValueFor<R>;
+}
+
+export interface LossEntry<
+  I extends readonly InputSpec[] = readonly InputSpec[],
+  O extends OptionSpecs = OptionSpecs,
+  D extends Reduction = Reduction,
+> extends Omit<LossSpec<I, O, D>, 'kernel'> {
+  readonly aliases: readonly string[];
+  /** Names of the inputs gradients are computed for. */
+  readonly differentiable: readonly string[];
+  /** Validate, compute, and return the value and (if requested) gradients. */
+  evaluate(inputs: Readonly<Record<string, unknown>>, options?: Readonly<Record<string, unknown>>, request?: EvaluateRequest): EvaluateResult;
+  /** The plain function: `huber(input, target, { delta })`. */
+  readonly call: LossFunction<Positional<I>, CallOptions<I, O>, D>;
+  /** The fused kernel: writes gradients into the caller's buffer(s), returns the value. */
+  readonly valueAndGrad: LossFunction<[...Positional<I>, grad: GradBuffers<I>], CallOptions<I, O>, D>;
+}
+
+function readInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>, given: Readonly<Record<string, unknown>>) {
+  const loss = spec.name;
+  const known = spec.inputs.map((s) => s.name);
+  for (const name of Object.keys(given)) {
+    if (!known.includes(name) && given[name] !== undefined) {
+      throw new LossError('option', `${loss}: unknown input '${name}' (inputs: ${known.map((n) => `'${n}'`).join(', ')})`, loss, name);
+    }
+  }
+  const inputs: Record<string, Tensor | IntTensor | undefined> = {};
+  for (const s of spec.inputs) {
+    const value = given[s.name];
+    if (value === undefined || value === null) {
+      if (!s.optional) throw invalid('option', loss, s.name, 'is a required input', value);
+      inputs[s.name] = undefined;
+      continue;
+    }
+    if (s.kind === 'int') {
+      inputs[s.name] = toIntTensor(loss, s.name, value);
+    } else {
+      const tensor = toTensor(loss, s.name, value);
+      requireFinite(loss, s.name, tensor, s.allowInfinite);
+      inputs[s.name] = tensor;
+    }
+  }
+  return inputs;
+}
+
+export function defineLoss<
+  const I extends readonly InputSpec[],
+  const O extends OptionSpecs,
+  const D extends Reduction,
+>(spec: LossSpec<I, O, D>): LossEntry<I, O, D> {
+  const loss = spec.name;
+  const generic = spec as unknown as LossSpec<readonly InputSpec[], OptionSpecs, Reduction>;
+  const differentiable = spec.inputs.filter((s) => s.differentiable).map((s) => s.name);
+  const optionalNames = spec.inputs.filter((s) => s.optional).map((s) => s.name);
+  const requiredNames = spec.inputs.filter((s) => !s.optional).map((s) => s.name);
+
+  function evaluate(
+    givenInputs: Readonly<Record<string, unknown>>,
+    givenOptions: Readonly<Record<string, unknown>> = {},
+    request: EvaluateRequest = {},
+  ): EvaluateResult {
+    if (typeof givenOptions !== 'object' || givenOptions === null) {
+      throw invalid('option', loss, 'options', 'must be an object', givenOptions);
+    }
+    const { reduction: givenReduction, ...rest } = givenOptions;
+    const reduction = checkReduction(loss, givenReduction ?? spec.defaultReduction, spec.reductions);
+    const resolved = { ...resolveOptions(loss, spec.options, rest, ['reduction']), reduction };
+    const inputs = readInputs(generic, givenInputs);
+    const prediction = inputs[differentiable[0] ?? ''] as Tensor | undefined;
+    const dtype: DType = prediction ? dtypeOf(prediction.data) : 'float64';
+
+    const grads: Record<string, FloatArray> = {};
+    if (request.grad || request.grads) {
+      for (const name of differentiable) {
+        const tensor = inputs[name] as Tensor | undefined;
+        if (!tensor) continue;
+        const given = request.grads?.[name];
+        if (given) {
+          if (!(given instanceof Float32Array || given instanceof Float64Array) || given.length !== tensor.data.length) {
+            throw invalid('shape', loss, `grad.${name}`, `must be a Float32Array or Float64Array of length ${tensor.data.length} (the size of '${name}')`, given);
+          }
+          grads[name] = given;
+        } else {
+          grads[name] = zerosLike(tensor.data, numel(tensor.shape));
+        }
+      }
+    }
+    const raw = generic.kernel(inputs as never, resolved as never, grads as never);
+    const value = typeof raw === 'number' && dtype === 'float32' ? Math.fround(raw) : raw;
+    const gradTensors: Record<string, Tensor> = {};
+    for (const [name, data] of Object.entries(grads)) {
+      gradTensors[name] = { data, shape: (inputs[name] as Tensor).shape };
+    }
+    return { value, grads: gradTensors, dtype };
+  }
+
+  function splitArgs(args: readonly unknown[], extra: number) {
+    const count = requiredNames.length + extra;
+    if (args.length < count || args.length > count + 1) {
+      throw new LossError('option', `${loss}: expected ${count} arguments (${[...requiredNames, ...(extra ? ['grad'] : [])].join(', ')}) and an optional options object, received ${args.length}`, loss);
+    }
+    const options = (args[count] ?? {}) as Record<string, unknown>;
+    if (typeof options !== 'object' || Array.isArray(options) || ArrayBuffer.isView(options)) {
+      throw invalid('option', loss, 'options', 'must be an object', options);
+    }
+    const inputs: Record<string, unknown> = {};
+    requiredNames.forEach((name, i) => { inputs[name] = args[i]; });
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(options)) {
+      if (optionalNames.includes(key)) inputs[key] = value;
+      else rest[key] = value;
+    }
+    return { inputs, options: rest, grad: args[requiredNames.length] };
+  }
+
+  const call = ((...args: unknown[]) => {
+    const { inputs, options } = splitArgs(args, 0);
+    return evaluate(inputs, options).value;
+  }) as unknown as LossEntry<I, O, D>['call'];
+
+  const valueAndGrad = ((...args: unknown[]) => {
+    const { inputs, options, grad } = splitArgs(args, 1);
+    let grads: Record<string, FloatArray> | undefined;
+    if (grad === null || grad === undefined) grads = undefined;
+    else if (grad instanceof Float32Array || grad instanceof Float64Array) {
+      if (differentiable.length !== 1) {
+        throw invalid('option', loss, 'grad', `must be a record with keys ${differentiable.map((n) => `'${n}'`).join(', ')}`, grad);
+      }
+      grads = { [differentiable[0] as string]: grad };
+    } else if (typeof grad === 'object') {
+      grads = grad as Record<string, FloatArray>;
+      for (const key of Object.keys(grads)) {
+        if (!differentiable.includes(key)) throw invalid('option', loss, 'grad', `has no differentiable input '${key}' (differentiable: ${differentiable.join(', ')})`, formatValue(key));
+      }
+    } else {
+      throw invalid('option', loss, 'grad', 'must be a Float32Array, Float64Array, a record of them, or null', grad);
+    }
+    return evaluate(inputs, options, grads ? { grads } : {}).value;
+  }) as unknown as LossEntry<I, O, D>['valueAndGrad'];
+
+  const { kernel: _kernel, ...metadata } = spec;
+  void _kernel;
+  return Object.freeze({ ...metadata, aliases: spec.aliases ?? [], differentiable, evaluate, call, valueAndGrad });
+}

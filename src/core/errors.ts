@@ -1,0 +1,118 @@
+/**
+ * The one error type of the library. Every message is written by the helpers below, so
+ * all of them read alike: the loss, the argument, what was expected, what was received.
+ *
+ *   huber: 'target' has shape [6] but 'input' has shape [4]
+ *   huber: 'delta' must be > 0, received -1
+ */
+export type LossErrorKind = 'shape' | 'domain' | 'option';
+
+export class LossError extends Error {
+  override readonly name = 'LossError';
+  constructor(
+    readonly kind: LossErrorKind,
+    message: string,
+    /** The loss (or function) that raised it, e.g. `'huber'`. */
+    readonly loss = '',
+    /** The argument at fault, e.g. `'target'`, when there is one. */
+    readonly argument = '',
+  ) {
+    super(message);
+  }
+}
+
+/** Shapes print as `[2, 3]`; a scalar as `[]`. */
+export function formatShape(shape: readonly number[]): string {
+  return `[${shape.join(', ')}]`;
+}
+
+/** Values print as they would be typed: strings quoted, arrays bracketed, long ones cut. */
+export function formatValue(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+    const items = Array.from(value as ArrayLike<unknown>);
+    const shown = items.slice(0, 6).map(formatValue).join(', ');
+    return `[${shown}${items.length > 6 ? `, … (${items.length} values)` : ''}]`;
+  }
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'object') return `an object with keys {${Object.keys(value).join(', ')}}`;
+  return String(value);
+}
+
+/** `loss: 'argument' <expectation>, received <value>` — the general form. */
+export function invalid(
+  kind: LossErrorKind,
+  loss: string,
+  argument: string,
+  expectation: string,
+  received: unknown,
+): LossError {
+  return new LossError(
+    kind,
+    `${loss}: '${argument}' ${expectation}, received ${formatValue(received)}`,
+    loss,
+    argument,
+  );
+}
+
+/** `loss: 'a' has shape [6] but 'b' has shape [4]` — two arguments that must agree. */
+export function shapeMismatch(
+  loss: string,
+  argument: string,
+  shape: readonly number[],
+  other: string,
+  otherShape: readonly number[],
+  requirement = '',
+): LossError {
+  const why = requirement ? ` (${requirement})` : '';
+  return new LossError(
+    'shape',
+    `${loss}: '${argument}' has shape ${formatShape(shape)} but '${other}' has shape ${formatShape(otherShape)}${why}`,
+    loss,
+    argument,
+  );
+}
+
+/** `loss: 'a' must have shape <expected>, received shape [..]`. */
+export function badShape(
+  loss: string,
+  argument: string,
+  expected: string,
+  shape: readonly number[],
+): LossError {
+  return new LossError(
+    'shape',
+    `${loss}: '${argument}' must have ${expected}, received shape ${formatShape(shape)}`,
+    loss,
+    argument,
+  );
+}
+
+/** `loss: 'a' must be <expectation>, found <value> at index [i, j]` — one bad element. */
+export function badElement(
+  loss: string,
+  argument: string,
+  expectation: string,
+  value: number,
+  flatIndex: number,
+  shape: readonly number[],
+): LossError {
+  return new LossError(
+    'domain',
+    `${loss}: '${argument}' must be ${expectation}, found ${formatValue(value)} at index ${formatShape(unravel(flatIndex, shape))}`,
+    loss,
+    argument,
+  );
+}
+
+function unravel(flatIndex: number, shape: readonly number[]): number[] {
+  const index = new Array<number>(shape.length).fill(0);
+  let rest = flatIndex;
+  for (let axis = shape.length - 1; axis >= 0; axis--) {
+    const size = shape[axis];
+    index[axis] = size === 0 ? 0 : rest % size;
+    rest = size === 0 ? 0 : Math.floor(rest / size);
+  }
+  return shape.length === 0 ? [] : index;
+}
