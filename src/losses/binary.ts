@@ -1,0 +1,2 @@
+/** Binary cross-entropy family: bce, bce-with-logits, multilabel-soft-margin. */
+export const binaryLosses = [] as const;

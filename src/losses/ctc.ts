@@ -1,0 +1,2 @@
+/** Connectionist temporal classification. */
+export const ctcLosses = [] as const;

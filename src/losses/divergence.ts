@@ -1,0 +1,2 @@
+/** Divergences between distributions: kl-div. */
+export const divergenceLosses = [] as const;

@@ -1,0 +1,2 @@
+/** Pair and triplet embedding losses: contrastive, triplet-margin, triplet with a distance, cosine-embedding, cosine-similarity. */
+export const embeddingLosses = [] as const;

@@ -1,0 +1,2 @@
+/** Likelihood-based regression: poisson-nll, gaussian-nll. */
+export const likelihoodLosses = [] as const;

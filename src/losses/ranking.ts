@@ -1,0 +1,2 @@
+/** Listwise ranking: ranking-softmax. */
+export const rankingLosses = [] as const;

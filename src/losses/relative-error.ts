@@ -1,0 +1,2 @@
+/** Relative/log-scale regression errors: msle, mape. */
+export const relativeErrorLosses = [] as const;

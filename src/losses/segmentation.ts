@@ -1,0 +1,2 @@
+/** Overlap losses: dice, tversky, generalized dice. */
+export const segmentationLosses = [] as const;

@@ -1,0 +1,2 @@
+/** Batch contrastive losses: nt-xent, supervised contrastive. */
+export const selfSupervisedLosses = [] as const;

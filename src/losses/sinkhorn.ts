@@ -1,0 +1,2 @@
+/** Entropic optimal transport: sinkhorn. */
+export const sinkhornLosses = [] as const;

@@ -1,0 +1,2 @@
+/** Sparsemax (Fenchel-Young) losses. */
+export const sparsemaxLosses = [] as const;
