@@ -76,13 +76,19 @@ export interface LossExample {
   readonly note?: string;
 }
 
-/** Where a loss sits in each anchor library (the exact name there), for the parity table. */
+/**
+ * What the loss covers in each anchor library, by the exact public name there, for the
+ * parity table (docs/catalog.md): PyTorch `nn.MSELoss` (or `torchvision.ops.sigmoid_focal_loss`),
+ * Keras 3 class names (`MeanSquaredError`), optax functions (`squared_error`), TensorFlow.js
+ * core ops (`tf.losses.meanSquaredError`) and tfjs-layers strings (`layers:meanSquaredError`).
+ * `other` names sources beyond the four (papers, scipy, POT, PML).
+ */
 export interface Anchors {
-  readonly pytorch?: string;
-  readonly keras?: string;
-  readonly optax?: string;
-  readonly tfjs?: string;
-  readonly other?: string;
+  readonly pytorch?: string | readonly string[];
+  readonly keras?: string | readonly string[];
+  readonly optax?: string | readonly string[];
+  readonly tfjs?: string | readonly string[];
+  readonly other?: string | readonly string[];
 }
 
 export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs, D extends Reduction> {
