@@ -17,3 +17,6 @@ export {
   mseLoss, mse, mseValueAndGrad, maeLoss, mae, maeValueAndGrad,
   huberLoss, huber, huberValueAndGrad, smoothL1Loss, smoothL1, smoothL1ValueAndGrad,
 } from './losses/regression.js';
+export {
+  generalizedKlDivLoss, generalizedKlDiv, generalizedKlDivValueAndGrad,
+} from './losses/generalized-kl.js';

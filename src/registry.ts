@@ -14,6 +14,7 @@ import { embeddingLosses } from './losses/embedding.js';
 import { selfSupervisedLosses } from './losses/self-supervised.js';
 import { angularMarginLosses } from './losses/angular-margin.js';
 import { divergenceLosses } from './losses/divergence.js';
+import { generalizedKlLosses } from './losses/generalized-kl.js';
 import { transportLosses } from './losses/transport.js';
 import { sinkhornLosses } from './losses/sinkhorn.js';
 import { adversarialLosses } from './losses/adversarial.js';
@@ -40,6 +41,7 @@ const ALL: readonly LossEntry[] = [
   ...selfSupervisedLosses,
   ...angularMarginLosses,
   ...divergenceLosses,
+  ...generalizedKlLosses,
   ...transportLosses,
   ...sinkhornLosses,
   ...adversarialLosses,
