@@ -36,19 +36,26 @@ export interface InputSpec {
 
 interface InputFlags { readonly optional?: boolean; readonly allowInfinite?: boolean; readonly domain?: InputDomain }
 
+/** Flags override the constructor's defaults (a plain spread of a generic would intersect them). */
+type WithFlags<B, F> = Omit<B, keyof F> & F;
+
+function withFlags<const B extends InputSpec, const F extends InputFlags>(base: B, flags: F | undefined): WithFlags<B, F> {
+  return { ...base, ...flags } as unknown as WithFlags<B, F>;
+}
+
 /** Input constructors keeping the name's literal type (the kernel's argument keys). */
 export const input = {
   /** A prediction-side float input the loss is differentiated with respect to. */
   prediction<const N extends string, const F extends InputFlags = object>(name: N, doc: string, flags?: F) {
-    return { name, kind: 'float', domain: 'real', differentiable: true, optional: false, allowInfinite: false, doc, ...(flags as F) } as const satisfies InputSpec;
+    return withFlags({ name, kind: 'float', domain: 'real', differentiable: true, optional: false, allowInfinite: false, doc } as const, flags);
   },
   /** A float input with no gradient (targets, weights). */
   float<const N extends string, const F extends InputFlags = object>(name: N, doc: string, flags?: F) {
-    return { name, kind: 'float', domain: 'real', differentiable: false, optional: false, allowInfinite: false, doc, ...(flags as F) } as const satisfies InputSpec;
+    return withFlags({ name, kind: 'float', domain: 'real', differentiable: false, optional: false, allowInfinite: false, doc } as const, flags);
   },
   /** An integer input (class indices, labels, lengths). */
   int<const N extends string, const F extends InputFlags = object>(name: N, doc: string, flags?: F) {
-    return { name, kind: 'int', domain: 'index', differentiable: false, optional: false, allowInfinite: false, doc, ...(flags as F) } as const satisfies InputSpec;
+    return withFlags({ name, kind: 'int', domain: 'index', differentiable: false, optional: false, allowInfinite: false, doc } as const, flags);
   },
 };
 
