@@ -135,7 +135,9 @@ for (const entry of listLosses()) {
             const count = typeof none.value === 'number' ? 1 : none.value.data.length;
             expect(relClose(mean.value as number, (sum.value as number) / count, 1e-12, 1e-15)).toBe(true);
           }
-          if (Number.isFinite(ratio) && Math.abs(mean.value as number) > 1e-12) {
+          // A custom mean (per target length, per positive pair) weights samples unequally,
+          // so only a plain denominator makes the mean gradient a rescaled sum gradient.
+          if (!entry.meanDenominator && Number.isFinite(ratio) && Math.abs(mean.value as number) > 1e-12) {
             for (const name of Object.keys(sum.grads)) {
               const a = mean.grads[name]!.data;
               const b = sum.grads[name]!.data;
