@@ -20,3 +20,4 @@ export {
 export {
   generalizedKlDivLoss, generalizedKlDiv, generalizedKlDivValueAndGrad,
 } from './losses/generalized-kl.js';
+export { ctcLoss, ctc, ctcValueAndGrad } from './losses/ctc.js';
