@@ -39,8 +39,10 @@ interface InputFlags { readonly optional?: boolean; readonly allowInfinite?: boo
 /** Flags override the constructor's defaults (a plain spread of a generic would intersect them). */
 type WithFlags<B, F> = Omit<B, keyof F> & F;
 
-function withFlags<const B extends InputSpec, const F extends InputFlags>(base: B, flags: F | undefined): WithFlags<B, F> {
-  return { ...base, ...flags } as unknown as WithFlags<B, F>;
+// NoInfer: the flags' type must come from the argument, not from the array the call sits in
+// (contextual typing would otherwise infer F = InputSpec and erase the literal types).
+function withFlags<const B extends InputSpec, const F extends InputFlags>(base: B, flags: F | undefined): WithFlags<B, NoInfer<F>> {
+  return { ...base, ...flags } as unknown as WithFlags<B, NoInfer<F>>;
 }
 
 /** Input constructors keeping the name's literal type (the kernel's argument keys). */
