@@ -21,3 +21,31 @@ export {
   generalizedKlDivLoss, generalizedKlDiv, generalizedKlDivValueAndGrad,
 } from './losses/generalized-kl.js';
 export { ctcLoss, ctc, ctcValueAndGrad } from './losses/ctc.js';
+export {
+  logCoshLoss, logCosh, logCoshValueAndGrad, quantileLoss, quantile, quantileValueAndGrad,
+} from './losses/regression-robust.js';
+export { msleLoss, msle, msleValueAndGrad, mapeLoss, mape, mapeValueAndGrad } from './losses/relative-error.js';
+export {
+  poissonNllLoss, poissonNll, poissonNllValueAndGrad, gaussianNllLoss, gaussianNll, gaussianNllValueAndGrad,
+} from './losses/likelihood.js';
+export { diceLoss, dice, diceValueAndGrad, tverskyLoss, tversky, tverskyValueAndGrad } from './losses/segmentation.js';
+export { generalizedDiceLoss, generalizedDice, generalizedDiceValueAndGrad } from './losses/segmentation-generalized.js';
+export {
+  lovaszHingeLoss, lovaszHinge, lovaszHingeValueAndGrad, lovaszSoftmaxLoss, lovaszSoftmax, lovaszSoftmaxValueAndGrad,
+} from './losses/lovasz.js';
+export { klDivLoss, klDiv, klDivValueAndGrad } from './losses/divergence.js';
+export {
+  wasserstein1dLoss, wasserstein1d, wasserstein1dValueAndGrad, energyDistanceLoss, energyDistance, energyDistanceValueAndGrad,
+} from './losses/transport.js';
+export { emdLoss, emd, emdValueAndGrad } from './losses/transport-emd.js';
+export { sinkhornLoss, sinkhorn, sinkhornValueAndGrad } from './losses/sinkhorn.js';
+export {
+  wganCriticLoss, wganCritic, wganCriticValueAndGrad, wganGeneratorLoss, wganGenerator, wganGeneratorValueAndGrad,
+  wganGradientPenaltyLoss, wganGradientPenalty, wganGradientPenaltyValueAndGrad,
+} from './losses/adversarial.js';
+export { crossEntropyLoss, crossEntropy, crossEntropyValueAndGrad } from './losses/cross-entropy.js';
+export { nllLoss, nll, nllValueAndGrad, poly1Loss, poly1, poly1ValueAndGrad } from './losses/cross-entropy-variants.js';
+export {
+  categoricalCrossEntropyLoss, categoricalCrossEntropy, categoricalCrossEntropyValueAndGrad,
+  generalizedCrossEntropyLoss, generalizedCrossEntropy, generalizedCrossEntropyValueAndGrad,
+} from './losses/cross-entropy-categorical.js';

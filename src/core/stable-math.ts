@@ -43,7 +43,9 @@ export function logSumExp(x: ArrayLike<number>, offset = 0, count = x.length, st
   if (max === -Infinity || max === Infinity) return max;
   let sum = 0;
   for (let k = 0, i = offset; k < count; k++, i += stride) sum += Math.exp(x[i] - max);
-  return max + Math.log(sum);
+  // sum is in [1, count]; sum - 1 is exact, and log1p keeps the digits a confident row
+  // (sum = 1 + 1e-17) would lose to log(sum).
+  return max + Math.log1p(sum - 1);
 }
 
 /**
@@ -66,7 +68,7 @@ export function logSoftmaxRow(
     out[k] = shifted;
     sum += Math.exp(shifted);
   }
-  const logSum = Math.log(sum);
+  const logSum = Math.log1p(sum - 1); // exact sum - 1; see logSumExp
   for (let k = 0; k < count; k++) out[k] -= logSum;
   return max + logSum;
 }

@@ -1,2 +1,91 @@
-/** Divergences between distributions: kl-div. */
-export const divergenceLosses = [] as const;
+import { defineLoss, input } from '../core/define-loss.js';
+import { option } from '../core/options.js';
+import { planReduction } from '../core/reduction.js';
+import { requireEach, requireSameShape } from '../core/validate.js';
+
+/** Divergences between distributions: kl-div (generalized-kl-div lives in generalized-kl.ts). */
+
+/** Rows of log-softmax logits against rows of probabilities (or their logs), no zeros. */
+function sampleKl(random: () => number) {
+  const rows = 1 + Math.floor(random() * 3);
+  const classes = 2 + Math.floor(random() * 3);
+  const logSoftmax = () => {
+    const z = Array.from({ length: classes }, () => 3 * random() - 1.5);
+    const lse = Math.log(z.reduce((s, x) => s + Math.exp(x), 0));
+    return z.map((x) => x - lse);
+  };
+  const logTarget = random() < 0.3;
+  const input = Array.from({ length: rows }, logSoftmax);
+  const target = Array.from({ length: rows }, () => (logTarget ? logSoftmax() : logSoftmax().map(Math.exp)));
+  return { inputs: { input, target }, options: { logTarget } };
+}
+
+/**
+ * Kullback-Leibler divergence KL(p || q) with the prediction given as log q (PyTorch's
+ * convention: pass log_softmax outputs, not probabilities).
+ *
+ *   l_i = p_i (log p_i - x_i)        (x = log q; 0 where p_i = 0, as xlogy(0, 0) = 0)
+ *   l_i = e^{t_i} (t_i - x_i)        with logTarget (t = log p)
+ *   dl/dx_i = -p_i   (or -e^{t_i})
+ *   'batchmean' = sum / input.shape[0] (the true mean KL per sample); 'mean' divides by numel.
+ *
+ * Matches: torch.nn.functional.kl_div(input, target, reduction, log_target)
+ * Shapes: input, target: any, equal. 'batchmean' of a scalar divides by 1.
+ * Hazards: 'mean' is not the KL per sample (PyTorch warns); use 'batchmean'. x = -Infinity
+ *   (an impossible class) is accepted: it costs +Infinity where p > 0 and 0 where p = 0
+ *   (PyTorch gives NaN for 0 * -inf there); a log-target of -Infinity contributes 0.
+ * @example klDiv([Math.log(0.5), Math.log(0.5)], [0.25, 0.75], { reduction: 'sum' }) // 0.130812
+ */
+export const klDivLoss = defineLoss({
+  name: 'kl-div',
+  aliases: ['kld', 'kl-divergence', 'kullback-leibler'],
+  family: 'divergence',
+  title: 'Kullback-Leibler divergence',
+  summary: 'KL(p || q): the extra code length of coding samples of p with a code built for q.',
+  formula: 'l = p (log p - input),  input = log q  (logTarget: l = e^t (t - input), t = log p)',
+  behaviour: 'Zero exactly when q = p; asymmetric: it punishes q for putting little mass where p has mass (mode-covering). The gradient in log q is simply -p. Use it for distillation and for matching a predicted distribution to a soft target; with reduction batchmean it is the KL per sample.',
+  matches: 'torch.nn.functional.kl_div(input, target, reduction, log_target)',
+  anchors: {
+    pytorch: 'nn.KLDivLoss', keras: 'KLDivergence', optax: ['kl_divergence', 'kl_divergence_with_log_targets'],
+    tfjs: 'layers:kullbackLeiblerDivergence',
+  },
+  inputs: [
+    input.prediction('input', 'Log-probabilities log q (e.g. log_softmax output), any shape; -Infinity allowed.', { domain: 'log-probability', allowInfinite: true }),
+    input.float('target', 'Probabilities p (or log p with logTarget), same shape as input.', { domain: 'probability', allowInfinite: true }),
+  ],
+  options: { logTarget: option.boolean(false, 'The target is given as log-probabilities (PyTorch log_target).') },
+  reductions: ['none', 'mean', 'sum', 'batchmean'],
+  defaultReduction: 'mean',
+  sample: sampleKl,
+  example: { inputs: { input: [[Math.log(0.5), Math.log(0.5)]], target: [[0.25, 0.75]] }, options: { reduction: 'batchmean' }, note: 'q = [0.5, 0.5] predicted for p = [0.25, 0.75]' },
+  kernel({ input, target }, { reduction, logTarget }, { input: grad }) {
+    const loss = 'kl-div';
+    requireSameShape(loss, 'target', target, 'input', input);
+    requireEach(loss, 'input', input, (x) => x !== Infinity, 'a log-probability (not +Infinity)');
+    if (logTarget) requireEach(loss, 'target', target, (t) => t !== Infinity, 'a log-probability (not +Infinity)');
+    else requireEach(loss, 'target', target, (p) => p >= 0 && p !== Infinity, 'a probability >= 0 (finite)');
+    const n = input.data.length;
+    const denominator = reduction === 'batchmean' ? (input.shape.length === 0 ? 1 : input.shape[0]) : n;
+    const plan = planReduction(reduction, denominator, input.shape, input.data);
+    const { values, gradScale } = plan;
+    const x = input.data;
+    const y = target.data;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      // p = e^t for log targets; e^{-inf} = 0 and p = 0 both mean "no mass here": the term is
+      // 0 by the xlogy convention, which also keeps 0 * (-inf) from becoming NaN.
+      const p = logTarget ? Math.exp(y[i]) : y[i];
+      const logP = logTarget ? y[i] : Math.log(p);
+      const l = p === 0 ? 0 : p * (logP - x[i]);
+      sum += l;
+      if (values) values[i] = l;
+      if (grad) grad[i] = -p * gradScale;
+    }
+    return plan.finish(sum);
+  },
+});
+
+export const divergenceLosses = [klDivLoss] as const;
+
+export const klDiv = klDivLoss.call;
+export const klDivValueAndGrad = klDivLoss.valueAndGrad;

@@ -2,6 +2,7 @@ import { defineLoss, input } from '../core/define-loss.js';
 import { option } from '../core/options.js';
 import { sign } from '../core/stable-math.js';
 import { ELEMENTWISE_REDUCTIONS, elementwiseFrame } from './elementwise.js';
+import { logCoshLoss, quantileLoss } from './regression-robust.js';
 
 /**
  * Regression losses on real-valued predictions: l_i = f(e_i), e = input - target.
@@ -191,7 +192,7 @@ export const smoothL1Loss = defineLoss({
   },
 });
 
-export const regressionLosses = [mseLoss, maeLoss, huberLoss, smoothL1Loss] as const;
+export const regressionLosses = [mseLoss, maeLoss, huberLoss, smoothL1Loss, logCoshLoss, quantileLoss] as const;
 
 export const mse = mseLoss.call;
 export const mseValueAndGrad = mseLoss.valueAndGrad;
@@ -201,3 +202,4 @@ export const huber = huberLoss.call;
 export const huberValueAndGrad = huberLoss.valueAndGrad;
 export const smoothL1 = smoothL1Loss.call;
 export const smoothL1ValueAndGrad = smoothL1Loss.valueAndGrad;
+export { logCosh, logCoshValueAndGrad, quantile, quantileValueAndGrad } from './regression-robust.js';
