@@ -49,3 +49,15 @@ export {
   categoricalCrossEntropyLoss, categoricalCrossEntropy, categoricalCrossEntropyValueAndGrad,
   generalizedCrossEntropyLoss, generalizedCrossEntropy, generalizedCrossEntropyValueAndGrad,
 } from './losses/cross-entropy-categorical.js';
+export { contrastiveLoss, contrastive, contrastiveValueAndGrad } from './losses/embedding.js';
+export {
+  tripletMarginLoss, tripletMargin, tripletMarginValueAndGrad,
+  tripletMarginWithDistanceLoss, tripletMarginWithDistance, tripletMarginWithDistanceValueAndGrad,
+} from './losses/embedding-triplet.js';
+export {
+  cosineEmbeddingLoss, cosineEmbedding, cosineEmbeddingValueAndGrad, cosineSimilarityLoss, cosineSimilarity, cosineSimilarityValueAndGrad,
+} from './losses/embedding-cosine.js';
+export {
+  ntXentLoss, ntXent, ntXentValueAndGrad, supervisedContrastiveLoss, supervisedContrastive, supervisedContrastiveValueAndGrad,
+} from './losses/self-supervised.js';
+export { arcfaceLoss, arcface, arcfaceValueAndGrad, circleLoss, circle, circleValueAndGrad } from './losses/angular-margin.js';
