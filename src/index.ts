@@ -61,3 +61,21 @@ export {
   ntXentLoss, ntXent, ntXentValueAndGrad, supervisedContrastiveLoss, supervisedContrastive, supervisedContrastiveValueAndGrad,
 } from './losses/self-supervised.js';
 export { arcfaceLoss, arcface, arcfaceValueAndGrad, circleLoss, circle, circleValueAndGrad } from './losses/angular-margin.js';
+export {
+  hingeLoss, hinge, hingeValueAndGrad, squaredHingeLoss, squaredHinge, squaredHingeValueAndGrad,
+  softMarginLoss, softMargin, softMarginValueAndGrad, perceptronLoss, perceptron, perceptronValueAndGrad,
+} from './losses/margin.js';
+export {
+  categoricalHingeLoss, categoricalHinge, categoricalHingeValueAndGrad, multiclassPerceptronLoss, multiclassPerceptron,
+  multiclassPerceptronValueAndGrad, multiclassHingeLoss, multiclassHinge, multiclassHingeValueAndGrad,
+} from './losses/margin-multiclass.js';
+export {
+  multiMarginLoss, multiMargin, multiMarginValueAndGrad, marginRankingLoss, marginRanking, marginRankingValueAndGrad,
+  hingeEmbeddingLoss, hingeEmbedding, hingeEmbeddingValueAndGrad,
+} from './losses/pairwise-margin.js';
+export { multilabelMarginLoss, multilabelMargin, multilabelMarginValueAndGrad } from './losses/margin-multilabel.js';
+export { rankingSoftmaxLoss, rankingSoftmax, rankingSoftmaxValueAndGrad } from './losses/ranking.js';
+export {
+  sparsemaxLossEntry, sparsemaxLoss, sparsemaxLossValueAndGrad,
+  multiclassSparsemaxLossEntry, multiclassSparsemaxLoss, multiclassSparsemaxLossValueAndGrad, sparsemaxRow,
+} from './losses/sparsemax.js';
