@@ -6,7 +6,7 @@ export { LossError, type LossErrorKind } from './core/errors.js';
 export type { FloatArray, DType, Tensor, IntTensor, TensorInput, IntTensorInput, NestedNumbers } from './core/tensor.js';
 export type { Reduction, LossValue } from './core/reduction.js';
 export type { OptionSpec, NumberOption, BooleanOption, TensorOption, ChoiceOption } from './core/options.js';
-export type { LossEntry, InputSpec, Family, EvaluateRequest, EvaluateResult, LossExample, Anchors } from './core/define-loss.js';
+export type { LossEntry, InputSpec, Family, EvaluateRequest, EvaluateResult, LossExample, Anchors, TrainingUse, TrainingTask } from './core/define-loss.js';
 export { softplus, logSigmoid, sigmoid, logSumExp, xlogy } from './core/stable-math.js';
 export { sumCompensated } from './core/reduction.js';
 export { getLoss, listLosses, hasLoss } from './registry.js';

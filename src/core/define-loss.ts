@@ -100,6 +100,23 @@ export interface Anchors {
   readonly other?: string | readonly string[];
 }
 
+/** The supervised tasks the training harness runs. */
+export type TrainingTask = 'regression' | 'binary' | 'multiclass';
+
+/**
+ * How a model is trained with this loss on a task: the link from the model's raw outputs
+ * (one per row for regression and binary, C per row for multiclass) to the loss's prediction
+ * input, and how dataset targets are encoded for its target input. Losses without it are
+ * not used by the trainer (pairs, triplets, distributions, sequences).
+ */
+export interface TrainingUse {
+  readonly task: TrainingTask;
+  readonly link: 'identity' | 'sigmoid' | 'softmax' | 'log-softmax';
+  readonly target: 'value' | 'zero-one' | 'plus-minus-one' | 'index' | 'one-hot';
+  /** Options the harness passes (e.g. a reasonable default for this use). */
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
 export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs, D extends Reduction> {
   /** kebab-case registry name, e.g. `'bce-with-logits'`. */
   readonly name: string;
@@ -130,6 +147,8 @@ export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs,
    * no weights are given; says what it divides by instead.
    */
   readonly meanDenominator?: string;
+  /** The supervised tasks this loss can train a model on, and how (see TrainingUse). */
+  readonly training?: readonly TrainingUse[];
   /**
    * Validates shapes and domains, then computes the value and, for each buffer in `grads`,
    * the gradient of the reduced value (of the sum of the outputs for 'none').

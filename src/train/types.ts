@@ -1,0 +1,47 @@
+import type { Task } from '../data/types.js';
+
+/** A trainer run's settings. Every field has a default; the same seed gives the same numbers, bit for bit. */
+export interface TrainConfig {
+  /** Registry name of the loss, and its options (reduction is the trainer's: 'mean'). */
+  readonly loss: string;
+  readonly lossOptions?: Readonly<Record<string, unknown>>;
+  /** 'linear' = linear / logistic / softmax regression by task; 'mlp' = 1–2 hidden layers. */
+  readonly model?: 'linear' | 'mlp';
+  readonly hidden?: readonly number[];
+  readonly activation?: 'relu' | 'tanh';
+  readonly optimizer?: 'sgd' | 'adam';
+  readonly learningRate?: number;
+  /** SGD momentum (0 = plain SGD). */
+  readonly momentum?: number;
+  /** L2 weight decay coefficient (added to the gradient, not to the reported loss). */
+  readonly weightDecay?: number;
+  readonly batchSize?: number;
+  readonly epochs?: number;
+  readonly seed?: number;
+}
+
+/** What the trainer records after each epoch. */
+export interface EpochRecord {
+  readonly epoch: number;
+  /** Mean training loss over the epoch's mini-batches. */
+  readonly trainLoss: number;
+  /** The loss on the whole validation set after the epoch. */
+  readonly validationLoss: number;
+  readonly learningRate: number;
+  /** Validation metrics of the task (e.g. rmse, mae, r2; accuracy, f1Macro, rocAuc). */
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly seconds: number;
+}
+
+export interface TrainResult {
+  readonly task: Task;
+  readonly config: Required<Omit<TrainConfig, 'lossOptions' | 'hidden'>> & { readonly lossOptions: Readonly<Record<string, unknown>>; readonly hidden: readonly number[] };
+  readonly history: readonly EpochRecord[];
+  /** Epoch with the lowest validation loss (1-based). */
+  readonly bestEpoch: number;
+  readonly seconds: number;
+  /** Raw model outputs (scores) for a feature matrix: rows × outputs. */
+  predict(features: Float64Array, rows: number): Float64Array;
+  /** Task-level predictions: regression values, P(positive) for binary, class probabilities (rows × C) for multiclass. */
+  predictTask(features: Float64Array, rows: number): Float64Array;
+}
