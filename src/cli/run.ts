@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { LossError } from '../core/errors.js';
+import { COMMAND_LIST, UsageError, type Command } from './args.js';
+import { computeCommand } from './commands/compute.js';
+import { explainCommand } from './commands/explain.js';
+import { listCommand } from './commands/list.js';
+import { tourCommand } from './commands/tour.js';
+import { keyValues } from './format.js';
+
+/**
+ * The whole CLI as a function from arguments to text and an exit code, so tests run it
+ * in-process; `main.ts` only connects it to the process.
+ *   0  success
+ *   1  an unexpected internal error (a bug: please report it)
+ *   2  a usage error or a LossError about the given inputs; one line on stderr
+ */
+export interface CliResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number;
+}
+
+const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, tourCommand];
+
+export function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function topHelp(): string {
+  const commands = keyValues([
+    ...COMMANDS.map((c): [string, string] => [c.name, c.summary]),
+    ['help [command]', 'this help, or one command\'s'],
+  ]);
+  return `losskit ${version()} - loss functions with exact values and gradients
+
+Usage: losskit <command> [options]
+
+Commands:
+${commands}
+
+Options:
+  -h, --help      help (also after any command: losskit compute --help)
+  -V, --version   print the version
+
+Examples:
+  losskit list
+  losskit list --anchors
+  losskit explain huber
+  losskit compute mse --input '[120, 150]' --target '[100, 100]' --reduction none --grad
+  losskit tour
+`;
+}
+
+function findCommand(name: string): Command {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new UsageError(`unknown command '${name}' (${COMMAND_LIST}; see 'losskit --help')`);
+  return command;
+}
+
+/** Help requested anywhere before a `--` terminator. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
+function dispatch(argv: readonly string[]): string {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') return topHelp();
+  if (first === '--version' || first === '-V' || first === '-v') return `${version()}\n`;
+  if (first === 'help') {
+    if (rest.length === 0) return topHelp();
+    return `${findCommand(rest[0] ?? '').usage}\n`;
+  }
+  if (first.startsWith('-')) throw new UsageError(`unknown flag '${first}' (${COMMAND_LIST}; see 'losskit --help')`);
+  const command = findCommand(first);
+  if (wantsHelp(rest)) return `${command.help ? command.help(rest) : command.usage}\n`;
+  return command.run(rest);
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+export function runCli(argv: readonly string[]): CliResult {
+  try {
+    return { stdout: dispatch(argv), stderr: '', code: 0 };
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof LossError) {
+      return { stdout: '', stderr: `losskit: ${oneLine(error.message)}\n`, code: 2 };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { stdout: '', stderr: `losskit: internal error: ${oneLine(message)} (please report this)\n`, code: 1 };
+  }
+}
