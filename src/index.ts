@@ -79,3 +79,11 @@ export {
   sparsemaxLossEntry, sparsemaxLoss, sparsemaxLossValueAndGrad,
   multiclassSparsemaxLossEntry, multiclassSparsemaxLoss, multiclassSparsemaxLossValueAndGrad, sparsemaxRow,
 } from './losses/sparsemax.js';
+export { bceLoss, bce, bceValueAndGrad, bceWithLogitsLoss, bceWithLogits, bceWithLogitsValueAndGrad } from './losses/binary.js';
+export { multilabelSoftMarginLoss, multilabelSoftMargin, multilabelSoftMarginValueAndGrad } from './losses/binary-multilabel.js';
+export { sigmoidFocalLoss, sigmoidFocal, sigmoidFocalValueAndGrad } from './losses/focal.js';
+export { softmaxFocalLoss, softmaxFocal, softmaxFocalValueAndGrad } from './losses/focal-softmax.js';
+export {
+  binaryFocalCrossentropyLoss, binaryFocalCrossentropy, binaryFocalCrossentropyValueAndGrad,
+  categoricalFocalCrossentropyLoss, categoricalFocalCrossentropy, categoricalFocalCrossentropyValueAndGrad,
+} from './losses/focal-keras.js';
