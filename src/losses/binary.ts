@@ -112,7 +112,7 @@ export const bceWithLogitsLoss = defineLoss({
   anchors: {
     pytorch: 'nn.BCEWithLogitsLoss',
     keras: 'BinaryCrossentropy',
-    optax: 'sigmoid_binary_cross_entropy',
+    optax: ['sigmoid_binary_cross_entropy', 'binary_logistic_loss'],
     tfjs: 'tf.losses.sigmoidCrossEntropy',
   },
   inputs: [

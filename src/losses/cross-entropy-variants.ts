@@ -49,12 +49,13 @@ export const nllLoss = defineLoss({
   name: 'nll',
   aliases: ['nll-loss', 'negative-log-likelihood'],
   family: 'classification',
+  training: [{ task: 'multiclass', link: 'log-softmax', target: 'index' }],
   title: 'Negative log-likelihood',
   summary: 'Minus the log-probability the model gave to the true class.',
   formula: 'l = -w_t x_t,  x = log-probabilities',
   behaviour: 'Cross-entropy split in two: apply log-softmax yourself (or any log-probability model) and nll picks the true class. Linear in its input, so the gradient is a constant -w_t at the target. Use with ignoreIndex for masked positions and class weights for imbalance.',
   matches: 'torch.nn.functional.nll_loss(input, target, weight, ignore_index, reduction)',
-  anchors: { pytorch: 'nn.NLLLoss' },
+  anchors: { pytorch: ['nn.NLLLoss', 'nn.NLLLoss2d'] },
   inputs: [
     // -Infinity is a legitimate log-probability (an impossible class).
     input.prediction('input', 'Log-probabilities [C], [N, C] or [N, C, d1, ...] (class axis 1).', { domain: 'log-probability', allowInfinite: true }),
@@ -131,6 +132,7 @@ export const poly1Loss = defineLoss({
   name: 'poly1',
   aliases: ['poly-1', 'poly-loss'],
   family: 'classification',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
   title: 'Poly-1 loss',
   summary: 'Softmax cross-entropy plus eps (1 - p_t), the leading term of the PolyLoss expansion.',
   formula: 'l = -log p_t + eps (1 - p_t),  p = softmax(x)',

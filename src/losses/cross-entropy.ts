@@ -107,6 +107,7 @@ export const crossEntropyLoss = defineLoss({
   name: 'cross-entropy',
   aliases: ['softmax-cross-entropy', 'sparse-categorical-cross-entropy', 'ce'],
   family: 'classification',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
   title: 'Softmax cross-entropy',
   summary: 'Negative log-likelihood of the true class (or target distribution) under the softmax of the logits.',
   formula: 'l = -sum_c w_c y_c log softmax(x)_c  (index target: y = one-hot, smoothed by eps/C)',
@@ -115,7 +116,7 @@ export const crossEntropyLoss = defineLoss({
   anchors: {
     pytorch: 'nn.CrossEntropyLoss',
     keras: ['SparseCategoricalCrossentropy', 'CategoricalCrossentropy'],
-    optax: ['softmax_cross_entropy_with_integer_labels', 'softmax_cross_entropy', 'safe_softmax_cross_entropy'],
+    optax: ['softmax_cross_entropy_with_integer_labels', 'softmax_cross_entropy', 'safe_softmax_cross_entropy', 'multiclass_logistic_loss'],
     tfjs: ['tf.losses.softmaxCrossEntropy', 'layers:sparseCategoricalCrossentropy'],
   },
   inputs: [

@@ -71,7 +71,7 @@ export const diceLoss = defineLoss({
   formula: 'l = 1 - (2 sum(y p) + smooth) / (sum(y) + sum(p) + smooth + eps),  eps = 1e-7',
   behaviour: 'Measures overlap rather than per-pixel error, so a tiny foreground object counts as much as a large one: the standard choice for imbalanced segmentation. Gradients can be noisy when masks are small; often combined with cross-entropy. smooth > 0 makes empty masks well behaved.',
   matches: 'keras.losses.dice(y_true=target, y_pred=input, axis=(1, ..., rank-1)) with smooth = 0',
-  anchors: { keras: 'Dice', optax: 'dice_loss' },
+  anchors: { keras: 'Dice', optax: ['dice_loss', 'binary_dice_loss'] },
   inputs: overlapInputs,
   options: { smooth: option.number({ default: 0, min: 0, doc: 'Added to numerator and denominator (0 = Keras; 1 is common elsewhere).' }) },
   reductions: ELEMENTWISE_REDUCTIONS,
