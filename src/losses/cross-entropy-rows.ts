@@ -1,6 +1,6 @@
 import { LossError, badElement, formatShape } from '../core/errors.js';
 import type { IntTensor, Tensor } from '../core/tensor.js';
-import { requireClassIndices, requireLength, sameShape, type ClassLayout } from '../core/validate.js';
+import { requireClassIndices, requireIndexTargetShape, requireLength, sameShape, type ClassLayout } from '../core/validate.js';
 
 /**
  * Pieces shared by the softmax cross-entropy family (cross-entropy, nll, poly1): class
@@ -53,14 +53,7 @@ export function targetWeightSum(targets: Int32Array, weights: Float64Array | nul
 
 /** Shape and range checks of integer class-index targets (nll, poly1). */
 export function checkIndexTargets(loss: string, target: IntTensor, layout: ClassLayout, inputShape: readonly number[], ignoreIndex?: number): Int32Array {
-  if (!sameShape(target.shape, layout.positionShape)) {
-    throw new LossError(
-      'shape',
-      `${loss}: 'target' has shape ${formatShape(target.shape)} but 'input' has shape ${formatShape(inputShape)} (expected target shape ${formatShape(layout.positionShape)})`,
-      loss,
-      'target',
-    );
-  }
+  requireIndexTargetShape(loss, target, layout, inputShape);
   requireClassIndices(loss, target, layout.classes, ignoreIndex);
   return target.data;
 }
