@@ -32,6 +32,16 @@ export function sinkhornLog(
   const logB = Float64Array.from(b, Math.log);
   const alpha = new Float64Array(n);
   const beta = new Float64Array(m);
+  /** beta_j = log b_j - logsumexp_i(-M_ij / reg + alpha_i): the column half-step. */
+  const updateColumns = () => {
+    for (let j = 0; j < m; j++) {
+      let max = -Infinity;
+      for (let i = 0; i < n; i++) max = Math.max(max, kernel[i * m + j] + alpha[i]);
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += Math.exp(kernel[i * m + j] + alpha[i] - max);
+      beta[j] = logB[j] - (max + Math.log(sum));
+    }
+  };
   let iterations = 0;
   let marginalError = Infinity;
   for (; iterations < maxIterations; iterations++) {
@@ -51,23 +61,11 @@ export function sinkhornLog(
       marginalError = error;
       if (error <= tolerance * mass) break;
     }
-    for (let j = 0; j < m; j++) {
-      let max = -Infinity;
-      for (let i = 0; i < n; i++) max = Math.max(max, kernel[i * m + j] + alpha[i]);
-      let sum = 0;
-      for (let i = 0; i < n; i++) sum += Math.exp(kernel[i * m + j] + alpha[i] - max);
-      beta[j] = logB[j] - (max + Math.log(sum));
-    }
+    updateColumns();
   }
   // The break above comes after an alpha update; refresh beta so the columns are exact and
   // the plan below is the one whose error was measured (to one more half-step).
-  for (let j = 0; j < m; j++) {
-    let max = -Infinity;
-    for (let i = 0; i < n; i++) max = Math.max(max, kernel[i * m + j] + alpha[i]);
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += Math.exp(kernel[i * m + j] + alpha[i] - max);
-    beta[j] = logB[j] - (max + Math.log(sum));
-  }
+  updateColumns();
   const plan = kernel;
   for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) plan[i * m + j] = Math.exp(alpha[i] + beta[j] + kernel[i * m + j]);
   return { plan, iterations, marginalError };
