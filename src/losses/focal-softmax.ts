@@ -23,6 +23,7 @@ export const softmaxFocalLoss = defineLoss({
   name: 'softmax-focal',
   aliases: ['multiclass-focal', 'softmax-focal-loss'],
   family: 'classification',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
   title: 'Softmax focal loss',
   summary: 'Softmax cross-entropy with integer targets, down-weighted by (1 - p_t)^gamma for easy samples.',
   formula: 'l = -alpha[t] (1 - p_t)^gamma log p_t,  p = softmax(x)',

@@ -34,6 +34,7 @@ export const sigmoidFocalLoss = defineLoss({
   name: 'sigmoid-focal',
   aliases: ['focal', 'sigmoid-focal-loss'],
   family: 'classification',
+  training: [{ task: 'binary', link: 'identity', target: 'zero-one' }],
   title: 'Sigmoid focal loss',
   summary: 'Binary cross-entropy on logits, down-weighted by (1 - p_t)^gamma for easy examples.',
   formula: 'l = alpha_t (1 - p_t)^gamma [(1 - y) x + softplus(-x)],  p_t = y p + (1 - y)(1 - p)',

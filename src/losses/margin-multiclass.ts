@@ -58,6 +58,7 @@ const oneHotInputs = [
 export const categoricalHingeLoss = defineLoss({
   name: 'categorical-hinge',
   family: 'margin',
+  training: [{ task: 'multiclass', link: 'identity', target: 'one-hot' }],
   title: 'Categorical hinge loss',
   summary: 'Hinge on the gap between the true class score and the best other score (Keras).',
   formula: 'l = max(0, max_c (1 - y_c) x_c - sum_c y_c x_c + 1)',
@@ -198,6 +199,7 @@ export const multiclassHingeLoss = defineLoss({
   name: 'multiclass-hinge',
   aliases: ['crammer-singer', 'multiclass-svm'],
   family: 'margin',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
   title: 'Multiclass hinge loss (Crammer–Singer)',
   summary: 'Hinge on the gap between the true class score and the best other score plus 1.',
   formula: 'l = max_j (s_j + 1 - [j = y]) - s_y',

@@ -38,6 +38,7 @@ export const multiMarginLoss = defineLoss({
   name: 'multi-margin',
   aliases: ['multi-class-margin', 'multi-margin-loss'],
   family: 'margin',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
   title: 'Multi-class margin loss',
   summary: 'Sum over wrong classes of the hinge max(0, margin - x_true + x_wrong)^p, divided by C.',
   formula: 'l = (w_y / C) sum_{d != y} max(0, margin - x_y + x_d)^p',
