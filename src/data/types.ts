@@ -18,7 +18,16 @@ export interface Dataset {
   readonly targetName: string;
   /** Classification: the label of each class index (binary: [negative, positive]). */
   readonly classNames?: readonly string[];
+  /**
+   * How `prepareSplit` standardises the features by default: 'per-feature' (each column its
+   * own mean and std; the default) or 'shared' (one mean and std over all features, for images
+   * whose pixels share a scale: per-pixel scaling would blow up rarely inked border pixels).
+   */
+  readonly scaling?: FeatureScaling;
 }
+
+/** See `Dataset.scaling`; 'none' (only as a `prepareSplit` option) leaves the features as they are. */
+export type FeatureScaling = 'per-feature' | 'shared' | 'none';
 
 /** One entry of the dataset registry. */
 export interface DatasetInfo {
@@ -29,6 +38,11 @@ export interface DatasetInfo {
   /** Where the data comes from (package and file, or the original study). */
   readonly source: string;
   readonly licence: string;
+  /** Known without loading (for listings); equal to those of the loaded Dataset. */
+  readonly rows?: number;
+  readonly featureNames?: readonly string[];
+  readonly targetName?: string;
+  readonly classNames?: readonly string[];
   load(): Dataset;
 }
 
@@ -46,6 +60,12 @@ export interface PreparedSplit {
   /** Row indices (into the original dataset) of training targets that were corrupted. */
   readonly outlierRows: readonly number[];
   readonly seed: number;
+  /** Row indices (into the original dataset) of each part, in the order of its rows. */
+  readonly rowIndices?: {
+    readonly train: readonly number[];
+    readonly validation: readonly number[];
+    readonly test: readonly number[];
+  };
 }
 
 export interface PrepareOptions {
@@ -60,4 +80,6 @@ export interface PrepareOptions {
   readonly imbalanceClass?: number;
   /** Use at most this many rows (a seeded subsample), e.g. to keep MNIST runs short. */
   readonly maxRows?: number;
+  /** Overrides the dataset's `scaling` (default 'per-feature'). */
+  readonly scaling?: FeatureScaling;
 }

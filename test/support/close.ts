@@ -13,14 +13,5 @@ export function mismatch(actual: ArrayLike<number>, expected: ArrayLike<number>,
   return null;
 }
 
-/** Deterministic PRNG (mulberry32) for generated inputs: same seed, same numbers. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for generated inputs: same seed, same numbers (the library's mulberry32). */
+export { createRandom as seededRandom } from '../../src/core/random.js';
