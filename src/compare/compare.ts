@@ -1,3 +1,4 @@
+import { LossError } from '../core/errors.js';
 /**
  * `compareLosses`: trains one model per loss on the same split with the same initialisation
  * (same seed), evaluates each on the test set and names the winner by the task's primary metric.
@@ -112,7 +113,7 @@ function comparabilityNote(runs: readonly ComparisonRun[], metric: string): { co
 
 /** Trains one model per loss on identical data and initialisation; see the module comment. */
 export function compareLosses(options: CompareOptions, hooks: CompareHooks = {}): ComparisonResult {
-  if (!options.losses.length) throw new Error('compare: give at least one loss');
+  if (!options.losses.length) throw new LossError('option', 'compare: give at least one loss', 'compare', 'losses');
   const { dataset, title: datasetTitle } = loadDataset(options);
   const task = dataset.task;
   const seed = options.seed ?? COMPARE_DEFAULT_SEED;
@@ -139,11 +140,14 @@ export function compareLosses(options: CompareOptions, hooks: CompareHooks = {})
       onEpoch: (record, controls) => hooks.onEpoch?.(progress, record, controls),
     });
     const predictions = result.predictTask(split.test.features, split.test.rows);
+    const diverged = result.divergedAtEpoch !== undefined;
     const run: ComparisonRun = {
       loss: choice.loss, lossOptions: choice.lossOptions, label: labels[index], family: choice.family,
       history: result.history, bestEpoch: result.bestEpoch, seconds: result.seconds,
-      test: taskMetrics(task, split.test.target, predictions, split.test.rows, result.outputs),
+      // A diverged model has no test metrics worth the name (NaN never wins; see pickWinner).
+      test: diverged ? { [primaryMetricOf(task).name]: Number.NaN } : taskMetrics(task, split.test.target, predictions, split.test.rows, result.outputs),
       predictions: predictionsOf(task, split, predictions, result.outputs),
+      ...(diverged ? { divergedAtEpoch: result.divergedAtEpoch } : {}),
     };
     runs.push(run);
     hooks.onRunEnd?.(progress, run);

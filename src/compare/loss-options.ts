@@ -1,3 +1,4 @@
+import { LossError } from '../core/errors.js';
 /**
  * Loss options as a comparison takes them: `'balanced'` placeholders resolved from the training
  * split's class counts, and short labels naming each run ('bce-with-logits (posWeight 9.04)').
@@ -39,11 +40,11 @@ export function resolveBalancedOptions(
       const [negatives, positives] = counts(train, 2);
       if (key === 'posWeight') resolved[key] = [negatives / Math.max(positives, 1)];
       else if (key === 'alpha') resolved[key] = negatives / n;
-      else throw new Error(`compare: '${loss}' option '${key}' cannot be '${BALANCED}' on a binary task (posWeight or alpha can)`);
+      else throw new LossError('option', `compare: '${loss}' option '${key}' cannot be '${BALANCED}' on a binary task (posWeight or alpha can)`);
     } else if (train.task === 'multiclass' && (key === 'weight' || key === 'alpha')) {
       resolved[key] = counts(train, classes).map((count) => n / (classes * Math.max(count, 1)));
     } else {
-      throw new Error(`compare: '${loss}' option '${key}' cannot be '${BALANCED}' on a ${train.task} task`);
+      throw new LossError('option', `compare: '${loss}' option '${key}' cannot be '${BALANCED}' on a ${train.task} task`);
     }
   }
   return resolved;

@@ -37,6 +37,8 @@ export interface ComparisonRun {
   /** Metrics on the test set, after the last epoch (same names as EpochRecord.metrics). */
   readonly test: Readonly<Record<string, number>>;
   readonly predictions: RunPredictions;
+  /** Set when the model's outputs became non-finite: training stopped in that epoch. */
+  readonly divergedAtEpoch?: number;
 }
 
 export interface ComparisonSettings {

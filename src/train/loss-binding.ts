@@ -1,3 +1,4 @@
+import { LossError } from '../core/errors.js';
 /**
  * Plugs a registered loss into the trainer. The loss entry's `training` metadata says how the
  * model's raw outputs reach the loss's prediction input (the link) and how dataset targets are
@@ -45,19 +46,19 @@ export function resolveLossEntry(entry: LossEntry, task: Task, lossOptions: Read
     const fits = lossesForTask(task);
     const tasks = entry.training?.map((candidate) => candidate.task) ?? [];
     const why = tasks.length ? `it trains ${tasks.join(', ')} models` : 'it has no training use';
-    throw new Error(`train: loss '${entry.name}' does not fit a ${task} task (${why}); losses that fit: ${fits.join(', ')}`);
+    throw new LossError('option', `train: loss '${entry.name}' does not fit a ${task} task (${why}); losses that fit: ${fits.join(', ')}`);
   }
   const prediction = entry.inputs.find((input) => input.differentiable);
   const target = TARGET_INPUT_NAMES.map((name) => entry.inputs.find((input) => input.name === name)).find((input) => input !== undefined);
   if (!prediction || !target) {
-    throw new Error(`train: loss '${entry.name}' needs a differentiable input and a 'target'/'labels'/'targets' input, has ${entry.inputs.map((input) => input.name).join(', ')}`);
+    throw new LossError('option', `train: loss '${entry.name}' needs a differentiable input and a 'target'/'labels'/'targets' input, has ${entry.inputs.map((input) => input.name).join(', ')}`);
   }
   const missing = entry.inputs.filter((input) => !input.optional && input !== prediction && input !== target);
   if (missing.length) {
-    throw new Error(`train: loss '${entry.name}' needs inputs the trainer cannot supply: ${missing.map((input) => input.name).join(', ')}`);
+    throw new LossError('option', `train: loss '${entry.name}' needs inputs the trainer cannot supply: ${missing.map((input) => input.name).join(', ')}`);
   }
   if ('reduction' in lossOptions) {
-    throw new Error(`train: 'reduction' is the trainer's ('mean'); remove it from the options of '${entry.name}'`);
+    throw new LossError('option', `train: 'reduction' is the trainer's ('mean'); remove it from the options of '${entry.name}'`);
   }
   return {
     entry, use, task,
@@ -98,7 +99,7 @@ export function bindLoss(lossUse: LossUse, rows: number, width: number): LossBin
     if (link === 'identity') predictionTensor.data = raw;
     else applyLink(link, raw, rows, width, linked);
     const result = entry.evaluate(inputs, options, withGrad ? request : {});
-    if (typeof result.value !== 'number') throw new Error(`train: loss '${entry.name}' did not return a number for reduction 'mean'`);
+    if (typeof result.value !== 'number') throw new LossError('option', `train: loss '${entry.name}' did not return a number for reduction 'mean'`);
     return result.value;
   }
 

@@ -1,3 +1,4 @@
+import { LossError } from '../core/errors.js';
 /**
  * `train`: fits a linear model or a small MLP to a prepared split with any registered loss that
  * fits the task, by mini-batch SGD (with momentum) or Adam, recording per-epoch train and
@@ -43,6 +44,10 @@ export interface TrainControls {
   /** The epoch just finished (1-based) and the planned number of epochs. */
   readonly epoch: number;
   readonly epochs: number;
+  /** A copy of the current parameters (for restoreBestWeights). */
+  getWeights(): Float64Array;
+  /** Replaces the parameters with a copy taken by getWeights. */
+  setWeights(weights: Float64Array): void;
 }
 
 export interface TrainHooks {
@@ -57,10 +62,16 @@ export interface TrainedModel extends TrainResult {
   readonly parameters: Float64Array;
   /** Raw outputs per row: 1 for regression and binary, C for multiclass. */
   readonly outputs: number;
+  /**
+   * The epoch in which the model's outputs became non-finite, if they did. Training stops
+   * there (as Keras's TerminateOnNaN) and that epoch is recorded with a NaN training loss, so
+   * the monitor can diagnose the divergence instead of the run failing.
+   */
+  readonly divergedAtEpoch?: number;
 }
 
 function check(ok: boolean, argument: string, expectation: string, received: unknown): void {
-  if (!ok) throw new Error(`train: '${argument}' ${expectation}, received ${String(received)}`);
+  if (!ok) throw new LossError('option', `train: '${argument}' ${expectation}, received ${String(received)}`, 'train', argument);
 }
 
 /** Fills defaults and validates every setting once, at the boundary. */
@@ -145,9 +156,8 @@ export function createBatchBuffers(layout: ModelLayout, lossUse: LossUse, rows: 
  */
 export function batchLossAndGradient(layout: ModelLayout, params: Float64Array, batch: BatchBuffers, grad: Float64Array): number {
   forward(layout, params, batch.x, batch.rows, batch.workspace, batch.raw);
-  for (let k = 0; k < batch.raw.length; k++) {
-    if (!Number.isFinite(batch.raw[k])) throw new Error('train: the model outputs became non-finite (training diverged); lower the learning rate');
-  }
+  // Diverged outputs would only meet a LossError in the loss: report the divergence instead.
+  for (let k = 0; k < batch.raw.length; k++) if (!Number.isFinite(batch.raw[k])) return Number.NaN;
   batch.loss.setTargets(batch.targets);
   const value = batch.loss.valueAndGrad(batch.raw, batch.dRaw);
   backward(layout, params, batch.x, batch.rows, batch.workspace, batch.dRaw, grad);
@@ -157,7 +167,7 @@ export function batchLossAndGradient(layout: ModelLayout, params: Float64Array, 
 /** Raw outputs for `rows` rows of `features`, in chunks. */
 function predictRaw(layout: ModelLayout, params: Float64Array, features: Float64Array, rows: number): Float64Array {
   if (features.length !== rows * layout.inputs) {
-    throw new Error(`train: predict expects ${rows} × ${layout.inputs} = ${rows * layout.inputs} feature values, received ${features.length}`);
+    throw new LossError('shape', `train: predict expects ${rows} × ${layout.inputs} = ${rows * layout.inputs} feature values, received ${features.length}`);
   }
   const out = new Float64Array(rows * layout.outputs);
   const workspace = createWorkspace(layout, Math.min(rows, PREDICT_CHUNK_ROWS));
@@ -176,7 +186,7 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
   const { train: data, validation } = split;
   const task = data.task;
   const lossUse = resolveLoss(settings.loss, task, settings.lossOptions);
-  if (data.rows < 1) throw new Error('train: the training split has no rows');
+  if (data.rows < 1) throw new LossError('shape', 'train: the training split has no rows', 'train', 'split');
   const outputs = task === 'multiclass' ? classCount([data, validation, split.test]) : 1;
   const features = data.featureNames.length;
   const layout = createLayout(features, outputs, settings.hidden, settings.activation);
@@ -195,7 +205,21 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
   for (let r = 0; r < data.rows; r++) order[r] = r;
 
   let learningRate = settings.learningRate;
+  let divergedAtEpoch: number | undefined;
   const history: EpochRecord[] = [];
+  const controls = (epoch: number): TrainControls => ({
+    epoch, epochs: settings.epochs,
+    get learningRate() { return learningRate; },
+    set learningRate(value: number) {
+      check(value > 0 && Number.isFinite(value), 'learningRate', 'must be a finite number > 0', value);
+      learningRate = value;
+    },
+    getWeights: () => Float64Array.from(params),
+    setWeights(weights: Float64Array) {
+      check(weights.length === params.length, 'weights', `must hold ${params.length} parameters`, weights.length);
+      params.set(weights);
+    },
+  });
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     const epochStart = performance.now();
     shuffleInPlace(order, shuffleRandom);
@@ -210,14 +234,20 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
         batch.targets[r] = data.target[row];
       }
       grad.fill(0);
-      lossSum += batchLossAndGradient(layout, params, batch, grad);
+      const batchLoss = batchLossAndGradient(layout, params, batch, grad);
       batches++;
+      if (!Number.isFinite(batchLoss)) {
+        divergedAtEpoch = epoch;
+        lossSum = batchLoss;
+        break;
+      }
+      lossSum += batchLoss;
       addWeightDecay(grad, params, mask, settings.weightDecay);
       optimizer.step(params, grad, learningRate);
     }
     let valueOnValidation = Number.NaN;
     let metrics: Record<string, number> = {};
-    if (validationLoss) {
+    if (validationLoss && divergedAtEpoch === undefined) {
       const raw = predictRaw(layout, params, validation.features, validation.rows);
       valueOnValidation = validationLoss.value(raw);
       metrics = taskMetrics(task, validation.target, taskPredictions(task, raw, validation.rows, outputs), validation.rows, outputs);
@@ -227,15 +257,8 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
       seconds: (performance.now() - epochStart) / 1000,
     };
     history.push(record);
-    const controls: TrainControls = {
-      epoch, epochs: settings.epochs,
-      get learningRate() { return learningRate; },
-      set learningRate(value: number) {
-        check(value > 0 && Number.isFinite(value), 'learningRate', 'must be a finite number > 0', value);
-        learningRate = value;
-      },
-    };
-    if (hooks.onEpoch?.(record, controls) === 'stop') break;
+    const stop = hooks.onEpoch?.(record, controls(epoch)) === 'stop';
+    if (stop || divergedAtEpoch !== undefined) break;
   }
 
   let bestEpoch = 1;
@@ -245,6 +268,7 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
   }
   return {
     task, config: settings, history, bestEpoch, layout, parameters: params, outputs,
+    ...(divergedAtEpoch === undefined ? {} : { divergedAtEpoch }),
     seconds: (performance.now() - started) / 1000,
     predict: (x, rows) => predictRaw(layout, params, x, rows),
     predictTask: (x, rows) => taskPredictions(task, predictRaw(layout, params, x, rows), rows, outputs),
