@@ -1,0 +1,216 @@
+/**
+ * Reading training runs from disk (Node only; the parsers it uses are browser-safe).
+ *
+ *   readRun(path)  a log file, or a directory holding exactly one run
+ *   readRuns(dir)  every run under a directory, TensorBoard's layout: each directory with event
+ *                  files is one run (its files merged by step, read in name order, which is time
+ *                  order for `events.out.tfevents.<unix time>...`), named by its path under `dir`;
+ *                  each CSV / JSONL log is a run of its own (Lightning's `version_N/metrics.csv` → 'version_N')
+ *
+ * Keras's `TensorBoard` callback writes `log_dir/train/` and `log_dir/validation/`, both with tags
+ * `epoch_loss`, `epoch_accuracy`, ... (step = 0-based epoch). A directory whose subdirectories are
+ * exactly `train` and `validation` (or only `train`), with event files in `train`, is therefore
+ * ONE run: its series are named `train/epoch_loss`, `validation/epoch_loss`, ..., and their points
+ * carry `epoch` = step.
+ *
+ * Walking skips hidden directories, `node_modules` and symbolic links, and stops at depth
+ * `MAX_DEPTH`. CSV, .log and .txt files count as logs only when their header has an 'epoch' or
+ * 'step' column (a data table next to the logs is not a run); `readRun` on a file reads it whatever it is.
+ */
+import type { Dirent } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { parseCsvLog } from './csv-log.js';
+import { parseJsonlLog } from './jsonl-log.js';
+import { detectLogFormat, isEventFileName, notALog, SNIFF_BYTES, type LogFileKind } from './parse-log.js';
+import { baseName, logError, SeriesBuilder } from './series.js';
+import { EventFileReader, ScalarCollector } from './tfevents.js';
+import type { LogFormat, ParsedLog, RunLog, ScalarPoint } from './types.js';
+
+/** How deep `readRuns` looks below its directory. */
+export const MAX_DEPTH = 8;
+/** Bytes read at a time from an event file. */
+export const READ_CHUNK_BYTES = 1 << 20;
+/** Keras's `TensorBoard` callback's run subdirectories (keras/src/callbacks/tensorboard.py). */
+export const KERAS_RUN_DIRECTORIES = ['train', 'validation'] as const;
+
+/** Reads one run: a log file, or a directory that holds exactly one run (see `readRuns`). */
+export async function readRun(path: string): Promise<RunLog> {
+  const info = await statOrThrow(path);
+  if (info.isFile()) return readFileRun(path, fileRunName(path));
+  const runs = await readRuns(path);
+  if (runs.length === 1) return runs[0];
+  if (runs.length === 0) throw noLogs(path);
+  throw logError(path, `holds ${runs.length} runs (${runs.map((run) => run.name).join(', ')}); read them with readRuns, or name one`);
+}
+
+/** Reads every run under `dir` (see the file comment for the layout), in path order. */
+export async function readRuns(dir: string): Promise<RunLog[]> {
+  const info = await statOrThrow(dir);
+  if (!info.isDirectory()) return [await readRun(dir)];
+  const runs: RunLog[] = [];
+  await collectRuns(dir, dir, 0, runs);
+  return runs;
+}
+
+async function statOrThrow(path: string) {
+  try {
+    return await stat(path);
+  } catch (error) {
+    throw logError(path, `cannot read (${(error as Error).message})`);
+  }
+}
+
+function noLogs(path: string) {
+  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, *.jsonl)");
+}
+
+/** Event files and `metrics.csv` are named by their directory (`version_3`), other files by their stem. */
+function fileRunName(path: string): string {
+  const name = basename(path);
+  if (isEventFileName(name) || name === 'metrics.csv') return baseName(resolve(path, '..'));
+  return basename(name, extname(name));
+}
+
+function runName(root: string, dir: string): string {
+  const rel = relative(root, dir);
+  return rel === '' ? baseName(resolve(root)) : rel.split(sep).join('/');
+}
+
+interface DirScan {
+  readonly eventFiles: string[];
+  readonly logFiles: { readonly name: string; readonly kind: Exclude<LogFileKind, 'tfevents'> }[];
+  readonly subdirectories: string[];
+}
+
+async function scan(dir: string): Promise<DirScan> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw logError(dir, `cannot list (${(error as Error).message})`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const result: DirScan = { eventFiles: [], logFiles: [], subdirectories: [] };
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') result.subdirectories.push(entry.name);
+    } else if (entry.isFile()) {
+      if (isEventFileName(entry.name)) result.eventFiles.push(entry.name);
+      else {
+        const kind = await logKindInWalk(join(dir, entry.name));
+        if (kind !== undefined) result.logFiles.push({ name: entry.name, kind });
+      }
+    }
+  }
+  return result;
+}
+
+/** A file's log kind while walking: JSONL by extension; CSV-like files only with an epoch/step header. */
+async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | undefined> {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
+  if (!['.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
+  const kind = detectLogFormat('', await readHead(path));
+  return kind === 'csv' ? 'csv' : undefined;
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function isKerasLayout(listing: DirScan, train: DirScan | undefined): boolean {
+  const names = listing.subdirectories;
+  const known = names.every((name) => (KERAS_RUN_DIRECTORIES as readonly string[]).includes(name));
+  return known && names.includes('train') && train !== undefined && train.eventFiles.length > 0;
+}
+
+async function collectRuns(root: string, dir: string, depth: number, out: RunLog[]): Promise<void> {
+  const listing = await scan(dir);
+  const train = listing.subdirectories.includes('train') ? await scan(join(dir, 'train')) : undefined;
+  const keras = isKerasLayout(listing, train);
+  const name = runName(root, dir);
+  const runsHere = (listing.eventFiles.length > 0 || keras ? 1 : 0) + listing.logFiles.length;
+  if (keras) {
+    const parts = [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }];
+    for (const sub of listing.subdirectories) {
+      const files = (await scan(join(dir, sub))).eventFiles.map((file) => join(dir, sub, file));
+      parts.push({ prefix: `${sub}/`, files });
+    }
+    out.push(markKerasEpochs(await readEventRun(name, dir, parts)));
+  } else if (listing.eventFiles.length > 0) {
+    out.push(await readEventRun(name, dir, [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }]));
+  }
+  for (const file of listing.logFiles) {
+    const fileName = runsHere === 1 ? name : `${name}/${basename(file.name, extname(file.name))}`;
+    out.push(await readFileRun(join(dir, file.name), fileName, file.kind));
+  }
+  if (keras || depth >= MAX_DEPTH) return;
+  for (const sub of listing.subdirectories) await collectRuns(root, join(dir, sub), depth + 1, out);
+}
+
+/** Reads event files (paths) into one run; each part's tags get its prefix. */
+async function readEventRun(name: string, path: string, parts: { prefix: string; files: string[] }[]): Promise<RunLog> {
+  const collector = new ScalarCollector(new SeriesBuilder());
+  for (const part of parts) {
+    for (const file of part.files) await streamEventFile(file, collector, part.prefix);
+  }
+  const warnings = [...collector.warnings];
+  const series = collector.builder.finish(path, warnings);
+  return finishRun(name, path, 'tfevents', series, warnings);
+}
+
+async function streamEventFile(path: string, collector: ScalarCollector, prefix: string): Promise<void> {
+  const reader = new EventFileReader(path, collector, prefix);
+  const handle = await open(path, 'r');
+  try {
+    for (;;) {
+      // A fresh buffer per read: the reader keeps views into the chunks it is given.
+      const chunk = new Uint8Array(READ_CHUNK_BYTES);
+      const { bytesRead } = await handle.read(chunk, 0, READ_CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      reader.push(chunk.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+  reader.finish();
+}
+
+/** Keras writes epoch-level tags with step = epoch: say so on the points. */
+function markKerasEpochs(run: RunLog): RunLog {
+  for (const [name, points] of Object.entries(run.series)) {
+    if (!/(^|\/)epoch_/.test(name)) continue;
+    run.series[name] = points.map((point): ScalarPoint => ({ ...point, epoch: point.step }));
+  }
+  return run;
+}
+
+async function readFileRun(path: string, name: string, known?: LogFileKind): Promise<RunLog> {
+  const eventRun = () => readEventRun(name, path, [{ prefix: '', files: [path] }]);
+  if (known === 'tfevents' || (known === undefined && isEventFileName(basename(path)))) return eventRun();
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw logError(path, `cannot read (${(error as Error).message})`);
+  }
+  const kind = known ?? detectLogFormat(basename(path), bytes);
+  if (kind === 'tfevents') return eventRun();
+  if (kind === undefined) throw notALog(path);
+  const text = new TextDecoder().decode(bytes);
+  const parsed: ParsedLog = kind === 'csv' ? parseCsvLog(text, path) : parseJsonlLog(text, path);
+  return finishRun(name, path, parsed.format, parsed.series, parsed.warnings);
+}
+
+function finishRun(name: string, path: string, format: LogFormat, series: RunLog['series'], warnings: string[]): RunLog {
+  if (Object.keys(series).length === 0) warnings.push(`${path}: no scalar series found`);
+  return { name, source: { path, format }, series, warnings };
+}

@@ -1,0 +1,35 @@
+/**
+ * What every log reader produces: one training run as named scalar series. Series keep the
+ * names written in the file ('loss', 'val_loss', 'train_loss_epoch', 'Loss/train',
+ * 'train/epoch_loss'); `losskit/monitor`'s `History` maps them to roles.
+ */
+
+/** Which writer's format the run was read from. */
+export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents';
+
+/** One logged value. `step` orders the series; `epoch` is kept as written (0-based in Keras and Lightning). */
+export interface ScalarPoint {
+  readonly step: number;
+  readonly epoch?: number;
+  /** NaN and ±Infinity are kept: the diagnosis must see them. */
+  readonly value: number;
+  /** Seconds since the Unix epoch, when the log records it (TensorBoard events do). */
+  readonly wallTime?: number;
+}
+
+/** A run read from one log file or one run directory. */
+export interface RunLog {
+  readonly name: string;
+  readonly source: { readonly path: string; readonly format: LogFormat };
+  /** Series by name, each sorted by step with one point per step. */
+  readonly series: Record<string, ScalarPoint[]>;
+  /** Damage and oddities met while reading (file, line or byte offset), in the order found. */
+  readonly warnings: string[];
+}
+
+/** The series and warnings a parser returns from the text or bytes of one file. */
+export interface ParsedLog {
+  readonly format: LogFormat;
+  readonly series: Record<string, ScalarPoint[]>;
+  readonly warnings: string[];
+}

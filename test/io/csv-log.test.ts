@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvLog } from '../../src/io/csv-log.js';
+import { parseNumber } from '../../src/io/series.js';
+
+describe('Keras CSVLogger files', () => {
+  const keras = [
+    'epoch,accuracy,learning_rate,loss,val_accuracy,val_loss',
+    '0,0.8123,0.001,0.5432,0.85,0.45',
+    '1,0.9001,0.001,0.3012,0.88,0.39',
+    '2,0.9304,0.0005,0.2101,0.87,NA',
+    '3,0.9500,0.0005,nan,0.86,inf',
+    '',
+  ].join('\n');
+
+  it('reads one point per epoch, step = epoch (0-based, as written)', () => {
+    const log = parseCsvLog(keras, 'training.log');
+    expect(log.format).toBe('csv-keras');
+    expect(log.warnings).toEqual([]);
+    expect(Object.keys(log.series)).toEqual(['accuracy', 'learning_rate', 'loss', 'val_accuracy', 'val_loss']);
+    expect(log.series.loss.slice(0, 2)).toEqual([{ step: 0, epoch: 0, value: 0.5432 }, { step: 1, epoch: 1, value: 0.3012 }]);
+    expect(log.series.learning_rate.map((p) => p.value)).toEqual([0.001, 0.001, 0.0005, 0.0005]);
+  });
+
+  it("'NA' is missing (no point), 'nan' and 'inf' are kept as NaN and Infinity", () => {
+    const log = parseCsvLog(keras, 'training.log');
+    expect(log.series.val_loss.map((p) => [p.step, p.value])).toEqual([[0, 0.45], [1, 0.39], [3, Infinity]]);
+    expect(log.series.loss[3].value).toBeNaN();
+  });
+
+  it('detects another separator, CRLF line ends and a byte-order mark', () => {
+    const log = parseCsvLog('\uFEFFepoch;loss;val_loss\r\n0;1.5;1.6\r\n1;1.2;1.4\r\n', 'log.csv');
+    expect(log.series.val_loss.map((p) => p.value)).toEqual([1.6, 1.4]);
+  });
+
+  it('skips list-valued cells with a warning naming the column and line', () => {
+    const log = parseCsvLog('epoch,loss,per_class\n0,1.5,"[0.1, 0.2]"\n1,1.2,"[0.3, 0.4]"\n', 'log.csv');
+    expect(Object.keys(log.series)).toEqual(['loss']);
+    expect(log.warnings).toEqual(["log.csv:2: column 'per_class' holds values that are not numbers (e.g. '[a, b]' lists); those cells are skipped"]);
+  });
+
+  it('an appended log whose epochs restart keeps the later run (TensorBoard purge rule)', () => {
+    const log = parseCsvLog('epoch,loss\n0,3\n1,2\n2,1\n0,2.5\n1,1.5\n', 'log.csv');
+    expect(log.series.loss.map((p) => [p.step, p.value])).toEqual([[0, 2.5], [1, 1.5]]);
+    expect(log.warnings[0]).toBe("log.csv: 'loss': the step went back from 2 to 0, as when a run resumes from a checkpoint; kept the later values and dropped 3 earlier points");
+  });
+
+  it('numbers rows from 0 when there is no epoch or step column', () => {
+    const log = parseCsvLog('loss,val_loss\n1,2\n0.5,1.5\n', 'plain.csv');
+    expect(log.series.val_loss).toEqual([{ step: 0, epoch: 0, value: 2 }, { step: 1, epoch: 1, value: 1.5 }]);
+    expect(log.warnings).toEqual(["plain.csv: no 'epoch' or 'step' column; rows are numbered as epochs from 0"]);
+  });
+});
+
+describe('PyTorch Lightning CSVLogger metrics.csv (sparse rows)', () => {
+  // As Lightning writes it: train_loss_step every 50 steps, and at each epoch's end one row
+  // with val_loss and one with train_loss_epoch, both at the epoch's last step.
+  const lightning = [
+    'epoch,step,train_loss_epoch,train_loss_step,val_acc,val_loss',
+    '0,49,,0.71,,',
+    '0,99,,0.65,,',
+    '0,99,,,0.80,0.62',
+    '0,99,0.68,,,',
+    '1,149,,0.55,,',
+    '1,199,,0.51,,',
+    '1,199,,,0.84,0.50',
+    '1,199,0.53,,,',
+    '',
+  ].join('\n');
+
+  it('each column keeps only its non-empty cells, with step and epoch from its row', () => {
+    const log = parseCsvLog(lightning, 'version_0/metrics.csv');
+    expect(log.format).toBe('csv-lightning');
+    expect(log.warnings).toEqual([]);
+    expect(Object.keys(log.series).sort()).toEqual(['train_loss_epoch', 'train_loss_step', 'val_acc', 'val_loss']);
+    expect(log.series.train_loss_step.map((p) => [p.step, p.epoch, p.value])).toEqual([[49, 0, 0.71], [99, 0, 0.65], [149, 1, 0.55], [199, 1, 0.51]]);
+    expect(log.series.val_loss).toEqual([{ step: 99, epoch: 0, value: 0.62 }, { step: 199, epoch: 1, value: 0.5 }]);
+    expect(log.series.train_loss_epoch.map((p) => p.value)).toEqual([0.68, 0.53]);
+  });
+
+  it('rows without a step are skipped with a warning naming the first line', () => {
+    const log = parseCsvLog('epoch,step,loss\n0,,1\n0,10,0.5\n', 'metrics.csv');
+    expect(log.series.loss).toEqual([{ step: 10, epoch: 0, value: 0.5 }]);
+    expect(log.warnings).toEqual(["metrics.csv:2: no 'step' number on this row; skipped"]);
+  });
+});
+
+describe('malformed CSV', () => {
+  it('errors name the file and line', () => {
+    expect(() => parseCsvLog('', 'empty.csv')).toThrow(/^empty\.csv: the file is empty/);
+    expect(() => parseCsvLog('epoch,loss\n0,1\n1,2,3\n2,1\n', 'log.csv')).toThrow('log.csv:3: 3 fields, expected 2');
+    expect(() => parseCsvLog('epoch,loss,loss\n0,1,1\n', 'log.csv')).toThrow("log.csv:1: column 'loss' appears twice");
+  });
+
+  it('an unfinished last line (a run still writing) is a warning, not an error', () => {
+    const log = parseCsvLog('epoch,loss,val_loss\n0,1,2\n1,0.5', 'log.csv');
+    expect(log.series.loss).toEqual([{ step: 0, epoch: 0, value: 1 }]);
+    expect(log.warnings).toEqual(['log.csv:3: incomplete last line (2 of 3 fields; the writer may still be running); ignored']);
+  });
+
+  it('parseNumber: Python spellings of special values, missing cells, non-numbers', () => {
+    expect(['nan', 'NaN', 'inf', '-inf', 'Infinity', '-Infinity', '1e-05', ' 2 ', '-.5'].map(parseNumber))
+      .toEqual([NaN, NaN, Infinity, -Infinity, Infinity, -Infinity, 1e-5, 2, -0.5]);
+    expect(['', 'NA', 'None'].map(parseNumber)).toEqual([undefined, undefined, undefined]);
+    expect(['0x10', '[1, 2]', 'abc', '1,5'].map(parseNumber)).toEqual([null, null, null, null]);
+  });
+});
