@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -213,7 +214,7 @@ describe('losskit compute', () => {
     expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'delta=-1')).toContain("huber: 'delta' must be > 0, received -1");
     expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'delta')).toContain('--option expects NAME=VALUE');
     expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--reduction', 'avg')).toContain("'reduction' must be one of");
-    expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--frobnicate', '1')).toMatch(/unknown flag '--frobnicate'.*commands: list, explain, compute, tour/);
+    expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--frobnicate', '1')).toMatch(/unknown flag '--frobnicate'.*commands: list, explain, compute, compare, demo, tour/);
     expect(fails('compute', 'mse', '--input', '[1]')).toContain('mse needs --target');
     expect(fails('compute', 'mse', '--input', '[[1], [2, 3]]', '--target', '[1]')).toContain('ragged');
     expect(fails('compute', 'mse', '--input', '[1]', '--target', '[1]', '--dtype', 'int8')).toContain('--dtype');
@@ -244,9 +245,9 @@ describe('losskit compute', () => {
 
 describe('help, version, dispatch', () => {
   it('--help and -h for the top level and every command', () => {
-    for (const flag of ['--help', '-h']) expect(ok(flag)).toMatch(/Usage: losskit <command>[\s\S]*list[\s\S]*explain[\s\S]*compute[\s\S]*tour/);
+    for (const flag of ['--help', '-h']) expect(ok(flag)).toMatch(/Usage: losskit <command>[\s\S]*list[\s\S]*explain[\s\S]*compute[\s\S]*compare[\s\S]*demo[\s\S]*tour/);
     expect(ok()).toContain('Usage: losskit <command>');
-    for (const command of ['list', 'explain', 'compute', 'tour']) {
+    for (const command of ['list', 'explain', 'compute', 'compare', 'demo', 'tour']) {
       for (const argv of [[command, '--help'], [command, '-h'], ['help', command]]) {
         expect(ok(...argv)).toMatch(new RegExp(`^Usage: losskit ${command}`));
       }
@@ -259,9 +260,9 @@ describe('help, version, dispatch', () => {
   });
 
   it('unknown commands and flags list the commands', () => {
-    expect(fails('frobnicate')).toMatch(/unknown command 'frobnicate'.*list, explain, compute, tour/);
-    expect(fails('--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, tour/);
-    expect(fails('list', '--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, tour/);
+    expect(fails('frobnicate')).toMatch(/unknown command 'frobnicate'.*list, explain, compute, compare, demo, tour/);
+    expect(fails('--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, demo, tour/);
+    expect(fails('list', '--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, demo, tour/);
     expect(fails('help', 'frobnicate')).toContain("unknown command 'frobnicate'");
   });
 });
@@ -307,6 +308,20 @@ describe('the built binary', () => {
     expect(explain.stdout).toMatch(/value\s+\[400, 2500\]/);
   });
 
+  it('runs the demo (npm start): three comparison tables and the report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'losskit-demo-'));
+    const report = join(dir, 'report.html');
+    const demo = run('demo', '--report', report);
+    expect(demo.status, demo.stderr).toBe(0);
+    expect(demo.stdout.match(/^Winner: /gm)?.length).toBe(3);
+    for (const heading of ['test rmse', 'test pr-auc', 'test accuracy']) expect(demo.stdout).toContain(heading);
+    for (const loss of ['mse', 'huber', 'log-cosh', 'bce-with-logits (posWeight', 'sigmoid-focal', 'labelSmoothing 0.1', 'softmax-focal', 'poly1']) {
+      expect(demo.stdout).toContain(loss);
+    }
+    expect(readFileSync(report, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    expect(readdirSync(dir)).toEqual(['report.html']);
+  }, 300_000);
+
   it('exits 2 with one line on stderr for bad input', () => {
     const bad = run('compute', 'huber', '--input', '[1, 2, 3, 4]', '--target', '[1, 2, 3, 4, 5, 6]');
     expect(bad.status).toBe(2);
@@ -315,5 +330,48 @@ describe('the built binary', () => {
     const json = run('compute', 'mse', '--input', '[1, 2]', '--target', '[0, 0]', '--grad', '--json');
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ value: 2.5, grads: { input: [1, 2] } });
+  });
+});
+
+describe('losskit compare', () => {
+  it('trains one model per loss and prints the table, the winner and a chart', () => {
+    const out = ok('compare', '--dataset', 'iris', '--losses', 'cross-entropy,multi-margin,cross-entropy:labelSmoothing=0.2', '--epochs', '5');
+    expect(out).toMatch(/^cross-entropy\s/m);
+    expect(out).toMatch(/^cross-entropy \(labelSmoothing 0\.2\)\s/m);
+    expect(out).toMatch(/^multi-margin\s/m);
+    expect(out).toMatch(/^Winner: .+ \(test accuracy/m);
+    expect(out).toContain('not comparable by loss value');
+    expect(out).toContain('Validation loss by epoch');
+  });
+
+  it('--json prints the whole result; --report writes the HTML file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'losskit-compare-'));
+    const report = join(dir, 'out.html');
+    const result = JSON.parse(ok('compare', '--dataset', 'boston', '--outliers', '10%', '--losses', 'mse,huber:delta=2', '--epochs', '3', '--json', '--report', report)) as {
+      runs: Array<{ label: string; history: unknown[] }>; settings: { outliers: number }; winner: string;
+    };
+    expect(result.runs.map((run) => run.label)).toEqual(['mse', 'huber (delta 2)']);
+    expect(result.runs[0]!.history).toHaveLength(3);
+    expect(result.settings.outliers).toBe(0.1);
+    expect(readFileSync(report, 'utf8')).toContain('<svg');
+  });
+
+  it('reads the user\'s CSV and names the file and line of bad data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'losskit-data-'));
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, ['x1,x2,y', ...Array.from({ length: 60 }, (_, i) => `${i % 7},${(i * 3) % 5},${(i % 7) * 2 + ((i * 3) % 5)}`)].join('\n'));
+    expect(ok('compare', '--data', good, '--target', 'y', '--task', 'regression', '--losses', 'mse,mae', '--epochs', '2')).toMatch(/^Winner: /m);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, ['x1,x2,y', ...Array.from({ length: 30 }, (_, i) => `${i},${i},${i}`), 'oops,1,2', '1,2,3'].join('\n'));
+    expect(fails('compare', '--data', bad, '--target', 'y', '--losses', 'mse')).toMatch(/bad\.csv:32/);
+  });
+
+  it('rejects bad settings with one line and exit 2', () => {
+    expect(fails('compare', '--dataset', 'nope', '--losses', 'mse')).toContain("unknown dataset 'nope'");
+    expect(fails('compare', '--dataset', 'boston', '--losses', 'cross-entropy')).toMatch(/does not fit a regression task/);
+    expect(fails('compare', '--dataset', 'boston', '--losses', 'mse', '--outliers', '150%')).toContain('--outliers');
+    expect(fails('compare', '--dataset', 'boston')).toContain('--losses is required');
+    expect(fails('compare', '--losses', 'mse')).toContain('exactly one of --dataset');
+    expect(fails('compare', '--dataset', 'boston', '--losses', 'mse', '--model', 'cnn')).toContain('--model');
   });
 });

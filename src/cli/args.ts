@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { LossEntry } from '../core/define-loss.js';
 import { getLoss, hasLoss, listLosses } from '../registry.js';
+import type { CommandIO } from './progress.js';
 
 /**
  * Argument parsing on top of `node:util` parseArgs, with every mistake turned into a
@@ -12,8 +13,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const COMMANDS = ['list', 'explain', 'compute', 'tour', 'help'] as const;
-export const COMMAND_LIST = 'commands: list, explain, compute, tour, help';
+export const COMMANDS = ['list', 'explain', 'compute', 'compare', 'demo', 'tour', 'help'] as const;
+export const COMMAND_LIST = 'commands: list, explain, compute, compare, demo, tour, help';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -120,5 +121,6 @@ export interface Command {
   readonly usage: string;
   /** Help for these arguments when it depends on them (default: `usage`). */
   help?(args: readonly string[]): string;
-  run(args: readonly string[]): string;
+  /** `io` receives progress of long commands (stderr in the executable). */
+  run(args: readonly string[], io?: CommandIO): string;
 }

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { LossError } from '../core/errors.js';
 import { COMMAND_LIST, UsageError, type Command } from './args.js';
+import { compareCommand } from './commands/compare.js';
 import { computeCommand } from './commands/compute.js';
+import { demoCommand } from './commands/demo.js';
 import { explainCommand } from './commands/explain.js';
 import { listCommand } from './commands/list.js';
 import { tourCommand } from './commands/tour.js';
 import { keyValues } from './format.js';
+import { SILENT_IO, type CommandIO } from './progress.js';
 
 /**
  * The whole CLI as a function from arguments to text and an exit code, so tests run it
@@ -20,7 +23,7 @@ export interface CliResult {
   readonly code: number;
 }
 
-const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, tourCommand];
+const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, demoCommand, tourCommand];
 
 export function version(): string {
   try {
@@ -52,6 +55,8 @@ Examples:
   losskit list --anchors
   losskit explain huber
   losskit compute mse --input '[120, 150]' --target '[100, 100]' --reduction none --grad
+  losskit compare --dataset boston --outliers 10% --losses mse,mae,huber --model mlp
+  losskit demo
   losskit tour
 `;
 }
@@ -68,7 +73,7 @@ function wantsHelp(args: readonly string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
-function dispatch(argv: readonly string[]): string {
+function dispatch(argv: readonly string[], io: CommandIO): string {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') return topHelp();
   if (first === '--version' || first === '-V' || first === '-v') return `${version()}\n`;
@@ -79,16 +84,16 @@ function dispatch(argv: readonly string[]): string {
   if (first.startsWith('-')) throw new UsageError(`unknown flag '${first}' (${COMMAND_LIST}; see 'losskit --help')`);
   const command = findCommand(first);
   if (wantsHelp(rest)) return `${command.help ? command.help(rest) : command.usage}\n`;
-  return command.run(rest);
+  return command.run(rest, io);
 }
 
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-export function runCli(argv: readonly string[]): CliResult {
+export function runCli(argv: readonly string[], io: CommandIO = SILENT_IO): CliResult {
   try {
-    return { stdout: dispatch(argv), stderr: '', code: 0 };
+    return { stdout: dispatch(argv, io), stderr: '', code: 0 };
   } catch (error) {
     if (error instanceof UsageError || error instanceof LossError) {
       return { stdout: '', stderr: `losskit: ${oneLine(error.message)}\n`, code: 2 };

@@ -1,0 +1,143 @@
+import { compareLosses, formatComparisonTable, type ComparisonResult, type LossChoice } from '../../compare/index.js';
+import { loadTable } from '../../data/index.js';
+import type { Task } from '../../data/types.js';
+import { renderReport, renderTerminalChart } from '../../report/index.js';
+import { UsageError, parse, parseOptionPair, type Command } from '../args.js';
+import { SILENT_IO, progressHooks, type CommandIO } from '../progress.js';
+import { writeFileAtomic } from '../write-file.js';
+
+const USAGE = `Usage: losskit compare --dataset NAME --losses a,b,c [options]
+       losskit compare --data FILE --target COLUMN --losses a,b,c [options]
+
+Trains one model per loss on identical data and initialisation, prints a table (final
+train and validation loss, test metrics, best epoch, time), names the winner by the
+task's test metric and charts the validation curves.
+
+Data:
+  --dataset NAME        an embedded dataset (boston, auto-mpg, penguins, penguins-chinstrap,
+                        iris, mnist, mnist-binary, mnist-binary-0..9)
+  --data FILE           your own .csv, .json (array of objects) or .jsonl file
+  --target COLUMN       the column to predict (with --data)
+  --task T              regression | binary | multiclass (with --data; inferred if omitted)
+  --outliers P          corrupt P of the training targets (regression), e.g. 10% or 0.1
+  --imbalance P         keep only P of the training rows of --imbalance-class (default class 1)
+  --imbalance-class K   the class to subsample
+  --max-rows N          use a seeded subsample of N rows
+Losses:
+  --losses LIST         comma-separated registry names, each optionally with options:
+                        huber:delta=2, cross-entropy:labelSmoothing=0.1,
+                        bce-with-logits:posWeight=balanced (balanced: from the class counts)
+Model and training:
+  --model linear|mlp    (default linear)      --hidden 64[,32]   (mlp; default 32)
+  --activation relu|tanh                      --optimizer adam|sgd (default adam)
+  --lr X  --momentum X  --weight-decay X  --batch-size N  --epochs N  --seed N
+Output:
+  --json                the full result as JSON on stdout (no progress, no table)
+  --report FILE         also write a self-contained HTML report
+  -h, --help`;
+
+const OPTIONS = {
+  dataset: { type: 'string' }, data: { type: 'string' }, target: { type: 'string' }, task: { type: 'string' },
+  losses: { type: 'string' }, outliers: { type: 'string' }, imbalance: { type: 'string' },
+  'imbalance-class': { type: 'string' }, 'max-rows': { type: 'string' },
+  model: { type: 'string' }, hidden: { type: 'string' }, activation: { type: 'string' }, optimizer: { type: 'string' },
+  lr: { type: 'string' }, momentum: { type: 'string' }, 'weight-decay': { type: 'string' },
+  'batch-size': { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' },
+  json: { type: 'boolean' }, report: { type: 'string' },
+} as const;
+
+/** '10%' or '0.1' -> 0.1, within [0, 1]. */
+export function parseFraction(flag: string, text: string): number {
+  const percent = text.trim().endsWith('%');
+  const value = Number(percent ? text.trim().slice(0, -1) : text) / (percent ? 100 : 1);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(`compare: ${flag} must be a fraction in [0, 1] or a percentage, received '${text}'`);
+  return value;
+}
+
+function parseNumber(flag: string, text: string | undefined, integer = false): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+    throw new UsageError(`compare: ${flag} must be ${integer ? 'an integer' : 'a number'}, received '${text}'`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(flag: string, text: string | undefined, choices: readonly T[]): T | undefined {
+  if (text === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(text)) throw new UsageError(`compare: ${flag} must be one of ${choices.join(', ')}, received '${text}'`);
+  return text as T;
+}
+
+/** 'huber:delta=2' -> { loss: 'huber', options: { delta: 2 } }. */
+export function parseLossList(text: string): LossChoice[] {
+  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  if (!items.length) throw new UsageError('compare: --losses needs at least one loss name');
+  return items.map((item) => {
+    const [loss = '', ...pairs] = item.split(':');
+    if (!pairs.length) return loss;
+    return { loss, options: Object.fromEntries(pairs.map((pair) => parseOptionPair(pair))) };
+  });
+}
+
+/** Table, validation-curve chart and winner line of one comparison. */
+export function comparisonText(result: ComparisonResult): string {
+  const chart = renderTerminalChart(result.runs.map((run) => ({ label: run.label, values: run.history.map((r) => r.validationLoss) })));
+  return `${formatComparisonTable(result)}\n\nValidation loss by epoch (each curve divided by its first value):\n${chart}`;
+}
+
+/** The object without its undefined fields (optional options must be absent, not undefined). */
+function without<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'train one model per loss on the same data and compare them',
+  usage: USAGE,
+  run(args, io: CommandIO = SILENT_IO) {
+    const { values: v, positionals } = parse('compare', args, OPTIONS);
+    const text = (name: keyof typeof OPTIONS) => v[name] as string | undefined;
+    if (positionals.length) throw new UsageError(`compare: unexpected argument '${positionals[0]}'; see 'losskit compare --help'`);
+    if (!text('losses')) throw new UsageError("compare: --losses is required (e.g. --losses mse,mae,huber); see 'losskit compare --help'");
+    if (!text('dataset') === !text('data')) throw new UsageError('compare: give exactly one of --dataset NAME or --data FILE');
+    if (text('data') && !text('target')) throw new UsageError('compare: --data needs --target COLUMN');
+    const notes: string[] = [];
+    let dataset: Parameters<typeof compareLosses>[0]['dataset'] = text('dataset') ?? '';
+    if (text('data')) {
+      const task = oneOf<Task>('--task', text('task'), ['regression', 'binary', 'multiclass']);
+      const table = loadTable(text('data') ?? '', { target: text('target') ?? '', ...without({ task }) });
+      notes.push(...table.notes);
+      dataset = table;
+    }
+    const hidden = text('hidden')?.split(',').map((size) => parseNumber('--hidden', size, true) ?? 0);
+    const options = {
+      dataset,
+      losses: parseLossList(text('losses') ?? ''),
+      ...without({
+      outliers: text('outliers') === undefined ? undefined : parseFraction('--outliers', text('outliers') ?? ''),
+      imbalance: text('imbalance') === undefined ? undefined : parseFraction('--imbalance', text('imbalance') ?? ''),
+      imbalanceClass: parseNumber('--imbalance-class', text('imbalance-class'), true),
+      maxRows: parseNumber('--max-rows', text('max-rows'), true),
+      model: oneOf('--model', text('model'), ['linear', 'mlp'] as const),
+      hidden,
+      activation: oneOf('--activation', text('activation'), ['relu', 'tanh'] as const),
+      optimizer: oneOf('--optimizer', text('optimizer'), ['adam', 'sgd'] as const),
+      learningRate: parseNumber('--lr', text('lr')),
+      momentum: parseNumber('--momentum', text('momentum')),
+      weightDecay: parseNumber('--weight-decay', text('weight-decay')),
+      batchSize: parseNumber('--batch-size', text('batch-size'), true),
+      epochs: parseNumber('--epochs', text('epochs'), true),
+      seed: parseNumber('--seed', text('seed'), true),
+      }),
+    };
+    const json = v.json === true;
+    const result = compareLosses(options, json ? {} : progressHooks(io));
+    const report = text('report');
+    if (report) writeFileAtomic(report, renderReport([result], { title: `losskit compare: ${result.title}` }));
+    if (json) return `${JSON.stringify(result)}\n`;
+    const lines = [...notes.map((note) => `note: ${note}`), comparisonText(result)];
+    if (report) lines.push(`Report written to ${report}`);
+    return `${lines.join('\n')}\n`;
+  },
+};

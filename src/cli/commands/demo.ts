@@ -1,0 +1,45 @@
+import { DEMO_COMPARISONS, runDemo } from '../../compare/index.js';
+import { renderReport } from '../../report/index.js';
+import { UsageError, parse, type Command } from '../args.js';
+import { SILENT_IO, progressHooks, type CommandIO } from '../progress.js';
+import { writeFileAtomic } from '../write-file.js';
+import { comparisonText } from './compare.js';
+
+export const DEFAULT_DEMO_REPORT = 'losskit-report.html';
+
+const USAGE = `Usage: losskit demo [--report FILE] [--seed N] [--json]
+
+The main job, on embedded real data ('npm start' runs it): three comparisons that put
+the article's claims to the test, printed as tables and written to one HTML report.
+${DEMO_COMPARISONS.map((c, i) => `  ${i + 1}. ${c.title ?? String(c.dataset)}`).join('\n')}
+
+Options:
+  --report FILE   where to write the report (default ${DEFAULT_DEMO_REPORT})
+  --seed N        seed for the splits and initialisation (default 1)
+  --json          the three results as JSON on stdout (no progress, no tables)
+  -h, --help`;
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'train and compare losses on embedded data, write losskit-report.html (npm start)',
+  usage: USAGE,
+  run(args, io: CommandIO = SILENT_IO) {
+    const { values, positionals } = parse('demo', args, { report: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length) throw new UsageError(`demo: unexpected argument '${positionals[0]}'; see 'losskit demo --help'`);
+    const seedText = values.seed as string | undefined;
+    const seed = seedText === undefined ? undefined : Number(seedText);
+    if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(`demo: --seed must be an integer, received '${seedText}'`);
+    const json = values.json === true;
+    const started = performance.now();
+    const results = runDemo(json ? {} : {
+      ...progressHooks(io),
+      onComparisonStart: (index, total, options) => io.progress(`\n${index + 1}/${total}: ${options.title ?? String(options.dataset)}\n`),
+    }, seed);
+    const report = (values.report as string | undefined) ?? DEFAULT_DEMO_REPORT;
+    writeFileAtomic(report, renderReport(results, { title: 'losskit demo: what a loss does to training' }));
+    if (json) return `${JSON.stringify(results)}\n`;
+    const seconds = (performance.now() - started) / 1000;
+    const sections = results.map((result, i) => `${'='.repeat(78)}\n${i + 1}. ${comparisonText(result)}`);
+    return `${sections.join('\n\n')}\n\n${'='.repeat(78)}\nTrained ${results.reduce((n, r) => n + r.runs.length, 0)} models in ${seconds.toFixed(1)} s. Report written to ${report}\n`;
+  },
+};

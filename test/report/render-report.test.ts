@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport, sectionId } from '../../src/report/render-report.js';
+import { syntheticBinary, syntheticMulticlass, syntheticRegression } from './synthetic-results.js';
+
+const results = [syntheticRegression(), syntheticBinary(), syntheticMulticlass()];
+const html = renderReport(results, { title: 'Report <of> "losses"' });
+
+/** The HTML of comparison `n` (1-based). */
+function section(n: number): string {
+  const start = html.indexOf(`<section class="comparison" id="${sectionId(n)}"`);
+  return html.slice(start, html.indexOf('</section>', start));
+}
+
+/** data-chart kinds of the SVGs in some HTML, with counts. */
+function kinds(fragment: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of fragment.matchAll(/<svg\b[^>]*data-chart="([^"]+)"/g)) counts[m[1]!] = (counts[m[1]!] ?? 0) + 1;
+  return counts;
+}
+
+describe('renderReport', () => {
+  it('is one HTML document with the title escaped', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(html).toContain('<title>Report &lt;of&gt; &quot;losses&quot;</title>');
+    expect(html).toContain('<meta charset="utf-8">');
+  });
+
+  it('is self-contained: no scripts, external styles, fonts, images or links out', () => {
+    expect(html).not.toMatch(/<script\b/i);
+    expect(html).not.toMatch(/<link\b/i);
+    expect(html).not.toMatch(/<img\b/i);
+    expect(html).not.toMatch(/@import|@font-face/i);
+    expect(html).not.toMatch(/\b(?:src|href)\s*=\s*(?!["']?#)/i);
+    expect(html).not.toMatch(/url\(\s*(?!["']?#)/i);
+    // The only http(s) text is the SVG namespace name, which is an identifier, not a request.
+    const urls = [...html.matchAll(/https?:\/\/[^\s"'<>)]*/g)].map((m) => m[0]);
+    expect(new Set(urls)).toEqual(new Set(['http://www.w3.org/2000/svg']));
+  });
+
+  it('every <svg> has a width, height and viewBox, and a unique id', () => {
+    const tags = [...html.matchAll(/<svg\b[^>]*>/g)].map((m) => m[0]);
+    expect(tags.length).toBeGreaterThan(20);
+    const ids = new Set<string>();
+    for (const tag of tags) {
+      expect(tag).toMatch(/ width="[1-9][\d.]*"/);
+      expect(tag).toMatch(/ height="[1-9][\d.]*"/);
+      expect(tag).toMatch(/ viewBox="0 0 [\d.]+ [\d.]+"/);
+      const id = / id="([^"]+)"/.exec(tag)?.[1];
+      expect(id).toBeDefined();
+      expect(ids.has(id!)).toBe(false);
+      ids.add(id!);
+    }
+    const allIds = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(allIds).size).toBe(allIds.length);
+  });
+
+  it('has a contents list linking each comparison', () => {
+    for (let n = 1; n <= results.length; n++) expect(html).toContain(`href="#${sectionId(n)}"`);
+  });
+
+  it('each section: dataset, settings, table with the winner marked, note, curves, bars, shapes', () => {
+    results.forEach((result, i) => {
+      const part = section(i + 1);
+      expect(part).toContain('<dl class="settings">');
+      expect(part).toContain('<table class="results">');
+      for (const heading of ['Results', 'Training curves', 'Test-set predictions', 'Loss shapes']) expect(part).toContain(`<h3>${heading}</h3>`);
+      expect(part).toMatch(/<tr class="winner"><td>[^<]*<span class="badge">winner<\/span>/);
+      expect(part.match(/<span class="badge">winner<\/span>/g)).toHaveLength(1);
+      const counts = kinds(part);
+      expect(counts['loss-curves']).toBe(result.runs.length);
+      expect(counts['validation-overview']).toBe(1);
+      expect(counts['metric-bars']).toBe(1);
+      expect(counts['loss-shape']).toBe(1);
+      expect(counts['loss-gradient']).toBe(1);
+      expect(part.match(/<tbody>.*<\/tbody>/s)?.[0].match(/<tr/g)).toHaveLength(result.runs.length);
+    });
+  });
+
+  it('regression sections have a predicted-vs-true scatter and a residual histogram per run', () => {
+    const counts = kinds(section(1));
+    expect(counts['predicted-vs-true']).toBe(4);
+    expect(counts['residual-histogram']).toBe(4);
+    expect(counts['confusion-matrix']).toBeUndefined();
+    expect(section(1)).toContain('outliers injected');
+  });
+
+  it('classification sections have a confusion matrix and a calibration curve per run', () => {
+    for (const n of [2, 3]) {
+      const counts = kinds(section(n));
+      expect(counts['confusion-matrix']).toBe(results[n - 1]!.runs.length);
+      expect(counts['calibration']).toBe(results[n - 1]!.runs.length);
+      expect(counts['predicted-vs-true']).toBeUndefined();
+    }
+    expect(section(2)).toContain('kept 20 % of the training rows of class &#39;Chinstrap&#39;');
+  });
+
+  it('the table has the terminal columns, primary metric first and marked', () => {
+    const part = section(1);
+    for (const column of ['loss', 'final loss', 'train', 'validation', 'test metrics', 'best epoch', 'time (s)']) expect(part).toContain(`>${column}</th>`);
+    expect(part).toMatch(/<th class="primary"[^>]*>RMSE\u00a0↓<\/th>/);
+    expect(section(2)).toMatch(/<th class="primary"[^>]*>accuracy\u00a0↑<\/th>/);
+  });
+
+  it('states comparability in the note, highlighted differently when not comparable', () => {
+    expect(section(1)).toContain('<p class="note comparable">');
+    expect(section(3)).toContain('<p class="note">Losses of different families');
+  });
+
+  it('escapes titles and names from the data', () => {
+    expect(html).toContain('House prices &lt;with&gt; 10 % outliers');
+    expect(html).toContain('Synthetic binary &lt;data&gt; &amp; &quot;friends&quot;');
+    expect(html).not.toContain('<data>');
+  });
+
+  it('says which losses have no shape for the task', () => {
+    const result = syntheticRegression();
+    const odd = { ...result, runs: [...result.runs, { ...result.runs[0]!, loss: 'contrastive', label: 'contrastive' }] };
+    expect(renderReport([odd])).toContain('Not drawn (no regression training use): contrastive.');
+  });
+
+  it('a diverged run is marked, and its non-finite numbers never reach SVG coordinates', () => {
+    const result = syntheticRegression();
+    const [first, ...rest] = result.runs;
+    const diverged = {
+      ...first!, label: 'mse (lr 10)', divergedAtEpoch: 3,
+      history: first!.history.slice(0, 3).map((r, i) => (i === 2 ? { ...r, trainLoss: NaN, validationLoss: Infinity } : r)),
+      test: { rmse: NaN, mae: NaN, r2: NaN },
+      predictions: { kind: 'regression' as const, yTrue: [1, 2, 3], yPred: [NaN, NaN, NaN] },
+    };
+    const page = renderReport([{ ...result, runs: [diverged, ...rest] }]);
+    expect(page).toContain('<span class="badge diverged">diverged at epoch 3</span>');
+    for (const svg of page.match(/<svg\b.*?<\/svg>/gs) ?? []) {
+      const attributes = [...svg.matchAll(/ (?:d|x|y|cx|cy|width|height|points|transform)="([^"]*)"/g)].map((m) => m[1]);
+      for (const value of attributes) expect(value).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
+  it('the same results give the same bytes', () => {
+    expect(renderReport(results, { title: 'Report <of> "losses"' })).toBe(html);
+  });
+
+  it('renders an empty list and a default title', () => {
+    const empty = renderReport([]);
+    expect(empty).toContain('<title>losskit report</title>');
+    expect(empty).toContain('No comparisons to show.');
+  });
+});
