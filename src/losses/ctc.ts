@@ -14,7 +14,8 @@ import { backward, extendTarget, forward, type CtcSample } from './ctc-recursion
  * its gradient is then not a uniform multiple of the 'sum' gradient.
  */
 export function sampleCtc(random: () => number) {
-  const frames = 4 + Math.floor(random() * 4);
+  // At least 5 frames: a target of up to 3 labels with 2 repeats needs 5 (a blank between repeats).
+  const frames = 5 + Math.floor(random() * 3);
   const batch = 1 + Math.floor(random() * 3);
   const classes = 3 + Math.floor(random() * 3);
   const blank = random() < 0.25 ? classes - 1 : 0;

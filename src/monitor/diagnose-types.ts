@@ -1,0 +1,33 @@
+/** The shape of a diagnosis: findings with a kind, a range, numbers and plain-language advice. Browser-safe. */
+
+/** Every kind of finding, in the order `diagnose` reports them. */
+export const FINDING_KINDS = [
+  'non-finite', 'divergence', 'lr-too-high', 'overfitting', 'underfitting', 'plateau',
+  'lr-too-low', 'still-improving', 'noisy-validation',
+] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** 'critical': the run is broken; 'warning': the run is wasting effort or generalising badly; 'info': worth knowing. */
+export type Severity = 'info' | 'warning' | 'critical';
+
+export interface FindingRange {
+  readonly from: number;
+  readonly to: number;
+  /** Epochs when the series' points carry epochs, else steps. */
+  readonly unit: 'epoch' | 'step';
+}
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly severity: Severity;
+  /** The canonical name of the series the finding is about ('loss', 'val_loss'). */
+  readonly series: string;
+  readonly range: FindingRange;
+  /** The numbers behind the finding, named in camelCase (e.g. generalisationLoss, onsetEpoch). */
+  readonly evidence: Readonly<Record<string, number>>;
+  /** What happened, with numbers. */
+  readonly message: string;
+  /** What to try. */
+  readonly suggestion: string;
+}

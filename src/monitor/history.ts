@@ -1,0 +1,270 @@
+/**
+ * `History`: a training run as named scalar series (train/validation loss, learning rate,
+ * metrics), each a list of points { step, epoch?, value, wallTime? } sorted by step.
+ *
+ * Names are normalised on the way in (see `history-names.ts`): 'train_loss', 'epoch_loss' and
+ * 'Loss/train' all land in the series 'loss' with the role 'trainLoss'. Series stay separate by
+ * granularity: Lightning's 'train_loss_step' is 'loss_step', its 'train_loss_epoch' is 'loss'.
+ * A point logged again at the same step replaces the earlier one (last write wins, as when
+ * TensorBoard merges event files). NaN and ±Infinity are kept: the diagnosis must see them.
+ * Browser-safe.
+ */
+import { LossError } from '../core/errors.js';
+import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
+import { seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
+
+export interface SeriesPoint {
+  readonly step: number;
+  readonly epoch?: number;
+  readonly value: number;
+  /** Seconds: since the Unix epoch for logs that record it, since the start for `fromEpochs`. */
+  readonly wallTime?: number;
+}
+
+export interface Series {
+  readonly name: string;
+  readonly role: SeriesRole;
+  readonly split: SeriesSplit;
+  readonly granularity: SeriesGranularity;
+  /** The names the points were logged under, e.g. ['train_loss_epoch']. */
+  readonly sourceNames: readonly string[];
+  readonly points: readonly SeriesPoint[];
+}
+
+/** A point to append: `step` defaults to `epoch`, else to one past the series' last step (0 first). */
+export interface PointInput {
+  readonly value: number;
+  readonly step?: number;
+  readonly epoch?: number;
+  readonly wallTime?: number;
+}
+
+/** The fields of the trainer's `EpochRecord` that a History reads (epochs as recorded: 1-based). */
+export interface EpochRecordLike {
+  readonly epoch: number;
+  readonly trainLoss: number;
+  readonly validationLoss?: number;
+  readonly learningRate?: number;
+  /** Validation metrics (the trainer computes them on the validation set). */
+  readonly metrics?: Readonly<Record<string, number>>;
+  /** Duration of the epoch; summed into `wallTime` (seconds since the start). */
+  readonly seconds?: number;
+}
+
+/** A cell of a logged table: numbers, numeric strings ('nan', 'inf'), or blanks ('', 'NA', null). */
+export type LoggedCell = number | string | null | undefined;
+
+interface MutableSeries extends SeriesName {
+  sourceNames: string[];
+  points: SeriesPoint[];
+}
+
+const FUNCTION = 'History';
+const STEP_COLUMNS = ['step', 'global_step', 'globalstep', 'iteration'];
+const WALL_TIME_COLUMNS = ['wall_time', 'walltime', 'timestamp', 'time'];
+
+/** Number of a logged cell; undefined for a blank. 'nan', 'inf', '-inf', 'Infinity' are read as such. */
+export function cellNumber(cell: LoggedCell): number | undefined {
+  if (typeof cell === 'number') return cell;
+  if (cell === null || cell === undefined) return undefined;
+  const text = cell.trim().toLowerCase();
+  if (text === '' || text === 'na' || text === 'null' || text === 'none') return undefined;
+  if (text === 'nan') return Number.NaN;
+  if (text === 'inf' || text === '+inf' || text === 'infinity' || text === '+infinity') return Infinity;
+  if (text === '-inf' || text === '-infinity') return -Infinity;
+  const value = Number(text);
+  return Number.isNaN(value) ? undefined : value;
+}
+
+function firstColumn(row: Readonly<Record<string, LoggedCell>>, names: readonly string[]): number | undefined {
+  for (const key of Object.keys(row)) {
+    if (names.includes(key.toLowerCase())) {
+      const value = cellNumber(row[key]);
+      if (value !== undefined && Number.isFinite(value)) return value;
+    }
+  }
+  return undefined;
+}
+
+export class History {
+  private readonly byName = new Map<string, MutableSeries>();
+
+  /** Appends (or, at an existing step, replaces) one point of the series logged as `name`. */
+  append(name: string, point: PointInput, options: SeriesNameOptions = {}): this {
+    const canonical = seriesName(name, options);
+    if (canonical === undefined) {
+      throw new LossError('option', `${FUNCTION}.append: 'name' must name a series, not an axis column, received '${name}'`, FUNCTION, 'name');
+    }
+    let series = this.byName.get(canonical.name);
+    if (series === undefined) {
+      series = { ...canonical, sourceNames: [], points: [] };
+      this.byName.set(canonical.name, series);
+    }
+    if (!series.sourceNames.includes(name)) series.sourceNames.push(name);
+    const last = series.points.at(-1);
+    const step = point.step ?? point.epoch ?? (last === undefined ? 0 : last.step + 1);
+    if (!Number.isFinite(step)) {
+      throw new LossError('option', `${FUNCTION}.append: 'step' must be a finite number, received ${step}`, FUNCTION, 'step');
+    }
+    const stored: SeriesPoint = {
+      step,
+      value: point.value,
+      ...(point.epoch === undefined ? {} : { epoch: point.epoch }),
+      ...(point.wallTime === undefined ? {} : { wallTime: point.wallTime }),
+    };
+    insertByStep(series.points, stored);
+    return this;
+  }
+
+  /** Appends one trainer epoch: loss, val_loss (when finite or when earlier ones were), learning_rate, val_<metric>. */
+  appendEpoch(record: EpochRecordLike, wallTime?: number): this {
+    const at = { step: record.epoch, epoch: record.epoch, ...(wallTime === undefined ? {} : { wallTime }) };
+    this.append('loss', { ...at, value: record.trainLoss });
+    // The trainer writes NaN validation losses when there is no validation set: no series then.
+    const validation = record.validationLoss;
+    if (validation !== undefined && (!Number.isNaN(validation) || this.byName.has('val_loss'))) {
+      this.append('val_loss', { ...at, value: validation });
+    }
+    if (record.learningRate !== undefined) this.append('learning_rate', { ...at, value: record.learningRate });
+    for (const [metric, value] of Object.entries(record.metrics ?? {})) {
+      this.append(metric, { ...at, value }, { split: 'validation' });
+    }
+    return this;
+  }
+
+  /** The series under a canonical or a logged name ('val_loss', 'Loss/val', ...). */
+  series(name: string): Series | undefined {
+    const direct = this.byName.get(name);
+    if (direct !== undefined) return direct;
+    const canonical = seriesName(name);
+    return canonical === undefined ? undefined : this.byName.get(canonical.name);
+  }
+
+  /** Every series, in the order first logged. */
+  all(): Series[] {
+    return [...this.byName.values()];
+  }
+
+  get names(): string[] {
+    return [...this.byName.keys()];
+  }
+
+  /** The first series with this role, per-epoch series before per-step ones. */
+  byRole(role: SeriesRole): Series | undefined {
+    const matches = this.all().filter((series) => series.role === role && series.points.length > 0);
+    return matches.find((series) => series.granularity === 'epoch') ?? matches[0];
+  }
+
+  get trainLoss(): Series | undefined {
+    return this.byRole('trainLoss');
+  }
+
+  get validationLoss(): Series | undefined {
+    return this.byRole('validationLoss');
+  }
+
+  get learningRate(): Series | undefined {
+    return this.byRole('learningRate');
+  }
+
+  get metrics(): Series[] {
+    return this.all().filter((series) => series.role === 'metric');
+  }
+
+  /** From the trainer's per-epoch records (`TrainResult.history`). */
+  static fromEpochs(records: readonly EpochRecordLike[]): History {
+    const history = new History();
+    let elapsed = 0;
+    const timed = records.every((record) => record.seconds !== undefined);
+    for (const record of records) {
+      elapsed += record.seconds ?? 0;
+      history.appendEpoch(record, timed ? elapsed : undefined);
+    }
+    return history;
+  }
+
+  /**
+   * From columns of values, one per epoch: Keras' `model.fit(...).history`
+   * ({ loss: [...], val_loss: [...] }). Epoch i gets step i and epoch i (0-based, as Keras counts).
+   */
+  static fromColumns(columns: Readonly<Record<string, readonly LoggedCell[]>>, options: SeriesNameOptions = {}): History {
+    const history = new History();
+    for (const [name, values] of Object.entries(columns)) {
+      if (seriesName(name) === undefined) continue;
+      values.forEach((cell, epoch) => {
+        const value = cellNumber(cell);
+        if (value !== undefined) history.append(name, { step: epoch, epoch, value }, options);
+      });
+    }
+    return history;
+  }
+
+  /**
+   * From logged rows (a CSV logger's table, JSONL records, Hugging Face `log_history`):
+   * 'epoch', 'step' / 'global_step' and 'wall_time' columns are the axes; every other column is
+   * a series; blank cells are skipped (Lightning writes train and validation values on separate
+   * rows). Without a step column the step is the epoch, else the row index.
+   */
+  static fromRows(rows: readonly Readonly<Record<string, LoggedCell>>[], options: SeriesNameOptions = {}): History {
+    const history = new History();
+    rows.forEach((row, index) => {
+      const epoch = firstColumn(row, ['epoch']);
+      const step = firstColumn(row, STEP_COLUMNS) ?? epoch ?? index;
+      const wallTime = firstColumn(row, WALL_TIME_COLUMNS);
+      for (const [name, cell] of Object.entries(row)) {
+        if (seriesName(name) === undefined) continue;
+        const value = cellNumber(cell);
+        if (value === undefined) continue;
+        history.append(name, {
+          step, value,
+          ...(epoch === undefined ? {} : { epoch }),
+          ...(wallTime === undefined ? {} : { wallTime }),
+        }, options);
+      }
+    });
+    return history;
+  }
+
+  /** From named point lists, as the log readers of `losskit/io` return them (`RunLog.series`). */
+  static fromSeries(series: Readonly<Record<string, readonly PointInput[]>>, options: SeriesNameOptions = {}): History {
+    const history = new History();
+    for (const [name, points] of Object.entries(series)) {
+      if (seriesName(name, options) === undefined) continue;
+      for (const point of points) history.append(name, point, options);
+    }
+    return history;
+  }
+
+  /** A JSON-safe object (NaN and ±Infinity written as strings); `JSON.stringify(history)` uses it. */
+  toJSON(): HistoryJson {
+    return encodeHistory(this.all());
+  }
+
+  /** Reads what `toJSON` wrote (the object or its JSON text). */
+  static fromJSON(json: HistoryJson | string): History {
+    const history = new History();
+    for (const series of decodeHistory(json)) {
+      const stored: MutableSeries = { ...series, sourceNames: [...series.sourceNames], points: [...series.points] };
+      history.byName.set(series.name, stored);
+    }
+    return history;
+  }
+}
+
+/** Keeps `points` sorted by step with one point per step (a repeated step replaces). */
+function insertByStep(points: SeriesPoint[], point: SeriesPoint): void {
+  const last = points.at(-1);
+  if (last === undefined || point.step > last.step) {
+    points.push(point);
+    return;
+  }
+  let low = 0;
+  let high = points.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (points[middle].step < point.step) low = middle + 1;
+    else high = middle;
+  }
+  if (points[low]?.step === point.step) points[low] = point;
+  else points.splice(low, 0, point);
+}

@@ -1,0 +1,60 @@
+/**
+ * `losskit/monitor`: the referee for a training run. A `History` of named series, TensorBoard's
+ * smoothing, `diagnose(history)` with documented thresholds, and Keras-exact callbacks.
+ * Browser-safe: nothing here reads files (the log readers live in `losskit/io`).
+ */
+
+// History of named series
+export { History } from './history.js';
+export type { EpochRecordLike, LoggedCell, PointInput, Series, SeriesPoint } from './history.js';
+export { cellNumber } from './history.js';
+export { AXIS_NAMES, isAxisName, seriesName } from './history-names.js';
+export type { SeriesGranularity, SeriesName, SeriesNameOptions, SeriesRole, SeriesSplit } from './history-names.js';
+export { HISTORY_JSON_FORMAT, HISTORY_JSON_VERSION } from './history-json.js';
+export type { HistoryJson, HistoryJsonPoint, HistoryJsonSeries, JsonNumber } from './history-json.js';
+
+// Smoothing
+export { TENSORBOARD_SMOOTHING_WEIGHT, median, rollingMedian, smoothEma } from './smoothing.js';
+
+// Diagnosis
+export { diagnose } from './diagnose.js';
+export { FINDING_KINDS } from './diagnose-types.js';
+export type { Finding, FindingKind, FindingRange, Severity } from './diagnose-types.js';
+export {
+  BUCKET_TARGET,
+  DEFAULT_THRESHOLDS,
+  DIVERGENCE_FACTOR,
+  DIVERGENCE_MIN_POINTS,
+  DIVERGENCE_THRESHOLD,
+  GENERALISATION_LOSS_ALPHA,
+  LINEAR_DECLINE_MAX_RATIO,
+  MAX_POINTS_BEFORE_BUCKETING,
+  MIN_POINTS_FOR_TRENDS,
+  NOISY_VALIDATION_MIN_NOISE_RATIO,
+  NOISY_VALIDATION_RELATIVE_NOISE,
+  NO_PROGRESS_MAX_TOTAL_DECREASE,
+  OSCILLATION_RELATIVE_NOISE,
+  OVERFITTING_MIN_POINTS_AFTER_ONSET,
+  OVERFITTING_NOISE_MULTIPLE,
+  OVERFIT_RATIO_THRESHOLD,
+  PLATEAU_MIN_RELATIVE_DECREASE,
+  PLATEAU_MIN_WINDOW,
+  PLATEAU_WINDOW,
+  SEVERE_GENERALISATION_LOSS,
+  SMOOTHING_WEIGHT,
+  SPIKE_RELATIVE_JUMP,
+  SPIKE_WINDOW,
+  STILL_IMPROVING_BEST_WITHIN,
+  STILL_IMPROVING_MIN_RELATIVE_DECREASE,
+  TREND_NOISE_MULTIPLE,
+  UNDERFITTING_MAX_GAP_RATIO,
+  UNDERFITTING_MIN_REMAINING_FRACTION,
+} from './thresholds.js';
+export type { DiagnoseThresholds } from './thresholds.js';
+
+// Callbacks (Keras 3 semantics)
+export { EarlyStopping } from './callbacks-early-stopping.js';
+export type { EarlyStoppingOptions } from './callbacks-early-stopping.js';
+export { ReduceLROnPlateau, TORCH_PLATEAU_EPS } from './callbacks-plateau.js';
+export type { PlateauSemantics, ReduceLROnPlateauOptions, ThresholdMode } from './callbacks-plateau.js';
+export type { EpochLogs, MonitorMode, TrainingCallback, TrainingControls } from './callbacks.js';

@@ -1,0 +1,156 @@
+/** diagnose: each rule on a hand-built curve, short and partial runs, overrides, the finding shape. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS, FINDING_KINDS, History, diagnose, type Finding } from '../../src/monitor/index.js';
+import * as thresholds from '../../src/monitor/thresholds.js';
+
+/** Deterministic ±1 % jitter (the classic fract(sin(x) · 43758.5453) hash) so curves are not unnaturally exact. */
+const jitter = (i: number) => {
+  const h = Math.sin((i + 1) * 12.9898) * 43758.5453;
+  return 1 + 0.01 * (2 * (h - Math.floor(h)) - 1);
+};
+
+function run(train: readonly number[] | undefined, validation?: readonly number[]): History {
+  const history = new History();
+  train?.forEach((value, i) => history.append('loss', { epoch: i + 1, value }));
+  validation?.forEach((value, i) => history.append('val_loss', { epoch: i + 1, value }));
+  return history;
+}
+const epochs = (n: number, f: (t: number) => number) => Array.from({ length: n }, (_, i) => f(i + 1) * jitter(i));
+const kinds = (findings: Finding[]) => findings.map((finding) => finding.kind);
+
+describe('one finding per rule', () => {
+  it('overfitting: the article\'s case — training falls, validation turns up (onset and GL reported)', () => {
+    const train = epochs(30, (t) => 0.05 + 2 / t);
+    const validation = epochs(30, (t) => 0.4 + 1.5 * Math.exp(-t / 2) + 0.01 * Math.max(0, t - 10));
+    const findings = diagnose(run(train, validation));
+    expect(kinds(findings)).toEqual(['overfitting']);
+    const [finding] = findings;
+    expect(finding.range.unit).toBe('epoch');
+    expect(finding.range.from).toBeGreaterThanOrEqual(9);
+    expect(finding.range.from).toBeLessThanOrEqual(13);
+    expect(finding.range.to).toBe(30);
+    expect(finding.evidence['generalisationLoss']).toBeGreaterThan(thresholds.GENERALISATION_LOSS_ALPHA);
+    expect(finding.evidence['gapAtEnd']).toBeGreaterThan(finding.evidence['gapAtOnset']);
+    expect(finding.message).toMatch(/bottomed out at 0\.\d+ at epoch \d+ and has risen \d+(\.\d+)?% since/);
+  });
+
+  it('underfitting: both stall high and close; plateau: stalls with a gap', () => {
+    const train = epochs(30, (t) => 0.6 + 0.4 * Math.exp(-t / 2));
+    expect(kinds(diagnose(run(train, train.map((v) => v * 1.02))))).toEqual(['underfitting']);
+    expect(kinds(diagnose(run(train, train.map((v) => v * 1.4))))).toEqual(['plateau']);
+    expect(kinds(diagnose(run(train)))).toEqual(['plateau']);
+  });
+
+  it('lr-too-low: flat from the start, or a slow straight decline', () => {
+    expect(kinds(diagnose(run(epochs(20, () => 2.3))))).toEqual(['lr-too-low']);
+    const slow = Array.from({ length: 20 }, (_, i) => 3.85 - 0.018 * i);
+    const findings = diagnose(run(slow, slow.map((v) => v * 0.99)));
+    expect(kinds(findings)).toEqual(['lr-too-low']);
+    expect(findings[0].evidence['halvesRatio']).toBeCloseTo(1, 1);
+  });
+
+  it('lr-too-high: an oscillating training loss, or spikes', () => {
+    const oscillating = epochs(20, (t) => (0.5 + Math.exp(-t / 3)) * (t % 2 ? 1.15 : 0.85));
+    expect(kinds(diagnose(run(oscillating)))).toEqual(['lr-too-high']);
+    const spiky = epochs(20, (t) => 0.3 + Math.exp(-t / 3));
+    spiky[12] *= 2.5;
+    const findings = diagnose(run(spiky));
+    expect(kinds(findings)).toContain('lr-too-high');
+    expect(findings[0].evidence['spikeCount']).toBe(1);
+    expect(findings[0].range).toEqual({ from: 13, to: 13, unit: 'epoch' });
+  });
+
+  it('divergence: falls, then climbs past 2× its best; nothing else is reported', () => {
+    const train = epochs(20, (t) => (t <= 8 ? 1 / t : 0.125 * Math.exp(0.4 * (t - 8))));
+    const findings = diagnose(run(train, train.map((v) => v * 1.1)));
+    expect(kinds(findings)).toEqual(['divergence']);
+    expect(findings[0].severity).toBe('critical');
+    expect(findings[0].evidence['bestAt']).toBe(8);
+    expect(diagnose(run(train), { divergenceFactor: 1e6 }).map((f) => f.kind)).not.toContain('divergence');
+  });
+
+  it('non-finite: NaN or Infinity are reported with their first epoch; a run ending in NaN gets no progress findings', () => {
+    const train: number[] = epochs(20, (t) => 0.3 + 1 / t);
+    for (let i = 12; i < 20; i++) train[i] = Number.NaN;
+    const findings = diagnose(run(train));
+    expect(kinds(findings)).toEqual(['non-finite']);
+    expect(findings[0].evidence).toMatchObject({ firstNonFinite: 13, nonFiniteCount: 8, nanCount: 8 });
+    const validation = epochs(20, (t) => 0.4 + 1 / t);
+    validation[5] = Infinity;
+    expect(diagnose(run(epochs(20, (t) => 0.3 + 1 / t), validation)).filter((f) => f.kind === 'non-finite')[0].series).toBe('val_loss');
+  });
+
+  it('noisy validation: validation jumps, training is smooth', () => {
+    const train = epochs(30, (t) => 0.2 + 1 / t);
+    const validation = train.map((v, i) => v * 1.1 * (1 + 0.15 * Math.sin(i * 2.1)));
+    expect(kinds(diagnose(run(train, validation)))).toContain('noisy-validation');
+  });
+
+  it('still improving: the validation loss is still making new bests at the end', () => {
+    const train = epochs(20, (t) => 0.2 + 2 * Math.exp(-t / 12));
+    const findings = diagnose(run(train, train.map((v) => v * 1.1)));
+    expect(kinds(findings)).toEqual(['still-improving']);
+    expect(findings[0].series).toBe('val_loss');
+    expect(findings[0].suggestion).toMatch(/Train longer/);
+  });
+
+  it('a healthy run that converged and stopped early gets no finding', () => {
+    const train = epochs(25, (t) => 0.1 + 2 / (1 + t / 2));
+    const validation = epochs(25, (t) => 0.5 + 1.5 * Math.exp(-t / 3) + 0.002 * Math.max(0, t - 21));
+    expect(diagnose(run(train, validation))).toEqual([]);
+  });
+});
+
+describe('short, partial and step-level runs', () => {
+  it('short runs: no findings rather than nonsense, except NaN and divergence', () => {
+    for (let n = 0; n <= 4; n++) expect(diagnose(run(epochs(n, (t) => 1 / t), epochs(n, (t) => 1 / t + t)))).toEqual([]);
+    expect(kinds(diagnose(run([1, Number.NaN])))).toEqual(['non-finite']);
+    expect(kinds(diagnose(run([1, 0.5, 3, 6])))).toEqual(['divergence']);
+    expect(diagnose(new History())).toEqual([]);
+  });
+
+  it('a run with only a validation loss is read as the primary curve', () => {
+    expect(kinds(diagnose(run(undefined, epochs(20, () => 2.3))))).toEqual(['lr-too-low']);
+  });
+
+  it('long per-step logs are bucketed; ranges stay in steps', () => {
+    const history = new History();
+    for (let step = 0; step < 2000; step += 1) {
+      const value = step < 800 ? 2 * Math.exp(-step / 200) + 0.2 : (2 * Math.exp(-4) + 0.2) * Math.exp((step - 800) / 250);
+      history.append('train_loss_step', { step, value: value * jitter(step) });
+    }
+    const [finding] = diagnose(history);
+    expect(finding.kind).toBe('divergence');
+    expect(finding.range.unit).toBe('step');
+    expect(finding.range.from).toBeGreaterThan(700);
+    expect(finding.range.from).toBeLessThan(900);
+  });
+});
+
+describe('thresholds and the finding shape', () => {
+  it('every threshold is an exported constant in DEFAULT_THRESHOLDS and overridable', () => {
+    const constants = Object.entries(thresholds).filter(([name]) => /^[A-Z0-9_]+$/.test(name) && name !== 'DEFAULT_THRESHOLDS');
+    const values = new Set(Object.values(DEFAULT_THRESHOLDS));
+    for (const [name, value] of constants) expect(values.has(value as number), name).toBe(true);
+    expect(Object.keys(DEFAULT_THRESHOLDS).length).toBeGreaterThanOrEqual(constants.length - 1);
+    const train = epochs(30, (t) => 0.6 + 0.4 * Math.exp(-t / 2));
+    expect(diagnose(run(train, train.map((v) => v * 1.02)), { underfittingMinRemainingFraction: 0.9 }).map((f) => f.kind)).toEqual(['plateau']);
+  });
+
+  it('unknown or non-numeric overrides throw one-line messages', () => {
+    expect(() => diagnose(new History(), { nope: 1 } as never)).toThrow(/diagnose: unknown threshold 'nope'/);
+    expect(() => diagnose(new History(), { plateauWindow: 'x' } as never)).toThrow(/'plateauWindow' must be a number/);
+  });
+
+  it('findings carry a known kind, a range, finite evidence, a message with numbers and a suggestion', () => {
+    const train = epochs(30, (t) => 0.05 + 2 / t);
+    const validation = epochs(30, (t) => 0.4 + 1.5 * Math.exp(-t / 2) + 0.01 * Math.max(0, t - 10));
+    for (const finding of diagnose(run(train, validation))) {
+      expect(FINDING_KINDS).toContain(finding.kind);
+      expect(finding.range.from).toBeLessThanOrEqual(finding.range.to);
+      for (const value of Object.values(finding.evidence)) expect(Number.isFinite(value)).toBe(true);
+      expect(finding.message).toMatch(/\d/);
+      expect(finding.suggestion.length).toBeGreaterThan(20);
+    }
+  });
+});
