@@ -7,14 +7,11 @@ import { LossError } from '../core/errors.js';
  * other), so runs are ranked by a task metric on held-out data, never by loss value.
  */
 import type { Family } from '../core/define-loss.js';
-import { prepareSplit } from '../data/prepare.js';
-import { getDataset } from '../data/registry.js';
+import { getDataset, prepareSplit } from '../data/index.js';
 import type { Dataset, PrepareOptions, PreparedSplit } from '../data/types.js';
-import { resolveLoss } from '../train/loss-binding.js';
-import { classCount, resolveTrainConfig, train, type TrainControls } from '../train/trainer.js';
-import type { EpochRecord, TrainConfig } from '../train/types.js';
 import { METRICS, primaryMetric as primaryMetricOf } from '../metrics/index.js';
-import { taskMetrics } from '../train/validation-metrics.js';
+import { classCount, resolveLoss, resolveTrainConfig, taskMetrics, train, type TrainControls } from '../train/index.js';
+import type { EpochRecord, TrainConfig } from '../train/types.js';
 import { defaultLabel, resolveBalancedOptions, uniqueLabels } from './loss-options.js';
 import type { ComparisonResult, ComparisonRun, RunPredictions } from './types.js';
 

@@ -57,4 +57,9 @@ export { EarlyStopping } from './callbacks-early-stopping.js';
 export type { EarlyStoppingOptions } from './callbacks-early-stopping.js';
 export { ReduceLROnPlateau, TORCH_PLATEAU_EPS } from './callbacks-plateau.js';
 export type { PlateauSemantics, ReduceLROnPlateauOptions, ThresholdMode } from './callbacks-plateau.js';
-export type { EpochLogs, MonitorMode, TrainingCallback, TrainingControls } from './callbacks.js';
+export {
+  logsFromEpoch, runEpochEnd, earlyStoppingDirection, plateauDirection, KERAS_METRIC_DIRECTIONS, LOSSKIT_METRIC_DIRECTIONS, warnOnConsole,
+} from './callbacks.js';
+export type {
+  EpochLogs, MonitorMode, TrainingCallback, TrainingControls, EpochDecision, CombinedDecision, MonitorDirection, EpochSummary, WarningSink,
+} from './callbacks.js';

@@ -19,7 +19,7 @@
  */
 import type { EpochRecord } from './types.js';
 import type { TrainHooks } from './trainer.js';
-import { logsFromEpoch, runEpochEnd, type CombinedDecision, type TrainingCallback } from '../monitor/callbacks.js';
+import { logsFromEpoch, runEpochEnd, type CombinedDecision, type TrainingCallback } from '../monitor/index.js';
 
 export interface CallbackHooksOptions {
   /** Another `onEpoch` hook, run after the callbacks (its 'stop' also ends training). */
