@@ -18,16 +18,16 @@ import { TOUR } from '../src/cli/commands/tour.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
-function ok(...argv: string[]) {
-  const result = runCli(argv);
+async function ok(...argv: string[]) {
+  const result = await runCli(argv);
   expect(result.stderr, `losskit ${argv.join(' ')}`).toBe('');
   expect(result.code).toBe(0);
   return result.stdout;
 }
 
 /** A user error: exit 2, nothing on stdout, exactly one line on stderr, no stack trace. */
-function fails(...argv: string[]) {
-  const result = runCli(argv);
+async function fails(...argv: string[]) {
+  const result = await runCli(argv);
   expect(result.code, `losskit ${argv.join(' ')}: ${result.stderr}`).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr).toMatch(/^losskit: [^\n]+\n$/);
@@ -49,8 +49,8 @@ function flatNumbers(value: unknown): number[] {
 const entries = listLosses();
 
 describe('losskit list', () => {
-  it('shows every registered loss with its family and matched call', () => {
-    const out = ok('list');
+  it('shows every registered loss with its family and matched call', async () => {
+    const out = await ok('list');
     for (const entry of entries) {
       expect(out).toMatch(new RegExp(`^${entry.name}\\s+${entry.family}\\s`, 'm'));
       expect(out).toContain(entry.matches);
@@ -58,8 +58,8 @@ describe('losskit list', () => {
     expect(out).toContain(`${entries.length} losses`);
   });
 
-  it('--json lists every loss with inputs and options', () => {
-    const data = JSON.parse(ok('list', '--json')) as { name: string; inputs: { name: string }[]; options: string[] }[];
+  it('--json lists every loss with inputs and options', async () => {
+    const data = JSON.parse(await ok('list', '--json')) as { name: string; inputs: { name: string }[]; options: string[] }[];
     expect(data.map((d) => d.name)).toEqual(entries.map((e) => e.name));
     entries.forEach((entry, i) => {
       expect(data[i]!.inputs.map((s) => s.name)).toEqual(entry.inputs.map((s) => s.name));
@@ -67,29 +67,29 @@ describe('losskit list', () => {
     });
   });
 
-  it('--anchors shows every anchor name of every loss', () => {
-    const out = ok('list', '--anchors');
+  it('--anchors shows every anchor name of every loss', async () => {
+    const out = await ok('list', '--anchors');
     expect(out.split('\n')[0]).toMatch(/^name\s+PyTorch\s+Keras\s+optax\s+tfjs\s+other$/);
     for (const entry of entries) {
       const names = Object.values(entry.anchors ?? {}).flatMap((n) => (typeof n === 'string' ? [n] : [...(n as string[])]));
       for (const name of names) expect(out, `${entry.name}: ${name}`).toContain(name);
     }
-    const json = JSON.parse(ok('list', '--anchors', '--json')) as { name: string; anchors: Record<string, string[]> }[];
+    const json = JSON.parse(await ok('list', '--anchors', '--json')) as { name: string; anchors: Record<string, string[]> }[];
     expect(json.map((d) => d.name)).toEqual(entries.map((e) => e.name));
     expect(json[0]!.anchors.pytorch).toEqual(['nn.MSELoss']);
   });
 
-  it('--family filters, and an unknown family is a usage error', () => {
-    const data = JSON.parse(ok('list', '--family', 'regression', '--json')) as { family: string }[];
+  it('--family filters, and an unknown family is a usage error', async () => {
+    const data = JSON.parse(await ok('list', '--family', 'regression', '--json')) as { family: string }[];
     expect(data.length).toBeGreaterThan(0);
     expect(data.every((d) => d.family === 'regression')).toBe(true);
-    expect(fails('list', '--family', 'astrology')).toContain('families:');
+    expect(await fails('list', '--family', 'astrology')).toContain('families:');
   });
 });
 
 describe('losskit explain', () => {
-  it('mse: formula, behaviour, the house-price example 400 vs 2500 with gradients', () => {
-    const out = ok('explain', 'mse');
+  it('mse: formula, behaviour, the house-price example 400 vs 2500 with gradients', async () => {
+    const out = await ok('explain', 'mse');
     expect(out).toMatch(/^mse - Mean squared error/);
     for (const heading of ['Formula', 'Behaviour', 'Inputs', 'Options', 'Reductions', 'Example']) expect(out).toContain(`\n${heading}`);
     expect(out).toContain('torch.nn.functional.mse_loss');
@@ -98,16 +98,16 @@ describe('losskit explain', () => {
     expect(out).toMatch(/grad input\s+\[40, 100\]/);
   });
 
-  it('mae: 20 vs 50', () => {
-    expect(ok('explain', 'mae')).toMatch(/value\s+\[20, 50\]/);
+  it('mae: 20 vs 50', async () => {
+    expect(await ok('explain', 'mae')).toMatch(/value\s+\[20, 50\]/);
   });
 
-  it('shows options with defaults and ranges (huber delta > 0, default 1)', () => {
-    expect(ok('explain', 'huber')).toMatch(/delta\s+number\s+1\s+> 0\s+Residual size/);
+  it('shows options with defaults and ranges (huber delta > 0, default 1)', async () => {
+    expect(await ok('explain', 'huber')).toMatch(/delta\s+number\s+1\s+> 0\s+Residual size/);
   });
 
-  it('--json carries the metadata and the live example', () => {
-    const data = JSON.parse(ok('explain', 'mse', '--json'));
+  it('--json carries the metadata and the live example', async () => {
+    const data = JSON.parse(await ok('explain', 'mse', '--json'));
     expect(data.name).toBe('mse');
     expect(data.aliases).toContain('l2');
     expect(data.example.value).toEqual([400, 2500]);
@@ -115,64 +115,64 @@ describe('losskit explain', () => {
     expect(data.example.command).toBe("losskit compute mse --input '[120,150]' --target '[100,100]' --reduction none --grad");
   });
 
-  it.skipIf(!hasLoss('bce'))('bce: the cat/dog example 0.105, 2.303, 0.223, 2.303', () => {
-    const data = JSON.parse(ok('explain', 'bce', '--json'));
+  it.skipIf(!hasLoss('bce'))('bce: the cat/dog example 0.105, 2.303, 0.223, 2.303', async () => {
+    const data = JSON.parse(await ok('explain', 'bce', '--json'));
     const values = flatNumbers(data.example.value);
     for (const want of [0.105, 2.303, 0.223, 2.303]) expect(values.some((v) => Math.abs(v - want) < 1e-3), `${want} in ${values}`).toBe(true);
-    const out = ok('explain', 'bce');
+    const out = await ok('explain', 'bce');
     for (const v of values) expect(out).toContain(formatNumber(v));
   });
 
-  it.skipIf(!hasLoss('categorical-cross-entropy'))('categorical-cross-entropy: the digit "3" example 0.357 vs 1.609', () => {
-    const data = JSON.parse(ok('explain', 'categorical-cross-entropy', '--json'));
+  it.skipIf(!hasLoss('categorical-cross-entropy'))('categorical-cross-entropy: the digit "3" example 0.357 vs 1.609', async () => {
+    const data = JSON.parse(await ok('explain', 'categorical-cross-entropy', '--json'));
     const values = flatNumbers(data.example.value);
     for (const want of [0.357, 1.609]) expect(values.some((v) => Math.abs(v - want) < 1e-3), `${want} in ${values}`).toBe(true);
   });
 
-  it('aliases resolve to the same explanation (l2 is mse), case and _ forgiven', () => {
-    const mse = ok('explain', 'mse');
-    expect(ok('explain', 'l2')).toBe(mse);
-    expect(ok('explain', 'Mean_Squared_Error')).toBe(mse);
+  it('aliases resolve to the same explanation (l2 is mse), case and _ forgiven', async () => {
+    const mse = await ok('explain', 'mse');
+    expect(await ok('explain', 'l2')).toBe(mse);
+    expect(await ok('explain', 'Mean_Squared_Error')).toBe(mse);
     for (const entry of entries) {
-      for (const alias of entry.aliases) expect(ok('explain', alias, '--json')).toBe(ok('explain', entry.name, '--json'));
+      for (const alias of entry.aliases) expect(await ok('explain', alias, '--json')).toBe(await ok('explain', entry.name, '--json'));
     }
   });
 
-  it('works for every registered loss (its example runs, JSON parses)', () => {
+  it('works for every registered loss (its example runs, JSON parses)', async () => {
     for (const entry of entries) {
-      const out = ok('explain', entry.name);
+      const out = await ok('explain', entry.name);
       expect(out.startsWith(`${entry.name} - ${entry.title}`)).toBe(true);
-      const data = JSON.parse(ok('explain', entry.name, '--json'));
+      const data = JSON.parse(await ok('explain', entry.name, '--json'));
       expect(Object.keys(data.example.grads).sort()).toEqual([...entry.differentiable].filter((n) => n in entry.example.inputs).sort());
     }
   });
 
-  it('needs exactly one known loss', () => {
-    expect(fails('explain')).toContain('losskit list');
-    expect(fails('explain', 'nope')).toContain("unknown loss 'nope'");
-    expect(fails('explain', 'msee')).toContain("did you mean 'mse'");
-    expect(fails('explain', 'mse', 'mae')).toContain('expected one loss');
+  it('needs exactly one known loss', async () => {
+    expect(await fails('explain')).toContain('losskit list');
+    expect(await fails('explain', 'nope')).toContain("unknown loss 'nope'");
+    expect(await fails('explain', 'msee')).toContain("did you mean 'mse'");
+    expect(await fails('explain', 'mse', 'mae')).toContain('expected one loss');
   });
 });
 
 describe('losskit compute', () => {
-  it('prints the value and, with --grad, the gradient', () => {
-    const out = ok('compute', 'huber', '--input', '[0, 3]', '--target', '[0, 0]', '--grad');
+  it('prints the value and, with --grad, the gradient', async () => {
+    const out = await ok('compute', 'huber', '--input', '[0, 3]', '--target', '[0, 0]', '--grad');
     expect(out).toMatch(/^value\s+1\.25$/m);
     expect(out).toMatch(/^grad input\s+\[0, 0\.5\]$/m);
-    expect(ok('compute', 'huber', '--input', '[0, 3]', '--target', '[0, 0]')).not.toContain('grad');
+    expect(await ok('compute', 'huber', '--input', '[0, 3]', '--target', '[0, 0]')).not.toContain('grad');
   });
 
-  it('--json with options, reduction and float32', () => {
-    const data = JSON.parse(ok('compute', 'huber', '--input', '[1, 2]', '--target', '[0, 0]', '-o', 'delta=0.5', '--reduction', 'none', '--grad', '--json'));
+  it('--json with options, reduction and float32', async () => {
+    const data = JSON.parse(await ok('compute', 'huber', '--input', '[1, 2]', '--target', '[0, 0]', '-o', 'delta=0.5', '--reduction', 'none', '--grad', '--json'));
     expect(data).toEqual({ loss: 'huber', reduction: 'none', options: { delta: 0.5 }, dtype: 'float64', value: [0.375, 0.875], shape: [2], grads: { input: [0.5, 0.5] } });
-    const f32 = JSON.parse(ok('compute', 'mse', '--input', '[[0.1, 0.2]]', '--target', '[[0, 0]]', '--dtype', 'float32', '--json'));
+    const f32 = JSON.parse(await ok('compute', 'mse', '--input', '[[0.1, 0.2]]', '--target', '[[0, 0]]', '--dtype', 'float32', '--json'));
     expect(f32.dtype).toBe('float32');
     expect(f32.value).toBe(Math.fround(f32.value));
     expect(f32.value).toBeCloseTo(0.025, 6);
   });
 
-  it('reads every loss\'s own inputs generically (--<inputName>), matching its example', () => {
+  it('reads every loss\'s own inputs generically (--<inputName>), matching its example', async () => {
     for (const entry of entries) {
       const argv = ['compute', entry.name, '--grad', '--json'];
       for (const [name, value] of Object.entries(entry.example.inputs)) argv.push(`--${name}`, cliJson(value));
@@ -180,96 +180,96 @@ describe('losskit compute', () => {
         if (name === 'reduction') argv.push('--reduction', String(value));
         else argv.push('--option', `${name}=${typeof value === 'string' ? value : cliJson(value)}`);
       }
-      const computed = JSON.parse(ok(...argv));
-      const explained = JSON.parse(ok('explain', entry.name, '--json'));
+      const computed = JSON.parse(await ok(...argv));
+      const explained = JSON.parse(await ok('explain', entry.name, '--json'));
       expect(computed.value, entry.name).toEqual(explained.example.value);
       expect(computed.grads, entry.name).toEqual(explained.example.grads);
     }
   });
 
   const camel = entries.flatMap((entry) => entry.inputs.filter((s) => /[A-Z]/.test(s.name)).map((s) => ({ entry, spec: s })))[0];
-  it.skipIf(!camel)('accepts kebab-case flags for camelCase inputs', () => {
+  it.skipIf(!camel)('accepts kebab-case flags for camelCase inputs', async () => {
     const { entry } = camel!;
     const argv = ['compute', entry.name, '--json'];
     for (const [name, value] of Object.entries(entry.example.inputs)) {
       argv.push(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, cliJson(value));
     }
     for (const [name, value] of Object.entries(entry.example.options ?? {})) argv.push('--option', `${name}=${typeof value === 'string' ? value : cliJson(value)}`);
-    expect(JSON.parse(ok(...argv)).loss).toBe(entry.name);
+    expect(JSON.parse(await ok(...argv)).loss).toBe(entry.name);
   });
 
-  it('shape mismatch: exit 2 and the LossError message on one line', () => {
-    expect(fails('compute', 'huber', '--input', '[1, 2, 3, 4]', '--target', '[1, 2, 3, 4, 5, 6]'))
+  it('shape mismatch: exit 2 and the LossError message on one line', async () => {
+    expect(await fails('compute', 'huber', '--input', '[1, 2, 3, 4]', '--target', '[1, 2, 3, 4, 5, 6]'))
       .toBe("losskit: huber: 'target' has shape [6] but 'input' has shape [4]\n");
   });
 
-  it('invalid JSON names the flag', () => {
-    expect(fails('compute', 'mse', '--input', '[1, 2', '--target', '[1, 2]')).toMatch(/^losskit: --input is not valid JSON: /);
-    expect(fails('compute', 'mse', '--input', '[1]', '--target', 'abc')).toMatch(/^losskit: --target is not valid JSON: /);
+  it('invalid JSON names the flag', async () => {
+    expect(await fails('compute', 'mse', '--input', '[1, 2', '--target', '[1, 2]')).toMatch(/^losskit: --input is not valid JSON: /);
+    expect(await fails('compute', 'mse', '--input', '[1]', '--target', 'abc')).toMatch(/^losskit: --target is not valid JSON: /);
   });
 
-  it('unknown loss, option, flag, input and bad values are usage errors', () => {
-    expect(fails('compute', 'nosuchloss', '--input', '[1]', '--target', '[1]')).toContain("run 'losskit list'");
-    expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'deltaa=1')).toContain("huber: unknown option 'deltaa'");
-    expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'delta=-1')).toContain("huber: 'delta' must be > 0, received -1");
-    expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'delta')).toContain('--option expects NAME=VALUE');
-    expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--reduction', 'avg')).toContain("'reduction' must be one of");
-    expect(fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--frobnicate', '1')).toMatch(/unknown flag '--frobnicate'.*commands: list, explain, compute, compare, demo, tour/);
-    expect(fails('compute', 'mse', '--input', '[1]')).toContain('mse needs --target');
-    expect(fails('compute', 'mse', '--input', '[[1], [2, 3]]', '--target', '[1]')).toContain('ragged');
-    expect(fails('compute', 'mse', '--input', '[1]', '--target', '[1]', '--dtype', 'int8')).toContain('--dtype');
-    expect(fails('compute')).toContain('which loss');
+  it('unknown loss, option, flag, input and bad values are usage errors', async () => {
+    expect(await fails('compute', 'nosuchloss', '--input', '[1]', '--target', '[1]')).toContain("run 'losskit list'");
+    expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'deltaa=1')).toContain("huber: unknown option 'deltaa'");
+    expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'delta=-1')).toContain("huber: 'delta' must be > 0, received -1");
+    expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'delta')).toContain('--option expects NAME=VALUE');
+    expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--reduction', 'avg')).toContain("'reduction' must be one of");
+    expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--frobnicate', '1')).toMatch(/unknown flag '--frobnicate'.*commands: list, explain, compute, compare, diagnose, demo, tour/);
+    expect(await fails('compute', 'mse', '--input', '[1]')).toContain('mse needs --target');
+    expect(await fails('compute', 'mse', '--input', '[[1], [2, 3]]', '--target', '[1]')).toContain('ragged');
+    expect(await fails('compute', 'mse', '--input', '[1]', '--target', '[1]', '--dtype', 'int8')).toContain('--dtype');
+    expect(await fails('compute')).toContain('which loss');
   });
 
-  it('JSON flags accept bare NaN and ±Infinity; --option values are JSON or strings', () => {
+  it('JSON flags accept bare NaN and ±Infinity; --option values are JSON or strings', async () => {
     expect(parseTensorJson('--input', '[NaN, -Infinity,Infinity, 1]')).toEqual([NaN, -Infinity, Infinity, 1]);
     expect(parseTensorJson('--input', '-Infinity')).toBe(-Infinity);
     expect(parseOptionPair('delta=1e-3')).toEqual(['delta', 1e-3]);
     expect(parseOptionPair('weight=[1, 2]')).toEqual(['weight', [1, 2]]);
     expect(parseOptionPair('full=true')).toEqual(['full', true]);
     expect(parseOptionPair('mode=mean')).toEqual(['mode', 'mean']);
-    expect(fails('compute', 'mse', '--input', '[NaN]', '--target', '[1]')).toBe("losskit: mse: 'input' must be finite, found NaN at index [0]\n");
+    expect(await fails('compute', 'mse', '--input', '[NaN]', '--target', '[1]')).toBe("losskit: mse: 'input' must be finite, found NaN at index [0]\n");
   });
 
   const withInt = entries.find((entry) => entry.inputs.some((s) => s.kind === 'int'));
-  it.skipIf(!withInt)('integer inputs reject non-integers', () => {
+  it.skipIf(!withInt)('integer inputs reject non-integers', async () => {
     const entry = withInt!;
     const intName = entry.inputs.find((s) => s.kind === 'int')!.name;
     const argv = ['compute', entry.name];
     for (const [name, value] of Object.entries(entry.example.inputs)) {
       argv.push(`--${name}`, name === intName ? cliJson(flatNumbers(value).map((x) => x + 0.5)) : cliJson(value));
     }
-    expect(fails(...argv)).toContain(`'${intName}'`);
+    expect(await fails(...argv)).toContain(`'${intName}'`);
   });
 });
 
 describe('help, version, dispatch', () => {
-  it('--help and -h for the top level and every command', () => {
-    for (const flag of ['--help', '-h']) expect(ok(flag)).toMatch(/Usage: losskit <command>[\s\S]*list[\s\S]*explain[\s\S]*compute[\s\S]*compare[\s\S]*demo[\s\S]*tour/);
-    expect(ok()).toContain('Usage: losskit <command>');
-    for (const command of ['list', 'explain', 'compute', 'compare', 'demo', 'tour']) {
+  it('--help and -h for the top level and every command', async () => {
+    for (const flag of ['--help', '-h']) expect(await ok(flag)).toMatch(/Usage: losskit <command>[\s\S]*list[\s\S]*explain[\s\S]*compute[\s\S]*compare[\s\S]*diagnose[\s\S]*demo[\s\S]*tour/);
+    expect(await ok()).toContain('Usage: losskit <command>');
+    for (const command of ['list', 'explain', 'compute', 'compare', 'diagnose', 'demo', 'tour']) {
       for (const argv of [[command, '--help'], [command, '-h'], ['help', command]]) {
-        expect(ok(...argv)).toMatch(new RegExp(`^Usage: losskit ${command}`));
+        expect(await ok(...argv)).toMatch(new RegExp(`^Usage: losskit ${command}`));
       }
     }
-    expect(ok('compute', 'huber', '--help')).toMatch(/For huber:[\s\S]*--input JSON[\s\S]*-o delta=VALUE\s+> 0, default 1/);
+    expect(await ok('compute', 'huber', '--help')).toMatch(/For huber:[\s\S]*--input JSON[\s\S]*-o delta=VALUE\s+> 0, default 1/);
   });
 
-  it('--version prints the package version', () => {
-    expect(ok('--version')).toBe(`${PACKAGE.version}\n`);
+  it('--version prints the package version', async () => {
+    expect(await ok('--version')).toBe(`${PACKAGE.version}\n`);
   });
 
-  it('unknown commands and flags list the commands', () => {
-    expect(fails('frobnicate')).toMatch(/unknown command 'frobnicate'.*list, explain, compute, compare, demo, tour/);
-    expect(fails('--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, demo, tour/);
-    expect(fails('list', '--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, demo, tour/);
-    expect(fails('help', 'frobnicate')).toContain("unknown command 'frobnicate'");
+  it('unknown commands and flags list the commands', async () => {
+    expect(await fails('frobnicate')).toMatch(/unknown command 'frobnicate'.*list, explain, compute, compare, diagnose, demo, tour/);
+    expect(await fails('--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, diagnose, demo, tour/);
+    expect(await fails('list', '--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, diagnose, demo, tour/);
+    expect(await fails('help', 'frobnicate')).toContain("unknown command 'frobnicate'");
   });
 });
 
 describe('losskit tour', () => {
-  it('explains the registered article losses in order and points to list', () => {
-    const out = ok('tour');
+  it('explains the registered article losses in order and points to list', async () => {
+    const out = await ok('tour');
     const stops = TOUR.filter((name) => hasLoss(name));
     expect(stops.length).toBeGreaterThan(0);
     let last = -1;
@@ -280,7 +280,7 @@ describe('losskit tour', () => {
     });
     expect(out).toMatch(/value\s+\[400, 2500\]/);
     expect(out.trimEnd()).toMatch(/losskit list[\s\S]*$/);
-    expect(fails('tour', 'extra')).toContain('unexpected argument');
+    expect(await fails('tour', 'extra')).toContain('unexpected argument');
   });
 });
 
@@ -334,8 +334,8 @@ describe('the built binary', () => {
 });
 
 describe('losskit compare', () => {
-  it('trains one model per loss and prints the table, the winner and a chart', () => {
-    const out = ok('compare', '--dataset', 'iris', '--losses', 'cross-entropy,multi-margin,cross-entropy:labelSmoothing=0.2', '--epochs', '5');
+  it('trains one model per loss and prints the table, the winner and a chart', async () => {
+    const out = await ok('compare', '--dataset', 'iris', '--losses', 'cross-entropy,multi-margin,cross-entropy:labelSmoothing=0.2', '--epochs', '5');
     expect(out).toMatch(/^cross-entropy\s/m);
     expect(out).toMatch(/^cross-entropy \(labelSmoothing 0\.2\)\s/m);
     expect(out).toMatch(/^multi-margin\s/m);
@@ -344,10 +344,10 @@ describe('losskit compare', () => {
     expect(out).toContain('Validation loss by epoch');
   });
 
-  it('--json prints the whole result; --report writes the HTML file', () => {
+  it('--json prints the whole result; --report writes the HTML file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'losskit-compare-'));
     const report = join(dir, 'out.html');
-    const result = JSON.parse(ok('compare', '--dataset', 'boston', '--outliers', '10%', '--losses', 'mse,huber:delta=2', '--epochs', '3', '--json', '--report', report)) as {
+    const result = JSON.parse(await ok('compare', '--dataset', 'boston', '--outliers', '10%', '--losses', 'mse,huber:delta=2', '--epochs', '3', '--json', '--report', report)) as {
       runs: Array<{ label: string; history: unknown[] }>; settings: { outliers: number }; winner: string;
     };
     expect(result.runs.map((run) => run.label)).toEqual(['mse', 'huber (delta 2)']);
@@ -356,22 +356,22 @@ describe('losskit compare', () => {
     expect(readFileSync(report, 'utf8')).toContain('<svg');
   });
 
-  it('reads the user\'s CSV and names the file and line of bad data', () => {
+  it('reads the user\'s CSV and names the file and line of bad data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'losskit-data-'));
     const good = join(dir, 'good.csv');
     writeFileSync(good, ['x1,x2,y', ...Array.from({ length: 60 }, (_, i) => `${i % 7},${(i * 3) % 5},${(i % 7) * 2 + ((i * 3) % 5)}`)].join('\n'));
-    expect(ok('compare', '--data', good, '--target', 'y', '--task', 'regression', '--losses', 'mse,mae', '--epochs', '2')).toMatch(/^Winner: /m);
+    expect(await ok('compare', '--data', good, '--target', 'y', '--task', 'regression', '--losses', 'mse,mae', '--epochs', '2')).toMatch(/^Winner: /m);
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, ['x1,x2,y', ...Array.from({ length: 30 }, (_, i) => `${i},${i},${i}`), 'oops,1,2', '1,2,3'].join('\n'));
-    expect(fails('compare', '--data', bad, '--target', 'y', '--losses', 'mse')).toMatch(/bad\.csv:32/);
+    expect(await fails('compare', '--data', bad, '--target', 'y', '--losses', 'mse')).toMatch(/bad\.csv:32/);
   });
 
-  it('rejects bad settings with one line and exit 2', () => {
-    expect(fails('compare', '--dataset', 'nope', '--losses', 'mse')).toContain("unknown dataset 'nope'");
-    expect(fails('compare', '--dataset', 'boston', '--losses', 'cross-entropy')).toMatch(/does not fit a regression task/);
-    expect(fails('compare', '--dataset', 'boston', '--losses', 'mse', '--outliers', '150%')).toContain('--outliers');
-    expect(fails('compare', '--dataset', 'boston')).toContain('--losses is required');
-    expect(fails('compare', '--losses', 'mse')).toContain('exactly one of --dataset');
-    expect(fails('compare', '--dataset', 'boston', '--losses', 'mse', '--model', 'cnn')).toContain('--model');
+  it('rejects bad settings with one line and exit 2', async () => {
+    expect(await fails('compare', '--dataset', 'nope', '--losses', 'mse')).toContain("unknown dataset 'nope'");
+    expect(await fails('compare', '--dataset', 'boston', '--losses', 'cross-entropy')).toMatch(/does not fit a regression task/);
+    expect(await fails('compare', '--dataset', 'boston', '--losses', 'mse', '--outliers', '150%')).toContain('--outliers');
+    expect(await fails('compare', '--dataset', 'boston')).toContain('--losses is required');
+    expect(await fails('compare', '--losses', 'mse')).toContain('exactly one of --dataset');
+    expect(await fails('compare', '--dataset', 'boston', '--losses', 'mse', '--model', 'cnn')).toContain('--model');
   });
 });

@@ -13,8 +13,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const COMMANDS = ['list', 'explain', 'compute', 'compare', 'demo', 'tour', 'help'] as const;
-export const COMMAND_LIST = 'commands: list, explain, compute, compare, demo, tour, help';
+export const COMMANDS = ['list', 'explain', 'compute', 'compare', 'diagnose', 'demo', 'tour', 'help'] as const;
+export const COMMAND_LIST = 'commands: list, explain, compute, compare, diagnose, demo, tour, help';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -121,6 +121,6 @@ export interface Command {
   readonly usage: string;
   /** Help for these arguments when it depends on them (default: `usage`). */
   help?(args: readonly string[]): string;
-  /** `io` receives progress of long commands (stderr in the executable). */
-  run(args: readonly string[], io?: CommandIO): string;
+  /** `io` receives progress of long commands (stderr in the executable). Commands that read files may be async. */
+  run(args: readonly string[], io?: CommandIO): string | Promise<string>;
 }

@@ -2,7 +2,7 @@
 import { runCli } from './run.js';
 
 /** The `losskit` executable: runs the CLI and hands its text and exit code to the process. */
-const { stdout, stderr, code } = runCli(process.argv.slice(2), {
+const { stdout, stderr, code } = await runCli(process.argv.slice(2), {
   progress: (text) => process.stderr.write(text),
   isTTY: process.stderr.isTTY === true,
 });

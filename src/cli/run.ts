@@ -4,6 +4,7 @@ import { COMMAND_LIST, UsageError, type Command } from './args.js';
 import { compareCommand } from './commands/compare.js';
 import { computeCommand } from './commands/compute.js';
 import { demoCommand } from './commands/demo.js';
+import { diagnoseCommand } from './commands/diagnose.js';
 import { explainCommand } from './commands/explain.js';
 import { listCommand } from './commands/list.js';
 import { tourCommand } from './commands/tour.js';
@@ -23,7 +24,7 @@ export interface CliResult {
   readonly code: number;
 }
 
-const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, demoCommand, tourCommand];
+const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, diagnoseCommand, demoCommand, tourCommand];
 
 export function version(): string {
   try {
@@ -56,6 +57,7 @@ Examples:
   losskit explain huber
   losskit compute mse --input '[120, 150]' --target '[100, 100]' --reduction none --grad
   losskit compare --dataset boston --outliers 10% --losses mse,mae,huber --model mlp
+  losskit diagnose lightning_logs/ --report diagnosis.html
   losskit demo
   losskit tour
 `;
@@ -73,7 +75,7 @@ function wantsHelp(args: readonly string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
-function dispatch(argv: readonly string[], io: CommandIO): string {
+async function dispatch(argv: readonly string[], io: CommandIO): Promise<string> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') return topHelp();
   if (first === '--version' || first === '-V' || first === '-v') return `${version()}\n`;
@@ -91,9 +93,10 @@ function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-export function runCli(argv: readonly string[], io: CommandIO = SILENT_IO): CliResult {
+/** Async because some commands read files (`diagnose`); the others resolve at once. */
+export async function runCli(argv: readonly string[], io: CommandIO = SILENT_IO): Promise<CliResult> {
   try {
-    return { stdout: dispatch(argv, io), stderr: '', code: 0 };
+    return { stdout: await dispatch(argv, io), stderr: '', code: 0 };
   } catch (error) {
     if (error instanceof UsageError || error instanceof LossError) {
       return { stdout: '', stderr: `losskit: ${oneLine(error.message)}\n`, code: 2 };

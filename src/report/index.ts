@@ -1,8 +1,13 @@
 /**
- * Reports of loss comparisons: the self-contained HTML report, the terminal chart, and the
+ * Reports of loss comparisons and of training-run diagnoses: self-contained HTML, the terminal chart, and the
  * SVG chart kit they are drawn with. Browser-safe string builders; no DOM, no dependencies.
  */
 export { renderReport, DEFAULT_REPORT_TITLE, type ReportOptions } from './render-report.js';
+export {
+  renderDiagnosisReport, diagnosisChart, diagnosisChartId, logFormatName, DEFAULT_DIAGNOSIS_TITLE, MAX_DRAWN_POINTS,
+  type DiagnosedRun, type DiagnosisReportOptions,
+} from './diagnosis-report.js';
+export { diagnosisCurves, findingSpan, rangeText, type DiagnosisCurve, type DiagnosisCurves } from './diagnosis-curves.js';
 export { renderTerminalChart, type TerminalSeries, type TerminalChartOptions } from './terminal-chart.js';
 export { lossShape, shapeGrid, type LossShape, type ShapePoint } from './loss-shapes.js';
 export { calibration, confusionCounts, residuals, type CalibrationBin } from './diagnostics.js';

@@ -1,8 +1,10 @@
 import { compareLosses, formatComparisonTable, type ComparisonResult, type LossChoice } from '../../compare/index.js';
 import { loadTable } from '../../data/index.js';
 import type { Task } from '../../data/types.js';
+import { History, diagnose, type Finding } from '../../monitor/index.js';
 import { renderReport, renderTerminalChart } from '../../report/index.js';
 import { UsageError, parse, parseOptionPair, type Command } from '../args.js';
+import { diagnosisLines } from '../diagnosis-text.js';
 import { SILENT_IO, progressHooks, type CommandIO } from '../progress.js';
 import { writeFileAtomic } from '../write-file.js';
 
@@ -11,7 +13,8 @@ const USAGE = `Usage: losskit compare --dataset NAME --losses a,b,c [options]
 
 Trains one model per loss on identical data and initialisation, prints a table (final
 train and validation loss, test metrics, best epoch, time), names the winner by the
-task's test metric and charts the validation curves.
+task's test metric, charts the validation curves and diagnoses each run's curves
+(overfitting, plateau, learning rate, ...; see 'losskit diagnose --help').
 
 Data:
   --dataset NAME        an embedded dataset (boston, auto-mpg, penguins, penguins-chinstrap,
@@ -32,7 +35,8 @@ Model and training:
   --activation relu|tanh                      --optimizer adam|sgd (default adam)
   --lr X  --momentum X  --weight-decay X  --batch-size N  --epochs N  --seed N
 Output:
-  --json                the full result as JSON on stdout (no progress, no table)
+  --json                the full result as JSON on stdout (no progress, no table), each run
+                        with its diagnosis (the findings of losskit diagnose)
   --report FILE         also write a self-contained HTML report
   -h, --help`;
 
@@ -86,6 +90,11 @@ export function comparisonText(result: ComparisonResult): string {
   return `${formatComparisonTable(result)}\n\nValidation loss by epoch (each curve divided by its first value):\n${chart}`;
 }
 
+/** `diagnose` on each run's epoch records, in run order. */
+export function diagnoseRuns(result: ComparisonResult): Finding[][] {
+  return result.runs.map((run) => diagnose(History.fromEpochs(run.history)));
+}
+
 /** The object without its undefined fields (optional options must be absent, not undefined). */
 function without<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
@@ -135,8 +144,10 @@ export const compareCommand: Command = {
     const result = compareLosses(options, json ? {} : progressHooks(io));
     const report = text('report');
     if (report) writeFileAtomic(report, renderReport([result], { title: `losskit compare: ${result.title}` }));
-    if (json) return `${JSON.stringify(result)}\n`;
-    const lines = [...notes.map((note) => `note: ${note}`), comparisonText(result)];
+    const diagnoses = diagnoseRuns(result);
+    if (json) return `${JSON.stringify({ ...result, runs: result.runs.map((run, i) => ({ ...run, diagnosis: diagnoses[i] })) })}\n`;
+    const diagnosis = result.runs.flatMap((run, i) => diagnosisLines(run.label, diagnoses[i]).map((line) => `  ${line}`));
+    const lines = [...notes.map((note) => `note: ${note}`), comparisonText(result), '', 'Diagnosis (as losskit diagnose reads each run; epochs from 1):', ...diagnosis];
     if (report) lines.push(`Report written to ${report}`);
     return `${lines.join('\n')}\n`;
   },

@@ -1,0 +1,141 @@
+import { readRun, readRuns, type RunLog } from '../../io/index.js';
+import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, type DiagnoseThresholds } from '../../monitor/index.js';
+import { logFormatName, renderDiagnosisReport, type DiagnosedRun } from '../../report/index.js';
+import { UsageError, distance, parse, type Command } from '../args.js';
+import { findingsText, lossChartText, nonFiniteAsText, seriesSummary } from '../diagnosis-text.js';
+import { writeFileAtomic } from '../write-file.js';
+
+/** The thresholds with their defaults, wrapped for the help text. */
+function thresholdList(): string {
+  const items = Object.entries(DEFAULT_THRESHOLDS).map(([name, value]) => `${name}=${value}`);
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line && line.length + item.length + 2 > 86) {
+      lines.push(line);
+      line = '';
+    }
+    line += `${line ? '  ' : ''}${item}`;
+  }
+  if (line) lines.push(line);
+  return lines.map((text) => `  ${text}`).join('\n');
+}
+
+const USAGE = `Usage: losskit diagnose <file-or-dir>... [options]
+
+Reads training logs and says what went wrong, or right: overfitting, plateaus and
+underfitting, a learning rate too high (oscillation, spikes) or too low, divergence and
+NaN/Inf, noisy validation loss, a run still improving when it stopped. Each finding comes
+with its epochs or steps, the numbers behind it and a suggestion; the loss curves are charted.
+
+Input:
+  <file-or-dir>         a log file: Keras CSVLogger (.csv, .log), PyTorch Lightning metrics.csv,
+                        JSON lines (.jsonl), a TensorBoard event file (events.out.tfevents.*);
+                        or a directory: one run, or several (TensorBoard's layout, one
+                        subdirectory per run; Keras's train/ + validation/ pair is one run).
+                        Damaged files are read up to the damage, which is reported.
+Options:
+  --smoothing W         TensorBoard's EMA smoothing weight for the charts, 0 (raw) to <1
+                        (default ${TENSORBOARD_SMOOTHING_WEIGHT}); the rules use their own, smoothingWeight
+  --threshold NAME=VALUE  override a diagnosis threshold; repeatable (see below)
+  --json                the runs, reader warnings, findings and series summaries as JSON
+                        (NaN and Infinity written as strings)
+  --report FILE         also write a self-contained HTML report: raw curves faint, smoothed
+                        curves solid, each finding shaded over its range
+  -h, --help
+Thresholds and their defaults (sources in losskit/monitor's thresholds.ts):
+${thresholdList()}
+
+Epochs and steps are shown as logged (Keras and Lightning count epochs from 0).
+Exit status 0 when the logs were read, whatever was found; 2 when they cannot be read.
+Example:
+  losskit diagnose lightning_logs/ --report diagnosis.html --threshold generalisationLossAlpha=10`;
+
+const OPTIONS = {
+  smoothing: { type: 'string' },
+  threshold: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  report: { type: 'string' },
+} as const;
+
+/** '--smoothing 0.9' -> 0.9, within [0, 1). */
+export function parseSmoothing(text: string | undefined): number {
+  if (text === undefined) return TENSORBOARD_SMOOTHING_WEIGHT;
+  const value = Number(text);
+  if (text.trim() === '' || !(value >= 0 && value < 1)) throw new UsageError(`diagnose: --smoothing must be a number in [0, 1), received '${text}'`);
+  return value;
+}
+
+/** ['generalisationLossAlpha=10'] -> { generalisationLossAlpha: 10 }; unknown names suggest close ones. */
+export function parseThresholds(pairs: readonly string[]): Partial<DiagnoseThresholds> {
+  const names = Object.keys(DEFAULT_THRESHOLDS);
+  const overrides: Partial<DiagnoseThresholds> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`diagnose: --threshold expects NAME=VALUE, received '${pair}'`);
+    const name = pair.slice(0, eq).trim();
+    const text = pair.slice(eq + 1).trim();
+    if (!names.includes(name)) {
+      const close = names.filter((candidate) => distance(name.toLowerCase(), candidate.toLowerCase()) <= 3).map((candidate) => `'${candidate}'`);
+      throw new UsageError(`diagnose: unknown threshold '${name}'${close.length ? ` (did you mean ${close.join(' or ')}?)` : ''}; see 'losskit diagnose --help'`);
+    }
+    const value = /^[+-]?inf(inity)?$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : Number(text);
+    if (text === '' || Number.isNaN(value)) throw new UsageError(`diagnose: --threshold ${name} must be a number, received '${text}'`);
+    overrides[name as keyof DiagnoseThresholds] = value;
+  }
+  return overrides;
+}
+
+/** Every run at `path`: one for a file, one or more for a directory; an error naming the path when there is none. */
+async function readInput(path: string): Promise<RunLog[]> {
+  const runs = await readRuns(path);
+  // readRun explains why a directory holds no run (what it looked for).
+  return runs.length ? runs : [await readRun(path)];
+}
+
+function diagnoseRun(run: RunLog, thresholds: Partial<DiagnoseThresholds>): DiagnosedRun {
+  const history = History.fromSeries(run.series);
+  return { name: run.name, source: run.source, warnings: run.warnings, history, findings: diagnose(history, thresholds) };
+}
+
+function runText(run: DiagnosedRun, index: number, total: number, smoothing: number): string {
+  const source = run.source ? `  (${logFormatName(run.source.format)}: ${run.source.path})` : '';
+  const series = run.history.all().map((s) => `${s.name} (${s.points.length})`).join(', ') || 'none';
+  const lines = [`${total > 1 ? `[${index + 1}/${total}] ` : ''}Run ${run.name}${source}`, `Series (points): ${series}`];
+  for (const warning of run.warnings) lines.push(`Warning: ${warning}`);
+  lines.push('Findings:', findingsText(run.findings, run.history));
+  const chart = lossChartText(run.history, smoothing);
+  if (chart) lines.push('', chart);
+  return lines.join('\n');
+}
+
+export const diagnoseCommand: Command = {
+  name: 'diagnose',
+  summary: 'read training logs (CSV, JSONL, TensorBoard) and diagnose each run',
+  usage: USAGE,
+  async run(args) {
+    const { values: v, positionals } = parse('diagnose', args, OPTIONS);
+    if (positionals.length === 0) throw new UsageError("diagnose: which logs? give a log file or a directory of runs (see 'losskit diagnose --help')");
+    const smoothing = parseSmoothing(v.smoothing as string | undefined);
+    const thresholds = parseThresholds((v.threshold as string[] | undefined) ?? []);
+    const logs: RunLog[] = [];
+    for (const path of positionals) logs.push(...(await readInput(path)));
+    const runs = logs.map((run) => diagnoseRun(run, thresholds));
+    const report = v.report as string | undefined;
+    if (report) writeFileAtomic(report, renderDiagnosisReport(runs, { title: `losskit diagnose: ${positionals.join(', ')}`, smoothing }));
+    if (v.json === true) {
+      const json = runs.map((run) => ({
+        name: run.name, source: run.source, warnings: run.warnings, findings: run.findings,
+        series: run.history.all().map(seriesSummary),
+      }));
+      return `${JSON.stringify({ runs: json }, nonFiniteAsText)}\n`;
+    }
+    const sections = runs.map((run, i) => runText(run, i, runs.length, smoothing));
+    if (runs.length > 1) {
+      const summary = runs.map((run) => `  ${run.name}: ${run.findings.length ? run.findings.map((f) => f.kind).join(', ') : 'no problems found'}`);
+      sections.push(`Summary of ${runs.length} runs:\n${summary.join('\n')}`);
+    }
+    if (report) sections.push(`Report written to ${report}`);
+    return `${sections.join('\n\n')}\n`;
+  },
+};

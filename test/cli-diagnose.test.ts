@@ -1,0 +1,224 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/run.js';
+import { parseThresholds, parseSmoothing } from '../src/cli/commands/diagnose.js';
+import { resample } from '../src/cli/diagnosis-text.js';
+import { writeEventFile, type EventSpec } from './io/support/tfevents-writer.js';
+
+/**
+ * `losskit diagnose` end to end in-process: logs of every format written to a temporary
+ * directory (Keras and Lightning CSV, JSONL, TensorBoard event files, a truncated one, a
+ * TensorBoard layout of two runs), the findings, warnings, chart, --json and --report; and
+ * the diagnosis lines of `losskit compare`.
+ */
+
+const root = mkdtempSync(join(tmpdir(), 'losskit-diagnose-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function put(path: string, content: string | Uint8Array): string {
+  const full = join(root, path);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, content);
+  return full;
+}
+
+async function ok(...argv: string[]) {
+  const result = await runCli(argv);
+  expect(result.stderr, `losskit ${argv.join(' ')}`).toBe('');
+  expect(result.code).toBe(0);
+  return result.stdout;
+}
+
+async function fails(...argv: string[]) {
+  const result = await runCli(argv);
+  expect(result.code, `losskit ${argv.join(' ')}: ${result.stderr}`).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^losskit: [^\n]+\n$/);
+  return result.stderr;
+}
+
+const EPOCHS = 30;
+/** Training loss falls; validation loss bottoms out at epoch 12 and climbs (overfitting). */
+const overfitTrain = (e: number) => 1.2 * Math.exp(-e / 8) + 0.05;
+const overfitValidation = (e: number) => 1.25 * Math.exp(-e / 8) + 0.15 + (e > 12 ? 0.02 * (e - 12) : 0);
+/** Both still falling steadily at the end. */
+const improving = (e: number) => Math.exp(-e / 10);
+
+const kerasCsv = put('keras/training.log', ['epoch,loss,val_loss',
+  ...Array.from({ length: EPOCHS }, (_, e) => `${e},${overfitTrain(e)},${overfitValidation(e)}`)].join('\n') + '\n');
+
+/** Lightning's sparse rows: steps, then the epoch's validation row and train_loss_epoch row; NaN from epoch 8. */
+const lightningRows = ['epoch,step,train_loss_epoch,train_loss_step,val_loss'];
+for (let e = 0; e < 10; e++) {
+  const value = e >= 8 ? 'nan' : String(improving(e));
+  const last = (e + 1) * 100 - 1;
+  lightningRows.push(`${e},${last - 50},,${value},`, `${e},${last},,${value},`, `${e},${last},,,${value}`, `${e},${last},${value},,`);
+}
+const lightningCsv = put('lightning/version_0/metrics.csv', `${lightningRows.join('\n')}\n`);
+
+const jsonl = put('jsonl/run.jsonl', Array.from({ length: 20 }, (_, e) => JSON.stringify({ epoch: e, loss: improving(e), val_loss: 1.05 * improving(e) })).join('\n') + '\n');
+
+/** PyTorch's SummaryWriter as in its tutorial: 'Loss/train' and 'Loss/test' at step = epoch. */
+function pytorchEvents(train: (e: number) => number, validation: (e: number) => number, epochs = EPOCHS): { bytes: Uint8Array; offsets: number[] } {
+  const events: EventSpec[] = [];
+  for (let e = 0; e < epochs; e++) {
+    events.push({ step: e, wallTime: 1_700_000_000 + e, scalars: [{ tag: 'Loss/train', value: train(e) }] });
+    events.push({ step: e, wallTime: 1_700_000_000 + e, scalars: [{ tag: 'Loss/test', value: validation(e) }] });
+  }
+  return writeEventFile(events);
+}
+
+const EVENT_FILE = 'events.out.tfevents.1700000000.host.1.0';
+put(`tensorboard/overfit/${EVENT_FILE}`, pytorchEvents(overfitTrain, overfitValidation).bytes);
+put(`tensorboard/improving/${EVENT_FILE}`, pytorchEvents(improving, (e) => 1.05 * improving(e)).bytes);
+
+const whole = pytorchEvents(overfitTrain, overfitValidation);
+const lastRecord = whole.offsets[whole.offsets.length - 1];
+const truncated = put(`truncated/${EVENT_FILE}`, whole.bytes.subarray(0, lastRecord + 20));
+
+describe('losskit diagnose: one run per format', () => {
+  it('Keras CSV: overfitting with its epochs, numbers and suggestion, and a terminal chart', async () => {
+    const out = await ok('diagnose', kerasCsv);
+    expect(out).toContain(`Run training  (Keras CSVLogger: ${kerasCsv})`);
+    expect(out).toMatch(/1\. \[(critical|warning)\] overfitting, epochs \d+-29 \(val_loss\)/);
+    expect(out).toMatch(/Validation loss bottomed out at [\d.]+ at epoch \d+ and has risen [\d.]+%/);
+    expect(out).toContain('Try: Keep the model from epoch');
+    // The chart: both curves, the x axis in logged epochs (Keras counts from 0), the smoothing named.
+    expect(out).toContain('* training loss   o validation loss');
+    expect(out).toMatch(/^ {10}epoch 0 +epoch 29$/m);
+    expect(out).toContain('loss, smoothed (EMA weight 0.6)');
+    expect(out).not.toMatch(/[^\x20-\x7e\n]/);
+  });
+
+  it('Lightning CSV: NaN from epoch 8 is found; --smoothing 0 charts the raw values', async () => {
+    const out = await ok('diagnose', join(root, 'lightning'), '--smoothing', '0');
+    expect(out).toContain(`Run version_0  (PyTorch Lightning CSVLogger: ${lightningCsv})`);
+    expect(out).toMatch(/\[critical\] non-finite, epochs 8-9 \(loss\)/);
+    expect(out).toMatch(/^ {10}loss$/m);
+  });
+
+  it('JSONL: a run still improving at the end', async () => {
+    const out = await ok('diagnose', jsonl);
+    expect(out).toMatch(/\[info\] still-improving, epochs \d+-19 \(val_loss\)/);
+    expect(out).toContain('Try: Train longer');
+  });
+
+  it('a TensorBoard event file (PyTorch tags Loss/train, Loss/test): overfitting by step', async () => {
+    const out = await ok('diagnose', join(root, 'tensorboard/overfit', EVENT_FILE));
+    expect(out).toContain('Run overfit  (TensorBoard event files:');
+    expect(out).toMatch(/overfitting, steps \d+-29 \(val_loss\)/);
+    expect(out).toMatch(/^ {10}step 0 +step 29$/m);
+  });
+
+  it('a truncated event file: the warning names the byte offset; the records before it are diagnosed', async () => {
+    const out = await ok('diagnose', truncated);
+    expect(out).toContain(`Warning: ${truncated}: truncated record at byte ${lastRecord}`);
+    expect(out).toMatch(/Series \(points\): loss \(30\), val_loss \(29\)/);
+    expect(out).toContain('overfitting');
+  });
+});
+
+describe('losskit diagnose: directories of runs', () => {
+  it('a TensorBoard layout (one subdirectory per run) diagnoses every run and sums them up', async () => {
+    const out = await ok('diagnose', join(root, 'tensorboard'));
+    expect(out).toMatch(/^\[1\/2\] Run improving /m);
+    expect(out).toMatch(/^\[2\/2\] Run overfit /m);
+    expect(out).toMatch(/Summary of 2 runs:\n {2}improving: still-improving\n {2}overfit: overfitting/);
+  });
+
+  it('several paths at once', async () => {
+    const out = await ok('diagnose', kerasCsv, jsonl);
+    expect(out).toContain('[1/2] Run training');
+    expect(out).toContain('[2/2] Run run');
+  });
+
+  it('--json: runs with source, warnings, findings and series summaries (NaN as text)', async () => {
+    const data = JSON.parse(await ok('diagnose', kerasCsv, join(root, 'lightning'), jsonl, join(root, 'tensorboard'), truncated, '--json')) as {
+      runs: Array<{
+        name: string; source: { path: string; format: string }; warnings: string[];
+        findings: Array<{ kind: string; severity: string; range: { from: number; to: number; unit: string }; evidence: Record<string, number>; message: string; suggestion: string }>;
+        series: Array<{ name: string; role: string; points: number; nonFinite: number; first: { value: unknown }; min?: { value: number; epoch?: number } }>;
+      }>;
+    };
+    const byName = new Map(data.runs.map((run) => [run.name, run]));
+    expect([...byName.keys()].sort()).toEqual(['improving', 'overfit', 'run', 'training', 'truncated', 'version_0']);
+    expect(byName.get('training')!.source.format).toBe('csv-keras');
+    const overfitting = byName.get('training')!.findings.find((finding) => finding.kind === 'overfitting')!;
+    expect(overfitting.range).toMatchObject({ to: 29, unit: 'epoch' });
+    expect(overfitting.evidence.generalisationLoss).toBeGreaterThan(5);
+    expect(overfitting.suggestion).toContain('EarlyStopping');
+    expect(byName.get('truncated')!.warnings[0]).toContain(`truncated record at byte ${lastRecord}`);
+    const loss = byName.get('version_0')!.series.find((series) => series.name === 'loss')!;
+    expect(loss).toMatchObject({ role: 'trainLoss', points: 10, nonFinite: 2 });
+    expect(loss.min).toMatchObject({ epoch: 7 });
+    const lossStep = byName.get('version_0')!.series.find((series) => series.name === 'loss_step')!;
+    expect(lossStep.points).toBe(20);
+    expect(JSON.stringify(data)).not.toContain('null');
+    expect(byName.get('version_0')!.findings[0]!.kind).toBe('non-finite');
+  });
+
+  it('--report writes one self-contained HTML file with a diagnosis chart per run', async () => {
+    const out = join(root, 'report', 'diagnosis.html');
+    mkdirSync(dirname(out), { recursive: true });
+    const text = await ok('diagnose', join(root, 'tensorboard'), kerasCsv, '--report', out);
+    expect(text).toContain(`Report written to ${out}`);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html.match(/<svg [^>]*data-chart="diagnosis"/g)).toHaveLength(3);
+    expect(html).toMatch(/<g class="finding" data-kind="overfitting"/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);
+    expect(html).not.toMatch(/url\((?!#)/);
+    expect(readdirSync(dirname(out))).toEqual(['diagnosis.html']);
+  });
+});
+
+describe('losskit diagnose: errors and options', () => {
+  it('unreadable input: exit 2 with one line naming the file (and line)', async () => {
+    expect(await fails('diagnose', join(root, 'nope.csv'))).toContain(`${join(root, 'nope.csv')}: cannot read`);
+    const bad = put('bad/log.csv', 'epoch,loss\n0,1\n1,2,3\n2,1\n');
+    expect(await fails('diagnose', bad)).toContain(`${bad}:3: 3 fields, expected 2`);
+    const empty = join(root, 'empty-dir');
+    mkdirSync(empty, { recursive: true });
+    expect(await fails('diagnose', empty)).toContain('no training logs found');
+    expect(await fails('diagnose')).toContain('which logs?');
+  });
+
+  it('--threshold overrides a rule (a stricter alpha hides the overfitting); bad names and values are usage errors', async () => {
+    expect(await ok('diagnose', kerasCsv, '--threshold', 'generalisationLossAlpha=1000')).not.toContain('overfitting');
+    expect(parseThresholds(['divergenceThreshold=inf', 'plateauWindow=5'])).toEqual({ divergenceThreshold: Infinity, plateauWindow: 5 });
+    expect(await fails('diagnose', kerasCsv, '--threshold', 'generalisationLosAlpha=3')).toContain("did you mean 'generalisationLossAlpha'");
+    expect(await fails('diagnose', kerasCsv, '--threshold', 'plateauWindow=ten')).toContain('must be a number');
+    expect(await fails('diagnose', kerasCsv, '--threshold', 'plateauWindow')).toContain('NAME=VALUE');
+    expect(await fails('diagnose', kerasCsv, '--smoothing', '1.5')).toContain('--smoothing must be a number in [0, 1)');
+    expect(parseSmoothing(undefined)).toBe(0.6);
+  });
+
+  it('help lists the thresholds with their defaults', async () => {
+    const help = await ok('diagnose', '--help');
+    expect(help).toMatch(/^Usage: losskit diagnose <file-or-dir>/);
+    expect(help).toContain('generalisationLossAlpha=5');
+    expect(await ok('help', 'diagnose')).toBe(help);
+  });
+
+  it('resample: bins average dense points and interpolate sparse ones', () => {
+    // Bins of width 2 centred on 0, 2, 4 (a point on an edge goes up, as Math.round does).
+    expect(resample([0, 1, 2, 3, 4], [0, 1, 2, 3, 4], 0, 4, 3)).toEqual([0, 1.5, 3.5]);
+    expect(resample([0, 10], [0, 10], 0, 10, 6)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(resample([2, 4], [1, 1], 0, 4, 5).map((v) => (Number.isNaN(v) ? 'NaN' : v))).toEqual(['NaN', 'NaN', 1, 1, 1]);
+  });
+});
+
+describe('losskit compare diagnoses each run', () => {
+  it('one line per finding under the table, and diagnosis per run in --json', async () => {
+    const argv = ['compare', '--dataset', 'iris', '--losses', 'cross-entropy,multi-margin', '--epochs', '8'];
+    const out = await ok(...argv);
+    expect(out).toContain('Diagnosis (as losskit diagnose reads each run; epochs from 1):');
+    for (const label of ['cross-entropy', 'multi-margin']) expect(out).toMatch(new RegExp(`^ {2}${label}: (no problems found|[a-z-]+, epochs? \\d+)`, 'm'));
+    const data = JSON.parse(await ok(...argv, '--json')) as { runs: Array<{ label: string; diagnosis: Array<{ kind: string; message: string }> }> };
+    expect(data.runs.map((run) => run.label)).toEqual(['cross-entropy', 'multi-margin']);
+    for (const run of data.runs) expect(Array.isArray(run.diagnosis)).toBe(true);
+  });
+});
