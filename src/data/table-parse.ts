@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { LossError } from '../core/errors.js';
 import type { Cell } from './dataset.js';
+import { lineFinder } from '../core/line-numbers.js';
 
 export type TableFormat = 'csv' | 'json' | 'jsonl';
 
@@ -26,21 +27,6 @@ export function tableError(message: string, file: string): LossError {
   return new LossError('domain', message, 'loadTable', file);
 }
 
-/** 1-based line numbers of character offsets, by binary search over the line starts. */
-function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
-}
 
 function parseCsv(text: string, file: string): ParsedTable {
   const lineOf = lineFinder(text);

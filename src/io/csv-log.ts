@@ -15,27 +15,13 @@
 import Papa from 'papaparse';
 import { logError, parseNumber, SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarPoint } from './types.js';
+import { lineFinder } from '../core/line-numbers.js';
 
 interface CsvRow {
   readonly fields: string[];
   readonly line: number;
 }
 
-/** 1-based line of a character offset, by binary search over the line starts. */
-function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
-}
 
 function splitRows(text: string, file: string): CsvRow[] {
   const lineOf = lineFinder(text);
