@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: losskit's kernels against C floors, numpy and TensorFlow.js (issue 6).
+ *
+ *   npm run bench                      full run (~10 min on 2 cores), writes bench/results.json
+ *   npm run bench -- --quick           small sizes, few rounds (< 1 min), writes bench/results-quick.json
+ *   npm run bench -- --only mse,huber  only these kernels
+ *   npm run bench -- --engines losskit,c,numpy
+ *
+ * Never part of `npm test`. See bench/README.md for the protocol.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Engine } from './engines/engine.js';
+import { allEngines } from './engines/index.js';
+import { removeScratch } from './engines/scratch.js';
+import { availableMemory, describeMachine, probeBandwidth } from './machine.js';
+import { measureRow, TOLERANCE, type RowResult, type TimingConfig } from './measure.js';
+import { accuracyTable, bandwidthLine, curveTable, formatMs, rowsJson, timingTable, RATIOS } from './report.js';
+import { inputBytes, KERNELS, workloads, type Kernel, type Workload } from './workloads.js';
+
+const FULL: TimingConfig = { budgetMs: 800, minRounds: 3, maxRounds: 21, calibrateMs: 20 };
+const QUICK: TimingConfig = { budgetMs: 100, minRounds: 3, maxRounds: 7, calibrateMs: 5 };
+
+/**
+ * Memory a row needs, as a multiple of one copy of its inputs: losskit's inputs and gradient,
+ * each C process's own copy, numpy's copy and temporaries, and headroom (~7x; 5.6 GB for
+ * mse float32 at 1e8).
+ */
+const MEMORY_FACTOR = 8;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function parse() {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      engines: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('usage: npm run bench [-- --quick] [--only kernel,...] [--engines name,...] [--out file.json]');
+    console.log(`kernels: ${KERNELS.join(', ')}`);
+    process.exit(0);
+  }
+  const list = (text: string | undefined) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : null);
+  const only = list(values.only);
+  for (const k of only ?? []) {
+    if (!KERNELS.includes(k as Kernel)) throw new Error(`bench: unknown kernel '${k}' in --only (kernels: ${KERNELS.join(', ')})`);
+  }
+  const quick = values.quick;
+  const out = values.out ?? join(here, quick ? 'results-quick.json' : 'results.json');
+  return { quick, only: only as Kernel[] | null, engineNames: list(values.engines), out };
+}
+
+async function startEngines(names: readonly string[] | null, notes: string[]): Promise<Engine[]> {
+  const chosen = allEngines().filter((e) => !names || names.includes(e.name));
+  const ready: Engine[] = [];
+  for (const engine of chosen) {
+    const why = await engine.init();
+    if (why) notes.push(why);
+    else ready.push(engine);
+  }
+  return ready;
+}
+
+/** Drops the rows that would not fit in memory now, with a note. */
+function fitInMemory(rows: Workload[], notes: string[]): Workload[] {
+  return rows.filter((w) => {
+    const need = MEMORY_FACTOR * inputBytes(w);
+    const have = availableMemory();
+    if (need <= have) return true;
+    notes.push(`${w.id} skipped: needs ~${(need / 1e9).toFixed(1)} GB available, have ${(have / 1e9).toFixed(1)} GB`);
+    return false;
+  });
+}
+
+async function main() {
+  const { quick, only, engineNames, out } = parse();
+  const started = Date.now();
+  const machine = describeMachine();
+  const notes: string[] = [];
+  log(`losskit bench (${quick ? 'quick' : 'full'}) on ${machine.cpu}, ${machine.cores} cores, ${machine.simd}, Node ${machine.node}`);
+
+  const engines = await startEngines(engineNames, notes);
+  const names = engines.map((e) => e.name);
+  const probeFloats = quick || availableMemory() < 3e9 ? 2.5e7 : 1e8;
+  const bandwidth = probeBandwidth(probeFloats);
+  if (typeof bandwidth === 'string') notes.push(bandwidth);
+  else log(bandwidthLine(bandwidth));
+
+  const rows = fitInMemory(workloads(quick, only), notes);
+  const results: RowResult[] = [];
+  for (const [i, w] of rows.entries()) {
+    const t0 = Date.now();
+    const row = await measureRow(w, engines, quick ? QUICK : FULL);
+    results.push(row);
+    const cells = row.cells.map((c) => `${c.engine} ${c.medianMs === undefined ? c.status : formatMs(c.medianMs)}`).join(', ');
+    log(`[${i + 1}/${rows.length}] ${w.id} (${((Date.now() - t0) / 1e3).toFixed(1)} s): ${cells}`);
+    for (const c of row.cells) if (c.status === 'failed') notes.push(`${w.id}: ${c.engine} failed: ${c.note}`);
+  }
+  for (const e of engines) await e.close();
+  removeScratch();
+
+  const seconds = (Date.now() - started) / 1e3;
+  console.log(`\nlosskit bench, ${quick ? 'quick' : 'full'} run, ${new Date().toISOString()}, ${seconds.toFixed(0)} s`);
+  console.log(`${machine.cpu}, ${machine.cores} cores (${machine.simd}), ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}`);
+  for (const e of engines) console.log(`  ${e.name}: ${Object.entries(e.describe()).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (typeof bandwidth !== 'string') console.log(bandwidthLine(bandwidth));
+  console.log('\nmedian ms per call (value + gradient, mean reduction, one thread), interleaved round-robin;');
+  console.log(`a/b = how many times slower a is than b; * = failed the accuracy check (rtol ${TOLERANCE.float32} float32, ${TOLERANCE.float64} float64)\n`);
+  console.log(timingTable(results, names));
+  console.log('\nrelative error vs the reference (losskit on float64 copies of the inputs): value / max-abs gradient\n');
+  console.log(accuracyTable(results, names));
+  console.log('\nmse: ns per element (flat = time linear in n)\n');
+  console.log(curveTable(results, names));
+  const distinct = [...new Set(notes)];
+  if (distinct.length) console.log(`\nnotes:\n${distinct.map((n) => `  - ${n}`).join('\n')}`);
+
+  const json = {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    seconds,
+    machine,
+    engines: Object.fromEntries(engines.map((e) => [e.name, e.describe()])),
+    bandwidth: typeof bandwidth === 'string' ? null : bandwidth,
+    protocol: { ...(quick ? QUICK : FULL), tolerance: TOLERANCE, ratios: RATIOS.map(([a, b]) => `${a}/${b}`), reduction: 'mean' },
+    notes: distinct,
+    rows: rowsJson(results),
+  };
+  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nwrote ${out}`);
+}
+
+main().catch((error: unknown) => {
+  removeScratch();
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
