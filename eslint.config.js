@@ -8,7 +8,7 @@ const TOOLS = ['cli', 'train', 'monitor', 'report', 'search', 'io', 'data', 'met
 const TOOL_INTERNALS = TOOLS.flatMap((tool) => [`../${tool}/*`, `!../${tool}/index.js`, `!../${tool}/types.js`]);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'wasm/assembly/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/losses/**/*.ts', 'src/registry.ts', 'src/index.ts'],
+    files: ['src/core/**/*.ts', 'src/losses/**/*.ts', 'src/wasm/**/*.ts', 'src/registry.ts', 'src/index.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

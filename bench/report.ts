@@ -3,8 +3,8 @@ import type { Cell, RowResult } from './measure.js';
 
 /**
  * Printing and the results file. Ratios are "how many times slower the first engine is than
- * the second" (median over median). When losskit-wasm lands, add its pairs here
- * (['losskit-wasm', 'c'], ['numpy', 'losskit-wasm'], ...).
+ * the second" (median over median): the TypeScript kernels (lk), the WASM kernels through
+ * the public API with ordinary arrays (lkw) and with arrays in WASM memory (lkz).
  */
 export const RATIOS: readonly (readonly [string, string])[] = [
   ['losskit', 'c'],
@@ -12,10 +12,16 @@ export const RATIOS: readonly (readonly [string, string])[] = [
   ['numpy', 'losskit'],
   ['tfjs-cpu', 'losskit'],
   ['tfjs-wasm', 'losskit'],
+  ['losskit-wasm', 'c'],
+  ['losskit-wasm-zc', 'c'],
+  ['losskit-wasm-zc', 'c-fast-math'],
+  ['numpy', 'losskit-wasm-zc'],
+  ['tfjs-cpu', 'losskit-wasm-zc'],
+  ['tfjs-wasm', 'losskit-wasm-zc'],
 ];
 
 const SHORT: Readonly<Record<string, string>> = {
-  'losskit': 'lk', 'c': 'C', 'c-fast-math': 'Cfm', 'numpy': 'np', 'tfjs-cpu': 'tfc', 'tfjs-wasm': 'tfw', 'losskit-wasm': 'lkw',
+  'losskit': 'lk', 'c': 'C', 'c-fast-math': 'Cfm', 'numpy': 'np', 'tfjs-cpu': 'tfc', 'tfjs-wasm': 'tfw', 'losskit-wasm': 'lkw', 'losskit-wasm-zc': 'lkz',
 };
 const short = (name: string) => SHORT[name] ?? name;
 

@@ -10,6 +10,12 @@ export type { LossEntry, InputSpec, Family, EvaluateRequest, EvaluateResult, Los
 export { softplus, logSigmoid, sigmoid, logSumExp, xlogy } from './core/stable-math.js';
 export { sumCompensated } from './core/reduction.js';
 export { getLoss, listLosses, hasLoss } from './registry.js';
+// WASM SIMD kernels (mse, huber, bce-with-logits, cross-entropy in float32): loaded
+// synchronously in Node, by `await initWasm()` in browsers; TypeScript kernels otherwise.
+export {
+  initWasm, wasmAvailable, setKernelBackend, kernelBackend, type KernelBackend,
+  allocateFloat32, allocateFloat64, releaseWasmArray, reserveWasmMemory,
+} from './wasm/index.js';
 
 // Losses: for each, the registry entry (`fooLoss`), the plain function (`foo`) and the
 // fused value-and-gradient kernel (`fooValueAndGrad`).

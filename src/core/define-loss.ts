@@ -147,6 +147,14 @@ export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs,
    * no weights are given; says what it divides by instead.
    */
   readonly meanDenominator?: string;
+  /**
+   * Set when any NaN or ±Infinity input makes the reduced value non-finite (true of plain
+   * elementwise sums and row-wise softmax sums). Scalar reductions then skip the upfront scan
+   * of the inputs, a pass as costly as the kernel itself, and scan only to word the error
+   * when the value comes out non-finite. Not for softmax losses: a -Infinity logit of a class
+   * that is not the target leaves the loss finite.
+   */
+  readonly valueRevealsNonFiniteInputs?: boolean;
   /** The supervised tasks this loss can train a model on, and how (see TrainingUse). */
   readonly training?: readonly TrainingUse[];
   /**
@@ -213,6 +221,13 @@ export interface LossEntry<
   readonly valueAndGrad: LossFunction<[...Positional<I>, grad: GradBuffers<I>], CallOptions<I, O>, D>;
 }
 
+function requireFiniteInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>, inputs: Readonly<Record<string, Tensor | IntTensor | undefined>>): void {
+  for (const s of spec.inputs) {
+    const tensor = inputs[s.name];
+    if (s.kind === 'float' && tensor) requireFinite(spec.name, s.name, tensor as Tensor, s.allowInfinite);
+  }
+}
+
 function readInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>, given: Readonly<Record<string, unknown>>) {
   const loss = spec.name;
   const known = spec.inputs.map((s) => s.name);
@@ -229,13 +244,7 @@ function readInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>
       inputs[s.name] = undefined;
       continue;
     }
-    if (s.kind === 'int') {
-      inputs[s.name] = toIntTensor(loss, s.name, value);
-    } else {
-      const tensor = toTensor(loss, s.name, value);
-      requireFinite(loss, s.name, tensor, s.allowInfinite);
-      inputs[s.name] = tensor;
-    }
+    inputs[s.name] = s.kind === 'int' ? toIntTensor(loss, s.name, value) : toTensor(loss, s.name, value);
   }
   return inputs;
 }
@@ -263,6 +272,8 @@ export function defineLoss<
     const reduction = checkReduction(loss, givenReduction ?? spec.defaultReduction, spec.reductions);
     const resolved = { ...resolveOptions(loss, spec.options, rest, ['reduction']), reduction };
     const inputs = readInputs(generic, givenInputs);
+    const deferFiniteCheck = spec.valueRevealsNonFiniteInputs === true && reduction !== 'none';
+    if (!deferFiniteCheck) requireFiniteInputs(generic, inputs);
     const prediction = inputs[differentiable[0] ?? ''] as Tensor | undefined;
     const dtype: DType = prediction ? dtypeOf(prediction.data) : 'float64';
 
@@ -283,6 +294,7 @@ export function defineLoss<
       }
     }
     const raw = generic.kernel(inputs as never, resolved as never, grads as never);
+    if (deferFiniteCheck && !Number.isFinite(raw as number)) requireFiniteInputs(generic, inputs);
     const value = typeof raw === 'number' && dtype === 'float32' ? Math.fround(raw) : raw;
     const gradTensors: Record<string, Tensor> = {};
     for (const [name, data] of Object.entries(grads)) {

@@ -3,6 +3,7 @@ import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { sigmoid, softplus } from '../core/stable-math.js';
 import { inUnitInterval, requireEach, requireSameShape } from '../core/validate.js';
+import { wasmBceWithLogits } from '../wasm/losses.js';
 import { broadcastReader } from './broadcast.js';
 import { ELEMENTWISE_REDUCTIONS } from './elementwise.js';
 import { multilabelSoftMarginLoss } from './binary-multilabel.js';
@@ -103,6 +104,7 @@ export const bceLoss = defineLoss({
  */
 export const bceWithLogitsLoss = defineLoss({
   name: 'bce-with-logits',
+  valueRevealsNonFiniteInputs: true,
   aliases: ['sigmoid-cross-entropy', 'binary-cross-entropy-with-logits'],
   family: 'classification',
   training: [{ task: 'binary', link: 'identity', target: 'zero-one' }],
@@ -142,6 +144,8 @@ export const bceWithLogitsLoss = defineLoss({
     const y = target.data;
     const n = z.length;
     const plan = planReduction(reduction, n, x.shape, z);
+    const fast = w || pw ? null : wasmBceWithLogits(z, y, grad, plan);
+    if (fast !== null) return plan.finish(fast);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {

@@ -9,6 +9,7 @@ import {
   classWeights, floatIndexTargets, positionCount, rowOffset, targetWeightSum, weightTotal, zeroRow,
 } from './cross-entropy-rows.js';
 import { nest, nllLoss, poly1Loss, sampleLogits } from './cross-entropy-variants.js';
+import { wasmSoftmaxCrossEntropy } from '../wasm/losses.js';
 
 /** Softmax cross-entropy family: cross-entropy, nll, categorical-cross-entropy, poly1, generalized cross-entropy. */
 
@@ -165,6 +166,9 @@ export const crossEntropyLoss = defineLoss({
     }
     const targets = floatIndexTargets(loss, target, layout, x.shape, ignoreIndex);
     const plan = planReduction(reduction, targetWeightSum(targets, weights, ignoreIndex), layout.positionShape, x.data);
+    // WASM: unweighted, unsmoothed, contiguous rows ([N, C] or [C]); everything else stays TypeScript.
+    const fast = weights || labelSmoothing !== 0 || layout.spatial !== 1 ? null : wasmSoftmaxCrossEntropy(x.data, targets, layout.classes, ignoreIndex, grad, plan);
+    if (fast !== null) return plan.finish(fast);
     return plan.finish(indexRows(x.data, targets, layout, weights, ignoreIndex, labelSmoothing, plan, grad));
   },
 });

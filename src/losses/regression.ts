@@ -1,6 +1,7 @@
 import { defineLoss, input } from '../core/define-loss.js';
 import { option } from '../core/options.js';
 import { sign } from '../core/stable-math.js';
+import { wasmElementwise } from '../wasm/losses.js';
 import { ELEMENTWISE_REDUCTIONS, elementwiseFrame } from './elementwise.js';
 import { logCoshLoss, quantileLoss } from './regression-robust.js';
 
@@ -34,6 +35,7 @@ const regressionInputs = [
  */
 export const mseLoss = defineLoss({
   name: 'mse',
+  valueRevealsNonFiniteInputs: true,
   aliases: ['l2', 'squared-error', 'mean-squared-error'],
   family: 'regression',
   training: [{ task: 'regression', link: 'identity', target: 'value' }],
@@ -51,6 +53,8 @@ export const mseLoss = defineLoss({
   example: { inputs: { input: [120, 150], target: [100, 100] }, options: { reduction: 'none' }, note: 'house price 100: predictions 120 and 150' },
   kernel({ input, target }, { reduction }, { input: grad }) {
     const { x, y, n, plan } = elementwiseFrame('mse', input, target, reduction);
+    const fast = wasmElementwise('mse', x, y, grad, plan);
+    if (fast !== null) return plan.finish(fast);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -76,6 +80,7 @@ export const mseLoss = defineLoss({
  */
 export const maeLoss = defineLoss({
   name: 'mae',
+  valueRevealsNonFiniteInputs: true,
   aliases: ['l1', 'mean-absolute-error', 'absolute-difference'],
   family: 'regression',
   training: [{ task: 'regression', link: 'identity', target: 'value' }],
@@ -119,6 +124,7 @@ export const maeLoss = defineLoss({
  */
 export const huberLoss = defineLoss({
   name: 'huber',
+  valueRevealsNonFiniteInputs: true,
   family: 'regression',
   training: [{ task: 'regression', link: 'identity', target: 'value' }],
   title: 'Huber loss',
@@ -135,6 +141,8 @@ export const huberLoss = defineLoss({
   example: { inputs: { input: [120, 150], target: [100, 100] }, options: { reduction: 'none', delta: 10 }, note: 'house price 100, delta 10' },
   kernel({ input, target }, { reduction, delta }, { input: grad }) {
     const { x, y, n, plan } = elementwiseFrame('huber', input, target, reduction);
+    const fast = wasmElementwise('huber', x, y, grad, plan, delta);
+    if (fast !== null) return plan.finish(fast);
     const { values, gradScale } = plan;
     const halfDelta = 0.5 * delta;
     let sum = 0;
@@ -163,6 +171,7 @@ export const huberLoss = defineLoss({
  */
 export const smoothL1Loss = defineLoss({
   name: 'smooth-l1',
+  valueRevealsNonFiniteInputs: true,
   aliases: ['smoothl1'],
   family: 'regression',
   training: [{ task: 'regression', link: 'identity', target: 'value' }],

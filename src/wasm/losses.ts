@@ -1,0 +1,63 @@
+/**
+ * The WASM paths of mse, huber, bce-with-logits and cross-entropy. Each returns the float64
+ * sum of the element losses (the caller's plan.finish turns it into the value), or null when
+ * the WASM path does not apply: another dtype, mixed dtypes, weights or options the kernel
+ * does not implement, a gradient overlapping an input, too few elements, or backend 'ts'.
+ * Inputs are validated by the loss before these run.
+ */
+import type { ReductionPlan } from '../core/reduction.js';
+import type { FloatArray } from '../core/tensor.js';
+import { input, kernelsFor, output, overlaps, withPointers } from './dispatch.js';
+
+function sameType(a: FloatArray, ...rest: (FloatArray | null | undefined)[]): boolean {
+  return rest.every((b) => !b || b.constructor === a.constructor);
+}
+
+function aliasing(grad: FloatArray | undefined, ...inputs: FloatArray[]): boolean {
+  return !!grad && inputs.some((a) => overlaps(grad, a));
+}
+
+/** mse (delta ignored) or huber, float32 or float64, reductions none/mean/sum. */
+export function wasmElementwise(
+  kind: 'mse' | 'huber', x: FloatArray, y: FloatArray, grad: FloatArray | undefined, plan: ReductionPlan, delta = 0,
+): number | null {
+  const k = kernelsFor(x.length);
+  if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
+  const f32 = x instanceof Float32Array;
+  const { gradScale } = plan;
+  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => {
+    if (kind === 'mse') return (f32 ? k.mseF32 : k.mseF64)(px, py, pg, po, x.length, gradScale);
+    return (f32 ? k.huberF32 : k.huberF64)(px, py, pg, po, x.length, delta, gradScale);
+  });
+}
+
+/** bce-with-logits without weight/posWeight, float32 only. */
+export function wasmBceWithLogits(x: FloatArray, y: FloatArray, grad: FloatArray | undefined, plan: ReductionPlan): number | null {
+  if (!(x instanceof Float32Array)) return null;
+  const k = kernelsFor(x.length);
+  if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
+  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) =>
+    k.bceLogitsF32(px, py, pg, po, x.length, plan.gradScale));
+}
+
+/**
+ * ignoreIndex as an int32 the kernel can compare: validated targets are in [0, C) or equal to
+ * ignoreIndex, so when it does not fit an int32 no target equals it and -1 (never a class) serves.
+ */
+function ignoreAsInt32(ignoreIndex: number): number {
+  return ignoreIndex === (ignoreIndex | 0) ? ignoreIndex : -1;
+}
+
+/**
+ * Softmax cross-entropy, class-index targets over contiguous rows ([N, C] or [C]: no spatial
+ * dims), no class weights, no label smoothing, float32 only.
+ */
+export function wasmSoftmaxCrossEntropy(
+  x: FloatArray, targets: Int32Array, classes: number, ignoreIndex: number, grad: FloatArray | undefined, plan: ReductionPlan,
+): number | null {
+  if (!(x instanceof Float32Array) || x.length !== targets.length * classes) return null;
+  const k = kernelsFor(x.length);
+  if (!k || !sameType(x, grad, plan.values) || aliasing(grad, x)) return null;
+  return withPointers(k, [input(x), input(targets), output(grad), output(plan.values)], ([px = 0, pt = 0, pg = 0, po = 0]) =>
+    k.softmaxCeF32(px, pt, pg, po, targets.length, classes, ignoreAsInt32(ignoreIndex), plan.gradScale));
+}

@@ -1,0 +1,117 @@
+/**
+ * Loading the kernels' WebAssembly module: feature detection, synchronous compilation where
+ * the host allows it (Node; browsers only allow small modules on the main thread), an async
+ * `initWasm()` for the rest, and the backend switch the tests use to compare both paths.
+ */
+import { kernelBytes } from './bytes.js';
+
+/** The module's exports (wasm/assembly/index.ts). Pointers are byte offsets into `memory`. */
+export interface KernelExports {
+  readonly memory: WebAssembly.Memory;
+  heapBase(): number;
+  mseF32(x: number, y: number, g: number, out: number, n: number, gradScale: number): number;
+  mseF64(x: number, y: number, g: number, out: number, n: number, gradScale: number): number;
+  huberF32(x: number, y: number, g: number, out: number, n: number, delta: number, gradScale: number): number;
+  huberF64(x: number, y: number, g: number, out: number, n: number, delta: number, gradScale: number): number;
+  bceLogitsF32(x: number, y: number, g: number, out: number, n: number, gradScale: number): number;
+  softmaxCeF32(x: number, t: number, g: number, out: number, rows: number, classes: number, ignoreIndex: number, gradScale: number): number;
+  expF32(ptr: number, n: number): void;
+  logF32(ptr: number, n: number): void;
+  log1pUnitF32(ptr: number, n: number): void;
+}
+
+export type KernelBackend = 'ts' | 'wasm' | 'auto';
+
+// (module (func (result v128) i32.const 0 i8x16.splat i8x16.popcnt drop ...)): validates only
+// where fixed-width SIMD is supported (wasm-feature-detect's probe).
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
+
+let instance: KernelExports | null = null;
+/** 'unknown' until the first attempt; 'pending' when only async compilation is allowed. */
+let state: 'unknown' | 'ready' | 'pending' | 'unavailable' = 'unknown';
+let backend: KernelBackend = readEnvBackend();
+
+function readEnvBackend(): KernelBackend {
+  // No node: import: the library runs in browsers. LOSSKIT_KERNELS=ts|wasm|auto in Node.
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const value = env?.LOSSKIT_KERNELS;
+  return value === 'ts' || value === 'wasm' || value === 'auto' ? value : 'auto';
+}
+
+function simdSupported(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
+function instantiate(module: WebAssembly.Module): void {
+  instance = new WebAssembly.Instance(module, {}).exports as unknown as KernelExports;
+  state = 'ready';
+}
+
+/** Tries once to compile synchronously; browsers refuse large synchronous compiles (then 'pending'). */
+function trySync(): void {
+  if (state !== 'unknown') return;
+  const bytes = kernelBytes();
+  if (!bytes || !simdSupported()) { state = 'unavailable'; return; }
+  try {
+    instantiate(new WebAssembly.Module(bytes));
+  } catch {
+    state = 'pending';
+  }
+}
+
+/**
+ * Compiles the module asynchronously where synchronous compilation is not allowed (browser
+ * main thread). Resolves true when the WASM kernels are usable. Safe to call repeatedly.
+ */
+export async function initWasm(): Promise<boolean> {
+  trySync();
+  if (state === 'pending') {
+    const bytes = kernelBytes();
+    try {
+      if (!bytes) throw new Error('no module bytes');
+      instantiate(await WebAssembly.compile(bytes));
+    } catch {
+      state = 'unavailable';
+    }
+  }
+  return state === 'ready';
+}
+
+/** True when the WASM SIMD kernels are loaded (compiling them synchronously if allowed). */
+export function wasmAvailable(): boolean {
+  trySync();
+  return state === 'ready';
+}
+
+/**
+ * 'auto' (default): WASM where a kernel applies and the module loaded, else TypeScript.
+ * 'ts': always the TypeScript kernels. 'wasm': like 'auto' but throws when the module is
+ * unavailable (tests use it to be sure they exercise the WASM path).
+ */
+export function setKernelBackend(value: KernelBackend): void {
+  if (value !== 'ts' && value !== 'wasm' && value !== 'auto') throw new Error(`setKernelBackend: expected 'ts', 'wasm' or 'auto', received ${String(value)}`);
+  backend = value;
+}
+
+export function kernelBackend(): KernelBackend {
+  return backend;
+}
+
+/** The instance whatever the backend (the allocator needs it under 'ts' too), or null. */
+export function loadedKernels(): KernelExports | null {
+  return wasmAvailable() ? instance : null;
+}
+
+/** The instance when the WASM path may be taken, else null. */
+export function kernels(): KernelExports | null {
+  if (backend === 'ts') return null;
+  if (wasmAvailable()) return instance;
+  if (backend === 'wasm') throw new Error("losskit: setKernelBackend('wasm') but the WASM SIMD kernels are unavailable (no WebAssembly SIMD, module not built, or initWasm() not awaited in a browser)");
+  return null;
+}

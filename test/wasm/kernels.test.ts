@@ -1,0 +1,173 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getLoss, type Tensor } from '../../src/index.js';
+import { allocateFloat32, releaseWasmArray, setKernelBackend, wasmAvailable } from '../../src/wasm/index.js';
+
+/**
+ * The WASM kernels against the TypeScript kernels (the reference), same inputs, both backends:
+ * random inputs over many sizes (vector tails included), logits at ±1e4, reductions
+ * none/mean/sum. Tolerances, in units of u = 2^-24 (float32's unit roundoff):
+ *   mse, huber: per-element values and gradients bit-identical (both compute each element in
+ *     float64 and round once); the reduced value differs only by the order of the float64 sum.
+ *   bce-with-logits: float32 lanes with exp/log1p within 1.5 ulp: |dl| <= 8u (|l| + |x|),
+ *     |dgrad| <= 8u scale (sigmoid and y are <= 1).
+ *   cross-entropy: float32 exps, float64 row sums: |dl| <= 8u (1 + |l|), |dgrad| <= 8u scale.
+ */
+const U = 2 ** -24;
+
+type Backend = 'ts' | 'wasm';
+interface Run { value: number | Tensor; grad: Float32Array | Float64Array }
+
+function run(backend: Backend, loss: string, inputs: Record<string, unknown>, options: Record<string, unknown>): Run {
+  setKernelBackend(backend);
+  const { value, grads } = getLoss(loss).evaluate(inputs, options, { grad: true });
+  return { value, grad: grads.input!.data };
+}
+
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => { s = (s + 0x6d2b79f5) >>> 0; let t = Math.imul(s ^ (s >>> 15), 1 | s); t ^= t + Math.imul(t ^ (t >>> 7), 61 | t); return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32; };
+}
+
+const SIZES = [1, 3, 4, 5, 7, 8, 9, 15, 17, 255, 256, 257, 1001, 4099];
+const REDUCTIONS = ['none', 'mean', 'sum'] as const;
+
+beforeAll(() => { expect(wasmAvailable()).toBe(true); });
+afterEach(() => { setKernelBackend('auto'); });
+
+function expectClose(a: ArrayLike<number>, b: ArrayLike<number>, bound: (i: number) => number, what: string) {
+  expect(a.length, what).toBe(b.length);
+  for (let i = 0; i < a.length; i++) {
+    if (!(Math.abs(a[i]! - b[i]!) <= bound(i))) expect.fail(`${what}[${i}]: wasm ${a[i]} vs ts ${b[i]} (bound ${bound(i)})`);
+  }
+}
+
+function values(v: number | Tensor): ArrayLike<number> {
+  return typeof v === 'number' ? [v] : v.data;
+}
+
+describe.each(['mse', 'huber'])('%s: WASM = TypeScript', (loss) => {
+  for (const dtype of ['float32', 'float64'] as const) {
+    it(`bit-identical elements, ${dtype}`, () => {
+      const rand = random(loss.length);
+      const make = (n: number, f: () => number) => {
+        const a = dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
+        for (let i = 0; i < n; i++) a[i] = f();
+        return a;
+      };
+      for (const n of SIZES) {
+        const x = make(n, () => (rand() - 0.5) * (rand() < 0.1 ? 2e4 : 8));
+        const y = make(n, () => (rand() - 0.5) * 8);
+        for (const reduction of REDUCTIONS) {
+          const options = loss === 'huber' ? { reduction, delta: 0.5 + rand() } : { reduction };
+          const ts = run('ts', loss, { input: x, target: y }, options);
+          const wasm = run('wasm', loss, { input: x, target: y }, options);
+          expect(Array.from(wasm.grad), `${loss} n=${n} ${reduction} grad`).toEqual(Array.from(ts.grad));
+          if (reduction === 'none') expect(Array.from(values(wasm.value))).toEqual(Array.from(values(ts.value)));
+          else {
+            const [a, b] = [wasm.value as number, ts.value as number];
+            expect(Math.abs(a - b), `${loss} n=${n} ${reduction} value`).toBeLessThanOrEqual(4 * U * Math.abs(b));
+          }
+        }
+      }
+    });
+  }
+});
+
+describe('bce-with-logits: WASM within bounds of TypeScript', () => {
+  it('random logits, soft and hard targets, logits at ±1e4', () => {
+    const rand = random(7);
+    for (const n of SIZES) {
+      const x = Float32Array.from({ length: n }, () => (rand() < 0.1 ? (rand() < 0.5 ? -1e4 : 1e4) : (rand() - 0.5) * 40));
+      const y = Float32Array.from({ length: n }, () => (rand() < 0.7 ? (rand() < 0.5 ? 0 : 1) : rand()));
+      for (const reduction of REDUCTIONS) {
+        const ts = run('ts', 'bce-with-logits', { input: x, target: y }, { reduction });
+        const wasm = run('wasm', 'bce-with-logits', { input: x, target: y }, { reduction });
+        const scale = reduction === 'mean' ? 1 / n : 1;
+        expectClose(wasm.grad, ts.grad, () => 8 * U * scale, `bce n=${n} ${reduction} grad`);
+        const tv = values(ts.value);
+        if (reduction === 'none') expectClose(values(wasm.value), tv, (i) => 8 * U * (Math.abs(tv[i]!) + Math.abs(x[i]!)), `bce n=${n} values`);
+        else {
+          const mass = x.reduce((s, xi, i) => s + Math.abs(xi) + Math.abs(tv.length === 1 ? 0 : tv[i]!), 0) * scale + Math.abs(tv[0]!);
+          expectClose(values(wasm.value), tv, () => 8 * U * mass, `bce n=${n} ${reduction} value`);
+        }
+        for (const g of wasm.grad) expect(Number.isFinite(g)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('cross-entropy: WASM within bounds of TypeScript', () => {
+  const SHAPES: [number, number][] = [[1, 1], [3, 2], [5, 3], [4, 4], [7, 5], [2, 9], [33, 10], [16, 17], [3, 1000], [300, 7]];
+  it('random rows, ignored rows, logits at ±1e4', () => {
+    const rand = random(11);
+    for (const [rows, classes] of SHAPES) {
+      const x = Float32Array.from({ length: rows * classes }, () => (rand() < 0.05 ? (rand() < 0.5 ? -1e4 : 1e4) : (rand() - 0.5) * 16));
+      const t = Float32Array.from({ length: rows }, () => (rand() < 0.1 ? -100 : Math.floor(rand() * classes)));
+      const input = { data: x, shape: [rows, classes] };
+      for (const reduction of REDUCTIONS) {
+        const ts = run('ts', 'cross-entropy', { input, target: t }, { reduction });
+        const wasm = run('wasm', 'cross-entropy', { input, target: t }, { reduction });
+        const kept = t.filter((v) => v !== -100).length;
+        const scale = reduction === 'mean' ? (kept === 0 ? 0 : 1 / kept) : 1;
+        expectClose(wasm.grad, ts.grad, () => 8 * U * scale, `ce ${rows}x${classes} ${reduction} grad`);
+        const tv = values(ts.value);
+        const bound = reduction === 'none' ? (i: number) => 8 * U * (1 + Math.abs(tv[i]!)) : () => 8 * U * (rows * scale + Math.abs(tv[0]!));
+        if (!(reduction === 'mean' && kept === 0)) expectClose(values(wasm.value), tv, bound, `ce ${rows}x${classes} ${reduction} value`);
+      }
+    }
+  });
+
+  it('keeps the options it does not accelerate on TypeScript (weights, smoothing, probability targets, spatial)', () => {
+    const x = Float32Array.from({ length: 600 }, (_, i) => Math.sin(i));
+    const t = Float32Array.from({ length: 100 }, (_, i) => i % 6);
+    const input = { data: x, shape: [100, 6] };
+    for (const options of [{ weight: [1, 2, 3, 1, 1, 1] }, { labelSmoothing: 0.1 }]) {
+      const ts = run('ts', 'cross-entropy', { input, target: t }, options);
+      const wasm = run('wasm', 'cross-entropy', { input, target: t }, options);
+      expect(wasm.value).toBe(ts.value);
+      expect(Array.from(wasm.grad)).toEqual(Array.from(ts.grad));
+    }
+    const spatial = { data: x, shape: [10, 6, 10] };
+    const ts = run('ts', 'cross-entropy', { input: spatial, target: { data: t, shape: [10, 10] } }, {});
+    const wasm = run('wasm', 'cross-entropy', { input: spatial, target: { data: t, shape: [10, 10] } }, {});
+    expect(wasm.value).toBe(ts.value);
+  });
+});
+
+describe('zero-copy views', () => {
+  it('give the same results as ordinary arrays, and a gradient aliasing an input falls back', () => {
+    const n = 1003;
+    const x = allocateFloat32(n);
+    const y = allocateFloat32(n);
+    const grad = allocateFloat32(n);
+    for (let i = 0; i < n; i++) { x[i] = Math.sin(i) * 3; y[i] = Math.cos(i); }
+    setKernelBackend('wasm');
+    for (const loss of ['mse', 'huber', 'bce-with-logits']) {
+      const target = loss === 'bce-with-logits' ? y.map((v) => (v > 0 ? 1 : 0)) : y;
+      const copied = getLoss(loss).evaluate({ input: x.slice(), target: target.slice() }, {}, { grad: true });
+      if (loss === 'bce-with-logits') y.set(target);
+      const inPlace = getLoss(loss).evaluate({ input: x, target: y }, {}, { grads: { input: grad } });
+      expect(inPlace.value).toBe(copied.value);
+      expect(Array.from(grad)).toEqual(Array.from(copied.grads.input!.data));
+      for (let i = 0; i < n; i++) y[i] = Math.cos(i);
+    }
+    // grad === input: the WASM path does not apply (it would overwrite x while reading it).
+    const expected = getLoss('mse').evaluate({ input: x.slice(), target: y.slice() }, {}, { grad: true });
+    getLoss('mse').evaluate({ input: x, target: y }, {}, { grads: { input: x } });
+    expect(Array.from(x)).toEqual(Array.from(expected.grads.input!.data));
+    for (const view of [x, y, grad]) releaseWasmArray(view);
+  });
+
+  it('never grows memory under a live view (allocation throws, the copy path falls back)', () => {
+    const small = allocateFloat32(16);
+    expect(() => allocateFloat32(512 * 1024 * 1024)).toThrow(/reserveWasmMemory/);
+    // A copy-path call needing more scratch than is free still returns the TypeScript result.
+    const n = 4_000_000;
+    const x = new Float32Array(n).fill(1);
+    const y = new Float32Array(n);
+    setKernelBackend('wasm');
+    expect(getLoss('mse').evaluate({ input: x, target: y }, {}, { grad: true }).value).toBe(1);
+    releaseWasmArray(small);
+    expect(() => releaseWasmArray(small)).toThrow(/not a live view/);
+  });
+});
