@@ -78,6 +78,24 @@ export type KernelGrads<I extends readonly InputSpec[]> = {
 
 export type KernelOptions<O extends OptionSpecs> = ResolvedOptions<O> & { readonly reduction: Reduction };
 
+/**
+ * The finiteness check of the inputs a spec lists in `kernelChecksFinite`, handed to its kernel.
+ * Each such input must be accounted for exactly as one of: `require` before a path that needs
+ * finite inputs (the TypeScript kernels), or `report` after a pass that read every element and
+ * knows whether all were finite (a WASM kernel with the check fused in). A failing check
+ * throws LossError('domain') naming the first offending element. An input the kernel accounts for
+ * neither way is scanned after the kernel returns.
+ */
+export interface FiniteCheck<N extends string = string> {
+  /** Scans the input now (once; later calls return at once). */
+  require(name: N): void;
+  /**
+   * The kernel read every element and saw only finite values (`finite` true), or maybe not:
+   * then the input is scanned, which words the error (or passes, for an allowInfinite input).
+   */
+  report(name: N, finite: boolean): void;
+}
+
 /** A worked example: run live by `losskit explain`, checked by the tests. */
 export interface LossExample {
   readonly inputs: Readonly<Record<string, NestedNumbers>>;
@@ -155,13 +173,21 @@ export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs,
    * that is not the target leaves the loss finite.
    */
   readonly valueRevealsNonFiniteInputs?: boolean;
+  /**
+   * Float inputs whose finiteness the kernel settles itself through its `finite` argument
+   * (FiniteCheck), e.g. inside a WASM pass that reads them anyway. evaluate skips its upfront
+   * scan of these inputs; the kernel must `require` them before any path that needs them finite.
+   */
+  readonly kernelChecksFinite?: readonly I[number]['name'][];
   /** The supervised tasks this loss can train a model on, and how (see TrainingUse). */
   readonly training?: readonly TrainingUse[];
   /**
    * Validates shapes and domains, then computes the value and, for each buffer in `grads`,
    * the gradient of the reduced value (of the sum of the outputs for 'none').
    */
-  readonly kernel: (inputs: KernelInputs<I>, options: KernelOptions<O>, grads: KernelGrads<I>) => LossValue;
+  readonly kernel: (
+    inputs: KernelInputs<I>, options: KernelOptions<O>, grads: KernelGrads<I>, finite: FiniteCheck<I[number]['name']>,
+  ) => LossValue;
 }
 
 export interface EvaluateRequest {
@@ -221,11 +247,34 @@ export interface LossEntry<
   readonly valueAndGrad: LossFunction<[...Positional<I>, grad: GradBuffers<I>], CallOptions<I, O>, D>;
 }
 
-function requireFiniteInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>, inputs: Readonly<Record<string, Tensor | IntTensor | undefined>>): void {
-  for (const s of spec.inputs) {
-    const tensor = inputs[s.name];
-    if (s.kind === 'float' && tensor) requireFinite(spec.name, s.name, tensor as Tensor, s.allowInfinite);
-  }
+type GenericSpec = LossSpec<readonly InputSpec[], OptionSpecs, Reduction>;
+type ReadInputs = Readonly<Record<string, Tensor | IntTensor | undefined>>;
+
+function requireFiniteInput(spec: GenericSpec, s: InputSpec, inputs: ReadInputs): void {
+  const tensor = inputs[s.name];
+  if (s.kind === 'float' && tensor) requireFinite(spec.name, s.name, tensor as Tensor, s.allowInfinite);
+}
+
+/** Scans the float inputs for NaN (and ±Infinity unless allowed), skipping the names in `skip`. */
+function requireFiniteInputs(spec: GenericSpec, inputs: ReadInputs, skip: readonly string[] = []): void {
+  for (const s of spec.inputs) if (!skip.includes(s.name)) requireFiniteInput(spec, s, inputs);
+}
+
+/** One call's FiniteCheck over the spec's `kernelChecksFinite` inputs, and the scan of those left unsettled. */
+function finiteCheck(spec: GenericSpec, inputs: ReadInputs) {
+  const pending = new Set(spec.kernelChecksFinite);
+  const scan = (name: string) => {
+    const s = spec.inputs.find((i) => i.name === name);
+    if (pending.delete(name) && s) requireFiniteInput(spec, s, inputs);
+  };
+  const check: FiniteCheck = {
+    require: scan,
+    report(name, finite) {
+      if (finite) pending.delete(name);
+      else scan(name);
+    },
+  };
+  return { check, settle: () => { for (const name of pending) scan(name); } };
 }
 
 function readInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>, given: Readonly<Record<string, unknown>>) {
@@ -273,7 +322,8 @@ export function defineLoss<
     const resolved = { ...resolveOptions(loss, spec.options, rest, ['reduction']), reduction };
     const inputs = readInputs(generic, givenInputs);
     const deferFiniteCheck = spec.valueRevealsNonFiniteInputs === true && reduction !== 'none';
-    if (!deferFiniteCheck) requireFiniteInputs(generic, inputs);
+    const finite = finiteCheck(generic, inputs);
+    if (!deferFiniteCheck) requireFiniteInputs(generic, inputs, generic.kernelChecksFinite);
     const prediction = inputs[differentiable[0] ?? ''] as Tensor | undefined;
     const dtype: DType = prediction ? dtypeOf(prediction.data) : 'float64';
 
@@ -293,7 +343,8 @@ export function defineLoss<
         }
       }
     }
-    const raw = generic.kernel(inputs as never, resolved as never, grads as never);
+    const raw = generic.kernel(inputs as never, resolved as never, grads as never, finite.check);
+    finite.settle();
     if (deferFiniteCheck && !Number.isFinite(raw as number)) requireFiniteInputs(generic, inputs);
     const value = typeof raw === 'number' && dtype === 'float32' ? Math.fround(raw) : raw;
     const gradTensors: Record<string, Tensor> = {};

@@ -155,20 +155,27 @@ export const crossEntropyLoss = defineLoss({
     }
     return { inputs: { input: nest(logits, shape), target: nest(targets, targetShape) }, options };
   },
-  kernel({ input: x, target }, { weight, ignoreIndex, labelSmoothing, reduction }, { input: grad }) {
+  // The WASM path checks the logits inside its first pass; the TypeScript paths scan them first.
+  kernelChecksFinite: ['input'],
+  kernel({ input: x, target }, { weight, ignoreIndex, labelSmoothing, reduction }, { input: grad }, finite) {
     const loss = 'cross-entropy';
     const layout = classLayout(loss, 'input', x.shape);
     const weights = classWeights(loss, weight, layout.classes);
     if (sameShape(target.shape, x.shape)) {
       if (ignoreIndex >= 0) throw optionError(loss, 'ignoreIndex', 'must be negative with probability targets (ignoring a class is only defined for class-index targets)', ignoreIndex);
       const plan = planReduction(reduction, positionCount(layout), layout.positionShape, x.data);
+      finite.require('input');
       return plan.finish(probabilityRows(x.data, target.data, layout, weights, labelSmoothing, plan, grad));
     }
     const targets = floatIndexTargets(loss, target, layout, x.shape, ignoreIndex);
     const plan = planReduction(reduction, targetWeightSum(targets, weights, ignoreIndex), layout.positionShape, x.data);
     // WASM: unweighted, unsmoothed, contiguous rows ([N, C] or [C]); everything else stays TypeScript.
     const fast = weights || labelSmoothing !== 0 || layout.spatial !== 1 ? null : wasmSoftmaxCrossEntropy(x.data, targets, layout.classes, ignoreIndex, grad, plan);
-    if (fast !== null) return plan.finish(fast);
+    if (fast !== null) {
+      finite.report('input', Number.isFinite(fast));
+      return plan.finish(fast);
+    }
+    finite.require('input');
     return plan.finish(indexRows(x.data, targets, layout, weights, ignoreIndex, labelSmoothing, plan, grad));
   },
 });

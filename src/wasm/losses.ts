@@ -3,7 +3,7 @@
  * sum of the element losses (the caller's plan.finish turns it into the value), or null when
  * the WASM path does not apply: another dtype, mixed dtypes, weights or options the kernel
  * does not implement, a gradient overlapping an input, too few elements, or backend 'ts'.
- * Inputs are validated by the loss before these run.
+ * Inputs are validated by the loss before these run (cross-entropy's logits excepted, below).
  */
 import type { ReductionPlan } from '../core/reduction.js';
 import type { FloatArray } from '../core/tensor.js';
@@ -50,7 +50,9 @@ function ignoreAsInt32(ignoreIndex: number): number {
 
 /**
  * Softmax cross-entropy, class-index targets over contiguous rows ([N, C] or [C]: no spatial
- * dims), no class weights, no label smoothing, float32 only.
+ * dims), no class weights, no label smoothing, float32 only. The logits need not have been
+ * checked: the sum is NaN exactly when one of them (ignored rows' included) is NaN or
+ * ±Infinity, and the gradient and 'none' values are then meaningless.
  */
 export function wasmSoftmaxCrossEntropy(
   x: FloatArray, targets: Int32Array, classes: number, ignoreIndex: number, grad: FloatArray | undefined, plan: ReductionPlan,

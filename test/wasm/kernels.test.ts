@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getLoss, type Tensor } from '../../src/index.js';
+import { LossError, getLoss, type Tensor } from '../../src/index.js';
 import { allocateFloat32, releaseWasmArray, setKernelBackend, wasmAvailable } from '../../src/wasm/index.js';
 
 /**
@@ -131,6 +131,96 @@ describe('cross-entropy: WASM within bounds of TypeScript', () => {
     const ts = run('ts', 'cross-entropy', { input: spatial, target: { data: t, shape: [10, 10] } }, {});
     const wasm = run('wasm', 'cross-entropy', { input: spatial, target: { data: t, shape: [10, 10] } }, {});
     expect(wasm.value).toBe(ts.value);
+  });
+});
+
+describe('cross-entropy: non-finite logits found by the WASM kernel', () => {
+  // The WASM path skips evaluate's upfront scan of the logits: its max pass sums x * 0 per row
+  // (ignored rows too) and a NaN sum makes evaluate scan to word the error. The error must be
+  // the TypeScript path's, for NaN, +Infinity and -Infinity (a -Infinity logit of a class that
+  // is not the target leaves the loss finite), at any position, in every reduction.
+  function failure(backend: Backend, inputs: Record<string, unknown>, options: Record<string, unknown>, grads?: Float32Array): string {
+    setKernelBackend(backend);
+    try {
+      getLoss('cross-entropy').evaluate(inputs, options, grads ? { grads: { input: grads } } : { grad: true });
+    } catch (error) {
+      expect(error).toBeInstanceOf(LossError);
+      expect((error as LossError).kind).toBe('domain');
+      return (error as LossError).message;
+    }
+    return 'no error';
+  }
+
+  it('rejects NaN and ±Infinity anywhere, ignored rows included, as TypeScript does', () => {
+    const shapes: [number, number][] = [[300, 1], [100, 3], [64, 4], [60, 5], [32, 8], [30, 9], [20, 17], [3, 1000]];
+    for (const [rows, classes] of shapes) {
+      const clean = Float32Array.from({ length: rows * classes }, (_, i) => Math.sin(i) * 4);
+      const t = Float32Array.from({ length: rows }, (_, r) => (r % 7 === 2 ? -100 : (r * 5) % classes));
+      const last = rows * classes - 1;
+      // First and last element, a vector body and a tail position, the target of a kept row, a logit of an ignored row.
+      const positions = new Set([0, last, 2 * classes + 3, classes + Math.floor(classes / 4) * 4, (classes + 1) % (rows * classes), 2 * classes + (classes - 1)]);
+      positions.add(classes * 1 + ((1 * 5) % classes)); // row 1's target
+      for (const at of positions) {
+        if (at > last) continue;
+        for (const bad of [NaN, Infinity, -Infinity]) {
+          const x = clean.slice();
+          x[at] = bad;
+          const inputs = { input: { data: x, shape: [rows, classes] }, target: t };
+          for (const reduction of REDUCTIONS) {
+            const expected = failure('ts', inputs, { reduction });
+            expect(expected, `${rows}x${classes} [${at}] = ${bad} ${reduction}`).toMatch(/'input' must be finite, found/);
+            expect(failure('wasm', inputs, { reduction }), `${rows}x${classes} [${at}] = ${bad} ${reduction}`).toBe(expected);
+          }
+        }
+      }
+      // Untouched by the probe: the clean logits give the same value as before.
+      setKernelBackend('wasm');
+      expect(Number.isFinite(getLoss('cross-entropy').evaluate({ input: { data: clean, shape: [rows, classes] }, target: t }, { reduction: 'sum' }).value)).toBe(true);
+    }
+  });
+
+  it('finds a non-finite logit in a row whose target is ignored (the row is otherwise skipped)', () => {
+    const rows = 64;
+    const classes = 8;
+    const x = Float32Array.from({ length: rows * classes }, (_, i) => Math.cos(i));
+    const t = Float32Array.from({ length: rows }, (_, r) => (r === 40 ? -1 : r % classes));
+    x[40 * classes + 6] = -Infinity;
+    for (const reduction of REDUCTIONS) {
+      const message = failure('wasm', { input: { data: x, shape: [rows, classes] }, target: t }, { reduction, ignoreIndex: -1 });
+      expect(message).toMatch(/'input' must be finite, found -Infinity at index \[40, 6\]/);
+    }
+  });
+
+  it('keeps the upfront scan on the TypeScript path (the kernel never runs: the gradient buffer is untouched)', () => {
+    const x = Float32Array.from({ length: 400 }, (_, i) => Math.sin(i));
+    x[397] = -Infinity;
+    const t = Float32Array.from({ length: 40 }, (_, r) => r % 10);
+    const input = { data: x, shape: [40, 10] };
+    for (const options of [{}, { labelSmoothing: 0.1 }]) {
+      const grad = new Float32Array(400).fill(7);
+      expect(failure('ts', { input, target: t }, options, grad)).toMatch(/found -Infinity at index \[39, 7\]/);
+      expect(grad.every((g) => g === 7)).toBe(true);
+    }
+  });
+
+  it('rejects them in zero-copy views too', () => {
+    const rows = 50;
+    const classes = 10;
+    const x = allocateFloat32(rows * classes);
+    const grad = allocateFloat32(rows * classes);
+    try {
+      for (let i = 0; i < x.length; i++) x[i] = Math.sin(i);
+      const t = Float32Array.from({ length: rows }, (_, r) => r % classes);
+      for (const bad of [NaN, Infinity, -Infinity]) {
+        x[123] = bad;
+        for (const reduction of REDUCTIONS) {
+          expect(failure('wasm', { input: { data: x, shape: [rows, classes] }, target: t }, { reduction }, grad)).toMatch(/at index \[12, 3\]/);
+        }
+      }
+    } finally {
+      releaseWasmArray(x);
+      releaseWasmArray(grad);
+    }
   });
 });
 

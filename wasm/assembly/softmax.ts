@@ -9,20 +9,50 @@ import { vexp } from './vmath';
 // l = (m - x_t) + log1p(s - 1): s >= 1 because exp(0) = 1 exactly, and s - 1 is exact, so a
 // confident row keeps its tiny loss (as the TypeScript logSumExp does).
 // Hint: a row of up to ~100k float32 stays in L2, so passes 2 and 3 re-read cache, not DRAM.
+// Finiteness: pass 1 also sums x * 0 (0 for every finite x, NaN for NaN and ±Infinity) and
+// adds it to the max, so a row holding a non-finite logit gets m = NaN and a NaN loss; an
+// ignored row's logits get the same probe. The returned sum is NaN exactly when some logit is
+// non-finite (finite float32 logits give finite float64 row losses and sum), which lets the
+// caller skip its own scan of the logits. The gradient and per-row outputs are then garbage.
 
 // @ts-ignore: decorator
 @inline function expLane0(x: f32): f32 { return f32x4.extract_lane(vexp(f32x4.splat(x)), 0); }
 
-/** Row max (pass 1). */
+/** Sum of x * 0 over four lanes: 0 when all were finite, NaN otherwise. */
+// @ts-ignore: decorator
+@inline function laneSum(v: v128): f32 {
+  return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
+}
+
+/** Row max (pass 1) plus the row's probe: the max when every logit is finite, else NaN. */
 // @ts-ignore: decorator
 @inline function rowMax(row: usize, classes: i32): f32 {
+  const zero = f32x4.splat(0);
   let mv = f32x4.splat(-Infinity);
+  let pv = zero;
   let c = 0;
-  // Hint: pmax is one maxps; the inputs are finite (validated), so its NaN rule never matters.
-  for (; c + 4 <= classes; c += 4) mv = f32x4.pmax(mv, v128.load(row + (<usize>c << 2)));
+  // Hint: pmax is one maxps and ignores a NaN operand; the probe pv catches NaN and ±Infinity.
+  for (; c + 4 <= classes; c += 4) {
+    const v = v128.load(row + (<usize>c << 2));
+    mv = f32x4.pmax(mv, v);
+    pv = f32x4.add(pv, f32x4.mul(v, zero));
+  }
   let m = max(max(f32x4.extract_lane(mv, 0), f32x4.extract_lane(mv, 1)), max(f32x4.extract_lane(mv, 2), f32x4.extract_lane(mv, 3)));
-  for (; c < classes; c++) m = max(m, load<f32>(row + (<usize>c << 2)));
-  return m;
+  let probe = laneSum(pv);
+  for (; c < classes; c++) { const v = load<f32>(row + (<usize>c << 2)); m = max(m, v); probe += v * 0; }
+  return m + probe;
+}
+
+/** The probe alone, for an ignored row: 0 when every logit is finite, else NaN. */
+// @ts-ignore: decorator
+@inline function rowProbe(row: usize, classes: i32): f32 {
+  const zero = f32x4.splat(0);
+  let pv = zero;
+  let c = 0;
+  for (; c + 4 <= classes; c += 4) pv = f32x4.add(pv, f32x4.mul(v128.load(row + (<usize>c << 2)), zero));
+  let probe = laneSum(pv);
+  for (; c < classes; c++) probe += load<f32>(row + (<usize>c << 2)) * 0;
+  return probe;
 }
 
 /** Pass 2: e_c = exp(x_c - m) into `dst` (when not 0); returns sum e_c in float64. */
@@ -72,7 +102,8 @@ import { vexp } from './vmath';
 /**
  * x: float32 [rows, classes]; t: int32 [rows] class indices (validated by the caller, or
  * `ignoreIndex`); g: gradient (0: none); out: per-row losses (0: none).
- * Returns the float64 sum of the row losses.
+ * Returns the float64 sum of the row losses, NaN when any logit (ignored rows' included) is
+ * NaN or ±Infinity.
  */
 export function softmaxCeF32(x: usize, t: usize, g: usize, out: usize, rows: i32, classes: i32, ignoreIndex: i32, gradScale: f64): f64 {
   let sum: f64 = 0;
@@ -82,6 +113,7 @@ export function softmaxCeF32(x: usize, t: usize, g: usize, out: usize, rows: i32
     const dst = g ? g + <usize>r * rowBytes : 0;
     const target = load<i32>(t + (<usize>r << 2));
     if (target == ignoreIndex) {
+      sum += <f64>rowProbe(row, classes);
       if (dst) memory.fill(dst, 0, rowBytes);
       if (out) store<f32>(out + (<usize>r << 2), 0);
       continue;
