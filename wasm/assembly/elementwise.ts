@@ -1,8 +1,9 @@
-// mse and huber, value + gradient in one pass. float32 data is promoted to f64x2 lanes:
-// x - y of two float32 values is exact in float64, so every per-element value and gradient
-// is bit-identical to the TypeScript kernels (which compute in float64 and round once); only
-// the order of the float64 sum differs (4 lane sums instead of one running sum).
-// Hint: the f64 arithmetic is free here: these losses are memory-bound (12 bytes/element).
+// mse and huber, value + gradient in one pass. float64 data, and float32 data in the exact
+// fallback kernel (elementwiseF32Exact), run in f64x2 lanes: x - y of two float32 values is
+// exact in float64, so every per-element value and gradient is bit-identical to the
+// TypeScript kernels (which compute in float64 and round once); only the order of the float64
+// sum differs. float32 data normally runs in f32x4 lanes (elementwiseF32Lanes, below): within
+// 2 ulp per element, the sum still float64.
 //
 // Pointers are byte offsets into this module's memory; g = 0 skips the gradient, out = 0
 // skips the per-element values ('none'). Each returns the float64 sum of the element losses.
@@ -47,7 +48,7 @@
 }
 
 // @ts-ignore: decorator
-@inline function elementwiseF32(kind: i32, x: usize, y: usize, g: usize, out: usize, n: i32, delta: f64, gradScale: f64): f64 {
+@inline function elementwiseF32Exact(kind: i32, x: usize, y: usize, g: usize, out: usize, n: i32, delta: f64, gradScale: f64): f64 {
   const d = f64x2.splat(delta);
   const s = f64x2.splat(gradScale);
   let acc0 = f64x2.splat(0);
@@ -76,6 +77,81 @@
     if (out) store<f32>(out + o, <f32>l);
   }
   return sum;
+}
+
+
+// float32 in f32x4 lanes (4 elements per vector instead of 2): the error e = x - y is rounded
+// to float32 (the one extra rounding), the gradient is computed in f32x4 from it, and each
+// element's loss is computed in float64 from the float32 error (e^2 of a float32 is exact in
+// float64, so no overflow or underflow of a float32 square), then summed in float64.
+// Against the TypeScript kernel (float64, one rounding): gradient within 2 ulp (bit-identical
+// where the scale is exactly 1 or 2^k, e.g. 'sum' and 'none'), per-element losses within 2 ulp,
+// the sum within 2u (u = 2^-24) relative: every term is non-negative with relative error
+// <= 2u (from e's rounding), plus the float64 summation error.
+// A float32 error overflows only when |x - y| >= 2^128 (finite inputs); the loss is then
+// Infinity, and a non-finite sum reruns the exact kernel above (which also gives the same
+// non-finite sum for NaN/Infinity inputs, as the deferred finiteness check expects).
+
+// @ts-ignore: decorator
+@inline function lossF64(kind: i32, e: v128, delta: v128): v128 {
+  return kind == 0 ? mseLoss(e) : huberLoss(e, delta);
+}
+
+// @ts-ignore: decorator
+@inline function gradF32(kind: i32, e: v128, s: v128, d: v128): v128 {
+  // mse: e * round32(2 scale); huber: clamp(e * round32(scale), -round32(delta scale), +...).
+  if (kind == 0) return f32x4.mul(e, s);
+  return f32x4.pmax(f32x4.pmin(f32x4.mul(e, s), d), f32x4.neg(d));
+}
+
+// @ts-ignore: decorator
+@inline function elementwiseF32Lanes(kind: i32, hasG: bool, hasOut: bool, x: usize, y: usize, g: usize, out: usize, n: i32, delta: f64, gradScale: f64): f64 {
+  const d = f64x2.splat(delta);
+  const s32 = f32x4.splat(kind == 0 ? <f32>(2.0 * gradScale) : <f32>gradScale);
+  const d32 = f32x4.splat(<f32>(delta * gradScale));
+  let acc0 = f64x2.splat(0);
+  let acc1 = f64x2.splat(0);
+  let acc2 = f64x2.splat(0);
+  let acc3 = f64x2.splat(0);
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const o = <usize>i << 2;
+    const e0 = f32x4.sub(v128.load(x + o), v128.load(y + o));
+    const e1 = f32x4.sub(v128.load(x + o, 16), v128.load(y + o, 16));
+    const l0 = lossF64(kind, f64x2.promote_low_f32x4(e0), d);
+    const l1 = lossF64(kind, promoteHigh(e0), d);
+    const l2 = lossF64(kind, f64x2.promote_low_f32x4(e1), d);
+    const l3 = lossF64(kind, promoteHigh(e1), d);
+    acc0 = f64x2.add(acc0, l0);
+    acc1 = f64x2.add(acc1, l1);
+    acc2 = f64x2.add(acc2, l2);
+    acc3 = f64x2.add(acc3, l3);
+    if (hasG) { v128.store(g + o, gradF32(kind, e0, s32, d32)); v128.store(g + o, gradF32(kind, e1, s32, d32), 16); }
+    if (hasOut) { v128.store(out + o, demote2(l0, l1)); v128.store(out + o, demote2(l2, l3), 16); }
+  }
+  acc0 = f64x2.add(acc0, acc2);
+  acc1 = f64x2.add(acc1, acc3);
+  let sum = f64x2.extract_lane(acc0, 0) + f64x2.extract_lane(acc1, 0) + (f64x2.extract_lane(acc0, 1) + f64x2.extract_lane(acc1, 1));
+  // Tail (< 8 elements): the exact scalar form.
+  for (; i < n; i++) {
+    const o = <usize>i << 2;
+    const ei = f64x2.splat(<f64>load<f32>(x + o) - <f64>load<f32>(y + o));
+    const l = f64x2.extract_lane(lossOf(kind, ei, d), 0);
+    sum += l;
+    if (g) store<f32>(g + o, <f32>f64x2.extract_lane(gradOf(kind, ei, d, f64x2.splat(gradScale)), 0));
+    if (out) store<f32>(out + o, <f32>l);
+  }
+  return sum;
+}
+
+/** The f32x4 kernel, or the exact one when its sum is not finite (see above). */
+// @ts-ignore: decorator
+@inline function elementwiseF32(kind: i32, x: usize, y: usize, g: usize, out: usize, n: i32, delta: f64, gradScale: f64): f64 {
+  // One loop per (gradient?, values?): no per-iteration tests of g and out.
+  const sum = g
+    ? (out ? elementwiseF32Lanes(kind, true, true, x, y, g, out, n, delta, gradScale) : elementwiseF32Lanes(kind, true, false, x, y, g, out, n, delta, gradScale))
+    : (out ? elementwiseF32Lanes(kind, false, true, x, y, g, out, n, delta, gradScale) : elementwiseF32Lanes(kind, false, false, x, y, g, out, n, delta, gradScale));
+  return isFinite(sum) ? sum : elementwiseF32Exact(kind, x, y, g, out, n, delta, gradScale);
 }
 
 // @ts-ignore: decorator
