@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run.js';
+import { fails, ok } from './support/cli.js';
 import { parseThresholds, parseSmoothing } from '../src/cli/commands/diagnose.js';
 import { resample } from '../src/cli/diagnosis-text.js';
 import { writeEventFile, type EventSpec } from './io/support/tfevents-writer.js';
@@ -22,21 +22,6 @@ function put(path: string, content: string | Uint8Array): string {
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, content);
   return full;
-}
-
-async function ok(...argv: string[]) {
-  const result = await runCli(argv);
-  expect(result.stderr, `losskit ${argv.join(' ')}`).toBe('');
-  expect(result.code).toBe(0);
-  return result.stdout;
-}
-
-async function fails(...argv: string[]) {
-  const result = await runCli(argv);
-  expect(result.code, `losskit ${argv.join(' ')}: ${result.stderr}`).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr).toMatch(/^losskit: [^\n]+\n$/);
-  return result.stderr;
 }
 
 const EPOCHS = 30;

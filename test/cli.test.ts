@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasLoss, listLosses } from '../src/index.js';
-import { runCli } from '../src/cli/run.js';
+import { fails, ok } from './support/cli.js';
 import { formatNumber } from '../src/cli/format.js';
 import { parseOptionPair, parseTensorJson } from '../src/cli/args.js';
 import { TOUR } from '../src/cli/commands/tour.js';
@@ -17,23 +17,6 @@ import { TOUR } from '../src/cli/commands/tour.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-
-async function ok(...argv: string[]) {
-  const result = await runCli(argv);
-  expect(result.stderr, `losskit ${argv.join(' ')}`).toBe('');
-  expect(result.code).toBe(0);
-  return result.stdout;
-}
-
-/** A user error: exit 2, nothing on stdout, exactly one line on stderr, no stack trace. */
-async function fails(...argv: string[]) {
-  const result = await runCli(argv);
-  expect(result.code, `losskit ${argv.join(' ')}: ${result.stderr}`).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr).toMatch(/^losskit: [^\n]+\n$/);
-  expect(result.stderr).not.toMatch(/\n\s+at /);
-  return result.stderr;
-}
 
 /** Nested numbers as the JSON the CLI reads (non-finite values as bare tokens). */
 function cliJson(value: unknown): string {
