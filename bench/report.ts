@@ -4,7 +4,8 @@ import type { Cell, RowResult } from './measure.js';
 /**
  * Printing and the results file. Ratios are "how many times slower the first engine is than
  * the second" (median over median): the TypeScript kernels (lk), the WASM kernels through
- * the public API with ordinary arrays (lkw) and with arrays in WASM memory (lkz).
+ * the public API with ordinary arrays (lkw), with arrays in WASM memory (lkz), and the same
+ * with losskit/threads on (lkt, one thread per core).
  */
 export const RATIOS: readonly (readonly [string, string])[] = [
   ['losskit', 'c'],
@@ -18,10 +19,13 @@ export const RATIOS: readonly (readonly [string, string])[] = [
   ['numpy', 'losskit-wasm-zc'],
   ['tfjs-cpu', 'losskit-wasm-zc'],
   ['tfjs-wasm', 'losskit-wasm-zc'],
+  ['losskit-wasm-mt', 'c'],
+  ['losskit-wasm-mt', 'c-fast-math'],
+  ['numpy', 'losskit-wasm-mt'],
 ];
 
 const SHORT: Readonly<Record<string, string>> = {
-  'losskit': 'lk', 'c': 'C', 'c-fast-math': 'Cfm', 'numpy': 'np', 'tfjs-cpu': 'tfc', 'tfjs-wasm': 'tfw', 'losskit-wasm': 'lkw', 'losskit-wasm-zc': 'lkz',
+  'losskit': 'lk', 'c': 'C', 'c-fast-math': 'Cfm', 'numpy': 'np', 'tfjs-cpu': 'tfc', 'tfjs-wasm': 'tfw', 'losskit-wasm': 'lkw', 'losskit-wasm-zc': 'lkz', 'losskit-wasm-mt': 'lkt',
 };
 const short = (name: string) => SHORT[name] ?? name;
 

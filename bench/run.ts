@@ -112,7 +112,7 @@ async function main() {
   console.log(`${machine.cpu}, ${machine.cores} cores (${machine.simd}), ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}`);
   for (const e of engines) console.log(`  ${e.name}: ${Object.entries(e.describe()).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (typeof bandwidth !== 'string') console.log(bandwidthLine(bandwidth));
-  console.log('\nmedian ms per call (value + gradient, mean reduction, one thread), interleaved round-robin;');
+  console.log('\nmedian ms per call (value + gradient, mean reduction; one thread except losskit-wasm-mt), interleaved round-robin;');
   console.log(`a/b = how many times slower a is than b; * = failed the accuracy check (rtol ${TOLERANCE.float32} float32, ${TOLERANCE.float64} float64)\n`);
   console.log(timingTable(results, names));
   console.log('\nrelative error vs the reference (losskit on float64 copies of the inputs): value / max-abs gradient\n');

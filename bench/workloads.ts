@@ -143,7 +143,7 @@ function plan(quick: boolean): [Kernel, readonly DType[], readonly number[]][] {
 }
 
 /** Engines that run the mse 1e8 row: tfjs's CPU backend would take ~15 s a call there. */
-export const LARGEST_ROW_ENGINES = ['losskit', 'losskit-wasm', 'c', 'c-fast-math', 'numpy'];
+export const LARGEST_ROW_ENGINES = ['losskit', 'losskit-wasm', 'losskit-wasm-mt', 'c', 'c-fast-math', 'numpy'];
 
 /**
  * The workloads of a run, filtered by kernel. The full run adds mse at 1e8 (float32) for the

@@ -1,6 +1,7 @@
 import { cEngine } from './c.js';
 import type { Engine } from './engine.js';
 import { losskitEngine } from './losskit.js';
+import { losskitThreadsEngine } from './losskit-threads.js';
 import { losskitWasmEngine, losskitWasmZeroCopyEngine } from './losskit-wasm.js';
 import { numpyEngine } from './numpy.js';
 import { tfjsCpuEngine } from './tfjs-cpu.js';
@@ -8,5 +9,5 @@ import { tfjsWasmEngine } from './tfjs-wasm.js';
 
 /** Every engine, in table-column order; report.ts says which ratios to print. */
 export function allEngines(): Engine[] {
-  return [losskitEngine, losskitWasmEngine, losskitWasmZeroCopyEngine, cEngine('c'), cEngine('c-fast-math'), numpyEngine(), tfjsCpuEngine, tfjsWasmEngine];
+  return [losskitEngine, losskitWasmEngine, losskitWasmZeroCopyEngine, losskitThreadsEngine(), cEngine('c'), cEngine('c-fast-math'), numpyEngine(), tfjsCpuEngine, tfjsWasmEngine];
 }

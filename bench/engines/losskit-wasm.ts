@@ -19,7 +19,8 @@ import { buildCall, concatGrads, evaluateCall } from './losskit.js';
 
 const COVERED = new Set(['mse', 'huber', 'bce-with-logits', 'softmax-ce']);
 
-function supported(w: Workload): boolean {
+/** The rows the WASM kernels cover (the threads engine covers the same). */
+export function coveredByWasm(w: Workload): boolean {
   return COVERED.has(w.kernel) && (w.dtype === 'float32' || w.kernel === 'mse' || w.kernel === 'huber');
 }
 
@@ -56,7 +57,7 @@ function engine(zeroCopy: boolean): Engine {
     describe() {
       return { kernels: `AssemblyScript -> WASM SIMD (wasm/assembly), ${zeroCopy ? 'zero-copy views from allocateFloat32' : 'copy path (ordinary typed arrays)'}, getLoss(name).evaluate with caller-owned grads` };
     },
-    supports: supported,
+    supports: coveredByWasm,
     async prepare(w, inputs): Promise<Prepared> {
       const placed = zeroCopy ? resident(inputs) : { arrays: [...inputs], views: [] as FloatArray[] };
       const call = buildCall(w, placed.arrays);

@@ -4,13 +4,15 @@
  * typechecks and runs, on the TypeScript kernels.
  */
 let base64: string | null = null;
+let sharedBase64: string | null = null;
 try {
   // A literal specifier so bundlers include the module. @ts-ignore, not @ts-expect-error: the
   // file exists after `npm run build:wasm` and is absent in a fresh checkout (TypeScript kernels then).
   // eslint-disable-next-line @typescript-eslint/ban-ts-comment
   // @ts-ignore
-  const generated = (await import('./kernels.generated.js')) as { KERNELS_WASM_BASE64?: unknown };
+  const generated = (await import('./kernels.generated.js')) as { KERNELS_WASM_BASE64?: unknown; KERNELS_SHARED_WASM_BASE64?: unknown };
   if (typeof generated.KERNELS_WASM_BASE64 === 'string') base64 = generated.KERNELS_WASM_BASE64;
+  if (typeof generated.KERNELS_SHARED_WASM_BASE64 === 'string') sharedBase64 = generated.KERNELS_SHARED_WASM_BASE64;
 } catch {
   base64 = null;
 }
@@ -26,4 +28,9 @@ function decode(text: string): Uint8Array<ArrayBuffer> {
 /** The module's bytes, or null when the generated file is missing. */
 export function kernelBytes(): Uint8Array<ArrayBuffer> | null {
   return base64 === null ? null : decode(base64);
+}
+
+/** The shared-memory variant's bytes (it imports `env.memory`, shared), or null when missing. */
+export function sharedKernelBytes(): Uint8Array<ArrayBuffer> | null {
+  return sharedBase64 === null ? null : decode(sharedBase64);
 }

@@ -8,6 +8,7 @@
 import type { ReductionPlan } from '../core/reduction.js';
 import type { FloatArray } from '../core/tensor.js';
 import { input, kernelsFor, output, overlaps, withPointers } from './dispatch.js';
+import { runKernel } from './parallel.js';
 
 function sameType(a: FloatArray, ...rest: (FloatArray | null | undefined)[]): boolean {
   return rest.every((b) => !b || b.constructor === a.constructor);
@@ -25,10 +26,12 @@ export function wasmElementwise(
   if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
   const f32 = x instanceof Float32Array;
   const { gradScale } = plan;
-  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => {
-    if (kind === 'mse') return (f32 ? k.mseF32 : k.mseF64)(px, py, pg, po, x.length, gradScale);
-    return (f32 ? k.huberF32 : k.huberF64)(px, py, pg, po, x.length, delta, gradScale);
-  });
+  const width = f32 ? 4 : 8;
+  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => runKernel(k, {
+    kernel: kind === 'mse' ? (f32 ? 'mseF32' : 'mseF64') : (f32 ? 'huberF32' : 'huberF64'),
+    pointers: [px, py, pg, po], strides: [width, width, width, width], units: x.length, width: 1,
+    rest: kind === 'mse' ? [gradScale] : [delta, gradScale],
+  }));
 }
 
 /** bce-with-logits without weight/posWeight, float32 only. */
@@ -36,8 +39,9 @@ export function wasmBceWithLogits(x: FloatArray, y: FloatArray, grad: FloatArray
   if (!(x instanceof Float32Array)) return null;
   const k = kernelsFor(x.length);
   if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
-  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) =>
-    k.bceLogitsF32(px, py, pg, po, x.length, plan.gradScale));
+  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => runKernel(k, {
+    kernel: 'bceLogitsF32', pointers: [px, py, pg, po], strides: [4, 4, 4, 4], units: x.length, width: 1, rest: [plan.gradScale],
+  }));
 }
 
 /**
@@ -60,6 +64,8 @@ export function wasmSoftmaxCrossEntropy(
   if (!(x instanceof Float32Array) || x.length !== targets.length * classes) return null;
   const k = kernelsFor(x.length);
   if (!k || !sameType(x, grad, plan.values) || aliasing(grad, x)) return null;
-  return withPointers(k, [input(x), input(targets), output(grad), output(plan.values)], ([px = 0, pt = 0, pg = 0, po = 0]) =>
-    k.softmaxCeF32(px, pt, pg, po, targets.length, classes, ignoreAsInt32(ignoreIndex), plan.gradScale));
+  return withPointers(k, [input(x), input(targets), output(grad), output(plan.values)], ([px = 0, pt = 0, pg = 0, po = 0]) => runKernel(k, {
+    kernel: 'softmaxCeF32', pointers: [px, pt, pg, po], strides: [classes * 4, 4, classes * 4, 4], units: targets.length, width: classes,
+    rest: [classes, ignoreAsInt32(ignoreIndex), plan.gradScale],
+  }));
 }

@@ -3,7 +3,7 @@
  * the host allows it (Node; browsers only allow small modules on the main thread), an async
  * `initWasm()` for the rest, and the backend switch the tests use to compare both paths.
  */
-import { kernelBytes } from './bytes.js';
+import { kernelBytes, sharedKernelBytes } from './bytes.js';
 
 /** The module's exports (wasm/assembly/index.ts). Pointers are byte offsets into `memory`. */
 export interface KernelExports {
@@ -29,6 +29,8 @@ const SIMD_PROBE = new Uint8Array([
 ]);
 
 let instance: KernelExports | null = null;
+/** The shared-memory variant while losskit/threads is on; it then replaces `instance`. */
+let shared: SharedKernels | null = null;
 /** 'unknown' until the first attempt; 'pending' when only async compilation is allowed. */
 let state: 'unknown' | 'ready' | 'pending' | 'unavailable' = 'unknown';
 let backend: KernelBackend = readEnvBackend();
@@ -105,12 +107,43 @@ export function kernelBackend(): KernelBackend {
 
 /** The instance whatever the backend (the allocator needs it under 'ts' too), or null. */
 export function loadedKernels(): KernelExports | null {
+  if (shared) return shared.exports;
   return wasmAvailable() ? instance : null;
+}
+
+/** The shared-memory variant: its compiled module and memory go to worker threads. */
+export interface SharedKernels {
+  readonly module: WebAssembly.Module;
+  readonly memory: WebAssembly.Memory;
+  readonly exports: KernelExports;
+}
+
+/**
+ * Makes the shared-memory variant the kernels every loss uses (losskit/threads), over a new
+ * shared memory that may grow to 4 GiB. The caller ensures no allocated view is live (they
+ * belong to the previous memory). Throws when the variant is missing or shared memory is not
+ * allowed here.
+ */
+export function useSharedKernels(): SharedKernels {
+  if (shared) return shared;
+  const bytes = sharedKernelBytes();
+  if (!bytes || !simdSupported()) throw new Error('losskit: the shared-memory WASM kernels are unavailable (WebAssembly SIMD missing or module not built: npm run build:wasm)');
+  const module = new WebAssembly.Module(bytes);
+  const memory = new WebAssembly.Memory({ initial: 16, maximum: 65536, shared: true });
+  const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as KernelExports;
+  shared = { module, memory, exports };
+  return shared;
+}
+
+/** Back to the module with its own memory (views of the shared memory stay valid but are no longer resident). */
+export function useOwnKernels(): void {
+  shared = null;
 }
 
 /** The instance when the WASM path may be taken, else null. */
 export function kernels(): KernelExports | null {
   if (backend === 'ts') return null;
+  if (shared) return shared.exports;
   if (wasmAvailable()) return instance;
   if (backend === 'wasm') throw new Error("losskit: setKernelBackend('wasm') but the WASM SIMD kernels are unavailable (no WebAssembly SIMD, module not built, or initWasm() not awaited in a browser)");
   return null;

@@ -1,0 +1,124 @@
+/**
+ * losskit/threads (Node): the WASM kernels of mse, huber, bce-with-logits and cross-entropy
+ * split large calls across worker threads. The losses stay synchronous: this thread runs its
+ * share of the chunks, then blocks on Atomics.wait until the workers have run theirs.
+ *
+ *   import { enableThreads } from 'losskit/threads';
+ *   await enableThreads();             // one thread per core, this one included
+ *   const x = allocateFloat32(n);      // arrays in the (now shared) WASM memory: no copies
+ *   bceWithLogitsValueAndGrad(x, y, grad);
+ *
+ * Results are bit-identical with and without threads (see src/wasm/parallel.ts). Node only:
+ * a browser's main thread may not block on Atomics.wait, and shared memory needs a
+ * cross-origin-isolated page there.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { liveViews } from '../wasm/memory.js';
+import { useOwnKernels, useSharedKernels, wasmAvailable } from '../wasm/module.js';
+import {
+  CHUNKED_KERNELS, CONTROL_BYTES, runChunkRange, serveKernelJobs, setWorkerGroup, stopWorkers, workerGroup, type WorkerGroup,
+} from '../wasm/parallel.js';
+
+export interface ThreadsOptions {
+  /** Threads in all, this one included (default: the machine's available parallelism, at most 16). */
+  readonly threads?: number;
+  /** Calls over fewer elements (rows × classes for cross-entropy) stay on this thread (default 2^17). */
+  readonly minElements?: number;
+}
+
+export interface ThreadsInfo {
+  readonly threads: number;
+  readonly minElements: number;
+}
+
+/** Measured on 2 cores: below ~1e5 elements waking a worker costs more than half the work saves. */
+const DEFAULT_MIN_ELEMENTS = 2 ** 17;
+/** Spins (~0.2 ms) before sleeping, on both sides: calls in a loop then never pay a futex wake-up. */
+const SPIN = 100_000;
+
+let workers: Worker[] = [];
+let info: ThreadsInfo | null = null;
+
+function requireNoLiveViews(what: string): void {
+  const live = liveViews();
+  if (live > 0) {
+    throw new Error(`${what}: ${live} array(s) from allocateFloat32/allocateFloat64 are live; they belong to the current WASM memory, so release them (releaseWasmArray) first`);
+  }
+}
+
+function checkOptions(options: ThreadsOptions): ThreadsInfo {
+  const threads = options.threads ?? Math.min(availableParallelism(), 16);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new Error(`enableThreads: 'threads' must be an integer in [1, 64], received ${String(options.threads)}`);
+  const minElements = options.minElements ?? DEFAULT_MIN_ELEMENTS;
+  if (!Number.isSafeInteger(minElements) || minElements < 0) throw new Error(`enableThreads: 'minElements' must be a non-negative integer, received ${String(options.minElements)}`);
+  return { threads, minElements };
+}
+
+/**
+ * The worker's source: the two self-contained functions and a call to the loop. A dynamic
+ * import, not require: eval'd worker code is an ES module when the process runs with
+ * --input-type=module.
+ */
+const WORKER_SOURCE = [
+  // Transpilers that keep function names (esbuild's keepNames, used by tsx) wrap them in __name.
+  'const __name = (f) => f;',
+  `${runChunkRange.toString()};`,
+  `const serve = (${serveKernelJobs.toString()});`,
+  "import('node:worker_threads').then(({ parentPort, workerData }) => serve(workerData, () => parentPort.postMessage('ready')));",
+].join('\n');
+
+function startWorker(data: object): Promise<Worker> {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
+  return new Promise((resolve, reject) => {
+    worker.once('message', () => { worker.unref(); resolve(worker); });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`losskit/threads: a worker exited with code ${code} before it was ready`)));
+  });
+}
+
+/**
+ * Switches the kernels to a shared WASM memory and starts `threads - 1` worker threads.
+ * Throws when arrays from allocateFloat32/allocateFloat64 are live (release them first) or
+ * when the WASM kernels are unavailable. Calling it again restarts with the new options.
+ */
+export async function enableThreads(options: ThreadsOptions = {}): Promise<ThreadsInfo> {
+  const next = checkOptions(options);
+  requireNoLiveViews('enableThreads');
+  if (!wasmAvailable()) throw new Error('enableThreads: the WASM SIMD kernels are unavailable (no WebAssembly SIMD, or the module was not built)');
+  await disableThreads();
+  const shared = useSharedKernels();
+  const control = new SharedArrayBuffer(CONTROL_BYTES);
+  try {
+    workers = await Promise.all(Array.from({ length: next.threads - 1 }, (_, i) => startWorker({
+      module: shared.module, memory: shared.memory, control, index: i + 1, names: CHUNKED_KERNELS, spin: SPIN,
+    })));
+  } catch (error) {
+    await Promise.allSettled(workers.map((w) => w.terminate()));
+    workers = [];
+    useOwnKernels();
+    throw error;
+  }
+  const group: WorkerGroup = { exports: shared.exports, control, workers: workers.length, minElements: next.minElements, spin: SPIN };
+  setWorkerGroup(group);
+  info = next;
+  return next;
+}
+
+/** Stops the workers and returns to the module with its own memory (no allocated view may be live). */
+export async function disableThreads(): Promise<void> {
+  if (!info) return;
+  requireNoLiveViews('disableThreads');
+  const group = workerGroup();
+  setWorkerGroup(null);
+  if (group) stopWorkers(group);
+  await Promise.allSettled(workers.map((w) => w.terminate()));
+  workers = [];
+  useOwnKernels();
+  info = null;
+}
+
+/** The current settings, or null when threads are off. */
+export function threadsInfo(): ThreadsInfo | null {
+  return info;
+}
