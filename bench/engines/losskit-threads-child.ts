@@ -69,7 +69,7 @@ function answer(line: string): Record<string, unknown> {
 
 setKernelBackend('wasm');
 const info = await enableThreads();
-process.stdout.write(`${JSON.stringify({ threads: info.threads, minElements: info.minElements })}\n`);
+process.stdout.write(`${JSON.stringify({ threads: info.threads, minMicroseconds: info.minMicroseconds })}\n`);
 for await (const line of createInterface({ input: process.stdin })) {
   let reply: Record<string, unknown>;
   try { reply = answer(line); } catch (error) { reply = { error: error instanceof Error ? error.message : String(error) }; }

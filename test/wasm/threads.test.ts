@@ -26,8 +26,8 @@ function floats<T extends Float32Array | Float64Array>(array: T, seed: number, l
   return array;
 }
 
-// Sizes past one chunk (65536 elements), with vector tails and a last chunk shorter than the rest.
-const N = 3 * 65536 + 13;
+// Sizes over many chunks (16384 elements), with vector tails and a last chunk shorter than the rest.
+const N = 3 * 16384 + 13;
 const ROWS = 517;
 const CLASSES = 509;
 
@@ -72,10 +72,10 @@ afterAll(() => { setKernelBackend('auto'); });
 
 describe('losskit/threads', () => {
   it('chunk sizes depend on the size alone, whole vectors for elementwise kernels', () => {
-    expect(chunkUnits(N, 1)).toBe(65536);
+    expect(chunkUnits(N, 1)).toBe(16384);
     expect(chunkUnits(1e9, 1) % 8).toBe(0);
     expect(Math.ceil(1e9 / chunkUnits(1e9, 1))).toBeLessThanOrEqual(4096);
-    expect(chunkUnits(ROWS, CLASSES)).toBe(Math.floor(65536 / CLASSES));
+    expect(chunkUnits(ROWS, CLASSES)).toBe(Math.floor(16384 / CLASSES));
     expect(chunkUnits(10, 100_000)).toBe(1);
   });
 
@@ -84,8 +84,8 @@ describe('losskit/threads', () => {
     it(`${c.loss} ${dtype}: same bits with threads as without, every reduction`, async () => {
       const reductions = ['mean', 'sum', 'none'];
       const alone = reductions.map((r) => evaluate(c, r));
-      const info = await enableThreads({ threads: 3, minElements: 0 });
-      expect(info).toEqual({ threads: 3, minElements: 0 });
+      const info = await enableThreads({ threads: 3, minMicroseconds: 0 });
+      expect(info).toEqual({ threads: 3, minMicroseconds: 0 });
       const before = workerGroupCalls();
       const threaded = reductions.map((r) => evaluate(c, r));
       expect(workerGroupCalls() - before, 'calls that ran on the workers').toBe(reductions.length);
@@ -102,7 +102,7 @@ describe('losskit/threads', () => {
   }
 
   it('a non-finite input in a worker\'s share still raises, naming the element', async () => {
-    await enableThreads({ threads: 2, minElements: 0 });
+    await enableThreads({ threads: 2, minMicroseconds: 0 });
     const x = floats(new Float32Array(ROWS * CLASSES), 7, -3, 3);
     const at = ROWS * CLASSES - 5; // the last chunk: a worker's
     x[at] = -Infinity;
@@ -116,7 +116,7 @@ describe('losskit/threads', () => {
   });
 
   it('arrays allocated with threads on are shared and used in place', async () => {
-    await enableThreads({ threads: 2, minElements: 0 });
+    await enableThreads({ threads: 2, minMicroseconds: 0 });
     reserveWasmMemory(3 * 4 * N + 1024);
     const x = allocateFloat32(N);
     const y = allocateFloat32(N);
@@ -141,7 +141,7 @@ describe('losskit/threads', () => {
     await expect(enableThreads()).rejects.toThrow(/release them \(releaseWasmArray\)/);
     releaseWasmArray(view);
     await expect(enableThreads({ threads: 0 })).rejects.toThrow(/'threads' must be an integer in \[1, 64\], received 0/);
-    await expect(enableThreads({ minElements: -1 })).rejects.toThrow(/'minElements'/);
+    await expect(enableThreads({ minMicroseconds: -1 })).rejects.toThrow(/'minMicroseconds' must be a finite number >= 0, received -1/);
     await enableThreads({ threads: 2 });
     expect(threadsInfo()?.threads).toBe(2);
     const shared = allocateFloat32(16);
@@ -156,7 +156,7 @@ describe('losskit/threads', () => {
     const script = [
       "import { enableThreads } from './src/threads/index.ts';",
       "import { getLoss } from './src/index.ts';",
-      'await enableThreads({ threads: 2, minElements: 0 });',
+      'await enableThreads({ threads: 2, minMicroseconds: 0 });',
       'const x = new Float32Array(200000).fill(1);',
       "console.log(getLoss('mse').evaluate({ input: x, target: new Float32Array(200000) }).value);",
     ].join('\n');
