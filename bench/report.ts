@@ -21,11 +21,12 @@ export const RATIOS: readonly (readonly [string, string])[] = [
   ['tfjs-wasm', 'losskit-wasm-zc'],
   ['losskit-wasm-mt', 'c'],
   ['losskit-wasm-mt', 'c-fast-math'],
+  ['losskit-wasm-mt', 'c-fast-math-mt'],
   ['numpy', 'losskit-wasm-mt'],
 ];
 
 const SHORT: Readonly<Record<string, string>> = {
-  'losskit': 'lk', 'c': 'C', 'c-fast-math': 'Cfm', 'numpy': 'np', 'tfjs-cpu': 'tfc', 'tfjs-wasm': 'tfw', 'losskit-wasm': 'lkw', 'losskit-wasm-zc': 'lkz', 'losskit-wasm-mt': 'lkt',
+  'losskit': 'lk', 'c': 'C', 'c-fast-math': 'Cfm', 'numpy': 'np', 'tfjs-cpu': 'tfc', 'tfjs-wasm': 'tfw', 'losskit-wasm': 'lkw', 'losskit-wasm-zc': 'lkz', 'losskit-wasm-mt': 'lkt', 'c-fast-math-mt': 'Cmt',
 };
 const short = (name: string) => SHORT[name] ?? name;
 

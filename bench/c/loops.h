@@ -9,6 +9,18 @@
  * which lets gcc call glibc's vector exp/log1p (libmvec) as well.
  */
 
+/* With THREADS defined (engine c-fast-math-mt, built with -fopenmp), the element loops and
+ * cross-entropy's row loop are also split across OpenMP threads: the floor for losskit/threads. */
+#ifndef FOR_SUM
+#ifdef THREADS
+#define FOR_SUM _Pragma("omp parallel for simd reduction(+:sum)")
+#define FOR_ROWS _Pragma("omp parallel for reduction(+:total)")
+#else
+#define FOR_SUM _Pragma("omp simd reduction(+:sum)")
+#define FOR_ROWS
+#endif
+#endif
+
 /* Hint: `#pragma omp simd reduction(+:sum)` (built with -fopenmp-simd, no OpenMP runtime)
  * lets gcc reorder that one sum, so plain -O3 vectorises the loop; without it only
  * -ffast-math could. Selects are written `a < b ? a : b` (minps) rather than as branches or
@@ -19,7 +31,7 @@ static double NAME(mse)(const REAL *restrict x, const REAL *restrict t, REAL *re
   (void)unused;
   const REAL scale = (REAL)(2.0 / (double)n);
   double sum = 0;
-#pragma omp simd reduction(+:sum)
+  FOR_SUM
   for (long i = 0; i < n; i++) {
     REAL e = x[i] - t[i];
     sum += (double)(e * e);
@@ -34,7 +46,7 @@ static double NAME(huber)(const REAL *restrict x, const REAL *restrict t, REAL *
   const REAL delta = (REAL)delta_;
   const REAL scale = (REAL)(1.0 / (double)n);
   double sum = 0;
-#pragma omp simd reduction(+:sum)
+  FOR_SUM
   for (long i = 0; i < n; i++) {
     REAL e = x[i] - t[i], a = FABS(e);
     REAL q = a < delta ? a : delta;
@@ -51,7 +63,7 @@ static double NAME(bce_with_logits)(const REAL *restrict x, const REAL *restrict
   (void)unused;
   const REAL scale = (REAL)(1.0 / (double)n);
   double sum = 0;
-#pragma omp simd reduction(+:sum)
+  FOR_SUM
   for (long i = 0; i < n; i++) {
     REAL z = x[i], y = t[i];
     REAL e = EXP(-FABS(z)), inv = (REAL)1 / ((REAL)1 + e);
@@ -67,6 +79,7 @@ static double NAME(bce_with_logits)(const REAL *restrict x, const REAL *restrict
 static double NAME(softmax_ce)(const REAL *restrict x, const int *restrict y, REAL *restrict g, long rows, long classes) {
   const double inv_rows = 1.0 / (double)rows;
   double total = 0;
+  FOR_ROWS
   for (long r = 0; r < rows; r++) {
     const REAL *restrict z = x + r * classes;
     REAL *restrict gr = g + r * classes;

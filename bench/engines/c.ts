@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Workload } from '../workloads.js';
@@ -11,7 +12,9 @@ import { scratchFile } from './scratch.js';
  * The floors: bench/c/kernels.c compiled by the harness with the system's gcc, once with
  * `-O3 -march=native -fopenmp-simd` (engine `c`: the loops' `omp simd` pragmas let it
  * vectorise their sums) and once adding `-ffast-math` (engine `c-fast-math`: gcc may then
- * also call glibc's vectorised exp/log1p). Each runs as one
+ * also call glibc's vectorised exp/log1p), and engine `c-fast-math-mt`: the latter with
+ * `-fopenmp -DTHREADS`, the loops split across OpenMP threads (one per core), the floor for
+ * losskit/threads. Each runs as one
  * long-lived process that draws its inputs with the shared generator and times itself with
  * clock_gettime, so the numbers contain neither IPC nor process start.
  */
@@ -38,22 +41,34 @@ export function compileC(source: string, output: string, flags: readonly string[
   return binary;
 }
 
-export function cEngine(name: 'c' | 'c-fast-math'): Engine {
-  const flags = ['-O3', '-march=native', '-fopenmp-simd', ...(name === 'c-fast-math' ? ['-ffast-math'] : [])];
+const FLAGS: Readonly<Record<CEngineName, readonly string[]>> = {
+  'c': ['-O3', '-march=native', '-fopenmp-simd'],
+  'c-fast-math': ['-O3', '-march=native', '-fopenmp-simd', '-ffast-math'],
+  'c-fast-math-mt': ['-O3', '-march=native', '-fopenmp', '-ffast-math', '-DTHREADS'],
+};
+const LABELS: Readonly<Record<CEngineName, string>> = { 'c': 'C -O3', 'c-fast-math': 'C fast', 'c-fast-math-mt': 'C fast (threads)' };
+
+export type CEngineName = 'c' | 'c-fast-math' | 'c-fast-math-mt';
+
+export function cEngine(name: CEngineName): Engine {
+  const flags = FLAGS[name];
   let proc: LineProcess | null = null;
   return {
     name,
-    label: name === 'c' ? 'C -O3' : 'C fast',
+    label: LABELS[name],
     async init() {
       if (!gccVersion()) return 'gcc not found: C floors skipped';
       try {
-        proc = new LineProcess(compileC('kernels.c', name === 'c' ? 'kernels' : 'kernels-fast-math', flags), []);
+        proc = new LineProcess(compileC('kernels.c', `kernels-${name}`, flags), []);
         return null;
       } catch (error) {
         return `gcc failed: ${(error as { stderr?: Buffer }).stderr?.toString().trim() ?? String(error)}`;
       }
     },
-    describe() { return { compiler: `gcc ${gccVersion() ?? '?'}`, flags: flags.join(' ') }; },
+    describe() {
+      const threads = name === 'c-fast-math-mt' ? { threads: `OpenMP default (${availableParallelism()} cores)` } : {};
+      return { compiler: `gcc ${gccVersion() ?? '?'}`, flags: flags.join(' '), ...threads };
+    },
     supports(w) { return C_KERNELS.has(w.kernel); },
     async prepare(w: Workload): Promise<Prepared> {
       const p = proc;

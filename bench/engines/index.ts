@@ -9,5 +9,5 @@ import { tfjsWasmEngine } from './tfjs-wasm.js';
 
 /** Every engine, in table-column order; report.ts says which ratios to print. */
 export function allEngines(): Engine[] {
-  return [losskitEngine, losskitWasmEngine, losskitWasmZeroCopyEngine, losskitThreadsEngine(), cEngine('c'), cEngine('c-fast-math'), numpyEngine(), tfjsCpuEngine, tfjsWasmEngine];
+  return [losskitEngine, losskitWasmEngine, losskitWasmZeroCopyEngine, losskitThreadsEngine(), cEngine('c'), cEngine('c-fast-math'), cEngine('c-fast-math-mt'), numpyEngine(), tfjsCpuEngine, tfjsWasmEngine];
 }

@@ -13,6 +13,7 @@ import { allocateFloat32, allocateFloat64, releaseWasmArray, reserveWasmMemory, 
 import { generate } from '../data.js';
 import type { Workload } from '../workloads.js';
 import { buildCall, concatGrads, evaluateCall } from './losskit.js';
+import { residentGrads } from './losskit-wasm.js';
 
 type Call = ReturnType<typeof buildCall>;
 
@@ -21,7 +22,8 @@ let views: FloatArray[] = [];
 
 function prepare(w: Workload): void {
   const inputs = generate(w);
-  const bytes = inputs.reduce((s, a) => s + a.byteLength, 0) + inputs[0]!.byteLength;
+  // Inputs and, at most, a gradient as large as each input.
+  const bytes = 2 * inputs.reduce((s, a) => s + a.byteLength, 0);
   reserveWasmMemory(bytes + 65536);
   const placed = inputs.map((a) => {
     if (a instanceof Int32Array) return a;
@@ -31,10 +33,7 @@ function prepare(w: Workload): void {
     return view;
   });
   call = buildCall(w, placed);
-  const x = call.grads.input!;
-  const grad = x instanceof Float32Array ? allocateFloat32(x.length) : allocateFloat64(x.length);
-  (call.grads as Record<string, FloatArray>).input = grad;
-  views.push(grad);
+  views.push(...residentGrads(call));
 }
 
 function answer(line: string): Record<string, unknown> {

@@ -14,10 +14,10 @@ import { buildCall, concatGrads, evaluateCall } from './losskit.js';
  *                    allocateFloat32/allocateFloat64 (zero-copy), filled once in `prepare`.
  * The backend is 'wasm' only inside these engines' calls; everywhere else in the bench process
  * it is 'ts', so the `losskit` column keeps measuring the TypeScript kernels.
- * Rows the WASM kernels do not cover (float64 bce/cross-entropy, other losses) are unsupported.
+ * Rows the WASM kernels do not cover (float64 except mse/huber, ctc) are unsupported.
  */
 
-const COVERED = new Set(['mse', 'huber', 'bce-with-logits', 'softmax-ce']);
+const COVERED = new Set(['mse', 'huber', 'bce-with-logits', 'softmax-ce', 'sigmoid-focal', 'kl-div', 'triplet-margin']);
 
 /** The rows the WASM kernels cover (the threads engine covers the same). */
 export function coveredByWasm(w: Workload): boolean {
@@ -33,9 +33,9 @@ function withWasm<T>(f: () => T): T {
 function resident(arrays: readonly InputArray[]): { arrays: InputArray[]; views: FloatArray[] } {
   const views: FloatArray[] = [];
   const total = arrays.reduce((s, a) => s + a.byteLength, 0);
-  // Reserve once: memory may not grow while views are live. Twice the inputs + gradient, so
+  // Reserve once: memory may not grow while views are live. Twice the inputs + gradients, so
   // the copy-path engine's scratch (same size) fits too when both run interleaved.
-  reserveWasmMemory(2 * (total + arrays[0]!.byteLength) + 65536);
+  reserveWasmMemory(4 * total + 65536);
   const out = arrays.map((a) => {
     if (a instanceof Int32Array) return a;
     const view = a instanceof Float32Array ? allocateFloat32(a.length) : allocateFloat64(a.length);
@@ -44,6 +44,17 @@ function resident(arrays: readonly InputArray[]): { arrays: InputArray[]; views:
     return view;
   });
   return { arrays: out, views };
+}
+
+/** Replaces each of the call's gradient buffers with one in WASM memory; returns them. */
+export function residentGrads(call: { readonly grads: Record<string, FloatArray> }): FloatArray[] {
+  const grads = call.grads as Record<string, FloatArray>;
+  return Object.keys(grads).map((name) => {
+    const g = grads[name]!;
+    const view = g instanceof Float32Array ? allocateFloat32(g.length) : allocateFloat64(g.length);
+    grads[name] = view;
+    return view;
+  });
 }
 
 function engine(zeroCopy: boolean): Engine {
@@ -61,12 +72,7 @@ function engine(zeroCopy: boolean): Engine {
     async prepare(w, inputs): Promise<Prepared> {
       const placed = zeroCopy ? resident(inputs) : { arrays: [...inputs], views: [] as FloatArray[] };
       const call = buildCall(w, placed.arrays);
-      if (zeroCopy) {
-        const x = call.grads.input!;
-        const grad = x instanceof Float32Array ? allocateFloat32(x.length) : allocateFloat64(x.length);
-        (call.grads as Record<string, FloatArray>).input = grad;
-        placed.views.push(grad);
-      }
+      if (zeroCopy) placed.views.push(...residentGrads(call));
       return {
         async run(wantGrad): Promise<RunResult> {
           const value = withWasm(() => evaluateCall(call));

@@ -2,6 +2,7 @@ import { defineLoss, input } from '../core/define-loss.js';
 import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { requireEach, requireSameShape } from '../core/validate.js';
+import { wasmKlDiv } from '../wasm/losses.js';
 
 /** Divergences between distributions: kl-div (generalized-kl-div lives in generalized-kl.ts). */
 
@@ -58,15 +59,26 @@ export const klDivLoss = defineLoss({
   defaultReduction: 'mean',
   sample: sampleKl,
   example: { inputs: { input: [[Math.log(0.5), Math.log(0.5)]], target: [[0.25, 0.75]] }, options: { reduction: 'batchmean' }, note: 'q = [0.5, 0.5] predicted for p = [0.25, 0.75]' },
-  kernel({ input, target }, { reduction, logTarget }, { input: grad }) {
+  kernelChecksFinite: ['input', 'target'],
+  kernel({ input, target }, { reduction, logTarget }, { input: grad }, finite) {
     const loss = 'kl-div';
     requireSameShape(loss, 'target', target, 'input', input);
-    requireEach(loss, 'input', input, (x) => x !== Infinity, 'a log-probability (not +Infinity)');
-    if (logTarget) requireEach(loss, 'target', target, (t) => t !== Infinity, 'a log-probability (not +Infinity)');
-    else requireEach(loss, 'target', target, (p) => p >= 0 && p !== Infinity, 'a probability >= 0 (finite)');
     const n = input.data.length;
     const denominator = reduction === 'batchmean' ? (input.shape.length === 0 ? 1 : input.shape[0]) : n;
     const plan = planReduction(reduction, denominator, input.shape, input.data);
+    // The WASM kernel checks the domains as it goes; NaN means some element failed, and the
+    // scans below then word the error.
+    const fast = logTarget ? null : wasmKlDiv(input.data, target.data, grad, plan);
+    if (fast !== null && !Number.isNaN(fast)) {
+      finite.report('input', true);
+      finite.report('target', true);
+      return plan.finish(fast);
+    }
+    finite.require('input');
+    finite.require('target');
+    requireEach(loss, 'input', input, (x) => x !== Infinity, 'a log-probability (not +Infinity)');
+    if (logTarget) requireEach(loss, 'target', target, (t) => t !== Infinity, 'a log-probability (not +Infinity)');
+    else requireEach(loss, 'target', target, (p) => p >= 0 && p !== Infinity, 'a probability >= 0 (finite)');
     const { values, gradScale } = plan;
     const x = input.data;
     const y = target.data;

@@ -3,6 +3,7 @@ import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { sigmoid, softplus } from '../core/stable-math.js';
 import { inUnitInterval, requireEach, requireSameShape } from '../core/validate.js';
+import { wasmSigmoidFocal } from '../wasm/losses.js';
 import { sampleBinary } from './binary-sample.js';
 import { ELEMENTWISE_REDUCTIONS } from './elementwise.js';
 import { binaryFocalCrossentropyLoss, categoricalFocalCrossentropyLoss } from './focal-keras.js';
@@ -62,14 +63,25 @@ export const sigmoidFocalLoss = defineLoss({
     const gamma = random() < 0.2 ? 0 : 0.5 + 2.5 * random();
     return { inputs, options: { alpha, gamma } };
   },
-  kernel({ input: x, target }, { alpha, gamma, reduction }, { input: grad }) {
+  kernelChecksFinite: ['input', 'target'],
+  kernel({ input: x, target }, { alpha, gamma, reduction }, { input: grad }, finite) {
     const loss = 'sigmoid-focal';
     requireSameShape(loss, 'target', target, 'input', x);
-    requireEach(loss, 'target', target, inUnitInterval, 'a target in [0, 1]');
     const z = x.data;
     const y = target.data;
     const n = z.length;
     const plan = planReduction(reduction, n, x.shape, z);
+    // The WASM kernel checks the inputs as it goes; NaN means some element failed, and the
+    // scans below then word the error.
+    const fast = wasmSigmoidFocal(z, y, alpha, gamma, grad, plan);
+    if (fast !== null && !Number.isNaN(fast)) {
+      finite.report('input', true);
+      finite.report('target', true);
+      return plan.finish(fast);
+    }
+    finite.require('input');
+    finite.require('target');
+    requireEach(loss, 'target', target, inUnitInterval, 'a target in [0, 1]');
     const { values, gradScale } = plan;
     const weighted = alpha >= 0;
     let sum = 0;

@@ -47,6 +47,14 @@ const SPIN = 100_000;
 
 let workers: Worker[] = [];
 let info: ThreadsInfo | null = null;
+/** enable/disable calls run one after another (an overlapping pair would mix two groups). */
+let queue: Promise<unknown> = Promise.resolve();
+
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task);
+  queue = next.catch(() => undefined);
+  return next;
+}
 
 function requireNoLiveViews(what: string): void {
   const live = liveViews();
@@ -92,23 +100,28 @@ function startWorker(data: object): Promise<Worker> {
  * Throws when arrays from allocateFloat32/allocateFloat64 are live (release them first) or
  * when the WASM kernels are unavailable. Calling it again restarts with the new options.
  */
-export async function enableThreads(options: ThreadsOptions = {}): Promise<ThreadsInfo> {
+export function enableThreads(options: ThreadsOptions = {}): Promise<ThreadsInfo> {
+  return serialised(() => start(options));
+}
+
+async function start(options: ThreadsOptions): Promise<ThreadsInfo> {
   const next = checkOptions(options);
   requireNoLiveViews('enableThreads');
   if (!wasmAvailable()) throw new Error('enableThreads: the WASM SIMD kernels are unavailable (no WebAssembly SIMD, or the module was not built)');
-  await disableThreads();
+  await stop();
   const shared = useSharedKernels();
   const control = new SharedArrayBuffer(CONTROL_BYTES);
-  try {
-    workers = await Promise.all(Array.from({ length: next.threads - 1 }, (_, i) => startWorker({
-      module: shared.module, memory: shared.memory, control, index: i + 1, names: CHUNKED_KERNELS, spin: SPIN,
-    })));
-  } catch (error) {
-    await Promise.allSettled(workers.map((w) => w.terminate()));
-    workers = [];
+  const starting = Array.from({ length: next.threads - 1 }, (_, i) => startWorker({
+    module: shared.module, memory: shared.memory, control, index: i + 1, names: CHUNKED_KERNELS, spin: SPIN,
+  }));
+  const started = await Promise.allSettled(starting);
+  const failure = started.find((s) => s.status === 'rejected');
+  if (failure) {
+    await Promise.allSettled(started.flatMap((s) => (s.status === 'fulfilled' ? [s.value.terminate()] : [])));
     useOwnKernels();
-    throw error;
+    throw failure.reason;
   }
+  workers = started.map((s) => (s as PromiseFulfilledResult<Worker>).value);
   const group: WorkerGroup = { exports: shared.exports, control, workers: workers.length, minMicroseconds: next.minMicroseconds, spin: SPIN };
   setWorkerGroup(group);
   info = next;
@@ -116,7 +129,11 @@ export async function enableThreads(options: ThreadsOptions = {}): Promise<Threa
 }
 
 /** Stops the workers and returns to the module with its own memory (no allocated view may be live). */
-export async function disableThreads(): Promise<void> {
+export function disableThreads(): Promise<void> {
+  return serialised(stop);
+}
+
+async function stop(): Promise<void> {
   if (!info) return;
   requireNoLiveViews('disableThreads');
   const group = workerGroup();

@@ -69,3 +69,61 @@ export function wasmSoftmaxCrossEntropy(
     rest: [classes, ignoreAsInt32(ignoreIndex), plan.gradScale],
   }));
 }
+
+/**
+ * kl-div without logTarget, float32. The inputs need not have been checked: the sum is NaN
+ * exactly when some input is NaN or +Infinity, or some target is negative or +Infinity (the
+ * gradient and 'none' values are then meaningless and the caller's checks word the error).
+ */
+export function wasmKlDiv(x: FloatArray, p: FloatArray, grad: FloatArray | undefined, plan: ReductionPlan): number | null {
+  if (!(x instanceof Float32Array)) return null;
+  const k = kernelsFor(x.length);
+  if (!k || !sameType(x, p, grad, plan.values) || aliasing(grad, x, p)) return null;
+  return withPointers(k, [input(x), input(p), output(grad), output(plan.values)], ([px = 0, pp = 0, pg = 0, po = 0]) => runKernel(k, {
+    kernel: 'klDivF32', pointers: [px, pp, pg, po], strides: [4, 4, 4, 4], units: x.length, width: 1, rest: [plan.gradScale],
+  }));
+}
+
+/**
+ * sigmoid-focal, float32 (any alpha, gamma). The sum is NaN exactly when some logit is not
+ * finite or some target lies outside [0, 1] (the caller's checks then word the error).
+ */
+export function wasmSigmoidFocal(
+  x: FloatArray, y: FloatArray, alpha: number, gamma: number, grad: FloatArray | undefined, plan: ReductionPlan,
+): number | null {
+  if (!(x instanceof Float32Array)) return null;
+  const k = kernelsFor(x.length);
+  if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
+  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => runKernel(k, {
+    kernel: 'sigmoidFocalF32', pointers: [px, py, pg, po], strides: [4, 4, 4, 4], units: x.length, width: 1, rest: [alpha, gamma, plan.gradScale],
+  }));
+}
+
+/**
+ * triplet-margin with p = 2 and no swap, float32 rows [rows, dim]. The sum is NaN exactly when
+ * some input is NaN or ±Infinity. Gradients of the three inputs (any may be absent).
+ */
+export function wasmTriplet(
+  a: FloatArray, p: FloatArray, n: FloatArray, grads: { anchor?: FloatArray; positive?: FloatArray; negative?: FloatArray },
+  rows: number, dim: number, margin: number, eps: number, plan: ReductionPlan,
+): number | null {
+  if (!(a instanceof Float32Array)) return null;
+  const k = kernelsFor(a.length);
+  const { anchor: ga, positive: gp, negative: gn } = grads;
+  if (!k || !sameType(a, p, n, ga, gp, gn, plan.values)) return null;
+  if ([ga, gp, gn].some((g) => aliasing(g, a, p, n)) || overlapsAny(ga, gp, gn)) return null;
+  const row = dim * 4;
+  return withPointers(
+    k,
+    [input(a), input(p), input(n), output(ga), output(gp), output(gn), output(plan.values)],
+    (pointers) => runKernel(k, {
+      kernel: 'tripletF32', pointers, strides: [row, row, row, row, row, row, 4], units: rows, width: dim, rest: [dim, margin, eps, plan.gradScale],
+    }),
+  );
+}
+
+/** True when two of the given buffers share bytes. */
+function overlapsAny(...buffers: (FloatArray | undefined)[]): boolean {
+  const present = buffers.filter((b): b is FloatArray => !!b);
+  return present.some((b, i) => present.slice(i + 1).some((c) => overlaps(b, c)));
+}

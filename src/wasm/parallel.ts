@@ -14,21 +14,21 @@
  */
 import type { KernelExports } from './module.js';
 
-/** Kernels that run in chunks; all take (x, y, g, out, count, ...rest). */
-export const CHUNKED_KERNELS = ['mseF32', 'mseF64', 'huberF32', 'huberF64', 'bceLogitsF32', 'softmaxCeF32'] as const;
+/** Kernels that run in chunks; all take (...pointers, count, ...rest). */
+export const CHUNKED_KERNELS = ['mseF32', 'mseF64', 'huberF32', 'huberF64', 'bceLogitsF32', 'softmaxCeF32', 'klDivF32', 'sigmoidFocalF32', 'tripletF32'] as const;
 export type ChunkedKernel = (typeof CHUNKED_KERNELS)[number];
 
 export interface KernelJob {
   readonly kernel: ChunkedKernel;
-  /** x, y (or class targets), gradient, per-unit values; 0 = absent. */
-  readonly pointers: readonly [number, number, number, number];
+  /** Up to 8 arrays, in the kernel's argument order (e.g. x, y, gradient, per-unit values); 0 = absent. */
+  readonly pointers: readonly number[];
   /** Bytes per unit for each pointer. */
-  readonly strides: readonly [number, number, number, number];
+  readonly strides: readonly number[];
   /** Elements, or rows of `width` elements. */
   readonly units: number;
   /** Elements per unit (1, or the number of classes). */
   readonly width: number;
-  /** Arguments after the count, at most 3 (e.g. delta and gradScale). */
+  /** Arguments after the count, at most 4 (e.g. delta and gradScale). */
   readonly rest: readonly number[];
 }
 
@@ -38,6 +38,7 @@ export interface KernelJob {
  */
 const NS_PER_ELEMENT: Readonly<Record<ChunkedKernel, number>> = {
   mseF32: 0.27, mseF64: 0.45, huberF32: 0.5, huberF64: 0.6, bceLogitsF32: 4.3, softmaxCeF32: 2.1,
+  klDivF32: 2, sigmoidFocalF32: 7, tripletF32: 3,
 };
 
 /** Elements per chunk at least (one kernel call each: ~0.1 µs of call against ~5 µs of work). */
@@ -45,23 +46,26 @@ const CHUNK_ELEMENTS = 16384;
 /** Chunks per call at most (the control buffer's slots for chunk sums). */
 export const MAX_CHUNKS = 4096;
 
-// Job layout (float64 slots in the control buffer, and in the local job for one thread).
+// Job layout (float64 slots in the control buffer, and in the local job for one thread); the
+// self-contained functions below spell these indices out.
 const J_KERNEL = 0;
-const J_POINTERS = 1;
-const J_STRIDES = 5;
-const J_UNITS = 9;
-const J_CHUNK = 10;
-const J_REST = 11; // 3 slots
-const J_THREADS = 14;
-const J_CHUNKS = 15;
-const JOB_SLOTS = 16;
+const J_POINTER_COUNT = 1;
+const J_POINTERS = 2; // 8 slots
+const J_STRIDES = 10; // 8 slots
+const J_UNITS = 18;
+const J_CHUNK = 19;
+const J_REST_COUNT = 20;
+const J_REST = 21; // 4 slots
+const J_THREADS = 25;
+const J_CHUNKS = 26;
+const JOB_SLOTS = 32;
 
-// Control buffer layout: int32 [sequence, done, failed] at 0, the job at 64, chunk sums at 256.
+// Control buffer layout: int32 [sequence, done, failed] at 0, the job at 64, chunk sums at 512.
 const SEQUENCE = 0;
 const DONE = 1;
 const FAILED = 2;
 const JOB_BYTE = 64;
-const SUMS_BYTE = 256;
+const SUMS_BYTE = 512;
 export const CONTROL_BYTES = SUMS_BYTE + 8 * MAX_CHUNKS;
 
 /** Units per chunk for a call over `units` units of `width` elements (depends on them only). */
@@ -79,17 +83,20 @@ export function runChunkRange(
   k: Record<string, unknown>, names: readonly string[], job: Float64Array, from: number, to: number, sums: Float64Array | null,
 ): number {
   const kernel = k[names[job[0]!]!] as (...args: number[]) => number;
-  const units = job[9]!;
-  const chunk = job[10]!;
+  const pointers = job[1]!;
+  const units = job[18]!;
+  const chunk = job[19]!;
+  const restCount = job[20]!;
+  const args: number[] = [];
   let total = 0;
   for (let c = from; c < to; c++) {
     const start = c * chunk;
+    args.length = 0;
     // A zero pointer (absent array) stays zero.
-    const x = job[1]! + start * job[5]!;
-    const y = job[2]! + start * job[6]!;
-    const g = job[3] === 0 ? 0 : job[3]! + start * job[7]!;
-    const out = job[4] === 0 ? 0 : job[4]! + start * job[8]!;
-    const sum = kernel(x, y, g, out, Math.min(chunk, units - start), job[11]!, job[12]!, job[13]!);
+    for (let i = 0; i < pointers; i++) args.push(job[2 + i] === 0 ? 0 : job[2 + i]! + start * job[10 + i]!);
+    args.push(Math.min(chunk, units - start));
+    for (let i = 0; i < restCount; i++) args.push(job[21 + i]!);
+    const sum = kernel(...args);
     if (sums) sums[c] = sum;
     else total += sum;
   }
@@ -107,8 +114,8 @@ export function serveKernelJobs(
 ): void {
   const k = new WebAssembly.Instance(data.module, { env: { memory: data.memory } }).exports as Record<string, unknown>;
   const control = new Int32Array(data.control, 0, 16);
-  const job = new Float64Array(data.control, 64, 16);
-  const sums = new Float64Array(data.control, 256);
+  const job = new Float64Array(data.control, 64, 32);
+  const sums = new Float64Array(data.control, 512);
   let seen = Atomics.load(control, 0);
   ready();
   for (;;) {
@@ -120,8 +127,8 @@ export function serveKernelJobs(
     seen = Atomics.load(control, 0);
     if (seen < 0) return;
     try {
-      const threads = job[14]!;
-      const chunks = job[15]!;
+      const threads = job[25]!;
+      const chunks = job[26]!;
       if (data.index < threads) {
         runChunkRange(k, data.names, job, Math.floor((data.index * chunks) / threads), Math.floor(((data.index + 1) * chunks) / threads), sums);
       }
@@ -148,8 +155,9 @@ export interface WorkerGroup {
 
 let group: WorkerGroup | null = null;
 let sequence = 0;
-/** Calls that ran on the worker group (tests check the threaded path was taken). */
+/** Calls that ran on the worker group, and calls per kernel (tests check which path ran). */
 let groupCalls = 0;
+const kernelCalls = new Map<ChunkedKernel, number>();
 const localJob = new Float64Array(JOB_SLOTS);
 
 export function setWorkerGroup(next: WorkerGroup | null): void {
@@ -164,6 +172,10 @@ export function workerGroupCalls(): number {
   return groupCalls;
 }
 
+export function kernelCallCount(kernel: ChunkedKernel): number {
+  return kernelCalls.get(kernel) ?? 0;
+}
+
 /** Tells the group's workers to return from their loops. */
 export function stopWorkers(g: WorkerGroup): void {
   const control = new Int32Array(g.control, 0, 16);
@@ -173,19 +185,22 @@ export function stopWorkers(g: WorkerGroup): void {
 
 function writeJob(into: Float64Array, job: KernelJob, chunk: number, threads: number, chunks: number): void {
   into[J_KERNEL] = CHUNKED_KERNELS.indexOf(job.kernel);
-  for (let i = 0; i < 4; i++) {
+  into[J_POINTER_COUNT] = job.pointers.length;
+  for (let i = 0; i < job.pointers.length; i++) {
     into[J_POINTERS + i] = job.pointers[i]!;
     into[J_STRIDES + i] = job.strides[i]!;
   }
   into[J_UNITS] = job.units;
   into[J_CHUNK] = chunk;
-  for (let i = 0; i < 3; i++) into[J_REST + i] = job.rest[i] ?? 0;
+  into[J_REST_COUNT] = job.rest.length;
+  for (let i = 0; i < job.rest.length; i++) into[J_REST + i] = job.rest[i]!;
   into[J_THREADS] = threads;
   into[J_CHUNKS] = chunks;
 }
 
 /** Runs the job on `k` (this thread, or with the worker group) and returns the sum of its chunk sums. */
 export function runKernel(k: KernelExports, job: KernelJob): number {
+  kernelCalls.set(job.kernel, (kernelCalls.get(job.kernel) ?? 0) + 1);
   const chunk = chunkUnits(job.units, job.width);
   const chunks = Math.ceil(job.units / chunk);
   const g = group;

@@ -1,19 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLoss } from '../../src/index.js';
+import { LossError, getLoss } from '../../src/index.js';
 import { setKernelBackend } from '../../src/wasm/index.js';
 import { mismatch } from '../support/close.js';
 import { loadFixture, toInput, toOptions } from '../support/fixtures.js';
 
 /**
- * The reference fixtures of the four accelerated losses, re-run with the WASM kernels forced
+ * The reference fixtures of the accelerated losses, re-run with the WASM kernels forced
  * (backend 'wasm' takes WASM even for a handful of elements). Float32 tolerances as in
- * test/fixtures.test.ts (rtol 1e-4, atol 1e-6); float64 cases of bce/cross-entropy run on
- * TypeScript (no float64 WASM kernel), mse/huber float64 on WASM with the case's tolerances.
+ * test/fixtures.test.ts (rtol 1e-4, atol 1e-6); float64 cases of the float32-only kernels run
+ * on TypeScript, mse/huber float64 on WASM with the case's tolerances. The error cases run in
+ * float32 too: the WASM kernels of kl-div, sigmoid-focal and triplet-margin check the inputs
+ * themselves, so these prove that a bad element still raises the same LossError.
  */
 beforeAll(() => { setKernelBackend('wasm'); });
 afterAll(() => { setKernelBackend('auto'); });
 
-for (const file of ['mse.json', 'huber.json', 'bce-with-logits.json', 'cross-entropy.json']) {
+const ACCELERATED = ['mse.json', 'huber.json', 'bce-with-logits.json', 'cross-entropy.json', 'kl-div.json', 'sigmoid-focal.json', 'triplet-margin.json'];
+
+for (const file of ACCELERATED) {
   const fixture = loadFixture(file);
   describe(`fixtures with WASM kernels: ${file}`, () => {
     for (const c of fixture.cases) {
@@ -28,6 +32,21 @@ for (const file of ['mse.json', 'huber.json', 'bce-with-logits.json', 'cross-ent
           for (const [name, grad] of Object.entries(c.expected.grad ?? {})) {
             expect(mismatch(result.grads[name]!.data, grad.data, rtol, atol), `${c.id} grad ${name}`).toBeNull();
           }
+        });
+      }
+    }
+    for (const e of fixture.errors ?? []) {
+      for (const dtype of ['float64', 'float32'] as const) {
+        it(`${e.id} [${dtype}] raises LossError('${e.error}')`, () => {
+          const inputs = Object.fromEntries(Object.entries(e.inputs).map(([k, v]) => [k, toInput(v, dtype)]));
+          let thrown: unknown;
+          try {
+            getLoss(fixture.loss).evaluate(inputs, toOptions(e.options, dtype), { grad: true });
+          } catch (error) {
+            thrown = error;
+          }
+          expect(thrown, `${e.id} did not throw`).toBeInstanceOf(LossError);
+          expect((thrown as LossError).kind, (thrown as LossError).message).toBe(e.error);
         });
       }
     }

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LossError, getLoss, type Tensor } from '../../src/index.js';
+import { LossError, getLoss } from '../../src/index.js';
+import { REDUCTIONS, SIZES, U, expectClose, random, run, values, type Backend } from './compare.js';
 import { allocateFloat32, releaseWasmArray, setKernelBackend, wasmAvailable } from '../../src/wasm/index.js';
 
 /**
@@ -15,38 +16,8 @@ import { allocateFloat32, releaseWasmArray, setKernelBackend, wasmAvailable } fr
  *     |dgrad| <= 8u scale (sigmoid and y are <= 1).
  *   cross-entropy: float32 exps, float64 row sums: |dl| <= 8u (1 + |l|), |dgrad| <= 8u scale.
  */
-const U = 2 ** -24;
-
-type Backend = 'ts' | 'wasm';
-interface Run { value: number | Tensor; grad: Float32Array | Float64Array }
-
-function run(backend: Backend, loss: string, inputs: Record<string, unknown>, options: Record<string, unknown>): Run {
-  setKernelBackend(backend);
-  const { value, grads } = getLoss(loss).evaluate(inputs, options, { grad: true });
-  return { value, grad: grads.input!.data };
-}
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => { s = (s + 0x6d2b79f5) >>> 0; let t = Math.imul(s ^ (s >>> 15), 1 | s); t ^= t + Math.imul(t ^ (t >>> 7), 61 | t); return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32; };
-}
-
-const SIZES = [1, 3, 4, 5, 7, 8, 9, 15, 17, 255, 256, 257, 1001, 4099];
-const REDUCTIONS = ['none', 'mean', 'sum'] as const;
-
 beforeAll(() => { expect(wasmAvailable()).toBe(true); });
 afterEach(() => { setKernelBackend('auto'); });
-
-function expectClose(a: ArrayLike<number>, b: ArrayLike<number>, bound: (i: number) => number, what: string) {
-  expect(a.length, what).toBe(b.length);
-  for (let i = 0; i < a.length; i++) {
-    if (!(Math.abs(a[i]! - b[i]!) <= bound(i))) expect.fail(`${what}[${i}]: wasm ${a[i]} vs ts ${b[i]} (bound ${bound(i)})`);
-  }
-}
-
-function values(v: number | Tensor): ArrayLike<number> {
-  return typeof v === 'number' ? [v] : v.data;
-}
 
 /** Distance in float32 ulps: how many float32 values lie between a and b (both float32). */
 function ulps32(a: number, b: number): number {

@@ -43,6 +43,16 @@ const CASES: Case[] = [
   { loss: 'huber', inputs: () => ({ input: floats(new Float32Array(N), 3, -3, 3), target: floats(new Float32Array(N), 4, -3, 3) }), options: { delta: 0.7 } },
   { loss: 'huber', inputs: () => ({ input: floats(new Float64Array(N), 3, -3, 3), target: floats(new Float64Array(N), 4, -3, 3) }), options: { delta: 0.7 } },
   { loss: 'bce-with-logits', inputs: () => ({ input: floats(new Float32Array(N), 5, -20, 20), target: floats(new Float32Array(N), 6, 0, 1) }) },
+  { loss: 'kl-div', inputs: () => ({ input: floats(new Float32Array(N), 8, -6, 0), target: floats(new Float32Array(N), 9, 0, 1) }) },
+  { loss: 'sigmoid-focal', inputs: () => ({ input: floats(new Float32Array(N), 10, -8, 8), target: floats(new Float32Array(N), 11, 0, 1) }), options: { gamma: 1.5 } },
+  {
+    loss: 'triplet-margin',
+    inputs: () => {
+      const rows = 1031;
+      const make = (seed: number) => ({ data: floats(new Float32Array(rows * 130), seed, -1, 1), shape: [rows, 130] });
+      return { anchor: make(12), positive: make(13), negative: make(14) };
+    },
+  },
   {
     loss: 'cross-entropy',
     inputs: () => ({ input: { data: floats(new Float32Array(ROWS * CLASSES), 7, -30, 30), shape: [ROWS, CLASSES] }, target: classTargets(ROWS, CLASSES, -100) }),
@@ -54,7 +64,7 @@ interface Result { value: number[]; grad: number[] }
 function evaluate(c: Case, reduction: string): Result {
   const { value, grads } = getLoss(c.loss).evaluate(c.inputs(), { ...c.options, reduction }, { grad: true });
   const data = typeof value === 'number' ? [value] : Array.from((value as Tensor).data);
-  return { value: data, grad: Array.from(grads.input!.data) };
+  return { value: data, grad: Object.values(grads).flatMap((g) => Array.from(g.data)) };
 }
 
 function bits(values: number[]): string {
@@ -80,7 +90,8 @@ describe('losskit/threads', () => {
   });
 
   for (const c of CASES) {
-    const dtype = (c.inputs().input as { data?: unknown }).data ? 'float32' : (c.inputs().input as object).constructor.name.replace('Array', '').toLowerCase();
+    const first = Object.values(c.inputs())[0] as { data?: unknown };
+    const dtype = first.data ? 'float32' : first.constructor.name.replace('Array', '').toLowerCase();
     it(`${c.loss} ${dtype}: same bits with threads as without, every reduction`, async () => {
       const reductions = ['mean', 'sum', 'none'];
       const alone = reductions.map((r) => evaluate(c, r));
@@ -149,7 +160,20 @@ describe('losskit/threads', () => {
     releaseWasmArray(shared);
     await disableThreads();
     expect(threadsInfo()).toBeNull();
-    expect(allocateFloat32(4).buffer).toBeInstanceOf(ArrayBuffer);
+    const own = allocateFloat32(4);
+    expect(own.buffer).toBeInstanceOf(ArrayBuffer);
+    releaseWasmArray(own);
+  });
+
+  it('overlapping enable calls run one after the other (the last one wins)', async () => {
+    const [first, second] = await Promise.all([enableThreads({ threads: 2 }), enableThreads({ threads: 3, minMicroseconds: 0 })]);
+    expect(first.threads).toBe(2);
+    expect(second.threads).toBe(3);
+    expect(threadsInfo()).toEqual({ threads: 3, minMicroseconds: 0 });
+    const c = CASES[4]!;
+    const before = workerGroupCalls();
+    evaluate(c, 'mean');
+    expect(workerGroupCalls()).toBe(before + 1);
   });
 
   it('a process that enabled threads exits by itself (the workers are unref\'d)', () => {

@@ -3,6 +3,9 @@
 export { mseF32, mseF64, huberF32, huberF64 } from './elementwise';
 export { bceLogitsF32 } from './bce';
 export { softmaxCeF32 } from './softmax';
+export { klDivF32 } from './divergence';
+export { sigmoidFocalF32 } from './focal';
+export { tripletF32 } from './triplet';
 export { expF32, logF32, log1pUnitF32 } from './vmath';
 
 /** First byte the JS-side allocator may use (after static data and the shadow stack). */

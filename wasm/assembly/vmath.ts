@@ -83,9 +83,13 @@ const ROUNDER_BITS: i32 = 0x4b400000;
   return f32x4.add(f32x4.add(f, y), f32x4.mul(ef, f32x4.splat(LN2_HI)));
 }
 
-/** Natural log per lane. */
+/**
+ * Natural log per lane for positive finite x (subnormals included); other lanes get garbage
+ * (finite or not). For callers that mask or reject those lanes anyway (kl-div): it skips vlog's
+ * three edge fix-ups.
+ */
 // @ts-ignore: decorator
-@inline export function vlog(x: v128): v128 {
+@inline export function vlogPositive(x: v128): v128 {
   // Subnormals: scale by 2^23 first so the exponent field is meaningful.
   const tiny = f32x4.lt(x, f32x4.splat(1.17549435e-38));
   const xs = v128.bitselect(f32x4.mul(x, f32x4.splat(8388608.0)), x, tiny);
@@ -97,7 +101,13 @@ const ROUNDER_BITS: i32 = 0x4b400000;
   const low = f32x4.lt(m, f32x4.splat(0.707106781186547524));
   e = i32x4.add(e, low); // true lanes are -1
   m = f32x4.sub(f32x4.add(m, v128.and(m, low)), f32x4.splat(1.0));
-  let out = logCore(m, f32x4.convert_i32x4_s(e));
+  return logCore(m, f32x4.convert_i32x4_s(e));
+}
+
+/** Natural log per lane. */
+// @ts-ignore: decorator
+@inline export function vlog(x: v128): v128 {
+  let out = vlogPositive(x);
   // Edges: +Inf stays +Inf, 0 gives -Inf, negatives and NaN give NaN.
   out = v128.bitselect(x, out, f32x4.eq(x, f32x4.splat(Infinity)));
   out = v128.bitselect(f32x4.splat(-Infinity), out, f32x4.eq(x, f32x4.splat(0.0)));
