@@ -15,7 +15,14 @@ export interface KernelExports {
   huberF64(x: number, y: number, g: number, out: number, n: number, delta: number, gradScale: number): number;
   bceLogitsF32(x: number, y: number, g: number, out: number, n: number, gradScale: number): number;
   softmaxCeF32(x: number, t: number, g: number, out: number, rows: number, classes: number, ignoreIndex: number, gradScale: number): number;
+  klDivF32(x: number, p: number, g: number, out: number, n: number, gradScale: number): number;
+  sigmoidFocalF32(x: number, y: number, g: number, out: number, n: number, alpha: number, gamma: number, gradScale: number): number;
+  tripletF32(
+    a: number, p: number, n: number, ga: number, gp: number, gn: number, out: number,
+    rows: number, dim: number, margin: number, eps: number, gradScale: number,
+  ): number;
   expF32(ptr: number, n: number): void;
+  expNonPositiveF32(ptr: number, n: number): void;
   logF32(ptr: number, n: number): void;
   log1pUnitF32(ptr: number, n: number): void;
 }

@@ -5,8 +5,10 @@
  * The bits never depend on the thread count: a call over `units` (elements, or rows for
  * cross-entropy) is cut into chunks whose size depends on `units` alone, each chunk's sum is
  * computed by one kernel call, and the chunk sums are added in chunk order, whichever thread
- * computed them. Chunk boundaries fall on multiples of 8 elements, so every element goes
- * through the same vector lanes as in one call over everything.
+ * computed them. Chunk boundaries fall on multiples of 8 elements (elementwise kernels) or on
+ * row boundaries (cross-entropy, triplet), so every element goes through the same vector
+ * lanes as in one call over everything; only the last chunk has a scalar tail, which is also
+ * why a kernel's static tail scratch is never used by two threads at once.
  *
  * The protocol lives in one SharedArrayBuffer ("control"): a job (kernel, pointers, strides,
  * counts, scalar arguments), a sequence number the workers wait on, a done counter this

@@ -16,7 +16,7 @@ export function ulpError(got: number, exact: number): number {
 }
 
 /** Applies one of the module's in-place test kernels to `values` (float32), zero-copy. */
-export function applyKernel(name: 'expF32' | 'logF32' | 'log1pUnitF32', values: ArrayLike<number>): Float32Array {
+export function applyKernel(name: 'expF32' | 'expNonPositiveF32' | 'logF32' | 'log1pUnitF32', values: ArrayLike<number>): Float32Array {
   const k = loadedKernels() as KernelExports;
   const view = allocateFloat32(values.length);
   view.set(values);

@@ -51,6 +51,29 @@ describe('vexp', () => {
   });
 });
 
+describe('vexpNonPositive (softmax, bce, focal)', () => {
+  it('is within 1 ulp for normal results, +0 below 2^-126 (flushed), exact at 0, NaN stays NaN', () => {
+    const xs = float32Grid(0x80000000, 0xc2d00000, 397); // -0 down to -104
+    const got = applyKernel('expNonPositiveF32', xs);
+    const normal = worstUlp(xs, got, Math.exp, NORMAL);
+    expect(normal.worst, `worst at x = ${normal.at}`).toBeLessThan(1);
+    for (let i = 0; i < xs.length; i++) {
+      if (Math.exp(xs[i]!) < 2 ** -126) expect(got[i], `x = ${xs[i]}`).toBe(0);
+    }
+    expect(Array.from(applyKernel('expNonPositiveF32', [0, -0, -Infinity, -87.3, -88, -1e4, NaN]).map((v, i) => (i === 3 ? Number(v > 0) : v))))
+      .toEqual([1, 1, 0, 1, 0, 0, NaN]);
+  });
+
+  it('agrees with vexp to the bit where both are normal', () => {
+    const xs = float32Grid(0x80000000, 0xc2aeac4f, 997); // -0 to -87.336
+    const a = applyKernel('expNonPositiveF32', xs);
+    const b = applyKernel('expF32', xs);
+    let differ = 0;
+    for (let i = 0; i < xs.length; i++) if (a[i] !== b[i] && b[i]! >= 2 ** -126) differ++;
+    expect(differ).toBe(0);
+  });
+});
+
 describe('vlog', () => {
   it('is within 1 ulp for every positive float32, subnormals included', () => {
     const xs = float32Grid(1, 0x7f7fffff, 397);

@@ -1,4 +1,4 @@
-import { vexp, vlog1pUnit } from './vmath';
+import { vexpNonPositive, vlog1pUnit } from './vmath';
 
 // bce-with-logits (no weight, no posWeight), value + gradient in one pass on f32x4:
 //   l = max(x, 0) - x y + log1p(e^-|x|)          (never exponentiates a positive number)
@@ -12,7 +12,7 @@ const TAIL_GRAD: usize = memory.data(16, 16);
 /** Four elements: writes the gradient at g + o (g != 0), returns the losses. */
 // @ts-ignore: decorator
 @inline function bce4(x: v128, y: v128, scale: v128, g: usize, o: usize): v128 {
-  const z = vexp(f32x4.neg(f32x4.abs(x)));
+  const z = vexpNonPositive(f32x4.neg(f32x4.abs(x)));
   const r = f32x4.div(f32x4.splat(1.0), f32x4.add(f32x4.splat(1.0), z));
   if (g) {
     const sigmoid = v128.bitselect(r, f32x4.mul(z, r), f32x4.ge(x, f32x4.splat(0.0)));

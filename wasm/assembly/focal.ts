@@ -1,4 +1,4 @@
-import { vexp, vlog, vlog1pUnit } from './vmath';
+import { vexp, vexpNonPositive, vlog, vlog1pUnit } from './vmath';
 
 // sigmoid-focal (torchvision sigmoid_focal_loss), float32, value + gradient in one pass:
 //   z = e^-|x|, p = σ(x), q = σ(-x) = 1 - p (both from z, no cancellation)
@@ -33,7 +33,7 @@ const TAIL_GRAD: usize = memory.data(16, 16);
 // @ts-ignore: decorator
 @inline function focal4(mode: i32, weighted: v128, x: v128, y: v128, alpha: v128, gamma: v128, scale: v128, g: usize, o: usize): v128 {
   const one = f32x4.splat(1);
-  const z = vexp(f32x4.neg(f32x4.abs(x)));
+  const z = vexpNonPositive(f32x4.neg(f32x4.abs(x)));
   const r = f32x4.div(one, f32x4.add(one, z));
   const zr = f32x4.mul(z, r);
   const positive = f32x4.ge(x, f32x4.splat(0));

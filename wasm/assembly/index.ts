@@ -6,7 +6,7 @@ export { softmaxCeF32 } from './softmax';
 export { klDivF32 } from './divergence';
 export { sigmoidFocalF32 } from './focal';
 export { tripletF32 } from './triplet';
-export { expF32, logF32, log1pUnitF32 } from './vmath';
+export { expF32, expNonPositiveF32, logF32, log1pUnitF32 } from './vmath';
 
 /** First byte the JS-side allocator may use (after static data and the shadow stack). */
 export function heapBase(): usize {

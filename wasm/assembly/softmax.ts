@@ -1,4 +1,4 @@
-import { vexp } from './vmath';
+import { vexpNonPositive } from './vmath';
 
 // Softmax cross-entropy with class-index targets over contiguous rows [rows, classes]
 // (no class weights, no label smoothing; ignoreIndex rows give 0 and a zero gradient row).
@@ -16,7 +16,7 @@ import { vexp } from './vmath';
 // caller skip its own scan of the logits. The gradient and per-row outputs are then garbage.
 
 // @ts-ignore: decorator
-@inline function expLane0(x: f32): f32 { return f32x4.extract_lane(vexp(f32x4.splat(x)), 0); }
+@inline function expLane0(x: f32): f32 { return f32x4.extract_lane(vexpNonPositive(f32x4.splat(x)), 0); }
 
 /** Sum of x * 0 over four lanes: 0 when all were finite, NaN otherwise. */
 // @ts-ignore: decorator
@@ -66,8 +66,8 @@ import { vexp } from './vmath';
   // adds at most one rounding (2^-24 relative) to the row sum and halves the promotes.
   for (; c + 8 <= classes; c += 8) {
     const o = <usize>c << 2;
-    const e0 = vexp(f32x4.sub(v128.load(row + o), mv));
-    const e1 = vexp(f32x4.sub(v128.load(row + o, 16), mv));
+    const e0 = vexpNonPositive(f32x4.sub(v128.load(row + o), mv));
+    const e1 = vexpNonPositive(f32x4.sub(v128.load(row + o, 16), mv));
     if (dst) { v128.store(dst + o, e0); v128.store(dst + o, e1, 16); }
     const e = f32x4.add(e0, e1);
     acc0 = f64x2.add(acc0, f64x2.promote_low_f32x4(e));
@@ -75,7 +75,7 @@ import { vexp } from './vmath';
   }
   for (; c + 4 <= classes; c += 4) {
     const o = <usize>c << 2;
-    const e = vexp(f32x4.sub(v128.load(row + o), mv));
+    const e = vexpNonPositive(f32x4.sub(v128.load(row + o), mv));
     if (dst) v128.store(dst + o, e);
     acc0 = f64x2.add(acc0, f64x2.promote_low_f32x4(e));
     acc1 = f64x2.add(acc1, f64x2.promote_low_f32x4(f32x4.shuffle(e, e, 2, 3, 2, 3)));
