@@ -31,18 +31,19 @@ const EXP_OVERFLOW: f32 = 88.7228394;
 const ROUNDER: f32 = 12582912.0;
 const ROUNDER_BITS: i32 = 0x4b400000;
 
-/** e^x per lane. */
+/** t = x log2(e) + ROUNDER: n = round(x / ln 2) sits in t's low mantissa bits (|x| < 2^21). */
 // @ts-ignore: decorator
-@inline export function vexp(x: v128): v128 {
-  // Hint: pmin/pmax (one minps/maxps each) and the ROUNDER trick instead of min/max, nearest
-  // and trunc_sat, which V8 expands into long NaN- and overflow-safe sequences on x64.
-  // pmax(x, lo) keeps a NaN x (x < lo is false), so NaN still propagates.
-  const xc = f32x4.pmin(f32x4.pmax(x, f32x4.splat(-104.0)), f32x4.splat(89.0));
-  const t = f32x4.add(f32x4.mul(xc, f32x4.splat(LOG2E)), f32x4.splat(ROUNDER));
+@inline function expRounded(x: v128): v128 {
+  return f32x4.add(f32x4.mul(x, f32x4.splat(LOG2E)), f32x4.splat(ROUNDER));
+}
+
+/** e^r for r = x - n ln2 (|r| <= ln2/2 plus a rounding), n from t = expRounded(x). */
+// @ts-ignore: decorator
+@inline function expReduced(x: v128, t: v128): v128 {
   const nf = f32x4.sub(t, f32x4.splat(ROUNDER));
-  let r = f32x4.sub(xc, f32x4.mul(nf, f32x4.splat(LN2_HI)));
+  let r = f32x4.sub(x, f32x4.mul(nf, f32x4.splat(LN2_HI)));
   r = f32x4.sub(r, f32x4.mul(nf, f32x4.splat(LN2_LO)));
-  // (e^r - 1 - r) / r^2 on |r| <= ln2/2 (+ a rounding), Cephes expf coefficients.
+  // (e^r - 1 - r) / r^2, Cephes expf coefficients.
   // Hint: Estrin's scheme (independent pairs, then powers of r^2) instead of Horner: the
   // dependency chain is 3 multiply-adds deep instead of 6, and these kernels are latency-bound.
   const r2 = f32x4.mul(r, r);
@@ -51,7 +52,18 @@ const ROUNDER_BITS: i32 = 0x4b400000;
   const q1 = f32x4.add(f32x4.mul(f32x4.splat(8.3334519073e-3), r), f32x4.splat(4.1665795894e-2));
   const q2 = f32x4.add(f32x4.mul(f32x4.splat(1.9875691500e-4), r), f32x4.splat(1.3981999507e-3));
   const p = f32x4.add(f32x4.add(q0, f32x4.mul(q1, r2)), f32x4.mul(q2, r4));
-  const y = f32x4.add(f32x4.add(f32x4.mul(p, r2), r), f32x4.splat(1.0));
+  return f32x4.add(f32x4.add(f32x4.mul(p, r2), r), f32x4.splat(1.0));
+}
+
+/** e^x per lane. */
+// @ts-ignore: decorator
+@inline export function vexp(x: v128): v128 {
+  // Hint: pmin/pmax (one minps/maxps each) and the ROUNDER trick instead of min/max, nearest
+  // and trunc_sat, which V8 expands into long NaN- and overflow-safe sequences on x64.
+  // pmax(x, lo) keeps a NaN x (x < lo is false), so NaN still propagates.
+  const xc = f32x4.pmin(f32x4.pmax(x, f32x4.splat(-104.0)), f32x4.splat(89.0));
+  const t = expRounded(xc);
+  const y = expReduced(xc, t);
   // 2^n as 2^(n>>1) * 2^(n - n>>1): both factors stay normal for n in [-150, 128], so
   // subnormal results and the overflow to Infinity need no branch.
   const n = i32x4.sub(t, i32x4.splat(ROUNDER_BITS));
@@ -73,19 +85,9 @@ const EXP_SUBNORMAL: f32 = -87.3365448;
 // @ts-ignore: decorator
 @inline export function vexpNonPositive(x: v128): v128 {
   const xc = f32x4.pmax(x, f32x4.splat(-88.0));
-  const t = f32x4.add(f32x4.mul(xc, f32x4.splat(LOG2E)), f32x4.splat(ROUNDER));
-  const nf = f32x4.sub(t, f32x4.splat(ROUNDER));
-  let r = f32x4.sub(xc, f32x4.mul(nf, f32x4.splat(LN2_HI)));
-  r = f32x4.sub(r, f32x4.mul(nf, f32x4.splat(LN2_LO)));
-  const r2 = f32x4.mul(r, r);
-  const r4 = f32x4.mul(r2, r2);
-  const q0 = f32x4.add(f32x4.mul(f32x4.splat(1.6666665459e-1), r), f32x4.splat(5.0000001201e-1));
-  const q1 = f32x4.add(f32x4.mul(f32x4.splat(8.3334519073e-3), r), f32x4.splat(4.1665795894e-2));
-  const q2 = f32x4.add(f32x4.mul(f32x4.splat(1.9875691500e-4), r), f32x4.splat(1.3981999507e-3));
-  const p = f32x4.add(f32x4.add(q0, f32x4.mul(q1, r2)), f32x4.mul(q2, r4));
-  const y = f32x4.add(f32x4.add(f32x4.mul(p, r2), r), f32x4.splat(1.0));
+  const t = expRounded(xc);
   // n in [-127, 0]: 2^n is normal down to -126; -127 occurs only for flushed lanes.
-  const out = f32x4.mul(y, pow2(i32x4.sub(t, i32x4.splat(ROUNDER_BITS))));
+  const out = f32x4.mul(expReduced(xc, t), pow2(i32x4.sub(t, i32x4.splat(ROUNDER_BITS))));
   return v128.andnot(out, f32x4.lt(x, f32x4.splat(EXP_SUBNORMAL)));
 }
 
