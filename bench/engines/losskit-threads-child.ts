@@ -9,11 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { FloatArray } from '../../src/index.js';
 import { enableThreads } from '../../src/threads/index.js';
-import { allocateFloat32, allocateFloat64, releaseWasmArray, reserveWasmMemory, setKernelBackend } from '../../src/wasm/index.js';
+import { releaseWasmArray, setKernelBackend } from '../../src/wasm/index.js';
 import { generate } from '../data.js';
 import type { Workload } from '../workloads.js';
 import { buildCall, concatGrads, evaluateCall } from './losskit.js';
-import { residentGrads } from './losskit-wasm.js';
+import { resident, residentGrads } from './losskit-wasm.js';
 
 type Call = ReturnType<typeof buildCall>;
 
@@ -21,18 +21,9 @@ let call: Call | null = null;
 let views: FloatArray[] = [];
 
 function prepare(w: Workload): void {
-  const inputs = generate(w);
-  // Inputs and, at most, a gradient as large as each input.
-  const bytes = 2 * inputs.reduce((s, a) => s + a.byteLength, 0);
-  reserveWasmMemory(bytes + 65536);
-  const placed = inputs.map((a) => {
-    if (a instanceof Int32Array) return a;
-    const view = a instanceof Float32Array ? allocateFloat32(a.length) : allocateFloat64(a.length);
-    view.set(a);
-    views.push(view);
-    return view;
-  });
-  call = buildCall(w, placed);
+  const placed = resident(generate(w));
+  views = placed.views;
+  call = buildCall(w, placed.arrays);
   views.push(...residentGrads(call));
 }
 

@@ -30,7 +30,7 @@ function withWasm<T>(f: () => T): T {
 }
 
 /** Copies of the float arrays inside the module's memory (targets of softmax-ce too). */
-function resident(arrays: readonly InputArray[]): { arrays: InputArray[]; views: FloatArray[] } {
+export function resident(arrays: readonly InputArray[]): { arrays: InputArray[]; views: FloatArray[] } {
   const views: FloatArray[] = [];
   const total = arrays.reduce((s, a) => s + a.byteLength, 0);
   // Reserve once: memory may not grow while views are live. Twice the inputs + gradients, so

@@ -2,7 +2,7 @@ import { defineLoss, input } from '../core/define-loss.js';
 import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { requireEach, requireSameShape } from '../core/validate.js';
-import { wasmKlDiv } from '../wasm/losses.js';
+import { checkedSum, wasmKlDiv } from '../wasm/losses.js';
 
 /** Divergences between distributions: kl-div (generalized-kl-div lives in generalized-kl.ts). */
 
@@ -68,14 +68,8 @@ export const klDivLoss = defineLoss({
     const plan = planReduction(reduction, denominator, input.shape, input.data);
     // The WASM kernel checks the domains as it goes; NaN means some element failed, and the
     // scans below then word the error.
-    const fast = logTarget ? null : wasmKlDiv(input.data, target.data, grad, plan);
-    if (fast !== null && !Number.isNaN(fast)) {
-      finite.report('input', true);
-      finite.report('target', true);
-      return plan.finish(fast);
-    }
-    finite.require('input');
-    finite.require('target');
+    const fast = checkedSum(logTarget ? null : wasmKlDiv(input.data, target.data, grad, plan), finite, ['input', 'target']);
+    if (fast !== null) return plan.finish(fast);
     requireEach(loss, 'input', input, (x) => x !== Infinity, 'a log-probability (not +Infinity)');
     if (logTarget) requireEach(loss, 'target', target, (t) => t !== Infinity, 'a log-probability (not +Infinity)');
     else requireEach(loss, 'target', target, (p) => p >= 0 && p !== Infinity, 'a probability >= 0 (finite)');

@@ -1,9 +1,9 @@
-import { defineLoss, input, type KernelGrads } from '../core/define-loss.js';
+import { defineLoss, input, type FiniteCheck, type KernelGrads } from '../core/define-loss.js';
 import { option } from '../core/options.js';
 import { planReduction, type LossValue, type Reduction } from '../core/reduction.js';
 import type { FloatArray, Tensor } from '../core/tensor.js';
 import { requireSameShape } from '../core/validate.js';
-import { wasmTriplet } from '../wasm/losses.js';
+import { checkedSum, wasmTriplet } from '../wasm/losses.js';
 import { EMBEDDING_REDUCTIONS, PAIRWISE_EPS, pairwiseDistance, randomRow, rowLayout } from './embedding-rows.js';
 
 /**
@@ -126,20 +126,23 @@ function tripletKernel(
   return plan.finish(sum);
 }
 
+const TRIPLET_NAMES = ['anchor', 'positive', 'negative'] as const;
+
 /**
  * The WASM kernel's path (float32, p = 2, no swap), or null to run the TypeScript kernel: not
  * applicable, or some input was NaN or ±Infinity (the TypeScript path's scans word the error).
  */
 function euclideanTripletWasm(
-  { anchor, positive, negative }: TripletInputs, margin: number, eps: number, reduction: Reduction, grads: KernelGrads<typeof tripletInputs>,
+  { anchor, positive, negative }: TripletInputs, margin: number, eps: number, reduction: Reduction,
+  grads: KernelGrads<typeof tripletInputs>, finite: FiniteCheck<(typeof TRIPLET_NAMES)[number]>,
 ): LossValue | null {
   const loss = 'triplet-margin';
   requireSameShape(loss, 'positive', positive, 'anchor', anchor);
   requireSameShape(loss, 'negative', negative, 'anchor', anchor);
   const { rows, dim, outShape } = rowLayout(loss, 'anchor', anchor);
   const plan = planReduction(reduction, rows, outShape, anchor.data);
-  const sum = wasmTriplet(anchor.data, positive.data, negative.data, grads, rows, dim, margin, eps, plan);
-  return sum === null || Number.isNaN(sum) ? null : plan.finish(sum);
+  const sum = checkedSum(wasmTriplet(anchor.data, positive.data, negative.data, grads, rows, dim, margin, eps, plan), finite, TRIPLET_NAMES);
+  return sum === null ? null : plan.finish(sum);
 }
 
 const tripletInputs = [
@@ -232,16 +235,11 @@ export const tripletMarginLoss = defineLoss({
     const distance = pNormDistance(p, PAIRWISE_EPS);
     return { inputs: sampleTriplets(random, distance, margin, swap, p === 1 ? awayFromNormKinks : undefined), options: { p, swap, margin } };
   },
-  kernelChecksFinite: ['anchor', 'positive', 'negative'],
+  kernelChecksFinite: TRIPLET_NAMES,
   kernel(inputs, { reduction, margin, p, eps, swap }, grads, finite) {
-    if (p === 2 && !swap) {
-      const fast = euclideanTripletWasm(inputs, margin, eps, reduction, grads);
-      if (fast !== null) {
-        for (const name of ['anchor', 'positive', 'negative'] as const) finite.report(name, true);
-        return fast;
-      }
-    }
-    for (const name of ['anchor', 'positive', 'negative'] as const) finite.require(name);
+    const fast = p === 2 && !swap ? euclideanTripletWasm(inputs, margin, eps, reduction, grads, finite) : null;
+    if (fast !== null) return fast;
+    for (const name of TRIPLET_NAMES) finite.require(name);
     return tripletKernel('triplet-margin', inputs, pNormDistance(p, eps), margin, swap, reduction, grads);
   },
 });

@@ -3,7 +3,7 @@ import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { sigmoid, softplus } from '../core/stable-math.js';
 import { inUnitInterval, requireEach, requireSameShape } from '../core/validate.js';
-import { wasmSigmoidFocal } from '../wasm/losses.js';
+import { checkedSum, wasmSigmoidFocal } from '../wasm/losses.js';
 import { sampleBinary } from './binary-sample.js';
 import { ELEMENTWISE_REDUCTIONS } from './elementwise.js';
 import { binaryFocalCrossentropyLoss, categoricalFocalCrossentropyLoss } from './focal-keras.js';
@@ -73,14 +73,8 @@ export const sigmoidFocalLoss = defineLoss({
     const plan = planReduction(reduction, n, x.shape, z);
     // The WASM kernel checks the inputs as it goes; NaN means some element failed, and the
     // scans below then word the error.
-    const fast = wasmSigmoidFocal(z, y, alpha, gamma, grad, plan);
-    if (fast !== null && !Number.isNaN(fast)) {
-      finite.report('input', true);
-      finite.report('target', true);
-      return plan.finish(fast);
-    }
-    finite.require('input');
-    finite.require('target');
+    const fast = checkedSum(wasmSigmoidFocal(z, y, alpha, gamma, grad, plan), finite, ['input', 'target']);
+    if (fast !== null) return plan.finish(fast);
     requireEach(loss, 'target', target, inUnitInterval, 'a target in [0, 1]');
     const { values, gradScale } = plan;
     const weighted = alpha >= 0;

@@ -5,6 +5,7 @@
  * does not implement, a gradient overlapping an input, too few elements, or backend 'ts'.
  * Inputs are validated by the loss before these run (cross-entropy's logits excepted, below).
  */
+import type { FiniteCheck } from '../core/define-loss.js';
 import type { ReductionPlan } from '../core/reduction.js';
 import type { FloatArray } from '../core/tensor.js';
 import { input, kernelsFor, output, overlaps, withPointers } from './dispatch.js';
@@ -126,4 +127,18 @@ export function wasmTriplet(
 function overlapsAny(...buffers: (FloatArray | undefined)[]): boolean {
   const present = buffers.filter((b): b is FloatArray => !!b);
   return present.some((b, i) => present.slice(i + 1).some((c) => overlaps(b, c)));
+}
+
+/**
+ * For kernels that check their inputs as they read them: the sum when the WASM path ran and
+ * every element passed (the inputs are then reported finite), else null after requiring the
+ * inputs finite, so the caller's TypeScript path words any error and computes.
+ */
+export function checkedSum<N extends string>(sum: number | null, finite: FiniteCheck<N>, names: readonly N[]): number | null {
+  const passed = sum !== null && !Number.isNaN(sum);
+  for (const name of names) {
+    if (passed) finite.report(name, true);
+    else finite.require(name);
+  }
+  return passed ? sum : null;
 }

@@ -1,4 +1,5 @@
 import { vexpNonPositive, vlog1pUnit } from './vmath';
+import { accumulate4, laneTotal } from './lanes';
 
 // bce-with-logits (no weight, no posWeight), value + gradient in one pass on f32x4:
 //   l = max(x, 0) - x y + log1p(e^-|x|)          (never exponentiates a positive number)
@@ -24,8 +25,7 @@ const TAIL_GRAD: usize = memory.data(16, 16);
 
 export function bceLogitsF32(x: usize, y: usize, g: usize, out: usize, n: i32, gradScale: f64): f64 {
   const s = f32x4.splat(<f32>gradScale);
-  let acc0 = f64x2.splat(0);
-  let acc1 = f64x2.splat(0);
+  let acc = f64x2.splat(0);
   let i = 0;
   // Hint: two independent vectors per iteration: exp, the division and log form one long
   // dependency chain, and interleaving two chains keeps the core busy (~25% faster).
@@ -35,10 +35,9 @@ export function bceLogitsF32(x: usize, y: usize, g: usize, out: usize, n: i32, g
     const l1 = bce4(v128.load(x + o, 16), v128.load(y + o, 16), s, g, o + 16);
     if (out) { v128.store(out + o, l0); v128.store(out + o, l1, 16); }
     const l = f32x4.add(l0, l1);
-    acc0 = f64x2.add(acc0, f64x2.promote_low_f32x4(l));
-    acc1 = f64x2.add(acc1, f64x2.promote_low_f32x4(f32x4.shuffle(l, l, 2, 3, 2, 3)));
+    acc = accumulate4(acc, l);
   }
-  let sum = f64x2.extract_lane(acc0, 0) + f64x2.extract_lane(acc1, 0) + (f64x2.extract_lane(acc0, 1) + f64x2.extract_lane(acc1, 1));
+  let sum = laneTotal(acc);
   // Tail: the same lane arithmetic on a splat, so results never depend on the position.
   for (; i < n; i++) {
     const o = <usize>i << 2;

@@ -1,4 +1,5 @@
 import { vlogPositive } from './vmath';
+import { accumulate4, laneTotal } from './lanes';
 
 // kl-div (PyTorch kl_div, log_target false), float32, value + gradient in one pass:
 //   l = p (log p - x)  (0 where p = 0: xlogy's convention, also for x = -Infinity),  dl/dx = -p
@@ -25,8 +26,7 @@ import { vlogPositive } from './vmath';
 export function klDivF32(x: usize, p: usize, g: usize, out: usize, n: i32, gradScale: f64): f64 {
   const s = f32x4.splat(-<f32>gradScale);
   let ok = i32x4.splat(-1);
-  let acc0 = f64x2.splat(0);
-  let acc1 = f64x2.splat(0);
+  let acc = f64x2.splat(0);
   let i = 0;
   for (; i + 8 <= n; i += 8) {
     const o = <usize>i << 2;
@@ -41,10 +41,9 @@ export function klDivF32(x: usize, p: usize, g: usize, out: usize, n: i32, gradS
     if (out) { v128.store(out + o, l0); v128.store(out + o, l1, 16); }
     // One float32 rounding (|l0 + l1| u) buys half the promotes.
     const l = f32x4.add(l0, l1);
-    acc0 = f64x2.add(acc0, f64x2.promote_low_f32x4(l));
-    acc1 = f64x2.add(acc1, f64x2.promote_low_f32x4(f32x4.shuffle(l, l, 2, 3, 2, 3)));
+    acc = accumulate4(acc, l);
   }
-  let sum = f64x2.extract_lane(acc0, 0) + f64x2.extract_lane(acc1, 0) + (f64x2.extract_lane(acc0, 1) + f64x2.extract_lane(acc1, 1));
+  let sum = laneTotal(acc);
   // Tail: the same lane arithmetic on a splat, so results never depend on the position.
   for (; i < n; i++) {
     const o = <usize>i << 2;

@@ -1,4 +1,5 @@
 import { vexp, vexpNonPositive, vlog, vlog1pUnit } from './vmath';
+import { accumulate4, laneTotal } from './lanes';
 
 // sigmoid-focal (torchvision sigmoid_focal_loss), float32, value + gradient in one pass:
 //   z = e^-|x|, p = σ(x), q = σ(-x) = 1 - p (both from z, no cancellation)
@@ -79,8 +80,7 @@ function focalTail(mode: i32, weighted: v128, x: v128, y: v128, alpha: v128, gam
   const gv = f32x4.splat(<f32>gamma);
   const s = f32x4.splat(<f32>gradScale);
   let ok = i32x4.splat(-1);
-  let acc0 = f64x2.splat(0);
-  let acc1 = f64x2.splat(0);
+  let acc = f64x2.splat(0);
   let i = 0;
   // One vector per iteration: unrolling two (as bce does) measured no faster here, and each
   // copy of focal4 is ~1.3 KB of module per γ case.
@@ -91,10 +91,9 @@ function focalTail(mode: i32, weighted: v128, x: v128, y: v128, alpha: v128, gam
     ok = v128.and(ok, valid4(x0, y0));
     const l = focal4(mode, weighted, x0, y0, av, gv, s, g, o);
     if (out) v128.store(out + o, l);
-    acc0 = f64x2.add(acc0, f64x2.promote_low_f32x4(l));
-    acc1 = f64x2.add(acc1, f64x2.promote_low_f32x4(f32x4.shuffle(l, l, 2, 3, 2, 3)));
+    acc = accumulate4(acc, l);
   }
-  let sum = f64x2.extract_lane(acc0, 0) + f64x2.extract_lane(acc1, 0) + (f64x2.extract_lane(acc0, 1) + f64x2.extract_lane(acc1, 1));
+  let sum = laneTotal(acc);
   for (; i < n; i++) {
     const o = <usize>i << 2;
     const xv = f32x4.splat(load<f32>(x + o));
