@@ -2,7 +2,10 @@
  * losskit: loss functions with exact values and gradients. Every public name is listed
  * here once; the registry (`getLoss`, `listLosses`) is the uniform way in.
  */
-export { LossError, type LossErrorKind } from './core/errors.js';
+export {
+  InputError, LossError, DataFileError, LogFileError, TrainingSetupError, InternalError, PLEASE_REPORT,
+  type LossErrorKind, type FilePlace,
+} from './core/errors.js';
 export type { FloatArray, DType, Tensor, IntTensor, TensorInput, IntTensorInput, NestedNumbers } from './core/tensor.js';
 export type { Reduction, LossValue } from './core/reduction.js';
 export type { OptionSpec, NumberOption, BooleanOption, TensorOption, ChoiceOption } from './core/options.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LossError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import { COMMAND_LIST, UsageError, type Command } from './args.js';
 import { compareCommand } from './commands/compare.js';
 import { computeCommand } from './commands/compute.js';
@@ -16,7 +16,8 @@ import { SILENT_IO, type CommandIO } from './progress.js';
  * in-process; `main.ts` only connects it to the process.
  *   0  success
  *   1  an unexpected internal error (a bug: please report it)
- *   2  a usage error or a LossError about the given inputs; one line on stderr
+ *   2  a usage error or an InputError (LossError, DataFileError, LogFileError,
+ *      TrainingSetupError) about the given inputs; one line on stderr
  */
 export interface CliResult {
   readonly stdout: string;
@@ -98,7 +99,7 @@ export async function runCli(argv: readonly string[], io: CommandIO = SILENT_IO)
   try {
     return { stdout: await dispatch(argv, io), stderr: '', code: 0 };
   } catch (error) {
-    if (error instanceof UsageError || error instanceof LossError) {
+    if (error instanceof UsageError || error instanceof InputError) {
       return { stdout: '', stderr: `losskit: ${oneLine(error.message)}\n`, code: 2 };
     }
     const message = error instanceof Error ? error.message : String(error);

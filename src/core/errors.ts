@@ -1,13 +1,28 @@
 /**
- * The one error type of the library. Every message is written by the helpers below, so
- * all of them read alike: the loss, the argument, what was expected, what was received.
+ * The library's error types. Every message is written by the helpers below, so all of them
+ * read alike: the function, the argument, what was expected, what was received.
  *
  *   huber: 'target' has shape [6] but 'input' has shape [4]
  *   huber: 'delta' must be > 0, received -1
+ *
+ * Two families, so that a caller (and the CLI's exit code) can tell them apart:
+ * - `InputError` and its subclasses: what the caller passed was wrong, and changing it fixes
+ *   the error — a loss's inputs or options (`LossError`), a data table (`DataFileError`), a
+ *   training log (`LogFileError`), a training configuration (`TrainingSetupError`). The CLI
+ *   exits 2 on these.
+ * - `InternalError`: an invariant of losskit itself broke; no input should reach it. The
+ *   message says so and asks for a report; the CLI exits 1.
  */
+
+/** The caller's input was wrong (see the subclasses); changing it fixes the error. */
+export class InputError extends Error {
+  override readonly name: string = 'InputError';
+}
+
 export type LossErrorKind = 'shape' | 'domain' | 'option';
 
-export class LossError extends Error {
+/** Bad input to a loss: an input's shape or values, an option, a gradient buffer. */
+export class LossError extends InputError {
   override readonly name = 'LossError';
   constructor(
     readonly kind: LossErrorKind,
@@ -18,6 +33,66 @@ export class LossError extends Error {
     readonly argument = '',
   ) {
     super(message);
+  }
+}
+
+/** Where in a file an error was found: the path, and the 1-based line when there is one. */
+export interface FilePlace {
+  readonly file: string;
+  readonly line?: number;
+}
+
+function placed(place: FilePlace, message: string): string {
+  if (!place.file) return message;
+  return `${place.file}${place.line === undefined ? '' : `:${place.line}`}: ${message}`;
+}
+
+/** A data table (CSV, JSON, an embedded dataset) that cannot be read as the caller asked. */
+export class DataFileError extends InputError {
+  override readonly name = 'DataFileError';
+  readonly file: string;
+  readonly line: number | undefined;
+  /** The message is prefixed with `file:line: ` when a place is given. */
+  constructor(message: string, place: FilePlace = { file: '' }) {
+    super(placed(place, message));
+    this.file = place.file;
+    this.line = place.line;
+  }
+}
+
+/** A training log (CSV, JSONL, TensorBoard event file, a run directory) that cannot be read. */
+export class LogFileError extends InputError {
+  override readonly name = 'LogFileError';
+  readonly file: string;
+  readonly line: number | undefined;
+  /** The message is prefixed with `file:line: ` when a place is given. */
+  constructor(message: string, place: FilePlace = { file: '' }) {
+    super(placed(place, message));
+    this.file = place.file;
+    this.line = place.line;
+  }
+}
+
+/** A training configuration that cannot be run: model size, loss/task mismatch, empty split. */
+export class TrainingSetupError extends InputError {
+  override readonly name = 'TrainingSetupError';
+  constructor(
+    message: string,
+    /** The setting at fault, e.g. `'hidden'`, when there is one. */
+    readonly argument = '',
+  ) {
+    super(message);
+  }
+}
+
+/** Appended to every InternalError's message. */
+export const PLEASE_REPORT = 'this is a bug in losskit, not in your input: please report it with the call or command that raised it';
+
+/** A broken invariant of losskit itself: no input should be able to cause it. */
+export class InternalError extends Error {
+  override readonly name = 'InternalError';
+  constructor(message: string) {
+    super(`${message} (${PLEASE_REPORT})`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { LossError } from '../core/errors.js';
+import { InternalError, TrainingSetupError } from '../core/errors.js';
 /**
  * Plugs a registered loss into the trainer. The loss entry's `training` metadata says how the
  * model's raw outputs reach the loss's prediction input (the link) and how dataset targets are
@@ -46,19 +46,19 @@ export function resolveLossEntry(entry: LossEntry, task: Task, lossOptions: Read
     const fits = lossesForTask(task);
     const tasks = entry.training?.map((candidate) => candidate.task) ?? [];
     const why = tasks.length ? `it trains ${tasks.join(', ')} models` : 'it has no training use';
-    throw new LossError('option', `train: loss '${entry.name}' does not fit a ${task} task (${why}); losses that fit: ${fits.join(', ')}`);
+    throw new TrainingSetupError(`train: loss '${entry.name}' does not fit a ${task} task (${why}); losses that fit: ${fits.join(', ')}`, 'loss');
   }
   const prediction = entry.inputs.find((input) => input.differentiable);
   const target = TARGET_INPUT_NAMES.map((name) => entry.inputs.find((input) => input.name === name)).find((input) => input !== undefined);
   if (!prediction || !target) {
-    throw new LossError('option', `train: loss '${entry.name}' needs a differentiable input and a 'target'/'labels'/'targets' input, has ${entry.inputs.map((input) => input.name).join(', ')}`);
+    throw new TrainingSetupError(`train: loss '${entry.name}' needs a differentiable input and a 'target'/'labels'/'targets' input, has ${entry.inputs.map((input) => input.name).join(', ')}`, 'loss');
   }
   const missing = entry.inputs.filter((input) => !input.optional && input !== prediction && input !== target);
   if (missing.length) {
-    throw new LossError('option', `train: loss '${entry.name}' needs inputs the trainer cannot supply: ${missing.map((input) => input.name).join(', ')}`);
+    throw new TrainingSetupError(`train: loss '${entry.name}' needs inputs the trainer cannot supply: ${missing.map((input) => input.name).join(', ')}`, 'loss');
   }
   if ('reduction' in lossOptions) {
-    throw new LossError('option', `train: 'reduction' is the trainer's ('mean'); remove it from the options of '${entry.name}'`);
+    throw new TrainingSetupError(`train: 'reduction' is the trainer's ('mean'); remove it from the options of '${entry.name}'`, 'lossOptions');
   }
   return {
     entry, use, task,
@@ -99,7 +99,7 @@ export function bindLoss(lossUse: LossUse, rows: number, width: number): LossBin
     if (link === 'identity') predictionTensor.data = raw;
     else applyLink(link, raw, rows, width, linked);
     const result = entry.evaluate(inputs, options, withGrad ? request : {});
-    if (typeof result.value !== 'number') throw new LossError('option', `train: loss '${entry.name}' did not return a number for reduction 'mean'`);
+    if (typeof result.value !== 'number') throw new InternalError(`train: loss '${entry.name}' did not return a number for reduction 'mean'`);
     return result.value;
   }
 

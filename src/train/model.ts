@@ -1,4 +1,4 @@
-import { LossError } from '../core/errors.js';
+import { InternalError, TrainingSetupError } from '../core/errors.js';
 /**
  * Dense feed-forward models on one Float64Array of parameters: a linear model (no hidden layer)
  * or an MLP with 1–2 hidden layers. Forward and backward passes are written by hand for batches
@@ -38,10 +38,10 @@ export const MAX_HIDDEN_LAYERS = 2;
 
 export function createLayout(inputs: number, outputs: number, hidden: readonly number[], activation: Activation): ModelLayout {
   if (hidden.length > MAX_HIDDEN_LAYERS) {
-    throw new LossError('option', `train: 'hidden' must list at most ${MAX_HIDDEN_LAYERS} layer sizes, received [${hidden.join(', ')}]`);
+    throw new TrainingSetupError(`train: 'hidden' must list at most ${MAX_HIDDEN_LAYERS} layer sizes, received [${hidden.join(', ')}]`, 'hidden');
   }
   for (const size of hidden) {
-    if (!Number.isInteger(size) || size < 1) throw new LossError('option', `train: hidden layer sizes must be positive integers, received [${hidden.join(', ')}]`);
+    if (!Number.isInteger(size) || size < 1) throw new TrainingSetupError(`train: hidden layer sizes must be positive integers, received [${hidden.join(', ')}]`, 'hidden');
   }
   const sizes = [inputs, ...hidden, outputs];
   const layers: LayerLayout[] = [];
@@ -157,7 +157,7 @@ function activate(values: Float64Array, length: number, activation: Activation):
  * Hidden activations stay in `workspace` for `backward`.
  */
 export function forward(layout: ModelLayout, params: Float64Array, x: Float64Array, rows: number, workspace: Workspace, out: Float64Array): void {
-  if (rows > workspace.capacity) throw new LossError('option', `train: ${rows} rows exceed the workspace capacity ${workspace.capacity}`);
+  if (rows > workspace.capacity) throw new InternalError(`train: ${rows} rows exceed the workspace capacity ${workspace.capacity}`);
   let input = x;
   const last = layout.layers.length - 1;
   for (let l = 0; l < last; l++) {

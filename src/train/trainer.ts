@@ -1,4 +1,4 @@
-import { LossError } from '../core/errors.js';
+import { TrainingSetupError } from '../core/errors.js';
 /**
  * `train`: fits a linear model or a small MLP to a prepared split with any registered loss that
  * fits the task, by mini-batch SGD (with momentum) or Adam, recording per-epoch train and
@@ -71,7 +71,7 @@ export interface TrainedModel extends TrainResult {
 }
 
 function check(ok: boolean, argument: string, expectation: string, received: unknown): void {
-  if (!ok) throw new LossError('option', `train: '${argument}' ${expectation}, received ${String(received)}`, 'train', argument);
+  if (!ok) throw new TrainingSetupError(`train: '${argument}' ${expectation}, received ${String(received)}`, argument);
 }
 
 /** Fills defaults and validates every setting once, at the boundary. */
@@ -167,7 +167,7 @@ export function batchLossAndGradient(layout: ModelLayout, params: Float64Array, 
 /** Raw outputs for `rows` rows of `features`, in chunks. */
 function predictRaw(layout: ModelLayout, params: Float64Array, features: Float64Array, rows: number): Float64Array {
   if (features.length !== rows * layout.inputs) {
-    throw new LossError('shape', `train: predict expects ${rows} × ${layout.inputs} = ${rows * layout.inputs} feature values, received ${features.length}`);
+    throw new TrainingSetupError(`train: predict expects ${rows} × ${layout.inputs} = ${rows * layout.inputs} feature values, received ${features.length}`, 'features');
   }
   const out = new Float64Array(rows * layout.outputs);
   const workspace = createWorkspace(layout, Math.min(rows, PREDICT_CHUNK_ROWS));
@@ -186,7 +186,7 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
   const { train: data, validation } = split;
   const task = data.task;
   const lossUse = resolveLoss(settings.loss, task, settings.lossOptions);
-  if (data.rows < 1) throw new LossError('shape', 'train: the training split has no rows', 'train', 'split');
+  if (data.rows < 1) throw new TrainingSetupError('train: the training split has no rows', 'split');
   const outputs = task === 'multiclass' ? classCount([data, validation, split.test]) : 1;
   const features = data.featureNames.length;
   const layout = createLayout(features, outputs, settings.hidden, settings.activation);

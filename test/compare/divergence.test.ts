@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareLosses } from '../../src/compare/index.js';
-import { LossError } from '../../src/index.js';
+import { TrainingSetupError } from '../../src/index.js';
 
 describe('a run that diverges', () => {
   it('stops at the divergent epoch, is recorded with a NaN loss, and never wins', () => {
@@ -15,8 +15,8 @@ describe('a run that diverges', () => {
     expect(result.winner).not.toBe(mse.label);
   });
 
-  it('reports misuse as a LossError naming the setting', () => {
-    expect(() => compareLosses({ dataset: 'boston', losses: ['cross-entropy'] })).toThrow(LossError);
+  it('reports misuse as a TrainingSetupError naming the setting', () => {
+    expect(() => compareLosses({ dataset: 'boston', losses: ['cross-entropy'] })).toThrow(TrainingSetupError);
     expect(() => compareLosses({ dataset: 'boston', losses: ['mse'], hidden: [0], model: 'mlp' })).toThrow(/hidden/);
   });
 });

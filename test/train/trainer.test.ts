@@ -1,6 +1,8 @@
 /** The trainer end to end on small synthetic splits: determinism, learning, hooks, errors. */
 import { describe, expect, it } from 'vitest';
+import { InputError, InternalError, LossError, TrainingSetupError } from '../../src/core/errors.js';
 import { lossesForTask } from '../../src/train/loss-binding.js';
+import { createLayout, createWorkspace, forward } from '../../src/train/model.js';
 import { train, type TrainControls } from '../../src/train/trainer.js';
 import { TRUE_BIAS, TRUE_WEIGHTS, binarySplit, multiclassSplit, regressionSplit } from './synthetic.js';
 
@@ -117,6 +119,34 @@ describe('errors', () => {
     expect(() => train(regressionSplit(), { loss: 'mse', model: 'mlp', hidden: [4, 4, 4] })).toThrow(/hidden/);
     expect(() => train(regressionSplit(), { loss: 'mse', lossOptions: { reduction: 'sum' } })).toThrow(/reduction/);
     expect(() => train(regressionSplit(), { loss: 'no-such-loss' })).toThrow(/unknown loss/);
+  });
+
+  it('setup mistakes are TrainingSetupErrors (input errors, not LossErrors) naming the setting', () => {
+    const thrown = (f: () => unknown) => { try { f(); } catch (error) { return error; } return undefined; };
+    for (const [config, argument] of [
+      [{ loss: 'mse', epochs: 0 }, 'epochs'],
+      [{ loss: 'mse', model: 'mlp', hidden: [4, 4, 4] }, 'hidden'],
+      [{ loss: 'mse', lossOptions: { reduction: 'sum' } }, 'lossOptions'],
+      [{ loss: 'cross-entropy' }, 'loss'],
+    ] as const) {
+      const error = thrown(() => train(regressionSplit(), config));
+      expect(error, JSON.stringify(config)).toBeInstanceOf(TrainingSetupError);
+      expect(error).toBeInstanceOf(InputError);
+      expect(error).not.toBeInstanceOf(LossError);
+      expect((error as TrainingSetupError).argument).toBe(argument);
+    }
+  });
+
+  it('a broken internal invariant is an InternalError asking for a report, not an input error', () => {
+    const layout = createLayout(2, 1, [3], 'tanh');
+    const workspace = createWorkspace(layout, 4);
+    let error: unknown;
+    try {
+      forward(layout, new Float64Array(layout.parameterCount), new Float64Array(10), 5, workspace, new Float64Array(5));
+    } catch (caught) { error = caught; }
+    expect(error).toBeInstanceOf(InternalError);
+    expect(error).not.toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/please report/);
   });
 });
 
