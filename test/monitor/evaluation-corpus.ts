@@ -1,0 +1,143 @@
+/**
+ * The real-log corpus (test/monitor/corpus): each run read from disk the way `losskit diagnose`
+ * reads it, diagnosed, and scored against labels.json. A run the readers cannot read scores as
+ * nothing found (its expected findings are misses), as it does for a user.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readRun } from '../../src/io/index.js';
+import { History, diagnose, FINDING_KINDS, type Finding, type FindingKind } from '../../src/monitor/index.js';
+
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
+
+export interface CorpusLabel {
+  readonly id: string;
+  /** Kinds that must be found; 'a|b' is satisfied by either. */
+  readonly expected: readonly string[];
+  readonly allowed: readonly FindingKind[];
+  readonly reason: string;
+}
+
+export interface CorpusSource {
+  readonly id: string;
+  readonly format: string;
+  readonly repo: string;
+  readonly commit: string;
+  readonly path: string;
+  readonly licence: string;
+}
+
+export interface CorpusResult {
+  readonly label: CorpusLabel;
+  readonly source: CorpusSource;
+  /** The reader's error when the run could not be read. */
+  readonly error?: string;
+  readonly findings: readonly Finding[];
+}
+
+export function corpusLabels(): CorpusLabel[] {
+  return (JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as { runs: CorpusLabel[] }).runs;
+}
+
+export function corpusSources(): CorpusSource[] {
+  return (JSON.parse(readFileSync(join(CORPUS_DIR, 'sources.json'), 'utf8')) as { runs: CorpusSource[] }).runs;
+}
+
+/** Reads and diagnoses every labelled run. */
+export async function diagnoseCorpus(): Promise<CorpusResult[]> {
+  const sources = new Map(corpusSources().map((source) => [source.id, source]));
+  const results: CorpusResult[] = [];
+  for (const label of corpusLabels()) {
+    const source = sources.get(label.id);
+    if (source === undefined) throw new Error(`corpus: '${label.id}' has a label but no source`);
+    try {
+      const run = await readRun(join(CORPUS_DIR, 'runs', label.id));
+      results.push({ label, source, findings: diagnose(History.fromSeries(run.series)) });
+    } catch (error) {
+      results.push({ label, source, error: (error as Error).message, findings: [] });
+    }
+  }
+  return results;
+}
+
+export interface CorpusKindScore {
+  readonly kind: FindingKind;
+  readonly truePositives: number;
+  readonly falsePositives: number;
+  readonly falseNegatives: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+export interface CorpusScore {
+  readonly runs: number;
+  readonly unread: number;
+  readonly expected: number;
+  readonly found: number;
+  readonly falseAlarms: { readonly id: string; readonly kind: FindingKind; readonly severity: string }[];
+  readonly misses: { readonly id: string; readonly kind: string }[];
+  readonly kinds: CorpusKindScore[];
+}
+
+/**
+ * Hits, misses and false alarms. An expected 'a|b' found as either is one hit (credited to the
+ * kind found); missed, it is one miss of its first kind. A found kind neither expected nor
+ * allowed is a false alarm.
+ */
+export function scoreCorpus(results: readonly CorpusResult[]): CorpusScore {
+  const counts = new Map(FINDING_KINDS.map((kind) => [kind as string, { tp: 0, fp: 0, fn: 0 }]));
+  const count = (kind: string) => {
+    if (!counts.has(kind)) counts.set(kind, { tp: 0, fp: 0, fn: 0 });
+    return counts.get(kind)!;
+  };
+  const falseAlarms: CorpusScore['falseAlarms'][number][] = [];
+  const misses: CorpusScore['misses'][number][] = [];
+  let expected = 0;
+  let found = 0;
+  for (const { label, findings } of results) {
+    const kinds = [...new Set(findings.map((finding) => finding.kind))];
+    const credited = new Set<string>();
+    for (const item of label.expected) {
+      expected++;
+      const options = item.split('|');
+      const hit = options.find((kind) => kinds.includes(kind as FindingKind));
+      if (hit === undefined) {
+        count(options[0]).fn++;
+        misses.push({ id: label.id, kind: item });
+      } else {
+        found++;
+        count(hit).tp++;
+        for (const option of options) credited.add(option);
+      }
+    }
+    for (const kind of kinds) {
+      if (credited.has(kind) || label.allowed.includes(kind)) continue;
+      count(kind).fp++;
+      const severity = findings.find((finding) => finding.kind === kind)?.severity ?? 'info';
+      falseAlarms.push({ id: label.id, kind, severity });
+    }
+  }
+  const kinds = [...counts].map(([kind, { tp, fp, fn }]): CorpusKindScore => ({
+    kind: kind as FindingKind, truePositives: tp, falsePositives: fp, falseNegatives: fn,
+    precision: tp + fp === 0 ? Number.NaN : tp / (tp + fp),
+    recall: tp + fn === 0 ? Number.NaN : tp / (tp + fn),
+  }));
+  return { runs: results.length, unread: results.filter((result) => result.error !== undefined).length, expected, found, falseAlarms, misses, kinds };
+}
+
+/** The score as a plain-text report: totals, the per-kind table, misses and false alarms. */
+export function corpusReport(results: readonly CorpusResult[], score: CorpusScore): string {
+  const show = (value: number) => (Number.isNaN(value) ? '   –' : value.toFixed(2));
+  const rows = score.kinds.filter((s) => s.truePositives + s.falsePositives + s.falseNegatives > 0).map((s) =>
+    `  ${s.kind.padEnd(17)} ${String(s.truePositives).padStart(3)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}   ${show(s.precision)}      ${show(s.recall)}`);
+  const unread = results.filter((r) => r.error !== undefined).map((r) => `  ${r.label.id} (${r.source.format}): ${r.error}`);
+  return [
+    `${score.runs} runs, ${score.unread} unreadable; ${score.found} of ${score.expected} expected findings found; ${score.falseAlarms.length} false alarms ` +
+      `(${score.falseAlarms.filter((f) => f.severity === 'critical').length} critical)`,
+    '  kind               TP  FP  FN   precision  recall', ...rows,
+    ...(score.misses.length ? ['misses:', ...score.misses.map((m) => `  ${m.id}: ${m.kind}`)] : []),
+    ...(score.falseAlarms.length ? ['false alarms:', ...score.falseAlarms.map((f) => `  ${f.id}: ${f.kind} (${f.severity})`)] : []),
+    ...(unread.length ? ['unreadable:', ...unread] : []),
+  ].join('\n');
+}
