@@ -163,12 +163,27 @@ describe('losskit diagnose: directories of runs', () => {
 describe('losskit diagnose: errors and options', () => {
   it('unreadable input: exit 2 with one line naming the file (and line)', async () => {
     expect(await fails('diagnose', join(root, 'nope.csv'))).toContain(`${join(root, 'nope.csv')}: cannot read`);
-    const bad = put('bad/log.csv', 'epoch,loss\n0,1\n1,2,3\n2,1\n');
-    expect(await fails('diagnose', bad)).toContain(`${bad}:3: 3 fields, expected 2`);
+    const bad = put('bad/log.csv', 'epoch,loss\n0,1,3\n1,2\n2,1\n');
+    expect(await fails('diagnose', bad)).toContain(`${bad}:2: 3 fields, expected 2`);
     const empty = join(root, 'empty-dir');
     mkdirSync(empty, { recursive: true });
     expect(await fails('diagnose', empty)).toContain('no training logs found');
     expect(await fails('diagnose')).toContain('which logs?');
+  });
+
+  it('a damaged file is diagnosed up to the damage; a junk file in a directory is skipped, the other runs diagnosed', async () => {
+    const damaged = put('damage/run.csv', ['epoch,loss,val_loss', ...Array.from({ length: EPOCHS }, (_, e) => `${e},${overfitTrain(e)},${overfitValidation(e)}`), '30,0.1', '31,0.1,0.2'].join('\n') + '\n');
+    const out = await ok('diagnose', damaged);
+    expect(out).toContain(`Warning: ${damaged}:32: 2 fields, expected 3 (the header's columns); kept the 30 rows before it and ignored the rest of the file`);
+    expect(out).toContain('overfitting');
+    const junk = put('damage/notes.jsonl', 'not json at all\n');
+    const both = await ok('diagnose', join(root, 'damage'));
+    expect(both).toMatch(/\[1\/2\] Run damage\/run /);
+    expect(both).toContain(`[2/2] Skipped ${junk}: could not be read.\n${junk}:1: not valid JSON`);
+    expect(both).toMatch(/Summary of 2 runs:\n {2}damage\/run: overfitting.*\n {2}damage\/notes: skipped \(could not be read\)/);
+    const data = JSON.parse(await ok('diagnose', join(root, 'damage'), '--json')) as { runs: { name: string }[]; skipped: { path: string; error: string }[] };
+    expect(data.runs.map((run) => run.name)).toEqual(['damage/run']);
+    expect(data.skipped).toEqual([{ name: 'damage/notes', path: junk, error: expect.stringContaining(`${junk}:1: not valid JSON`) }]);
   });
 
   it('--threshold overrides a rule (a stricter alpha hides the overfitting); bad names and values are usage errors', async () => {

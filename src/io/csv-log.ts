@@ -10,10 +10,13 @@
  * A `step` column makes it Lightning's format, otherwise an `epoch` column makes it Keras's
  * (step = epoch). Empty cells and 'NA' are missing (not 0); 'nan', 'inf', '-inf' are kept as
  * NaN / ±Infinity. Every other column becomes a series under its own name. Parsed with
- * papaparse (the separator is detected). Browser-safe: takes the text, not a path.
+ * papaparse (the separator is detected). A damaged file (a row with the wrong number of fields,
+ * an unclosed quote) keeps every row before the damage, with a warning naming the line; an
+ * unfinished last line (a run still writing) is dropped with a warning. Browser-safe: takes the
+ * text, not a path.
  */
 import Papa from 'papaparse';
-import { logError, parseNumber, SeriesBuilder } from './series.js';
+import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import type { ParsedLog, ScalarPoint } from './types.js';
 import { lineFinder } from '../core/line-numbers.js';
 
@@ -22,32 +25,42 @@ interface CsvRow {
   readonly line: number;
 }
 
-
-function splitRows(text: string, file: string): CsvRow[] {
+/** The rows up to the first one papaparse cannot split (an unclosed quote, ...), and that damage. */
+function splitRows(text: string): { rows: CsvRow[]; damage?: Damage } {
   const lineOf = lineFinder(text);
   const rows: CsvRow[] = [];
+  let damage: Damage | undefined;
   let cursor = 0;
   Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
-    step(result) {
+    step(result, parser) {
       let start = cursor;
       while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
       cursor = result.meta.cursor;
       // 'Delimiter' errors only say a one-column file has no separator to detect.
       const error = result.errors.find((e) => e.type !== 'Delimiter');
-      if (error) throw logError(`${file}:${lineOf(start)}`, error.message);
+      if (error) {
+        damage = { line: lineOf(start), reason: error.message };
+        parser.abort();
+        return;
+      }
       rows.push({ fields: result.data, line: lineOf(start) });
     },
   });
-  return rows;
+  return damage === undefined ? { rows } : { rows, damage };
 }
 
 /** Parses the text of a Keras or Lightning CSV log; `file` names it in warnings and errors. */
 export function parseCsvLog(text: string, file: string): ParsedLog {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const rows = splitRows(body, file);
+  const split = splitRows(body);
+  const { rows } = split;
+  let damage = split.damage;
   const header = rows.shift();
-  if (header === undefined) throw logError(file, "the file is empty; expected a header row such as 'epoch,loss,val_loss'");
+  if (header === undefined) {
+    if (damage !== undefined) throw logError(`${file}:${damage.line}`, damage.reason);
+    throw logError(file, "the file is empty; expected a header row such as 'epoch,loss,val_loss'");
+  }
   const columns = header.fields.map((name) => name.trim());
   const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
   if (duplicate !== undefined) throw logError(`${file}:${header.line}`, `column '${duplicate}' appears twice in the header`);
@@ -61,15 +74,22 @@ export function parseCsvLog(text: string, file: string): ParsedLog {
   const nonNumeric = new Map<string, number>();
   const unplaced: number[] = [];
   const endsWithNewline = /\n\s*$/.test(body);
+  // A row with the wrong number of fields is damage (two writers interleaved, a truncated
+  // copy): the rows before it are kept, as TensorBoard keeps the records before a bad one.
+  const broken = rows.findIndex(({ fields }, index) => fields.length !== columns.length &&
+    !(index === rows.length - 1 && damage === undefined && !endsWithNewline && fields.length < columns.length));
+  if (broken >= 0) {
+    const { fields, line } = rows[broken];
+    damage = { line, reason: `${fields.length} fields, expected ${columns.length} (the header's columns)` };
+    rows.length = broken;
+  }
+  let kept = 0;
   rows.forEach(({ fields, line }, index) => {
     if (fields.length !== columns.length) {
-      const last = index === rows.length - 1;
-      if (last && !endsWithNewline && fields.length < columns.length) {
-        warnings.push(`${file}:${line}: incomplete last line (${fields.length} of ${columns.length} fields; the writer may still be running); ignored`);
-        return;
-      }
-      throw logError(`${file}:${line}`, `${fields.length} fields, expected ${columns.length} (the header's columns)`);
+      warnings.push(`${file}:${line}: incomplete last line (${fields.length} of ${columns.length} fields; the writer may still be running); ignored`);
+      return;
     }
+    kept++;
     const epoch = epochColumn >= 0 ? parseNumber(fields[epochColumn]) : index;
     const step = stepColumn >= 0 ? parseNumber(fields[stepColumn]) : epoch;
     if (typeof step !== 'number' || !Number.isFinite(step)) {
@@ -89,6 +109,11 @@ export function parseCsvLog(text: string, file: string): ParsedLog {
     });
   });
 
+  if (damage !== undefined) {
+    // Damage before any row: nothing to keep, so the file is an error as a whole.
+    if (kept === 0) throw logError(`${file}:${damage.line}`, damage.reason);
+    warnings.unshift(damageNote(file, damage, kept, 'row'));
+  }
   if (unplaced.length > 0) {
     const which = stepColumn >= 0 ? 'step' : 'epoch';
     warnings.push(`${file}:${unplaced[0]}: no '${which}' number on ${unplaced.length === 1 ? 'this row' : `this row and ${unplaced.length - 1} more`}; skipped`);

@@ -8,11 +8,12 @@
  * (seconds). Without a step the epoch is used, and without either the line's record number.
  * Nested objects are flattened with '/' (`{"train": {"loss": 1}}` → 'train/loss'). Python's
  * `json.dumps` writes NaN, Infinity and -Infinity bare (not valid JSON): they are accepted, as are
- * the strings 'nan', 'inf', '-inf'. null is a missing value. A line that is not valid JSON is an
- * error naming the file and line — except an unfinished last line (no final newline), which a
- * run still writing leaves behind: that one is a warning. Browser-safe.
+ * the strings 'nan', 'inf', '-inf'. null is a missing value. A line that is not valid JSON, or not
+ * an object, is damage: the records before it are kept and a warning names the file and line
+ * (an unfinished last line, which a run still writing leaves behind, is just dropped with a
+ * warning). Browser-safe.
  */
-import { logError, parseNumber, SeriesBuilder } from './series.js';
+import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import type { ParsedLog, ScalarPoint } from './types.js';
 
 const STEP_KEYS = ['step', 'global_step'];
@@ -78,24 +79,24 @@ export function parseJsonlLog(text: string, file: string): ParsedLog {
   const nonNumeric = new Map<string, number>();
   let numberedByRecord = 0;
   let records = 0;
+  let damage: Damage | undefined;
   const lines = text.split('\n');
-  lines.forEach((raw, index) => {
-    const line = raw.trim();
+  for (let index = 0; index < lines.length && damage === undefined; index++) {
+    const line = lines[index].trim();
     const where = `${file}:${index + 1}`;
-    if (line === '') return;
+    if (line === '') continue;
     let record: unknown;
     try {
       record = parseLine(line);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (index === lines.length - 1) {
-        warnings.push(`${where}: unfinished last line (no final newline; the writer may still be running); ignored`);
-        return;
-      }
-      throw logError(where, `not valid JSON (${message})`);
+      if (index === lines.length - 1) warnings.push(`${where}: unfinished last line (no final newline; the writer may still be running); ignored`);
+      else damage = { line: index + 1, reason: `not valid JSON (${message})` };
+      continue;
     }
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      throw logError(where, `expected an object such as {"epoch": 0, "loss": 0.5}, found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}`);
+      damage = { line: index + 1, reason: `expected an object such as {"epoch": 0, "loss": 0.5}, found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}` };
+      continue;
     }
     const fields = new Map<string, unknown>();
     flatten(record as Record<string, unknown>, '', fields);
@@ -120,7 +121,7 @@ export function parseJsonlLog(text: string, file: string): ParsedLog {
         if (!nonNumeric.has(tag)) nonNumeric.set(tag, index + 1);
       }
       else if (value !== undefined) builder.add(tag, { ...place, value } satisfies ScalarPoint);
-      return;
+      continue;
     }
     for (const [key, rawValue] of fields) {
       if (RESERVED.has(key)) continue;
@@ -129,7 +130,12 @@ export function parseJsonlLog(text: string, file: string): ParsedLog {
         if (!nonNumeric.has(key)) nonNumeric.set(key, index + 1);
       } else if (value !== undefined) builder.add(key, { ...place, value });
     }
-  });
+  }
+  if (damage !== undefined) {
+    // Damage before any record: this is not a JSON-lines log at all.
+    if (records === 0) throw logError(`${file}:${damage.line}`, damage.reason);
+    warnings.unshift(damageNote(file, damage, records, 'record'));
+  }
   if (numberedByRecord > 0) {
     warnings.push(`${file}: ${numberedByRecord} record${numberedByRecord === 1 ? ' has' : 's have'} no 'step' or 'epoch'; numbered by record from 0`);
   }

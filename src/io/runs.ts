@@ -14,7 +14,9 @@
  * carry `epoch` = step.
  *
  * Walking skips hidden directories, `node_modules` and symbolic links, and stops at depth
- * `MAX_DEPTH`. CSV, .log and .txt files count as logs only when their header has an 'epoch' or
+ * `MAX_DEPTH`. A file or folder that cannot be read (not a log after all, permissions, a broken
+ * header) does not stop the walk: it becomes a run with `error` set and no series, and the
+ * other runs are read. CSV, .log and .txt files count as logs only when their header has an 'epoch' or
  * 'step' column (a data table next to the logs is not a run); `readRun` on a file reads it whatever it is.
  */
 import type { Dirent } from 'node:fs';
@@ -24,6 +26,7 @@ import { parseCsvLog } from './csv-log.js';
 import { parseJsonlLog } from './jsonl-log.js';
 import { detectLogFormat, isEventFileName, notALog, SNIFF_BYTES, type LogFileKind } from './parse-log.js';
 import { baseName, logError, SeriesBuilder } from './series.js';
+import { InputError } from '../core/errors.js';
 import { EventFileReader, ScalarCollector } from './tfevents.js';
 import type { LogFormat, ParsedLog, RunLog, ScalarPoint } from './types.js';
 
@@ -34,14 +37,44 @@ export const READ_CHUNK_BYTES = 1 << 20;
 /** Keras's `TensorBoard` callback's run subdirectories (keras/src/callbacks/tensorboard.py). */
 export const KERAS_RUN_DIRECTORIES = ['train', 'validation'] as const;
 
-/** Reads one run: a log file, or a directory that holds exactly one run (see `readRuns`). */
+/**
+ * Reads one run: a log file, or a directory that holds exactly one readable run (see
+ * `readRuns`; files there that could not be read are named in the run's warnings).
+ */
 export async function readRun(path: string): Promise<RunLog> {
   const info = await statOrThrow(path);
   if (info.isFile()) return readFileRun(path, fileRunName(path));
-  const runs = await readRuns(path);
-  if (runs.length === 1) return runs[0];
-  if (runs.length === 0) throw noLogs(path);
+  const all = await readRuns(path);
+  const runs = all.filter((run) => run.error === undefined);
+  const failed = all.filter((run) => run.error !== undefined);
+  if (runs.length === 1) {
+    runs[0].warnings.push(...failed.map((run) => `skipped ${run.source.path}: ${run.error}`));
+    return runs[0];
+  }
+  if (runs.length === 0) throw failed.length === 1 ? logError(failed[0].source.path, stripPath(failed[0])) : noLogs(path);
   throw logError(path, `holds ${runs.length} runs (${runs.map((run) => run.name).join(', ')}); read them with readRuns, or name one`);
+}
+
+/** The error message without the 'path: ' prefix logError gave it. */
+function stripPath(run: RunLog): string {
+  const prefix = `${run.source.path}: `;
+  const message = run.error ?? '';
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+}
+
+/**
+ * Runs `read`; an input error (not a log, damaged beyond reading) or a file-system error
+ * becomes a run with `error` set, so one bad file does not hide the others.
+ */
+async function readOrReport(name: string, path: string, read: () => Promise<RunLog>): Promise<RunLog> {
+  try {
+    return await read();
+  } catch (error) {
+    const fileSystem = typeof (error as NodeJS.ErrnoException).code === 'string';
+    if (!(error instanceof InputError) && !fileSystem) throw error;
+    const message = fileSystem ? `${path}: cannot read (${(error as Error).message})` : (error as Error).message;
+    return { name, source: { path, format: 'unreadable' }, series: {}, warnings: [message], error: message };
+  }
 }
 
 /** Reads every run under `dir` (see the file comment for the layout), in path order. */
@@ -79,7 +112,7 @@ function runName(root: string, dir: string): string {
 
 interface DirScan {
   readonly eventFiles: string[];
-  readonly logFiles: { readonly name: string; readonly kind: Exclude<LogFileKind, 'tfevents'> }[];
+  readonly logFiles: { readonly name: string; readonly kind: Exclude<LogFileKind, 'tfevents'> | 'unreadable' }[];
   readonly subdirectories: string[];
 }
 
@@ -98,7 +131,8 @@ async function scan(dir: string): Promise<DirScan> {
     } else if (entry.isFile()) {
       if (isEventFileName(entry.name)) result.eventFiles.push(entry.name);
       else {
-        const kind = await logKindInWalk(join(dir, entry.name));
+        // A file that cannot even be sniffed is read (and reported) like a log, not dropped silently.
+        const kind = await logKindInWalk(join(dir, entry.name)).catch(() => 'unreadable' as const);
         if (kind !== undefined) result.logFiles.push({ name: entry.name, kind });
       }
     }
@@ -144,13 +178,14 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
       const files = (await scan(join(dir, sub))).eventFiles.map((file) => join(dir, sub, file));
       parts.push({ prefix: `${sub}/`, files });
     }
-    out.push(markKerasEpochs(await readEventRun(name, dir, parts)));
+    out.push(await readOrReport(name, dir, async () => markKerasEpochs(await readEventRun(name, dir, parts))));
   } else if (listing.eventFiles.length > 0) {
-    out.push(await readEventRun(name, dir, [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }]));
+    out.push(await readOrReport(name, dir, () => readEventRun(name, dir, [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }])));
   }
   for (const file of listing.logFiles) {
     const fileName = runsHere === 1 ? name : `${name}/${basename(file.name, extname(file.name))}`;
-    out.push(await readFileRun(join(dir, file.name), fileName, file.kind));
+    const path = join(dir, file.name);
+    out.push(await readOrReport(fileName, path, () => readFileRun(path, fileName, file.kind === 'unreadable' ? undefined : file.kind)));
   }
   if (keras || depth >= MAX_DEPTH) return;
   for (const sub of listing.subdirectories) await collectRuns(root, join(dir, sub), depth + 1, out);

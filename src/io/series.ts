@@ -15,6 +15,17 @@ export function logError(file: string, message: string): LossError {
   return new LossError('domain', `${file}: ${message}`, 'readRun', file);
 }
 
+/** Where a text log stops being readable: the line and what is wrong with it. */
+export interface Damage {
+  readonly line: number;
+  readonly reason: string;
+}
+
+/** `log.csv:7: 3 fields, expected 2; kept the 5 rows before it and ignored the rest of the file`. */
+export function damageNote(file: string, damage: Damage, kept: number, unit: 'row' | 'record'): string {
+  return `${file}:${damage.line}: ${damage.reason}; kept the ${kept} ${unit}${kept === 1 ? '' : 's'} before it and ignored the rest of the file`;
+}
+
 /** The last path component, for messages and run names (works on '/' and '\' paths). */
 export function baseName(path: string): string {
   const parts = path.split(/[\\/]/).filter((part) => part !== '');

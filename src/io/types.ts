@@ -5,7 +5,9 @@
  */
 
 /** Which writer's format the run was read from. */
-export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents';
+export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
+  /** A file or folder `readRuns` could not read (see `RunLog.error`). */
+  | 'unreadable';
 
 /** One logged value. `step` orders the series; `epoch` is kept as written (0-based in Keras and Lightning). */
 export interface ScalarPoint {
@@ -25,6 +27,11 @@ export interface RunLog {
   readonly series: Record<string, ScalarPoint[]>;
   /** Damage and oddities met while reading (file, line or byte offset), in the order found. */
   readonly warnings: string[];
+  /**
+   * Set when this file or folder could not be read at all (not a log, unreadable): `readRuns`
+   * reports it here and goes on with the other runs. Its series are then empty.
+   */
+  readonly error?: string;
 }
 
 /** The series and warnings a parser returns from the text or bytes of one file. */

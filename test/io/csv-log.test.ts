@@ -87,8 +87,19 @@ describe('PyTorch Lightning CSVLogger metrics.csv (sparse rows)', () => {
 describe('malformed CSV', () => {
   it('errors name the file and line', () => {
     expect(() => parseCsvLog('', 'empty.csv')).toThrow(/^empty\.csv: the file is empty/);
-    expect(() => parseCsvLog('epoch,loss\n0,1\n1,2,3\n2,1\n', 'log.csv')).toThrow('log.csv:3: 3 fields, expected 2');
     expect(() => parseCsvLog('epoch,loss,loss\n0,1,1\n', 'log.csv')).toThrow("log.csv:1: column 'loss' appears twice");
+    // Damage before any row leaves nothing to keep.
+    expect(() => parseCsvLog('epoch,loss\n0,1,2\n1,2\n', 'log.csv')).toThrow('log.csv:2: 3 fields, expected 2');
+  });
+
+  it('a damaged row keeps every row before it and says where (issue 11, item 10)', () => {
+    const log = parseCsvLog('epoch,loss\n0,1\n1,0.5\n2,0.4,9\n3,0.3\n', 'log.csv');
+    expect(log.series.loss.map((p) => p.value)).toEqual([1, 0.5]);
+    expect(log.warnings[0]).toBe("log.csv:4: 3 fields, expected 2 (the header's columns); kept the 2 rows before it and ignored the rest of the file");
+    // An unclosed quote (papaparse cannot split the row) is damage too.
+    const quoted = parseCsvLog('epoch,loss\n0,1\n1,"0.5\n2,0.4\n', 'q.csv');
+    expect(quoted.series.loss.map((p) => p.value)).toEqual([1]);
+    expect(quoted.warnings[0]).toMatch(/^q\.csv:3: .*quote.*; kept the 1 row before it and ignored the rest of the file$/i);
   });
 
   it('an unfinished last line (a run still writing) is a warning, not an error', () => {

@@ -48,10 +48,18 @@ describe('JSONL logs', () => {
     expect(log.warnings).toEqual(["log.jsonl: 2 records have no 'step' or 'epoch'; numbered by record from 0"]);
   });
 
-  it('a bad line is an error naming the file and line', () => {
+  it('a bad line keeps every record before it and says where (issue 11, item 10)', () => {
     const text = '{"epoch": 0, "loss": 1}\n{"epoch": 1, "loss": 0.5}\n{"epoch": 2, "loss": }\n{"epoch": 3, "loss": 0.2}\n';
-    expect(() => parseJsonlLog(text, 'runs/a.jsonl')).toThrow(/^runs\/a\.jsonl:3: not valid JSON \(/);
-    expect(() => parseJsonlLog('{"epoch": 0}\n[1, 2]\n', 'a.jsonl')).toThrow('a.jsonl:2: expected an object such as {"epoch": 0, "loss": 0.5}, found an array');
+    const log = parseJsonlLog(text, 'runs/a.jsonl');
+    expect(log.series.loss.map((p) => p.value)).toEqual([1, 0.5]);
+    expect(log.warnings[0]).toMatch(/^runs\/a\.jsonl:3: not valid JSON \(.*\); kept the 2 records before it and ignored the rest of the file$/);
+    const array = parseJsonlLog('{"epoch": 0, "loss": 1}\n[1, 2]\n', 'a.jsonl');
+    expect(array.warnings[0]).toBe('a.jsonl:2: expected an object such as {"epoch": 0, "loss": 0.5}, found an array; kept the 1 record before it and ignored the rest of the file');
+  });
+
+  it('a file whose first line is already broken is an error naming the file and line', () => {
+    expect(() => parseJsonlLog('not json\n{"epoch": 0}\n', 'junk.jsonl')).toThrow(/^junk\.jsonl:1: not valid JSON \(/);
+    expect(() => parseJsonlLog('[1, 2]\n{"epoch": 0}\n', 'a.jsonl')).toThrow('a.jsonl:1: expected an object such as {"epoch": 0, "loss": 0.5}, found an array');
   });
 
   it('an unfinished last line (no final newline) is a warning and the earlier records are kept', () => {

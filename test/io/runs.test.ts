@@ -111,6 +111,28 @@ describe('directories', () => {
     expect(run.warnings).toEqual([`${path}: truncated record at byte ${offsets[4]} (the file ends 7 bytes into a record's 12-byte header); kept 4 records before it`]);
   });
 
+  it('one junk file in a directory is reported and skipped; the other runs are read (issue 11, item 10)', async () => {
+    put('junk/good/metrics.csv', 'epoch,step,train_loss\n0,9,0.9\n1,19,0.8\n');
+    const junk = put('junk/bad.jsonl', 'this is not json\n');
+    put('junk/half.csv', 'epoch,loss\n0,1\n1,0.5\n2,0.4,extra\n');
+    const runs = await readRuns(join(root, 'junk'));
+    expect(runs.map((r) => [r.name, r.source.format, r.error === undefined])).toEqual([
+      ['junk/bad', 'unreadable', false], ['junk/half', 'csv-keras', true], ['good', 'csv-lightning', true]]);
+    expect(runs[0].error).toMatch(new RegExp(`^${junk.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: not valid JSON`));
+    expect(runs[0].series).toEqual({});
+    expect(runs[1].series.loss.map((p) => p.value)).toEqual([1, 0.5]);
+    expect(runs[1].warnings[0]).toMatch(/half\.csv:4: 3 fields, expected 2 .*kept the 2 rows before it/);
+    // readRun on a directory with one readable run returns it and names the skipped file.
+    put('junk-one/run/metrics.csv', 'epoch,step,train_loss\n0,9,0.9\n');
+    put('junk-one/run/notes.jsonl', '{oops\n');
+    const one = await readRun(join(root, 'junk-one'));
+    expect(one.name).toBe('run/metrics');
+    expect(one.warnings.at(-1)).toMatch(/^skipped .*notes\.jsonl: .*notes\.jsonl:1: not valid JSON/);
+    // ...and with none, the error is the bad file's own.
+    put('junk-only/notes.jsonl', '{oops\n');
+    await expect(readRun(join(root, 'junk-only'))).rejects.toThrow(/notes\.jsonl:1: not valid JSON/);
+  });
+
   it('an empty directory is an error; a run without scalars says so', async () => {
     mkdirSync(join(root, 'empty/sub'), { recursive: true });
     await expect(readRun(join(root, 'empty'))).rejects.toThrow('no training logs found');

@@ -33,7 +33,8 @@ Input:
                         JSON lines (.jsonl), a TensorBoard event file (events.out.tfevents.*);
                         or a directory: one run, or several (TensorBoard's layout, one
                         subdirectory per run; Keras's train/ + validation/ pair is one run).
-                        Damaged files are read up to the damage, which is reported.
+                        Damaged files are read up to the damage, which is reported; a file
+                        in a directory that cannot be read at all is reported and skipped.
 Options:
   --smoothing W         TensorBoard's EMA smoothing weight for the charts, 0 (raw) to <1
                         (default ${TENSORBOARD_SMOOTHING_WEIGHT}); the rules use their own, smoothingWeight
@@ -47,7 +48,8 @@ Thresholds and their defaults (sources in losskit/monitor's thresholds.ts):
 ${thresholdList()}
 
 Epochs and steps are shown as logged (Keras and Lightning count epochs from 0).
-Exit status 0 when the logs were read, whatever was found; 2 when they cannot be read.
+Exit status 0 when the logs were read, whatever was found (files skipped as unreadable
+are listed); 2 when none can be read.
 Example:
   losskit diagnose lightning_logs/ --report diagnosis.html --threshold generalisationLossAlpha=10`;
 
@@ -86,11 +88,18 @@ export function parseThresholds(pairs: readonly string[]): Partial<DiagnoseThres
   return overrides;
 }
 
-/** Every run at `path`: one for a file, one or more for a directory; an error naming the path when there is none. */
+/**
+ * Every run at `path`: one for a file, one or more for a directory, unreadable files included
+ * (with `error` set); an error naming the path when nothing there could be read.
+ */
 async function readInput(path: string): Promise<RunLog[]> {
   const runs = await readRuns(path);
-  // readRun explains why a directory holds no run (what it looked for).
-  return runs.length ? runs : [await readRun(path)];
+  // readRun explains why a directory holds no readable run (what it looked for, or the file's own error).
+  return runs.some((run) => run.error === undefined) ? runs : [await readRun(path)];
+}
+
+function skippedText(run: RunLog, index: number, total: number): string {
+  return `${total > 1 ? `[${index + 1}/${total}] ` : ''}Skipped ${run.source.path}: could not be read.\n${run.error}`;
 }
 
 function diagnoseRun(run: RunLog, thresholds: Partial<DiagnoseThresholds>): DiagnosedRun {
@@ -118,9 +127,10 @@ export const diagnoseCommand: Command = {
     if (positionals.length === 0) throw new UsageError("diagnose: which logs? give a log file or a directory of runs (see 'losskit diagnose --help')");
     const smoothing = parseSmoothing(v.smoothing as string | undefined);
     const thresholds = parseThresholds((v.threshold as string[] | undefined) ?? []);
-    const logs: RunLog[] = [];
-    for (const path of positionals) logs.push(...(await readInput(path)));
-    const runs = logs.map((run) => diagnoseRun(run, thresholds));
+    const all: RunLog[] = [];
+    for (const path of positionals) all.push(...(await readInput(path)));
+    const skipped = all.filter((run) => run.error !== undefined);
+    const runs = all.filter((run) => run.error === undefined).map((run) => diagnoseRun(run, thresholds));
     const report = v.report as string | undefined;
     if (report) writeFileAtomic(report, renderDiagnosisReport(runs, { title: `losskit diagnose: ${positionals.join(', ')}`, smoothing }));
     if (v.json === true) {
@@ -128,12 +138,20 @@ export const diagnoseCommand: Command = {
         name: run.name, source: run.source, warnings: run.warnings, findings: run.findings,
         series: run.history.all().map(seriesSummary),
       }));
-      return `${JSON.stringify({ runs: json }, nonFiniteAsText)}\n`;
+      const skippedJson = skipped.map((run) => ({ name: run.name, path: run.source.path, error: run.error }));
+      return `${JSON.stringify({ runs: json, skipped: skippedJson }, nonFiniteAsText)}\n`;
     }
-    const sections = runs.map((run, i) => runText(run, i, runs.length, smoothing));
-    if (runs.length > 1) {
-      const summary = runs.map((run) => `  ${run.name}: ${run.findings.length ? run.findings.map((f) => f.kind).join(', ') : 'no problems found'}`);
-      sections.push(`Summary of ${runs.length} runs:\n${summary.join('\n')}`);
+    const total = runs.length + skipped.length;
+    const sections = [
+      ...runs.map((run, i) => runText(run, i, total, smoothing)),
+      ...skipped.map((run, i) => skippedText(run, runs.length + i, total)),
+    ];
+    if (total > 1) {
+      const summary = [
+        ...runs.map((run) => `  ${run.name}: ${run.findings.length ? run.findings.map((f) => f.kind).join(', ') : 'no problems found'}`),
+        ...skipped.map((run) => `  ${run.name}: skipped (could not be read)`),
+      ];
+      sections.push(`Summary of ${total} runs:\n${summary.join('\n')}`);
     }
     if (report) sections.push(`Report written to ${report}`);
     return `${sections.join('\n\n')}\n`;
