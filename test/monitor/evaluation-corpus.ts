@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRun } from '../../src/io/index.js';
 import { History, diagnose, FINDING_KINDS, type Finding, type FindingKind } from '../../src/monitor/index.js';
+import type { KindScore } from './evaluation-score.js';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 
@@ -61,15 +62,6 @@ export async function diagnoseCorpus(): Promise<CorpusResult[]> {
   return results;
 }
 
-export interface CorpusKindScore {
-  readonly kind: FindingKind;
-  readonly truePositives: number;
-  readonly falsePositives: number;
-  readonly falseNegatives: number;
-  readonly precision: number;
-  readonly recall: number;
-}
-
 export interface CorpusScore {
   readonly runs: number;
   readonly unread: number;
@@ -77,7 +69,7 @@ export interface CorpusScore {
   readonly found: number;
   readonly falseAlarms: { readonly id: string; readonly kind: FindingKind; readonly severity: string }[];
   readonly misses: { readonly id: string; readonly kind: string }[];
-  readonly kinds: CorpusKindScore[];
+  readonly kinds: KindScore[];
 }
 
 /**
@@ -118,7 +110,7 @@ export function scoreCorpus(results: readonly CorpusResult[]): CorpusScore {
       falseAlarms.push({ id: label.id, kind, severity });
     }
   }
-  const kinds = [...counts].map(([kind, { tp, fp, fn }]): CorpusKindScore => ({
+  const kinds = [...counts].map(([kind, { tp, fp, fn }]): KindScore => ({
     kind: kind as FindingKind, truePositives: tp, falsePositives: fp, falseNegatives: fn,
     precision: tp + fp === 0 ? Number.NaN : tp / (tp + fp),
     recall: tp + fn === 0 ? Number.NaN : tp / (tp + fn),
