@@ -5,6 +5,8 @@
  *   npm run bench -- --quick           small sizes, few rounds (< 1 min), writes bench/results-quick.json
  *   npm run bench -- --only mse,huber  only these kernels
  *   npm run bench -- --engines losskit,c,numpy
+ *   npm run bench -- --steps-only      only the tfjs training-step comparison (losskit/tfjs vs tfjs losses)
+ *   npm run bench -- --skip-steps      the kernels only
  *
  * Never part of `npm test`. See bench/README.md for the protocol.
  */
@@ -19,6 +21,7 @@ import { availableMemory, describeMachine, probeBandwidth } from './machine.js';
 import { measureRow, TOLERANCE, type RowResult, type TimingConfig } from './measure.js';
 import { accuracyTable, bandwidthLine, curveTable, formatMs, rowsJson, timingTable, RATIOS } from './report.js';
 import { inputBytes, KERNELS, workloads, type Kernel, type Workload } from './workloads.js';
+import { runTfjsSteps, stepsTable, type StepResult } from './tfjs-steps.js';
 
 const FULL: TimingConfig = { budgetMs: 800, minRounds: 3, maxRounds: 21, calibrateMs: 20 };
 const QUICK: TimingConfig = { budgetMs: 100, minRounds: 3, maxRounds: 7, calibrateMs: 5 };
@@ -40,11 +43,13 @@ function parse() {
       only: { type: 'string' },
       engines: { type: 'string' },
       out: { type: 'string' },
+      'steps-only': { type: 'boolean', default: false },
+      'skip-steps': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench [-- --quick] [--only kernel,...] [--engines name,...] [--out file.json]');
+    console.log('usage: npm run bench [-- --quick] [--only kernel,...] [--engines name,...] [--out file.json] [--steps-only | --skip-steps]');
     console.log(`kernels: ${KERNELS.join(', ')}`);
     process.exit(0);
   }
@@ -55,7 +60,7 @@ function parse() {
   }
   const quick = values.quick;
   const out = values.out ?? join(here, quick ? 'results-quick.json' : 'results.json');
-  return { quick, only: only as Kernel[] | null, engineNames: list(values.engines), out };
+  return { quick, only: only as Kernel[] | null, engineNames: list(values.engines), out, stepsOnly: values['steps-only'], skipSteps: values['skip-steps'], outGiven: values.out };
 }
 
 async function startEngines(names: readonly string[] | null, notes: string[]): Promise<Engine[]> {
@@ -80,13 +85,23 @@ function fitInMemory(rows: Workload[], notes: string[]): Workload[] {
   });
 }
 
+/** `--steps-only`: the tfjs training-step comparison alone, into its own results file. */
+async function stepsOnlyRun(quick: boolean, out: string | undefined) {
+  const steps = await runTfjsSteps(quick, log);
+  console.log(stepsTable(steps));
+  const file = out ?? join(here, quick ? 'results-steps-quick.json' : 'results-steps.json');
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine: describeMachine(), tfjsSteps: steps }, null, 2)}\n`);
+  console.log(`\nwrote ${file}`);
+}
+
 async function main() {
-  const { quick, only, engineNames, out } = parse();
+  const { quick, only, engineNames, out, stepsOnly, skipSteps, outGiven } = parse();
   const started = Date.now();
   const machine = describeMachine();
   const notes: string[] = [];
   log(`losskit bench (${quick ? 'quick' : 'full'}) on ${machine.cpu}, ${machine.cores} cores, ${machine.simd}, Node ${machine.node}`);
 
+  if (stepsOnly) return stepsOnlyRun(quick, outGiven);
   const engines = await startEngines(engineNames, notes);
   const names = engines.map((e) => e.name);
   const probeFloats = quick || availableMemory() < 3e9 ? 2.5e7 : 1e8;
@@ -106,6 +121,7 @@ async function main() {
   }
   for (const e of engines) await e.close();
   removeScratch();
+  const steps: StepResult[] = skipSteps ? [] : await runTfjsSteps(quick, log);
 
   const seconds = (Date.now() - started) / 1e3;
   console.log(`\nlosskit bench, ${quick ? 'quick' : 'full'} run, ${new Date().toISOString()}, ${seconds.toFixed(0)} s`);
@@ -119,6 +135,9 @@ async function main() {
   console.log(accuracyTable(results, names));
   console.log('\nmse: ns per element (flat = time linear in n)\n');
   console.log(curveTable(results, names));
+  if (steps.length) {
+    console.log(stepsTable(steps));
+  }
   const distinct = [...new Set(notes)];
   if (distinct.length) console.log(`\nnotes:\n${distinct.map((n) => `  - ${n}`).join('\n')}`);
 
@@ -132,6 +151,7 @@ async function main() {
     protocol: { ...(quick ? QUICK : FULL), tolerance: TOLERANCE, ratios: RATIOS.map(([a, b]) => `${a}/${b}`), reduction: 'mean' },
     notes: distinct,
     rows: rowsJson(results),
+    tfjsSteps: steps,
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nwrote ${out}`);

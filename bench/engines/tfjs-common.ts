@@ -6,10 +6,11 @@ import type { Engine, Prepared } from './engine.js';
 
 /**
  * TensorFlow.js as a peer: `tf.valueAndGrads` of its built-in loss (tf.losses.*) or of
- * composed ops, on one backend. tfjs is a bench-only dependency (bench/package.json) and is
- * loaded with require() at run time, typed by the small interface below, so the root
- * `npm ci` and typecheck never need it. The union package `@tensorflow/tfjs` is loaded,
- * not tfjs-core alone: only its bundle registers the gradient functions in Node.
+ * composed ops, on one backend. tfjs is a root dev dependency (losskit/tfjs's tests need it);
+ * it is loaded with require() at run time and typed by the small interface below, so a
+ * missing install skips the engine instead of failing the bench. The union package
+ * `@tensorflow/tfjs` is loaded, not tfjs-core alone: only its bundle registers the gradient
+ * functions in Node.
  */
 
 /** An opaque tfjs tensor. */
@@ -127,7 +128,7 @@ export function tfjsEngine(backend: 'cpu' | 'wasm'): Engine {
         tf = t;
         return null;
       } catch (error) {
-        return `${name} skipped: ${(error as Error).message.split('\n')[0]} (run npm --prefix bench install)`;
+        return `${name} skipped: ${(error as Error).message.split('\n')[0]} (run npm install)`;
       }
     },
     describe() { return { tfjs: tf?.version.tfjs ?? '?', backend, ...(simd ? { wasm: simd } : {}) }; },
