@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util', 'worker_threads'];
-const TOOLS = ['cli', 'train', 'monitor', 'report', 'search', 'io', 'data', 'metrics', 'compare', 'threads'];
+const TOOLS = ['cli', 'train', 'monitor', 'report', 'search', 'io', 'data', 'metrics', 'compare', 'threads', 'tfjs', 'explore'];
 /** '../monitor/callbacks.js' is another tool's internals; '../monitor/index.js' and types.js are its surface. */
 const TOOL_INTERNALS = TOOLS.flatMap((tool) => [`../${tool}/*`, `!../${tool}/index.js`, `!../${tool}/types.js`]);
 
@@ -29,9 +29,9 @@ export default tseslint.config(
     },
   },
   {
-    // Browser-safe tools (losskit/monitor, /metrics, /report, /train): no Node built-ins either,
-    // and, like every tool, they use other tools through their public index only.
-    files: ['src/monitor/**/*.ts', 'src/metrics/**/*.ts', 'src/report/**/*.ts', 'src/train/**/*.ts'],
+    // Browser-safe tools (losskit/monitor, /metrics, /report, /train, /tfjs) and the explorer page (web/):
+    // no Node built-ins either, and, like every tool, they use other tools through their public index only.
+    files: ['src/monitor/**/*.ts', 'src/metrics/**/*.ts', 'src/report/**/*.ts', 'src/train/**/*.ts', 'src/tfjs/**/*.ts', 'web/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/compare/**/*.ts', 'src/data/**/*.ts', 'src/io/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/compare/**/*.ts', 'src/data/**/*.ts', 'src/io/**/*.ts', 'src/cli/**/*.ts', 'src/explore/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: TOOL_INTERNALS, message: "Use another tool through its index.js (or types.js), never its internals." }],

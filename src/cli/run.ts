@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { COMMAND_LIST, UsageError, type Command } from './args.js';
 import { compareCommand } from './commands/compare.js';
@@ -6,10 +5,12 @@ import { computeCommand } from './commands/compute.js';
 import { demoCommand } from './commands/demo.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { explainCommand } from './commands/explain.js';
+import { exploreCommand } from './commands/explore.js';
 import { listCommand } from './commands/list.js';
 import { tourCommand } from './commands/tour.js';
 import { keyValues } from './format.js';
 import { SILENT_IO, type CommandIO } from './progress.js';
+import { version } from './version.js';
 
 /**
  * The whole CLI as a function from arguments to text and an exit code, so tests run it
@@ -25,16 +26,9 @@ export interface CliResult {
   readonly code: number;
 }
 
-const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, diagnoseCommand, demoCommand, tourCommand];
+const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, diagnoseCommand, demoCommand, exploreCommand, tourCommand];
 
-export function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+export { version };
 
 function topHelp(): string {
   const commands = keyValues([
@@ -60,6 +54,7 @@ Examples:
   losskit compare --dataset boston --outliers 10% --losses mse,mae,huber --model mlp
   losskit diagnose lightning_logs/ --report diagnosis.html
   losskit demo
+  losskit explore --out explorer.html
   losskit tour
 `;
 }

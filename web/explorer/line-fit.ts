@@ -1,0 +1,66 @@
+/**
+ * Fits a line y = a x + b to points by minimising the mean of a registry loss of
+ * (a x_i + b, y_i), with the loss's own kernel supplying the per-point gradients.
+ *
+ * Iteratively reweighted least squares: for a loss of the residual r with derivative ψ(r),
+ * the minimum solves Σ ψ(r_i) (x_i, 1) = 0, i.e. weighted least squares with weights
+ * w_i = ψ(r_i) / r_i, recomputed from the current line until it stops moving. ψ(r_i) is the
+ * gradient the kernel returns for prediction i. MSE gives constant weights (one step, the
+ * ordinary least-squares line); MAE gives 1 / |r_i| (the least-absolute-deviations line);
+ * Huber gives 1 inside delta and delta / |r_i| beyond (outliers count linearly, not
+ * quadratically). Residuals are kept at least EPS from 0, where ψ(r) / r is a limit.
+ */
+import { getLoss } from '../../src/index.js';
+
+export interface LineFit {
+  readonly slope: number;
+  readonly intercept: number;
+  /** The mean loss of the fitted line, from the kernel. */
+  readonly loss: number;
+  readonly iterations: number;
+}
+
+const MAX_ITERATIONS = 500;
+/** Relative size of the smallest residual used for a weight, and of a converged step. */
+const EPS = 1e-7;
+
+function weightedLeastSquares(xs: ArrayLike<number>, ys: ArrayLike<number>, w: ArrayLike<number>): [number, number] {
+  let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const wi = w[i] as number, x = xs[i] as number, y = ys[i] as number;
+    sw += wi; sx += wi * x; sy += wi * y; sxx += wi * x * x; sxy += wi * x * y;
+  }
+  const det = sw * sxx - sx * sx;
+  if (!(Math.abs(det) > 0)) return [0, sy / sw];
+  return [(sw * sxy - sx * sy) / det, (sxx * sy - sx * sxy) / det];
+}
+
+export function fitLine(lossName: string, options: Readonly<Record<string, unknown>>, xs: Float64Array, ys: Float64Array): LineFit {
+  const entry = getLoss(lossName);
+  const n = xs.length;
+  const scale = Math.max(1, ...Array.from(ys, Math.abs));
+  const floor = EPS * scale;
+  const predictions = new Float64Array(n);
+  const weights = new Float64Array(n).fill(1);
+  const grad = new Float64Array(n);
+  let [slope, intercept] = weightedLeastSquares(xs, ys, weights);
+  let iterations = 0;
+  for (; iterations < MAX_ITERATIONS; iterations++) {
+    const residuals = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = slope * (xs[i] as number) + intercept - (ys[i] as number);
+      residuals[i] = Math.abs(r) < floor ? (r < 0 ? -floor : floor) : r;
+      predictions[i] = (ys[i] as number) + (residuals[i] as number);
+    }
+    entry.evaluate({ input: predictions, target: ys }, { ...options, reduction: 'mean' }, { grads: { input: grad } });
+    for (let i = 0; i < n; i++) weights[i] = (grad[i] as number) / (residuals[i] as number);
+    const [a, b] = weightedLeastSquares(xs, ys, weights);
+    const moved = Math.abs(a - slope) + Math.abs(b - intercept);
+    slope = a;
+    intercept = b;
+    if (moved < floor) break;
+  }
+  for (let i = 0; i < n; i++) predictions[i] = slope * (xs[i] as number) + intercept;
+  const loss = entry.evaluate({ input: predictions, target: ys }, { ...options, reduction: 'mean' }).value as number;
+  return { slope, intercept, loss, iterations: iterations + 1 };
+}
