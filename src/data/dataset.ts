@@ -83,13 +83,24 @@ export function createDataset(parts: DatasetParts): Dataset {
     }
     features.set(row, r * width);
   });
+  const { featureRows: _rows, ...rest } = parts;
+  return packDataset({ ...rest, features, target: Float64Array.from(parts.target) });
+}
+
+/** A `Dataset` from features already packed row-major (rows x featureNames.length). */
+export function packDataset(parts: Omit<DatasetParts, 'featureRows' | 'target'> & { readonly features: Float64Array; readonly target: Float64Array }): Dataset {
+  const width = parts.featureNames.length;
+  const rows = parts.target.length;
+  if (parts.features.length !== rows * width) {
+    throw new LossError('shape', `${parts.name}: ${parts.features.length} feature values for ${rows} targets of ${width} features`, 'data', 'target');
+  }
   return {
     name: parts.name,
     task: parts.task,
-    features,
+    features: parts.features,
     rows,
     featureNames: parts.featureNames,
-    target: Float64Array.from(parts.target),
+    target: parts.target,
     targetName: parts.targetName,
     ...(parts.classNames === undefined ? {} : { classNames: parts.classNames }),
     ...(parts.scaling === undefined ? {} : { scaling: parts.scaling }),

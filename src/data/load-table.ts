@@ -1,13 +1,14 @@
 /**
  * `loadTable`: a user's CSV, JSON or JSONL file as a dataset (the CLI's `--data file --target
- * column`). Node only: reads the file, then hands the text to the browser-safe parser.
+ * column`). Node only: reads the file in chunks straight into the browser-safe parser's typed
+ * columns, so a table of any size takes memory for its numbers, not for its text.
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { readTextFileSync } from '../io/index.js';
 import { tableToDataset } from './table-dataset.js';
 import type { LoadedTable, TableOptions } from './table-dataset.js';
-import { parseTableText, tableError } from './table-parse.js';
-import type { TableFormat } from './table-parse.js';
+import { parseTableText, tableError, tableParser } from './table-parse.js';
+import type { TableFormat, TableParser } from './table-parse.js';
 
 /** File extensions and the format each is read as. */
 const FORMATS: Readonly<Record<string, TableFormat>> = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
@@ -25,11 +26,11 @@ export function parseTable(text: string, format: TableFormat, file: string, opti
 export function loadTable(path: string, options: TableOptions): LoadedTable {
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) throw tableError(`${path}: unknown file type; expected one of ${Object.keys(FORMATS).join(', ')}`, path);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw tableError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, path);
-  }
-  return parseTable(text, format, path, options);
+  let parser: TableParser | undefined;
+  readTextFileSync(path, (file, message) => tableError(`${file}: ${message}`, file), (text, size) => {
+    parser ??= tableParser(format, path, size);
+    parser.push(text);
+  });
+  parser ??= tableParser(format, path);
+  return tableToDataset(parser.finish(), path, options);
 }

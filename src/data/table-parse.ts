@@ -1,24 +1,21 @@
 /**
  * Parsing user tables — CSV (header row), JSON (an array of objects) and JSONL (one object per
- * line) — into rows of cells that remember where they came from, so every later error can say
- * `data.csv:17: ...`. Browser-safe: takes the text, not a path.
+ * line) — straight into typed columns (`ParsedTable`), from text pushed in chunks: memory is
+ * the columns, not the file. Every later error can still say where a row is (`data.csv:17`).
+ * Browser-safe: takes text, not a path.
  */
-import Papa from 'papaparse';
+import { CsvScanner, CsvSyntaxError, MAX_RECORD_CHARS, type CsvRecord } from '../core/csv-scanner.js';
+import { decimalAt } from '../core/decimal.js';
 import { LossError } from '../core/errors.js';
-import type { Cell } from './dataset.js';
-import { lineFinder } from '../core/line-numbers.js';
+import { JsonArraySplitter } from './json-array.js';
+import { TableBuilder, type ColumnBuilder, type ParsedTable } from './table-columns.js';
 
 export type TableFormat = 'csv' | 'json' | 'jsonl';
 
-/** One data row and where it is in the file (`data.csv:17`, `data.json item 3`). */
-export interface SourceRow {
-  readonly cells: readonly Cell[];
-  readonly where: string;
-}
-
-export interface ParsedTable {
-  readonly columns: readonly string[];
-  readonly rows: readonly SourceRow[];
+/** Reads a table pushed in chunks of text. */
+export interface TableParser {
+  push(text: string): void;
+  finish(): ParsedTable;
 }
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -27,99 +24,186 @@ export function tableError(message: string, file: string): LossError {
   return new LossError('domain', message, 'loadTable', file);
 }
 
+class CsvTableParser implements TableParser {
+  private readonly scanner = new CsvScanner((record) => this.record(record));
+  private readonly builder: TableBuilder;
+  private header: ColumnBuilder[] | undefined;
 
-function parseCsv(text: string, file: string): ParsedTable {
-  const lineOf = lineFinder(text);
-  const lines: { fields: string[]; line: number }[] = [];
-  let cursor = 0;
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    step(result) {
-      // The row starts after the previous row's end and any blank lines skipped since.
-      let start = cursor;
-      while (start < text.length && /\s/.test(text[start])) start++;
-      cursor = result.meta.cursor;
-      // A one-column file has no delimiter to detect; that is not an error in the data.
-      const error = result.errors.find((e) => e.type !== 'Delimiter');
-      if (error) throw tableError(`${file}:${lineOf(error.index ?? start)}: ${error.message}`, file);
-      lines.push({ fields: result.data, line: lineOf(start) });
-    },
-  });
-  const header = lines.shift();
-  if (!header) throw tableError(`${file}: the file is empty; expected a header row of column names`, file);
-  const columns = header.fields.map((name) => name.trim());
-  const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
-  if (duplicate !== undefined) throw tableError(`${file}:${header.line}: column '${duplicate}' appears twice in the header`, file);
-  const rows = lines.map(({ fields, line }) => {
-    if (fields.length !== columns.length) {
-      throw tableError(`${file}:${line}: ${fields.length} fields, expected ${columns.length} (the header's columns)`, file);
+  constructor(private readonly file: string, expectedChars: number) {
+    this.builder = new TableBuilder(expectedChars);
+  }
+
+  push(text: string): void {
+    this.scan(() => this.scanner.push(text));
+  }
+
+  finish(): ParsedTable {
+    this.scan(() => this.scanner.finish());
+    if (this.header === undefined) throw tableError(`${this.file}: the file is empty; expected a header row of column names`, this.file);
+    return this.builder.finish(this.file, 'line');
+  }
+
+  private scan(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) throw tableError(`${this.file}:${error.line}: ${error.message}`, this.file);
+      throw error;
     }
-    return { cells: fields, where: `${file}:${line}` };
-  });
-  return { columns, rows };
+  }
+
+  private record(record: CsvRecord): void {
+    if (record.isBlank()) return;
+    const { file, builder } = this;
+    if (this.header === undefined) {
+      const names = record.fields().map((name) => name.trim());
+      const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+      if (duplicate !== undefined) throw tableError(`${file}:${record.line}: column '${duplicate}' appears twice in the header`, file);
+      this.header = names.map((name) => builder.addColumn(name));
+      return;
+    }
+    const columns = this.header;
+    if (record.size !== columns.length) {
+      throw tableError(`${file}:${record.line}: ${record.size} fields, expected ${columns.length} (the header's columns)`, file);
+    }
+    const row = builder.startRow(record.line, record.end(record.size - 1) - record.start(0) + 2);
+    for (let i = 0; i < columns.length; i++) {
+      const start = record.start(i);
+      const end = record.end(i);
+      // Hint: most cells are plain decimals, read in place without a substring.
+      const number = start === end ? undefined : decimalAt(record.text, start, end);
+      if (number !== undefined && Number.isFinite(number)) columns[i].setNumber(row, number);
+      else if (start === end) columns[i].setMissing(row);
+      else columns[i].setText(row, record.field(i));
+    }
+  }
 }
 
-/** Checks one JSON record and adds its keys to `columns` in the order first seen. */
-function recordCells(value: unknown, where: string, file: string, columns: string[]): Record<string, Cell> {
+/** Adds one JSON record (an object of column values) as a row; `where` names it in errors. */
+function addRecord(builder: TableBuilder, value: unknown, where: string, line: number, chars: number, file: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw tableError(`${where}: expected an object of column values, found ${Array.isArray(value) ? 'an array' : String(value)}`, file);
   }
+  const row = builder.startRow(line, chars);
   for (const [key, cell] of Object.entries(value)) {
     if (cell !== null && typeof cell === 'object') throw tableError(`${where}: column '${key}' holds a nested value; expected a number, string, boolean or null`, file);
-    if (!columns.includes(key)) columns.push(key);
+    const column = builder.column(key) ?? builder.addColumn(key);
+    if (typeof cell === 'number') {
+      if (Number.isFinite(cell)) column.setNumber(row, cell);
+      else column.setMissing(row);
+    } else if (typeof cell === 'string') column.setText(row, cell);
+    else if (typeof cell === 'boolean') column.setBoolean(row, cell);
+    else column.setMissing(row);
   }
-  return value as Record<string, Cell>;
-}
-
-function toRows(records: readonly { record: Record<string, Cell>; where: string }[], columns: readonly string[]): ParsedTable {
   // A key absent from a record is a missing value.
-  return { columns, rows: records.map(({ record, where }) => ({ cells: columns.map((c) => record[c] ?? null), where })) };
+  for (const column of builder.columns) if (!Object.hasOwn(value, column.name)) column.setMissing(row);
 }
 
-/** `Unexpected token ... at position 17` → line and column, when the engine reports a position. */
-function jsonErrorPlace(error: unknown, text: string, lineOf: (offset: number) => number): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  return position ? `${lineOf(Number(position[1]))}: ${message}` : ` ${message}`;
-}
+class JsonLinesTableParser implements TableParser {
+  private readonly builder: TableBuilder;
+  private rest = '';
+  private line = 0;
 
-function parseJson(text: string, file: string): ParsedTable {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw tableError(`${file}:${jsonErrorPlace(error, text, lineFinder(text))}`, file);
+  constructor(private readonly file: string, expectedChars: number) {
+    this.builder = new TableBuilder(expectedChars);
   }
-  if (!Array.isArray(parsed)) throw tableError(`${file}: expected an array of objects (one per row)`, file);
-  const columns: string[] = [];
-  const records = parsed.map((value, i) => {
-    const where = `${file} item ${i + 1}`;
-    return { record: recordCells(value, where, file, columns), where };
-  });
-  return toRows(records, columns);
-}
 
-function parseJsonLines(text: string, file: string): ParsedTable {
-  const columns: string[] = [];
-  const records: { record: Record<string, Cell>; where: string }[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${i + 1}`;
+  push(text: string): void {
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      const piece = text.slice(start, end);
+      this.record(this.rest.length > 0 ? this.rest + piece : piece);
+      this.rest = '';
+      start = end + 1;
+    }
+    this.rest += text.slice(start);
+    if (this.rest.length > MAX_RECORD_CHARS) {
+      throw tableError(`${this.file}:${this.line + 1}: a line longer than ${MAX_RECORD_CHARS} characters; not a JSON lines table`, this.file);
+    }
+  }
+
+  finish(): ParsedTable {
+    if (this.rest.length > 0) this.record(this.rest);
+    this.rest = '';
+    return this.builder.finish(this.file, 'line');
+  }
+
+  private record(text: string): void {
+    const line = ++this.line;
+    if (text.trim() === '') return;
+    const where = `${this.file}:${line}`;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(text);
     } catch (error) {
-      throw tableError(`${where}: ${error instanceof Error ? error.message : String(error)}`, file);
+      throw tableError(`${where}: ${error instanceof Error ? error.message : String(error)}`, this.file);
     }
-    records.push({ record: recordCells(value, where, file, columns), where });
-  });
-  return toRows(records, columns);
+    addRecord(this.builder, value, where, line, text.length + 1, this.file);
+  }
+}
+
+class JsonArrayTableParser implements TableParser {
+  private readonly builder: TableBuilder;
+  private readonly splitter: JsonArraySplitter;
+  private items = 0;
+
+  constructor(private readonly file: string, expectedChars: number) {
+    this.builder = new TableBuilder(expectedChars);
+    this.splitter = new JsonArraySplitter((text, line) => this.item(text, line), (message, line) => {
+      throw tableError(`${file}${line === undefined ? '' : `:${line}`}: ${message}`, file);
+    });
+  }
+
+  push(text: string): void {
+    this.splitter.push(text);
+  }
+
+  finish(): ParsedTable {
+    this.splitter.finish();
+    return this.builder.finish(this.file, 'item');
+  }
+
+  private item(text: string, line: number): void {
+    const where = `${this.file} item ${++this.items}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const position = /position (\d+)/.exec(message);
+      const offset = position ? Number(position[1]) : 0;
+      let errorLine = line;
+      for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) errorLine++;
+      throw tableError(`${this.file}:${errorLine}: ${message}`, this.file);
+    }
+    addRecord(this.builder, value, where, line, text.length + 1, this.file);
+  }
+}
+
+/**
+ * A parser for `format`; `file` names the table in errors. `expectedChars`, the length of the
+ * whole text when known (a file's size), lets the columns be sized once rather than doubled.
+ */
+export function tableParser(format: TableFormat, file: string, expectedChars = 0): TableParser {
+  const parser = format === 'csv' ? new CsvTableParser(file, expectedChars) : format === 'json' ? new JsonArrayTableParser(file, expectedChars) : new JsonLinesTableParser(file, expectedChars);
+  let first = true;
+  // The byte order mark is dropped here for text handed over whole (the file reader's decoder drops its own).
+  return {
+    push(text) {
+      parser.push(first && text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
+      if (text.length > 0) first = false;
+    },
+    finish() {
+      const table = parser.finish();
+      if (table.rowCount === 0) throw tableError(`${file}: no data rows`, file);
+      return table;
+    },
+  };
 }
 
 /** Parses `text` (the contents of `file`, which names it in errors) as `format`. */
 export function parseTableText(text: string, format: TableFormat, file: string): ParsedTable {
-  const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-  const table = format === 'csv' ? parseCsv(body, file) : format === 'json' ? parseJson(body, file) : parseJsonLines(body, file);
-  if (table.rows.length === 0) throw tableError(`${file}: no data rows`, file);
-  return table;
+  const parser = tableParser(format, file, text.length);
+  parser.push(text);
+  return parser.finish();
 }

@@ -9,118 +9,193 @@
  *
  * A `step` column makes it Lightning's format, otherwise an `epoch` column makes it Keras's
  * (step = epoch). Empty cells and 'NA' are missing (not 0); 'nan', 'inf', '-inf' are kept as
- * NaN / ±Infinity. Every other column becomes a series under its own name. Parsed with
- * papaparse (the separator is detected). A damaged file (a row with the wrong number of fields,
- * an unclosed quote) keeps every row before the damage, with a warning naming the line; an
- * unfinished last line (a run still writing) is dropped with a warning. Browser-safe: takes the
- * text, not a path.
+ * NaN / ±Infinity. Every other column becomes a series under its own name. The separator is
+ * guessed from the first lines. A damaged file (a row with the wrong number of fields, an
+ * unclosed quote) keeps every row before the damage, with a warning naming the line; an
+ * unfinished last line (a run still writing) is dropped with a warning. Streaming:
+ * `CsvLogParser` takes the text in chunks and keeps only typed columns, so a log of any size
+ * reads in memory proportional to its numbers. Browser-safe: takes text, not a path.
  */
-import Papa from 'papaparse';
-import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
-import type { ParsedLog, ScalarPoint } from './types.js';
-import { lineFinder } from '../core/line-numbers.js';
+import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.js';
+import { decimalAt } from '../core/decimal.js';
+import { damageNote, logError, parseNumber, SeriesBuilder, type Damage, type SeriesColumns } from './series.js';
+import type { ParsedLog } from './types.js';
 
-interface CsvRow {
-  readonly fields: string[];
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** A cell as a number: parsed in place when it is a plain decimal, else by `parseNumber`'s rules. */
+function cellValue(record: CsvRecord, i: number): number | undefined | null {
+  const start = record.start(i);
+  const end = record.end(i);
+  if (start === end) return undefined;
+  return decimalAt(record.text, start, end) ?? parseNumber(record.field(i));
+}
+
+interface Header {
+  readonly columns: readonly string[];
   readonly line: number;
+  readonly stepColumn: number;
+  readonly epochColumn: number;
+  /** The series of each column (undefined for the step and epoch columns). */
+  readonly series: readonly (SeriesColumns | undefined)[];
 }
 
-/** The rows up to the first one papaparse cannot split (an unclosed quote, ...), and that damage. */
-function splitRows(text: string): { rows: CsvRow[]; damage?: Damage } {
-  const lineOf = lineFinder(text);
-  const rows: CsvRow[] = [];
-  let damage: Damage | undefined;
-  let cursor = 0;
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    step(result, parser) {
-      let start = cursor;
-      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
-      cursor = result.meta.cursor;
-      // 'Delimiter' errors only say a one-column file has no separator to detect.
-      const error = result.errors.find((e) => e.type !== 'Delimiter');
-      if (error) {
-        damage = { line: lineOf(start), reason: error.message };
-        parser.abort();
+/** Thrown out of the scanner's callback to stop it at a row with the wrong number of fields. */
+class FieldCountDamage extends Error {}
+
+/** Reads a Keras or Lightning CSV log pushed in chunks of text; `file` names it in warnings and errors. */
+export class CsvLogParser {
+  private readonly scanner = new CsvScanner((record) => this.record(record));
+  private readonly builder = new SeriesBuilder();
+  private readonly warnings: string[] = [];
+  private readonly nonNumeric = new Map<string, number>();
+  private readonly unplaced: number[] = [];
+  private header: Header | undefined;
+  private rows = 0;
+  /** Where the file stopped being readable; nothing after it is read. */
+  private damage: Damage | undefined;
+  private started = false;
+  private endsWithNewline = false;
+  /** A row with too few fields: an error unless it turns out to be the unfinished last line. */
+  private short: { line: number; size: number } | undefined;
+
+  constructor(readonly file: string) {}
+
+  push(text: string): void {
+    if (this.damage !== undefined) return;
+    let chunk = text;
+    if (!this.started && chunk.length > 0) {
+      this.started = true;
+      if (chunk.startsWith(BYTE_ORDER_MARK)) chunk = chunk.slice(1);
+    }
+    this.noteEnding(chunk);
+    this.scan(() => this.scanner.push(chunk));
+  }
+
+  finish(): ParsedLog {
+    if (this.damage === undefined) this.scan(() => this.scanner.finish());
+    const { file, warnings } = this;
+    if (this.header === undefined) {
+      if (this.damage !== undefined) throw logError(`${file}:${this.damage.line}`, this.damage.reason);
+      throw logError(file, "the file is empty; expected a header row such as 'epoch,loss,val_loss'");
+    }
+    if (this.short !== undefined) {
+      const { line, size } = this.short;
+      if (this.endsWithNewline || this.damage !== undefined) this.stop(this.fieldCount(line, size));
+      else warnings.push(`${file}:${line}: incomplete last line (${size} of ${this.header.columns.length} fields; the writer may still be running); ignored`);
+    }
+    const { stepColumn, epochColumn } = this.header;
+    if (stepColumn < 0 && epochColumn < 0) warnings.unshift(`${file}: no 'epoch' or 'step' column; rows are numbered as epochs from 0`);
+    if (this.damage !== undefined) {
+      // Damage before any row: nothing to keep, so the file is an error as a whole.
+      const kept = this.rows;
+      if (kept === 0) throw logError(`${file}:${this.damage.line}`, this.damage.reason);
+      warnings.unshift(damageNote(file, this.damage, kept, 'row'));
+    }
+    if (this.unplaced.length > 0) {
+      const which = stepColumn >= 0 ? 'step' : 'epoch';
+      const count = this.unplaced.length;
+      warnings.push(`${file}:${this.unplaced[0]}: no '${which}' number on ${count === 1 ? 'this row' : `this row and ${count - 1} more`}; skipped`);
+    }
+    for (const [column, line] of this.nonNumeric) {
+      warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers (e.g. '[a, b]' lists); those cells are skipped`);
+    }
+    const series = this.builder.finish(file, warnings);
+    return { format: stepColumn >= 0 ? 'csv-lightning' : 'csv-keras', series, warnings };
+  }
+
+  /** Runs the scanner; a syntax error (an unclosed quote) is damage: the rows before it stay. */
+  private scan(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError) && !(error instanceof FieldCountDamage)) throw error;
+      if (error instanceof CsvSyntaxError) this.stop({ line: error.line, reason: error.message });
+    }
+  }
+
+  /**
+   * Damage (two writers interleaved, a truncated copy): reading stops there, as TensorBoard
+   * keeps the records before a bad one. A short row already set aside is the earlier damage.
+   */
+  private stop(damage: Damage): void {
+    if (this.damage !== undefined) return;
+    if (this.short !== undefined && this.short.line < damage.line) {
+      this.damage = this.fieldCount(this.short.line, this.short.size);
+    } else this.damage = damage;
+    this.short = undefined;
+  }
+
+  /** Whether the text so far ends with a line break followed only by white space. */
+  private noteEnding(chunk: string): void {
+    for (let i = chunk.length - 1; i >= 0; i--) {
+      const char = chunk[i];
+      if (char === '\n') {
+        this.endsWithNewline = true;
         return;
       }
-      rows.push({ fields: result.data, line: lineOf(start) });
-    },
-  });
-  return damage === undefined ? { rows } : { rows, damage };
-}
-
-/** Parses the text of a Keras or Lightning CSV log; `file` names it in warnings and errors. */
-export function parseCsvLog(text: string, file: string): ParsedLog {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const split = splitRows(body);
-  const { rows } = split;
-  let damage = split.damage;
-  const header = rows.shift();
-  if (header === undefined) {
-    if (damage !== undefined) throw logError(`${file}:${damage.line}`, damage.reason);
-    throw logError(file, "the file is empty; expected a header row such as 'epoch,loss,val_loss'");
+      if (char !== ' ' && char !== '\t' && char !== '\r') {
+        this.endsWithNewline = false;
+        return;
+      }
+    }
   }
-  const columns = header.fields.map((name) => name.trim());
-  const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
-  if (duplicate !== undefined) throw logError(`${file}:${header.line}`, `column '${duplicate}' appears twice in the header`);
-  const stepColumn = columns.indexOf('step');
-  const epochColumn = columns.indexOf('epoch');
-  const format = stepColumn >= 0 ? 'csv-lightning' : 'csv-keras';
-  const warnings: string[] = [];
-  if (stepColumn < 0 && epochColumn < 0) warnings.push(`${file}: no 'epoch' or 'step' column; rows are numbered as epochs from 0`);
 
-  const builder = new SeriesBuilder();
-  const nonNumeric = new Map<string, number>();
-  const unplaced: number[] = [];
-  const endsWithNewline = /\n\s*$/.test(body);
-  // A row with the wrong number of fields is damage (two writers interleaved, a truncated
-  // copy): the rows before it are kept, as TensorBoard keeps the records before a bad one.
-  const broken = rows.findIndex(({ fields }, index) => fields.length !== columns.length &&
-    !(index === rows.length - 1 && damage === undefined && !endsWithNewline && fields.length < columns.length));
-  if (broken >= 0) {
-    const { fields, line } = rows[broken];
-    damage = { line, reason: `${fields.length} fields, expected ${columns.length} (the header's columns)` };
-    rows.length = broken;
+  private fieldCount(line: number, size: number): Damage {
+    return { line, reason: `${size} fields, expected ${this.header?.columns.length ?? 0} (the header's columns)` };
   }
-  let kept = 0;
-  rows.forEach(({ fields, line }, index) => {
-    if (fields.length !== columns.length) {
-      warnings.push(`${file}:${line}: incomplete last line (${fields.length} of ${columns.length} fields; the writer may still be running); ignored`);
+
+  private record(record: CsvRecord): void {
+    if (record.isBlank()) return;
+    if (this.header === undefined) {
+      this.header = this.readHeader(record);
       return;
     }
-    kept++;
-    const epoch = epochColumn >= 0 ? parseNumber(fields[epochColumn]) : index;
-    const step = stepColumn >= 0 ? parseNumber(fields[stepColumn]) : epoch;
-    if (typeof step !== 'number' || !Number.isFinite(step)) {
-      unplaced.push(line);
+    const { columns, stepColumn, epochColumn, series } = this.header;
+    // A short row followed by more rows was damage, not an unfinished last line.
+    if (this.short !== undefined || record.size > columns.length) {
+      this.stop(this.fieldCount(record.line, record.size));
+      throw new FieldCountDamage();
+    }
+    if (record.size < columns.length) {
+      this.short = { line: record.line, size: record.size };
       return;
     }
-    fields.forEach((cell, column) => {
-      if (column === stepColumn || column === epochColumn) return;
-      const value = parseNumber(cell);
-      if (value === undefined) return;
+    const index = this.rows++;
+    const epochCell = epochColumn >= 0 ? cellValue(record, epochColumn) : index;
+    const stepCell = stepColumn >= 0 ? cellValue(record, stepColumn) : epochCell;
+    if (typeof stepCell !== 'number' || !Number.isFinite(stepCell)) {
+      this.unplaced.push(record.line);
+      return;
+    }
+    const epoch = typeof epochCell === 'number' && Number.isFinite(epochCell) ? epochCell : Number.NaN;
+    for (let column = 0; column < record.size; column++) {
+      const target = series[column];
+      if (target === undefined) continue;
+      const value = cellValue(record, column);
+      if (value === undefined) continue;
       if (value === null) {
-        if (!nonNumeric.has(columns[column])) nonNumeric.set(columns[column], line);
-        return;
+        if (!this.nonNumeric.has(columns[column])) this.nonNumeric.set(columns[column], record.line);
+        continue;
       }
-      const point: ScalarPoint = typeof epoch === 'number' && Number.isFinite(epoch) ? { step, epoch, value } : { step, value };
-      builder.add(columns[column], point);
-    });
-  });
+      target.add(stepCell, value, epoch);
+    }
+  }
 
-  if (damage !== undefined) {
-    // Damage before any row: nothing to keep, so the file is an error as a whole.
-    if (kept === 0) throw logError(`${file}:${damage.line}`, damage.reason);
-    warnings.unshift(damageNote(file, damage, kept, 'row'));
+  private readHeader(record: CsvRecord): Header {
+    const columns = record.fields().map((name) => name.trim());
+    const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
+    if (duplicate !== undefined) throw logError(`${this.file}:${record.line}`, `column '${duplicate}' appears twice in the header`);
+    const stepColumn = columns.indexOf('step');
+    const epochColumn = columns.indexOf('epoch');
+    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn ? undefined : this.builder.columns(name)));
+    return { columns, line: record.line, stepColumn, epochColumn, series };
   }
-  if (unplaced.length > 0) {
-    const which = stepColumn >= 0 ? 'step' : 'epoch';
-    warnings.push(`${file}:${unplaced[0]}: no '${which}' number on ${unplaced.length === 1 ? 'this row' : `this row and ${unplaced.length - 1} more`}; skipped`);
-  }
-  for (const [column, line] of nonNumeric) {
-    warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers (e.g. '[a, b]' lists); those cells are skipped`);
-  }
-  const series = builder.finish(file, warnings);
-  return { format, series, warnings };
+}
+
+/** Parses the whole text of a Keras or Lightning CSV log; `file` names it in warnings and errors. */
+export function parseCsvLog(text: string, file: string): ParsedLog {
+  const parser = new CsvLogParser(file);
+  parser.push(text);
+  return parser.finish();
 }

@@ -3,12 +3,15 @@
  * `readRun` / `readRuns` read from disk (Node); the parsers take strings or bytes and are
  * browser-safe (import them from their own files to keep a browser bundle free of node: imports).
  */
-export type { LogFormat, ParsedLog, RunLog, ScalarPoint } from './types.js';
+export type { LogFormat, ParsedLog, RunLog, ScalarPoint, ScalarSeries } from './types.js';
+export { seriesPoints, pointAt } from './series.js';
 export { readRun, readRuns, KERAS_RUN_DIRECTORIES, MAX_DEPTH } from './runs.js';
 export { parseLog, detectLogFormat, isEventFileName, type LogFileKind } from './parse-log.js';
-export { parseCsvLog } from './csv-log.js';
-export { parseJsonlLog } from './jsonl-log.js';
+export { parseCsvLog, CsvLogParser } from './csv-log.js';
+export { parseJsonlLog, JsonlLogParser } from './jsonl-log.js';
 export { parseEventFile, EventFileReader, ScalarCollector, SCALARS_PLUGIN } from './tfevents.js';
 export { decodeEvent, decodeTensor, DataType, type EventRecord, type SummaryValue, type TensorValue } from './tfevents-proto.js';
 export { RecordSplitter, splitRecords, type RecordDamage, type FramedRecord } from './tfrecord.js';
 export { crc32c, maskCrc, unmaskCrc, maskedCrc32c } from './crc32c.js';
+export { readTextFileSync, pathKind, openRegularFile, specialFileKind, type FileErrorFactory } from './files.js';
+export { textDecoderFor } from './text-decoder.js';

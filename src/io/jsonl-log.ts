@@ -13,13 +13,14 @@
  * (an unfinished last line, which a run still writing leaves behind, is just dropped with a
  * warning). Browser-safe.
  */
+import { MAX_RECORD_CHARS } from '../core/csv-scanner.js';
 import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
-import type { ParsedLog, ScalarPoint } from './types.js';
+import type { ParsedLog } from './types.js';
 
 const STEP_KEYS = ['step', 'global_step'];
-const EPOCH_KEY = 'epoch';
+const EPOCH_KEYS = ['epoch'];
 const WALL_TIME_KEYS = ['wall_time', 'wallTime', 'timestamp'];
-const RESERVED = new Set([...STEP_KEYS, EPOCH_KEY, ...WALL_TIME_KEYS]);
+const RESERVED = new Set([...STEP_KEYS, ...EPOCH_KEYS, ...WALL_TIME_KEYS]);
 
 /** Sentinels for Python's bare NaN/Infinity, swapped in before JSON.parse and back in the reviver. */
 const BARE_SPECIALS: Record<string, string> = { NaN: '\u0000NaN', Infinity: '\u0000Infinity', '-Infinity': '\u0000-Infinity' };
@@ -49,7 +50,10 @@ function quoteBareSpecials(line: string): string {
 }
 
 function parseLine(line: string): unknown {
-  return JSON.parse(quoteBareSpecials(line), (_key, value: unknown) =>
+  const quoted = quoteBareSpecials(line);
+  // A reviver slows JSON.parse several times: only lines that had bare specials need one.
+  if (quoted === line) return JSON.parse(line);
+  return JSON.parse(quoted, (_key, value: unknown) =>
     typeof value === 'string' && SENTINEL_VALUES.has(value) ? SENTINEL_VALUES.get(value) : value);
 }
 
@@ -65,83 +69,136 @@ function numberOf(value: unknown): number | undefined | null {
   return null;
 }
 
-function flatten(record: Record<string, unknown>, prefix: string, into: Map<string, unknown>): void {
+/** The record's fields with nested objects flattened to 'a/b' keys (a Map: keys like '__proto__' stay data). */
+function flatten(record: object, prefix: string, into: Map<string, unknown>): Map<string, unknown> {
   for (const [key, value] of Object.entries(record)) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) flatten(value as Record<string, unknown>, `${prefix}${key}/`, into);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) flatten(value as object, `${prefix}${key}/`, into);
     else into.set(prefix + key, value);
   }
+  return into;
 }
 
-/** Parses the text of a JSONL log; `file` names it in warnings and errors. */
-export function parseJsonlLog(text: string, file: string): ParsedLog {
-  const builder = new SeriesBuilder();
-  const warnings: string[] = [];
-  const nonNumeric = new Map<string, number>();
-  let numberedByRecord = 0;
-  let records = 0;
-  let damage: Damage | undefined;
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length && damage === undefined; index++) {
-    const line = lines[index].trim();
-    const where = `${file}:${index + 1}`;
-    if (line === '') continue;
+/** Reads a JSONL log pushed in chunks of text; `file` names it in warnings and errors. */
+export class JsonlLogParser {
+  private readonly builder = new SeriesBuilder();
+  private readonly warnings: string[] = [];
+  private readonly nonNumeric = new Map<string, number>();
+  private numberedByRecord = 0;
+  private records = 0;
+  private lineNumber = 0;
+  private rest = '';
+  /** Where the file stopped being readable; nothing after it is read. */
+  private damage: Damage | undefined;
+
+  constructor(readonly file: string) {}
+
+  push(text: string): void {
+    let start = 0;
+    let rest = this.rest;
+    for (let end = text.indexOf('\n'); end >= 0 && this.damage === undefined; end = text.indexOf('\n', start)) {
+      const line = text.slice(start, end);
+      this.line(rest.length > 0 ? rest + line : line, false);
+      rest = '';
+      start = end + 1;
+    }
+    if (this.damage !== undefined) {
+      this.rest = '';
+      return;
+    }
+    this.rest = rest + text.slice(start);
+    if (this.rest.length > MAX_RECORD_CHARS) {
+      throw logError(`${this.file}:${this.lineNumber + 1}`, `a line longer than ${MAX_RECORD_CHARS} characters; not a JSON lines log`);
+    }
+  }
+
+  finish(): ParsedLog {
+    if (this.rest.length > 0 && this.damage === undefined) this.line(this.rest, true);
+    this.rest = '';
+    const { file, warnings } = this;
+    if (this.damage !== undefined) {
+      // Damage before any record: this is not a JSON-lines log at all.
+      if (this.records === 0) throw logError(`${file}:${this.damage.line}`, this.damage.reason);
+      warnings.unshift(damageNote(file, this.damage, this.records, 'record'));
+    }
+    if (this.numberedByRecord > 0) {
+      const count = this.numberedByRecord;
+      warnings.push(`${file}: ${count} record${count === 1 ? ' has' : 's have'} no 'step' or 'epoch'; numbered by record from 0`);
+    }
+    for (const [key, line] of this.nonNumeric) {
+      warnings.push(`${file}:${line}: '${key}' holds values that are not numbers; skipped`);
+    }
+    const series = this.builder.finish(file, warnings);
+    return { format: 'jsonl', series, warnings };
+  }
+
+  private noteNonNumeric(key: string, line: number): void {
+    if (!this.nonNumeric.has(key)) this.nonNumeric.set(key, line);
+  }
+
+  private line(raw: string, last: boolean): void {
+    const lineNumber = ++this.lineNumber;
+    const line = raw.trim();
+    if (line === '') return;
     let record: unknown;
     try {
       record = parseLine(line);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (index === lines.length - 1) warnings.push(`${where}: unfinished last line (no final newline; the writer may still be running); ignored`);
-      else damage = { line: index + 1, reason: `not valid JSON (${message})` };
-      continue;
+      if (last) this.warnings.push(`${this.file}:${lineNumber}: unfinished last line (no final newline; the writer may still be running); ignored`);
+      else this.damage = { line: lineNumber, reason: `not valid JSON (${message})` };
+      return;
     }
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      damage = { line: index + 1, reason: `expected an object such as {"epoch": 0, "loss": 0.5}, found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}` };
-      continue;
+      this.damage = { line: lineNumber, reason: `expected an object such as {"epoch": 0, "loss": 0.5}, found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)}` };
+      return;
     }
-    const fields = new Map<string, unknown>();
-    flatten(record as Record<string, unknown>, '', fields);
-    const stepKey = STEP_KEYS.find((key) => typeof fields.get(key) === 'number');
-    const epoch = fields.get(EPOCH_KEY);
-    const wallTimeKey = WALL_TIME_KEYS.find((key) => typeof fields.get(key) === 'number');
-    let step = stepKey !== undefined ? (fields.get(stepKey) as number) : typeof epoch === 'number' ? epoch : undefined;
-    if (step === undefined) {
-      step = records;
-      numberedByRecord++;
-    }
-    records++;
-    const place = {
-      step,
-      ...(typeof epoch === 'number' && { epoch }),
-      ...(wallTimeKey !== undefined && { wallTime: fields.get(wallTimeKey) as number }),
+    // Hint: a flat record (the usual case) is read as it is; only nested ones are flattened into a Map.
+    const fields = isFlat(record) ? new Map(Object.entries(record)) : flatten(record, '', new Map());
+    this.record(fields, lineNumber);
+  }
+
+  private record(fields: Map<string, unknown>, lineNumber: number): void {
+    const numberAt = (keys: readonly string[]) => {
+      for (const key of keys) {
+        const value = fields.get(key);
+        if (typeof value === 'number') return value;
+      }
+      return undefined;
     };
+    const epoch = numberAt(EPOCH_KEYS);
+    const epochNumber = epoch ?? Number.NaN;
+    const wallTime = numberAt(WALL_TIME_KEYS) ?? Number.NaN;
+    let step = numberAt(STEP_KEYS) ?? epoch;
+    if (step === undefined) {
+      step = this.records;
+      this.numberedByRecord++;
+    }
+    this.records++;
     const tag = fields.get('tag');
     if (typeof tag === 'string' && fields.has('value')) {
       const value = numberOf(fields.get('value'));
-      if (value === null) {
-        if (!nonNumeric.has(tag)) nonNumeric.set(tag, index + 1);
-      }
-      else if (value !== undefined) builder.add(tag, { ...place, value } satisfies ScalarPoint);
-      continue;
+      if (value === null) this.noteNonNumeric(tag, lineNumber);
+      else if (value !== undefined) this.builder.columns(tag).add(step, value, epochNumber, wallTime);
+      return;
     }
     for (const [key, rawValue] of fields) {
       if (RESERVED.has(key)) continue;
       const value = numberOf(rawValue);
-      if (value === null) {
-        if (!nonNumeric.has(key)) nonNumeric.set(key, index + 1);
-      } else if (value !== undefined) builder.add(key, { ...place, value });
+      if (value === null) this.noteNonNumeric(key, lineNumber);
+      else if (value !== undefined) this.builder.columns(key).add(step, value, epochNumber, wallTime);
     }
   }
-  if (damage !== undefined) {
-    // Damage before any record: this is not a JSON-lines log at all.
-    if (records === 0) throw logError(`${file}:${damage.line}`, damage.reason);
-    warnings.unshift(damageNote(file, damage, records, 'record'));
-  }
-  if (numberedByRecord > 0) {
-    warnings.push(`${file}: ${numberedByRecord} record${numberedByRecord === 1 ? ' has' : 's have'} no 'step' or 'epoch'; numbered by record from 0`);
-  }
-  for (const [key, line] of nonNumeric) {
-    warnings.push(`${file}:${line}: '${key}' holds values that are not numbers; skipped`);
-  }
-  const series = builder.finish(file, warnings);
-  return { format: 'jsonl', series, warnings };
+}
+
+/** True when no field of the record is itself an object. */
+function isFlat(record: object): boolean {
+  for (const value of Object.values(record)) if (value !== null && typeof value === 'object' && !Array.isArray(value)) return false;
+  return true;
+}
+
+/** Parses the whole text of a JSONL log; `file` names it in warnings and errors. */
+export function parseJsonlLog(text: string, file: string): ParsedLog {
+  const parser = new JsonlLogParser(file);
+  parser.push(text);
+  return parser.finish();
 }

@@ -8,6 +8,7 @@ import { maskedCrc32c } from './crc32c.js';
 import { parseJsonlLog } from './jsonl-log.js';
 import { parseEventFile } from './tfevents.js';
 import { logError } from './series.js';
+import { textDecoderFor } from './text-decoder.js';
 import type { ParsedLog } from './types.js';
 
 export type LogFileKind = 'tfevents' | 'csv' | 'jsonl';
@@ -44,7 +45,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
   if (/\.(csv|tsv)$/.test(name)) return 'csv';
   if (startsWithRecord(head)) return 'tfevents';
-  const text = new TextDecoder().decode(head.subarray(0, SNIFF_BYTES));
+  const text = textDecoderFor(head).decode(head.subarray(0, SNIFF_BYTES));
   if (/^\s*\{/.test(text)) return 'jsonl';
   if (startsWithLogHeader(text)) return 'csv';
   return undefined;
@@ -59,6 +60,6 @@ export function parseLog(fileName: string, bytes: Uint8Array): ParsedLog {
   const kind = detectLogFormat(fileName, bytes);
   if (kind === undefined) throw notALog(fileName);
   if (kind === 'tfevents') return parseEventFile(bytes, fileName);
-  const text = new TextDecoder().decode(bytes);
+  const text = textDecoderFor(bytes).decode(bytes);
   return kind === 'csv' ? parseCsvLog(text, fileName) : parseJsonlLog(text, fileName);
 }

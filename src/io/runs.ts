@@ -13,27 +13,35 @@
  * ONE run: its series are named `train/epoch_loss`, `validation/epoch_loss`, ..., and their points
  * carry `epoch` = step.
  *
- * Walking skips hidden directories, `node_modules` and symbolic links, and stops at depth
- * `MAX_DEPTH`. A file or folder that cannot be read (not a log after all, permissions, a broken
- * header) does not stop the walk: it becomes a run with `error` set and no series, and the
- * other runs are read. CSV, .log and .txt files count as logs only when their header has an 'epoch' or
- * 'step' column (a data table next to the logs is not a run); `readRun` on a file reads it whatever it is.
+ * Walking skips hidden directories, `node_modules`, symbolic links and special files, visits a
+ * directory once even when mounted twice, and stops at depth `MAX_DEPTH`. A file or folder that
+ * cannot be read (not a log after all, permissions, a broken header) does not stop the walk: it
+ * becomes a run with `error` set and no series, and the other runs are read. CSV, .log and .txt
+ * files count as logs only when their header has an 'epoch' or 'step' column (a data table next
+ * to the logs is not a run); `readRun` on a file reads it whatever it is.
+ *
+ * Only regular files and directories are read: a path that is a device (/dev/null, /dev/zero),
+ * a named pipe, a socket, or a loop of symbolic links is an error naming it. A file is read in
+ * chunks, up to the size it had when opened (a log still being written is read as it was then),
+ * CSV and JSONL straight into typed columns (see `ScalarSeries`).
  */
 import type { Dirent } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { parseCsvLog } from './csv-log.js';
-import { parseJsonlLog } from './jsonl-log.js';
+import { CsvLogParser } from './csv-log.js';
+import { JsonlLogParser } from './jsonl-log.js';
+import { cannotRead, headOf, openRegularFile, pathKind, readChunks, READ_CHUNK_BYTES } from './files.js';
+import { textDecoderFor } from './text-decoder.js';
 import { detectLogFormat, isEventFileName, notALog, SNIFF_BYTES, type LogFileKind } from './parse-log.js';
 import { baseName, logError, SeriesBuilder } from './series.js';
 import { InputError } from '../core/errors.js';
 import { EventFileReader, ScalarCollector } from './tfevents.js';
-import type { LogFormat, ParsedLog, RunLog, ScalarPoint } from './types.js';
+import type { LogFormat, RunLog, ScalarSeries } from './types.js';
 
 /** How deep `readRuns` looks below its directory. */
 export const MAX_DEPTH = 8;
-/** Bytes read at a time from an event file. */
-export const READ_CHUNK_BYTES = 1 << 20;
+/** Bytes read at a time. */
+export { READ_CHUNK_BYTES };
 /** Keras's `TensorBoard` callback's run subdirectories (keras/src/callbacks/tensorboard.py). */
 export const KERAS_RUN_DIRECTORIES = ['train', 'validation'] as const;
 
@@ -42,9 +50,8 @@ export const KERAS_RUN_DIRECTORIES = ['train', 'validation'] as const;
  * `readRuns`; files there that could not be read are named in the run's warnings).
  */
 export async function readRun(path: string): Promise<RunLog> {
-  const info = await statOrThrow(path);
-  if (info.isFile()) return readFileRun(path, fileRunName(path));
-  const all = await readRuns(path);
+  if ((await pathKind(path, logError)) === 'file') return readFileRun(path, fileRunName(path));
+  const all = await readDirectoryRuns(path);
   const runs = all.filter((run) => run.error === undefined);
   const failed = all.filter((run) => run.error !== undefined);
   if (runs.length === 1) {
@@ -77,21 +84,16 @@ async function readOrReport(name: string, path: string, read: () => Promise<RunL
   }
 }
 
-/** Reads every run under `dir` (see the file comment for the layout), in path order. */
+/** Reads every run under `dir` (see the file comment for the layout), in path order; a file is one run. */
 export async function readRuns(dir: string): Promise<RunLog[]> {
-  const info = await statOrThrow(dir);
-  if (!info.isDirectory()) return [await readRun(dir)];
-  const runs: RunLog[] = [];
-  await collectRuns(dir, dir, 0, runs);
-  return runs;
+  if ((await pathKind(dir, logError)) === 'file') return [await readFileRun(dir, fileRunName(dir))];
+  return readDirectoryRuns(dir);
 }
 
-async function statOrThrow(path: string) {
-  try {
-    return await stat(path);
-  } catch (error) {
-    throw logError(path, `cannot read (${(error as Error).message})`);
-  }
+async function readDirectoryRuns(dir: string): Promise<RunLog[]> {
+  const runs: RunLog[] = [];
+  await collectRuns(dir, dir, 0, runs, new Set());
+  return runs;
 }
 
 function noLogs(path: string) {
@@ -121,7 +123,7 @@ async function scan(dir: string): Promise<DirScan> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    throw logError(dir, `cannot list (${(error as Error).message})`);
+    throw logError(dir, cannotRead(error, 'list'));
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const result: DirScan = { eventFiles: [], logFiles: [], subdirectories: [] };
@@ -150,11 +152,9 @@ async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | undefined>
 }
 
 async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+  const { handle, size } = await openRegularFile(path, logError);
   try {
-    const head = new Uint8Array(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
-    return head.subarray(0, bytesRead);
+    return await headOf(handle, size, SNIFF_BYTES);
   } finally {
     await handle.close();
   }
@@ -166,7 +166,20 @@ function isKerasLayout(listing: DirScan, train: DirScan | undefined): boolean {
   return known && names.includes('train') && train !== undefined && train.eventFiles.length > 0;
 }
 
-async function collectRuns(root: string, dir: string, depth: number, out: RunLog[]): Promise<void> {
+/** The device and inode of a directory: the same directory reached twice (a bind mount) is walked once. */
+async function directoryKey(dir: string): Promise<string> {
+  try {
+    const info = await stat(dir);
+    return `${info.dev}:${info.ino}`;
+  } catch (error) {
+    throw logError(dir, cannotRead(error, 'list'));
+  }
+}
+
+async function collectRuns(root: string, dir: string, depth: number, out: RunLog[], visited: Set<string>): Promise<void> {
+  const key = await directoryKey(dir);
+  if (visited.has(key)) return;
+  visited.add(key);
   const listing = await scan(dir);
   const train = listing.subdirectories.includes('train') ? await scan(join(dir, 'train')) : undefined;
   const keras = isKerasLayout(listing, train);
@@ -188,7 +201,7 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
     out.push(await readOrReport(fileName, path, () => readFileRun(path, fileName, file.kind === 'unreadable' ? undefined : file.kind)));
   }
   if (keras || depth >= MAX_DEPTH) return;
-  for (const sub of listing.subdirectories) await collectRuns(root, join(dir, sub), depth + 1, out);
+  for (const sub of listing.subdirectories) await collectRuns(root, join(dir, sub), depth + 1, out, visited);
 }
 
 /** Reads event files (paths) into one run; each part's tags get its prefix. */
@@ -204,15 +217,10 @@ async function readEventRun(name: string, path: string, parts: { prefix: string;
 
 async function streamEventFile(path: string, collector: ScalarCollector, prefix: string): Promise<void> {
   const reader = new EventFileReader(path, collector, prefix);
-  const handle = await open(path, 'r');
+  const { handle, size } = await openRegularFile(path, logError);
   try {
-    for (;;) {
-      // A fresh buffer per read: the reader keeps views into the chunks it is given.
-      const chunk = new Uint8Array(READ_CHUNK_BYTES);
-      const { bytesRead } = await handle.read(chunk, 0, READ_CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      reader.push(chunk.subarray(0, bytesRead));
-    }
+    // A fresh buffer per read: the reader keeps views into the chunks it is given.
+    await readChunks(handle, size, true, (chunk) => reader.push(chunk));
   } finally {
     await handle.close();
   }
@@ -221,9 +229,9 @@ async function streamEventFile(path: string, collector: ScalarCollector, prefix:
 
 /** Keras writes epoch-level tags with step = epoch: say so on the points. */
 function markKerasEpochs(run: RunLog): RunLog {
-  for (const [name, points] of Object.entries(run.series)) {
+  for (const [name, series] of Object.entries(run.series)) {
     if (!/(^|\/)epoch_/.test(name)) continue;
-    run.series[name] = points.map((point): ScalarPoint => ({ ...point, epoch: point.step }));
+    run.series[name] = { ...series, epochs: series.steps };
   }
   return run;
 }
@@ -231,21 +239,24 @@ function markKerasEpochs(run: RunLog): RunLog {
 async function readFileRun(path: string, name: string, known?: LogFileKind): Promise<RunLog> {
   const eventRun = () => readEventRun(name, path, [{ prefix: '', files: [path] }]);
   if (known === 'tfevents' || (known === undefined && isEventFileName(basename(path)))) return eventRun();
-  let bytes: Uint8Array;
+  const { handle, size } = await openRegularFile(path, logError);
   try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw logError(path, `cannot read (${(error as Error).message})`);
+    const head = await headOf(handle, size, SNIFF_BYTES);
+    const kind = known ?? detectLogFormat(basename(path), head);
+    if (kind === 'tfevents') return await eventRun();
+    if (kind === undefined) throw notALog(path);
+    const parser = kind === 'csv' ? new CsvLogParser(path) : new JsonlLogParser(path);
+    const decoder = textDecoderFor(head);
+    await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
+    parser.push(decoder.decode());
+    const parsed = parser.finish();
+    return finishRun(name, path, parsed.format, parsed.series, parsed.warnings);
+  } finally {
+    await handle.close();
   }
-  const kind = known ?? detectLogFormat(basename(path), bytes);
-  if (kind === 'tfevents') return eventRun();
-  if (kind === undefined) throw notALog(path);
-  const text = new TextDecoder().decode(bytes);
-  const parsed: ParsedLog = kind === 'csv' ? parseCsvLog(text, path) : parseJsonlLog(text, path);
-  return finishRun(name, path, parsed.format, parsed.series, parsed.warnings);
 }
 
-function finishRun(name: string, path: string, format: LogFormat, series: RunLog['series'], warnings: string[]): RunLog {
+function finishRun(name: string, path: string, format: LogFormat, series: Record<string, ScalarSeries>, warnings: string[]): RunLog {
   if (Object.keys(series).length === 0) warnings.push(`${path}: no scalar series found`);
   return { name, source: { path, format }, series, warnings };
 }

@@ -8,7 +8,8 @@
  * Browser-safe.
  */
 import { LossError } from '../core/errors.js';
-import type { ScalarPoint } from './types.js';
+import { nextCapacity } from '../core/growth.js';
+import type { ScalarPoint, ScalarSeries } from './types.js';
 
 /** The one error of the log readers: `file:line: what is wrong`, or `file: ...`. */
 export function logError(file: string, message: string): LossError {
@@ -39,59 +40,162 @@ interface Restarts {
   firstTo: number;
 }
 
+const FIRST_CAPACITY = 16;
+
+/** A Float64Array of `capacity` holding the first `length` values of `from`. */
+function grown(from: Float64Array, length: number, capacity: number): Float64Array {
+  const to = new Float64Array(capacity);
+  to.set(from.subarray(0, length));
+  return to;
+}
+
+/**
+ * One series being read, as growing typed columns (24 bytes a point at most, against ~70 for a
+ * `{ step, epoch, value }` object): epochs are only stored once some point's epoch differs from
+ * its step (Keras logs: step = epoch, one shared column), wall times once some point has one.
+ */
+export class SeriesColumns {
+  length = 0;
+  /** Some step is an integer beyond 2^53 (it has lost precision as a double). */
+  largeSteps = false;
+  private steps: Float64Array = new Float64Array(FIRST_CAPACITY);
+  private values: Float64Array = new Float64Array(FIRST_CAPACITY);
+  private epochs: Float64Array | undefined;
+  private wallTimes: Float64Array | undefined;
+  /** 'none': no point had an epoch; 'step': every point's epoch was its step; 'column': `epochs` holds them. */
+  private epochMode: 'none' | 'step' | 'column' | undefined;
+
+  constructor(readonly name: string, private readonly restarts: Map<string, Restarts>) {}
+
+  /** Adds a point; NaN `epoch` / `wallTime` mean not logged. A step at or before the last one restarts the series there. */
+  add(step: number, value: number, epoch = Number.NaN, wallTime = Number.NaN): void {
+    let at = this.length;
+    if (at > 0 && step <= this.steps[at - 1]) at = this.restart(step);
+    if (step > Number.MAX_SAFE_INTEGER || step < -Number.MAX_SAFE_INTEGER) this.largeSteps ||= Number.isFinite(step);
+    if (at === this.steps.length) this.grow();
+    this.steps[at] = step;
+    this.values[at] = value;
+    this.placeEpoch(at, step, epoch);
+    if (this.wallTimes !== undefined || !Number.isNaN(wallTime)) {
+      this.wallTimes ??= new Float64Array(this.steps.length).fill(Number.NaN);
+      this.wallTimes[at] = wallTime;
+    }
+    this.length = at + 1;
+  }
+
+  private placeEpoch(at: number, step: number, epoch: number): void {
+    const logged = !Number.isNaN(epoch);
+    if (this.epochMode === undefined) this.epochMode = !logged ? 'none' : epoch === step ? 'step' : 'column';
+    if (this.epochMode === 'none' && !logged) return;
+    if (this.epochMode === 'step' && epoch === step) return;
+    if (this.epochs === undefined) {
+      // Until now epochs were all absent ('none') or all equal to their steps ('step').
+      this.epochs = this.epochMode === 'step' ? grown(this.steps, at, this.steps.length) : new Float64Array(this.steps.length).fill(Number.NaN);
+      this.epochMode = 'column';
+    }
+    this.epochs[at] = epoch;
+  }
+
+  /** Drops the points at or after `step` (TensorBoard's purge on a restart); returns the new length. */
+  private restart(step: number): number {
+    const last = this.steps[this.length - 1];
+    const from = firstAtOrAfter(this.steps, this.length, step);
+    const restarts = this.restarts.get(this.name) ?? { count: 0, dropped: 0, firstFrom: last, firstTo: step };
+    restarts.count++;
+    restarts.dropped += this.length - from;
+    this.restarts.set(this.name, restarts);
+    this.length = from;
+    return from;
+  }
+
+  private grow(): void {
+    const capacity = nextCapacity(this.steps.length);
+    this.steps = grown(this.steps, this.length, capacity);
+    this.values = grown(this.values, this.length, capacity);
+    if (this.epochs !== undefined) this.epochs = grown(this.epochs, this.length, capacity);
+    if (this.wallTimes !== undefined) this.wallTimes = grown(this.wallTimes, this.length, capacity);
+  }
+
+  /** The columns cut to length (views, not copies: a copy would double the memory until the next GC). */
+  finish(): ScalarSeries {
+    const cut = (column: Float64Array) => column.subarray(0, this.length);
+    const steps = cut(this.steps);
+    const series: { -readonly [K in keyof ScalarSeries]: ScalarSeries[K] } = { length: this.length, steps, values: cut(this.values) };
+    if (this.epochMode === 'step') series.epochs = steps;
+    else if (this.epochs !== undefined) series.epochs = cut(this.epochs);
+    if (this.wallTimes !== undefined) series.wallTimes = cut(this.wallTimes);
+    return series;
+  }
+}
+
 /** Collects points series by series, keeping each sorted by step with one point per step. */
 export class SeriesBuilder {
-  private readonly series = new Map<string, ScalarPoint[]>();
+  private readonly series = new Map<string, SeriesColumns>();
   private readonly restarts = new Map<string, Restarts>();
-  private readonly largeSteps = new Set<string>();
+
+  /** The columns of series `name`, created empty on first use (readers keep it to add points fast). */
+  columns(name: string): SeriesColumns {
+    let columns = this.series.get(name);
+    if (columns === undefined) {
+      columns = new SeriesColumns(name, this.restarts);
+      this.series.set(name, columns);
+    }
+    return columns;
+  }
 
   add(name: string, point: ScalarPoint): void {
-    let points = this.series.get(name);
-    if (points === undefined) {
-      points = [];
-      this.series.set(name, points);
-    }
-    if (!Number.isSafeInteger(point.step) && Number.isInteger(point.step)) this.largeSteps.add(name);
-    const last = points.length > 0 ? points[points.length - 1].step : -Infinity;
-    if (point.step <= last) {
-      const from = firstAtOrAfter(points, point.step);
-      const restarts = this.restarts.get(name) ?? { count: 0, dropped: 0, firstFrom: last, firstTo: point.step };
-      restarts.count++;
-      restarts.dropped += points.length - from;
-      this.restarts.set(name, restarts);
-      points.length = from;
-    }
-    points.push(point);
+    this.columns(name).add(point.step, point.value, point.epoch ?? Number.NaN, point.wallTime ?? Number.NaN);
   }
 
   get size(): number {
     return this.series.size;
   }
 
-  /** The series as a plain object, and one warning per series that restarted (naming `source`). */
-  finish(source: string, warnings: string[]): Record<string, ScalarPoint[]> {
+  /** The series (empty ones left out), and one warning per series that restarted (naming `source`). */
+  finish(source: string, warnings: string[]): Record<string, ScalarSeries> {
     for (const [name, r] of this.restarts) {
       const when = r.firstFrom === r.firstTo ? `step ${r.firstTo} was logged again` : `the step went back from ${r.firstFrom} to ${r.firstTo}`;
       const more = r.count > 1 ? ` (and ${r.count - 1} more time${r.count > 2 ? 's' : ''})` : '';
       warnings.push(`${source}: '${name}': ${when}${more}, as when a run resumes from a checkpoint; kept the later values and dropped ${r.dropped} earlier point${r.dropped === 1 ? '' : 's'}`);
     }
-    for (const name of this.largeSteps) {
-      warnings.push(`${source}: '${name}' has steps beyond 2^53, which lose precision as JavaScript numbers`);
+    const result: Record<string, ScalarSeries> = {};
+    for (const [name, columns] of this.series) {
+      if (columns.length === 0) continue;
+      const series = columns.finish();
+      if (columns.largeSteps) warnings.push(`${source}: '${name}' has steps beyond 2^53, which lose precision as JavaScript numbers`);
+      result[name] = series;
     }
-    return Object.fromEntries(this.series);
+    return result;
   }
 }
 
-/** Index of the first point with step >= `step` (points are sorted by step). */
-function firstAtOrAfter(points: readonly ScalarPoint[], step: number): number {
+/** Index of the first of the first `length` steps that is >= `step` (they are sorted). */
+function firstAtOrAfter(steps: Float64Array, length: number, step: number): number {
   let low = 0;
-  let high = points.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (points[mid].step < step) low = mid + 1;
+    if (steps[mid] < step) low = mid + 1;
     else high = mid;
   }
   return low;
+}
+
+/** The point at index `i` of a series, as an object. */
+export function pointAt(series: ScalarSeries, i: number): ScalarPoint {
+  const epoch = series.epochs?.[i];
+  const wallTime = series.wallTimes?.[i];
+  return {
+    step: series.steps[i],
+    ...(epoch !== undefined && !Number.isNaN(epoch) && { epoch }),
+    value: series.values[i],
+    ...(wallTime !== undefined && !Number.isNaN(wallTime) && { wallTime }),
+  };
+}
+
+/** Every point of a series as objects: convenient for small series (tests, printing); large ones are better read as columns. */
+export function seriesPoints(series: ScalarSeries): ScalarPoint[] {
+  return Array.from({ length: series.length }, (_, i) => pointAt(series, i));
 }
 
 /**

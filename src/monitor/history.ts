@@ -10,6 +10,7 @@
  * Browser-safe.
  */
 import { LossError } from '../core/errors.js';
+import type { ScalarSeries } from '../io/types.js';
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
 import { seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
@@ -225,12 +226,13 @@ export class History {
     return history;
   }
 
-  /** From named point lists, as the log readers of `losskit/io` return them (`RunLog.series`). */
-  static fromSeries(series: Readonly<Record<string, readonly PointInput[]>>, options: SeriesNameOptions = {}): History {
+  /** From named series, as the log readers of `losskit/io` return them (`RunLog.series`: typed columns), or point lists. */
+  static fromSeries(series: Readonly<Record<string, ScalarSeries | readonly PointInput[]>>, options: SeriesNameOptions = {}): History {
     const history = new History();
     for (const [name, points] of Object.entries(series)) {
       if (seriesName(name, options) === undefined) continue;
-      for (const point of points) history.append(name, point, options);
+      if (isColumns(points)) appendColumns(history, name, points, options);
+      else for (const point of points) history.append(name, point, options);
     }
     return history;
   }
@@ -248,6 +250,23 @@ export class History {
       history.byName.set(series.name, stored);
     }
     return history;
+  }
+}
+
+function isColumns(series: ScalarSeries | readonly PointInput[]): series is ScalarSeries {
+  return !Array.isArray(series);
+}
+
+function appendColumns(history: History, name: string, series: ScalarSeries, options: SeriesNameOptions): void {
+  const { steps, values, epochs, wallTimes } = series;
+  for (let i = 0; i < series.length; i++) {
+    const epoch = epochs?.[i];
+    const wallTime = wallTimes?.[i];
+    history.append(name, {
+      step: steps[i], value: values[i],
+      ...(epoch !== undefined && !Number.isNaN(epoch) && { epoch }),
+      ...(wallTime !== undefined && !Number.isNaN(wallTime) && { wallTime }),
+    }, options);
   }
 }
 

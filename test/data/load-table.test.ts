@@ -115,6 +115,6 @@ describe('JSON and JSONL', () => {
 describe('files', () => {
   it('unknown extensions and missing files', () => {
     expect(() => loadTable(file('t.xlsx', ''), { target: 'y' })).toThrow(/t\.xlsx: unknown file type; expected one of \.csv, \.json, \.jsonl, \.ndjson/);
-    expect(() => loadTable(join(folder, 'absent.csv'), { target: 'y' })).toThrow(/absent\.csv: cannot read the file \(ENOENT\)/);
+    expect(() => loadTable(join(folder, 'absent.csv'), { target: 'y' })).toThrow(/absent\.csv: cannot read \(ENOENT: no such file or directory\)/);
   });
 });

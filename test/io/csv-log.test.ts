@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvLog } from '../../src/io/csv-log.js';
 import { parseNumber } from '../../src/io/series.js';
+import { seriesPoints } from '../../src/io/series.js';
 
 describe('Keras CSVLogger files', () => {
   const keras = [
@@ -17,19 +18,19 @@ describe('Keras CSVLogger files', () => {
     expect(log.format).toBe('csv-keras');
     expect(log.warnings).toEqual([]);
     expect(Object.keys(log.series)).toEqual(['accuracy', 'learning_rate', 'loss', 'val_accuracy', 'val_loss']);
-    expect(log.series.loss.slice(0, 2)).toEqual([{ step: 0, epoch: 0, value: 0.5432 }, { step: 1, epoch: 1, value: 0.3012 }]);
-    expect(log.series.learning_rate.map((p) => p.value)).toEqual([0.001, 0.001, 0.0005, 0.0005]);
+    expect(seriesPoints(log.series.loss).slice(0, 2)).toEqual([{ step: 0, epoch: 0, value: 0.5432 }, { step: 1, epoch: 1, value: 0.3012 }]);
+    expect(seriesPoints(log.series.learning_rate).map((p) => p.value)).toEqual([0.001, 0.001, 0.0005, 0.0005]);
   });
 
   it("'NA' is missing (no point), 'nan' and 'inf' are kept as NaN and Infinity", () => {
     const log = parseCsvLog(keras, 'training.log');
-    expect(log.series.val_loss.map((p) => [p.step, p.value])).toEqual([[0, 0.45], [1, 0.39], [3, Infinity]]);
-    expect(log.series.loss[3].value).toBeNaN();
+    expect(seriesPoints(log.series.val_loss).map((p) => [p.step, p.value])).toEqual([[0, 0.45], [1, 0.39], [3, Infinity]]);
+    expect(seriesPoints(log.series.loss)[3].value).toBeNaN();
   });
 
   it('detects another separator, CRLF line ends and a byte-order mark', () => {
     const log = parseCsvLog('\uFEFFepoch;loss;val_loss\r\n0;1.5;1.6\r\n1;1.2;1.4\r\n', 'log.csv');
-    expect(log.series.val_loss.map((p) => p.value)).toEqual([1.6, 1.4]);
+    expect(seriesPoints(log.series.val_loss).map((p) => p.value)).toEqual([1.6, 1.4]);
   });
 
   it('skips list-valued cells with a warning naming the column and line', () => {
@@ -40,13 +41,13 @@ describe('Keras CSVLogger files', () => {
 
   it('an appended log whose epochs restart keeps the later run (TensorBoard purge rule)', () => {
     const log = parseCsvLog('epoch,loss\n0,3\n1,2\n2,1\n0,2.5\n1,1.5\n', 'log.csv');
-    expect(log.series.loss.map((p) => [p.step, p.value])).toEqual([[0, 2.5], [1, 1.5]]);
+    expect(seriesPoints(log.series.loss).map((p) => [p.step, p.value])).toEqual([[0, 2.5], [1, 1.5]]);
     expect(log.warnings[0]).toBe("log.csv: 'loss': the step went back from 2 to 0, as when a run resumes from a checkpoint; kept the later values and dropped 3 earlier points");
   });
 
   it('numbers rows from 0 when there is no epoch or step column', () => {
     const log = parseCsvLog('loss,val_loss\n1,2\n0.5,1.5\n', 'plain.csv');
-    expect(log.series.val_loss).toEqual([{ step: 0, epoch: 0, value: 2 }, { step: 1, epoch: 1, value: 1.5 }]);
+    expect(seriesPoints(log.series.val_loss)).toEqual([{ step: 0, epoch: 0, value: 2 }, { step: 1, epoch: 1, value: 1.5 }]);
     expect(log.warnings).toEqual(["plain.csv: no 'epoch' or 'step' column; rows are numbered as epochs from 0"]);
   });
 });
@@ -72,14 +73,14 @@ describe('PyTorch Lightning CSVLogger metrics.csv (sparse rows)', () => {
     expect(log.format).toBe('csv-lightning');
     expect(log.warnings).toEqual([]);
     expect(Object.keys(log.series).sort()).toEqual(['train_loss_epoch', 'train_loss_step', 'val_acc', 'val_loss']);
-    expect(log.series.train_loss_step.map((p) => [p.step, p.epoch, p.value])).toEqual([[49, 0, 0.71], [99, 0, 0.65], [149, 1, 0.55], [199, 1, 0.51]]);
-    expect(log.series.val_loss).toEqual([{ step: 99, epoch: 0, value: 0.62 }, { step: 199, epoch: 1, value: 0.5 }]);
-    expect(log.series.train_loss_epoch.map((p) => p.value)).toEqual([0.68, 0.53]);
+    expect(seriesPoints(log.series.train_loss_step).map((p) => [p.step, p.epoch, p.value])).toEqual([[49, 0, 0.71], [99, 0, 0.65], [149, 1, 0.55], [199, 1, 0.51]]);
+    expect(seriesPoints(log.series.val_loss)).toEqual([{ step: 99, epoch: 0, value: 0.62 }, { step: 199, epoch: 1, value: 0.5 }]);
+    expect(seriesPoints(log.series.train_loss_epoch).map((p) => p.value)).toEqual([0.68, 0.53]);
   });
 
   it('rows without a step are skipped with a warning naming the first line', () => {
     const log = parseCsvLog('epoch,step,loss\n0,,1\n0,10,0.5\n', 'metrics.csv');
-    expect(log.series.loss).toEqual([{ step: 10, epoch: 0, value: 0.5 }]);
+    expect(seriesPoints(log.series.loss)).toEqual([{ step: 10, epoch: 0, value: 0.5 }]);
     expect(log.warnings).toEqual(["metrics.csv:2: no 'step' number on this row; skipped"]);
   });
 });
@@ -94,17 +95,17 @@ describe('malformed CSV', () => {
 
   it('a damaged row keeps every row before it and says where (issue 11, item 10)', () => {
     const log = parseCsvLog('epoch,loss\n0,1\n1,0.5\n2,0.4,9\n3,0.3\n', 'log.csv');
-    expect(log.series.loss.map((p) => p.value)).toEqual([1, 0.5]);
+    expect(seriesPoints(log.series.loss).map((p) => p.value)).toEqual([1, 0.5]);
     expect(log.warnings[0]).toBe("log.csv:4: 3 fields, expected 2 (the header's columns); kept the 2 rows before it and ignored the rest of the file");
     // An unclosed quote (papaparse cannot split the row) is damage too.
     const quoted = parseCsvLog('epoch,loss\n0,1\n1,"0.5\n2,0.4\n', 'q.csv');
-    expect(quoted.series.loss.map((p) => p.value)).toEqual([1]);
+    expect(seriesPoints(quoted.series.loss).map((p) => p.value)).toEqual([1]);
     expect(quoted.warnings[0]).toMatch(/^q\.csv:3: .*quote.*; kept the 1 row before it and ignored the rest of the file$/i);
   });
 
   it('an unfinished last line (a run still writing) is a warning, not an error', () => {
     const log = parseCsvLog('epoch,loss,val_loss\n0,1,2\n1,0.5', 'log.csv');
-    expect(log.series.loss).toEqual([{ step: 0, epoch: 0, value: 1 }]);
+    expect(seriesPoints(log.series.loss)).toEqual([{ step: 0, epoch: 0, value: 1 }]);
     expect(log.warnings).toEqual(['log.csv:3: incomplete last line (2 of 3 fields; the writer may still be running); ignored']);
   });
 

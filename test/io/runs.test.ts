@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRun, readRuns } from '../../src/io/runs.js';
 import { writeEventFile, type EventSpec } from './support/tfevents-writer.js';
+import { seriesPoints } from '../../src/io/series.js';
 
 const root = mkdtempSync(join(tmpdir(), 'losskit-io-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -33,7 +34,7 @@ describe('readRun on files', () => {
     const run = await readRun(path);
     expect(run.name).toBe('training');
     expect(run.source).toEqual({ path, format: 'csv-keras' });
-    expect(run.series.val_loss.map((p) => p.value)).toEqual([1.1, 0.8]);
+    expect(seriesPoints(run.series.val_loss).map((p) => p.value)).toEqual([1.1, 0.8]);
   });
 
   it('an event file and a Lightning metrics.csv are named by their directory', async () => {
@@ -60,7 +61,7 @@ describe('directories', () => {
     expect(run.name).toBe('logs');
     expect(run.source.format).toBe('tfevents');
     expect(Object.keys(run.series).sort()).toEqual(['train/epoch_loss', 'validation/epoch_loss']);
-    expect(run.series['validation/epoch_loss'].map((p) => [p.step, p.epoch, p.value])).toEqual([[0, 0, Math.fround(1.1)], [1, 1, Math.fround(0.8)], [2, 2, Math.fround(0.9)]]);
+    expect(seriesPoints(run.series['validation/epoch_loss']).map((p) => [p.step, p.epoch, p.value])).toEqual([[0, 0, Math.fround(1.1)], [1, 1, Math.fround(0.8)], [2, 2, Math.fround(0.9)]]);
     expect(run.warnings).toEqual([]);
     // Several Keras runs side by side are several runs.
     put('keras/logs2/run_b/train/events.out.tfevents.1.h', kerasEvents([2, 1]));
@@ -80,7 +81,7 @@ describe('directories', () => {
     const runs = await readRuns(join(root, 'tb'));
     expect(runs.map((r) => r.name)).toEqual(['exp1', 'exp2']);
     const exp1 = runs[0];
-    expect(exp1.series.loss.map((p) => [p.step, p.value])).toEqual([[0, 1], [1, 0.5], [2, Math.fround(1 / 3)], [3, 13], [4, 14], [5, 15]]);
+    expect(seriesPoints(exp1.series.loss).map((p) => [p.step, p.value])).toEqual([[0, 1], [1, 0.5], [2, Math.fround(1 / 3)], [3, 13], [4, 14], [5, 15]]);
     expect(exp1.warnings).toEqual([`${join(root, 'tb/exp1')}: 'loss': the step went back from 4 to 3, as when a run resumes from a checkpoint; kept the later values and dropped 2 earlier points`]);
     await expect(readRun(join(root, 'tb'))).rejects.toThrow('holds 2 runs (exp1, exp2); read them with readRuns');
     expect((await readRun(join(root, 'tb/exp2'))).name).toBe('exp2');
@@ -92,7 +93,7 @@ describe('directories', () => {
     put('lightning_logs/version_1/metrics.csv', 'epoch,step,train_loss,val_loss\n0,9,0.8,\n');
     const runs = await readRuns(join(root, 'lightning_logs'));
     expect(runs.map((r) => [r.name, r.source.format])).toEqual([['version_0', 'csv-lightning'], ['version_1', 'csv-lightning']]);
-    expect(runs[0].series.val_loss).toEqual([{ step: 9, epoch: 0, value: 1 }]);
+    expect(seriesPoints(runs[0].series.val_loss)).toEqual([{ step: 9, epoch: 0, value: 1 }]);
   });
 
   it('a directory with several CSV / JSONL logs names each run by directory and stem', async () => {
@@ -107,7 +108,7 @@ describe('directories', () => {
     const { bytes, offsets } = writeEventFile([0, 1, 2, 3].map((step) => ({ step, scalars: [{ tag: 'loss', value: step }] })));
     const path = put('damaged/run/events.out.tfevents.1700000000.host', bytes.slice(0, offsets[4] + 7));
     const run = await readRun(join(root, 'damaged/run'));
-    expect(run.series.loss.map((p) => p.step)).toEqual([0, 1, 2]);
+    expect(seriesPoints(run.series.loss).map((p) => p.step)).toEqual([0, 1, 2]);
     expect(run.warnings).toEqual([`${path}: truncated record at byte ${offsets[4]} (the file ends 7 bytes into a record's 12-byte header); kept 4 records before it`]);
   });
 
@@ -120,7 +121,7 @@ describe('directories', () => {
       ['junk/bad', 'unreadable', false], ['junk/half', 'csv-keras', true], ['good', 'csv-lightning', true]]);
     expect(runs[0].error).toMatch(new RegExp(`^${junk.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: not valid JSON`));
     expect(runs[0].series).toEqual({});
-    expect(runs[1].series.loss.map((p) => p.value)).toEqual([1, 0.5]);
+    expect(seriesPoints(runs[1].series.loss).map((p) => p.value)).toEqual([1, 0.5]);
     expect(runs[1].warnings[0]).toMatch(/half\.csv:4: 3 fields, expected 2 .*kept the 2 rows before it/);
     // readRun on a directory with one readable run returns it and names the skipped file.
     put('junk-one/run/metrics.csv', 'epoch,step,train_loss\n0,9,0.9\n');

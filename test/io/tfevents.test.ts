@@ -3,11 +3,12 @@ import { ProtoReader } from '../../src/io/protobuf.js';
 import { decodeEvent, decodeTensor, halfToFloat } from '../../src/io/tfevents-proto.js';
 import { EventFileReader, parseEventFile, ScalarCollector } from '../../src/io/tfevents.js';
 import { RecordSplitter, splitRecords } from '../../src/io/tfrecord.js';
+import type { ScalarSeries } from '../../src/io/types.js';
 import { encodeEvent, frameRecord, unknownFields, writeEventFile, type EventSpec, type ScalarEncoding } from './support/tfevents-writer.js';
 
 const fromHex = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((byte) => parseInt(byte, 16)));
-const values = (points: { value: number }[] | undefined) => points?.map((p) => p.value);
-const steps = (points: { step: number }[] | undefined) => points?.map((p) => p.step);
+const values = (series: ScalarSeries | undefined) => (series ? [...series.values] : undefined);
+const steps = (series: ScalarSeries | undefined) => (series ? [...series.steps] : undefined);
 
 /** Three tags over five steps, as a PyTorch SummaryWriter would write them. */
 function pytorchEvents(): EventSpec[] {
@@ -55,7 +56,7 @@ describe('scalars round-trip through the test writer', () => {
     expect(steps(log.series['Loss/train'])).toEqual([0, 100, 200, 300, 400]);
     expect(values(log.series['Loss/train'])).toEqual([1, 1 / 2, 1 / 3, 1 / 4, 1 / 5].map(Math.fround));
     expect(values(log.series.lr)).toEqual([0.1, 0.05, 0.025, 0.0125, 0.00625].map(Math.fround));
-    expect(log.series['Loss/val'][2].wallTime).toBe(1_700_000_002);
+    expect(log.series['Loss/val'].wallTimes?.[2]).toBe(1_700_000_002);
   });
 
   const encodings: [ScalarEncoding, (x: number) => number][] = [
