@@ -100,7 +100,8 @@ export function outlierSection(root: HTMLElement): void {
   data.xs.forEach((x, i) => plot.append(svg('circle', { class: 'point', cx: sx(x), cy: sy(data.ys[i] as number), r: 5, fill: '#555' })));
   const handle = svg('circle', {
     id: 'outlier', class: 'outlier', r: 9, fill: COLOURS[4], stroke: '#222', 'stroke-width': 1.5, tabindex: 0, role: 'slider',
-    'aria-label': 'The movable point: drag it, or use the arrow keys',
+    // ARIA has no two-dimensional slider: announce y as the value and both coordinates as its text.
+    'aria-label': 'The movable point: drag it, or use the arrow keys', 'aria-valuemin': Y_DOMAIN[0], 'aria-valuemax': Y_DOMAIN[1],
   });
   plot.append(handle);
 
@@ -125,6 +126,7 @@ export function outlierSection(root: HTMLElement): void {
   function update(syncSliders: boolean): void {
     handle.setAttribute('cx', String(sx(outlier.x)));
     handle.setAttribute('cy', String(sy(outlier.y)));
+    handle.setAttribute('aria-valuenow', String(outlier.y));
     handle.setAttribute('aria-valuetext', `x ${formatNumber(outlier.x)}, y ${formatNumber(outlier.y)}`);
     if (syncSliders) {
       for (const [box, value] of [[xSlider, outlier.x], [ySlider, outlier.y]] as const) {
