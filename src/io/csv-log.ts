@@ -36,7 +36,9 @@ interface Header {
   readonly line: number;
   readonly stepColumn: number;
   readonly epochColumn: number;
-  /** The series of each column (undefined for the step and epoch columns). */
+  /** Lightning's early CSVLogger wrote 'created_at' (a date) on every row: the points' wall time. */
+  readonly timeColumn: number;
+  /** The series of each column (undefined for the step, epoch and time columns). */
   readonly series: readonly (SeriesColumns | undefined)[];
 }
 
@@ -151,7 +153,7 @@ export class CsvLogParser {
       this.header = this.readHeader(record);
       return;
     }
-    const { columns, stepColumn, epochColumn, series } = this.header;
+    const { columns, stepColumn, epochColumn, timeColumn, series } = this.header;
     // A short row followed by more rows was damage, not an unfinished last line.
     if (this.short !== undefined || record.size > columns.length) {
       this.stop(this.fieldCount(record.line, record.size));
@@ -169,6 +171,7 @@ export class CsvLogParser {
       return;
     }
     const epoch = typeof epochCell === 'number' && Number.isFinite(epochCell) ? epochCell : Number.NaN;
+    const wallTime = timeColumn >= 0 ? wallTimeOf(record.field(timeColumn)) : Number.NaN;
     for (let column = 0; column < record.size; column++) {
       const target = series[column];
       if (target === undefined) continue;
@@ -178,7 +181,7 @@ export class CsvLogParser {
         if (!this.nonNumeric.has(columns[column])) this.nonNumeric.set(columns[column], record.line);
         continue;
       }
-      target.add(stepCell, value, epoch);
+      target.add(stepCell, value, epoch, wallTime);
     }
   }
 
@@ -188,9 +191,22 @@ export class CsvLogParser {
     if (duplicate !== undefined) throw logError(`${this.file}:${record.line}`, `column '${duplicate}' appears twice in the header`);
     const stepColumn = columns.indexOf('step');
     const epochColumn = columns.indexOf('epoch');
-    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn ? undefined : this.builder.columns(name)));
-    return { columns, line: record.line, stepColumn, epochColumn, series };
+    const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
+    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn ? undefined : this.builder.columns(name)));
+    return { columns, line: record.line, stepColumn, epochColumn, timeColumn, series };
   }
+}
+
+const WALL_TIME_COLUMNS = ['created_at', 'wall_time', 'walltime', 'timestamp'];
+
+/** Seconds since the Unix epoch from a number of seconds or a date ('2020-02-03 16:53:44.934109'); NaN otherwise. */
+function wallTimeOf(cell: string): number {
+  const number = parseNumber(cell);
+  if (typeof number === 'number') return Number.isFinite(number) ? number : Number.NaN;
+  // A date without a zone (Python's datetime.now()) is read as UTC, so the result does not depend on this machine.
+  const text = cell.trim().replace(' ', 'T');
+  const milliseconds = Date.parse(/^\d{4}-\d\d-\d\dT[\d:.]+$/.test(text) ? `${text}Z` : text);
+  return Number.isFinite(milliseconds) ? milliseconds / 1000 : Number.NaN;
 }
 
 /** Parses the whole text of a Keras or Lightning CSV log; `file` names it in warnings and errors. */

@@ -6,9 +6,12 @@
 export type { LogFormat, ParsedLog, RunLog, ScalarPoint, ScalarSeries } from './types.js';
 export { seriesPoints, pointAt } from './series.js';
 export { readRun, readRuns, KERAS_RUN_DIRECTORIES, MAX_DEPTH } from './runs.js';
-export { parseLog, detectLogFormat, isEventFileName, type LogFileKind } from './parse-log.js';
+export { parseLog, parseTextLog, detectLogFormat, isEventFileName, lfsPointerError, type LogFileKind } from './parse-log.js';
 export { parseCsvLog, CsvLogParser } from './csv-log.js';
 export { parseJsonlLog, JsonlLogParser } from './jsonl-log.js';
+export { parseJsonLog } from './json-log.js';
+export { parseCatBoost, catBoostPrefixes, CATBOOST_FILES, type CatBoostTexts } from './catboost.js';
+export { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 export { parseEventFile, EventFileReader, ScalarCollector, SCALARS_PLUGIN } from './tfevents.js';
 export { decodeEvent, decodeTensor, DataType, type EventRecord, type SummaryValue, type TensorValue } from './tfevents-proto.js';
 export { RecordSplitter, splitRecords, type RecordDamage, type FramedRecord } from './tfrecord.js';

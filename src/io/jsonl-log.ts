@@ -49,7 +49,8 @@ function quoteBareSpecials(line: string): string {
   return out;
 }
 
-function parseLine(line: string): unknown {
+/** JSON.parse that also takes Python's bare NaN / Infinity / -Infinity (as `json.dumps` writes them). */
+export function parsePythonJson(line: string): unknown {
   const quoted = quoteBareSpecials(line);
   // A reviver slows JSON.parse several times: only lines that had bare specials need one.
   if (quoted === line) return JSON.parse(line);
@@ -141,7 +142,7 @@ export class JsonlLogParser {
     if (line === '') return;
     let record: unknown;
     try {
-      record = parseLine(line);
+      record = parsePythonJson(line);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (last) this.warnings.push(`${this.file}:${lineNumber}: unfinished last line (no final newline; the writer may still be running); ignored`);

@@ -5,13 +5,35 @@
  */
 import { parseCsvLog } from './csv-log.js';
 import { maskedCrc32c } from './crc32c.js';
-import { parseJsonlLog } from './jsonl-log.js';
+import { parseJsonLog } from './json-log.js';
+import { parseJsonlLog, parsePythonJson } from './jsonl-log.js';
 import { parseEventFile } from './tfevents.js';
 import { logError } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import type { ParsedLog } from './types.js';
+import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 
-export type LogFileKind = 'tfevents' | 'csv' | 'jsonl';
+export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json';
+
+/** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
+
+/** An error when `head` is a Git LFS pointer rather than the file (common in Hugging Face model repositories). */
+export function lfsPointerError(file: string, head: Uint8Array): Error | undefined {
+  const text = new TextDecoder().decode(head.subarray(0, LFS_POINTER.length));
+  return text === LFS_POINTER ? logError(file, 'a Git LFS pointer, not the file itself: fetch the file with `git lfs pull`') : undefined;
+}
+
+/** True when the first non-empty line is a whole JSON object (JSON lines), false when it only opens one (a JSON document). */
+function firstLineIsObject(text: string): boolean {
+  const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+  try {
+    const value = parsePythonJson(line.trim());
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
 
 /** How many leading bytes `detectLogFormat` looks at. */
 export const SNIFF_BYTES = 4096;
@@ -35,31 +57,46 @@ function startsWithLogHeader(text: string): boolean {
 }
 
 /**
- * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.csv`/`.tsv`),
- * then by content (a valid TFRecord header; a line starting with '{'; a CSV header with an
- * 'epoch' or 'step' column, as in Keras's `training.log`). Undefined when it is none of these.
+ * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.json`,
+ * `.csv`/`.tsv`), then by content (a valid TFRecord header; JSON lines when the first line is a
+ * whole object, a JSON document — `trainer_state.json` — when it only opens one; a CSV header with
+ * an 'epoch' or 'step' column, as in Keras's `training.log`). Undefined when it is none of these.
  */
 export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind | undefined {
   const name = fileName.toLowerCase();
   if (isEventFileName(name)) return 'tfevents';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
+  if (/\.json$/.test(name)) return 'json';
   if (/\.(csv|tsv)$/.test(name)) return 'csv';
   if (startsWithRecord(head)) return 'tfevents';
-  const text = textDecoderFor(head).decode(head.subarray(0, SNIFF_BYTES));
-  if (/^\s*\{/.test(text)) return 'jsonl';
+  const text = textDecoderFor(head).decode(head.subarray(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
+  if (/^\s*\{/.test(text)) return firstLineIsObject(text) ? 'jsonl' : 'json';
   if (startsWithLogHeader(text)) return 'csv';
   return undefined;
 }
 
+/** Parses the text of a CSV, JSON lines or JSON log (an Ultralytics results.csv gets its totals). */
+export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: string, file: string): ParsedLog {
+  if (kind === 'json') return parseJsonLog(text, file);
+  if (kind === 'jsonl') return parseJsonlLog(text, file);
+  return withUltralyticsTotalsIfAny(parseCsvLog(text, file), file);
+}
+
+/** A parsed CSV log with Ultralytics' split totals added when it is a results.csv. */
+export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): ParsedLog {
+  return isUltralyticsResults(Object.keys(parsed.series)) ? withUltralyticsTotals(parsed, file) : parsed;
+}
+
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv) or JSON lines");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), JSON lines, or a Hugging Face trainer_state.json");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */
 export function parseLog(fileName: string, bytes: Uint8Array): ParsedLog {
+  const pointer = lfsPointerError(fileName, bytes);
+  if (pointer !== undefined) throw pointer;
   const kind = detectLogFormat(fileName, bytes);
   if (kind === undefined) throw notALog(fileName);
   if (kind === 'tfevents') return parseEventFile(bytes, fileName);
-  const text = textDecoderFor(bytes).decode(bytes);
-  return kind === 'csv' ? parseCsvLog(text, fileName) : parseJsonlLog(text, fileName);
+  return parseTextLog(kind, textDecoderFor(bytes).decode(bytes), fileName);
 }

@@ -13,6 +13,12 @@
  * ONE run: its series are named `train/epoch_loss`, `validation/epoch_loss`, ..., and their points
  * carry `epoch` = step.
  *
+ * Two more layouts are one run each: a CatBoost training directory (`catboost_info/`, found by its
+ * learn_error.tsv / test_error.tsv / catboost_training.json; its learn/ and test/ event files
+ * copy the same numbers and are not read again), and a Hugging Face output directory, whose
+ * `checkpoint-N/trainer_state.json` files each hold the log so far: only the latest checkpoint's
+ * is read, and none when the directory has its own trainer_state.json.
+ *
  * Walking skips hidden directories, `node_modules`, symbolic links and special files, visits a
  * directory once even when mounted twice, and stops at depth `MAX_DEPTH`. A file or folder that
  * cannot be read (not a log after all, permissions, a broken header) does not stop the walk: it
@@ -28,15 +34,18 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { catBoostPrefixes } from './catboost.js';
 import { CsvLogParser } from './csv-log.js';
+import { parseJsonLog } from './json-log.js';
 import { JsonlLogParser } from './jsonl-log.js';
 import { cannotRead, headOf, openRegularFile, pathKind, readChunks, READ_CHUNK_BYTES } from './files.js';
 import { textDecoderFor } from './text-decoder.js';
-import { detectLogFormat, isEventFileName, notALog, SNIFF_BYTES, type LogFileKind } from './parse-log.js';
+import { detectLogFormat, isEventFileName, lfsPointerError, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
+import { latestCheckpoint, readCatBoostRun } from './run-layouts.js';
 import { baseName, logError, SeriesBuilder } from './series.js';
 import { InputError } from '../core/errors.js';
 import { EventFileReader, ScalarCollector } from './tfevents.js';
-import type { LogFormat, RunLog, ScalarSeries } from './types.js';
+import type { LogFormat, ParsedLog, RunLog, ScalarSeries } from './types.js';
 
 /** How deep `readRuns` looks below its directory. */
 export const MAX_DEPTH = 8;
@@ -97,7 +106,7 @@ async function readDirectoryRuns(dir: string): Promise<RunLog[]> {
 }
 
 function noLogs(path: string) {
-  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, *.jsonl)");
+  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, *.jsonl, trainer_state.json, catboost_info/)");
 }
 
 /** Event files and `metrics.csv` are named by their directory (`version_3`), other files by their stem. */
@@ -113,6 +122,8 @@ function runName(root: string, dir: string): string {
 }
 
 interface DirScan {
+  /** Every regular file, by name. */
+  readonly files: string[];
   readonly eventFiles: string[];
   readonly logFiles: { readonly name: string; readonly kind: Exclude<LogFileKind, 'tfevents'> | 'unreadable' }[];
   readonly subdirectories: string[];
@@ -126,11 +137,12 @@ async function scan(dir: string): Promise<DirScan> {
     throw logError(dir, cannotRead(error, 'list'));
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const result: DirScan = { eventFiles: [], logFiles: [], subdirectories: [] };
+  const result: DirScan = { files: [], eventFiles: [], logFiles: [], subdirectories: [] };
   for (const entry of entries) {
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && entry.name !== 'node_modules') result.subdirectories.push(entry.name);
     } else if (entry.isFile()) {
+      result.files.push(entry.name);
       if (isEventFileName(entry.name)) result.eventFiles.push(entry.name);
       else {
         // A file that cannot even be sniffed is read (and reported) like a log, not dropped silently.
@@ -142,10 +154,14 @@ async function scan(dir: string): Promise<DirScan> {
   return result;
 }
 
-/** A file's log kind while walking: JSONL by extension; CSV-like files only with an epoch/step header. */
-async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | undefined> {
+/**
+ * A file's log kind while walking: JSONL by extension; CSV-like files only with an epoch/step
+ * header; JSON files only when they hold a Hugging Face `log_history` (configs are not runs).
+ */
+async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | undefined> {
   const extension = extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
+  if (extension === '.json') return new TextDecoder().decode(await readHead(path)).includes('"log_history"') ? 'json' : undefined;
   if (!['.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const kind = detectLogFormat('', await readHead(path));
   return kind === 'csv' ? 'csv' : undefined;
@@ -181,6 +197,20 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   if (visited.has(key)) return;
   visited.add(key);
   const listing = await scan(dir);
+  const prefixes = catBoostPrefixes(listing.files);
+  if (prefixes.length > 0) {
+    for (const prefix of prefixes) {
+      const catBoostName = prefixes.length === 1 ? runName(root, dir) : `${runName(root, dir)}/${prefix.replace(/_$/, '')}`;
+      out.push(await readOrReport(catBoostName, dir, async () => {
+        const parsed = await readCatBoostRun(dir, prefix, listing.files);
+        return finishRun(catBoostName, dir, parsed.format, parsed.series, parsed.warnings, parsed);
+      }));
+    }
+    return;
+  }
+  // Each checkpoint-N/trainer_state.json of a Hugging Face output directory holds the log so far.
+  const checkpoints = latestCheckpoint(listing.subdirectories, listing.files.includes('trainer_state.json'));
+  listing.subdirectories.splice(0, listing.subdirectories.length, ...checkpoints);
   const train = listing.subdirectories.includes('train') ? await scan(join(dir, 'train')) : undefined;
   const keras = isKerasLayout(listing, train);
   const name = runName(root, dir);
@@ -219,6 +249,8 @@ async function streamEventFile(path: string, collector: ScalarCollector, prefix:
   const reader = new EventFileReader(path, collector, prefix);
   const { handle, size } = await openRegularFile(path, logError);
   try {
+    const pointer = lfsPointerError(path, await headOf(handle, size, SNIFF_BYTES));
+    if (pointer !== undefined) throw pointer;
     // A fresh buffer per read: the reader keeps views into the chunks it is given.
     await readChunks(handle, size, true, (chunk) => reader.push(chunk));
   } finally {
@@ -242,21 +274,38 @@ async function readFileRun(path: string, name: string, known?: LogFileKind): Pro
   const { handle, size } = await openRegularFile(path, logError);
   try {
     const head = await headOf(handle, size, SNIFF_BYTES);
+    const pointer = lfsPointerError(path, head);
+    if (pointer !== undefined) throw pointer;
     const kind = known ?? detectLogFormat(basename(path), head);
     if (kind === 'tfevents') return await eventRun();
     if (kind === undefined) throw notALog(path);
-    const parser = kind === 'csv' ? new CsvLogParser(path) : new JsonlLogParser(path);
     const decoder = textDecoderFor(head);
-    await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
-    parser.push(decoder.decode());
-    const parsed = parser.finish();
-    return finishRun(name, path, parsed.format, parsed.series, parsed.warnings);
+    let parsed: ParsedLog;
+    if (kind === 'json') {
+      // One JSON document (trainer_state.json is at most a few MB): read whole.
+      let text = '';
+      await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
+      parsed = parseJsonLog(text + decoder.decode(), path);
+    } else {
+      const parser = kind === 'csv' ? new CsvLogParser(path) : new JsonlLogParser(path);
+      await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
+      parser.push(decoder.decode());
+      parsed = kind === 'csv' ? withUltralyticsTotalsIfAny(parser.finish(), path) : parser.finish();
+    }
+    return finishRun(name, path, parsed.format, parsed.series, parsed.warnings, parsed);
   } finally {
     await handle.close();
   }
 }
 
-function finishRun(name: string, path: string, format: LogFormat, series: Record<string, ScalarSeries>, warnings: string[]): RunLog {
+function finishRun(
+  name: string, path: string, format: LogFormat, series: Record<string, ScalarSeries>, warnings: string[],
+  extra: Pick<ParsedLog, 'roles' | 'notes'> = {},
+): RunLog {
   if (Object.keys(series).length === 0) warnings.push(`${path}: no scalar series found`);
-  return { name, source: { path, format }, series, warnings };
+  return {
+    name, source: { path, format }, series, warnings,
+    ...(extra.roles === undefined ? {} : { roles: extra.roles }),
+    ...(extra.notes === undefined || extra.notes.length === 0 ? {} : { notes: extra.notes }),
+  };
 }

@@ -70,6 +70,8 @@ export class SeriesColumns {
   /** Adds a point; NaN `epoch` / `wallTime` mean not logged. A step at or before the last one restarts the series there. */
   add(step: number, value: number, epoch = Number.NaN, wallTime = Number.NaN): void {
     let at = this.length;
+    // The same value again at the last step (Lightning logs 'epoch' with every metric) is no restart.
+    if (at > 0 && step === this.steps[at - 1] && Object.is(value, this.values[at - 1])) return;
     if (at > 0 && step <= this.steps[at - 1]) at = this.restart(step);
     if (step > Number.MAX_SAFE_INTEGER || step < -Number.MAX_SAFE_INTEGER) this.largeSteps ||= Number.isFinite(step);
     if (at === this.steps.length) this.grow();

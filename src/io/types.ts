@@ -6,6 +6,14 @@
 
 /** Which writer's format the run was read from. */
 export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
+  /** The Hugging Face Trainer's `trainer_state.json` (its `log_history`). */
+  | 'hf-trainer-state'
+  /** A JSON object of per-epoch lists, as `json.dump(model.fit(...).history)` writes. */
+  | 'json-history'
+  /** CatBoost's `catboost_info/` (learn_error.tsv, test_error.tsv, catboost_training.json). */
+  | 'catboost'
+  /** Ultralytics YOLO's `results.csv` (component losses per split). */
+  | 'ultralytics'
   /** A file or folder `readRuns` could not read (see `RunLog.error`). */
   | 'unreadable';
 
@@ -45,6 +53,13 @@ export interface RunLog {
   /** Damage and oddities met while reading (file, line or byte offset), in the order found. */
   readonly warnings: string[];
   /**
+   * Roles the reader knows better than the names say: CatBoost's objective ('learn/RMSE',
+   * 'test/RMSE') is the training / validation loss. Pass to `History.fromSeries(series, { roles })`.
+   */
+  readonly roles?: Readonly<Record<string, 'trainLoss' | 'validationLoss'>>;
+  /** What the reader did to the data, for the reader's information (a summed loss, a dropped summary entry). */
+  readonly notes?: readonly string[];
+  /**
    * Set when this file or folder could not be read at all (not a log, unreadable): `readRuns`
    * reports it here and goes on with the other runs. Its series are then empty.
    */
@@ -56,4 +71,6 @@ export interface ParsedLog {
   readonly format: LogFormat;
   readonly series: Record<string, ScalarSeries>;
   readonly warnings: string[];
+  readonly roles?: Readonly<Record<string, 'trainLoss' | 'validationLoss'>>;
+  readonly notes?: readonly string[];
 }

@@ -1,14 +1,29 @@
 /**
- * Rules that read a run's stability and generalisation: non-finite values, divergence,
- * learning rate too high (oscillation, spikes) and overfitting (Prechelt's GL with a noise
- * guard). Each returns a Finding or undefined; thresholds come from `thresholds.ts`. Browser-safe.
+ * Rules that read a run's stability: non-finite values, divergence and a learning rate too high
+ * (oscillation, spikes). Each returns a Finding or undefined; thresholds come from
+ * `thresholds.ts`, the statistics from `trend-tests.ts`. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { argMin, at, formatNumber, formatPercent, lastLevel, relativeNoise, valueAt, type Curve } from './diagnose-stats.js';
-import { median, smoothEma } from './smoothing.js';
+import { argMin, at, formatNumber, formatPercent, type Curve } from './diagnose-stats.js';
+import { median, rollingMedian } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
+import { mannKendall, robustNoise } from './trend-tests.js';
 
-const LOWER_LR = 'Lower the learning rate (try 3–10× smaller), add warm-up, or clip gradients (e.g. clipnorm=1.0).';
+export const LOWER_LR = 'Lower the learning rate (try 3–10× smaller), add warm-up, or clip gradients (e.g. clipnorm=1.0).';
+
+/**
+ * The numbers every finding carries: the size of the effect (a fraction of the level unless
+ * named otherwise), the curve's robust noise (a fraction of the level), and the test statistic
+ * with its one-sided p-value where a test was made.
+ */
+export function statistics(effectSize: number, noiseLevel: number, testStatistic?: number, pValue?: number): Record<string, number> {
+  return {
+    effectSize,
+    noiseLevel: Number.isFinite(noiseLevel) ? noiseLevel : 0,
+    ...(testStatistic === undefined ? {} : { testStatistic }),
+    ...(pValue === undefined ? {} : { pValue }),
+  };
+}
 
 /** NaN or ±Infinity anywhere in the series (the raw curve, before anything is dropped). */
 export function nonFiniteRule(curve: Curve): Finding | undefined {
@@ -24,6 +39,7 @@ export function nonFiniteRule(curve: Curve): Finding | undefined {
     evidence: {
       firstNonFinite: curve.x[first], nonFiniteCount: bad.length, nanCount: nans,
       ...(lastFinite === undefined ? {} : { lastFiniteValue: lastFinite }),
+      ...statistics(bad.length / curve.y.length, 0),
     },
     message: `'${curve.name}' is not a number from ${at(curve, curve.x[first])} on (${kinds} in ${curve.y.length} points)` +
       (lastFinite === undefined ? '.' : `; the last finite value was ${formatNumber(lastFinite)}.`),
@@ -31,14 +47,19 @@ export function nonFiniteRule(curve: Curve): Finding | undefined {
   };
 }
 
-/** The loss climbs above `divergenceFactor` × its running minimum and stays there (or past `divergenceThreshold`). */
+/**
+ * The loss's local level (centred 5-point running median, 3-point for runs under 10 points:
+ * single spikes do not count) climbs above `divergenceFactor` × its best level and stays there
+ * (or the loss passes `divergenceThreshold`); the rise from the best point to the end must be a
+ * significant Mann–Kendall trend when there are enough points for one (`minPointsForTrends`).
+ */
 export function divergenceRule(curve: Curve, t: DiagnoseThresholds): Finding | undefined {
   const { y } = curve;
-  const smoothed = smoothEma(y, t.smoothingWeight);
-  let runningMin = Infinity;
-  const above = smoothed.map((value, i) => {
-    runningMin = Math.min(runningMin, value);
-    return y[i] > t.divergenceThreshold || (runningMin > 0 && value > t.divergenceFactor * runningMin);
+  const level = rollingMedian(y, y.length >= 10 ? 5 : 3, { centred: true });
+  let best = Infinity;
+  const above = level.map((value, i) => {
+    best = Math.min(best, value);
+    return y[i] > t.divergenceThreshold || (best > 0 && value > t.divergenceFactor * best);
   });
   const need = Math.max(1, Math.floor(t.divergenceMinPoints));
   for (let start = 1; start < y.length; start++) {
@@ -47,97 +68,94 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds): Finding | u
     while (start + run < y.length && above[start + run]) run++;
     const toEnd = start + run === y.length;
     if (run < need && !(toEnd && run >= Math.min(2, need))) { start += run; continue; }
-    const best = argMin(y.slice(0, start));
-    const peak = Math.max(...y.slice(start));
+    // The best checkpoint is the lowest logged point before the climb.
+    const bestAt = argMin(y.slice(0, start));
+    const rise = mannKendall(y.slice(bestAt));
+    const absolute = y.slice(start).some((value) => value > t.divergenceThreshold);
+    // Too few points after the best for a trend test: the persistence above `divergenceFactor` × the best is the evidence.
+    const testable = y.length - bestAt >= t.minPointsForTrends;
+    if (!absolute && testable && !(rise.pIncreasing < t.trendSignificance)) { start += run; continue; }
+    const peak = Math.max(...level.slice(start));
+    const bestValue = y[bestAt];
     const last = y[y.length - 1];
+    const ratio = peak / bestValue;
     return {
       kind: 'divergence', severity: 'critical', series: curve.name,
-      range: { from: curve.x[best], to: curve.x[y.length - 1], unit: curve.unit },
-      evidence: { bestValue: y[best], bestAt: curve.x[best], onsetAt: curve.x[start], peakValue: peak, lastValue: last, peakToBestRatio: peak / y[best] },
-      message: `'${curve.name}' ${best === 0 ? 'started at' : 'fell to'} ${formatNumber(y[best])} at ${at(curve, curve.x[best])}, then climbed to ${formatNumber(peak)} ` +
-        `(${formatNumber(peak / y[best])}× its best) from ${at(curve, curve.x[start])} on${toEnd ? ' and did not come back' : ''}: training diverged.`,
-      suggestion: `${LOWER_LR} Restart from the checkpoint at ${at(curve, curve.x[best])}.`,
+      range: { from: curve.x[bestAt], to: curve.x[y.length - 1], unit: curve.unit },
+      evidence: {
+        bestValue, bestAt: curve.x[bestAt], onsetAt: curve.x[start], peakValue: peak, lastValue: last, peakToBestRatio: ratio,
+        ...statistics(ratio - 1, robustNoise(y), rise.z, rise.pIncreasing),
+      },
+      message: `'${curve.name}' ${bestAt === 0 ? 'started at' : 'fell to'} ${formatNumber(bestValue)} at ${at(curve, curve.x[bestAt])}, then climbed to ${formatNumber(peak)} ` +
+        `(${formatNumber(ratio)}× its best, Mann-Kendall z = ${formatNumber(rise.z)}) from ${at(curve, curve.x[start])} on${toEnd ? ' and did not come back' : ''}: training diverged.`,
+      suggestion: `${LOWER_LR} Restart from the checkpoint at ${at(curve, curve.x[bestAt])}.`,
     };
   }
   return undefined;
 }
 
-/** Points more than `spikeRelativeJump` above the median of the `spikeWindow` points before them. */
-function spikes(y: readonly number[], t: DiagnoseThresholds): number[] {
-  const found: number[] = [];
+/**
+ * Spikes: points at least `spikeRelativeJump` above the median of the `spikeWindow` points before
+ * them AND more than `spikeNoiseMultiple` robust standard deviations above it (read on log(y)),
+ * so the ordinary bumps of a noisy curve are not spikes.
+ */
+function spikes(y: readonly number[], noise: number, t: DiagnoseThresholds): { index: number; ratio: number }[] {
+  const found: { index: number; ratio: number }[] = [];
   const window = Math.max(2, Math.floor(t.spikeWindow));
+  const floor = Number.isFinite(noise) ? t.spikeNoiseMultiple * noise : 0;
+  const step = resolution(y);
   for (let i = 3; i < y.length; i++) {
     const reference = median(y.slice(Math.max(0, i - window), i));
-    if (reference > 0 && y[i] > (1 + t.spikeRelativeJump) * reference) found.push(i);
+    if (!(reference > 0)) continue;
+    const ratio = y[i] / reference;
+    // Two rounding steps are no spike: the Hugging Face Trainer logs losses to 4 decimals (0.0001 → 0.0002).
+    if (ratio > 1 + t.spikeRelativeJump && Math.log(ratio) > floor && y[i] - reference > 2 * step) found.push({ index: i, ratio });
   }
   return found;
 }
 
-/** Oscillation (noisy per-epoch training loss) or spikes: the optimiser overshoots. */
-export function learningRateTooHighRule(curve: Curve, t: DiagnoseThresholds): Finding | undefined {
-  const noise = relativeNoise(curve.y);
-  const found = spikes(curve.y, t);
-  const oscillating = noise > t.oscillationRelativeNoise;
-  if (!oscillating && found.length === 0) return undefined;
-  const largest = found.length === 0 ? 0
-    : Math.max(...found.map((i) => curve.y[i] / median(curve.y.slice(Math.max(0, i - t.spikeWindow), i))));
-  const from = oscillating ? 0 : found[0];
-  const to = oscillating ? curve.y.length - 1 : (found.at(-1) as number);
-  const parts: string[] = [];
-  if (oscillating) parts.push(`'${curve.name}' bounces by about ${formatPercent(noise)} from one point to the next (a well-set learning rate gives a smooth per-epoch loss; the bar is ${formatPercent(t.oscillationRelativeNoise)})`);
-  if (found.length > 0) parts.push(`${found.length} spike${found.length > 1 ? 's' : ''} (up to ${formatNumber(largest)}× the preceding level, first at ${at(curve, curve.x[found[0]])})`);
-  return {
-    kind: 'lr-too-high', severity: 'warning', series: curve.name,
-    range: { from: curve.x[from], to: curve.x[to], unit: curve.unit },
-    evidence: { relativeNoise: noise, spikeCount: found.length, largestSpikeRatio: largest },
-    message: `${parts.join('; and ')}: the learning rate looks too high.`,
-    suggestion: `${LOWER_LR} Or decay it (ReduceLROnPlateau, cosine schedule); a larger batch also steadies the steps.`,
-  };
+/** The smallest gap between distinct values: the precision the log was written with. */
+function resolution(y: readonly number[]): number {
+  const sorted = [...new Set(y)].sort((a, b) => a - b);
+  let smallest = Infinity;
+  for (let i = 1; i < sorted.length; i++) smallest = Math.min(smallest, sorted[i] - sorted[i - 1]);
+  return Number.isFinite(smallest) ? smallest : 0;
 }
 
 /**
- * Overfitting (Prechelt): the smoothed validation loss rose GL percent above its minimum while
- * the training loss kept falling (or stayed flat). GL must beat both alpha and the validation
- * noise (`trendNoiseMultiple` × the smoothed curve's noise), after at least
- * `overfittingMinPointsAfterOnset` points.
+ * Oscillation (a per-epoch training loss noisier than `oscillationRelativeNoise`) or spikes: the
+ * optimiser overshoots. `perStep` marks a loss logged per optimiser step, whose batch-to-batch
+ * noise is no sign of the learning rate: only its spikes are read. When the validation loss is
+ * logged, an overshooting optimiser moves the weights, so the validation loss must bounce beyond
+ * the same bar; a bouncing training loss over a smooth validation loss is sampling noise (small
+ * batches, augmentation, dropout).
  */
-export function overfittingRule(train: Curve, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
-  const n = validation.y.length;
-  const smoothed = smoothEma(validation.y, t.smoothingWeight);
-  const onset = argMin(smoothed);
-  if (n - 1 - onset < t.overfittingMinPointsAfterOnset) return undefined;
-  const best = smoothed[onset];
-  if (!(best > 0)) return undefined;
-  const end = Math.min(smoothed[n - 1], lastLevel(validation.y));
-  const generalisationLoss = 100 * (end / best - 1);
-  // An EMA with weight w keeps sqrt((1 − w) / (1 + w)) of white noise.
-  const w = t.smoothingWeight;
-  const smoothedNoise = 100 * relativeNoise(validation.y) * Math.sqrt((1 - w) / (1 + w));
-  const bar = Math.max(t.generalisationLossAlpha, t.overfittingNoiseMultiple * (Number.isFinite(smoothedNoise) ? smoothedNoise : 0));
-  if (!(generalisationLoss > bar)) return undefined;
-
-  const onsetX = validation.x[onset];
-  const trainSmoothed = { ...train, y: smoothEma(train.y, t.smoothingWeight) };
-  const trainAtOnset = valueAt(trainSmoothed, onsetX);
-  const trainAtEnd = trainSmoothed.y[trainSmoothed.y.length - 1];
-  const trainChange = trainAtEnd / trainAtOnset - 1;
-  // A training loss that rises with the validation loss is divergence or a bad step size, not overfitting.
-  if (trainChange > t.plateauMinRelativeDecrease) return undefined;
-  const gapAtOnset = best - trainAtOnset;
-  const gapAtEnd = end - trainAtEnd;
-  const ratio = trainAtEnd > 0 ? gapAtEnd / trainAtEnd : Number.NaN;
+export function learningRateTooHighRule(curve: Curve, perStep: boolean, validation: Curve | undefined, t: DiagnoseThresholds): Finding | undefined {
+  const noise = robustNoise(curve.y);
+  const found = spikes(curve.y, noise, t);
+  const validationNoise = validation === undefined || validation === curve ? Number.NaN : robustNoise(validation.y);
+  const validationBounces = !(validationNoise <= t.oscillationRelativeNoise);
+  const oscillating = !perStep && noise > t.oscillationRelativeNoise && validationBounces;
+  // One hard batch in a per-step log is no sign of the learning rate: there, spikes must repeat.
+  if (!oscillating && found.length < (perStep ? 2 : 1)) return undefined;
+  const largest = found.reduce((most, spike) => Math.max(most, spike.ratio), 0);
+  const from = oscillating ? 0 : found[0].index;
+  const to = oscillating ? curve.y.length - 1 : (found.at(-1) as { index: number }).index;
+  const parts: string[] = [];
+  if (oscillating) parts.push(`'${curve.name}' bounces by about ${formatPercent(noise)} from one epoch to the next around its own trend (a well-set learning rate gives a smooth per-epoch loss; the bar is ${formatPercent(t.oscillationRelativeNoise)})`);
+  if (found.length > 0) {
+    parts.push(`${found.length} spike${found.length > 1 ? 's' : ''} (up to ${formatNumber(largest)}× the preceding level, more than ${formatNumber(t.spikeNoiseMultiple)} noise standard deviations; first at ${at(curve, curve.x[found[0].index])})`);
+  }
+  const spikeScore = largest > 0 && noise > 0 ? Math.log(largest) / noise : 0;
   return {
-    kind: 'overfitting',
-    severity: generalisationLoss > t.severeGeneralisationLoss ? 'critical' : 'warning',
-    series: validation.name,
-    range: { from: onsetX, to: validation.x[n - 1], unit: validation.unit },
+    kind: 'lr-too-high', severity: 'warning', series: curve.name,
+    range: { from: curve.x[from], to: curve.x[to], unit: curve.unit },
     evidence: {
-      onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss,
-      trainChange, gapAtOnset, gapAtEnd, gapGrowth: gapAtEnd - gapAtOnset, overfitRatio: ratio,
+      relativeNoise: noise, spikeCount: found.length, largestSpikeRatio: largest,
+      ...(Number.isFinite(validationNoise) ? { validationRelativeNoise: validationNoise } : {}),
+      ...statistics(oscillating ? noise : largest - 1, noise, oscillating ? noise / t.oscillationRelativeNoise : spikeScore),
     },
-    message: `Validation loss bottomed out at ${formatNumber(best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
-      `(to ${formatNumber(end)} at ${at(validation, validation.x[n - 1])}) while the training loss ${trainChange < -t.plateauMinRelativeDecrease ? `kept falling (${formatPercent(trainChange)})` : 'stayed flat'}; ` +
-      `the gap between them grew from ${formatNumber(gapAtOnset)} to ${formatNumber(gapAtEnd)}.`,
-    suggestion: `Keep the model from ${at(validation, onsetX)} (EarlyStopping on val_loss with restoreBestWeights), and regularise: weight decay, dropout, more data or augmentation, or a smaller model.`,
+    message: `${parts.join('; and ')}: the learning rate looks too high.`,
+    suggestion: `${LOWER_LR} Or decay it (ReduceLROnPlateau, cosine schedule); a larger batch also steadies the steps.`,
   };
 }

@@ -1,9 +1,11 @@
 /**
- * The statistics the diagnosis rules share: curves (x and y arrays cut from a Series), a robust
- * noise estimate, robust trend slopes, bucketing of long per-step series. Browser-safe.
+ * What the diagnosis rules share: curves (x and y arrays cut from a Series) on a common axis,
+ * the training loss aligned to the evaluations, bucketing of long per-step series, robust
+ * levels, trailing windows and number formatting. The statistical tests are in trend-tests.ts.
+ * Browser-safe.
  */
 import type { Series } from './history.js';
-import { median } from './smoothing.js';
+import { median, rollingMedian } from './smoothing.js';
 
 /** One series as the rules read it: x in its unit (epoch when every point has one, else step). */
 export interface Curve {
@@ -13,14 +15,62 @@ export interface Curve {
   readonly y: readonly number[];
 }
 
-export function curveOf(series: Series): Curve {
-  const byEpoch = series.granularity === 'epoch' && series.points.every((point) => point.epoch !== undefined);
+/**
+ * Whether a series can be read by epoch: every point carries one and they strictly increase
+ * (Keras, CatBoost, per-epoch Lightning metrics). Per-step logs repeat an epoch across many
+ * steps (Lightning writes `epoch` on every row) and are read by step.
+ */
+export function hasEpochAxis(series: Series): boolean {
+  let last = -Infinity;
+  for (const point of series.points) {
+    if (point.epoch === undefined || !(point.epoch > last)) return false;
+    last = point.epoch;
+  }
+  return series.points.length > 0;
+}
+
+/** The series as a curve in `unit` (default: epochs when `hasEpochAxis`, else steps). */
+export function curveOf(series: Series, unit: Curve['unit'] = hasEpochAxis(series) ? 'epoch' : 'step'): Curve {
+  const byEpoch = unit === 'epoch';
   return {
     name: series.name,
-    unit: byEpoch ? 'epoch' : 'step',
+    unit,
     x: series.points.map((point) => (byEpoch ? (point.epoch as number) : point.step)),
     y: series.points.map((point) => point.value),
   };
+}
+
+/**
+ * The training and validation losses on one axis: epochs when both can be read by epoch, else
+ * steps (a per-step training loss next to per-epoch evaluations is compared by step).
+ */
+export function commonCurves(train: Series | undefined, validation: Series | undefined): { train?: Curve; validation?: Curve } {
+  const unit = [train, validation].every((series) => series === undefined || hasEpochAxis(series)) ? 'epoch' : 'step';
+  return {
+    ...(train === undefined ? {} : { train: curveOf(train, unit) }),
+    ...(validation === undefined ? {} : { validation: curveOf(validation, unit) }),
+  };
+}
+
+/**
+ * The training loss at each evaluation of `at`: the mean of the training points logged since
+ * the previous evaluation (up to and including this one), so a training loss logged every 25
+ * steps and an evaluation every 1000 are compared over the same stretch of training; where no
+ * training point falls in that stretch, the last one before it (or the first one).
+ */
+export function alignedTo(train: Curve, at: Curve): number[] {
+  let cursor = 0;
+  return at.x.map((x, k) => {
+    const from = k === 0 ? -Infinity : at.x[k - 1];
+    while (cursor < train.x.length && train.x[cursor] <= from) cursor++;
+    let sum = 0;
+    let count = 0;
+    for (let i = cursor; i < train.x.length && train.x[i] <= x; i++) {
+      sum += train.y[i];
+      count++;
+    }
+    return count > 0 ? sum / count : valueAt(train, x);
+  });
 }
 
 /** The curve without its non-finite points. */
@@ -46,58 +96,6 @@ export function bucketed(curve: Curve, maxPoints: number, target: number): Curve
   return { ...curve, x, y };
 }
 
-/** 1 / Φ⁻¹(3/4): turns a median absolute deviation into a standard deviation for normal noise. */
-const MAD_TO_STD = 1.4826;
-/** The second difference e_i − (e_{i−1} + e_{i+1}) / 2 of white noise has variance 1.5 σ². */
-const SECOND_DIFFERENCE_STD = Math.sqrt(1.5);
-
-/**
- * Robust relative noise: the scatter of each point about the midpoint of its neighbours, as a
- * standard deviation of relative error (median-based, so a smooth trend, a few high-curvature
- * points at the start and single spikes barely move it). For positive curves it is read on
- * log(y), where a loss decaying geometrically towards 0 (train loss × 0.7 per epoch) is a
- * straight line and leaves no residual; otherwise on y relative to the midpoint. An
- * alternating oscillation of relative amplitude A reads as about 2.4 A. NaN for fewer than 3 points.
- */
-export function relativeNoise(y: readonly number[]): number {
-  const positive = y.every((value) => value > 0);
-  const residuals: number[] = [];
-  for (let i = 1; i + 1 < y.length; i++) {
-    if (positive) {
-      residuals.push(Math.abs(Math.log(y[i]) - (Math.log(y[i - 1]) + Math.log(y[i + 1])) / 2));
-      continue;
-    }
-    const middle = (y[i - 1] + y[i + 1]) / 2;
-    if (middle !== 0) residuals.push(Math.abs((y[i] - middle) / middle));
-  }
-  return residuals.length === 0 ? Number.NaN : (MAD_TO_STD * median(residuals)) / SECOND_DIFFERENCE_STD;
-}
-
-/** Theil–Sen slope per index: the median of all pairwise slopes (robust to a third of outliers). */
-export function theilSenSlope(y: readonly number[]): number {
-  const slopes: number[] = [];
-  for (let i = 0; i < y.length; i++) {
-    for (let j = i + 1; j < y.length; j++) slopes.push((y[j] - y[i]) / (j - i));
-  }
-  return median(slopes);
-}
-
-/** Fall of the robust trend line across `y`, relative to the median level (positive = decreasing). */
-export function relativeDecrease(y: readonly number[]): number {
-  if (y.length < 2) return Number.NaN;
-  const level = Math.abs(median(y));
-  return level === 0 ? 0 : (-theilSenSlope(y) * (y.length - 1)) / level;
-}
-
-/**
- * Standard error of `relativeDecrease` over `points` points for relative noise `noise`:
- * a least-squares slope has variance 12 σ² / (n³ − n), times the span n − 1.
- */
-export function decreaseStandardError(noise: number, points: number): number {
-  if (points < 3 || !Number.isFinite(noise)) return 0;
-  return noise * (points - 1) * Math.sqrt(12 / (points ** 3 - points));
-}
-
 export function argMin(y: readonly number[]): number {
   let best = 0;
   for (let i = 1; i < y.length; i++) if (y[i] < y[best]) best = i;
@@ -114,6 +112,20 @@ export function valueAt(curve: Curve, x: number): number {
 /** The median of the last `count` values. */
 export function lastLevel(y: readonly number[], count = 3): number {
   return median(y.slice(Math.max(0, y.length - count)));
+}
+
+/** The centred 3-point running median: single spikes removed, no lag. */
+export function smoothedLevels(y: readonly number[]): number[] {
+  return rollingMedian(y, 3, { centred: true });
+}
+
+/**
+ * Points in the trailing window the trend rules read: a quarter of the run, at least
+ * `minimum` and `preferred` (Keras' ReduceLROnPlateau patience, 10) when the run is long
+ * enough, and never more than two thirds of the run (a short run's end is most of it).
+ */
+export function trailingWindow(n: number, preferred: number, minimum: number): number {
+  return Math.min(Math.floor((2 * n) / 3), Math.max(Math.floor(minimum), Math.floor(preferred), Math.round(n / 4)));
 }
 
 /** 3 significant digits, no exponent for ordinary loss values: 0.342, 12.5, 1.2e-5. */

@@ -1,112 +1,165 @@
 /**
  * Rules that read a run's progress: learning rate too low (not moving, or a slow constant
- * decline), plateau and underfitting (no relative improvement over a window), still improving
- * at the end, and noisy validation. Browser-safe.
+ * decline), plateau and underfitting (no significant improvement over the trailing window after
+ * earlier progress), and still improving at the end (a significant fall over the window with the
+ * best level at its end). "Significant" is a one-sided Mann–Kendall test at `trendSignificance`;
+ * sizes are Theil–Sen trends relative to the level. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import {
-  argMin, at, decreaseStandardError, formatNumber, formatPercent, lastLevel, relativeDecrease, relativeNoise, type Curve,
-} from './diagnose-stats.js';
-import { median, rollingMedian, smoothEma } from './smoothing.js';
+import { argMin, at, formatNumber, formatPercent, lastLevel, smoothedLevels, trailingWindow, type Curve } from './diagnose-stats.js';
+import { statistics } from './diagnose-rules.js';
+import { median } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
+import { onLogScale, robustNoise, theilSenSlope, trendOf, type Trend } from './trend-tests.js';
 
-/** The numbers every progress rule reads off the training (or only) loss curve. */
+/** A curve's trend over its trailing window, and over the whole run. */
 export interface Progress {
   readonly curve: Curve;
-  /** Points in the trailing window (PLATEAU_WINDOW, at most half the run). */
   readonly window: number;
-  /** Fall of the robust trend over the window, relative to its level. */
-  readonly windowDecrease: number;
-  /** Its standard error from the curve's noise. */
-  readonly windowStandardError: number;
-  /** (first − last) / first over the whole run; the first point is taken raw (epoch 1 holds the fast initial fall). */
-  readonly totalDecrease: number;
-  /** Fall over the first half ÷ fall over the second half. */
-  readonly halvesRatio: number;
-  readonly noise: number;
+  readonly recent: Trend;
+  readonly overall: Trend;
+  /** Significant and large enough (see `improves`). */
+  readonly improving: boolean;
+}
+
+/** A fall that counts: significant (Mann–Kendall) and at least `plateauMinRelativeDecrease` of the level. */
+export function improves(trend: Trend, t: DiagnoseThresholds): boolean {
+  return trend.test.pDecreasing < t.trendSignificance && -trend.relativeChange >= t.plateauMinRelativeDecrease;
 }
 
 export function progressOf(curve: Curve, t: DiagnoseThresholds): Progress | undefined {
-  const { y } = curve;
-  const n = y.length;
-  const window = Math.min(Math.floor(t.plateauWindow), Math.floor(n / 2));
+  const n = curve.y.length;
+  const window = trailingWindow(n, t.plateauWindow, t.plateauMinWindow);
   if (n < t.minPointsForTrends || window < t.plateauMinWindow) return undefined;
-  const first = y[0];
-  const last = lastLevel(y);
-  // `last` is centred on point n − 2, so the middle is centred halfway between 0 and n − 2.
-  const centre = Math.round((n - 2) / 2);
-  const middle = median(y.slice(centre - 1, centre + 2));
-  const noise = relativeNoise(y);
-  return {
-    curve, window, noise,
-    windowDecrease: relativeDecrease(y.slice(n - window)),
-    windowStandardError: decreaseStandardError(noise, window),
-    totalDecrease: first === 0 ? 0 : (first - last) / Math.abs(first),
-    halvesRatio: (first - middle) / (middle - last),
-  };
+  const recent = trendOf(curve.y.slice(n - window));
+  return { curve, window, recent, overall: trendOf(curve.y), improving: improves(recent, t) };
 }
 
-/**
- * A relative improvement over the window counts when it is at least `plateauMinRelativeDecrease`
- * and larger than `trendNoiseMultiple` standard errors of the noise (else it may be noise).
- */
-export function isImproving(p: Progress, t: DiagnoseThresholds): boolean {
-  return p.windowDecrease >= t.plateauMinRelativeDecrease && p.windowDecrease > t.trendNoiseMultiple * p.windowStandardError;
+/** Standard error of a least-squares change over w points of white noise σ: σ·(w − 1)·√(12 / (w³ − w)). */
+function changeStandardError(noise: number, points: number): number {
+  return points < 3 || !Number.isFinite(noise) ? 0 : noise * (points - 1) * Math.sqrt(12 / (points ** 3 - points));
+}
+
+/** Flat with confidence: the change over the window plus two standard errors stays under `plateauMaxChange`. */
+function isFlat(trend: Trend, points: number, t: DiagnoseThresholds): boolean {
+  return Math.abs(trend.relativeChange) + 2 * changeStandardError(trend.noise, points) < t.plateauMaxChange;
+}
+
+/** The robust trend over the second half of the window: how fast the loss still falls at the very end. */
+function lateChangeOf(p: Progress): number {
+  return trendOf(p.curve.y.slice(p.curve.y.length - Math.ceil(p.window / 2))).relativeChange;
 }
 
 const RAISE_LR = 'Raise the learning rate 3–10× (or run a learning-rate range test), and check that the inputs are scaled and the gradients reach every layer.';
 
-/** Not moving at all, or falling at a slow constant rate with no sign of converging. */
+/** Fall per point over `y` along the robust line, on the log scale for positive curves (positive = falling). */
+function fallRate(y: readonly number[]): { rate: number; standardError: number } {
+  const { values } = onLogScale(y);
+  const n = values.length;
+  // A least-squares slope of white noise σ over n points has standard error σ·√(12 / (n³ − n)).
+  const noise = robustNoise(y);
+  return { rate: -theilSenSlope(values), standardError: (Number.isFinite(noise) ? noise : 0) * Math.sqrt(12 / (n ** 3 - n)) };
+}
+
+/** Not moving at all, or falling at a slow, confidently constant rate (the training loss). */
 export function learningRateTooLowRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
-  const { curve } = p;
+  const { curve, overall } = p;
   const n = curve.y.length;
   const range = { from: curve.x[0], to: curve.x[n - 1], unit: curve.unit };
-  const evidence = { totalDecrease: p.totalDecrease, windowDecrease: p.windowDecrease, halvesRatio: p.halvesRatio, relativeNoise: p.noise };
-  if (Math.abs(p.totalDecrease) < t.noProgressMaxTotalDecrease) {
+  // Levels, not single points: a per-step log's first value is as noisy as any other.
+  const first = median(curve.y.slice(0, 3));
+  const endChange = first === 0 ? 0 : lastLevel(curve.y) / first - 1;
+  if (Math.abs(overall.relativeChange) < t.noProgressMaxTotalDecrease && Math.abs(endChange) < t.noProgressMaxTotalDecrease) {
     return {
-      kind: 'lr-too-low', severity: 'warning', series: curve.name, range, evidence,
-      message: `'${curve.name}' has barely moved: ${formatNumber(curve.y[0])} at ${at(curve, curve.x[0])}, ${formatNumber(lastLevel(curve.y))} at ${at(curve, curve.x[n - 1])} ` +
-        `(${formatPercent(p.totalDecrease)} over the run; the bar is ${formatPercent(t.noProgressMaxTotalDecrease)}).`,
+      kind: 'lr-too-low', severity: 'warning', series: curve.name, range,
+      evidence: { totalChange: overall.relativeChange, firstToLastChange: endChange, ...statistics(overall.relativeChange, overall.noise, overall.test.z, overall.test.pDecreasing) },
+      message: `'${curve.name}' has barely moved: ${formatNumber(first)} at ${at(curve, curve.x[0])}, ${formatNumber(lastLevel(curve.y))} at ${at(curve, curve.x[n - 1])} ` +
+        `(${formatPercent(overall.relativeChange)} along its trend over the run; the bar is +/-${formatPercent(t.noProgressMaxTotalDecrease)}).`,
       suggestion: `${RAISE_LR} A loss flat from the start can also mean a broken initialisation, labels that do not match the inputs, or a run resumed from a converged checkpoint.`,
     };
   }
-  // A steady decline: the fall over the run is beyond the noise and spread evenly over its halves.
-  const beyondNoise = p.totalDecrease > t.trendNoiseMultiple * decreaseStandardError(p.noise, n);
-  if (!beyondNoise || !(p.halvesRatio > 0 && p.halvesRatio < t.linearDeclineMaxRatio)) return undefined;
+  // A steady decline: significant, not a large fall overall, and the second half confidently as fast as the first.
+  const totalFall = -overall.relativeChange;
+  if (!(overall.test.pDecreasing < t.trendSignificance) || !(totalFall > 0) || totalFall > t.slowDeclineMaxTotalDecrease || n < 2 * t.plateauMinWindow) return undefined;
+  const half = Math.floor(n / 2);
+  const early = fallRate(curve.y.slice(0, half));
+  const late = fallRate(curve.y.slice(half));
+  if (!(late.rate > 0)) return undefined;
+  const r = t.linearDeclineMaxRatio;
+  // early < r · late with 2 standard errors to spare: the run is not decelerating.
+  const margin = r * late.rate - early.rate;
+  const spread = 2 * Math.sqrt(early.standardError ** 2 + (r * late.standardError) ** 2);
+  if (!(margin > spread)) return undefined;
+  const ratio = early.rate / late.rate;
   return {
-    kind: 'lr-too-low', severity: 'warning', series: curve.name, range, evidence,
-    message: `'${curve.name}' falls slowly and steadily: ${formatPercent(p.totalDecrease)} over the run, about as much in the second half as in the first ` +
-      `(ratio ${formatNumber(p.halvesRatio)}; a converging run falls several times more early on), ${formatPercent(p.windowDecrease)} over the last ${p.window} points.`,
+    kind: 'lr-too-low', severity: 'warning', series: curve.name, range,
+    evidence: { totalChange: overall.relativeChange, halvesRatio: ratio, ...statistics(overall.relativeChange, overall.noise, overall.test.z, overall.test.pDecreasing) },
+    message: `'${curve.name}' falls slowly and steadily: ${formatPercent(totalFall)} over the run, about as fast in the second half as in the first ` +
+      `(ratio ${formatNumber(ratio)}, confidently under ${formatNumber(r)}; a converging run falls several times faster early on).`,
     suggestion: `${RAISE_LR} Training longer at this rate would also help, but slowly.`,
   };
 }
 
-/** No relative improvement over the window after earlier progress: underfitting when validation is close and the loss high, else plateau. */
-export function plateauRule(p: Progress, validation: Curve | undefined, t: DiagnoseThresholds): Finding | undefined {
-  if (isImproving(p, t)) return undefined;
-  const { curve } = p;
+/**
+ * The monitored loss has stalled: it fell earlier in the run (from its first level to its last by
+ * more than `noProgressMaxTotalDecrease` and 3 noise standard deviations), it does not improve
+ * over the trailing window (no significant fall worth having, or none left in the window's second
+ * half), and it is flat with confidence: the window's change, plus two standard errors from the
+ * noise, stays under `plateauMaxChange` (a noisy curve that may still be falling is no plateau);
+ * with a noisy validation loss the evidence of flatness may come from the training loss.
+ * Underfitting when the training loss has stalled too, is still high and validation is close to
+ * it (and no logged training accuracy of `underfittingMaxTrainAccuracy` or more says the model
+ * does fit its data); plateau otherwise. Not while the training loss still falls significantly by
+ * at least `trainProgressMinDecrease` over the window.
+ */
+export function plateauRule(
+  p: Progress, train: Progress | undefined, validationLevel: number | undefined, trainAccuracy: number | undefined, t: DiagnoseThresholds,
+): Finding | undefined {
+  const { curve, window, recent } = p;
   const n = curve.y.length;
   const last = lastLevel(curve.y);
-  const band = Math.max(t.plateauMinRelativeDecrease, t.trendNoiseMultiple * (Number.isFinite(p.noise) ? p.noise : 0));
-  const smoothed = smoothEma(curve.y, t.smoothingWeight);
+  const start = median(curve.y.slice(0, 3));
+  const noise = Number.isFinite(recent.noise) ? recent.noise : 0;
+  const fell = start > 0 && (start - last) / start > Math.max(t.noProgressMaxTotalDecrease, 3 * noise);
+  if (!fell) return undefined;
+  // Falling over the window by more than a trivial amount (twice the bar), significantly: not stalled,
+  // even if the window's last points are flat (an early stop a few epochs after the best).
+  if (recent.test.pDecreasing < t.trendSignificance && -recent.relativeChange >= 2 * t.plateauMinRelativeDecrease) return undefined;
+  if (p.improving && -lateChangeOf(p) >= t.plateauMinRelativeDecrease / 2) return undefined;
+  // While the training loss still makes progress the run has not stalled (a flat validation loss
+  // under a falling training loss is the widening gap's business, or healthy convergence).
+  if (train !== undefined && train !== p && train.recent.test.pDecreasing < t.trendSignificance && -train.recent.relativeChange >= t.trainProgressMinDecrease) return undefined;
+  const standardError = changeStandardError(noise, window);
+  // Flat with confidence, on the monitored loss or (its noise permitting better evidence) on the training loss.
+  if (!isFlat(recent, window, t) && !(train !== undefined && isFlat(train.recent, train.window, t))) return undefined;
+  // Where the stall began: the last point whose level was outside the final level's noise band.
+  const levels = smoothedLevels(curve.y);
+  const band = Math.max(t.plateauMinRelativeDecrease, 2 * noise);
   let onset = n - 1;
-  while (onset > 0 && smoothed[onset - 1] <= last * (1 + band)) onset--;
+  while (onset > 0 && Math.abs(levels[onset - 1] / last - 1) <= band) onset--;
+  onset = Math.min(onset, n - window);
   const stalledPoints = n - onset;
-  const remaining = curve.y[0] === 0 ? 1 : last / curve.y[0];
-  const validationLast = validation === undefined ? Number.NaN : lastLevel(validation.y);
-  const gapRatio = last > 0 ? (validationLast - last) / last : Number.NaN;
   const evidence = {
-    plateauStart: curve.x[onset], stalledPoints, windowDecrease: p.windowDecrease, level: last, remainingFraction: remaining,
-    ...(validation === undefined ? {} : { validationLevel: validationLast, gapRatio }),
+    plateauStart: curve.x[onset], stalledPoints, windowChange: recent.relativeChange, windowStandardError: standardError, level: last,
+    ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
   };
   const range = { from: curve.x[onset], to: curve.x[n - 1], unit: curve.unit };
-  const stalled = `'${curve.name}' has stalled at about ${formatNumber(last)} since ${at(curve, curve.x[onset])} ` +
-    `(${formatPercent(p.windowDecrease)} lower over the last ${p.window} points; an improvement counts from ${formatPercent(Math.max(t.plateauMinRelativeDecrease, t.trendNoiseMultiple * p.windowStandardError))})`;
-  if (remaining > t.underfittingMinRemainingFraction && Math.abs(gapRatio) < t.underfittingMaxGapRatio) {
+  const stalled = `'${curve.name}' has stalled at about ${formatNumber(last)} since ${at(curve, curve.x[onset])}: ` +
+    `${formatPercent(recent.relativeChange)} +/- ${formatPercent(2 * standardError)} over the last ${window} points, no fall worth having (Mann-Kendall z = ${formatNumber(recent.test.z)}, p = ${formatNumber(recent.test.pDecreasing)})`;
+  const trainCurve = train?.curve;
+  const trainLast = trainCurve === undefined ? Number.NaN : lastLevel(trainCurve.y);
+  const remaining = trainCurve === undefined || trainCurve.y[0] === 0 ? Number.NaN : trainLast / trainCurve.y[0];
+  const gapRatio = validationLevel === undefined || !(trainLast > 0) ? Number.NaN : (validationLevel - trainLast) / trainLast;
+  // Underfitting claims the training loss has stalled too: that needs the same evidence of flatness.
+  const trainFlat = train !== undefined && !train.improving && isFlat(train.recent, train.window, t);
+  // A high training accuracy refutes 'not fitting the training data': the loss stays high because the predictions are not confident.
+  const fitsItsData = trainAccuracy !== undefined && trainAccuracy >= t.underfittingMaxTrainAccuracy;
+  if (trainFlat && !fitsItsData && remaining > t.underfittingMinRemainingFraction && Math.abs(gapRatio) < t.underfittingMaxGapRatio) {
     return {
-      kind: 'underfitting', severity: 'warning', series: curve.name, range, evidence,
-      message: `${stalled}, still ${formatPercent(remaining)} of where it started, and the validation loss (${formatNumber(validationLast)}) ` +
-        `is within ${formatPercent(Math.abs(gapRatio))} of it: the model is not fitting the training data.`,
+      kind: 'underfitting', severity: 'warning', series: curve.name, range,
+      evidence: { ...evidence, remainingFraction: remaining, gapRatio },
+      message: `${stalled}; the training loss has stalled too, still ${formatPercent(remaining)} of where it started, and the validation loss is within ` +
+        `${formatPercent(Math.abs(gapRatio))} of it: the model is not fitting the training data.`,
       suggestion: 'Use a bigger model (more units or layers), train with less regularisation, add better features, or check that the loss fits the task.',
     };
   }
@@ -117,41 +170,34 @@ export function plateauRule(p: Progress, validation: Curve | undefined, t: Diagn
   };
 }
 
-/** The monitored loss is still making new bests at the end: training longer should help. */
-export function stillImprovingRule(curve: Curve, t: DiagnoseThresholds): Finding | undefined {
+/**
+ * The monitored loss is still making new bests at the end: it falls significantly over the
+ * window, and at the end of the window it still falls at a rate worth having (the second half
+ * of the window alone falls by at least half of `plateauMinRelativeDecrease`), so a curve that
+ * has all but converged inside the window (a learning-rate drop's last drift) is a plateau.
+ */
+export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
+  if (!p.improving) return undefined;
+  const { curve, window, recent } = p;
   const n = curve.y.length;
-  const window = Math.min(Math.floor(t.plateauWindow), Math.floor(n / 2));
-  if (n < t.minPointsForTrends || window < t.plateauMinWindow) return undefined;
-  const decrease = relativeDecrease(curve.y.slice(n - window));
-  const standardError = decreaseStandardError(relativeNoise(curve.y), window);
-  // A centred median has no lag (the EMA's minimum trails a falling curve by a few points).
-  const best = argMin(rollingMedian(curve.y, 3, { centred: true }));
-  if (decrease < t.stillImprovingMinRelativeDecrease || decrease <= t.trendNoiseMultiple * standardError) return undefined;
-  if (best < n - Math.max(1, Math.floor(t.stillImprovingBestWithin))) return undefined;
+  // ...and still falling at the end of the window, beyond the noise: not a curve that turned flat inside it.
+  const late = Math.ceil(window / 2);
+  const lateTrend = trendOf(curve.y.slice(n - late));
+  if (!(-lateTrend.relativeChange >= t.plateauMinRelativeDecrease / 2)) return undefined;
+  // ...and the end sets a new best beyond the noise: the median of the last 3 points against every
+  // level before the window's last third.
+  const endLevel = lastLevel(curve.y);
+  const before = Math.min(...smoothedLevels(curve.y.slice(0, n - Math.max(3, Math.ceil(window / 3)))));
+  if (!(before > 0 && (before - endLevel) / before > (Number.isFinite(recent.noise) ? recent.noise : 0))) return undefined;
+  const best = argMin(smoothedLevels(curve.y));
+  const within = Math.max(Math.floor(t.stillImprovingBestWithin), Math.ceil(window / 5));
+  if (best < n - within) return undefined;
   return {
     kind: 'still-improving', severity: 'info', series: curve.name,
     range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
-    evidence: { windowDecrease: decrease, window, standardError, lastValue: curve.y[n - 1] },
-    message: `'${curve.name}' was still falling when training ended: ${formatPercent(decrease)} over the last ${window} points, with its best value at the end.`,
+    evidence: { windowChange: recent.relativeChange, window, lastValue: curve.y[n - 1], ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing) },
+    message: `'${curve.name}' was still falling when training ended: ${formatPercent(-recent.relativeChange)} over the last ${window} points ` +
+      `(Mann-Kendall z = ${formatNumber(recent.test.z)}, p = ${formatNumber(recent.test.pDecreasing)}; noise ${formatPercent(recent.noise)}), with its best level at the end.`,
     suggestion: `Train longer (with EarlyStopping(patience=${window}) to stop when it levels off), or resume from the last checkpoint.`,
-  };
-}
-
-/** The validation loss jumps around much more than the training loss. */
-export function noisyValidationRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
-  if (validation.y.length < t.minPointsForTrends) return undefined;
-  const noise = relativeNoise(validation.y);
-  const trainNoise = train === undefined ? Number.NaN : relativeNoise(train.y);
-  if (!(noise > t.noisyValidationRelativeNoise)) return undefined;
-  if (Number.isFinite(trainNoise) && noise < t.noisyValidationMinNoiseRatio * trainNoise) return undefined;
-  const n = validation.y.length;
-  return {
-    kind: 'noisy-validation', severity: 'info', series: validation.name,
-    range: { from: validation.x[0], to: validation.x[n - 1], unit: validation.unit },
-    evidence: { relativeNoise: noise, ...(Number.isFinite(trainNoise) ? { trainRelativeNoise: trainNoise, noiseRatio: noise / trainNoise } : {}) },
-    message: `'${validation.name}' jumps by about ${formatPercent(noise)} from one evaluation to the next` +
-      (Number.isFinite(trainNoise) ? `, ${formatNumber(noise / trainNoise)}× as much as the training loss (${formatPercent(trainNoise)})` : '') +
-      ': single values say little, and early stopping on them is a coin toss.',
-    suggestion: 'Use a larger validation set, evaluate on the same fixed set each time, and read the smoothed curve; give EarlyStopping / ReduceLROnPlateau a larger patience and a minDelta above the noise.',
   };
 }

@@ -2,7 +2,7 @@
 
 /** Every kind of finding, in the order `diagnose` reports them. */
 export const FINDING_KINDS = [
-  'non-finite', 'divergence', 'lr-too-high', 'overfitting', 'underfitting', 'plateau',
+  'non-finite', 'divergence', 'lr-too-high', 'overfitting', 'widening-gap', 'underfitting', 'plateau',
   'lr-too-low', 'still-improving', 'noisy-validation',
 ] as const;
 
@@ -24,7 +24,13 @@ export interface Finding {
   /** The canonical name of the series the finding is about ('loss', 'val_loss'). */
   readonly series: string;
   readonly range: FindingRange;
-  /** The numbers behind the finding, named in camelCase (e.g. generalisationLoss, onsetEpoch). */
+  /**
+   * The numbers behind the finding, named in camelCase (e.g. generalisationLoss, onset). Every
+   * finding carries `effectSize` (the change it reports, as a fraction of the level unless its
+   * message says otherwise) and `noiseLevel` (the curve's robust point-to-point noise, a
+   * fraction of the level); findings that rest on a test add `testStatistic` (a Mann–Kendall z,
+   * or a robust z-score for spikes) and `pValue` (one-sided).
+   */
   readonly evidence: Readonly<Record<string, number>>;
   /** What happened, with numbers. */
   readonly message: string;

@@ -2,34 +2,45 @@
  * `diagnose(history)`: reads a run's loss curves and says what went wrong (or right), the way
  * the article puts it: "if training loss keeps falling while validation loss starts to rise,
  * the model is overfitting; if both stall, the learning rate may be wrong or the model too small."
+ * Every finding is backed by a statistic (see trend-tests.ts): a rise, fall or stall must beat
+ * what the curve's own noise explains, and its evidence carries the effect size, the noise
+ * level and the test statistic.
+ *
+ * The curves: the training loss and the validation loss (History's roles), on one axis (epochs
+ * when both can be read by epoch, else steps), without non-finite points, long per-step logs
+ * averaged in buckets. The monitored loss is the validation loss when it is logged (as Keras'
+ * callbacks monitor val_loss), else the training loss.
  *
  * Order and precedence (one run gets at most one finding of each kind):
  *   1. non-finite values, per loss series (then the rules read the finite points only; a run
  *      whose last value is non-finite gets only rules 1 and 2);
  *   2. divergence of the training loss (of the validation loss when no training loss is
  *      logged): a diverged run gets no further findings, they would describe the wreck;
- *   3. learning rate too high (oscillation or spikes of the training loss);
- *   4. overfitting (needs both losses);
- *   5. progress of the training loss: lr-too-low, else plateau / underfitting (none of these
- *      while lr-too-high holds; no underfitting while overfitting holds);
- *   6. still improving at the end, on the validation loss when logged (not with lr-too-high,
- *      lr-too-low, overfitting, plateau or underfitting: their advice comes first);
+ *   3. learning rate too high (oscillation of a per-epoch training loss, or spikes);
+ *   4. overfitting, else the widening gap (both need both losses; no widening gap after rule 3);
+ *   5. learning rate too low, on the training loss (not moving, or a slow constant decline);
+ *   6. on the monitored loss: still improving at the end, else plateau / underfitting (not when
+ *      the learning rate looks too low, nor with overfitting or a widening gap, which explain
+ *      the stall); rules 5 and 6 are skipped when rule 3 fired (its advice comes first);
+ *      a slow steady decline is both 'lr-too-low' and 'still-improving', a loss that never
+ *      moved only 'lr-too-low';
  *   7. noisy validation.
- * Short runs (fewer than MIN_POINTS_FOR_TRENDS finite points) get only rules 1 and 2.
+ * Short runs (fewer than minPointsForTrends finite points) get only rules 1 and 2.
  * Browser-safe.
  */
-import type { History } from './history.js';
-import type { Finding, FindingKind } from './diagnose-types.js';
-import { divergenceRule, learningRateTooHighRule, nonFiniteRule, overfittingRule } from './diagnose-rules.js';
-import { bucketed, curveOf, finitePart, type Curve } from './diagnose-stats.js';
-import { learningRateTooLowRule, noisyValidationRule, plateauRule, progressOf, stillImprovingRule } from './diagnose-trends.js';
+import type { History, Series } from './history.js';
+import { FINDING_KINDS, type Finding } from './diagnose-types.js';
+import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
+import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
+import { bucketed, commonCurves, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
+import { learningRateTooLowRule, plateauRule, progressOf, stillImprovingRule } from './diagnose-trends.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';
 
 function resolveThresholds(overrides: Partial<DiagnoseThresholds>): DiagnoseThresholds {
   const resolved: DiagnoseThresholds = { ...DEFAULT_THRESHOLDS };
   for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in DEFAULT_THRESHOLDS)) {
+    if (!Object.hasOwn(DEFAULT_THRESHOLDS, key)) {
       throw new LossError('option', `diagnose: unknown threshold '${key}' (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`, 'diagnose', key);
     }
     if (typeof value !== 'number' || Number.isNaN(value)) {
@@ -48,46 +59,72 @@ function prepared(curve: Curve | undefined, t: DiagnoseThresholds): Curve | unde
 }
 
 /**
- * Findings for one run, most serious kinds first (see the module comment for the rules).
+ * A loss logged per optimiser step (or per logging interval of a few steps) rather than once per
+ * epoch: named so ('loss_step'), at fractional epochs (the Hugging Face Trainer), several points
+ * per epoch, or, without epochs, steps that advance by more than one.
+ */
+function isPerStep(series: Series): boolean {
+  if (series.granularity === 'step') return true;
+  const { points } = series;
+  if (points.every((point) => point.epoch !== undefined)) {
+    if (points.some((point) => !Number.isInteger(point.epoch))) return true;
+    return points.length > 1.5 * new Set(points.map((point) => point.epoch)).size;
+  }
+  const increments = points.slice(1).map((point, i) => point.step - points[i].step).sort((a, b) => a - b);
+  return increments.length > 0 && increments[increments.length >> 1] > 1;
+}
+
+/** The last value of a logged training accuracy ('accuracy', 'train_acc'), when it is a fraction. */
+function trainingAccuracy(history: History): number | undefined {
+  const accuracy = history.metrics.find((series) => series.split === 'train' && series.name === 'accuracy');
+  const values = accuracy?.points.map((point) => point.value).filter(Number.isFinite) ?? [];
+  if (values.length === 0 || values.some((value) => value < 0 || value > 1)) return undefined;
+  return lastLevel(values);
+}
+
+/**
+ * Findings for one run, in the order of FINDING_KINDS (see the module comment for the rules).
  * `overrides` replaces any of DEFAULT_THRESHOLDS; an unknown name throws.
  */
 export function diagnose(history: History, overrides: Partial<DiagnoseThresholds> = {}): Finding[] {
   const t = resolveThresholds(overrides);
-  const rawTrain = history.trainLoss === undefined ? undefined : curveOf(history.trainLoss);
-  const rawValidation = history.validationLoss === undefined ? undefined : curveOf(history.validationLoss);
+  const trainSeries = history.trainLoss;
+  const { train: rawTrain, validation: rawValidation } = commonCurves(trainSeries, history.validationLoss);
   const findings: Finding[] = [];
-  const add = (finding: Finding | undefined): boolean => {
+  const add = (finding: Finding | undefined): Finding | undefined => {
     if (finding !== undefined) findings.push(finding);
-    return finding !== undefined;
+    return finding;
   };
-  const has = (kind: FindingKind): boolean => findings.some((finding) => finding.kind === kind);
+  const ordered = () => findings.sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
 
   for (const raw of [rawTrain, rawValidation]) if (raw !== undefined) add(nonFiniteRule(raw));
   const train = prepared(rawTrain, t);
   const validation = prepared(rawValidation, t);
   const primary = train ?? validation;
-  if (primary === undefined) return findings;
+  if (primary === undefined) return ordered();
 
-  if (add(divergenceRule(primary, t))) return findings;
+  if (add(divergenceRule(primary, t))) return ordered();
   // A run that ends in NaN/Inf has no progress to read: its finite part stops mid-flight.
   const endsBroken = [rawTrain, rawValidation].some((raw) => raw !== undefined && !Number.isFinite(raw.y[raw.y.length - 1]));
-  if (endsBroken || primary.y.length < t.minPointsForTrends) return findings;
+  if (endsBroken || primary.y.length < t.minPointsForTrends) return ordered();
 
-  add(learningRateTooHighRule(primary, t));
-  if (train !== undefined && validation !== undefined && validation.y.length >= t.minPointsForTrends) {
-    add(overfittingRule(train, validation, t));
+  // On a validation-only run the optimiser's noise is not visible: only spikes are read there.
+  const bouncing = add(learningRateTooHighRule(primary, train === undefined || trainSeries === undefined || isPerStep(trainSeries), validation, t));
+  const hasValidation = validation !== undefined && validation.y.length >= t.minPointsForTrends;
+  // With a bouncing training loss the gap's trend rests on noise: only a rising validation loss is read.
+  const generalisation = train !== undefined && hasValidation
+    ? add(overfittingRule(train, validation, t)) ?? (bouncing ? undefined : add(wideningGapRule(train, validation, t)))
+    : undefined;
+
+  const trainProgress = train === undefined ? undefined : progressOf(train, t);
+  const monitored = hasValidation ? progressOf(validation, t) : trainProgress ?? progressOf(primary, t);
+  // A bouncing loss's trend is not the point: its advice (lower the learning rate) comes first.
+  const progress = trainProgress ?? monitored;
+  const slow = progress === undefined || bouncing ? undefined : add(learningRateTooLowRule(progress, t));
+  const neverMoved = slow !== undefined && slow.evidence['halvesRatio'] === undefined;
+  if (monitored !== undefined && !bouncing && !neverMoved && !add(stillImprovingRule(monitored, t)) && slow === undefined && generalisation === undefined) {
+    add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t));
   }
-  const progress = progressOf(primary, t);
-  if (progress !== undefined && !has('lr-too-high')) {
-    if (!add(learningRateTooLowRule(progress, t))) {
-      const stalled = plateauRule(progress, train === undefined ? undefined : validation, t);
-      if (!(stalled?.kind === 'underfitting' && has('overfitting'))) add(stalled);
-    }
-  }
-  const blocked: FindingKind[] = ['lr-too-high', 'lr-too-low', 'overfitting', 'plateau', 'underfitting'];
-  if (!blocked.some(has)) {
-    add(stillImprovingRule(validation !== undefined && validation.y.length >= t.minPointsForTrends ? validation : primary, t));
-  }
-  if (train !== undefined && validation !== undefined) add(noisyValidationRule(train, validation, t));
-  return findings;
+  if (validation !== undefined) add(noisyValidationRule(train, validation, t));
+  return ordered();
 }

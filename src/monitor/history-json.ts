@@ -39,7 +39,7 @@ export interface HistoryJson {
   readonly series: readonly HistoryJsonSeries[];
 }
 
-const ROLES: readonly SeriesRole[] = ['trainLoss', 'validationLoss', 'learningRate', 'metric'];
+const ROLES: readonly SeriesRole[] = ['trainLoss', 'validationLoss', 'learningRate', 'metric', 'context'];
 
 function encodeNumber(value: number): JsonNumber {
   if (Number.isFinite(value)) return value;

@@ -1,19 +1,26 @@
 /**
- * Series names as Keras, PyTorch Lightning, TensorBoard and Hugging Face write them, mapped to
- * one canonical (Keras-style) name and a role:
+ * The tag → role table: series names as Keras, PyTorch Lightning, TensorBoard, the Hugging Face
+ * Trainer, Ultralytics and CatBoost write them, mapped to one canonical (Keras-style) name and a
+ * role. docs/diagnose.md lists the table with examples (a test checks every row against this code).
  *
- *   'loss', 'train_loss', 'train_loss_epoch', 'epoch_loss', 'Loss/train', 'train/epoch_loss'  -> loss (trainLoss)
- *   'val_loss', 'valid_loss', 'eval_loss', 'Loss/val', 'validation/epoch_loss', 'Loss/test'   -> val_loss (validationLoss)
- *   'lr', 'learning_rate', 'epoch_learning_rate', 'lr-Adam'                                  -> learning_rate (learningRate)
- *   'acc', 'accuracy', 'val_acc', 'epoch_accuracy', 'f1Macro'                               -> accuracy, val_accuracy, f1_macro (metric)
- *   'train_loss_step', 'batch_loss'                                                           -> loss_step (trainLoss, per step)
+ *   trainLoss       'loss', 'train_loss', 'train_loss_epoch', 'epoch_loss', 'Loss/train', 'train/epoch_loss', 'train/loss'
+ *   validationLoss  'val_loss', 'eval_loss', 'eval/loss', 'Loss/val', 'Loss/test', 'validation/epoch_loss', 'val/loss'
+ *   learningRate    'lr', 'learning_rate', 'train/learning_rate', 'epoch_learning_rate', 'lr-Adam', 'lr/pg0', 'x/lr0'
+ *   context         counters and schedules that are never losses: 'train/grad_norm', 'eval_runtime',
+ *                   'eval/samples_per_second', 'total_flos', 'train/tau', 'momentum', 'hp_metric',
+ *                   and the Hugging Face end-of-training summary 'train/train_loss', 'train/train_runtime'
+ *   metric          everything else: 'accuracy', 'val_acc', 'eval_wer', 'metrics/mAP50(B)', 'train/box_loss'
+ *   (axis)          'epoch', 'step', 'global_step', 'wall_time', 'created_at', and a path ending in one of
+ *                   them: 'train/epoch' (the HF Trainer's epoch counter) — not series (`seriesName` gives undefined)
  *
- * Axis columns ('epoch', 'step', 'global_step', 'wall_time', ...) are not series: `seriesName`
- * returns undefined for them. 'test' counts as validation: PyTorch's TensorBoard tutorial logs
- * the held-out curve as 'Loss/test'. Browser-safe.
+ * Series stay separate by granularity: Lightning's 'train_loss_step' is 'loss_step' (per step),
+ * its 'train_loss_epoch' is 'loss'. 'test' counts as validation (PyTorch's TensorBoard tutorial
+ * logs the held-out curve as 'Loss/test'). Named losses ('eval_g0_loss' of a second evaluation
+ * set, 'train/box_loss' of one YOLO component) are metrics; History falls back to the first
+ * named validation loss when no plain one is logged. Browser-safe.
  */
 
-export type SeriesRole = 'trainLoss' | 'validationLoss' | 'learningRate' | 'metric';
+export type SeriesRole = 'trainLoss' | 'validationLoss' | 'learningRate' | 'metric' | 'context';
 export type SeriesSplit = 'train' | 'validation';
 /** 'epoch': one value per epoch (or per evaluation); 'step': one per optimiser step or batch. */
 export type SeriesGranularity = 'epoch' | 'step';
@@ -32,6 +39,11 @@ export interface SeriesNameOptions {
    * both `train/` and `validation/` run folders). Default 'train'.
    */
   readonly split?: SeriesSplit;
+  /**
+   * The role when the log's reader knows it better than the name (CatBoost's objective column,
+   * 'learn/RMSE', is the training loss): the series gets the canonical loss name.
+   */
+  readonly role?: 'trainLoss' | 'validationLoss';
 }
 
 /** Names that are axes (x values), never series. */
@@ -40,15 +52,23 @@ export const AXIS_NAMES: ReadonlySet<string> = new Set([
   'wall_time', 'walltime', 'time', 'timestamp', 'created_at', 'relative_time',
 ]);
 
-const TRAIN_TOKENS = new Set(['train', 'training', 'tr']);
+const TRAIN_TOKENS = new Set(['train', 'training', 'tr', 'learn']);
 const VALIDATION_TOKENS = new Set(['val', 'valid', 'validation', 'eval', 'evaluation', 'test', 'dev']);
 /** Tokens that mark a per-step series (Lightning's '_step' suffix, Keras' 'batch_' prefix). */
 const STEP_TOKENS = new Set(['step', 'steps', 'batch', 'iter', 'iteration', 'iterations']);
 /** Tokens that carry no meaning once the split and granularity are known. */
 const FILLER_TOKENS = new Set(['epoch', 'vs', 'per', 'mean', 'avg']);
 const METRIC_ALIASES: Readonly<Record<string, string>> = { acc: 'accuracy', losses: 'loss' };
-/** Names of optimisers that Lightning's LearningRateMonitor appends ('lr-Adam', 'lr-SGD/pg1'). */
-const LEARNING_RATE_HEADS = new Set(['lr', 'learningrate', 'learning_rate']);
+/**
+ * Tokens of counters, schedules and system figures (context, never a loss): runtimes and
+ * throughputs ('eval_samples_per_second'), gradient norms, FLOPs, optimiser schedules
+ * (momentum, BYOL's target decay 'tau', weight decay), Lightning's 'hp_metric' placeholder,
+ * memory and time.
+ */
+const CONTEXT_TOKENS = new Set([
+  'runtime', 'second', 'seconds', 'sec', 'flos', 'flops', 'grad', 'gradient', 'momentum', 'tau', 'wd', 'decay',
+  'hp', 'time', 'memory', 'mem', 'gpu', 'cpu', 'throughput', 'duration', 'eta', 'left', 'elapsed', 'tokens', 'seen', 'scale',
+]);
 
 /** 'f1Macro' -> 'f1_macro'; 'Loss/train' -> ['loss', 'train']. */
 function tokens(raw: string): string[] {
@@ -59,18 +79,22 @@ function tokens(raw: string): string[] {
     .filter((token) => token !== '');
 }
 
-/** True for axis columns such as 'epoch', 'step' or 'wall_time'. */
+/** True for axis columns such as 'epoch', 'step' or 'wall_time', and paths ending in one ('train/epoch'). */
 export function isAxisName(raw: string): boolean {
-  return AXIS_NAMES.has(tokens(raw).join('_'));
+  const lastSegment = raw.split('/').filter((part) => part !== '').at(-1) ?? raw;
+  return AXIS_NAMES.has(tokens(raw).join('_')) || AXIS_NAMES.has(tokens(lastSegment).join('_'));
 }
 
+const isLearningRate = (rest: readonly string[]) =>
+  rest.some((token) => /^lr\d*$/.test(token)) || rest.some((token, i) => token === 'learning' && rest[i + 1] === 'rate');
+
 /**
- * The canonical name and role of a logged series, or undefined for an axis column (and for a
- * name with no letters or digits).
+ * The canonical name and role of a logged series (see the module comment), or undefined for an
+ * axis column (and for a name with no letters or digits).
  */
 export function seriesName(raw: string, options: SeriesNameOptions = {}): SeriesName | undefined {
   const all = tokens(raw);
-  if (all.length === 0 || AXIS_NAMES.has(all.join('_'))) return undefined;
+  if (all.length === 0 || isAxisName(raw)) return undefined;
   let split: SeriesSplit | undefined;
   let granularity: SeriesGranularity = 'epoch';
   const rest: string[] = [];
@@ -80,15 +104,30 @@ export function seriesName(raw: string, options: SeriesNameOptions = {}): Series
     else if (STEP_TOKENS.has(token)) granularity = 'step';
     else if (!FILLER_TOKENS.has(token)) rest.push(METRIC_ALIASES[token] ?? token);
   }
-  // A name made only of split/axis words ('train', 'val_epoch') is a loss in practice
-  // (Lightning's `self.log('train', loss)`); keep it rather than drop it.
+  const suffix = granularity === 'step' ? '_step' : '';
+  if (options.role !== undefined) {
+    const validation = options.role === 'validationLoss';
+    return { name: `${validation ? 'val_' : ''}loss${suffix}`, role: options.role, split: validation ? 'validation' : 'train', granularity };
+  }
+  // The HF Trainer's end-of-training summary ('train/train_loss', the run's mean) repeats the split.
+  const summary = all[0] === 'train' && all[1] === 'train';
+  // A name made only of split words ('train', 'val_epoch') is a loss in practice (Lightning's `self.log('train', loss)`).
   if (rest.length === 0) rest.push('loss');
   const resolvedSplit = split ?? options.split ?? 'train';
-  const suffix = granularity === 'step' ? '_step' : '';
-
   const joined = rest.join('_');
-  if (LEARNING_RATE_HEADS.has(joined) || rest[0] === 'lr' || (rest[0] === 'learning' && rest[1] === 'rate')) {
-    const extra = rest.slice(rest[0] === 'lr' ? 1 : 2);
+  if (summary || rest.some((token) => CONTEXT_TOKENS.has(token))) {
+    // Context keeps every token of its name ('eval_samples_per_second', 'train_train_loss'): no clash with a loss.
+    return { name: all.join('_'), role: 'context', split: resolvedSplit, granularity };
+  }
+  if (isLearningRate(rest)) {
+    // 'lr-Adam' -> learning_rate_adam, 'lr/pg0' -> learning_rate_pg0, YOLOv5's 'x/lr0' -> learning_rate_0.
+    const extra = rest.flatMap((token, i) => {
+      if (token === 'learning' && rest[i + 1] === 'rate') return [];
+      if (token === 'rate' && rest[i - 1] === 'learning') return [];
+      if (token === 'x' && /^lr\d+$/.test(rest[i + 1] ?? '')) return [];
+      const group = /^lr(\d*)$/.exec(token);
+      return group === null ? [token] : group[1] === '' ? [] : [group[1]];
+    });
     return { name: ['learning_rate', ...extra].join('_') + suffix, role: 'learningRate', split: 'train', granularity };
   }
   if (joined === 'loss') {
@@ -98,4 +137,9 @@ export function seriesName(raw: string, options: SeriesNameOptions = {}): Series
   }
   const name = (resolvedSplit === 'validation' ? 'val_' : '') + joined + suffix;
   return { name, role: 'metric', split: resolvedSplit, granularity };
+}
+
+/** A metric named as one loss among several ('val_g0_loss', 'box_loss'): a candidate when no plain loss is logged. */
+export function isNamedLoss(name: SeriesName): boolean {
+  return name.role === 'metric' && name.name.split('_').includes('loss');
 }

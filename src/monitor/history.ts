@@ -12,7 +12,7 @@
 import { LossError } from '../core/errors.js';
 import type { ScalarSeries } from '../io/types.js';
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
-import { seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
+import { isAxisName, isNamedLoss, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
 export interface SeriesPoint {
   readonly step: number;
@@ -160,8 +160,15 @@ export class History {
     return this.byRole('trainLoss');
   }
 
+  /**
+   * The validation loss; when none is logged under a plain name, the first named one
+   * ('eval_g0_loss' of the first of several Hugging Face evaluation sets).
+   */
   get validationLoss(): Series | undefined {
-    return this.byRole('validationLoss');
+    const plain = this.byRole('validationLoss');
+    if (plain !== undefined) return plain;
+    const named = this.all().filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);
+    return named.find((series) => series.granularity === 'epoch') ?? named[0];
   }
 
   get learningRate(): Series | undefined {
@@ -226,13 +233,29 @@ export class History {
     return history;
   }
 
-  /** From named series, as the log readers of `losskit/io` return them (`RunLog.series`: typed columns), or point lists. */
-  static fromSeries(series: Readonly<Record<string, ScalarSeries | readonly PointInput[]>>, options: SeriesNameOptions = {}): History {
+  /**
+   * From named series, as the log readers of `losskit/io` return them (`RunLog.series`: typed
+   * columns, with `RunLog.roles` as `roles`), or point lists. An epoch counter logged as a series
+   * ('epoch' in Lightning's TensorBoard logs, 'train/epoch' in the Hugging Face Trainer's) is an
+   * axis: its values are given as `epoch` to the other series' points at the same step (or the
+   * last one before).
+   */
+  static fromSeries(
+    series: Readonly<Record<string, ScalarSeries | readonly PointInput[]>>,
+    options: SeriesNameOptions & { readonly roles?: Readonly<Record<string, 'trainLoss' | 'validationLoss'>> } = {},
+  ): History {
     const history = new History();
+    const { roles, ...nameOptions } = options;
+    const counterName = Object.keys(series).find((name) => isAxisName(name) && /(^|\/)epoch$/i.test(name.trim()));
+    const epochAt = counterName === undefined ? undefined : epochLookup(pointsOf(series[counterName]));
     for (const [name, points] of Object.entries(series)) {
-      if (seriesName(name, options) === undefined) continue;
-      if (isColumns(points)) appendColumns(history, name, points, options);
-      else for (const point of points) history.append(name, point, options);
+      const role = roles?.[name];
+      const seriesOptions = role === undefined ? nameOptions : { ...nameOptions, role };
+      if (seriesName(name, seriesOptions) === undefined) continue;
+      for (const point of pointsOf(points)) {
+        const epoch = point.epoch ?? (point.step === undefined ? undefined : epochAt?.(point.step));
+        history.append(name, epoch === undefined ? point : { ...point, epoch }, seriesOptions);
+      }
     }
     return history;
   }
@@ -257,17 +280,39 @@ function isColumns(series: ScalarSeries | readonly PointInput[]): series is Scal
   return !Array.isArray(series);
 }
 
-function appendColumns(history: History, name: string, series: ScalarSeries, options: SeriesNameOptions): void {
+/** The points of a series given as columns or as point objects. */
+function* pointsOf(series: ScalarSeries | readonly PointInput[]): Generator<PointInput> {
+  if (!isColumns(series)) {
+    yield* series;
+    return;
+  }
   const { steps, values, epochs, wallTimes } = series;
   for (let i = 0; i < series.length; i++) {
     const epoch = epochs?.[i];
     const wallTime = wallTimes?.[i];
-    history.append(name, {
+    yield {
       step: steps[i], value: values[i],
       ...(epoch !== undefined && !Number.isNaN(epoch) && { epoch }),
       ...(wallTime !== undefined && !Number.isNaN(wallTime) && { wallTime }),
-    }, options);
+    };
   }
+}
+
+/** The counter's value at a step: the last one logged at or before it (undefined before the first). */
+function epochLookup(counter: Iterable<PointInput>): (step: number) => number | undefined {
+  const points = [...counter].filter((point) => point.step !== undefined && Number.isFinite(point.value))
+    .map((point) => ({ step: point.step as number, value: point.value }))
+    .sort((a, b) => a.step - b.step);
+  return (step) => {
+    let low = 0;
+    let high = points.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (points[middle].step <= step) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? undefined : points[low - 1].value;
+  };
 }
 
 /** Keeps `points` sorted by step with one point per step (a repeated step replaces). */

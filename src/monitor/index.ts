@@ -8,7 +8,7 @@
 export { History } from './history.js';
 export type { EpochRecordLike, LoggedCell, PointInput, Series, SeriesPoint } from './history.js';
 export { cellNumber } from './history.js';
-export { AXIS_NAMES, isAxisName, seriesName } from './history-names.js';
+export { AXIS_NAMES, isAxisName, isNamedLoss, seriesName } from './history-names.js';
 export type { SeriesGranularity, SeriesName, SeriesNameOptions, SeriesRole, SeriesSplit } from './history-names.js';
 export { HISTORY_JSON_FORMAT, HISTORY_JSON_VERSION } from './history-json.js';
 export type { HistoryJson, HistoryJsonPoint, HistoryJsonSeries, JsonNumber } from './history-json.js';
@@ -18,6 +18,8 @@ export { TENSORBOARD_SMOOTHING_WEIGHT, median, rollingMedian, smoothEma } from '
 
 // Diagnosis
 export { diagnose } from './diagnose.js';
+export { mannKendall, theilSenSlope, robustNoise, trendOf, normalCdf } from './trend-tests.js';
+export type { MannKendall, Trend } from './trend-tests.js';
 export { FINDING_KINDS } from './diagnose-types.js';
 export type { Finding, FindingKind, FindingRange, Severity } from './diagnose-types.js';
 export {
@@ -26,6 +28,7 @@ export {
   DIVERGENCE_FACTOR,
   DIVERGENCE_MIN_POINTS,
   DIVERGENCE_THRESHOLD,
+  GAP_MIN_GROWTH,
   GENERALISATION_LOSS_ALPHA,
   LINEAR_DECLINE_MAX_RATIO,
   MAX_POINTS_BEFORE_BUCKETING,
@@ -35,19 +38,21 @@ export {
   NO_PROGRESS_MAX_TOTAL_DECREASE,
   OSCILLATION_RELATIVE_NOISE,
   OVERFITTING_MIN_POINTS_AFTER_ONSET,
-  OVERFITTING_NOISE_MULTIPLE,
   OVERFIT_RATIO_THRESHOLD,
+  PLATEAU_MAX_CHANGE,
   PLATEAU_MIN_RELATIVE_DECREASE,
   PLATEAU_MIN_WINDOW,
   PLATEAU_WINDOW,
   SEVERE_GENERALISATION_LOSS,
-  SMOOTHING_WEIGHT,
+  SLOW_DECLINE_MAX_TOTAL_DECREASE,
+  SPIKE_NOISE_MULTIPLE,
   SPIKE_RELATIVE_JUMP,
   SPIKE_WINDOW,
   STILL_IMPROVING_BEST_WITHIN,
-  STILL_IMPROVING_MIN_RELATIVE_DECREASE,
-  TREND_NOISE_MULTIPLE,
+  TRAIN_PROGRESS_MIN_DECREASE,
+  TREND_SIGNIFICANCE,
   UNDERFITTING_MAX_GAP_RATIO,
+  UNDERFITTING_MAX_TRAIN_ACCURACY,
   UNDERFITTING_MIN_REMAINING_FRACTION,
 } from './thresholds.js';
 export type { DiagnoseThresholds } from './thresholds.js';

@@ -2,15 +2,16 @@
  * Every threshold `diagnose` uses: a named constant with its source, collected in
  * `DEFAULT_THRESHOLDS`, each overridable through `diagnose(history, overrides)`.
  *
+ * Two kinds of bar stand behind each finding: a statistical one (the change must be beyond what
+ * the curve's own noise explains: a Mann–Kendall test at TREND_SIGNIFICANCE, or a robust
+ * z-score) and a practical one (the change must matter: Prechelt's GL_alpha, the plateau bar).
  * Sources: Amazon SageMaker Debugger built-in rules (docs.aws.amazon.com/sagemaker/latest/dg/
  * debugger-built-in-rules.html: LossNotDecreasing, Overfit, Overtraining), L. Prechelt, "Early
  * Stopping — But When?" (Neural Networks: Tricks of the Trade, LNCS 1524, 1998: GL, P_k, PQ, UP),
- * Keras / PyTorch callback defaults, PyTorch Lightning's EarlyStopping, TensorBoard's smoothing.
- * Where a published value is for a different scale (per optimiser step rather than per epoch)
- * the constant says how it was adapted; values marked "calibrated" were set on the labelled
- * curves in test/monitor/evaluation-curves.ts and keep their published rule's shape.
+ * Keras / PyTorch callback defaults, PyTorch Lightning's EarlyStopping. Values marked
+ * "calibrated" were set on the labelled synthetic curves (test/monitor/evaluation-curves.ts)
+ * and checked on the real-log corpus (test/monitor/corpus), keeping their published rule's shape.
  */
-import { TENSORBOARD_SMOOTHING_WEIGHT } from './smoothing.js';
 
 // ---- Applicability ----------------------------------------------------------------------------
 
@@ -28,22 +29,56 @@ export const MIN_POINTS_FOR_TRENDS = 5;
 export const MAX_POINTS_BEFORE_BUCKETING = 200;
 export const BUCKET_TARGET = 100;
 
-/** Smoothing weight for the rules' smoothed curves: TensorBoard's default (0.6). */
-export const SMOOTHING_WEIGHT = TENSORBOARD_SMOOTHING_WEIGHT;
+// ---- Statistics -------------------------------------------------------------------------------
+
+/**
+ * A trend counts when the one-sided Mann–Kendall p-value over its window is below this (the
+ * conventional 5 %). Used for still-improving, plateau, overfitting, the widening gap and the
+ * training loss's progress.
+ */
+export const TREND_SIGNIFICANCE = 0.05;
+
+/**
+ * Trailing window of the trend rules, in points: SageMaker LossNotDecreasing `num_steps = 10`,
+ * Keras ReduceLROnPlateau `patience = 10`; a quarter of the run when that is longer (a 100-point
+ * curve is read over its last 25), never more than half the run.
+ */
+export const PLATEAU_WINDOW = 10;
+/** The window never shrinks below this; runs too short for it get no trend findings (Prechelt's strip, k = 5). */
+export const PLATEAU_MIN_WINDOW = 5;
+/**
+ * An improvement must also be worth having: the robust (Theil–Sen) trend over the window falls by
+ * at least 0.2 % of the level. The significance test already separates a trend from noise, so
+ * this bar only stops "still improving" for a fall nobody would train longer for. Calibrated
+ * (the old bars, 1 % for a plateau and 5 % for still-improving, missed runs setting a new best
+ * at every epoch).
+ */
+export const PLATEAU_MIN_RELATIVE_DECREASE = 0.002;
+
+/**
+ * ...and the training loss must have stopped making progress too: a significant fall of at least
+ * 1 % over the window is progress (the old epoch-level plateau bar: per-epoch curves carry about a
+ * percent of noise). A flat validation loss under a falling training loss is convergence, or the
+ * widening gap, not a stalled run.
+ */
+export const TRAIN_PROGRESS_MIN_DECREASE = 0.01;
+/**
+ * A plateau must be flat with confidence: the trend over the window, plus two standard errors
+ * from the curve's noise, changes the level by less than 5 %. A noisy curve whose trend could
+ * still be a fall of several percent is not called stalled. The size matches Prechelt's alpha.
+ */
+export const PLATEAU_MAX_CHANGE = 0.05;
 
 // ---- Divergence -------------------------------------------------------------------------------
 
 /**
- * Divergence: the loss climbs above this multiple of its running minimum and stays there. The
- * ecosystem survey's synthesis of Lightning's `divergence_threshold` and common practice uses
- * 2–4 × the running minimum; 2 is the sensitive end.
+ * Divergence: the loss's local level (a centred 5-point running median, so single spikes do not
+ * count) climbs above this multiple of its best level and stays there. The ecosystem survey's
+ * synthesis of Lightning's `divergence_threshold` and common practice uses 2–4 × the running
+ * minimum; 2 is the sensitive end.
  */
 export const DIVERGENCE_FACTOR = 2;
-/**
- * ...for this many consecutive points (or to the end of the run, at least 2), both read on the
- * smoothed curve so a single spike is not a divergence. SageMaker's rules use `patience` points
- * the same way.
- */
+/** ...for this many consecutive points (or to the end of the run, at least 2). SageMaker's rules use `patience` points the same way. */
 export const DIVERGENCE_MIN_POINTS = 3;
 /** An absolute bound: any loss above it counts as diverged. Lightning's `divergence_threshold` (default None = off). */
 export const DIVERGENCE_THRESHOLD = Infinity;
@@ -51,86 +86,86 @@ export const DIVERGENCE_THRESHOLD = Infinity;
 // ---- Learning rate too high: oscillation and spikes -------------------------------------------
 
 /**
- * Oscillation: robust point-to-point noise of the training loss, relative to its level, above
- * 5 %. Per-epoch training loss is a mean over many batches and moves smoothly when the step
- * size is right; CS231n's "loss bounces" and AUTOTRAINER's oscillating-loss symptom (Zhang et al.,
- * ICSE 2021) name the shape, the level is calibrated.
+ * Oscillation: robust point-to-point noise of a per-epoch training loss above 5 % of its level.
+ * A per-epoch loss is a mean over many batches and moves smoothly when the step size is right;
+ * CS231n's "loss bounces" and AUTOTRAINER's oscillating-loss symptom (Zhang et al., ICSE 2021)
+ * name the shape, the level is calibrated. Not applied to per-step logs, whose batch-to-batch
+ * noise says nothing about the learning rate. When a validation loss is logged it must bounce
+ * beyond the same bar: an optimiser that overshoots moves the weights, which the validation loss
+ * sees, while noise from batches, augmentation or dropout stays in the training loss.
  */
 export const OSCILLATION_RELATIVE_NOISE = 0.05;
-/** Spike: a point at least 50 % above the median of the points before it (calibrated; ExplodingTensor-style jump). */
+/** Spike: a point at least 50 % above the median of the points before it (calibrated; ExplodingTensor-style jump)... */
 export const SPIKE_RELATIVE_JUMP = 0.5;
+/** ...and more than 4 robust standard deviations above it, so a noisy per-step loss does not spike at every bump. */
+export const SPIKE_NOISE_MULTIPLE = 4;
 /** Points before a candidate spike whose median is the reference (Prechelt's strip length, k = 5). */
 export const SPIKE_WINDOW = 5;
 
-// ---- Overfitting (Prechelt) -------------------------------------------------------------------
+// ---- Overfitting (Prechelt) and the widening gap ----------------------------------------------
 
 /**
  * Prechelt's GL_alpha: generalisation loss GL(t) = 100 · (E_va(t) / min_{t' <= t} E_va(t') − 1)
- * in percent; overfitting when GL exceeds alpha. Prechelt studies alpha = 1..5; 5 is the
- * least trigger-happy (on the smoothed validation curve, so noise does not trip it).
+ * in percent, read on robust levels (3-point running medians); overfitting when GL exceeds alpha
+ * AND the validation loss rises significantly after its minimum (Mann–Kendall). Prechelt studies
+ * alpha = 1..5; 5 is the least trigger-happy.
  */
 export const GENERALISATION_LOSS_ALPHA = 5;
 /** Points after the validation minimum before GL is trusted (Prechelt's UP_s with s = 3 successive rises, one point per strip). */
 export const OVERFITTING_MIN_POINTS_AFTER_ONSET = 3;
-/**
- * ...and beat this many standard deviations of the smoothed validation noise: the minimum of
- * a noisy curve sits about 2–2.5 σ below its level and the end value ±1.5 σ, so 4 σ keeps
- * evaluation noise from reading as overfitting. Calibrated.
- */
-export const OVERFITTING_NOISE_MULTIPLE = 4;
 /** GL above this (percent) makes the finding critical: the run kept training long past its best. Calibrated. */
 export const SEVERE_GENERALISATION_LOSS = 20;
 /**
+ * Widening gap (the other face of overfitting): over the trailing window the training loss falls
+ * significantly while the validation loss does not, and the gap between them grows by at least
+ * 5 % of the validation level (and significantly, Mann–Kendall on the gap). Calibrated; the size
+ * matches Prechelt's alpha = 5.
+ */
+export const GAP_MIN_GROWTH = 0.1;
+/**
  * SageMaker Debugger `Overfit` rule `ratio_threshold = 0.1`: (mean val − mean train) / mean
- * train. Reported as evidence for overfitting; below it train and validation count as "close"
- * for underfitting.
+ * train. Reported as evidence; below it train and validation count as "close" for underfitting.
  */
 export const OVERFIT_RATIO_THRESHOLD = 0.1;
 
-// ---- Trends: plateau, underfitting, learning rate too low, still improving --------------------
+// ---- Progress: plateau, underfitting, learning rate too low -----------------------------------
 
-/** Window for "no relative improvement": SageMaker LossNotDecreasing `num_steps = 10`, Keras ReduceLROnPlateau `patience = 10`. Shrinks to half the run for short runs. */
-export const PLATEAU_WINDOW = 10;
-/** The window never shrinks below this; runs too short for it get no trend findings. */
-export const PLATEAU_MIN_WINDOW = 4;
-/**
- * Plateau: the trend over the window (robust Theil–Sen line) falls by less than 1 % of the
- * level. SageMaker's `diff_percent = 0.1` (%) compares raw per-step losses; per-epoch curves
- * carry evaluation noise of about a percent, so the epoch-level bar is 1 % (calibrated).
- */
-export const PLATEAU_MIN_RELATIVE_DECREASE = 0.01;
 /**
  * Underfitting: stalled with the final training loss still above 30 % of its first value
- * (calibrated; CS231n: "no gap and high loss → underfit")...
+ * (calibrated; CS231n: "no gap and high loss → underfit"), the training loss itself stalled...
  */
 export const UNDERFITTING_MIN_REMAINING_FRACTION = 0.3;
-/** ...and validation within 10 % of training: SageMaker `Overfit` `ratio_threshold` (0.1). */
+/** ...and validation within 10 % of training: SageMaker `Overfit` `ratio_threshold` (0.1)... */
 export const UNDERFITTING_MAX_GAP_RATIO = OVERFIT_RATIO_THRESHOLD;
 /**
- * Not moving: the loss fell by less than 5 % of its first value over the whole run. CS231n:
- * "loss flat from the start → learning rate too low (or a bad initialisation)"; Prechelt's
- * stalled-progress test (P_k < 0.1) has the same shape. Calibrated: underfitting and plateau
- * runs fall by 15 % or more before they stall; a too-small learning rate on MNIST moves 2–3 %.
+ * ...unless a logged training accuracy ends at 90 % or more: a model that classifies its training
+ * data that well fits it, and a loss that stays high means unconfident predictions (strong
+ * regularisation, label smoothing, a sparse model) — a plateau, not underfitting. CS231n's
+ * learning-curve reading ("training and validation accuracy close and low") names accuracy.
+ */
+export const UNDERFITTING_MAX_TRAIN_ACCURACY = 0.9;
+/**
+ * Not moving: the loss's robust trend over the whole run changes it by less than 5 % and its
+ * level at the end is within 5 % of the start. CS231n: "loss flat from the start → learning rate
+ * too low (or a bad initialisation)"; Prechelt's stalled-progress test (P_k < 0.1) has the same
+ * shape. Calibrated: a too-small learning rate on MNIST moves 2–3 %.
  */
 export const NO_PROGRESS_MAX_TOTAL_DECREASE = 0.05;
 /**
- * Slow steady decline: the fall over the run is beyond its noise and the first half of the
- * run fell less than 1.5 × as much as the second.
- * A well-tuned run decelerates (exponential-like decay: the first half falls several times as
- * much); a constant rate means each step is too small to reach the curvature. Calibrated.
+ * Slow steady decline: the second half of the run fell at least 1 / 1.5 as fast as the first
+ * (confidently so: the ratio's 2-standard-error band stays under 1.5). A well-tuned run
+ * decelerates (exponential-like decay: the first half falls several times as much); a constant
+ * rate means each step is too small to reach the curvature. Calibrated.
  */
 export const LINEAR_DECLINE_MAX_RATIO = 1.5;
+/** ...and the whole run fell by less than 60 %: a loss that lost most of itself was not slow. */
+export const SLOW_DECLINE_MAX_TOTAL_DECREASE = 0.6;
 /**
- * Still improving: the monitored loss (validation if logged) fell by at least 5 % over the last
- * window, beyond its noise, and its best value (centred 3-point median) is among the last 2
- * points — an EarlyStopping(patience = window) monitor would still be seeing new bests.
- * Calibrated: runs stopped by early stopping a few epochs after their best still show up to
- * ~3.5 % over the window from the descent before it; 5 % is the first level that clears them.
+ * Still improving: the monitored loss (validation if logged) falls significantly over the window
+ * and its best level (3-point running median) lies within the last 2 points or the last fifth
+ * of the window — an EarlyStopping(patience = window) monitor would still be seeing new bests.
  */
-export const STILL_IMPROVING_MIN_RELATIVE_DECREASE = 0.05;
 export const STILL_IMPROVING_BEST_WITHIN = 2;
-/** A trend must exceed this many standard errors of the window's noise to count (2 ≈ 95 %). */
-export const TREND_NOISE_MULTIPLE = 2;
 
 // ---- Noisy validation -------------------------------------------------------------------------
 
@@ -144,28 +179,31 @@ export const DEFAULT_THRESHOLDS = {
   minPointsForTrends: MIN_POINTS_FOR_TRENDS,
   maxPointsBeforeBucketing: MAX_POINTS_BEFORE_BUCKETING,
   bucketTarget: BUCKET_TARGET,
-  smoothingWeight: SMOOTHING_WEIGHT,
+  trendSignificance: TREND_SIGNIFICANCE,
+  plateauWindow: PLATEAU_WINDOW,
+  plateauMinWindow: PLATEAU_MIN_WINDOW,
+  plateauMinRelativeDecrease: PLATEAU_MIN_RELATIVE_DECREASE,
+  plateauMaxChange: PLATEAU_MAX_CHANGE,
+  trainProgressMinDecrease: TRAIN_PROGRESS_MIN_DECREASE,
   divergenceFactor: DIVERGENCE_FACTOR,
   divergenceMinPoints: DIVERGENCE_MIN_POINTS,
   divergenceThreshold: DIVERGENCE_THRESHOLD,
   oscillationRelativeNoise: OSCILLATION_RELATIVE_NOISE,
   spikeRelativeJump: SPIKE_RELATIVE_JUMP,
+  spikeNoiseMultiple: SPIKE_NOISE_MULTIPLE,
   spikeWindow: SPIKE_WINDOW,
   generalisationLossAlpha: GENERALISATION_LOSS_ALPHA,
   overfittingMinPointsAfterOnset: OVERFITTING_MIN_POINTS_AFTER_ONSET,
-  overfittingNoiseMultiple: OVERFITTING_NOISE_MULTIPLE,
   severeGeneralisationLoss: SEVERE_GENERALISATION_LOSS,
+  gapMinGrowth: GAP_MIN_GROWTH,
   overfitRatioThreshold: OVERFIT_RATIO_THRESHOLD,
-  plateauWindow: PLATEAU_WINDOW,
-  plateauMinWindow: PLATEAU_MIN_WINDOW,
-  plateauMinRelativeDecrease: PLATEAU_MIN_RELATIVE_DECREASE,
   underfittingMinRemainingFraction: UNDERFITTING_MIN_REMAINING_FRACTION,
   underfittingMaxGapRatio: UNDERFITTING_MAX_GAP_RATIO,
+  underfittingMaxTrainAccuracy: UNDERFITTING_MAX_TRAIN_ACCURACY,
   noProgressMaxTotalDecrease: NO_PROGRESS_MAX_TOTAL_DECREASE,
   linearDeclineMaxRatio: LINEAR_DECLINE_MAX_RATIO,
-  stillImprovingMinRelativeDecrease: STILL_IMPROVING_MIN_RELATIVE_DECREASE,
+  slowDeclineMaxTotalDecrease: SLOW_DECLINE_MAX_TOTAL_DECREASE,
   stillImprovingBestWithin: STILL_IMPROVING_BEST_WITHIN,
-  trendNoiseMultiple: TREND_NOISE_MULTIPLE,
   noisyValidationRelativeNoise: NOISY_VALIDATION_RELATIVE_NOISE,
   noisyValidationMinNoiseRatio: NOISY_VALIDATION_MIN_NOISE_RATIO,
 } as const;

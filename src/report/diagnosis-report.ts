@@ -20,6 +20,8 @@ export interface DiagnosedRun {
   readonly source?: { readonly path: string; readonly format: string };
   /** The log readers' warnings (damaged records, with file and line or byte offset). */
   readonly warnings: readonly string[];
+  /** What the reader did to the data (a summed YOLO loss, a dropped Hugging Face summary entry). */
+  readonly notes?: readonly string[];
   readonly history: History;
   /** `diagnose(history)`, computed by the caller (who chose the thresholds). */
   readonly findings: readonly Finding[];
@@ -135,6 +137,8 @@ export function diagnosisChart(run: DiagnosedRun, index: number, smoothing = TEN
 
 const FORMAT_NAMES: Readonly<Record<string, string>> = {
   'csv-keras': 'Keras CSVLogger', 'csv-lightning': 'PyTorch Lightning CSVLogger', jsonl: 'JSON lines', tfevents: 'TensorBoard event files',
+  'hf-trainer-state': 'Hugging Face trainer_state.json', 'json-history': 'Keras history (JSON)', catboost: 'CatBoost catboost_info',
+  ultralytics: 'Ultralytics results.csv', unreadable: 'unreadable',
 };
 
 /** A log format for people: 'csv-keras' → 'Keras CSVLogger'. */

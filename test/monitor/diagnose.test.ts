@@ -45,7 +45,8 @@ describe('one finding per rule', () => {
     expect(kinds(diagnose(run(epochs(20, () => 2.3))))).toEqual(['lr-too-low']);
     const slow = Array.from({ length: 20 }, (_, i) => 3.85 - 0.018 * i);
     const findings = diagnose(run(slow, slow.map((v) => v * 0.99)));
-    expect(kinds(findings)).toEqual(['lr-too-low']);
+    // A straight line down is also still improving at the end (both are true; lr-too-low comes first).
+    expect(kinds(findings)).toEqual(['lr-too-low', 'still-improving']);
     expect(findings[0].evidence['halvesRatio']).toBeCloseTo(1, 1);
   });
 
@@ -94,10 +95,21 @@ describe('one finding per rule', () => {
     expect(findings[0].suggestion).toMatch(/Train longer/);
   });
 
-  it('a healthy run that converged and stopped early gets no finding', () => {
+  it('a healthy run whose validation loss kept pace and that stopped early gets no finding', () => {
+    const train = epochs(25, (t) => 0.1 + 2 / (1 + t / 2));
+    const validation = train.map((v, i) => (i < 21 ? v : train[20]) * 1.3 * (1 + 0.002 * Math.max(0, i - 20)));
+    expect(diagnose(run(train, validation))).toEqual([]);
+  });
+
+  it('widening gap: training keeps falling, validation flat from early on (info, not overfitting)', () => {
     const train = epochs(25, (t) => 0.1 + 2 / (1 + t / 2));
     const validation = epochs(25, (t) => 0.5 + 1.5 * Math.exp(-t / 3) + 0.002 * Math.max(0, t - 21));
-    expect(diagnose(run(train, validation))).toEqual([]);
+    const findings = diagnose(run(train, validation));
+    expect(kinds(findings)).toEqual(['widening-gap']);
+    expect(findings[0].severity).toBe('info');
+    expect(findings[0].evidence['gapGrowth']).toBeGreaterThan(thresholds.GAP_MIN_GROWTH);
+    expect(findings[0].evidence['pValue']).toBeLessThan(thresholds.TREND_SIGNIFICANCE);
+    expect(findings[0].message).toMatch(/the training loss fell [\d.]+% but 'val_loss' did not keep pace/);
   });
 });
 

@@ -54,7 +54,7 @@ export async function diagnoseCorpus(): Promise<CorpusResult[]> {
     if (source === undefined) throw new Error(`corpus: '${label.id}' has a label but no source`);
     try {
       const run = await readRun(join(CORPUS_DIR, 'runs', label.id));
-      results.push({ label, source, findings: diagnose(History.fromSeries(run.series)) });
+      results.push({ label, source, findings: diagnose(History.fromSeries(run.series, run.roles === undefined ? {} : { roles: run.roles })) });
     } catch (error) {
       results.push({ label, source, error: (error as Error).message, findings: [] });
     }

@@ -65,14 +65,21 @@ function historyOf(train: readonly number[] | undefined, validation: readonly nu
   return history;
 }
 
-/** Train keeps falling like a power law; validation falls to its minimum a few epochs before the end (early stopping) and rises < 2 % after. */
+/**
+ * Train keeps falling like a power law; validation keeps pace with it (the same curve 5–40 % higher)
+ * until its minimum a few epochs before the end, and rises < 2 % after (early stopping's last epochs).
+ * (Until the widening-gap family was added, the healthy validation loss reached its floor in the
+ * first third of the run and stayed flat while training halved: that shape is the widening gap.)
+ */
 function healthy(d: Draw, n: number) {
   const train = epochsOf(n).map(power(d.uniform(0.02, 0.3), d.uniform(1, 2.5), d.uniform(1, 3), d.uniform(0.8, 1.5)));
   const best = n - d.integer(3, 6);
-  const floor = train[best - 1] * d.uniform(1.05, 1.4);
-  const start = d.uniform(1.5, 3) * floor;
+  const gap = d.uniform(0.05, 0.4);
   const rise = d.uniform(0, 0.015) / (n - best);
-  const validation = epochsOf(n).map((t) => floor + (start - floor) * Math.exp(-t / (best / 5)) + floor * rise * Math.max(0, t - best));
+  const validation = train.map((value, i) => {
+    const t = i + 1;
+    return (t <= best ? value : train[best - 1]) * (1 + gap) * (1 + rise * Math.max(0, t - best));
+  });
   return { train: d.noisy(train, d.uniform(0.002, 0.01)), validation: d.noisy(validation, d.uniform(0.005, 0.02)) };
 }
 
@@ -120,9 +127,12 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
     },
   },
 
-  /** A straight line down, 10–50 % over the run (or flat, < 1 %): the steps are too small to reach the curvature. */
+  /**
+   * A straight line down, 10–50 % over the run (or flat, < 1 %): the steps are too small to reach
+   * the curvature. A line still going down is also still improving at the end.
+   */
   'lr-too-low': {
-    expected: ['lr-too-low'], allowed: [],
+    expected: ['lr-too-low'], allowed: ['still-improving'],
     make(d, n) {
       const first = d.uniform(0.7, 3);
       const total = d.chance(1 / 3) ? d.uniform(0, 0.01) : d.uniform(0.1, 0.5);
@@ -142,6 +152,22 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
       const train = epochsOf(n).map(exp(b * d.uniform(0.05, 0.3), b, tau));
       const gap = d.uniform(0.02, 0.3);
       return { train: d.noisy(train, d.uniform(0.002, 0.01)), validation: d.noisy(train.map((v) => v * (1 + gap)), d.uniform(0.005, 0.015)) };
+    },
+  },
+
+  /**
+   * Train keeps falling like a power law (it loses 15–50 % over the second half); validation
+   * falls to a floor by 25–45 % of the run and stays flat (0.5–2 % noise, no rise) after it.
+   */
+  'widening-gap': {
+    expected: ['widening-gap'], allowed: [],
+    make(d, n) {
+      const train = epochsOf(n).map(power(d.uniform(0, 0.05), d.uniform(1, 2.5), d.uniform(0.5, 2), d.uniform(0.8, 1.5)));
+      const settle = n * d.uniform(0.25, 0.45);
+      const floor = train[Math.round(settle) - 1] * d.uniform(0.9, 1.3);
+      const start = d.uniform(1.5, 3) * floor;
+      const validation = epochsOf(n).map((t) => floor + (start - floor) * Math.exp(-t / (settle / 5)));
+      return { train: d.noisy(train, d.uniform(0.002, 0.01)), validation: d.noisy(validation, d.uniform(0.005, 0.02)) };
     },
   },
 

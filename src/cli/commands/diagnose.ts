@@ -23,28 +23,33 @@ function thresholdList(): string {
 
 const USAGE = `Usage: losskit diagnose <file-or-dir>... [options]
 
-Reads training logs and says what went wrong, or right: overfitting, plateaus and
-underfitting, a learning rate too high (oscillation, spikes) or too low, divergence and
-NaN/Inf, noisy validation loss, a run still improving when it stopped. Each finding comes
-with its epochs or steps, the numbers behind it and a suggestion; the loss curves are charted.
+Reads training logs and says what went wrong, or right: overfitting and a widening
+train/validation gap, plateaus and underfitting, a learning rate too high (oscillation,
+spikes) or too low, divergence and NaN/Inf, noisy validation loss, a run still improving
+when it stopped. Each finding rests on a statistic that beats the curve's own noise (a
+Mann-Kendall trend test, robust noise scale) and comes with its epochs or steps, effect
+size, noise level, test statistic and a suggestion; the loss curves are charted.
 
 Input:
-  <file-or-dir>         a log file: Keras CSVLogger (.csv, .log), PyTorch Lightning metrics.csv,
-                        JSON lines (.jsonl), a TensorBoard event file (events.out.tfevents.*);
-                        or a directory: one run, or several (TensorBoard's layout, one
-                        subdirectory per run; Keras's train/ + validation/ pair is one run).
+  <file-or-dir>         a log file: Keras CSVLogger (.csv, .log) or history JSON, PyTorch
+                        Lightning metrics.csv, Hugging Face trainer_state.json, Ultralytics
+                        results.csv, JSON lines (.jsonl), a TensorBoard event file
+                        (events.out.tfevents.*); or a directory: one run, or several
+                        (TensorBoard's layout, one subdirectory per run; Keras's train/ +
+                        validation/ pair is one run; catboost_info/ is one run; of a Hugging
+                        Face output folder's checkpoint-N/ only the latest is read).
                         Damaged files are read up to the damage, which is reported; a file
                         in a directory that cannot be read at all is reported and skipped.
 Options:
   --smoothing W         TensorBoard's EMA smoothing weight for the charts, 0 (raw) to <1
-                        (default ${TENSORBOARD_SMOOTHING_WEIGHT}); the rules use their own, smoothingWeight
+                        (default ${TENSORBOARD_SMOOTHING_WEIGHT}); the rules read robust levels of the raw values
   --threshold NAME=VALUE  override a diagnosis threshold; repeatable (see below)
-  --json                the runs, reader warnings, findings and series summaries as JSON
-                        (NaN and Infinity written as strings)
+  --json                the runs, reader notes and warnings, findings (with their evidence)
+                        and series summaries as JSON (NaN and Infinity written as strings)
   --report FILE         also write a self-contained HTML report: raw curves faint, smoothed
                         curves solid, each finding shaded over its range
   -h, --help
-Thresholds and their defaults (sources in losskit/monitor's thresholds.ts):
+Thresholds and their defaults (sources in losskit/monitor's thresholds.ts; docs/diagnose.md):
 ${thresholdList()}
 
 Epochs and steps are shown as logged (Keras and Lightning count epochs from 0).
@@ -103,14 +108,15 @@ function skippedText(run: RunLog, index: number, total: number): string {
 }
 
 function diagnoseRun(run: RunLog, thresholds: Partial<DiagnoseThresholds>): DiagnosedRun {
-  const history = History.fromSeries(run.series);
-  return { name: run.name, source: run.source, warnings: run.warnings, history, findings: diagnose(history, thresholds) };
+  const history = History.fromSeries(run.series, run.roles === undefined ? {} : { roles: run.roles });
+  return { name: run.name, source: run.source, warnings: run.warnings, notes: run.notes ?? [], history, findings: diagnose(history, thresholds) };
 }
 
 function runText(run: DiagnosedRun, index: number, total: number, smoothing: number): string {
   const source = run.source ? `  (${logFormatName(run.source.format)}: ${run.source.path})` : '';
   const series = run.history.all().map((s) => `${s.name} (${s.points.length})`).join(', ') || 'none';
   const lines = [`${total > 1 ? `[${index + 1}/${total}] ` : ''}Run ${run.name}${source}`, `Series (points): ${series}`];
+  for (const note of run.notes ?? []) lines.push(`Note: ${note}`);
   for (const warning of run.warnings) lines.push(`Warning: ${warning}`);
   lines.push('Findings:', findingsText(run.findings, run.history));
   const chart = lossChartText(run.history, smoothing);
@@ -135,7 +141,7 @@ export const diagnoseCommand: Command = {
     if (report) writeFileAtomic(report, renderDiagnosisReport(runs, { title: `losskit diagnose: ${positionals.join(', ')}`, smoothing }));
     if (v.json === true) {
       const json = runs.map((run) => ({
-        name: run.name, source: run.source, warnings: run.warnings, findings: run.findings,
+        name: run.name, source: run.source, notes: run.notes, warnings: run.warnings, findings: run.findings,
         series: run.history.all().map(seriesSummary),
       }));
       const skippedJson = skipped.map((run) => ({ name: run.name, path: run.source.path, error: run.error }));

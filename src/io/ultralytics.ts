@@ -1,0 +1,57 @@
+/**
+ * Ultralytics YOLO's `results.csv` (ultralytics/utils/callbacks, `save_results`; YOLOv5's
+ * train.py before it): one row per epoch with component losses per split,
+ *
+ *   YOLOv8+  epoch, train/box_loss, train/cls_loss, train/dfl_loss, metrics/precision(B), ...,
+ *            val/box_loss, val/cls_loss, val/dfl_loss, lr/pg0, lr/pg1, lr/pg2      (epochs from 1)
+ *   YOLOv5   epoch, train/box_loss, train/obj_loss, train/cls_loss, metrics/..., val/..., x/lr0 ...
+ *            (names padded with spaces to a fixed width; epochs from 0)
+ *
+ * The CSV reader reads it (names trimmed); this adds each split's total, 'train/loss' and
+ * 'val/loss', the sum of its component losses at every epoch where all of them are logged, as
+ * Ultralytics' own trainer sums them into the loss it back-propagates. The components stay as
+ * series (metrics). Browser-safe.
+ */
+import { SeriesBuilder } from './series.js';
+import type { ParsedLog, ScalarSeries } from './types.js';
+
+const COMPONENT = /^(train|val)\/(\w+)_loss$/;
+
+/** True when the series look like an Ultralytics results.csv: component losses for both splits. */
+export function isUltralyticsResults(names: readonly string[]): boolean {
+  const splits = new Set(names.map((name) => COMPONENT.exec(name)?.[1]).filter((split) => split !== undefined));
+  return splits.has('train') && splits.has('val') && !names.includes('train/loss');
+}
+
+/** Sums the components of one split at every step where all of them have a value. */
+function total(series: Readonly<Record<string, ScalarSeries>>, components: readonly string[], builder: SeriesBuilder, name: string): void {
+  const byStep = components.map((component) => {
+    const { steps, values } = series[component];
+    return new Map(Array.from(steps, (step, i) => [step, values[i]]));
+  });
+  const first = series[components[0]];
+  for (let i = 0; i < first.length; i++) {
+    const step = first.steps[i];
+    const parts = byStep.map((values) => values.get(step));
+    if (parts.some((part) => part === undefined)) continue;
+    const value = parts.reduce((sum: number, part) => sum + (part as number), 0);
+    const epoch = first.epochs?.[i];
+    builder.add(name, epoch === undefined || Number.isNaN(epoch) ? { step, value } : { step, epoch, value });
+  }
+}
+
+/** The parsed results.csv with 'train/loss' and 'val/loss' added (see the module comment). */
+export function withUltralyticsTotals(parsed: ParsedLog, file: string): ParsedLog {
+  const names = Object.keys(parsed.series);
+  const builder = new SeriesBuilder();
+  const notes: string[] = [];
+  for (const split of ['train', 'val'] as const) {
+    const components = names.filter((name) => COMPONENT.exec(name)?.[1] === split);
+    if (components.length === 0) continue;
+    total(parsed.series, components, builder, `${split}/loss`);
+    notes.push(`'${split}/loss' is the sum ${components.map((name) => `'${name}'`).join(' + ')} (Ultralytics' total loss)`);
+  }
+  const warnings = [...parsed.warnings];
+  const totals = builder.finish(file, warnings);
+  return { ...parsed, format: 'ultralytics', series: { ...parsed.series, ...totals }, warnings, notes: [...(parsed.notes ?? []), ...notes] };
+}

@@ -1,0 +1,137 @@
+/**
+ * Rules that compare the training and validation losses: overfitting (the validation loss turns
+ * up: Prechelt's GL on robust levels, confirmed by a Mann–Kendall test), the widening gap (the
+ * training loss keeps improving while the validation loss does not), and noisy validation.
+ * The training loss is read at each evaluation as the mean of its points since the previous one
+ * (`alignedTo`), so different logging cadences compare like with like. Browser-safe.
+ */
+import type { Finding } from './diagnose-types.js';
+import { alignedTo, argMin, at, formatNumber, formatPercent, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
+import { statistics } from './diagnose-rules.js';
+import type { DiagnoseThresholds } from './thresholds.js';
+import { mannKendall, robustNoise, trendOf } from './trend-tests.js';
+
+const REGULARISE = 'regularise: weight decay, dropout, more data or augmentation, or a smaller model.';
+
+/**
+ * Overfitting (Prechelt): after its minimum (of the 3-point running median) the validation loss
+ * rises by GL > `generalisationLossAlpha` percent and by more than 3 noise standard deviations —
+ * end level = median of the last 3 points — and the rise is a significant Mann–Kendall trend
+ * over the points after the minimum; the training loss meanwhile does not rise significantly
+ * (that would be divergence or a bad step).
+ */
+export function overfittingRule(train: Curve, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
+  const n = validation.y.length;
+  const levels = smoothedLevels(validation.y);
+  const onset = argMin(levels);
+  if (n - 1 - onset < t.overfittingMinPointsAfterOnset) return undefined;
+  const best = levels[onset];
+  if (!(best > 0)) return undefined;
+  const end = lastLevel(validation.y);
+  const generalisationLoss = 100 * (end / best - 1);
+  const noise = robustNoise(validation.y);
+  // The minimum of a noisy curve sits a standard deviation or two below its level: the rise must beat 3 σ.
+  if (!(generalisationLoss > t.generalisationLossAlpha) || !(generalisationLoss / 100 > 3 * (Number.isFinite(noise) ? noise : 0))) return undefined;
+  // The trend test starts after the minimum: every point is above it by construction, which is no evidence.
+  const rise = mannKendall(validation.y.slice(onset + 1));
+  if (!(rise.pIncreasing < t.trendSignificance)) return undefined;
+
+  const trainAligned = alignedTo(train, validation);
+  const trainAfter = trendOf(trainAligned.slice(onset));
+  // A training loss that rises with the validation loss is divergence or a bad step size, not overfitting.
+  if (trainAfter.test.pIncreasing < t.trendSignificance && trainAfter.relativeChange > t.plateauMinRelativeDecrease) return undefined;
+  const trainAtOnset = trainAligned[onset];
+  const trainAtEnd = lastLevel(trainAligned);
+  const trainChange = trainAtEnd / trainAtOnset - 1;
+  const gapAtOnset = best - trainAtOnset;
+  const gapAtEnd = end - trainAtEnd;
+  const onsetX = validation.x[onset];
+  return {
+    kind: 'overfitting',
+    severity: generalisationLoss > t.severeGeneralisationLoss ? 'critical' : 'warning',
+    series: validation.name,
+    range: { from: onsetX, to: validation.x[n - 1], unit: validation.unit },
+    evidence: {
+      onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss,
+      trainChange, gapAtOnset, gapAtEnd, gapGrowth: gapAtEnd - gapAtOnset, overfitRatio: trainAtEnd > 0 ? gapAtEnd / trainAtEnd : Number.NaN,
+      ...statistics(generalisationLoss / 100, noise, rise.z, rise.pIncreasing),
+    },
+    message: `Validation loss bottomed out at ${formatNumber(best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
+      `(to ${formatNumber(end)} at ${at(validation, validation.x[n - 1])}; a steady rise, Mann-Kendall z = ${formatNumber(rise.z)}, with point-to-point noise of ${formatPercent(noise)}) ` +
+      `while the training loss ${trainChange < -t.plateauMinRelativeDecrease ? `kept falling (${formatPercent(trainChange)})` : 'stayed flat'}; ` +
+      `the gap between them grew from ${formatNumber(gapAtOnset)} to ${formatNumber(gapAtEnd)}.`,
+    suggestion: `Keep the model from ${at(validation, onsetX)} (EarlyStopping on val_loss with restoreBestWeights), and ${REGULARISE}`,
+  };
+}
+
+/**
+ * The widening gap: over the last two thirds of the run (after the first fast fall), or else over
+ * the whole run after its first point, the training loss falls significantly, by more than `gapMinGrowth`, while the validation loss does not keep
+ * pace (it falls by less than a third as much, relative to its level, or not at all), and the gap
+ * (validation − training, aligned) grows significantly by at least `gapMinGrowth` of the
+ * validation level. Overfitting that has not (yet) turned the validation loss up; a lower
+ * severity than overfitting.
+ */
+export function wideningGapRule(train: Curve, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
+  const n = validation.y.length;
+  // The last two thirds first; else the whole run after its first point (a short, noisy run needs all of it).
+  return gapOver(train, validation, n - Math.ceil((2 * n) / 3), t) ?? gapOver(train, validation, 1, t);
+}
+
+function gapOver(train: Curve, validation: Curve, from: number, t: DiagnoseThresholds): Finding | undefined {
+  const n = validation.y.length;
+  const window = n - from;
+  if (window < t.plateauMinWindow) return undefined;
+  const trainAligned = alignedTo(train, validation).slice(from);
+  const validationWindow = validation.y.slice(from);
+  const trainTrend = trendOf(trainAligned);
+  const validationTrend = trendOf(validationWindow);
+  const trainFall = -trainTrend.relativeChange;
+  const trainFalls = trainTrend.test.pDecreasing < t.trendSignificance && trainFall > t.gapMinGrowth;
+  const keepsPace = validationTrend.test.pDecreasing < t.trendSignificance && -validationTrend.relativeChange > trainFall / 3;
+  if (!trainFalls || keepsPace) return undefined;
+  const gap = validationWindow.map((value, i) => value - trainAligned[i]);
+  const widening = mannKendall(gap);
+  const level = lastLevel(validationWindow);
+  const gapAtStart = gap[0];
+  const gapAtEnd = lastLevel(gap);
+  const growth = level > 0 ? (gapAtEnd - gapAtStart) / level : 0;
+  if (!(widening.pIncreasing < t.trendSignificance) || !(growth >= t.gapMinGrowth)) return undefined;
+  return {
+    kind: 'widening-gap', severity: 'info', series: validation.name,
+    range: { from: validation.x[from], to: validation.x[n - 1], unit: validation.unit },
+    evidence: {
+      trainChange: trainTrend.relativeChange, validationChange: validationTrend.relativeChange,
+      gapAtStart, gapAtEnd, gapGrowth: growth, trainPValue: trainTrend.test.pDecreasing,
+      ...statistics(growth, validationTrend.noise, widening.z, widening.pIncreasing),
+    },
+    message: `Over the last ${window} evaluations (from ${at(validation, validation.x[from])}) the training loss fell ${formatPercent(-trainTrend.relativeChange)} ` +
+      `but '${validation.name}' did not keep pace (${formatPercent(validationTrend.relativeChange)}); the gap between them grew from ` +
+      `${formatNumber(gapAtStart)} to ${formatNumber(gapAtEnd)} (${formatPercent(growth)} of the validation level, Mann-Kendall z = ${formatNumber(widening.z)}): ` +
+      'the model is learning the training set, not the task.',
+    suggestion: `Stop about ${at(validation, validation.x[from])} or ${REGULARISE} The validation loss has not turned up yet; it usually does next.`,
+  };
+}
+
+/** The validation loss jumps around much more than the training loss. */
+export function noisyValidationRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
+  if (validation.y.length < t.minPointsForTrends) return undefined;
+  const noise = robustNoise(validation.y);
+  const trainNoise = train === undefined ? Number.NaN : robustNoise(train.y);
+  if (!(noise > t.noisyValidationRelativeNoise)) return undefined;
+  if (Number.isFinite(trainNoise) && noise < t.noisyValidationMinNoiseRatio * trainNoise) return undefined;
+  const n = validation.y.length;
+  const ratio = noise / trainNoise;
+  return {
+    kind: 'noisy-validation', severity: 'info', series: validation.name,
+    range: { from: validation.x[0], to: validation.x[n - 1], unit: validation.unit },
+    evidence: {
+      relativeNoise: noise, ...(Number.isFinite(trainNoise) ? { trainRelativeNoise: trainNoise, noiseRatio: ratio } : {}),
+      ...statistics(noise, noise, Number.isFinite(ratio) ? ratio : noise / t.noisyValidationRelativeNoise),
+    },
+    message: `'${validation.name}' jumps by about ${formatPercent(noise)} from one evaluation to the next` +
+      (Number.isFinite(trainNoise) ? `, ${formatNumber(ratio)}× as much as the training loss (${formatPercent(trainNoise)})` : '') +
+      ': single values say little, and early stopping on them is a coin toss.',
+    suggestion: 'Use a larger validation set, evaluate on the same fixed set each time, and read the smoothed curve; give EarlyStopping / ReduceLROnPlateau a larger patience and a minDelta above the noise.',
+  };
+}
