@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/compare/**/*.ts', 'src/data/**/*.ts', 'src/io/**/*.ts', 'src/cli/**/*.ts', 'src/explore/**/*.ts'],
+    files: ['src/compare/**/*.ts', 'src/data/**/*.ts', 'src/io/**/*.ts', 'src/cli/**/*.ts', 'src/explore/**/*.ts', 'src/search/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: TOOL_INTERNALS, message: "Use another tool through its index.js (or types.js), never its internals." }],

@@ -7,6 +7,7 @@ import { diagnoseCommand } from './commands/diagnose.js';
 import { explainCommand } from './commands/explain.js';
 import { exploreCommand } from './commands/explore.js';
 import { listCommand } from './commands/list.js';
+import { searchCommand } from './commands/search.js';
 import { tourCommand } from './commands/tour.js';
 import { keyValues } from './format.js';
 import { SILENT_IO, type CommandIO } from './progress.js';
@@ -26,7 +27,7 @@ export interface CliResult {
   readonly code: number;
 }
 
-const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, diagnoseCommand, demoCommand, exploreCommand, tourCommand];
+const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, searchCommand, diagnoseCommand, demoCommand, exploreCommand, tourCommand];
 
 export { version };
 
@@ -52,6 +53,7 @@ Examples:
   losskit explain huber
   losskit compute mse --input '[120, 150]' --target '[100, 100]' --reduction none --grad
   losskit compare --dataset boston --outliers 10% --losses mse,mae,huber --model mlp
+  losskit search --dataset boston --outliers 10% --model mlp --budget 60
   losskit diagnose lightning_logs/ --report diagnosis.html
   losskit demo
   losskit explore --out explorer.html

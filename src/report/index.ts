@@ -18,3 +18,4 @@ export { histogram, histogramBins, type HistogramBin, type HistogramOptions } fr
 export { matrixChart, type MatrixChartOptions } from './matrix-chart.js';
 export { linearScale, niceDomain, niceStep, niceTicks, formatTick, type LinearScale } from './scale.js';
 export { escapeXml } from './svg.js';
+export { renderSearchReport, type SearchReportOptions } from './search-report.js';

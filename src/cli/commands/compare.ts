@@ -7,6 +7,7 @@ import { UsageError, parse, parseOptionPair, type Command } from '../args.js';
 import { diagnosisLines } from '../diagnosis-text.js';
 import { SILENT_IO, progressHooks, type CommandIO } from '../progress.js';
 import { writeFileAtomic } from '../write-file.js';
+import { oneOf, parseFraction, parseNumber, withoutUndefined } from '../flags.js';
 
 const USAGE = `Usage: losskit compare --dataset NAME --losses a,b,c [options]
        losskit compare --data FILE --target COLUMN --losses a,b,c [options]
@@ -50,29 +51,6 @@ const OPTIONS = {
   json: { type: 'boolean' }, report: { type: 'string' },
 } as const;
 
-/** '10%' or '0.1' -> 0.1, within [0, 1]. */
-export function parseFraction(flag: string, text: string): number {
-  const percent = text.trim().endsWith('%');
-  const value = Number(percent ? text.trim().slice(0, -1) : text) / (percent ? 100 : 1);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(`compare: ${flag} must be a fraction in [0, 1] or a percentage, received '${text}'`);
-  return value;
-}
-
-function parseNumber(flag: string, text: string | undefined, integer = false): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-    throw new UsageError(`compare: ${flag} must be ${integer ? 'an integer' : 'a number'}, received '${text}'`);
-  }
-  return value;
-}
-
-function oneOf<T extends string>(flag: string, text: string | undefined, choices: readonly T[]): T | undefined {
-  if (text === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(text)) throw new UsageError(`compare: ${flag} must be one of ${choices.join(', ')}, received '${text}'`);
-  return text as T;
-}
-
 /** 'huber:delta=2' -> { loss: 'huber', options: { delta: 2 } }. */
 export function parseLossList(text: string): LossChoice[] {
   const items = text.split(',').map((item) => item.trim()).filter(Boolean);
@@ -95,11 +73,6 @@ export function diagnoseRuns(result: ComparisonResult): Finding[][] {
   return result.runs.map((run) => diagnose(History.fromEpochs(run.history)));
 }
 
-/** The object without its undefined fields (optional options must be absent, not undefined). */
-function without<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
-}
-
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'train one model per loss on the same data and compare them',
@@ -115,7 +88,7 @@ export const compareCommand: Command = {
     let dataset: Parameters<typeof compareLosses>[0]['dataset'] = text('dataset') ?? '';
     if (text('data')) {
       const task = oneOf<Task>('--task', text('task'), ['regression', 'binary', 'multiclass']);
-      const table = loadTable(text('data') ?? '', { target: text('target') ?? '', ...without({ task }) });
+      const table = loadTable(text('data') ?? '', { target: text('target') ?? '', ...withoutUndefined({ task }) });
       notes.push(...table.notes);
       dataset = table;
     }
@@ -123,7 +96,7 @@ export const compareCommand: Command = {
     const options = {
       dataset,
       losses: parseLossList(text('losses') ?? ''),
-      ...without({
+      ...withoutUndefined({
       outliers: text('outliers') === undefined ? undefined : parseFraction('--outliers', text('outliers') ?? ''),
       imbalance: text('imbalance') === undefined ? undefined : parseFraction('--imbalance', text('imbalance') ?? ''),
       imbalanceClass: parseNumber('--imbalance-class', text('imbalance-class'), true),

@@ -1,0 +1,26 @@
+/**
+ * The loss search (`losskit search`): a search space declared from the registry, Optuna's TPE
+ * sampler and successive-halving pruner (ASHA) or random search, a journal to resume from,
+ * worker threads or BullMQ workers, and a final comparison with the default loss that says
+ * whether the winner is really better.
+ */
+export { searchLosses, replay, DEFAULT_BUDGET, type SearchOptions, type SearchHooks } from './search.js';
+export { Study, configOf, samplerFor, type AskedTrial, type StudySpec } from './study.js';
+export { optimize, inProcessExecutor, type Executor, type OptimizeOptions } from './optimize.js';
+export { prepareTask, runTrial, trainConfig, loadTaskDataset, type DataSpec, type TaskSpec, type PreparedTask, type TrialOutcome, type EpochReport } from './objective.js';
+export { JournalFile, JournalError, parseJournal, type JournalRecord, type JournalSink } from './journal-file.js';
+export { finalComparison, baselineConfig, metricOnRows, DEFAULT_REPEATS, BOOTSTRAP_RESAMPLES } from './final.js';
+export { searchSpaceFor, describeConfig } from './spaces.js';
+export {
+  familiesForTask, familiesSpace, familySpace, optionDistribution, optionParameter, DEFAULT_LOSS, KNOWN_RANGES, LEARNING_RATE, WEIGHT_DECAY,
+  type FamilySpace, type SearchSpace, type Suggest,
+} from './space.js';
+export { tpeSampler, randomSampler, defaultGamma, splitTrials, sampleUniform, parameterStream, TPE_STARTUP_TRIALS, TPE_EI_CANDIDATES, type Sampler, type SampleContext } from './samplers.js';
+export { fitParzen, sampleParzen, parzenLogPdf, defaultWeights, bandwidths, type ParzenEstimator } from './parzen.js';
+export { ASHA_DEFAULTS, RungTable, RungTracker, isPromotable, rungStep, rungSteps, type AshaSettings } from './asha.js';
+export { formatSearchResult, trialLine, trialSummary } from './format.js';
+export { importanceBasis, parameterImportance, type ParameterImportance } from './importance.js';
+export type {
+  Algorithm, CategoricalDistribution, Direction, Distribution, FinalComparison, FloatDistribution, IntDistribution, ModelScores,
+  ParamValue, Params, RungRecords, SearchResult, SpaceName, TrialConfig, TrialRecord, TrialState, Verdict,
+} from './types.js';
