@@ -197,7 +197,7 @@ describe('losskit compute', () => {
     expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'delta=-1')).toContain("huber: 'delta' must be > 0, received -1");
     expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--option', 'delta')).toContain('--option expects NAME=VALUE');
     expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--reduction', 'avg')).toContain("'reduction' must be one of");
-    expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--frobnicate', '1')).toMatch(/unknown flag '--frobnicate'.*commands: list, explain, compute, compare, diagnose, demo, explore, tour/);
+    expect(await fails('compute', 'huber', '--input', '[1]', '--target', '[1]', '--frobnicate', '1')).toMatch(/unknown flag '--frobnicate'.*commands: list, explain, compute, compare, search, worker, diagnose, demo, explore, tour/);
     expect(await fails('compute', 'mse', '--input', '[1]')).toContain('mse needs --target');
     expect(await fails('compute', 'mse', '--input', '[[1], [2, 3]]', '--target', '[1]')).toContain('ragged');
     expect(await fails('compute', 'mse', '--input', '[1]', '--target', '[1]', '--dtype', 'int8')).toContain('--dtype');
@@ -243,9 +243,9 @@ describe('help, version, dispatch', () => {
   });
 
   it('unknown commands and flags list the commands', async () => {
-    expect(await fails('frobnicate')).toMatch(/unknown command 'frobnicate'.*list, explain, compute, compare, diagnose, demo, explore, tour/);
-    expect(await fails('--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, diagnose, demo, explore, tour/);
-    expect(await fails('list', '--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, diagnose, demo, explore, tour/);
+    expect(await fails('frobnicate')).toMatch(/unknown command 'frobnicate'.*list, explain, compute, compare, search, worker, diagnose, demo, explore, tour/);
+    expect(await fails('--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, search, worker, diagnose, demo, explore, tour/);
+    expect(await fails('list', '--frobnicate')).toMatch(/unknown flag '--frobnicate'.*list, explain, compute, compare, search, worker, diagnose, demo, explore, tour/);
     expect(await fails('help', 'frobnicate')).toContain("unknown command 'frobnicate'");
   });
 });

@@ -13,8 +13,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const COMMANDS = ['list', 'explain', 'compute', 'compare', 'search', 'diagnose', 'demo', 'explore', 'tour', 'help'] as const;
-export const COMMAND_LIST = 'commands: list, explain, compute, compare, search, diagnose, demo, explore, tour, help';
+export const COMMANDS = ['list', 'explain', 'compute', 'compare', 'search', 'worker', 'diagnose', 'demo', 'explore', 'tour', 'help'] as const;
+export const COMMAND_LIST = 'commands: list, explain, compute, compare, search, worker, diagnose, demo, explore, tour, help';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

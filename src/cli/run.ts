@@ -9,6 +9,7 @@ import { exploreCommand } from './commands/explore.js';
 import { listCommand } from './commands/list.js';
 import { searchCommand } from './commands/search.js';
 import { tourCommand } from './commands/tour.js';
+import { workerCommand } from './commands/worker.js';
 import { keyValues } from './format.js';
 import { SILENT_IO, type CommandIO } from './progress.js';
 import { version } from './version.js';
@@ -27,7 +28,7 @@ export interface CliResult {
   readonly code: number;
 }
 
-const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, searchCommand, diagnoseCommand, demoCommand, exploreCommand, tourCommand];
+const COMMANDS: readonly Command[] = [listCommand, explainCommand, computeCommand, compareCommand, searchCommand, workerCommand, diagnoseCommand, demoCommand, exploreCommand, tourCommand];
 
 export { version };
 

@@ -6,6 +6,10 @@
  */
 export { searchLosses, replay, DEFAULT_BUDGET, type SearchOptions, type SearchHooks } from './search.js';
 export { Study, configOf, samplerFor, type AskedTrial, type StudySpec } from './study.js';
+export { threadPoolExecutor, TrialThread, decisionEpochs, type Decide } from './thread-pool.js';
+export { redisSearch, DEFAULT_QUEUE, DEFAULT_IN_FLIGHT, type RedisSearch, type TrialJob, type TrialJobResult } from './redis-coordinator.js';
+export { startWorker, DEFAULT_LOCK_SECONDS, type WorkerOptions } from './redis-worker.js';
+export { RedisStudyStore, type StoredSpec } from './redis-store.js';
 export { optimize, inProcessExecutor, type Executor, type OptimizeOptions } from './optimize.js';
 export { prepareTask, runTrial, trainConfig, loadTaskDataset, type DataSpec, type TaskSpec, type PreparedTask, type TrialOutcome, type EpochReport } from './objective.js';
 export { JournalFile, JournalError, parseJournal, type JournalRecord, type JournalSink } from './journal-file.js';

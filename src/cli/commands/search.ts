@@ -31,11 +31,13 @@ Search:
   --space S             families (default) | formula | both
   --algorithm A         asha-tpe (default) | random (the baseline: no pruning)
   --epochs N            epochs of a full trial (default 27: rungs at 1, 3, 9)
-  --workers N           trials at once, in worker threads (default 1: this thread)
+  --workers N           trials at once, in worker threads (default 1: this thread);
+                        with --redis, trials queued or running at once (default 4)
   --journal FILE        append every trial to FILE (JSONL, fsync'd); --resume continues it
   --resume              continue the study in --journal (or in Redis)
-  --redis URL           run trials on 'losskit worker --redis URL' processes (BullMQ);
-                        the journal lives in Redis too
+  --redis URL           run trials on 'losskit worker --redis URL' processes (BullMQ),
+                        on this or other machines; the journal lives in Redis too
+  --queue NAME          the queue (and study) in Redis (default losskit-search)
   --repeats K           seeds of the final comparison (default 5; 0 skips it)
   --seed N              split, initialisation and sampling seed (default 1)
 Model (shared by every trial; the search tunes the learning rate and weight decay):
@@ -54,7 +56,7 @@ const OPTIONS = {
   outliers: { type: 'string' }, imbalance: { type: 'string' }, 'imbalance-class': { type: 'string' }, 'max-rows': { type: 'string' },
   budget: { type: 'string' }, time: { type: 'string' }, space: { type: 'string' }, algorithm: { type: 'string' },
   epochs: { type: 'string' }, workers: { type: 'string' }, journal: { type: 'string' }, resume: { type: 'boolean' },
-  redis: { type: 'string' }, repeats: { type: 'string' }, seed: { type: 'string' },
+  redis: { type: 'string' }, queue: { type: 'string' }, repeats: { type: 'string' }, seed: { type: 'string' },
   model: { type: 'string' }, hidden: { type: 'string' }, activation: { type: 'string' }, optimizer: { type: 'string' },
   momentum: { type: 'string' }, 'batch-size': { type: 'string' }, lr: { type: 'string' }, 'weight-decay': { type: 'string' },
   json: { type: 'boolean' }, report: { type: 'string' }, 'with-random': { type: 'boolean' },
@@ -92,14 +94,14 @@ function dataSpec(text: (name: keyof typeof OPTIONS) => string | undefined): Dat
 }
 
 /** The search's options from the command line (exported for `losskit worker` tests and the bench). */
-export function searchOptions(args: readonly string[]): { options: SearchOptions; json: boolean; withRandom: boolean; report?: string; redis?: string; workers: number } {
+export function searchOptions(args: readonly string[]): { options: SearchOptions; json: boolean; withRandom: boolean; report?: string; redis?: string; queue?: string; workers: number | undefined } {
   const { values: v, positionals } = parse('search', args, OPTIONS);
   const text = (name: keyof typeof OPTIONS) => v[name] as string | undefined;
   if (positionals.length) throw new UsageError(`search: unexpected argument '${positionals[0]}'; see 'losskit search --help'`);
   const number = (flag: string, name: keyof typeof OPTIONS, integer = false) => parseNumber(flag, text(name), integer, 'search');
   const fraction = (flag: string, name: keyof typeof OPTIONS) => (text(name) === undefined ? undefined : parseFraction(flag, text(name) ?? '', 'search'));
-  const workers = number('--workers', 'workers', true) ?? 1;
-  if (workers < 1) throw new UsageError(`search: --workers must be an integer >= 1, received '${text('workers')}'`);
+  const workers = number('--workers', 'workers', true);
+  if (workers !== undefined && workers < 1) throw new UsageError(`search: --workers must be an integer >= 1, received '${text('workers')}'`);
   const budget = number('--budget', 'budget', true);
   if (budget !== undefined && budget < 1) throw new UsageError(`search: --budget must be an integer >= 1, received '${text('budget')}'`);
   const repeats = number('--repeats', 'repeats', true);
@@ -135,7 +137,7 @@ export function searchOptions(args: readonly string[]): { options: SearchOptions
     }),
     baseline: withoutUndefined({ learningRate: number('--lr', 'lr'), weightDecay: number('--weight-decay', 'weight-decay') }),
   };
-  return { options, json: v.json === true, withRandom: v['with-random'] === true, workers, ...withoutUndefined({ report: text('report'), redis: text('redis') }) };
+  return { options, json: v.json === true, withRandom: v['with-random'] === true, workers, ...withoutUndefined({ report: text('report'), redis: text('redis'), queue: text('queue') }) };
 }
 
 const BAR_WIDTH = 24;
@@ -145,12 +147,12 @@ export const searchCommand: Command = {
   summary: 'search for the loss that trains the best model on your data, and test it against the default',
   usage: USAGE,
   async run(args, io: CommandIO = SILENT_IO) {
-    const { options, json, report, redis, workers, withRandom } = searchOptions(args);
+    const { options, json, report, redis, queue, workers, withRandom } = searchOptions(args);
     const quiet = json ? SILENT_IO : io;
     let best: number | undefined;
     const total = options.budget ?? (options.timeLimitSeconds === undefined ? DEFAULT_BUDGET : undefined);
     try {
-      const result = await searchLosses({ ...options, ...(await searchExecutor({ workers, redis, resume: options.resume === true })) }, {
+      const result = await searchLosses({ ...options, ...(await searchExecutor({ workers, redis, queue, resume: options.resume === true })) }, {
         onStart: ({ resumed, workers: n, spaceDescription }) => {
           quiet.progress(`search: ${spaceDescription}; ${n} worker${n === 1 ? '' : 's'}${resumed ? `; ${resumed} trials read back` : ''}\n`);
         },

@@ -1,0 +1,132 @@
+/**
+ * `npm run bench:search`: does the search earn its keep? On four embedded tasks, over 5 seeds:
+ *
+ *  1. Efficiency: random search runs R trials of full length; ASHA + TPE runs 3R trials. Reported:
+ *     the epochs ASHA + TPE needed to reach random search's final best validation metric, as a
+ *     fraction of random search's epochs (target ≤ 1/3), median over seeds ("never" if not reached).
+ *  2. Honesty: ASHA + TPE's winner against the default loss on the test rows, retrained on 5
+ *     seeds (paired bootstrap): how often better / no significant difference / worse (target:
+ *     better on at least two tasks, never significantly worse).
+ *  3. Throughput: trials per minute of ASHA + TPE on mnist-10 and boston.
+ *  4. Worker threads: the same random search (identical work) on 1, 2 and 4 threads.
+ *
+ * Usage: npx tsx bench/search.ts [--seeds 5] [--random-trials 24] [--tasks boston,auto-mpg] [--skip-workers]
+ * Writes bench/search-results.json. Timings depend on the machine and its load: the ratios within
+ * one run are what count.
+ */
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { searchLosses, threadPoolExecutor, type SearchResult, type TaskSpec } from '../src/search/index.js';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: '5' }, 'random-trials': { type: 'string', default: '24' },
+    tasks: { type: 'string' }, 'skip-workers': { type: 'boolean', default: false }, repeats: { type: 'string', default: '5' },
+  },
+});
+const SEEDS = Array.from({ length: Number(values.seeds) }, (_, i) => i + 1);
+const RANDOM_TRIALS = Number(values['random-trials']);
+const REPEATS = Number(values.repeats);
+
+interface BenchTask { readonly name: string; readonly title: string; readonly spec: (seed: number) => TaskSpec; readonly baselineLr?: number }
+
+const TASKS: readonly BenchTask[] = [
+  {
+    name: 'boston', title: 'boston, 10 % corrupted targets (MLP 32, 27 epochs)',
+    spec: (seed) => ({ data: { kind: 'embedded', name: 'boston' }, prepare: { outliers: 0.1 }, train: { model: 'mlp', hidden: [32], epochs: 27 }, seed }),
+  },
+  {
+    name: 'mnist-binary', title: 'mnist-binary, 3s cut to 20 % (linear, 2000 rows, 9 epochs)',
+    spec: (seed) => ({ data: { kind: 'embedded', name: 'mnist-binary' }, prepare: { imbalance: 0.2, maxRows: 2000 }, train: { model: 'linear', batchSize: 64, epochs: 9 }, seed }),
+    baselineLr: 0.001,
+  },
+  {
+    name: 'mnist-10', title: 'mnist 10 digits (linear, 2000 rows, 9 epochs)',
+    spec: (seed) => ({ data: { kind: 'embedded', name: 'mnist' }, prepare: { maxRows: 2000 }, train: { model: 'linear', batchSize: 64, epochs: 9 }, seed }),
+    baselineLr: 0.001,
+  },
+  {
+    name: 'auto-mpg', title: 'auto-mpg (MLP 32, 27 epochs)',
+    spec: (seed) => ({ data: { kind: 'embedded', name: 'auto-mpg' }, prepare: {}, train: { model: 'mlp', hidden: [32], epochs: 27 }, seed }),
+  },
+];
+
+/** Epochs (summed over trials, in finishing order) after which the best complete value first reaches `target`. */
+function epochsToReach(result: SearchResult, target: number): number | undefined {
+  const better = (v: number) => (result.spec.direction === 'minimize' ? v <= target : v >= target);
+  let epochs = 0;
+  for (const trial of [...result.trials].sort((a, b) => a.finishedAt - b.finishedAt)) {
+    epochs += trial.epochs;
+    if (trial.state === 'complete' && trial.value !== undefined && better(trial.value)) return epochs;
+  }
+  return undefined;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2) as number : Number.NaN;
+};
+const fmt = (x: number | undefined, digits = 3) => (x === undefined || !Number.isFinite(x) ? 'never' : Number(x.toPrecision(digits)).toString());
+
+const chosen = values.tasks ? TASKS.filter((t) => values.tasks?.split(',').includes(t.name)) : TASKS;
+const rows: Array<Record<string, unknown>> = [];
+console.log(`bench:search on ${cpus().length} cores (${availableParallelism()} available), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; seeds ${SEEDS.join(',')}; random ${RANDOM_TRIALS} trials, ASHA + TPE ${3 * RANDOM_TRIALS}`);
+for (const task of chosen) {
+  const perSeed: Array<Record<string, unknown>> = [];
+  for (const seed of SEEDS) {
+    const spec = task.spec(seed);
+    const random = await searchLosses({ task: spec, algorithm: 'random', budget: RANDOM_TRIALS, repeats: 0 });
+    const asha = await searchLosses({ task: spec, budget: 3 * RANDOM_TRIALS, repeats: REPEATS, ...(task.baselineLr ? { baseline: { learningRate: task.baselineLr } } : {}) });
+    const randomEpochs = random.trials.reduce((s, t) => s + t.epochs, 0);
+    const target = random.best?.value;
+    const reach = target === undefined ? undefined : epochsToReach(asha, target);
+    const final = asha.final;
+    perSeed.push({
+      seed, randomBest: target, randomEpochs, randomSeconds: random.seconds, ashaBest: asha.best?.value, ashaEpochs: asha.trials.reduce((s, t) => s + t.epochs, 0),
+      ashaSeconds: asha.seconds, reachEpochs: reach, reachFraction: reach === undefined ? Infinity : reach / randomEpochs,
+      ashaTrialsPerMinute: asha.trials.length / (asha.seconds / 60), winner: asha.best?.label, verdict: final?.verdict,
+      difference: final?.difference, testBest: final?.best.mean, testDefault: final?.baseline.mean,
+    });
+    console.log(`  ${task.name} seed ${seed}: random best ${fmt(target, 4)} in ${randomEpochs} epochs; ASHA+TPE reached it after ${fmt(reach)} epochs `
+      + `(${fmt(reach === undefined ? undefined : reach / randomEpochs)} of random's), best ${fmt(asha.best?.value, 4)}; `
+      + `winner ${asha.best?.label ?? '-'}: ${final?.verdict ?? '-'} (Δ ${fmt(final?.difference.mean)} [${fmt(final?.difference.low)}, ${fmt(final?.difference.high)}])`);
+  }
+  const fractions = perSeed.map((s) => s.reachFraction as number);
+  const verdicts = perSeed.map((s) => s.verdict as string);
+  const row = {
+    task: task.name, title: task.title, metric: task.name.startsWith('mnist-binary') ? 'prAuc' : task.name === 'mnist-10' ? 'accuracy' : 'rmse',
+    medianReachFraction: median(fractions), reachedWithinThird: fractions.filter((f) => f <= 1 / 3).length,
+    better: verdicts.filter((v) => v === 'better').length, same: verdicts.filter((v) => v === 'no significant difference').length, worse: verdicts.filter((v) => v === 'worse').length,
+    medianDifference: median(perSeed.map((s) => (s.difference as { mean: number } | undefined)?.mean ?? Number.NaN)),
+    ashaTrialsPerMinute: median(perSeed.map((s) => s.ashaTrialsPerMinute as number)),
+    seeds: perSeed,
+  };
+  rows.push(row);
+}
+
+console.log('\n| task | median epochs to reach random\'s best / random\'s epochs | seeds within 1/3 | verdicts (better / n.s. / worse) | median test Δ | ASHA+TPE trials/min |');
+console.log('|---|---|---|---|---|---|');
+for (const row of rows) {
+  console.log(`| ${row.title} | ${fmt(row.medianReachFraction as number)} | ${row.reachedWithinThird}/${SEEDS.length} | ${row.better} / ${row.same} / ${row.worse} | ${fmt(row.medianDifference as number)} (${row.metric}) | ${fmt(row.ashaTrialsPerMinute as number)} |`);
+}
+
+const workers: Array<{ workers: number; seconds: number; speedUp: number }> = [];
+if (!values['skip-workers']) {
+  // Identical work on any number of threads: random search, no pruning, same trials.
+  const spec = TASKS[0]?.spec(1) as TaskSpec;
+  const trials = 24;
+  let one = Number.NaN;
+  for (const n of [1, 2, 4]) {
+    const start = performance.now();
+    await searchLosses({ task: spec, algorithm: 'random', budget: trials, repeats: 0, ...(n > 1 ? { executor: (t) => threadPoolExecutor(t.spec, n) } : {}) });
+    const seconds = (performance.now() - start) / 1000;
+    if (n === 1) one = seconds;
+    workers.push({ workers: n, seconds, speedUp: one / seconds });
+    console.log(`workers ${n}: ${trials} boston MLP trials (27 epochs) in ${seconds.toFixed(1)} s, speed-up ${(one / seconds).toFixed(2)}×`);
+  }
+}
+
+writeFileSync(new URL('./search-results.json', import.meta.url), `${JSON.stringify({
+  machine: { cores: cpus().length, available: availableParallelism(), loadAverage: loadavg() }, seeds: SEEDS, randomTrials: RANDOM_TRIALS, repeats: REPEATS, tasks: rows, workers,
+}, null, 1)}\n`);
