@@ -102,5 +102,7 @@ describe('losskit search (CLI)', () => {
     expect(await fails('search', '--dataset', 'boston', '--resume')).toMatch(/--resume needs --journal/);
     expect(await fails('search', '--dataset', 'boston', '--algorithm', 'grid')).toMatch(/--algorithm must be one of asha-tpe, random/);
     expect(await fails('search', '--dataset', 'boston', '--repeats', '1')).toMatch(/--repeats must be 0/);
+    expect(await fails('search', '--dataset', 'boston', '--report', '/nonexistent-dir/r.html')).toMatch(/cannot write --report/);
+    expect(await fails('search', '--dataset', 'boston', '--space', 'formula')).toMatch(/--space formula needs custom losses/);
   });
 });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import type { Task } from '../../data/types.js';
 import {
   DEFAULT_BUDGET, JournalError, formatSearchResult, searchLosses, trialLine, trialSummary, type DataSpec, type SearchOptions, type SearchResult, type TaskSpec,
@@ -142,12 +142,22 @@ export function searchOptions(args: readonly string[]): { options: SearchOptions
 
 const BAR_WIDTH = 24;
 
+function checkWritable(path: string): void {
+  try {
+    accessSync(dirname(resolve(path)), constants.W_OK);
+  } catch {
+    throw new UsageError(`search: cannot write --report ${path}: its folder does not exist or is not writable`);
+  }
+}
+
 export const searchCommand: Command = {
   name: 'search',
   summary: 'search for the loss that trains the best model on your data, and test it against the default',
   usage: USAGE,
   async run(args, io: CommandIO = SILENT_IO) {
     const { options, json, report, redis, queue, workers, withRandom } = searchOptions(args);
+    // A report that cannot be written should fail now, not after an hour of trials.
+    if (report) checkWritable(report);
     const quiet = json ? SILENT_IO : io;
     let best: number | undefined;
     const total = options.budget ?? (options.timeLimitSeconds === undefined ? DEFAULT_BUDGET : undefined);
