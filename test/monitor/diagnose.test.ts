@@ -166,3 +166,38 @@ describe('thresholds and the finding shape', () => {
     }
   });
 });
+
+describe("issue 10's false alarms and misses, each as a repro", () => {
+  it('a flat but noisy validation loss with one low point early is not overfitting (was: critical, +40 % by EMA)', () => {
+    const train = epochs(40, (t) => 0.2 + 1 / t);
+    const validation = Array.from({ length: 40 }, (_, i) => 0.6 * (1 + 0.05 * Math.sin(i * 2.3) + 0.03 * Math.cos(i * 5.1)));
+    validation[5] = 0.2;
+    const findings = diagnose(run(train, validation));
+    expect(kinds(findings)).not.toContain('overfitting');
+    // Training keeps falling while this flat validation loss does not: that is the widening gap, at 'info'.
+    expect(findings.find((f) => f.kind === 'widening-gap')?.severity).toBe('info');
+  });
+
+  it('a fast exponential decline is not a learning rate too high, and it is still improving', () => {
+    const train = epochs(25, (t) => 0.02 + 2 * 0.6 ** t);
+    const findings = kinds(diagnose(run(train, train.map((v) => v * 1.1))));
+    expect(findings).not.toContain('lr-too-high');
+    expect(findings).toContain('still-improving');
+  });
+
+  it('an early validation spike does not hide a real overfit of a short run (was: no finding)', () => {
+    const train = epochs(12, (t) => 0.05 + 2 / t);
+    const validation = epochs(12, (t) => 0.4 + 1.5 * Math.exp(-t / 1.5) + 0.02 * Math.max(0, t - 5));
+    validation[2] *= 3;
+    validation[3] *= 2.5;
+    expect(kinds(diagnose(run(train, validation)))).toContain('overfitting');
+  });
+
+  it('still improving without a 5 % fall: a new best at every epoch, 1 % over the last ten', () => {
+    const validation = Array.from({ length: 30 }, (_, i) => 1 + 2 * Math.exp(-i / 4) - 0.001 * i);
+    const findings = diagnose(run(validation.map((v) => v * 0.9), validation));
+    expect(kinds(findings)).toEqual(['still-improving']);
+    expect(-findings[0].evidence['effectSize']).toBeLessThan(0.05);
+    expect(findings[0].evidence['pValue']).toBeLessThan(0.05);
+  });
+});
