@@ -8,21 +8,21 @@
  *     seeds (paired bootstrap): how often better / no significant difference / worse (target:
  *     better on at least two tasks, never significantly worse).
  *  3. Throughput: trials per minute of ASHA + TPE on mnist-10 and boston.
- *  4. Worker threads: the same random search (identical work) on 1, 2 and 4 threads.
+ *  (Worker threads: bench/search-workers.ts, which `npm run bench:search` runs next.)
  *
- * Usage: npx tsx bench/search.ts [--seeds 5] [--random-trials 24] [--tasks boston,auto-mpg] [--skip-workers]
+ * Usage: npx tsx bench/search.ts [--seeds 5] [--random-trials 24] [--tasks boston,auto-mpg]
  * Writes bench/search-results.json. Timings depend on the machine and its load: the ratios within
  * one run are what count.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { searchLosses, threadPoolExecutor, type SearchResult, type TaskSpec } from '../src/search/index.js';
+import { searchLosses, type SearchResult, type TaskSpec } from '../src/search/index.js';
 
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: '5' }, 'random-trials': { type: 'string', default: '24' },
-    tasks: { type: 'string' }, 'skip-workers': { type: 'boolean', default: false }, repeats: { type: 'string', default: '5' },
+    tasks: { type: 'string' }, repeats: { type: 'string', default: '5' },
   },
 });
 const SEEDS = Array.from({ length: Number(values.seeds) }, (_, i) => i + 1);
@@ -111,22 +111,6 @@ for (const row of rows) {
   console.log(`| ${row.title} | ${fmt(row.medianReachFraction as number)} | ${row.reachedWithinThird}/${SEEDS.length} | ${row.better} / ${row.same} / ${row.worse} | ${fmt(row.medianDifference as number)} (${row.metric}) | ${fmt(row.ashaTrialsPerMinute as number)} |`);
 }
 
-const workers: Array<{ workers: number; seconds: number; speedUp: number }> = [];
-if (!values['skip-workers']) {
-  // Identical work on any number of threads: random search, no pruning, same trials.
-  const spec = TASKS[0]?.spec(1) as TaskSpec;
-  const trials = 24;
-  let one = Number.NaN;
-  for (const n of [1, 2, 4]) {
-    const start = performance.now();
-    await searchLosses({ task: spec, algorithm: 'random', budget: trials, repeats: 0, ...(n > 1 ? { executor: (t) => threadPoolExecutor(t.spec, n) } : {}) });
-    const seconds = (performance.now() - start) / 1000;
-    if (n === 1) one = seconds;
-    workers.push({ workers: n, seconds, speedUp: one / seconds });
-    console.log(`workers ${n}: ${trials} boston MLP trials (27 epochs) in ${seconds.toFixed(1)} s, speed-up ${(one / seconds).toFixed(2)}×`);
-  }
-}
-
 writeFileSync(new URL('./search-results.json', import.meta.url), `${JSON.stringify({
-  machine: { cores: cpus().length, available: availableParallelism(), loadAverage: loadavg() }, seeds: SEEDS, randomTrials: RANDOM_TRIALS, repeats: REPEATS, tasks: rows, workers,
+  machine: { cores: cpus().length, available: availableParallelism(), loadAverage: loadavg() }, seeds: SEEDS, randomTrials: RANDOM_TRIALS, repeats: REPEATS, tasks: rows,
 }, null, 1)}\n`);

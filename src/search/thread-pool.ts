@@ -37,7 +37,8 @@ function startWorker(data: ThreadData): Worker {
 /** One worker thread running one trial at a time. */
 export class TrialThread {
   private readonly worker: Worker;
-  private readonly ready: Promise<void>;
+  /** Resolves once the thread has loaded the task (rejects if it could not). */
+  readonly ready: Promise<void>;
   private current: { number: number; decide: Decide; signal: Int32Array; resolve: (o: TrialOutcome) => void; reject: (e: Error) => void } | undefined;
   private exited: Error | undefined;
 
@@ -109,12 +110,13 @@ export function decisionEpochs(study: Study): number[] {
   return study.spec.algorithm === 'random' ? [] : rungSteps(study.epochs, study.spec.asha);
 }
 
-/** `workers` trial threads; the study's pruner decides on this thread. */
-export function threadPoolExecutor(task: TaskSpec, workers: number): Executor {
+/** `workers` trial threads; the study's pruner decides on this thread. `ready` resolves when every thread has loaded the task. */
+export function threadPoolExecutor(task: TaskSpec, workers: number): Executor & { readonly ready: Promise<void> } {
   const threads = Array.from({ length: workers }, (_, i) => new TrialThread(task, `thread-${i + 1}`));
   const idle = [...threads];
   return {
     workers,
+    ready: Promise.all(threads.map((thread) => thread.ready)).then(() => undefined),
     async run(trial: AskedTrial, study: Study) {
       const thread = idle.pop();
       if (!thread) throw new Error('search: more trials than threads');
