@@ -85,7 +85,14 @@ export async function searchLosses(options: SearchOptions, hooks: SearchHooks = 
   const budget = options.budget ?? (options.timeLimitSeconds === undefined ? DEFAULT_BUDGET : undefined);
   if (budget !== undefined && !(Number.isInteger(budget) && budget >= 1)) throw new LossError('option', `search: 'budget' must be an integer >= 1, received ${budget}`, 'search', 'budget');
   const journal = options.journal ? JournalFile.open(options.journal, options.resume === true) : undefined;
-  const executor = await (options.executor ?? ((t) => inProcessExecutor(t)))(task, spec);
+  let executor: Executor;
+  try {
+    executor = await (options.executor ?? ((t) => inProcessExecutor(t)))(task, spec);
+  } catch (error) {
+    // No trial ran: release the journal's lock before reporting why (Redis unreachable, a thread that cannot start).
+    journal?.close();
+    throw error;
+  }
   try {
     const previous = options.previous ?? journal?.records ?? [];
     const resumed = replay(study, previous, options.journal ?? 'the journal');
