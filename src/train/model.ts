@@ -1,8 +1,11 @@
 import { InternalError, TrainingSetupError } from '../core/errors.js';
 /**
- * Dense feed-forward models on one Float64Array of parameters: a linear model (no hidden layer)
- * or an MLP with 1–2 hidden layers. Forward and backward passes are written by hand for batches
- * of row-major matrices; every buffer is allocated once in a `Workspace`.
+ * Dense feed-forward models on one vector of parameters: a linear model (no hidden layer) or an
+ * MLP with 1–2 hidden layers. This file is the TypeScript reference of the forward and backward
+ * passes (the WASM SIMD kernels in wasm/assembly/dense.ts are tested against it), written by
+ * hand for batches of row-major matrices; every buffer is allocated once in a `Workspace`.
+ * Storage is float64 or float32 (`Precision`): with float32 arrays every stored value (weights,
+ * activations, gradients) is rounded to float32 while each expression is evaluated in float64.
  *
  * Layout: for each layer l (fanIn -> fanOut) the weights W_l [fanOut × fanIn] (row o holds the
  * weights into output o) followed by the biases b_l [fanOut]. With that layout all three products
@@ -12,6 +15,15 @@ import { InternalError, TrainingSetupError } from '../core/errors.js';
  *   inputs    dx[r, :] += dz[r, o] W[o, :]
  */
 import { normal, type Random } from '../core/random.js';
+import type { FloatArray } from '../core/tensor.js';
+
+/** Storage of parameters, activations and gradients. */
+export type Precision = 'float32' | 'float64';
+
+/** A zeroed array of `length` values in `precision`. */
+export function floats(precision: Precision, length: number): FloatArray {
+  return precision === 'float32' ? new Float32Array(length) : new Float64Array(length);
+}
 
 export type Activation = 'relu' | 'tanh';
 
@@ -89,16 +101,16 @@ export function weightMask(layout: ModelLayout): Uint8Array {
 export interface Workspace {
   readonly capacity: number;
   /** Post-activation outputs of each hidden layer, capacity × size. */
-  readonly activations: readonly Float64Array[];
+  readonly activations: readonly FloatArray[];
   /** Gradient with respect to each hidden layer's pre-activation, capacity × size. */
-  readonly deltas: readonly Float64Array[];
+  readonly deltas: readonly FloatArray[];
 }
 
-export function createWorkspace(layout: ModelLayout, capacity: number): Workspace {
+export function createWorkspace(layout: ModelLayout, capacity: number, precision: Precision = 'float64'): Workspace {
   return {
     capacity,
-    activations: layout.hidden.map((size) => new Float64Array(capacity * size)),
-    deltas: layout.hidden.map((size) => new Float64Array(capacity * size)),
+    activations: layout.hidden.map((size) => floats(precision, capacity * size)),
+    deltas: layout.hidden.map((size) => floats(precision, capacity * size)),
   };
 }
 
@@ -111,7 +123,7 @@ const ROW_BLOCK = 4;
  * which also breaks the add dependency chain); the summation order is fixed, so results stay
  * bit-for-bit reproducible.
  */
-function denseForward(params: Float64Array, layer: LayerLayout, x: Float64Array, rows: number, out: Float64Array): void {
+function denseForward(params: FloatArray, layer: LayerLayout, x: FloatArray, rows: number, out: FloatArray): void {
   const { fanIn, fanOut, weightOffset, biasOffset } = layer;
   let r = 0;
   for (; r + ROW_BLOCK <= rows; r += ROW_BLOCK) {
@@ -144,7 +156,7 @@ function denseForward(params: Float64Array, layer: LayerLayout, x: Float64Array,
   }
 }
 
-function activate(values: Float64Array, length: number, activation: Activation): void {
+function activate(values: FloatArray, length: number, activation: Activation): void {
   if (activation === 'relu') {
     for (let k = 0; k < length; k++) if (values[k] < 0) values[k] = 0;
   } else {
@@ -156,7 +168,7 @@ function activate(values: Float64Array, length: number, activation: Activation):
  * Raw model outputs for `rows` rows of `x` (rows × inputs) into `out` (rows × outputs).
  * Hidden activations stay in `workspace` for `backward`.
  */
-export function forward(layout: ModelLayout, params: Float64Array, x: Float64Array, rows: number, workspace: Workspace, out: Float64Array): void {
+export function forward(layout: ModelLayout, params: FloatArray, x: FloatArray, rows: number, workspace: Workspace, out: FloatArray): void {
   if (rows > workspace.capacity) throw new InternalError(`train: ${rows} rows exceed the workspace capacity ${workspace.capacity}`);
   let input = x;
   const last = layout.layers.length - 1;
@@ -176,8 +188,8 @@ export function forward(layout: ModelLayout, params: Float64Array, x: Float64Arr
  * rows instead of once per row (memory traffic, not arithmetic, bounds this loop).
  */
 function accumulateWeightGradient(
-  grad: Float64Array, weightOffset: number, biasOffset: number, fanIn: number, fanOut: number,
-  input: Float64Array, delta: Float64Array, rows: number,
+  grad: FloatArray, weightOffset: number, biasOffset: number, fanIn: number, fanOut: number,
+  input: FloatArray, delta: FloatArray, rows: number,
 ): void {
   let r = 0;
   for (; r + ROW_BLOCK <= rows; r += ROW_BLOCK) {
@@ -211,8 +223,8 @@ function accumulateWeightGradient(
  * the same `x`. The input layer's dx is never formed (nothing upstream needs it).
  */
 export function backward(
-  layout: ModelLayout, params: Float64Array, x: Float64Array, rows: number,
-  workspace: Workspace, dOut: Float64Array, grad: Float64Array,
+  layout: ModelLayout, params: FloatArray, x: FloatArray, rows: number,
+  workspace: Workspace, dOut: FloatArray, grad: FloatArray,
 ): void {
   let delta = dOut;
   for (let l = layout.layers.length - 1; l >= 0; l--) {

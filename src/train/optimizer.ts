@@ -1,6 +1,9 @@
+import type { FloatArray } from '../core/tensor.js';
+import { floats, type Precision } from './model.js';
 /**
- * First-order optimizers updating a Float64Array of parameters in place. State (velocity,
- * moments) is allocated once; `step` allocates nothing.
+ * First-order optimizers updating a vector of parameters in place: the TypeScript reference
+ * (wasm/assembly/optimizers.ts is the float32 SIMD version). State (velocity, moments) is
+ * allocated once, in the parameters' precision; `step` allocates nothing.
  *
  * L2 weight decay is applied by `addWeightDecay` before the step, as a gradient term
  * `weightDecay * w` on weights only (biases are not decayed: shrinking them toward 0 only biases
@@ -13,7 +16,7 @@ export type OptimizerName = 'sgd' | 'adam';
 export interface Optimizer {
   readonly name: OptimizerName;
   /** One update of `params` from `grad` with learning rate `learningRate`. */
-  step(params: Float64Array, grad: Float64Array, learningRate: number): void;
+  step(params: FloatArray, grad: FloatArray, learningRate: number): void;
 }
 
 /** Adam's published defaults (Kingma & Ba 2015, Algorithm 1). */
@@ -26,8 +29,8 @@ export const ADAM_EPSILON = 1e-8;
  *   v <- momentum v + g;  w <- w - lr v
  * momentum 0 is plain SGD.
  */
-export function createSgd(parameterCount: number, momentum: number): Optimizer {
-  const velocity = new Float64Array(parameterCount);
+export function createSgd(parameterCount: number, momentum: number, precision: Precision = 'float64'): Optimizer {
+  const velocity = floats(precision, parameterCount);
   return {
     name: 'sgd',
     step(params, grad, learningRate) {
@@ -45,9 +48,11 @@ export function createSgd(parameterCount: number, momentum: number): Optimizer {
  *   m <- b1 m + (1 - b1) g;  s <- b2 s + (1 - b2) g^2
  *   w <- w - lr (m / (1 - b1^t)) / (sqrt(s / (1 - b2^t)) + eps)
  */
-export function createAdam(parameterCount: number, beta1 = ADAM_BETA1, beta2 = ADAM_BETA2, epsilon = ADAM_EPSILON): Optimizer {
-  const first = new Float64Array(parameterCount);
-  const second = new Float64Array(parameterCount);
+export function createAdam(
+  parameterCount: number, beta1 = ADAM_BETA1, beta2 = ADAM_BETA2, epsilon = ADAM_EPSILON, precision: Precision = 'float64',
+): Optimizer {
+  const first = floats(precision, parameterCount);
+  const second = floats(precision, parameterCount);
   let t = 0;
   return {
     name: 'adam',
@@ -67,12 +72,14 @@ export function createAdam(parameterCount: number, beta1 = ADAM_BETA1, beta2 = A
   };
 }
 
-export function createOptimizer(name: OptimizerName, parameterCount: number, momentum: number): Optimizer {
-  return name === 'adam' ? createAdam(parameterCount) : createSgd(parameterCount, momentum);
+export function createOptimizer(name: OptimizerName, parameterCount: number, momentum: number, precision: Precision = 'float64'): Optimizer {
+  return name === 'adam'
+    ? createAdam(parameterCount, ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, precision)
+    : createSgd(parameterCount, momentum, precision);
 }
 
 /** grad += weightDecay * params where mask is 1 (weights); the gradient of (weightDecay / 2) Σ w². */
-export function addWeightDecay(grad: Float64Array, params: Float64Array, mask: Uint8Array, weightDecay: number): void {
+export function addWeightDecay(grad: FloatArray, params: FloatArray, mask: Uint8Array, weightDecay: number): void {
   if (weightDecay === 0) return;
   for (let k = 0; k < grad.length; k++) if (mask[k]) grad[k] += weightDecay * params[k];
 }

@@ -6,14 +6,20 @@ import { TrainingSetupError } from '../core/errors.js';
  *
  * Fully seeded: the initialisation and the per-epoch shuffles come from the seed alone, the
  * arithmetic runs in a fixed order, and nothing reads the clock or Math.random except to fill
- * the `seconds` fields. Same seed and data, same numbers, bit for bit.
+ * the `seconds` fields. Same seed, data and kernels, same numbers, bit for bit.
+ *
+ * The arithmetic runs in a model runner (runner.ts): float32 on the WASM SIMD kernels by
+ * default, the TypeScript reference otherwise (precision 'float64', or no WebAssembly SIMD).
  */
 import type { Dataset, PreparedSplit, Task } from '../data/types.js';
+import { kernels, loadedKernels } from '../wasm/module.js';
 import type { EpochRecord, TrainConfig, TrainResult } from './types.js';
-import { bindLoss, resolveLoss, type LossBinding, type LossUse } from './loss-binding.js';
+import { bindLoss, resolveLoss } from './loss-binding.js';
 import { taskPredictions } from './link.js';
-import { MAX_HIDDEN_LAYERS, backward, createLayout, createWorkspace, forward, initialiseParameters, weightMask, type ModelLayout, type Workspace } from './model.js';
-import { addWeightDecay, createOptimizer } from './optimizer.js';
+import { MAX_HIDDEN_LAYERS, createLayout, initialiseParameters, type ModelLayout, type Precision } from './model.js';
+import type { ModelRunner, RunnerSettings } from './runner.js';
+import { createTypeScriptRunner, predictTypeScript } from './runner-typescript.js';
+import { createWasmRunner, predictWasm } from './runner-wasm.js';
 import { createRandom, shuffleInPlace } from '../core/random.js';
 import { taskMetrics } from './validation-metrics.js';
 
@@ -29,12 +35,11 @@ export const TRAIN_DEFAULTS = {
   batchSize: 32,
   epochs: 20,
   seed: 1,
+  precision: 'float32',
 } as const satisfies Omit<TrainConfig, 'loss' | 'lossOptions'>;
 
 /** The shuffle stream is seeded apart from the initialisation stream, so architecture changes don't reshuffle. */
 const SHUFFLE_SEED_OFFSET = 0x9e3779b9;
-/** Rows per forward pass when predicting (bounds the hidden-activation buffers). */
-const PREDICT_CHUNK_ROWS = 512;
 
 export type ResolvedTrainConfig = TrainResult['config'];
 
@@ -58,14 +63,17 @@ export interface TrainHooks {
 /** A TrainResult with the model itself, for inspection and tests. */
 export interface TrainedModel extends TrainResult {
   readonly layout: ModelLayout;
-  /** The final parameters (see `ModelLayout` for their order). */
+  /** The final parameters (see `ModelLayout` for their order); float32 values for precision 'float32'. */
   readonly parameters: Float64Array;
+  /** The kernels that trained the model (and compute its predictions): same kernels, same bits. */
+  readonly kernels: 'wasm' | 'typescript';
   /** Raw outputs per row: 1 for regression and binary, C for multiclass. */
   readonly outputs: number;
   /**
    * The epoch in which the model's outputs became non-finite, if they did. Training stops
-   * there (as Keras's TerminateOnNaN) and that epoch is recorded with a NaN training loss, so
-   * the monitor can diagnose the divergence instead of the run failing.
+   * there (as Keras's TerminateOnNaN) and that epoch is recorded with a NaN training loss (also
+   * when only the outputs on the validation rows after its last step overflowed), so the monitor
+   * can diagnose the divergence instead of the run failing.
    */
   readonly divergedAtEpoch?: number;
 }
@@ -89,6 +97,7 @@ export function resolveTrainConfig(config: TrainConfig): ResolvedTrainConfig {
   check(Number.isInteger(c.batchSize) && c.batchSize >= 1, 'batchSize', 'must be an integer >= 1', c.batchSize);
   check(Number.isInteger(c.epochs) && c.epochs >= 1, 'epochs', 'must be an integer >= 1', c.epochs);
   check(Number.isFinite(c.seed), 'seed', 'must be a finite number', c.seed);
+  check(c.precision === 'float32' || c.precision === 'float64', 'precision', "must be 'float32' or 'float64'", c.precision);
   check(c.model === 'linear' || (c.hidden.length >= 1 && c.hidden.length <= MAX_HIDDEN_LAYERS), 'hidden', `must list 1 to ${MAX_HIDDEN_LAYERS} layer sizes for an mlp`, `[${c.hidden.join(', ')}]`);
   return c;
 }
@@ -127,56 +136,26 @@ export function initialOutputBias(task: Task, train: Dataset, outputs: number): 
   return bias;
 }
 
-/** Buffers for one batch size: gathered rows, raw outputs and their gradient, hidden layers, bound loss. */
-export interface BatchBuffers {
-  readonly rows: number;
-  readonly x: Float64Array;
-  readonly targets: Float64Array;
-  readonly raw: Float64Array;
-  readonly dRaw: Float64Array;
-  readonly workspace: Workspace;
-  readonly loss: LossBinding;
-}
-
-export function createBatchBuffers(layout: ModelLayout, lossUse: LossUse, rows: number): BatchBuffers {
-  return {
-    rows,
-    x: new Float64Array(rows * layout.inputs),
-    targets: new Float64Array(rows),
-    raw: new Float64Array(rows * layout.outputs),
-    dRaw: new Float64Array(rows * layout.outputs),
-    workspace: createWorkspace(layout, rows),
-    loss: bindLoss(lossUse, rows, layout.outputs),
-  };
-}
-
 /**
- * The mean loss of one batch (already in `batch.x` / `batch.targets`), with its gradient with
- * respect to every parameter ADDED to `grad`. Exposed for the gradient checks.
+ * The runner for a run: float32 on the WASM kernels when the kernel backend allows them and the
+ * module's memory has room, else the TypeScript runner in the requested precision.
  */
-export function batchLossAndGradient(layout: ModelLayout, params: Float64Array, batch: BatchBuffers, grad: Float64Array): number {
-  forward(layout, params, batch.x, batch.rows, batch.workspace, batch.raw);
-  // Diverged outputs would only meet a LossError in the loss: report the divergence instead.
-  for (let k = 0; k < batch.raw.length; k++) if (!Number.isFinite(batch.raw[k])) return Number.NaN;
-  batch.loss.setTargets(batch.targets);
-  const value = batch.loss.valueAndGrad(batch.raw, batch.dRaw);
-  backward(layout, params, batch.x, batch.rows, batch.workspace, batch.dRaw, grad);
-  return value;
+function createRunner(settings: RunnerSettings): ModelRunner {
+  const module = settings.precision === 'float32' ? kernels() : null;
+  return (module && createWasmRunner(module, settings)) ?? createTypeScriptRunner(settings);
 }
 
-/** Raw outputs for `rows` rows of `features`, in chunks. */
-function predictRaw(layout: ModelLayout, params: Float64Array, features: Float64Array, rows: number): Float64Array {
+/** Raw outputs of a trained model: on the kernels that trained it when they are loaded. */
+function predictWith(runner: ModelRunner, layout: ModelLayout, params: Float64Array, features: Float64Array, rows: number): Float64Array {
   if (features.length !== rows * layout.inputs) {
     throw new TrainingSetupError(`train: predict expects ${rows} × ${layout.inputs} = ${rows * layout.inputs} feature values, received ${features.length}`, 'features');
   }
-  const out = new Float64Array(rows * layout.outputs);
-  const workspace = createWorkspace(layout, Math.min(rows, PREDICT_CHUNK_ROWS));
-  for (let start = 0; start < rows; start += PREDICT_CHUNK_ROWS) {
-    const end = Math.min(rows, start + PREDICT_CHUNK_ROWS);
-    forward(layout, params, features.subarray(start * layout.inputs, end * layout.inputs), end - start,
-      workspace, out.subarray(start * layout.outputs, end * layout.outputs));
-  }
-  return out;
+  const module = runner.kernels === 'wasm' ? loadedKernels() : null;
+  const fast = module && predictWasm(module, layout, params, features, rows);
+  if (fast) return fast;
+  const precision: Precision = runner.precision;
+  const stored = precision === 'float32' ? Float32Array.from(params) : params;
+  return predictTypeScript(layout, stored, features, rows, precision);
 }
 
 /** Trains one model; see the module comment. Throws for a loss that does not fit the task. */
@@ -190,21 +169,21 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
   const outputs = task === 'multiclass' ? classCount([data, validation, split.test]) : 1;
   const features = data.featureNames.length;
   const layout = createLayout(features, outputs, settings.hidden, settings.activation);
-  const params = initialiseParameters(layout, createRandom(settings.seed), initialOutputBias(task, data, outputs));
+  const initial = initialiseParameters(layout, createRandom(settings.seed), initialOutputBias(task, data, outputs));
   const shuffleRandom = createRandom(settings.seed + SHUFFLE_SEED_OFFSET);
 
   const batchSize = Math.min(settings.batchSize, data.rows);
-  const full = createBatchBuffers(layout, lossUse, batchSize);
-  const remainder = data.rows % batchSize ? createBatchBuffers(layout, lossUse, data.rows % batchSize) : undefined;
   const validationLoss = validation.rows ? bindLoss(lossUse, validation.rows, outputs) : undefined;
   validationLoss?.setTargets(validation.target);
-  const grad = new Float64Array(layout.parameterCount);
-  const mask = weightMask(layout);
-  const optimizer = createOptimizer(settings.optimizer, layout.parameterCount, settings.momentum);
   const order = new Int32Array(data.rows);
   for (let r = 0; r < data.rows; r++) order[r] = r;
+  const runner = createRunner({
+    layout, lossUse, optimizer: settings.optimizer, momentum: settings.momentum, weightDecay: settings.weightDecay,
+    batchSize, precision: settings.precision, train: data, validation, initial,
+  });
 
   let learningRate = settings.learningRate;
+  let parameters = initial;
   let divergedAtEpoch: number | undefined;
   const history: EpochRecord[] = [];
   const controls = (epoch: number): TrainControls => ({
@@ -214,51 +193,53 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
       check(value > 0 && Number.isFinite(value), 'learningRate', 'must be a finite number > 0', value);
       learningRate = value;
     },
-    getWeights: () => Float64Array.from(params),
+    getWeights: () => runner.getParameters(),
     setWeights(weights: Float64Array) {
-      check(weights.length === params.length, 'weights', `must hold ${params.length} parameters`, weights.length);
-      params.set(weights);
+      check(weights.length === layout.parameterCount, 'weights', `must hold ${layout.parameterCount} parameters`, weights.length);
+      runner.setParameters(weights);
     },
   });
-  for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-    const epochStart = performance.now();
-    shuffleInPlace(order, shuffleRandom);
-    let lossSum = 0;
-    let batches = 0;
-    for (let start = 0; start < data.rows; start += batchSize) {
-      const batch = start + batchSize <= data.rows ? full : (remainder as BatchBuffers);
-      for (let r = 0; r < batch.rows; r++) {
-        const row = order[start + r];
-        // Hint: an index loop, not set(subarray()), so gathering a row allocates no view.
-        for (let i = 0, from = row * features, to = r * features; i < features; i++) batch.x[to + i] = data.features[from + i];
-        batch.targets[r] = data.target[row];
+  try {
+    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+      const epochStart = performance.now();
+      shuffleInPlace(order, shuffleRandom);
+      runner.beginEpoch(order);
+      let lossSum = 0;
+      let batches = 0;
+      for (let start = 0; start < data.rows; start += batchSize) {
+        const batchLoss = runner.step(start, Math.min(batchSize, data.rows - start), learningRate);
+        batches++;
+        if (!Number.isFinite(batchLoss)) {
+          divergedAtEpoch = epoch;
+          lossSum = batchLoss;
+          break;
+        }
+        lossSum += batchLoss;
       }
-      grad.fill(0);
-      const batchLoss = batchLossAndGradient(layout, params, batch, grad);
-      batches++;
-      if (!Number.isFinite(batchLoss)) {
-        divergedAtEpoch = epoch;
-        lossSum = batchLoss;
-        break;
+      let valueOnValidation = Number.NaN;
+      let metrics: Record<string, number> = {};
+      if (validationLoss && divergedAtEpoch === undefined) {
+        const raw = runner.validationOutputs();
+        // The last step may have carried the outputs past float32's range (or float64's).
+        if (raw.every(Number.isFinite)) {
+          valueOnValidation = validationLoss.value(raw);
+          metrics = taskMetrics(task, validation.target, taskPredictions(task, raw, validation.rows, outputs), validation.rows, outputs);
+        } else {
+          divergedAtEpoch = epoch;
+          lossSum = Number.NaN;
+        }
       }
-      lossSum += batchLoss;
-      addWeightDecay(grad, params, mask, settings.weightDecay);
-      optimizer.step(params, grad, learningRate);
+      const record: EpochRecord = {
+        epoch, trainLoss: lossSum / batches, validationLoss: valueOnValidation, learningRate, metrics,
+        seconds: (performance.now() - epochStart) / 1000,
+      };
+      history.push(record);
+      const stop = hooks.onEpoch?.(record, controls(epoch)) === 'stop';
+      if (stop || divergedAtEpoch !== undefined) break;
     }
-    let valueOnValidation = Number.NaN;
-    let metrics: Record<string, number> = {};
-    if (validationLoss && divergedAtEpoch === undefined) {
-      const raw = predictRaw(layout, params, validation.features, validation.rows);
-      valueOnValidation = validationLoss.value(raw);
-      metrics = taskMetrics(task, validation.target, taskPredictions(task, raw, validation.rows, outputs), validation.rows, outputs);
-    }
-    const record: EpochRecord = {
-      epoch, trainLoss: lossSum / batches, validationLoss: valueOnValidation, learningRate, metrics,
-      seconds: (performance.now() - epochStart) / 1000,
-    };
-    history.push(record);
-    const stop = hooks.onEpoch?.(record, controls(epoch)) === 'stop';
-    if (stop || divergedAtEpoch !== undefined) break;
+    parameters = runner.getParameters();
+  } finally {
+    runner.dispose();
   }
 
   let bestEpoch = 1;
@@ -267,10 +248,10 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
     if (record.validationLoss < bestLoss) { bestLoss = record.validationLoss; bestEpoch = record.epoch; }
   }
   return {
-    task, config: settings, history, bestEpoch, layout, parameters: params, outputs,
+    task, config: settings, history, bestEpoch, layout, parameters, outputs, kernels: runner.kernels,
     ...(divergedAtEpoch === undefined ? {} : { divergedAtEpoch }),
     seconds: (performance.now() - started) / 1000,
-    predict: (x, rows) => predictRaw(layout, params, x, rows),
-    predictTask: (x, rows) => taskPredictions(task, predictRaw(layout, params, x, rows), rows, outputs),
+    predict: (x, rows) => predictWith(runner, layout, parameters, x, rows),
+    predictTask: (x, rows) => taskPredictions(task, predictWith(runner, layout, parameters, x, rows), rows, outputs),
   };
 }

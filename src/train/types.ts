@@ -1,6 +1,9 @@
 import type { Task } from '../data/types.js';
 
-/** A trainer run's settings. Every field has a default; the same seed gives the same numbers, bit for bit. */
+/**
+ * A trainer run's settings. Every field has a default; the same seed, data and kernels (WASM
+ * SIMD or TypeScript: `TrainedModel.kernels`) give the same numbers, bit for bit.
+ */
 export interface TrainConfig {
   /** Registry name of the loss, and its options (reduction is the trainer's: 'mean'). */
   readonly loss: string;
@@ -18,6 +21,13 @@ export interface TrainConfig {
   readonly batchSize?: number;
   readonly epochs?: number;
   readonly seed?: number;
+  /**
+   * Storage of weights, activations, gradients and optimizer state (default 'float32', as
+   * PyTorch's and Keras's default dtype). 'float32' trains on the WASM SIMD kernels where they
+   * load, else on the TypeScript kernels with float32 storage; 'float64' always runs the
+   * TypeScript reference in float64. Losses are evaluated in float64 either way.
+   */
+  readonly precision?: 'float32' | 'float64';
 }
 
 /** What the trainer records after each epoch. */

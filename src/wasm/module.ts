@@ -4,9 +4,10 @@
  * `initWasm()` for the rest, and the backend switch the tests use to compare both paths.
  */
 import { kernelBytes, sharedKernelBytes } from './bytes.js';
+import type { DenseExports } from './dense.js';
 
 /** The module's exports (wasm/assembly/index.ts). Pointers are byte offsets into `memory`. */
-export interface KernelExports {
+export interface KernelExports extends DenseExports {
   readonly memory: WebAssembly.Memory;
   heapBase(): number;
   mseF32(x: number, y: number, g: number, out: number, n: number, gradScale: number): number;

@@ -9,7 +9,7 @@ import type { Task } from '../../src/data/types.js';
 import { getLoss } from '../../src/registry.js';
 import { resolveLoss, resolveLossEntry, type LossUse } from '../../src/train/loss-binding.js';
 import { createLayout, initialiseParameters, type Activation } from '../../src/train/model.js';
-import { batchLossAndGradient, createBatchBuffers } from '../../src/train/trainer.js';
+import { batchLossAndGradient, createBatchBuffers } from '../../src/train/runner-typescript.js';
 import { createRandom, normal } from '../../src/core/random.js';
 
 const ROWS = 6;

@@ -7,6 +7,8 @@ export { klDivF32 } from './divergence';
 export { sigmoidFocalF32 } from './focal';
 export { tripletF32 } from './triplet';
 export { expF32, expNonPositiveF32, logF32, log1pUnitF32 } from './vmath';
+export { denseForwardF32, denseWeightGradF32, denseInputGradF32, gatherRowsF32 } from './dense';
+export { adamStepF32, sgdStepF32 } from './optimizers';
 
 /** First byte the JS-side allocator may use (after static data and the shadow stack). */
 export function heapBase(): usize {
