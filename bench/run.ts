@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: losskit's kernels against C floors, numpy and TensorFlow.js (issue 6).
+ * `npm run bench`: losskit's kernels against C floors, numpy and TensorFlow.js (issue 6), and
+ * the trainer's epoch against numpy and TensorFlow.js (issue 14, bench/training/).
  *
- *   npm run bench                      full run (~10 min on 2 cores), writes bench/results.json
- *   npm run bench -- --quick           small sizes, few rounds (< 1 min), writes bench/results-quick.json
- *   npm run bench -- --only mse,huber  only these kernels
- *   npm run bench -- --engines losskit,c,numpy
+ *   npm run bench                      full run (~15 min on 2 cores), writes bench/results.json
+ *   npm run bench -- --quick           small sizes, few rounds (~2 min), writes bench/results-quick.json
+ *   npm run bench -- --only mse,huber  only these kernels ('train': the training group)
+ *   npm run bench -- --engines losskit,c,numpy   (loss rows; the training group runs all its engines)
+ *   npm run bench:train                the training group alone, writes bench/results-training.json
  *   npm run bench -- --steps-only      only the tfjs training-step comparison (losskit/tfjs vs tfjs losses)
  *   npm run bench -- --skip-steps      the kernels only
  *
@@ -22,6 +24,10 @@ import { measureRow, TOLERANCE, type RowResult, type TimingConfig } from './meas
 import { accuracyTable, bandwidthLine, curveTable, formatMs, rowsJson, timingTable, RATIOS } from './report.js';
 import { inputBytes, KERNELS, workloads, type Kernel, type Workload } from './workloads.js';
 import { runTfjsSteps, stepsTable, type StepResult } from './tfjs-steps.js';
+import { runTrainingBench, trainingReport, TRAINING_FULL, TRAINING_QUICK, type TrainingResults } from './training/run.js';
+
+/** The --only name of the training group. */
+const TRAINING_GROUP = 'train';
 
 const FULL: TimingConfig = { budgetMs: 800, minRounds: 3, maxRounds: 21, calibrateMs: 20 };
 const QUICK: TimingConfig = { budgetMs: 100, minRounds: 3, maxRounds: 7, calibrateMs: 5 };
@@ -50,17 +56,25 @@ function parse() {
   });
   if (values.help) {
     console.log('usage: npm run bench [-- --quick] [--only kernel,...] [--engines name,...] [--out file.json] [--steps-only | --skip-steps]');
-    console.log(`kernels: ${KERNELS.join(', ')}`);
+    console.log(`kernels: ${KERNELS.join(', ')}; '${TRAINING_GROUP}' for the training group`);
     process.exit(0);
   }
   const list = (text: string | undefined) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : null);
   const only = list(values.only);
   for (const k of only ?? []) {
-    if (!KERNELS.includes(k as Kernel)) throw new Error(`bench: unknown kernel '${k}' in --only (kernels: ${KERNELS.join(', ')})`);
+    if (k !== TRAINING_GROUP && !KERNELS.includes(k as Kernel)) throw new Error(`bench: unknown kernel '${k}' in --only (kernels: ${KERNELS.join(', ')}, ${TRAINING_GROUP})`);
   }
+  const kernels = only?.filter((k) => k !== TRAINING_GROUP) as Kernel[] | undefined;
+  const training = !only || only.includes(TRAINING_GROUP);
+  const losses = !kernels || kernels.length > 0;
   const quick = values.quick;
-  const out = values.out ?? join(here, quick ? 'results-quick.json' : 'results.json');
-  return { quick, only: only as Kernel[] | null, engineNames: list(values.engines), out, stepsOnly: values['steps-only'], skipSteps: values['skip-steps'], outGiven: values.out };
+  const name = losses ? 'results' : 'results-training';
+  const out = values.out ?? join(here, quick ? `${name}-quick.json` : `${name}.json`);
+  return {
+    quick, only: kernels ?? null, losses, training, engineNames: list(values.engines), out,
+    // The training group alone skips the tfjs step comparison too.
+    stepsOnly: values['steps-only'], skipSteps: values['skip-steps'] || !losses, outGiven: values.out,
+  };
 }
 
 async function startEngines(names: readonly string[] | null, notes: string[]): Promise<Engine[]> {
@@ -95,21 +109,21 @@ async function stepsOnlyRun(quick: boolean, out: string | undefined) {
 }
 
 async function main() {
-  const { quick, only, engineNames, out, stepsOnly, skipSteps, outGiven } = parse();
+  const { quick, only, losses, training, engineNames, out, stepsOnly, skipSteps, outGiven } = parse();
   const started = Date.now();
   const machine = describeMachine();
   const notes: string[] = [];
   log(`losskit bench (${quick ? 'quick' : 'full'}) on ${machine.cpu}, ${machine.cores} cores, ${machine.simd}, Node ${machine.node}`);
 
   if (stepsOnly) return stepsOnlyRun(quick, outGiven);
-  const engines = await startEngines(engineNames, notes);
+  const engines = losses ? await startEngines(engineNames, notes) : [];
   const names = engines.map((e) => e.name);
   const probeFloats = quick || availableMemory() < 3e9 ? 2.5e7 : 1e8;
-  const bandwidth = probeBandwidth(probeFloats);
+  const bandwidth = losses ? probeBandwidth(probeFloats) : 'bandwidth not probed (training group only)';
   if (typeof bandwidth === 'string') notes.push(bandwidth);
   else log(bandwidthLine(bandwidth));
 
-  const rows = fitInMemory(workloads(quick, only), notes);
+  const rows = losses ? fitInMemory(workloads(quick, only), notes) : [];
   const results: RowResult[] = [];
   for (const [i, w] of rows.entries()) {
     const t0 = Date.now();
@@ -120,6 +134,11 @@ async function main() {
     for (const c of row.cells) if (c.status === 'failed') notes.push(`${w.id}: ${c.engine} failed: ${c.note}`);
   }
   for (const e of engines) await e.close();
+  let trainingResults: TrainingResults | null = null;
+  if (training) {
+    trainingResults = await runTrainingBench(quick ? TRAINING_QUICK : TRAINING_FULL, log);
+    notes.push(...trainingResults.notes);
+  }
   removeScratch();
   const steps: StepResult[] = skipSteps ? [] : await runTfjsSteps(quick, log);
 
@@ -128,13 +147,16 @@ async function main() {
   console.log(`${machine.cpu}, ${machine.cores} cores (${machine.simd}), ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}`);
   for (const e of engines) console.log(`  ${e.name}: ${Object.entries(e.describe()).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (typeof bandwidth !== 'string') console.log(bandwidthLine(bandwidth));
-  console.log('\nmedian ms per call (value + gradient, mean reduction; one thread except losskit-wasm-mt), interleaved round-robin;');
-  console.log(`a/b = how many times slower a is than b; * = failed the accuracy check (rtol ${TOLERANCE.float32} float32, ${TOLERANCE.float64} float64)\n`);
-  console.log(timingTable(results, names));
-  console.log('\nrelative error vs the reference (losskit on float64 copies of the inputs): value / max-abs gradient\n');
-  console.log(accuracyTable(results, names));
-  console.log('\nmse: ns per element (flat = time linear in n)\n');
-  console.log(curveTable(results, names));
+  if (losses) {
+    console.log('\nmedian ms per call (value + gradient, mean reduction; one thread except losskit-wasm-mt), interleaved round-robin;');
+    console.log(`a/b = how many times slower a is than b; * = failed the accuracy check (rtol ${TOLERANCE.float32} float32, ${TOLERANCE.float64} float64)\n`);
+    console.log(timingTable(results, names));
+    console.log('\nrelative error vs the reference (losskit on float64 copies of the inputs): value / max-abs gradient\n');
+    console.log(accuracyTable(results, names));
+    console.log('\nmse: ns per element (flat = time linear in n)\n');
+    console.log(curveTable(results, names));
+  }
+  if (trainingResults) console.log(`\n${trainingReport(trainingResults)}`);
   if (steps.length) {
     console.log(stepsTable(steps));
   }
@@ -152,6 +174,7 @@ async function main() {
     notes: distinct,
     rows: rowsJson(results),
     tfjsSteps: steps,
+    ...(trainingResults ? { training: trainingResults } : {}),
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nwrote ${out}`);

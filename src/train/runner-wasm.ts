@@ -174,7 +174,7 @@ export function createWasmRunner(module: KernelExports, settings: RunnerSettings
       // PyTorch's arrangement: step size lr / (1 - b1^t), denominator sqrt(s) / sqrt(1 - b2^t) + eps.
       const stepSize = learningRate / (1 - ADAM_BETA1 ** adamSteps);
       const root = 1 / Math.sqrt(1 - ADAM_BETA2 ** adamSteps);
-      module.adamStepF32(p + at, g + at, m + at, s + at, to - from, ADAM_BETA1, ADAM_BETA2, stepSize, root, ADAM_EPSILON, decay);
+      module.adamStepF32(p + at, g + at, m + at, s + at, to - from, ADAM_BETA1, 1 - ADAM_BETA1, ADAM_BETA2, 1 - ADAM_BETA2, stepSize, root, ADAM_EPSILON, decay);
     } else {
       module.sgdStepF32(p + at, g + at, m + at, to - from, learningRate, settings.momentum, decay);
     }

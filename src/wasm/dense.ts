@@ -25,9 +25,10 @@ export interface DenseExports {
   denseInputGradF32(d: number, w: number, a: number, p: number, rows: number, fanIn: number, fanOut: number, activation: number): void;
   /** dst[k, :] = src[index[k], :] for k < rows; rows of `width` floats, index int32. */
   gatherRowsF32(src: number, index: number, rows: number, width: number, dst: number): void;
+  /** Adam in PyTorch's arrangement; 1 - beta1, 1 - beta2, the step size and 1 / sqrt(1 - beta2^t) computed in float64. */
   adamStepF32(
-    p: number, g: number, m: number, s: number, n: number,
-    beta1: number, beta2: number, stepSize: number, invRootCorrection2: number, eps: number, weightDecay: number,
+    p: number, g: number, m: number, s: number, n: number, beta1: number, oneMinusBeta1: number, beta2: number, oneMinusBeta2: number,
+    stepSize: number, invRootCorrection2: number, eps: number, weightDecay: number,
   ): void;
   sgdStepF32(p: number, g: number, v: number, n: number, learningRate: number, momentum: number, weightDecay: number): void;
 }

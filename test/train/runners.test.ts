@@ -92,14 +92,16 @@ describe('WASM runner vs the TypeScript float32 reference', () => {
     }
   });
 
-  it('five epochs of Adam with weight decay: the same training curve within 1e-3, the same predictions', () => {
+  it('five epochs of Adam with weight decay: the same training curve within 1e-6, the same predictions', () => {
+    // Measured: 9e-8 at worst over the 25 steps. The bound catches a biased step: with
+    // 1 - beta2 taken as 1 - fround(0.999) (1.3e-5 off) the curves part by 4e-6.
     const s = settings({ optimizer: 'adam', weightDecay: 1e-3, activation: 'relu' });
     const wasm = createWasmRunner(k, s)!;
     const reference = createTypeScriptRunner(s);
     const [a, b] = [run(wasm, 5, 0.01), run(reference, 5, 0.01)];
-    for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!), `step ${i}`).toBeLessThan(1e-3 * b[i]!);
+    for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!), `step ${i}`).toBeLessThan(1e-6 * b[i]!);
     const [va, vb] = [wasm.validationOutputs(), reference.validationOutputs()];
-    for (let i = 0; i < va.length; i++) expect(Math.abs(va[i]! - vb[i]!)).toBeLessThan(1e-3 * (1 + Math.abs(vb[i]!)));
+    for (let i = 0; i < va.length; i++) expect(Math.abs(va[i]! - vb[i]!)).toBeLessThan(1e-5 * (1 + Math.abs(vb[i]!)));
     wasm.dispose();
   });
 });

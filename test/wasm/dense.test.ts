@@ -225,12 +225,12 @@ describe('adamStepF32 and sgdStepF32: their formulas in float32 arithmetic, bit 
     const stepSize = 0.01 / (1 - beta1 ** t);
     const root = 1 / Math.sqrt(1 - beta2 ** t);
     for (const decay of [0, weightDecay]) {
-      const out = withArrays({ p, g, m, s }, (at) => k.adamStepF32(at.p, at.g, at.m, at.s, N, beta1, beta2, stepSize, root, eps, decay));
+      const out = withArrays({ p, g, m, s }, (at) => k.adamStepF32(at.p, at.g, at.m, at.s, N, beta1, 1 - beta1, beta2, 1 - beta2, stepSize, root, eps, decay));
       const [b1, b2] = [f(beta1), f(beta2)];
       for (let i = 0; i < N; i++) {
         const gi = decay === 0 ? g[i]! : f(g[i]! + f(f(decay) * p[i]!));
-        const mi = f(f(b1 * m[i]!) + f(f(1 - b1) * gi));
-        const si = f(f(b2 * s[i]!) + f(f(1 - b2) * f(gi * gi)));
+        const mi = f(f(b1 * m[i]!) + f(f(1 - beta1) * gi));
+        const si = f(f(b2 * s[i]!) + f(f(1 - beta2) * f(gi * gi)));
         const denom = f(f(f(Math.sqrt(si)) * f(root)) + f(eps));
         expect([out.m[i], out.s[i], out.p[i]], `element ${i}, decay ${decay}`).toEqual([mi, si, f(p[i]! - f(f(f(stepSize) * mi) / denom))]);
       }

@@ -9,16 +9,18 @@
  *   m = beta1 m + (1 - beta1) g;  s = beta2 s + (1 - beta2) g^2
  *   p -= stepSize * m / (sqrt(s) * invRootCorrection2 + eps)
  * with stepSize = lr / (1 - beta1^t) and invRootCorrection2 = 1 / sqrt(1 - beta2^t) computed
- * by the caller in float64 and rounded once.
+ * by the caller in float64 and rounded once. So are 1 - beta1 and 1 - beta2, as PyTorch, numpy
+ * and TensorFlow.js take them: 1 - fround(0.999) would be 1.3e-5 off 0.001 and make every step
+ * 6e-6 too long.
  */
 export function adamStepF32(
   p: usize, g: usize, m: usize, s: usize, n: i32,
-  beta1: f32, beta2: f32, stepSize: f32, invRootCorrection2: f32, eps: f32, weightDecay: f32,
+  beta1: f32, oneMinusBeta1: f32, beta2: f32, oneMinusBeta2: f32, stepSize: f32, invRootCorrection2: f32, eps: f32, weightDecay: f32,
 ): void {
   const b1 = f32x4.splat(beta1);
-  const c1 = f32x4.splat(<f32>1 - beta1);
+  const c1 = f32x4.splat(oneMinusBeta1);
   const b2 = f32x4.splat(beta2);
-  const c2 = f32x4.splat(<f32>1 - beta2);
+  const c2 = f32x4.splat(oneMinusBeta2);
   const step = f32x4.splat(stepSize);
   const root = f32x4.splat(invRootCorrection2);
   const e = f32x4.splat(eps);
@@ -41,8 +43,8 @@ export function adamStepF32(
     const pk = load<f32>(p + at);
     let gk = load<f32>(g + at);
     if (weightDecay != 0) gk += weightDecay * pk;
-    const mk = beta1 * load<f32>(m + at) + (<f32>1 - beta1) * gk;
-    const sk = beta2 * load<f32>(s + at) + (<f32>1 - beta2) * (gk * gk);
+    const mk = beta1 * load<f32>(m + at) + oneMinusBeta1 * gk;
+    const sk = beta2 * load<f32>(s + at) + oneMinusBeta2 * (gk * gk);
     store<f32>(m + at, mk);
     store<f32>(s + at, sk);
     store<f32>(p + at, pk - (stepSize * mk) / (Mathf.sqrt(sk) * invRootCorrection2 + eps));
