@@ -331,11 +331,11 @@ describe('losskit compare', () => {
     const dir = mkdtempSync(join(tmpdir(), 'losskit-compare-'));
     const report = join(dir, 'out.html');
     const result = JSON.parse(await ok('compare', '--dataset', 'boston', '--outliers', '10%', '--losses', 'mse,huber:delta=2', '--epochs', '3', '--json', '--report', report)) as {
-      runs: Array<{ label: string; history: unknown[] }>; settings: { outliers: number }; winner: string;
+      runs: Array<{ label: string; history: unknown[] }>; settings: { outliers: number; precision: string }; winner: string;
     };
     expect(result.runs.map((run) => run.label)).toEqual(['mse', 'huber (delta 2)']);
     expect(result.runs[0]!.history).toHaveLength(3);
-    expect(result.settings.outliers).toBe(0.1);
+    expect(result.settings).toMatchObject({ outliers: 0.1, precision: 'float32' });
     expect(readFileSync(report, 'utf8')).toContain('<svg');
   });
 
@@ -356,5 +356,6 @@ describe('losskit compare', () => {
     expect(await fails('compare', '--dataset', 'boston')).toContain('--losses is required');
     expect(await fails('compare', '--losses', 'mse')).toContain('exactly one of --dataset');
     expect(await fails('compare', '--dataset', 'boston', '--losses', 'mse', '--model', 'cnn')).toContain('--model');
+    expect(await fails('compare', '--dataset', 'boston', '--losses', 'mse', '--precision', 'float16')).toContain('--precision');
   });
 });

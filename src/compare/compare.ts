@@ -125,8 +125,8 @@ export function compareLosses(options: CompareOptions, hooks: CompareHooks = {})
     return { loss: entry.name, lossOptions, family: entry.family, label: label ?? defaultLabel(entry.name, lossOptions) };
   });
   const labels = uniqueLabels(choices.map((choice) => choice.label));
-  const { model, hidden, activation, optimizer, learningRate, momentum, weightDecay, batchSize, epochs } = options;
-  const trainSettings = withoutUndefined({ model, hidden, activation, optimizer, learningRate, momentum, weightDecay, batchSize, epochs });
+  const { model, hidden, activation, optimizer, learningRate, momentum, weightDecay, batchSize, epochs, precision } = options;
+  const trainSettings = withoutUndefined({ model, hidden, activation, optimizer, learningRate, momentum, weightDecay, batchSize, epochs, precision });
   const settings = resolveTrainConfig({ ...trainSettings, loss: choices[0].loss, seed });
 
   const runs: ComparisonRun[] = [];
@@ -161,7 +161,7 @@ export function compareLosses(options: CompareOptions, hooks: CompareHooks = {})
     settings: {
       model: settings.model, hidden: settings.hidden, activation: settings.activation,
       optimizer: settings.optimizer, learningRate: settings.learningRate, momentum: settings.momentum,
-      weightDecay: settings.weightDecay, batchSize: settings.batchSize, epochs: settings.epochs, seed,
+      weightDecay: settings.weightDecay, batchSize: settings.batchSize, epochs: settings.epochs, seed, precision: settings.precision,
       outliers: options.outliers ?? 0, imbalance: options.imbalance ?? 1,
       ...(options.imbalanceClass !== undefined ? { imbalanceClass: options.imbalanceClass } : {}),
       ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),

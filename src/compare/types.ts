@@ -52,6 +52,8 @@ export interface ComparisonSettings {
   readonly batchSize: number;
   readonly epochs: number;
   readonly seed: number;
+  /** The trainer's storage precision (float32: the WASM SIMD kernels where they load). */
+  readonly precision: 'float32' | 'float64';
   /** Fraction (0..1) of training targets corrupted, or 0. */
   readonly outliers: number;
   /** Fraction (0..1) of the imbalance class's training rows kept, or 1 (no subsampling). */

@@ -44,6 +44,7 @@ export function settingsHtml(result: ComparisonResult): string {
     ['batch size', String(settings.batchSize)],
     ['epochs', String(settings.epochs)],
     ['seed', String(settings.seed)],
+    ['precision', settings.precision],
   ];
   if (settings.outliers > 0) pairs.push(['outliers injected', `${percent(settings.outliers)} of training targets`]);
   if (settings.imbalance < 1) {

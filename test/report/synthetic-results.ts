@@ -36,7 +36,7 @@ function history(random: () => number, epochs: number, start: number, floor: num
 function settings(epochs: number, extra: Partial<ComparisonSettings> = {}): ComparisonSettings {
   const base: ComparisonSettings = {
     model: 'linear', hidden: [], activation: 'relu', optimizer: 'adam', learningRate: 0.01, momentum: 0, weightDecay: 0,
-    batchSize: 32, epochs, seed: 1, outliers: 0, imbalance: 1, trainRows: 140, validationRows: 30, testRows: 30,
+    batchSize: 32, epochs, seed: 1, precision: 'float32', outliers: 0, imbalance: 1, trainRows: 140, validationRows: 30, testRows: 30,
   };
   return Object.assign(base, extra);
 }

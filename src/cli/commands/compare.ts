@@ -35,6 +35,8 @@ Model and training:
   --model linear|mlp    (default linear)      --hidden 64[,32]   (mlp; default 32)
   --activation relu|tanh                      --optimizer adam|sgd (default adam)
   --lr X  --momentum X  --weight-decay X  --batch-size N  --epochs N  --seed N
+  --precision float32|float64   (default float32: WebAssembly SIMD kernels; float64: the
+                        TypeScript reference)
 Output:
   --json                the full result as JSON on stdout (no progress, no table), each run
                         with its diagnosis (the findings of losskit diagnose)
@@ -47,7 +49,7 @@ const OPTIONS = {
   'imbalance-class': { type: 'string' }, 'max-rows': { type: 'string' },
   model: { type: 'string' }, hidden: { type: 'string' }, activation: { type: 'string' }, optimizer: { type: 'string' },
   lr: { type: 'string' }, momentum: { type: 'string' }, 'weight-decay': { type: 'string' },
-  'batch-size': { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' },
+  'batch-size': { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, precision: { type: 'string' },
   json: { type: 'boolean' }, report: { type: 'string' },
 } as const;
 
@@ -111,6 +113,7 @@ export const compareCommand: Command = {
       batchSize: parseNumber('--batch-size', text('batch-size'), true),
       epochs: parseNumber('--epochs', text('epochs'), true),
       seed: parseNumber('--seed', text('seed'), true),
+      precision: oneOf('--precision', text('precision'), ['float32', 'float64'] as const),
       }),
     };
     const json = v.json === true;
