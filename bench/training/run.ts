@@ -4,6 +4,7 @@
  * numpy on one thread, and TensorFlow.js on its cpu and wasm backends, interleaved round-robin;
  * then `train()`'s own epoch time and the trials per minute of a typical search trial.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { train } from '../../src/train/trainer.js';
 import { losskitTypeScriptTrainer, losskitWasmTrainer } from './losskit.js';
 import { numpyTrainer } from './numpy.js';
@@ -62,6 +63,8 @@ function publicEpochMs(problem: TrainingProblem, precision: 'float32' | 'float64
 }
 
 export async function runTrainingBench(cfg: TrainingConfig, log: (line: string) => void) {
+  // The 1-minute load average before and after: on a shared machine it says how contended the run was.
+  const loadBefore = loadavg()[0]!;
   const problem = trainingProblem(cfg.rows);
   const engines: TrainingEngine[] = [losskitWasmTrainer, losskitTypeScriptTrainer, numpyTrainer(1), tfjsTrainer('cpu'), tfjsTrainer('wasm')];
   const notes: string[] = [];
@@ -97,7 +100,8 @@ export async function runTrainingBench(cfg: TrainingConfig, log: (line: string) 
   const publicApi = { float32: publicEpochMs(problem, 'float32', 3), float64: publicEpochMs(problem, 'float64', 2) };
   log(`train() epoch: float32 ${publicApi.float32.toFixed(1)} ms, float64 ${publicApi.float64.toFixed(1)} ms`);
   const trials: TrialResult[] = measureTrials(cfg.trials, log);
-  return { problem: describeProblem(problem), rounds: cfg.rounds, lossTolerance: LOSS_TOLERANCE, engines: rows, publicApi, trials, notes };
+  const load = { before: loadBefore, after: loadavg()[0]!, cores: availableParallelism() };
+  return { problem: describeProblem(problem), rounds: cfg.rounds, lossTolerance: LOSS_TOLERANCE, engines: rows, publicApi, trials, load, notes };
 }
 
 function describeProblem(problem: TrainingProblem) {
@@ -114,7 +118,13 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1
 
 /** The printed section. */
 export function trainingReport(results: TrainingResults): string {
-  const lines = [`training: one epoch, ${results.problem.model}`, `  on ${results.problem.data}; median of ${results.rounds} interleaved epochs`, ''];
+  const { load } = results;
+  const lines = [
+    `training: one epoch, ${results.problem.model}`,
+    `  on ${results.problem.data}; median of ${results.rounds} interleaved epochs`,
+    `  load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after, on ${load.cores} cores`,
+    '',
+  ];
   const steps = Number(/\((\d+) steps/.exec(results.problem.data)?.[1] ?? 1);
   lines.push('engine         ms/epoch  ms/step  first-epoch loss  vs reference');
   for (const row of results.engines) {
