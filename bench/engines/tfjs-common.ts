@@ -65,6 +65,24 @@ export function loadTf(): Tf {
   return tf;
 }
 
+/**
+ * Loads tfjs and selects `backend` (the training bench's engines start theirs the same way):
+ * the module and, for wasm, whether it runs SIMD and threads; or why it cannot run.
+ */
+export async function startBackend(backend: 'cpu' | 'wasm'): Promise<{ tf: Tf; simd: string } | string> {
+  const name = `tfjs-${backend}`;
+  try {
+    const tf = loadTf();
+    if (!(await tf.setBackend(backend))) return `${name}: backend failed to initialise`;
+    const simd = backend === 'wasm'
+      ? `simd=${String(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'))} threads=${String(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'))}`
+      : '';
+    return { tf, simd };
+  } catch (error) {
+    return `${name} skipped: ${(error as Error).message.split('\n')[0]} (run npm install)`;
+  }
+}
+
 type Options = Readonly<Record<string, number>>;
 type LossFn = (tf: Tf, inputs: T[], constants: T[], options: Options) => T;
 
@@ -119,17 +137,10 @@ export function tfjsEngine(backend: 'cpu' | 'wasm'): Engine {
     name,
     label: name,
     async init() {
-      try {
-        const t = loadTf();
-        if (!(await t.setBackend(backend))) return `${name}: backend failed to initialise`;
-        if (backend === 'wasm') {
-          simd = `simd=${String(await t.env().getAsync('WASM_HAS_SIMD_SUPPORT'))} threads=${String(await t.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'))}`;
-        }
-        tf = t;
-        return null;
-      } catch (error) {
-        return `${name} skipped: ${(error as Error).message.split('\n')[0]} (run npm install)`;
-      }
+      const started = await startBackend(backend);
+      if (typeof started === 'string') return started;
+      ({ tf, simd } = started);
+      return null;
     },
     describe() { return { tfjs: tf?.version.tfjs ?? '?', backend, ...(simd ? { wasm: simd } : {}) }; },
     // tfjs computes in float32 only, and has no CTC loss.

@@ -6,7 +6,7 @@
  * made once, the batch losses summed and read back once per epoch. `model.fit` would add its
  * own per-batch overhead on top.
  */
-import { loadTf, type Tf, type TfTensor } from '../engines/tfjs-common.js';
+import { startBackend, type Tf, type TfTensor } from '../engines/tfjs-common.js';
 import type { TrainingEngine, TrainingProblem } from './problem.js';
 
 type T = TfTensor;
@@ -31,17 +31,11 @@ export function tfjsTrainer(backend: 'cpu' | 'wasm'): TrainingEngine {
   return {
     name,
     async init() {
-      try {
-        const t = loadTf() as TfTrain;
-        if (!(await t.setBackend(backend))) return `${name}: backend failed to initialise`;
-        if (backend === 'wasm') {
-          simd = `simd=${String(await t.env().getAsync('WASM_HAS_SIMD_SUPPORT'))} threads=${String(await t.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'))}`;
-        }
-        tf = t;
-        return null;
-      } catch (error) {
-        return `${name} skipped: ${(error as Error).message.split('\n')[0]} (run npm --prefix bench install)`;
-      }
+      const started = await startBackend(backend);
+      if (typeof started === 'string') return started;
+      tf = started.tf as TfTrain;
+      simd = started.simd;
+      return null;
     },
     describe() { return { tfjs: tf?.version.tfjs ?? '?', backend, loop: 'optimizer.minimize per batch', ...(simd ? { wasm: simd } : {}) }; },
     async prepare(problem: TrainingProblem) {

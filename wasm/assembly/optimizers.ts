@@ -3,6 +3,13 @@
 // L2 weight decay enters the gradient as weightDecay * w (the caller passes 0 for biases),
 // as PyTorch's `weight_decay` does for SGD and Adam.
 
+/** The gradient at byte offset `at`, plus weightDecay * p (when weightDecay is not 0). */
+// @ts-ignore: decorator
+@inline function decayedGradient(g: usize, at: usize, pv: v128, wd: v128, weightDecay: f32): v128 {
+  const gv = v128.load(g + at);
+  return weightDecay != 0 ? f32x4.add(gv, f32x4.mul(wd, pv)) : gv;
+}
+
 /**
  * Adam with bias correction, in PyTorch's arrangement (torch.optim.Adam, single-tensor path):
  *   g += weightDecay * p
@@ -29,8 +36,7 @@ export function adamStepF32(
   for (; k + 4 <= n; k += 4) {
     const at = <usize>k << 2;
     const pv = v128.load(p + at);
-    let gv = v128.load(g + at);
-    if (weightDecay != 0) gv = f32x4.add(gv, f32x4.mul(wd, pv));
+    const gv = decayedGradient(g, at, pv, wd, weightDecay);
     const mv = f32x4.add(f32x4.mul(b1, v128.load(m + at)), f32x4.mul(c1, gv));
     const sv = f32x4.add(f32x4.mul(b2, v128.load(s + at)), f32x4.mul(c2, f32x4.mul(gv, gv)));
     v128.store(m + at, mv);
@@ -63,8 +69,7 @@ export function sgdStepF32(p: usize, g: usize, v: usize, n: i32, learningRate: f
   for (; k + 4 <= n; k += 4) {
     const at = <usize>k << 2;
     const pv = v128.load(p + at);
-    let gv = v128.load(g + at);
-    if (weightDecay != 0) gv = f32x4.add(gv, f32x4.mul(wd, pv));
+    const gv = decayedGradient(g, at, pv, wd, weightDecay);
     const vv = f32x4.add(f32x4.mul(mu, v128.load(v + at)), gv);
     v128.store(v + at, vv);
     v128.store(p + at, f32x4.sub(pv, f32x4.mul(lr, vv)));
