@@ -62,7 +62,7 @@ export const ANCHOR_LOSSES: readonly AnchorLoss[] = [
   keras('BinaryFocalCrossentropy'),
   keras('CategoricalCrossentropy', 'from_logits=False: categorical-cross-entropy (renormalise, clip); from_logits=True: cross-entropy with probability targets (and labelSmoothing).'),
   keras('CategoricalFocalCrossentropy'),
-  keras('SparseCategoricalCrossentropy', 'from_logits=True: cross-entropy with class indices (ignore_class = ignoreIndex, but an all-ignored mean is NaN as in PyTorch, not 0 as in Keras); from_logits=False: nll of log(p).'),
+  keras('SparseCategoricalCrossentropy', 'from_logits=True: cross-entropy with class indices (ignore_class = ignoreIndex, but an all-ignored mean is a LossError (nothing to average), not NaN as in PyTorch nor 0 as in Keras); from_logits=False: nll of log(p).'),
   keras('CategoricalGeneralizedCrossEntropy'),
   keras('CTC', "Keras's default reduction averages the raw per-sample NLL; ctc 'mean' divides each by its target length first (PyTorch): use reduction 'none' and average to reproduce Keras."),
   keras('Dice'),

@@ -1,6 +1,10 @@
-import { LossError, formatValue, invalid } from './errors.js';
-import { resolveOptions, type OptionSpecs, type ResolvedOptions, type UserOptions } from './options.js';
-import { checkReduction, type LossValue, type Reduction, type ValueFor } from './reduction.js';
+import {
+  checkGradBuffer, readArrays, readGradArgument, readRequest, requireRecord, requireSeparateBuffers, type GradientRequest,
+} from './call-arguments.js';
+import { LossError, formatShape, invalid } from './errors.js';
+import { requireFiniteResult } from './finite-results.js';
+import { ownValue, resolveOptions, type OptionSpecs, type ResolvedOptions, type UserOptions } from './options.js';
+import { NothingToAverage, checkReduction, type LossValue, type Reduction, type ValueFor } from './reduction.js';
 import {
   dtypeOf, numel, requireFinite, toIntTensor, toTensor, zerosLike,
   type DType, type FloatArray, type IntTensor, type IntTensorInput, type NestedNumbers, type Tensor, type TensorInput,
@@ -179,6 +183,13 @@ export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs,
    * scan of these inputs; the kernel must `require` them before any path that needs them finite.
    */
   readonly kernelChecksFinite?: readonly I[number]['name'][];
+  /**
+   * Set when a finite scalar value implies finite gradients (true of the elementwise and
+   * softmax kernels: their gradients are bounded, or overflow only where the value does).
+   * evaluate then skips scanning the gradients for NaN and ±Infinity, a pass as costly as
+   * the hot kernels themselves. The attack suite (test/attack) checks the claim.
+   */
+  readonly finiteValueMeansFiniteGradient?: boolean;
   /** The supervised tasks this loss can train a model on, and how (see TrainingUse). */
   readonly training?: readonly TrainingUse[];
   /**
@@ -248,6 +259,7 @@ export interface LossEntry<
 }
 
 type GenericSpec = LossSpec<readonly InputSpec[], OptionSpecs, Reduction>;
+const NO_GRADIENTS: GradientRequest = Object.freeze({ wanted: false, buffers: Object.freeze({}) });
 type ReadInputs = Readonly<Record<string, Tensor | IntTensor | undefined>>;
 
 function requireFiniteInput(spec: GenericSpec, s: InputSpec, inputs: ReadInputs): void {
@@ -287,7 +299,7 @@ function readInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>
   }
   const inputs: Record<string, Tensor | IntTensor | undefined> = {};
   for (const s of spec.inputs) {
-    const value = given[s.name];
+    const value = ownValue(given, s.name);
     if (value === undefined || value === null) {
       if (!s.optional) throw invalid('option', loss, s.name, 'is a required input', value);
       inputs[s.name] = undefined;
@@ -308,45 +320,50 @@ export function defineLoss<
   const differentiable = spec.inputs.filter((s) => s.differentiable).map((s) => s.name);
   const optionalNames = spec.inputs.filter((s) => s.optional).map((s) => s.name);
   const requiredNames = spec.inputs.filter((s) => !s.optional).map((s) => s.name);
+  const gradientsFollowValue = spec.finiteValueMeansFiniteGradient === true;
+  const inputsExpectation = `an object mapping input names (${spec.inputs.map((s) => `'${s.name}'`).join(', ')}) to tensors`;
 
   function evaluate(
     givenInputs: Readonly<Record<string, unknown>>,
     givenOptions: Readonly<Record<string, unknown>> = {},
-    request: EvaluateRequest = {},
+    request?: EvaluateRequest,
   ): EvaluateResult {
-    if (typeof givenOptions !== 'object' || givenOptions === null) {
-      throw invalid('option', loss, 'options', 'must be an object', givenOptions);
-    }
-    const { reduction: givenReduction, ...rest } = givenOptions;
+    requireRecord(loss, 'inputs', givenInputs, inputsExpectation);
+    requireRecord(loss, 'options', givenOptions, 'an object of named options');
+    return evaluateChecked(givenInputs, givenOptions, readRequest(loss, request, differentiable));
+  }
+
+  /** evaluate after its arguments' types are checked (the call forms check their own). */
+  function evaluateChecked(
+    givenInputs: Readonly<Record<string, unknown>>,
+    givenOptions: Readonly<Record<string, unknown>>,
+    gradients: GradientRequest,
+  ): EvaluateResult {
+    const givenReduction = ownValue(givenOptions, 'reduction');
     const reduction = checkReduction(loss, givenReduction ?? spec.defaultReduction, spec.reductions);
-    const resolved = { ...resolveOptions(loss, spec.options, rest, ['reduction']), reduction };
+    const options = resolveOptions(loss, spec.options, givenOptions, ['reduction']);
+    const resolved = { ...options, reduction };
     const inputs = readInputs(generic, givenInputs);
+    const prediction = inputs[differentiable[0] ?? ''] as Tensor | undefined;
+    if (prediction && prediction.data.length === 0 && (reduction === 'mean' || reduction === 'batchmean')) {
+      const alternative = spec.reductions.includes('sum') ? " ('sum' gives 0)" : '';
+      throw new LossError('shape', `${loss}: nothing to average: '${differentiable[0]}' has no elements (shape ${formatShape(prediction.shape)}), and reduction '${reduction}' over nothing has no value${alternative}`, loss, differentiable[0]);
+    }
+    const grads = gradientBuffers(inputs, gradients);
+    if (gradients.wanted) requireSeparateBuffers(loss, grads, readArrays(inputs, options));
     const deferFiniteCheck = spec.valueRevealsNonFiniteInputs === true && reduction !== 'none';
     const finite = finiteCheck(generic, inputs);
     if (!deferFiniteCheck) requireFiniteInputs(generic, inputs, generic.kernelChecksFinite);
-    const prediction = inputs[differentiable[0] ?? ''] as Tensor | undefined;
     const dtype: DType = prediction ? dtypeOf(prediction.data) : 'float64';
 
-    const grads: Record<string, FloatArray> = {};
-    if (request.grad || request.grads) {
-      for (const name of differentiable) {
-        const tensor = inputs[name] as Tensor | undefined;
-        if (!tensor) continue;
-        const given = request.grads?.[name];
-        if (given) {
-          if (!(given instanceof Float32Array || given instanceof Float64Array) || given.length !== tensor.data.length) {
-            throw invalid('shape', loss, `grad.${name}`, `must be a Float32Array or Float64Array of length ${tensor.data.length} (the size of '${name}')`, given);
-          }
-          grads[name] = given;
-        } else {
-          grads[name] = zerosLike(tensor.data, numel(tensor.shape));
-        }
-      }
-    }
-    const raw = generic.kernel(inputs as never, resolved as never, grads as never, finite.check);
+    const raw = runKernel(inputs, resolved, grads, finite.check);
     finite.settle();
     if (deferFiniteCheck && !Number.isFinite(raw as number)) requireFiniteInputs(generic, inputs);
     const value = typeof raw === 'number' && dtype === 'float32' ? Math.fround(raw) : raw;
+    // Hint: the common case (a finite scalar of a loss whose gradients follow it) is one test.
+    if (!(gradientsFollowValue && typeof value === 'number' && Number.isFinite(value))) {
+      requireFiniteResult({ loss, inputs, options, prediction: differentiable[0] ?? '', gradientsFollowValue }, value, grads);
+    }
     const gradTensors: Record<string, Tensor> = {};
     for (const [name, data] of Object.entries(grads)) {
       gradTensors[name] = { data, shape: (inputs[name] as Tensor).shape };
@@ -354,48 +371,58 @@ export function defineLoss<
     return { value, grads: gradTensors, dtype };
   }
 
+  /** The caller's buffers (checked) and fresh ones for the other differentiable inputs, when asked. */
+  function gradientBuffers(inputs: ReadInputs, request: GradientRequest): Record<string, FloatArray> {
+    const grads: Record<string, FloatArray> = {};
+    if (!request.wanted) return grads;
+    for (const name of differentiable) {
+      const tensor = inputs[name] as Tensor | undefined;
+      const given = request.buffers[name];
+      if (!tensor) {
+        if (given) throw invalid('option', loss, `grad.${name}`, `has no input '${name}' to be the gradient of`, given);
+        continue;
+      }
+      if (given) checkGradBuffer(loss, name, given, tensor);
+      grads[name] = given ?? zerosLike(tensor.data, numel(tensor.shape));
+    }
+    return grads;
+  }
+
+  /** The kernel, with 'nothing to average' worded for this loss. */
+  function runKernel(inputs: ReadInputs, resolved: object, grads: Record<string, FloatArray>, check: FiniteCheck): LossValue {
+    try {
+      return generic.kernel(inputs as never, resolved as never, grads as never, check);
+    } catch (error) {
+      if (!(error instanceof NothingToAverage)) throw error;
+      throw new LossError(error.kind, `${loss}: ${error.message}, and an average over nothing has no value`, loss, error.argument || differentiable[0] || '');
+    }
+  }
+
   function splitArgs(args: readonly unknown[], extra: number) {
     const count = requiredNames.length + extra;
     if (args.length < count || args.length > count + 1) {
       throw new LossError('option', `${loss}: expected ${count} arguments (${[...requiredNames, ...(extra ? ['grad'] : [])].join(', ')}) and an optional options object, received ${args.length}`, loss);
     }
-    const options = (args[count] ?? {}) as Record<string, unknown>;
-    if (typeof options !== 'object' || Array.isArray(options) || ArrayBuffer.isView(options)) {
-      throw invalid('option', loss, 'options', 'must be an object', options);
-    }
+    const options = requireRecord(loss, 'options', args[count] ?? {}, 'an object of named options');
     const inputs: Record<string, unknown> = {};
     requiredNames.forEach((name, i) => { inputs[name] = args[i]; });
     const rest: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(options)) {
-      if (optionalNames.includes(key)) inputs[key] = value;
-      else rest[key] = value;
+    for (const key of Object.keys(options)) {
+      if (optionalNames.includes(key)) inputs[key] = options[key];
+      else Object.defineProperty(rest, key, { value: options[key], enumerable: true, writable: true, configurable: true });
     }
     return { inputs, options: rest, grad: args[requiredNames.length] };
   }
 
   const call = ((...args: unknown[]) => {
     const { inputs, options } = splitArgs(args, 0);
-    return evaluate(inputs, options).value;
+    return evaluateChecked(inputs, options, NO_GRADIENTS).value;
   }) as unknown as LossEntry<I, O, D>['call'];
 
   const valueAndGrad = ((...args: unknown[]) => {
     const { inputs, options, grad } = splitArgs(args, 1);
-    let grads: Record<string, FloatArray> | undefined;
-    if (grad === null || grad === undefined) grads = undefined;
-    else if (grad instanceof Float32Array || grad instanceof Float64Array) {
-      if (differentiable.length !== 1) {
-        throw invalid('option', loss, 'grad', `must be a record with keys ${differentiable.map((n) => `'${n}'`).join(', ')}`, grad);
-      }
-      grads = { [differentiable[0] as string]: grad };
-    } else if (typeof grad === 'object') {
-      grads = grad as Record<string, FloatArray>;
-      for (const key of Object.keys(grads)) {
-        if (!differentiable.includes(key)) throw invalid('option', loss, 'grad', `has no differentiable input '${key}' (differentiable: ${differentiable.join(', ')})`, formatValue(key));
-      }
-    } else {
-      throw invalid('option', loss, 'grad', 'must be a Float32Array, Float64Array, a record of them, or null', grad);
-    }
-    return evaluate(inputs, options, grads ? { grads } : {}).value;
+    const grads = readGradArgument(loss, grad, differentiable);
+    return evaluateChecked(inputs, options, grads ? { wanted: true, buffers: grads } : NO_GRADIENTS).value;
   }) as unknown as LossEntry<I, O, D>['valueAndGrad'];
 
   const { kernel: _kernel, ...metadata } = spec;

@@ -1,3 +1,5 @@
+import { isDetached } from './views.js';
+
 /**
  * The library's error types. Every message is written by the helpers below, so all of them
  * read alike: the function, the argument, what was expected, what was received.
@@ -101,18 +103,39 @@ export function formatShape(shape: readonly number[]): string {
   return `[${shape.join(', ')}]`;
 }
 
-/** Values print as they would be typed: strings quoted, arrays bracketed, long ones cut. */
+/**
+ * Values print as they would be typed: strings quoted, arrays bracketed, long ones cut. Never
+ * throws: a detached typed array, a BigInt array or an exotic object still gets a description.
+ */
 export function formatValue(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
   if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
-  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
-    const items = Array.from(value as ArrayLike<unknown>);
-    const shown = items.slice(0, 6).map(formatValue).join(', ');
-    return `[${shown}${items.length > 6 ? `, … (${items.length} values)` : ''}]`;
-  }
+  if (typeof value === 'bigint') return `${value}n`;
+  if (ArrayBuffer.isView(value)) return formatView(value);
+  if (Array.isArray(value)) return formatItems(value, value.length);
   if (value === null || value === undefined) return String(value);
-  if (typeof value === 'object') return `an object with keys {${Object.keys(value).join(', ')}}`;
+  if (typeof value === 'object') {
+    const kind = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+    const name = kind?.constructor?.name;
+    if (name && name !== 'Object') return `a ${name}`;
+    return `an object with keys {${Object.keys(value).join(', ')}}`;
+  }
+  if (typeof value === 'function') return 'a function';
   return String(value);
+}
+
+function formatItems(items: ArrayLike<unknown>, length: number): string {
+  const shown: string[] = [];
+  for (let i = 0; i < Math.min(length, 6); i++) shown.push(formatValue(items[i]));
+  return `[${shown.join(', ')}${length > 6 ? `, … (${length} values)` : ''}]`;
+}
+
+function formatView(view: ArrayBufferView): string {
+  const name = view.constructor.name;
+  if (view instanceof DataView) return `a DataView of ${view.byteLength} bytes`;
+  if (isDetached(view)) return `a ${name} of a detached ArrayBuffer`;
+  const items = view as unknown as ArrayLike<unknown>;
+  return formatItems(items, items.length);
 }
 
 /** `loss: 'argument' <expectation>, received <value>` — the general form. */

@@ -85,23 +85,34 @@ export function describeRange(spec: NumberOption): string {
   }
   if (min !== undefined) return `${exclusiveMin ? '>' : '>='} ${min}`;
   if (max !== undefined) return `${exclusiveMax ? '<' : '<='} ${max}`;
-  return kind;
+  return integer ? kind : 'a finite number';
 }
 
+/**
+ * Number options are finite: no option has a meaning at ±Infinity (gamma = Infinity zeroes a
+ * focal loss and NaNs its gradient, scale = Infinity overflows every logit), so the ranges end
+ * before it whatever their bounds say.
+ */
 function checkNumber(loss: string, name: string, spec: NumberOption, value: unknown): number {
-  if (typeof value !== 'number' || Number.isNaN(value)) throw invalid('option', loss, name, 'must be a number', value);
+  if (typeof value !== 'number' || Number.isNaN(value)) throw invalid('option', loss, name, `must be ${describeRange(spec)}`, value);
   const { min, max, exclusiveMin, exclusiveMax, integer } = spec;
-  const outside = (integer && !Number.isInteger(value))
+  const outside = !Number.isFinite(value)
+    || (integer && !Number.isInteger(value))
     || (min !== undefined && (exclusiveMin ? value <= min : value < min))
-    || (max !== undefined && (exclusiveMax ? value >= max : value > max))
-    || (min === undefined && max === undefined && !Number.isFinite(value) && !integer);
-  if (outside) throw invalid('option', loss, name, `must be ${describeRange(spec)}`, value);
+    || (max !== undefined && (exclusiveMax ? value >= max : value > max));
+  if (outside) throw invalid('option', loss, name, `must be ${Number.isFinite(value) ? '' : 'finite and '}${describeRange(spec)}`, value);
   return value;
+}
+
+/** The caller's own property `name` (never one inherited from Object.prototype or elsewhere). */
+export function ownValue(given: Readonly<Record<string, unknown>>, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(given, name) ? given[name] : undefined;
 }
 
 /**
  * Fills defaults, converts tensor options and rejects unknown names, wrong types and values
- * outside the documented range — at the public boundary, once per call.
+ * outside the documented range — at the public boundary, once per call. Only own properties
+ * count: `toString`, `constructor` or `__proto__` are unknown options, not inherited ones.
  */
 export function resolveOptions<O extends OptionSpecs>(
   loss: string,
@@ -110,14 +121,14 @@ export function resolveOptions<O extends OptionSpecs>(
   skip: readonly string[] = [],
 ): ResolvedOptions<O> {
   for (const name of Object.keys(given)) {
-    if (!(name in specs) && !skip.includes(name) && given[name] !== undefined) {
+    if (!Object.prototype.hasOwnProperty.call(specs, name) && !skip.includes(name) && given[name] !== undefined) {
       const known = [...Object.keys(specs), ...skip].map((n) => `'${n}'`).join(', ');
       throw new LossError('option', `${loss}: unknown option '${name}' (known options: ${known})`, loss, name);
     }
   }
   const resolved: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(specs)) {
-    const value = given[name];
+    const value = ownValue(given, name);
     if (value === undefined) {
       resolved[name] = spec.default;
       continue;

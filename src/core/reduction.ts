@@ -38,8 +38,34 @@ export interface ReductionPlan {
 }
 
 /**
- * @param denominator what 'mean' (or 'batchmean') divides by; 'mean' over zero elements is
- *   NaN (0/0), as in PyTorch, while its gradient is all zeros.
+ * Thrown by planReduction when 'mean' (or 'batchmean') would divide by 0: an average over
+ * nothing has no value (PyTorch returns NaN; losskit raises). defineLoss turns it into a
+ * LossError naming the loss and the argument.
+ */
+export class NothingToAverage extends Error {
+  override readonly name = 'NothingToAverage';
+  constructor(
+    /** The argument whose contents left nothing to average ('' for the prediction). */
+    readonly argument: string,
+    /** Why, completing "nothing to average: ...". */
+    readonly why: string,
+    /** 'shape' when the argument is empty, 'domain' when its values leave nothing (weights of 0). */
+    readonly kind: 'shape' | 'domain' = 'shape',
+  ) {
+    super(`nothing to average: ${why}`);
+  }
+}
+
+/** What makes a zero denominator, when it is not an empty prediction. */
+export interface ZeroDenominator {
+  readonly argument: string;
+  readonly why: string;
+  readonly kind?: 'shape' | 'domain';
+}
+
+/**
+ * @param denominator what 'mean' (or 'batchmean') divides by; when it is 0 there is nothing
+ *   to average and NothingToAverage is thrown (`empty` says which argument and why).
  * @param outShape the shape of the per-element values returned for 'none'.
  */
 export function planReduction(
@@ -47,6 +73,7 @@ export function planReduction(
   denominator: number,
   outShape: readonly number[],
   like: FloatArray,
+  empty?: ZeroDenominator,
 ): ReductionPlan {
   if (reduction === 'none') {
     let length = 1;
@@ -55,8 +82,9 @@ export function planReduction(
     return { gradScale: 1, values, finish: () => ({ data: values, shape: outShape }) };
   }
   if (reduction === 'sum') return { gradScale: 1, values: null, finish: (sum) => sum };
+  if (denominator === 0) throw new NothingToAverage(empty?.argument ?? '', empty?.why ?? 'there are no elements', empty?.kind);
   return {
-    gradScale: denominator === 0 ? 0 : 1 / denominator,
+    gradScale: 1 / denominator,
     values: null,
     finish: (sum) => sum / denominator,
   };

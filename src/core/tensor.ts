@@ -1,4 +1,5 @@
 import { LossError, badElement, formatShape, formatValue, invalid } from './errors.js';
+import { viewProblem } from './views.js';
 
 /** Float data as the kernels read it. Float32 in gives float32 out; sums run in float64. */
 export type FloatArray = Float32Array | Float64Array;
@@ -18,11 +19,17 @@ export interface IntTensor {
 
 export type NestedNumbers = number | readonly NestedNumbers[];
 
-/** What a caller may pass where a float tensor is expected. */
+/**
+ * What a caller may pass where a float tensor is expected. Integer typed arrays (Int32Array
+ * class indices, Uint8Array masks) are read as float64 copies.
+ */
 export type TensorInput =
   | NestedNumbers
   | FloatArray
-  | { readonly data: FloatArray | readonly number[]; readonly shape: readonly number[] };
+  | IntegerArray
+  | { readonly data: FloatArray | IntegerArray | readonly number[]; readonly shape: readonly number[] };
+
+export type IntegerArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array;
 
 /** What a caller may pass where an integer tensor is expected. */
 export type IntTensorInput =
@@ -49,9 +56,21 @@ function isShapedObject(value: unknown): value is { data: unknown; shape: unknow
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value) && 'data' in value;
 }
 
+/**
+ * The most elements (and the largest extent of an empty tensor's other axes) a tensor may
+ * have: int32 indices and the WASM address space both end at 2^31. An empty tensor of shape
+ * [2^40, 0] has no data but 2^40 rows a loss would walk, so the bound applies to it too.
+ */
+export const MAX_ELEMENTS = 2 ** 31 - 1;
+
 function checkShape(loss: string, argument: string, shape: unknown): readonly number[] {
   if (!Array.isArray(shape) || !shape.every((size) => Number.isInteger(size) && size >= 0)) {
     throw invalid('shape', loss, argument, "'shape' must be an array of non-negative integers", shape);
+  }
+  let extent = 1;
+  for (const size of shape as number[]) if (size > 0) extent *= size;
+  if (extent > MAX_ELEMENTS) {
+    throw invalid('shape', loss, argument, `'shape' must span at most 2^31 - 1 elements (its non-zero sizes multiply to ${extent})`, shape);
   }
   return shape as number[];
 }
@@ -84,12 +103,37 @@ function flattenNested(loss: string, argument: string, value: NestedNumbers): { 
 }
 
 /**
- * Reads any accepted float form into a Tensor. Typed arrays are used as given (never
- * copied, never written); nested arrays become Float64Array.
+ * A typed array a loss may read: not detached, not released, not BigInt, not a DataView.
+ * Float arrays come back as they are; integer typed arrays (Int32Array class indices,
+ * Uint8Array masks) as a Float64Array copy.
+ */
+function readableArray(loss: string, argument: string, view: ArrayBufferView): FloatArray {
+  const problem = viewProblem(view);
+  if (problem) throw new LossError('domain', `${loss}: '${argument}' ${problem}`, loss, argument);
+  if (view instanceof Float32Array || view instanceof Float64Array) return view;
+  if (view instanceof BigInt64Array || view instanceof BigUint64Array) {
+    throw new LossError('shape', `${loss}: '${argument}' is a ${view.constructor.name}; losses take numbers (Float32Array, Float64Array, an integer typed array or a number array), not BigInts`, loss, argument);
+  }
+  if (view instanceof DataView) throw invalid('shape', loss, argument, 'must be a typed array of numbers, not a DataView', 'a DataView');
+  if (view.byteLength / (view as Int32Array).BYTES_PER_ELEMENT > MAX_ELEMENTS) throw invalid('shape', loss, argument, 'must hold at most 2^31 - 1 elements', view);
+  return Float64Array.from(view as unknown as ArrayLike<number>);
+}
+
+function checkLength(loss: string, argument: string, data: ArrayLike<number>, shape: readonly number[]): void {
+  if (data.length !== numel(shape)) {
+    throw new LossError('shape', `${loss}: '${argument}' has ${data.length} values but shape ${formatShape(shape)} needs ${numel(shape)}`, loss, argument);
+  }
+}
+
+/**
+ * Reads any accepted float form into a Tensor. Float typed arrays are used as given (never
+ * copied, never written); nested arrays and integer typed arrays become Float64Array.
  */
 export function toTensor(loss: string, argument: string, value: unknown): Tensor {
-  if (value instanceof Float32Array || value instanceof Float64Array) {
-    return { data: value, shape: [value.length] };
+  if (ArrayBuffer.isView(value)) {
+    const data = readableArray(loss, argument, value);
+    if (data.length > MAX_ELEMENTS) throw invalid('shape', loss, argument, 'must hold at most 2^31 - 1 elements', data);
+    return { data, shape: [data.length] };
   }
   if (typeof value === 'number' || Array.isArray(value)) {
     const { values, shape } = flattenNested(loss, argument, value as NestedNumbers);
@@ -99,29 +143,27 @@ export function toTensor(loss: string, argument: string, value: unknown): Tensor
     const shape = checkShape(loss, argument, value.shape);
     const raw = value.data;
     let data: FloatArray;
-    if (raw instanceof Float32Array || raw instanceof Float64Array) data = raw;
+    if (ArrayBuffer.isView(raw)) data = readableArray(loss, argument, raw);
     else if (Array.isArray(raw) && raw.every((x) => typeof x === 'number')) data = Float64Array.from(raw as number[]);
-    else if (ArrayBuffer.isView(raw) && !(raw instanceof DataView)) data = Float64Array.from(raw as unknown as ArrayLike<number>);
-    else throw invalid('shape', loss, argument, "'data' must be a Float32Array, Float64Array or number array", raw);
-    if (data.length !== numel(shape)) {
-      throw new LossError('shape', `${loss}: '${argument}' has ${data.length} values but shape ${formatShape(shape)} needs ${numel(shape)}`, loss, argument);
-    }
+    else throw invalid('shape', loss, argument, "'data' must be a Float32Array, Float64Array, an integer typed array or a number array", raw);
+    checkLength(loss, argument, data, shape);
     return { data, shape };
   }
-  throw invalid('shape', loss, argument, 'must be a number, a nested number array, a Float32Array/Float64Array or { data, shape }', value);
+  throw invalid('shape', loss, argument, 'must be a number, a nested number array, a typed array or { data, shape }', value);
 }
 
 /** Reads any accepted integer form into an IntTensor; every value must be an integer. */
 export function toIntTensor(loss: string, argument: string, value: unknown): IntTensor {
-  if (value instanceof Int32Array) return { data: value, shape: [value.length] };
-  const tensor = isShapedObject(value) && value.data instanceof Int32Array
-    ? { data: value.data, shape: checkShape(loss, argument, value.shape) }
-    : toTensor(loss, argument, value);
-  const { data, shape } = tensor;
-  if (data.length !== numel(shape)) {
-    throw new LossError('shape', `${loss}: '${argument}' has ${data.length} values but shape ${formatShape(shape)} needs ${numel(shape)}`, loss, argument);
+  const shaped = isShapedObject(value);
+  const raw = shaped ? value.data : value;
+  if (raw instanceof Int32Array) {
+    const problem = viewProblem(raw);
+    if (problem) throw new LossError('domain', `${loss}: '${argument}' ${problem}`, loss, argument);
+    const shape = shaped ? checkShape(loss, argument, value.shape) : [raw.length];
+    checkLength(loss, argument, raw, shape);
+    return { data: raw, shape };
   }
-  if (data instanceof Int32Array) return { data, shape };
+  const { data, shape } = toTensor(loss, argument, value);
   const ints = new Int32Array(data.length);
   for (let i = 0; i < data.length; i++) {
     const x = data[i];

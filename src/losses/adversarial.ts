@@ -1,13 +1,13 @@
 import { defineLoss, input } from '../core/define-loss.js';
-import { badShape } from '../core/errors.js';
+import { badShape, formatShape } from '../core/errors.js';
 import { option } from '../core/options.js';
-import { planReduction } from '../core/reduction.js';
+import { NothingToAverage, planReduction } from '../core/reduction.js';
 
 /** GAN losses on critic scores: wgan-critic, wgan-generator, and the WGAN-GP penalty. */
 
 const scores = (random: () => number, count: number) => Array.from({ length: count }, () => 4 * random() - 2);
 
-/** mean over all elements, 0/0 = NaN for an empty batch (as torch.mean). */
+/** mean over all elements (callers reject an empty batch first: torch.mean gives 0/0 = NaN). */
 function meanOf(data: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < data.length; i++) sum += data[i];
@@ -49,6 +49,10 @@ export const wganCriticLoss = defineLoss({
   sample: (random) => ({ inputs: { real: scores(random, 1 + Math.floor(random() * 5)), fake: scores(random, 1 + Math.floor(random() * 5)) } }),
   example: { inputs: { real: [1.5, 2.0, 0.5], fake: [-0.5, 0.25, -1.0] } },
   kernel({ real, fake }, { reduction }, { real: gradReal, fake: gradFake }) {
+    // Each mean divides by its own count: one empty side leaves that mean without a value.
+    for (const [name, scores] of [['real', real], ['fake', fake]] as const) {
+      if (scores.data.length === 0) throw new NothingToAverage(name, `'${name}' has no elements (shape ${formatShape(scores.shape)})`);
+    }
     const out = planReduction(reduction, 1, [], real.data);
     const value = meanOf(fake.data) - meanOf(real.data);
     if (gradReal) gradReal.fill(-1 / real.data.length);

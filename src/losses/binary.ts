@@ -105,6 +105,7 @@ export const bceLoss = defineLoss({
 export const bceWithLogitsLoss = defineLoss({
   name: 'bce-with-logits',
   valueRevealsNonFiniteInputs: true,
+  finiteValueMeansFiniteGradient: true,
   aliases: ['sigmoid-cross-entropy', 'binary-cross-entropy-with-logits'],
   family: 'classification',
   training: [{ task: 'binary', link: 'identity', target: 'zero-one' }],

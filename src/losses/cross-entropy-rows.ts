@@ -1,5 +1,6 @@
 import { LossError, badElement, formatShape } from '../core/errors.js';
-import type { IntTensor, Tensor } from '../core/tensor.js';
+import { planReduction, type Reduction, type ReductionPlan } from '../core/reduction.js';
+import type { FloatArray, IntTensor, Tensor } from '../core/tensor.js';
 import { requireClassIndices, requireIndexTargetShape, requireLength, sameShape, type ClassLayout } from '../core/validate.js';
 
 /**
@@ -39,8 +40,7 @@ export function weightTotal(weights: Float64Array | null, classes: number): numb
 
 /**
  * Σ w[t_p] over positions whose target is not ignored: what PyTorch's weighted 'mean' divides
- * by (the plain count of non-ignored targets without weights). 0 when every target is
- * ignored, which makes 'mean' NaN (0/0) with a zero gradient, as ATen.
+ * by (the plain count of non-ignored targets without weights).
  */
 export function targetWeightSum(targets: Int32Array, weights: Float64Array | null, ignoreIndex: number): number {
   let total = 0;
@@ -49,6 +49,39 @@ export function targetWeightSum(targets: Int32Array, weights: Float64Array | nul
     if (t !== ignoreIndex) total += weights ? weights[t] : 1;
   }
   return total;
+}
+
+/** Inside [2^-500, 2^500] weights, their sums and their reciprocals stay normal float64 numbers. */
+const SAFE_WEIGHT = 2 ** 500;
+
+/**
+ * The reduction of a class-weighted loss over index targets. Its 'mean' divides by Σ w[t], a
+ * ratio no uniform scale of the weights changes; so for 'mean', weights beyond [2^-500, 2^500]
+ * are scaled by a power of two (exactly) into that range first, and weights of 1e308 or 1e-320
+ * give the unweighted value instead of 0 (an overflowed denominator) or NaN (an overflowed
+ * 1 / Σ w). 'sum' and 'none' scale with the weights and keep them as given. A mean with
+ * nothing to divide by (every target ignored, or weighing 0) raises 'nothing to average'.
+ */
+export function indexTargetReduction(
+  reduction: Reduction, targets: Int32Array, given: Float64Array | null, ignoreIndex: number,
+  outShape: readonly number[], like: FloatArray,
+): { plan: ReductionPlan; weights: Float64Array | null } {
+  let weights = given;
+  if (weights && reduction === 'mean') {
+    let max = 0;
+    for (const w of weights) max = Math.max(max, Math.abs(w));
+    if (max > SAFE_WEIGHT || (max > 0 && max < 1 / SAFE_WEIGHT)) {
+      const unit = 2 ** Math.floor(Math.log2(max)); // 2^-1074 .. 2^1023: never 0 or Infinity
+      weights = weights.map((w) => w / unit);
+    }
+  }
+  let counted = 0;
+  for (let p = 0; p < targets.length; p++) if (targets[p] !== ignoreIndex) counted++;
+  const empty = counted === 0
+    ? { argument: 'target', why: `every target equals ignoreIndex (${ignoreIndex})` }
+    : { argument: 'weight', why: "the 'weight' of every counted target is 0", kind: 'domain' as const };
+  const plan = planReduction(reduction, targetWeightSum(targets, weights, ignoreIndex), outShape, like, targets.length === 0 ? undefined : empty);
+  return { plan, weights };
 }
 
 /** Shape and range checks of integer class-index targets (nll, poly1). */

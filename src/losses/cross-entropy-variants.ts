@@ -4,7 +4,7 @@ import { planReduction } from '../core/reduction.js';
 import type { NestedNumbers } from '../core/tensor.js';
 import { logSoftmaxRow } from '../core/stable-math.js';
 import { classLayout, requireRank } from '../core/validate.js';
-import { checkIndexTargets, classWeights, positionCount, rowOffset, targetWeightSum, zeroRow } from './cross-entropy-rows.js';
+import { checkIndexTargets, classWeights, indexTargetReduction, positionCount, rowOffset, zeroRow } from './cross-entropy-rows.js';
 
 /** nll (log-probabilities in) and poly1 (cross-entropy plus a polynomial term), on class-index targets. */
 
@@ -91,9 +91,8 @@ export const nllLoss = defineLoss({
   kernel({ input: x, target }, { weight, ignoreIndex, reduction }, { input: grad }) {
     const loss = 'nll';
     const layout = classLayout(loss, 'input', x.shape);
-    const weights = classWeights(loss, weight, layout.classes);
     const targets = checkIndexTargets(loss, target, layout, x.shape, ignoreIndex);
-    const plan = planReduction(reduction, targetWeightSum(targets, weights, ignoreIndex), layout.positionShape, x.data);
+    const { plan, weights } = indexTargetReduction(reduction, targets, classWeights(loss, weight, layout.classes), ignoreIndex, layout.positionShape, x.data);
     const { values, gradScale } = plan;
     const { classes, spatial } = layout;
     let sum = 0;

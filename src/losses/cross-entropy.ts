@@ -6,7 +6,7 @@ import type { FloatArray } from '../core/tensor.js';
 import { classLayout, optionError, sameShape, type ClassLayout } from '../core/validate.js';
 import { categoricalCrossEntropyLoss, generalizedCrossEntropyLoss } from './cross-entropy-categorical.js';
 import {
-  classWeights, floatIndexTargets, positionCount, rowOffset, targetWeightSum, weightTotal, zeroRow,
+  classWeights, floatIndexTargets, indexTargetReduction, positionCount, rowOffset, weightTotal, zeroRow,
 } from './cross-entropy-rows.js';
 import { nest, nllLoss, poly1Loss, sampleLogits } from './cross-entropy-variants.js';
 import { wasmSoftmaxCrossEntropy } from '../wasm/losses.js';
@@ -157,6 +157,7 @@ export const crossEntropyLoss = defineLoss({
   },
   // The WASM path checks the logits inside its first pass; the TypeScript paths scan them first.
   kernelChecksFinite: ['input'],
+  finiteValueMeansFiniteGradient: true,
   kernel({ input: x, target }, { weight, ignoreIndex, labelSmoothing, reduction }, { input: grad }, finite) {
     const loss = 'cross-entropy';
     const layout = classLayout(loss, 'input', x.shape);
@@ -168,7 +169,7 @@ export const crossEntropyLoss = defineLoss({
       return plan.finish(probabilityRows(x.data, target.data, layout, weights, labelSmoothing, plan, grad));
     }
     const targets = floatIndexTargets(loss, target, layout, x.shape, ignoreIndex);
-    const plan = planReduction(reduction, targetWeightSum(targets, weights, ignoreIndex), layout.positionShape, x.data);
+    const { plan, weights: scaled } = indexTargetReduction(reduction, targets, weights, ignoreIndex, layout.positionShape, x.data);
     // WASM: unweighted, unsmoothed, contiguous rows ([N, C] or [C]); everything else stays TypeScript.
     const fast = weights || labelSmoothing !== 0 || layout.spatial !== 1 ? null : wasmSoftmaxCrossEntropy(x.data, targets, layout.classes, ignoreIndex, grad, plan);
     if (fast !== null) {
@@ -176,7 +177,7 @@ export const crossEntropyLoss = defineLoss({
       return plan.finish(fast);
     }
     finite.require('input');
-    return plan.finish(indexRows(x.data, targets, layout, weights, ignoreIndex, labelSmoothing, plan, grad));
+    return plan.finish(indexRows(x.data, targets, layout, scaled, ignoreIndex, labelSmoothing, plan, grad));
   },
 });
 

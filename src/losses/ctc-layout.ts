@@ -76,7 +76,7 @@ export function ctcLayout(
     for (let k = 0, i = targetOffset[n]; k < targetLengths.data[n]; k++, i++) {
       const label = targets.data[i];
       if (label < 0 || label >= classes) throw badElement(loss, 'targets', `a class index in [0, ${classes})`, label, i, targets.shape);
-      if (label === blank) throw badElement(loss, 'targets', `a label other than the blank (${blank})`, label, i, targets.shape);
+      if (label === blank) throw badElement(loss, 'targets', `a label other than the blank ('blank' is ${blank})`, label, i, targets.shape);
     }
   }
   // log-probabilities may be -Infinity (log 0); +Infinity is no log-probability and would make α = ∞ - ∞.

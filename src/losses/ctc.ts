@@ -1,4 +1,5 @@
 import { defineLoss, input } from '../core/define-loss.js';
+import { LossError } from '../core/errors.js';
 import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { ctcLayout } from './ctc-layout.js';
@@ -73,9 +74,10 @@ const ctcInputs = [
  * fails a finite-difference check; ours is right for unnormalised scores too.
  * Shapes: logProbs [T, N, C] time-major (or [T, C]); targets [N, S] padded (or [Σ targetLengths]
  * concatenated); inputLengths, targetLengths [N]. 'none' gives [N] ([] for one [T, C] sequence).
- * Hazards: a target that cannot fit in its input length (needs targetLength + repeats frames) has
- * loss +Infinity and a NaN gradient (as torch), unless zeroInfinity makes both 0. logProbs are used
- * as given: pass a log_softmax output.
+ * Hazards: a target that cannot fit in its input length (needs targetLength + repeats frames), or
+ * whose every alignment has a log-probability of -Infinity, has loss +Infinity and no gradient:
+ * that is a LossError naming the sample (torch returns Infinity with a NaN gradient), unless
+ * zeroInfinity makes its loss and gradient 0. logProbs are used as given: pass a log_softmax output.
  * @example ctc([[[-0.6931471805599453, -0.6931471805599453]], [[-0.6931471805599453, -0.6931471805599453]]], [[1]], [2], [1]) // 0.287682
  */
 export const ctcLoss = defineLoss({
@@ -85,13 +87,13 @@ export const ctcLoss = defineLoss({
   title: 'Connectionist temporal classification (CTC)',
   summary: 'Negative log-probability of a label sequence, summed over all frame alignments that collapse to it.',
   formula: 'l_n = -log Σ_{alignments π → y_n} Π_t p_t(π_t),  mean = mean_n(l_n / max(|y_n|, 1))',
-  behaviour: 'Trains a frame-wise classifier (speech, handwriting, OCR) from label sequences without frame alignments; the model learns where each label falls. The loss is +Infinity when a target cannot fit in its input (each repeated label needs a blank in between): set zeroInfinity to ignore such samples. The gradient is minus the posterior frame occupancy, so it sums to -1 over classes at every active frame.',
+  behaviour: 'Trains a frame-wise classifier (speech, handwriting, OCR) from label sequences without frame alignments; the model learns where each label falls. A target that cannot fit in its input (each repeated label needs a blank in between) has no finite loss: that is an error naming the sample, or set zeroInfinity to count such samples as 0. The gradient is minus the posterior frame occupancy, so it sums to -1 over classes at every active frame.',
   matches: 'torch.nn.functional.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity)',
   anchors: { pytorch: 'nn.CTCLoss', keras: 'CTC', optax: ['ctc_loss', 'ctc_loss_with_forward_probs'], other: 'Graves et al. 2006, Connectionist Temporal Classification' },
   inputs: ctcInputs,
   options: {
     blank: option.number({ default: 0, min: 0, integer: true, doc: 'Class index of the blank symbol (must be < C).' }),
-    zeroInfinity: option.boolean(false, 'Replace infinite losses (targets that cannot fit in their input) and their gradients by 0.'),
+    zeroInfinity: option.boolean(false, 'Count samples with no feasible alignment (infinite loss) as 0, with gradient 0, instead of raising.'),
   },
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
@@ -129,23 +131,37 @@ export const ctcLoss = defineLoss({
       sample.states = extendTarget(targets.data, targetOffset[n], length, blank, sample.ext, sample.canSkip);
       const logP = forward(sample);
       const infinite = logP === -Infinity;
+      if (infinite && !zeroInfinity) throw impossibleAlignment(n, length, sample.frames, sample.ext, batched);
       const l = infinite && zeroInfinity ? 0 : 0 - logP; // 0 - logP: an empty alignment gives +0, not -0
       const weight = mean ? 1 / Math.max(length, 1) : 1;
       sum += l * weight;
       if (values) values[n] = l;
       if (!grad) continue;
       if (!infinite) backward(sample, logP, weight * gradScale, grad);
-      else {
-        // The derivative of +Infinity does not exist: NaN (as torch) unless zeroInfinity drops the sample.
-        const fill = zeroInfinity ? 0 : NaN;
-        for (let t = 0; t < sample.frames; t++) grad.fill(fill, (t * batch + n) * classes, (t * batch + n + 1) * classes);
-      }
+      else for (let t = 0; t < sample.frames; t++) grad.fill(0, (t * batch + n) * classes, (t * batch + n + 1) * classes);
       // Frames past this sample's input length do not enter its loss.
       for (let t = sample.frames; t < frames; t++) grad.fill(0, (t * batch + n) * classes, (t * batch + n + 1) * classes);
     }
     return plan.finish(sum);
   },
 });
+
+/**
+ * Sample n has probability 0: its loss would be +Infinity with no gradient. Named for what
+ * caused it: too few frames for the target (targetLength + repeats), or log-probabilities of
+ * -Infinity (or so negative that their sum underflows) on every alignment.
+ */
+function impossibleAlignment(n: number, length: number, frames: number, ext: Int32Array, batched: boolean): LossError {
+  let repeats = 0;
+  for (let k = 1; k < length; k++) if (ext[2 * k + 1] === ext[2 * k - 1]) repeats++;
+  const needed = length + repeats;
+  const which = batched ? `sample ${n}` : 'the sequence';
+  const fix = 'its loss would be +Infinity with no gradient; set zeroInfinity: true to count such samples as 0';
+  if (frames < needed) {
+    return new LossError('domain', `ctc: ${which} cannot align its ${length} labels (${repeats} repeated) within its ${frames} frames, which needs ${needed}: ${fix}`, 'ctc', 'inputLengths');
+  }
+  return new LossError('domain', `ctc: every alignment of ${which}'s target has log-probability -Infinity in 'logProbs': ${fix}`, 'ctc', 'logProbs');
+}
 
 export const ctcLosses = [ctcLoss] as const;
 

@@ -60,6 +60,7 @@ export const klDivLoss = defineLoss({
   sample: sampleKl,
   example: { inputs: { input: [[Math.log(0.5), Math.log(0.5)]], target: [[0.25, 0.75]] }, options: { reduction: 'batchmean' }, note: 'q = [0.5, 0.5] predicted for p = [0.25, 0.75]' },
   kernelChecksFinite: ['input', 'target'],
+  finiteValueMeansFiniteGradient: true,
   kernel({ input, target }, { reduction, logTarget }, { input: grad }, finite) {
     const loss = 'kl-div';
     requireSameShape(loss, 'target', target, 'input', input);

@@ -2,8 +2,9 @@ import { defineLoss, input } from '../core/define-loss.js';
 import { badShape } from '../core/errors.js';
 import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
+import type { FloatArray } from '../core/tensor.js';
 import { isPlusMinusOne, requireEach, requireSameShape } from '../core/validate.js';
-import { EMBEDDING_REDUCTIONS, randomOffset, randomRow, requireRowShape, rowLayout } from './embedding-rows.js';
+import { EMBEDDING_REDUCTIONS, randomOffset, randomRow, requireRowShape, rowLayout, rowNorm } from './embedding-rows.js';
 
 /** Cosine losses on pairs of rows: cosine-embedding (PyTorch) and cosine-similarity (Keras). */
 
@@ -79,23 +80,20 @@ export const cosineEmbeddingLoss = defineLoss({
     const { values, gradScale } = plan;
     const x1 = input1.data;
     const x2 = input2.data;
+    /** sqrt(|x|^2 + E); E is negligible (and |x|^2 would overflow) beyond |x| = 2^500. */
+    const norm = (x: FloatArray, o: number) => {
+      const length = rowNorm(x, o, dim);
+      return length > 2 ** 500 ? length : Math.sqrt(length * length + ATEN_COSINE_EPSILON);
+    };
     let sum = 0;
     for (let i = 0, o = 0; i < rows; i++, o += dim) {
-      let dot = 0;
-      let s1 = 0;
-      let s2 = 0;
-      for (let k = 0; k < dim; k++) {
-        const a = x1[o + k];
-        const b = x2[o + k];
-        dot += a * b;
-        s1 += a * a;
-        s2 += b * b;
-      }
-      const m1 = s1 + ATEN_COSINE_EPSILON;
-      const m2 = s2 + ATEN_COSINE_EPSILON;
-      // sqrt(m1) sqrt(m2) rather than sqrt(m1 m2): the product of two 1e30 squared norms stays in range.
-      const denominator = Math.sqrt(m1) * Math.sqrt(m2);
-      const cos = dot / denominator;
+      // n = sqrt(|x|^2 + E) from an overflow-free |x|; the cosine is the dot product of the
+      // rows divided by their n's (each quotient <= 1, so 1e308 entries stay finite):
+      //   cos = Σ â b̂,  â = x1 / n1,  b̂ = x2 / n2;  dcos/dx1 = (b̂ - cos â) / n1, and symmetrically.
+      const n1 = norm(x1, o);
+      const n2 = norm(x2, o);
+      let cos = 0;
+      for (let k = 0; k < dim; k++) cos += (x1[o + k] / n1) * (x2[o + k] / n2);
       let l: number;
       let dl: number; // dl/dcos
       if (target.data[i] === 1) {
@@ -108,21 +106,20 @@ export const cosineEmbeddingLoss = defineLoss({
       }
       sum += l;
       if (values) values[i] = l;
-      // dcos/dx1 = x2 / denominator - cos x1 / m1, and symmetrically for x2.
       const c = dl * gradScale;
       for (let k = 0; k < dim; k++) {
-        const a = x1[o + k];
-        const b = x2[o + k];
-        if (grad1) grad1[o + k] = c * (b / denominator - (cos * a) / m1);
-        if (grad2) grad2[o + k] = c * (a / denominator - (cos * b) / m2);
+        const a = x1[o + k] / n1;
+        const b = x2[o + k] / n2;
+        if (grad1) grad1[o + k] = (c * (b - cos * a)) / n1;
+        if (grad2) grad2[o + k] = (c * (a - cos * b)) / n2;
       }
     }
     return plan.finish(sum);
   },
 });
 
-/** Keras 3 normalises with rsqrt(max(|v|^2, epsilon^2)), epsilon = keras.backend.epsilon() = 1e-7. */
-const KERAS_SQUARED_NORM_FLOOR = 1e-7 * 1e-7;
+/** Keras 3 normalises with rsqrt(max(|v|^2, epsilon^2)), epsilon = keras.backend.epsilon() = 1e-7: a norm floor of 1e-7. */
+const KERAS_NORM_FLOOR = 1e-7;
 
 const cosineSimilarityInputs = [
   input.prediction('input', 'Predictions (y_pred), rows along the last axis, e.g. [N, D].'),
@@ -184,25 +181,21 @@ export const cosineSimilarityLoss = defineLoss({
     const t = target.data;
     let sum = 0;
     for (let i = 0, o = 0; i < rows; i++, o += dim) {
-      let sx = 0;
-      let st = 0;
-      let dot = 0;
-      for (let k = 0; k < dim; k++) {
-        sx += x[o + k] * x[o + k];
-        st += t[o + k] * t[o + k];
-        dot += x[o + k] * t[o + k];
-      }
-      const xClipped = !(sx > KERAS_SQUARED_NORM_FLOOR);
-      const invX = 1 / Math.sqrt(xClipped ? KERAS_SQUARED_NORM_FLOOR : sx);
-      const invT = 1 / Math.sqrt(st > KERAS_SQUARED_NORM_FLOOR ? st : KERAS_SQUARED_NORM_FLOOR);
-      const c = dot * invX * invT;
+      // Unit rows from overflow-free norms (a 1e308 row has norm ~1e308, not Infinity), the
+      // norm floored at 1e-7 as Keras: c = x̂·t̂ with x̂ = x / max(|x|, 1e-7).
+      const nx = rowNorm(x, o, dim);
+      const xClipped = !(nx > KERAS_NORM_FLOOR);
+      const dx = xClipped ? KERAS_NORM_FLOOR : nx;
+      const dt = Math.max(rowNorm(t, o, dim), KERAS_NORM_FLOOR);
+      let c = 0;
+      for (let k = 0; k < dim; k++) c += (x[o + k] / dx) * (t[o + k] / dt);
       sum -= c;
       if (values) values[i] = -c;
       if (grad) {
         // Below the floor x̂ = x / 1e-7 is linear in x: no projection term.
         const project = xClipped ? 0 : c;
         for (let k = 0; k < dim; k++) {
-          grad[o + k] = -(t[o + k] * invT - project * x[o + k] * invX) * invX * gradScale;
+          grad[o + k] = (-(t[o + k] / dt - project * (x[o + k] / dx)) / dx) * gradScale;
         }
       }
     }

@@ -111,6 +111,28 @@ export function pairwiseDistance(
   return d;
 }
 
+/** Inside [2^-500, 2^500] the squares of a row's entries neither overflow nor underflow. */
+const SAFE_BELOW = 2 ** 500;
+const SAFE_ABOVE = 2 ** -500;
+
+/**
+ * The Euclidean norm of x[offset .. offset + dim) without overflow or underflow: when the
+ * largest entry is outside [2^-500, 2^500] the row is scaled by a power of two first, which
+ * is exact, so the result is the plain sqrt(Σ x²) wherever that one does not overflow.
+ */
+export function rowNorm(x: FloatArray, offset: number, dim: number): number {
+  let max = 0;
+  for (let k = 0; k < dim; k++) max = Math.max(max, Math.abs(x[offset + k]));
+  // Dividing by the power of two (not multiplying by its inverse, which overflows for 2^-1074).
+  const unit = max > SAFE_BELOW || (max > 0 && max < SAFE_ABOVE) ? 2 ** Math.floor(Math.log2(max)) : 1;
+  let s = 0;
+  for (let k = 0; k < dim; k++) {
+    const v = x[offset + k] / unit;
+    s += v * v;
+  }
+  return Math.sqrt(s) * unit;
+}
+
 /**
  * Unit rows x̂ = x / sqrt(max(|x|^2, floorSq)) into `unit`, with the scale used in `invNorm`
  * and whether the floor applied in `clipped` (there x̂ = x / sqrt(floorSq), linear in x).

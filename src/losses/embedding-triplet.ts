@@ -236,6 +236,7 @@ export const tripletMarginLoss = defineLoss({
     return { inputs: sampleTriplets(random, distance, margin, swap, p === 1 ? awayFromNormKinks : undefined), options: { p, swap, margin } };
   },
   kernelChecksFinite: TRIPLET_NAMES,
+  finiteValueMeansFiniteGradient: true,
   kernel(inputs, { reduction, margin, p, eps, swap }, grads, finite) {
     const fast = p === 2 && !swap ? euclideanTripletWasm(inputs, margin, eps, reduction, grads, finite) : null;
     if (fast !== null) return fast;

@@ -94,6 +94,8 @@ export const binaryFocalCrossentropyLoss = defineLoss({
     const loss = 'binary-focal-crossentropy';
     requireSameShape(loss, 'target', target, 'input', x);
     const { size, rows, rowShape } = lastAxis(loss, x);
+    // Each row's loss is the mean over its last axis: rows of no elements have no value.
+    if (size === 0 && rows > 0) throw badShape(loss, 'input', 'a non-empty last axis (each row\'s loss is the mean over it)', x.shape);
     if (!fromLogits) requireEach(loss, 'input', x, inUnitInterval, 'a probability in [0, 1] (or pass fromLogits: true)');
     requireEach(loss, 'target', target, inUnitInterval, 'a target in [0, 1]');
     const z = x.data;

@@ -64,6 +64,7 @@ export const sigmoidFocalLoss = defineLoss({
     return { inputs, options: { alpha, gamma } };
   },
   kernelChecksFinite: ['input', 'target'],
+  finiteValueMeansFiniteGradient: true,
   kernel({ input: x, target }, { alpha, gamma, reduction }, { input: grad }, finite) {
     const loss = 'sigmoid-focal';
     requireSameShape(loss, 'target', target, 'input', x);

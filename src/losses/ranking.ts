@@ -84,7 +84,9 @@ export const rankingSoftmaxLoss = defineLoss({
         for (let i = o; i < o + size; i++) if (mask[i] === 1) { validLists++; break; }
       }
     }
-    const plan = planReduction(reduction, validLists, outShape, s);
+    // optax's safe mean: a mean over no valid list is 0 (every list masked out by 'where'),
+    // a defined value rather than nothing to average; the sum is 0 then.
+    const plan = planReduction(reduction, Math.max(validLists, 1), outShape, s);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let r = 0, o = 0; r < rows; r++, o += size) {
@@ -116,8 +118,6 @@ export const rankingSoftmaxLoss = defineLoss({
       sum += l;
       if (values) values[r] = l;
     }
-    // optax's safe mean: a mean over no valid list is 0, not 0/0.
-    if (reduction === 'mean' && validLists === 0) return 0;
     return plan.finish(sum);
   },
 });

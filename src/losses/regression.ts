@@ -36,6 +36,7 @@ const regressionInputs = [
 export const mseLoss = defineLoss({
   name: 'mse',
   valueRevealsNonFiniteInputs: true,
+  finiteValueMeansFiniteGradient: true,
   aliases: ['l2', 'squared-error', 'mean-squared-error'],
   family: 'regression',
   training: [{ task: 'regression', link: 'identity', target: 'value' }],
@@ -81,6 +82,7 @@ export const mseLoss = defineLoss({
 export const maeLoss = defineLoss({
   name: 'mae',
   valueRevealsNonFiniteInputs: true,
+  finiteValueMeansFiniteGradient: true,
   aliases: ['l1', 'mean-absolute-error', 'absolute-difference'],
   family: 'regression',
   training: [{ task: 'regression', link: 'identity', target: 'value' }],
@@ -125,6 +127,7 @@ export const maeLoss = defineLoss({
 export const huberLoss = defineLoss({
   name: 'huber',
   valueRevealsNonFiniteInputs: true,
+  finiteValueMeansFiniteGradient: true,
   family: 'regression',
   training: [{ task: 'regression', link: 'identity', target: 'value' }],
   title: 'Huber loss',
@@ -172,6 +175,7 @@ export const huberLoss = defineLoss({
 export const smoothL1Loss = defineLoss({
   name: 'smooth-l1',
   valueRevealsNonFiniteInputs: true,
+  finiteValueMeansFiniteGradient: true,
   aliases: ['smoothl1'],
   family: 'regression',
   training: [{ task: 'regression', link: 'identity', target: 'value' }],

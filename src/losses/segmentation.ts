@@ -2,7 +2,7 @@ import { defineLoss, input } from '../core/define-loss.js';
 import { option } from '../core/options.js';
 import { planReduction, type Reduction, type ReductionPlan } from '../core/reduction.js';
 import type { FloatArray, Tensor } from '../core/tensor.js';
-import { requireSameShape } from '../core/validate.js';
+import { inUnitInterval, requireEach, requireSameShape } from '../core/validate.js';
 import { ELEMENTWISE_REDUCTIONS } from './elementwise.js';
 import { generalizedDice, generalizedDiceLoss, generalizedDiceValueAndGrad } from './segmentation-generalized.js';
 
@@ -27,6 +27,10 @@ interface SampleFrame {
 
 function sampleFrame(loss: string, input: Tensor, target: Tensor, reduction: Reduction): SampleFrame {
   requireSameShape(loss, 'target', target, 'input', input);
+  // Overlaps are defined for probabilities and masks: outside [0, 1] the "mismatch" goes
+  // negative (a loss below 0) and sums of 1e308 overflow.
+  requireEach(loss, 'input', input, inUnitInterval, 'a probability in [0, 1]');
+  requireEach(loss, 'target', target, inUnitInterval, 'a mask value in [0, 1]');
   const batched = input.shape.length >= 2;
   const samples = batched ? input.shape[0] : 1;
   const size = samples === 0 ? 0 : input.data.length / samples;
@@ -36,7 +40,7 @@ function sampleFrame(loss: string, input: Tensor, target: Tensor, reduction: Red
 
 const overlapInputs = [
   input.prediction('input', 'Predicted probabilities [N, ...] (or [D]: one sample).', { domain: 'probability' }),
-  input.float('target', 'Target mask (0/1 or soft), same shape as input.'),
+  input.float('target', 'Target mask (0/1 or soft, in [0, 1]), same shape as input.', { domain: 'probability' }),
 ] as const;
 
 /** Probabilities away from 0 and 1 with binary masks, a few samples of a few pixels. */
@@ -60,6 +64,7 @@ function sampleMasks(random: () => number) {
  *   (axis=None) for a 1-D input. smooth (ours; 0 = Keras) is added to numerator and denominator.
  * Shapes: input, target: equal, [N, ...] or [D]. Returns [N] for 'none' ([] for 1-D input).
  * Hazards: an empty mask with an empty prediction gives loss 1 and gradient 0 unless smooth > 0.
+ * Inputs and targets outside [0, 1] are rejected (Keras takes them and returns negative losses).
  * @example dice([0, 1, 0, 1, 0.4, 0, 0, 0.9], [1, 1, 0, 0, 1, 1, 0, 0]) // 0.6164384
  */
 export const diceLoss = defineLoss({
@@ -99,8 +104,9 @@ export const diceLoss = defineLoss({
       sum += l;
       if (values) values[n] = l;
       if (grad) {
-        const scale = gradScale / (den * den);
-        for (let i = start; i < end; i++) grad[i] = (num - 2 * y[i] * den) * scale;
+        // (num - 2 y den) / den^2 as (num / den - 2 y) / den: den^2 overflows long before den.
+        const ratio = num / den;
+        for (let i = start; i < end; i++) grad[i] = ((ratio - 2 * y[i]) / den) * gradScale;
       }
     }
     return plan.finish(sum);
@@ -155,14 +161,16 @@ export const tverskyLoss = defineLoss({
       }
       const penalty = alpha * fp + beta * fn + KERAS_EPSILON;
       const den = tp + penalty;
-      const l = penalty / den;
+      // penalty / den, or its limit 1 once alpha (or beta) makes the penalty overflow.
+      const l = Number.isFinite(penalty) ? penalty / den : 1;
       sum += l;
       if (values) values[n] = l;
       if (grad) {
-        const scale = gradScale / (den * den);
+        // (tp dDen - y den) / den^2 as ((tp / den) dDen - y) / den: no den^2 to overflow.
+        const share = tp / den;
         for (let i = start; i < end; i++) {
           const dDen = y[i] + alpha * (1 - y[i]) - beta * y[i];
-          grad[i] = (tp * dDen - y[i] * den) * scale;
+          grad[i] = ((share * dDen - y[i]) / den) * gradScale;
         }
       }
     }

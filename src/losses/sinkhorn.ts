@@ -1,7 +1,8 @@
 import { defineLoss, input } from '../core/define-loss.js';
 import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
-import { sampleMasses, scatterPlan, transportProblem } from './transport-marginals.js';
+import { LossError } from '../core/errors.js';
+import { sampleMasses, scatterPlan, transportProblem, type TransportProblem } from './transport-marginals.js';
 import { sinkhornCostGradient, sinkhornLog } from './transport-sinkhorn.js';
 
 const otInputs = [
@@ -27,8 +28,10 @@ const otInputs = [
  * Shapes: cost [n, m], a [n], b [m] (>= 0, equal sums; b is rescaled to a's sum within 1e-6).
  * The value is one scalar for every reduction ('none' gives shape []).
  * Hazards: iterations grow like cost range / reg (about 1000 at reg 0.05 for costs ~5);
- * when `maxIterations` runs out the last iterate is used (columns exact, rows within the
- * reached error). Solved in the log domain, so small reg does not underflow.
+ * when `maxIterations` runs out the last iterate is used if its row marginals are within
+ * max(tolerance, 1e-4) of the mass, else it is an option error naming reg or maxIterations.
+ * Solved in the log domain, so small reg does not underflow; masses of any scale (1e308) are
+ * rescaled by a power of two.
  * @example sinkhorn([[0, 1], [1, 0]], [0.5, 0.5], [0.5, 0.5], { reg: 1 }) // 0.268941
  */
 export const sinkhornLoss = defineLoss({
@@ -58,19 +61,52 @@ export const sinkhornLoss = defineLoss({
   example: { inputs: { cost: [[0, 1], [1, 0]], a: [0.5, 0.5], b: [0.5, 0.5] }, options: { reg: 1 }, note: 'POT docstring: 1 / (1 + e)' },
   kernel({ cost, a, b }, { reduction, reg, maxIterations, tolerance }, { cost: grad }) {
     const problem = transportProblem('sinkhorn', cost, a, b);
-    const { plan } = sinkhornLog(problem.cost, problem.a, problem.b, reg, maxIterations, tolerance, problem.mass);
+    const { plan, marginalError } = sinkhornLog(problem.cost, problem.a, problem.b, reg, maxIterations, tolerance, problem.mass);
+    requireConverged(problem, marginalError, { reg, maxIterations, tolerance });
     let value = 0;
     for (let k = 0; k < plan.length; k++) value += plan[k] * problem.cost[k];
+    value *= problem.unit;
     const out = planReduction(reduction, 1, [], cost.data);
     if (out.values) out.values[0] = value;
     if (grad) {
       const active = new Float64Array(plan.length);
       sinkhornCostGradient(plan, problem.cost, problem.a.length, problem.b.length, reg, active);
-      scatterPlan(problem, active, 1, grad);
+      scatterPlan(problem, active, problem.unit, grad);
     }
     return out.finish(value);
   },
 });
+
+/** Beyond this relative marginal error the last iterate is too far from the fixed point to stand for it (its cost is off by up to this times the largest cost). */
+const USABLE_MARGINAL_ERROR = 1e-4;
+
+/**
+ * The iteration must have come close to the fixed point: an iterate whose row marginals are
+ * off by more than 1e-4 of the mass (or NaN, when cost / reg overflowed) gives a value that
+ * is not the Sinkhorn cost (reg = 1e-300 once returned 0.30 where emd gives 0.22). Small reg
+ * needs about max|cost| / reg iterations, and below about 1e-12 max|cost| float64 cannot
+ * resolve the potentials at all.
+ */
+function requireConverged(problem: TransportProblem, marginalError: number, settings: { reg: number; maxIterations: number; tolerance: number }): void {
+  const relative = marginalError / problem.mass;
+  if (relative <= Math.max(settings.tolerance, USABLE_MARGINAL_ERROR)) return;
+  let largest = 0;
+  for (const c of problem.cost) largest = Math.max(largest, Math.abs(c));
+  const ratio = largest / settings.reg;
+  // A large cost / reg is what slows (or defeats) the iteration: blame whichever of the two is
+  // farther from 1; otherwise there were simply too few iterations (an error not yet measured,
+  // after one iteration, is Infinity).
+  const culprit = !(ratio >= 1e6) && !Number.isNaN(relative) ? 'maxIterations'
+    : Math.abs(Math.log2(largest)) > Math.abs(Math.log2(settings.reg)) ? 'cost' : 'reg';
+  throw new LossError(
+    'option',
+    `sinkhorn: did not converge within maxIterations = ${settings.maxIterations}: the row marginals are off by ${relative.toPrecision(3)} of the mass `
+      + `(costs up to ${largest.toPrecision(3)} over reg = ${settings.reg} is ${ratio.toPrecision(3)}; iterations grow with it, and past about 1e12 float64 cannot converge). `
+      + (culprit === 'cost' ? "Rescale 'cost' (or raise 'reg' with it)" : `Raise '${culprit}'${culprit === 'reg' ? ', or use emd for the exact cost' : ''}`),
+    'sinkhorn',
+    culprit,
+  );
+}
 
 export const sinkhornLosses = [sinkhornLoss] as const;
 

@@ -181,9 +181,10 @@ export const emdLoss = defineLoss({
     const plan = transportSimplex(problem.cost, problem.a, problem.b, maxIterations, 'emd');
     let value = 0;
     for (let k = 0; k < plan.length; k++) value += plan[k] * problem.cost[k];
+    value *= problem.unit;
     const out = planReduction(reduction, 1, [], cost.data);
     if (out.values) out.values[0] = value;
-    if (grad) scatterPlan(problem, plan, 1, grad);
+    if (grad) scatterPlan(problem, plan, problem.unit, grad);
     return out.finish(value);
   },
 });

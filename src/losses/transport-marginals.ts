@@ -19,8 +19,18 @@ export interface TransportProblem {
   readonly b: Float64Array;
   /** Active cost, row-major [rows.length, cols.length], float64. */
   readonly cost: Float64Array;
+  /** Σ a of the active (scaled) masses. */
   readonly mass: number;
+  /**
+   * The masses above were divided by this power of two (1 unless some mass lies outside
+   * [2^-500, 2^500]). The plan, the value and the gradient are linear in the masses (the
+   * entropic plan too: its constraint fixes Σ P), so they are multiplied back by it.
+   */
+  readonly unit: number;
 }
+
+/** Inside [2^-500, 2^500] masses, their sums and products with costs stay normal float64 numbers. */
+const SAFE_MASS = 2 ** 500;
 
 /** Relative mass mismatch accepted as rounding (POT checks 6 decimals). */
 const MASS_RTOL = 1e-6;
@@ -32,12 +42,17 @@ export function transportProblem(loss: string, cost: Tensor, a: Tensor, b: Tenso
   if (b.shape.length !== 1 || b.shape[0] !== m) throw badShape(loss, 'b', `shape [${m}] (one mass per column of 'cost')`, b.shape);
   requireEach(loss, 'a', a, (x) => x >= 0, 'a mass >= 0');
   requireEach(loss, 'b', b, (x) => x >= 0, 'a mass >= 0');
+  let largest = 0;
+  for (let i = 0; i < n; i++) largest = Math.max(largest, a.data[i]);
+  for (let j = 0; j < m; j++) largest = Math.max(largest, b.data[j]);
+  // A power of two, so the scaling is exact: masses of 1e308 no longer overflow their sum.
+  const unit = largest > SAFE_MASS || (largest > 0 && largest < 1 / SAFE_MASS) ? 2 ** Math.floor(Math.log2(largest)) : 1;
   let massA = 0;
   let massB = 0;
-  for (let i = 0; i < n; i++) massA += a.data[i];
-  for (let j = 0; j < m; j++) massB += b.data[j];
+  for (let i = 0; i < n; i++) massA += a.data[i] / unit;
+  for (let j = 0; j < m; j++) massB += b.data[j] / unit;
   if (!(massA > 0) || !(massB > 0) || Math.abs(massA - massB) > MASS_RTOL * Math.max(massA, massB)) {
-    throw new LossError('domain', `${loss}: 'a' and 'b' must have equal, positive total mass, received sums ${massA} and ${massB}`, loss, 'b');
+    throw new LossError('domain', `${loss}: 'a' and 'b' must have equal, positive total mass, received sums ${massA * unit} and ${massB * unit}`, loss, 'b');
   }
   const rows = Int32Array.from({ length: n }, (_, i) => i).filter((i) => a.data[i] > 0);
   const cols = Int32Array.from({ length: m }, (_, j) => j).filter((j) => b.data[j] > 0);
@@ -48,10 +63,11 @@ export function transportProblem(loss: string, cost: Tensor, a: Tensor, b: Tenso
   }
   return {
     n, m, rows, cols,
-    a: Float64Array.from(rows, (i) => a.data[i]),
-    b: Float64Array.from(cols, (j) => b.data[j] * scale),
+    a: Float64Array.from(rows, (i) => a.data[i] / unit),
+    b: Float64Array.from(cols, (j) => (b.data[j] / unit) * scale),
     cost: active,
     mass: massA,
+    unit,
   };
 }
 

@@ -59,7 +59,8 @@ export function sinkhornLog(
     }
     if (iterations > 0) {
       marginalError = error;
-      if (error <= tolerance * mass) break;
+      // NaN (cost / reg overflowed) never improves: stop and let the caller report it.
+      if (error <= tolerance * mass || Number.isNaN(error)) break;
     }
     updateColumns();
   }

@@ -14,7 +14,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { liveViews } from '../wasm/memory.js';
+import { LossError, invalid } from '../core/errors.js';
+import { beginMemorySwitch, endMemorySwitch, liveViews } from '../wasm/memory.js';
 import { useOwnKernels, useSharedKernels, wasmAvailable } from '../wasm/module.js';
 import {
   CHUNKED_KERNELS, CONTROL_BYTES, runChunkRange, serveKernelJobs, setWorkerGroup, stopWorkers, workerGroup, type WorkerGroup,
@@ -59,18 +60,35 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 function requireNoLiveViews(what: string): void {
   const live = liveViews();
   if (live > 0) {
-    throw new Error(`${what}: ${live} array(s) from allocateFloat32/allocateFloat64 are live; they belong to the current WASM memory, so release them (releaseWasmArray) first`);
+    throw new LossError('option', `${what}: ${live} array(s) from allocateFloat32/allocateFloat64 are live; they belong to the current WASM memory, so release them (releaseWasmArray) first`, what);
   }
 }
 
 function checkOptions(options: ThreadsOptions): ThreadsInfo {
+  if (typeof options !== 'object' || options === null) throw invalid('option', 'enableThreads', 'options', 'must be an object', options);
   const threads = options.threads ?? Math.min(availableParallelism(), 16);
-  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new Error(`enableThreads: 'threads' must be an integer in [1, 64], received ${String(options.threads)}`);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw invalid('option', 'enableThreads', 'threads', 'must be an integer in [1, 64]', options.threads);
   const minMicroseconds = options.minMicroseconds ?? DEFAULT_MIN_MICROSECONDS;
   if (!(typeof minMicroseconds === 'number' && minMicroseconds >= 0 && Number.isFinite(minMicroseconds))) {
-    throw new Error(`enableThreads: 'minMicroseconds' must be a finite number >= 0, received ${String(options.minMicroseconds)}`);
+    throw invalid('option', 'enableThreads', 'minMicroseconds', 'must be a finite number >= 0', options.minMicroseconds);
   }
   return { threads, minMicroseconds };
+}
+
+/**
+ * Runs a memory switch. Allocation is refused from this call on until the switch settles: an
+ * array allocated in between (in the same tick, or a microtask later) would belong to the
+ * memory being left behind, and its release would later free a block of the new one.
+ */
+function switchMemory<T>(what: string, check: () => void, task: () => Promise<T>): Promise<T> {
+  try {
+    check();
+    requireNoLiveViews(what);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  beginMemorySwitch();
+  return serialised(task).finally(endMemorySwitch);
 }
 
 /**
@@ -101,14 +119,15 @@ function startWorker(data: object): Promise<Worker> {
  * when the WASM kernels are unavailable. Calling it again restarts with the new options.
  */
 export function enableThreads(options: ThreadsOptions = {}): Promise<ThreadsInfo> {
-  return serialised(() => start(options));
+  let next: ThreadsInfo | null = null;
+  return switchMemory('enableThreads', () => { next = checkOptions(options); }, () => start(next!));
 }
 
-async function start(options: ThreadsOptions): Promise<ThreadsInfo> {
-  const next = checkOptions(options);
-  requireNoLiveViews('enableThreads');
+async function start(next: ThreadsInfo): Promise<ThreadsInfo> {
   if (!wasmAvailable()) throw new Error('enableThreads: the WASM SIMD kernels are unavailable (no WebAssembly SIMD, or the module was not built)');
   await stop();
+  // Checked again in the tick that switches: nothing may have been allocated since the call.
+  requireNoLiveViews('enableThreads');
   const shared = useSharedKernels();
   const control = new SharedArrayBuffer(CONTROL_BYTES);
   const starting = Array.from({ length: next.threads - 1 }, (_, i) => startWorker({
@@ -130,7 +149,7 @@ async function start(options: ThreadsOptions): Promise<ThreadsInfo> {
 
 /** Stops the workers and returns to the module with its own memory (no allocated view may be live). */
 export function disableThreads(): Promise<void> {
-  return serialised(stop);
+  return switchMemory('disableThreads', () => undefined, stop);
 }
 
 async function stop(): Promise<void> {

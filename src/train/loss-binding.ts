@@ -1,4 +1,4 @@
-import { InternalError, TrainingSetupError } from '../core/errors.js';
+import { InternalError, LossError, TrainingSetupError } from '../core/errors.js';
 /**
  * Plugs a registered loss into the trainer. The loss entry's `training` metadata says how the
  * model's raw outputs reach the loss's prediction input (the link) and how dataset targets are
@@ -98,7 +98,16 @@ export function bindLoss(lossUse: LossUse, rows: number, width: number): LossBin
   function evaluate(raw: Float64Array, withGrad: boolean): number {
     if (link === 'identity') predictionTensor.data = raw;
     else applyLink(link, raw, rows, width, linked);
-    const result = entry.evaluate(inputs, options, withGrad ? request : {});
+    let result: ReturnType<typeof entry.evaluate>;
+    try {
+      result = entry.evaluate(inputs, options, withGrad ? request : {});
+    } catch (error) {
+      // The targets are validated data: a domain error about the model's outputs means they
+      // grew past what the loss can compute in float64 (mse of 1e200): the run diverged, and
+      // the trainer records it as such (a NaN loss) instead of failing.
+      if (error instanceof LossError && error.kind === 'domain' && error.argument === predictionName) return Number.NaN;
+      throw error;
+    }
     if (typeof result.value !== 'number') throw new InternalError(`train: loss '${entry.name}' did not return a number for reduction 'mean'`);
     return result.value;
   }

@@ -112,6 +112,6 @@ export class WasmArena {
   release(): void {
     if (this.released) return;
     this.released = true;
-    releaseBytes(this.base, this.bytes);
+    releaseBytes(this.module, this.base, this.bytes);
   }
 }

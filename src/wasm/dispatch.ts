@@ -70,7 +70,7 @@ export function withPointers(
     });
     return result;
   } finally {
-    if (scratch > 0) releaseBytes(base, scratch);
+    if (scratch > 0) releaseBytes(k, base, scratch);
   }
 }
 

@@ -11,6 +11,9 @@ import type { FloatArray } from '../core/tensor.js';
 import { input, kernelsFor, output, overlaps, withPointers } from './dispatch.js';
 import { runKernel } from './parallel.js';
 
+/** The largest finite float32. */
+const F32_MAX = 3.4028234663852886e38;
+
 function sameType(a: FloatArray, ...rest: (FloatArray | null | undefined)[]): boolean {
   return rest.every((b) => !b || b.constructor === a.constructor);
 }
@@ -92,7 +95,9 @@ export function wasmKlDiv(x: FloatArray, p: FloatArray, grad: FloatArray | undef
 export function wasmSigmoidFocal(
   x: FloatArray, y: FloatArray, alpha: number, gamma: number, grad: FloatArray | undefined, plan: ReductionPlan,
 ): number | null {
-  if (!(x instanceof Float32Array)) return null;
+  // The kernel computes in float32: a gamma past its range would be Infinity there (Infinity
+  // times a focal factor of 0 is NaN); TypeScript computes those in float64.
+  if (!(x instanceof Float32Array) || !(gamma <= F32_MAX)) return null;
   const k = kernelsFor(x.length);
   if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
   return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => runKernel(k, {

@@ -119,6 +119,11 @@ export function loadedKernels(): KernelExports | null {
   return wasmAvailable() ? instance : null;
 }
 
+/** The instance in use, without compiling anything (null before the module was first loaded). */
+export function instanceInUse(): KernelExports | null {
+  return shared ? shared.exports : instance;
+}
+
 /** The shared-memory variant: its compiled module and memory go to worker threads. */
 export interface SharedKernels {
   readonly module: WebAssembly.Module;

@@ -131,11 +131,15 @@ describe('ctc reference: brute-force enumeration of alignments', () => {
             mean: losses.reduce((s, l, n) => s + l * weights[n]!, 0) / N,
           };
           for (const reduction of ['none', 'sum', 'mean'] as const) {
+            // A sample with no alignment has no finite loss: a LossError (torch: +Infinity, NaN gradient).
+            if (!zeroInfinity && dead.some(Boolean)) {
+              expect(() => evaluate(b, { reduction, blank, zeroInfinity }), `${label} #${trial} ${reduction}`).toThrow(LossError);
+              continue;
+            }
             const result = evaluate(b, { reduction, blank, zeroInfinity });
             const value = reduction === 'none' ? Array.from((result.value as Tensor).data) : [result.value as number];
             const want = reduction === 'none' ? expected.none : [expected[reduction]];
             expect(mismatch(value, want, RTOL, ATOL), `${label} #${trial} ${reduction} zeroInfinity=${zeroInfinity} value`).toBeNull();
-            if (!zeroInfinity && dead.some(Boolean)) continue; // +Infinity has no derivative (NaN, as torch)
             const grad = new Float64Array(b.logProbs.data.length);
             ref.grads.forEach((g, n) => {
               if (dead[n]) return;
@@ -240,20 +244,33 @@ describe('ctc identities and edge cases', () => {
     expect(Array.from(r.grads.logProbs!.data).every(Number.isFinite)).toBe(true);
   });
 
-  it('infeasible targets: +Infinity and NaN gradient, or 0 and 0 with zeroInfinity (still counted in the mean)', () => {
+  it('infeasible targets: a LossError naming the sample and zeroInfinity, or 0 and 0 with zeroInfinity (still counted in the mean)', () => {
     const inputs = { logProbs: [[[-1, -1, -1]], [[-1, -1, -1]]], targets: [[1, 1]], inputLengths: [2], targetLengths: [2] };
-    const off = evaluate(inputs, { reduction: 'mean' });
-    expect(off.value).toBe(Infinity);
-    expect(Array.from(off.grads.logProbs!.data).every(Number.isNaN)).toBe(true);
+    // torch returns +Infinity with a NaN gradient here: the target [1, 1] needs 3 frames (a blank between the repeats).
+    for (const grad of [true, false]) {
+      expect(() => evaluate(inputs, { reduction: 'mean' }, grad)).toThrow(/sample 0 cannot align its 2 labels \(1 repeated\) within its 2 frames, which needs 3.*zeroInfinity/);
+    }
     const on = evaluate(inputs, { reduction: 'mean', zeroInfinity: true });
     expect(on.value).toBe(0);
     expect(Array.from(on.grads.logProbs!.data).every((g) => g === 0)).toBe(true);
   });
 
-  it('zero input length: loss 0 for an empty target, +Infinity otherwise', () => {
+  it('log-probabilities of -Infinity on every alignment: a LossError naming logProbs (torch: +Infinity, NaN gradient)', () => {
+    const logProbs = { data: new Float64Array(3 * 2).fill(-Infinity), shape: [3, 1, 2] };
+    const inputs = { logProbs, targets: { data: new Int32Array(0), shape: [1, 0] }, inputLengths: [3], targetLengths: [0] };
+    let error: unknown;
+    try { evaluate(inputs, { reduction: 'sum' }); } catch (caught) { error = caught; }
+    expect(error).toBeInstanceOf(LossError);
+    expect((error as LossError).argument).toBe('logProbs');
+    expect(evaluate(inputs, { reduction: 'sum', zeroInfinity: true }).value).toBe(0);
+  });
+
+  it('zero input length: loss 0 for an empty target; a target with no frames is a LossError (0 with zeroInfinity)', () => {
     const logProbs = [[[-1, -1], [-1, -1]]];
-    const r = evaluate({ logProbs, targets: [[1], [1]], inputLengths: [0, 0], targetLengths: [0, 1] }, { reduction: 'none', zeroInfinity: false });
-    expect(Array.from((r.value as Tensor).data)).toEqual([0, Infinity]);
+    const inputs = { logProbs, targets: [[1], [1]], inputLengths: [0, 0], targetLengths: [0, 1] };
+    expect(() => evaluate(inputs, { reduction: 'none', zeroInfinity: false })).toThrow(/sample 1 cannot align/);
+    const r = evaluate(inputs, { reduction: 'none', zeroInfinity: true });
+    expect(Array.from((r.value as Tensor).data)).toEqual([0, 0]);
   });
 
   it('accepts concatenated 1-D targets and the unbatched [T, C] form, with the same results', () => {

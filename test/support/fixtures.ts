@@ -91,3 +91,14 @@ export function toOptions(options: Record<string, unknown>, dtype: 'float32' | '
   }
   return out;
 }
+
+const nonFinite = (data: readonly number[]) => data.some((x) => !Number.isFinite(x));
+
+/**
+ * Where the reference has no finite answer from finite inputs (PyTorch's NaN for a mean over
+ * nothing, +Infinity for a CTC target that cannot be aligned), losskit raises a LossError
+ * instead of returning it: "never a silent NaN" (README), a deliberate difference.
+ */
+export function noFiniteAnswer(c: FixtureCase): boolean {
+  return nonFinite(c.expected.value.data) && !Object.values(c.inputs).some((t) => nonFinite(t.data));
+}
