@@ -140,6 +140,6 @@ export function trainingReport(results: TrainingResults): string {
   }
   lines.push('', `train() itself (EpochRecord.seconds, no validation): float32 ${fmt(results.publicApi.float32)} ms, float64 ${fmt(results.publicApi.float64)} ms per epoch`);
   lines.push('', 'trials per minute (one train() + test predictions, one thread):');
-  for (const t of results.trials) lines.push(`  ${t.task.padEnd(8)} ${t.precision} (${t.kernels}): ${t.medianSeconds.toFixed(2)} s per trial, ${t.trialsPerMinute.toFixed(1)} trials/min`);
+  for (const t of results.trials) lines.push(`  ${t.task.padEnd(18)} ${t.precision} (${t.kernels.padEnd(10)}): ${t.medianSeconds.toFixed(3)} s per trial, ${t.trialsPerMinute.toFixed(1)} trials/min`);
   return lines.join('\n');
 }

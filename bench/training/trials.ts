@@ -2,8 +2,8 @@
  * Trials per minute: a typical search trial is one `train()` run of a candidate loss on a
  * prepared split, validation metrics every epoch (what ASHA reads), then the test predictions
  * (what `losskit compare` reports). Timed whole, in float32 (WASM kernels) and float64 (the
- * TypeScript reference, the trainer before issue 14), alternating, on two embedded tasks with
- * the demo's settings (src/compare/demo.ts).
+ * TypeScript reference, the trainer before issue 14), alternating, on mnist-10 and boston with
+ * the demo's settings (src/compare/demo.ts) and with the search benchmark's (bench/search.ts).
  */
 import { getDataset, prepareSplit } from '../../src/data/index.js';
 import type { PreparedSplit } from '../../src/data/types.js';
@@ -21,18 +21,32 @@ export interface TrialTask {
 
 export const TRIAL_TASKS: readonly TrialTask[] = [
   {
-    id: 'mnist-10',
-    description: 'mnist, 6,000 rows (4,200 train / 900 validation / 900 test), mlp [64] relu, adam 1e-3, batch 64, 10 epochs',
+    id: 'mnist-10 (demo)',
+    description: 'mnist, 6,000 rows (4,200 train / 900 validation / 900 test), mlp [64] relu, adam 1e-3, batch 64, 10 epochs (src/compare/demo.ts)',
     split: () => prepareSplit(getDataset('mnist').load(), { maxRows: 6000, seed: 1 }),
     losses: ['cross-entropy', 'softmax-focal', 'poly1'],
     config: { model: 'mlp', hidden: [64], activation: 'relu', optimizer: 'adam', learningRate: 0.001, batchSize: 64, epochs: 10 },
   },
   {
-    id: 'boston',
-    description: 'boston, 10 % outliers (354 train / 76 / 76 rows, 12 features), mlp [32] relu, adam 0.01, batch 32, 100 epochs',
+    id: 'mnist-10 (search)',
+    description: 'mnist, 2,000 rows, linear (softmax regression), adam, batch 64, 9 epochs (bench/search.ts)',
+    split: () => prepareSplit(getDataset('mnist').load(), { maxRows: 2000, seed: 1 }),
+    losses: ['cross-entropy', 'softmax-focal', 'poly1'],
+    config: { model: 'linear', optimizer: 'adam', learningRate: 0.01, batchSize: 64, epochs: 9 },
+  },
+  {
+    id: 'boston (demo)',
+    description: 'boston, 10 % outliers (354 train / 76 / 76 rows, 12 features), mlp [32] relu, adam 0.01, batch 32, 100 epochs (src/compare/demo.ts)',
     split: () => prepareSplit(getDataset('boston').load(), { outliers: 0.1, seed: 1 }),
     losses: ['mse', 'huber', 'log-cosh'],
     config: { model: 'mlp', hidden: [32], activation: 'relu', optimizer: 'adam', learningRate: 0.01, batchSize: 32, epochs: 100 },
+  },
+  {
+    id: 'boston (search)',
+    description: 'boston, 10 % outliers, mlp [32] relu, adam, batch 32, 27 epochs (bench/search.ts)',
+    split: () => prepareSplit(getDataset('boston').load(), { outliers: 0.1, seed: 1 }),
+    losses: ['mse', 'huber', 'log-cosh'],
+    config: { model: 'mlp', hidden: [32], activation: 'relu', optimizer: 'adam', learningRate: 0.01, batchSize: 32, epochs: 27 },
   },
 ];
 
