@@ -1,4 +1,5 @@
 import { LossError } from './core/errors.js';
+import { closeMatches } from './core/suggest.js';
 import type { LossEntry } from './core/define-loss.js';
 import { regressionLosses } from './losses/regression.js';
 import { likelihoodLosses } from './losses/likelihood.js';
@@ -70,13 +71,21 @@ export function listLosses(): readonly LossEntry[] {
   return ALL;
 }
 
-/** The loss registered under `name` or one of its aliases; LossError('option') if none. */
+/**
+ * Registered names and aliases close to `name` (edit distance or containment), closest first:
+ * the "did you mean" of getLoss's error, which every entry point (library, CLI, tfjs) shows.
+ */
+export function closeLossNames(name: string, limit = 3): string[] {
+  return closeMatches(normalise(String(name)), byName.keys(), limit);
+}
+
+/** The loss registered under `name` or one of its aliases; LossError('option'), suggesting close names, if none. */
 export function getLoss(name: string): LossEntry {
   const entry = typeof name === 'string' ? byName.get(normalise(name)) : undefined;
   if (!entry) {
-    const close = [...byName.keys()].filter((key) => key.includes(normalise(String(name))) || normalise(String(name)).includes(key)).slice(0, 5);
-    const hint = close.length ? `; did you mean ${close.map((c) => `'${c}'`).join(', ')}?` : "; run 'losskit list' for all names";
-    throw new LossError('option', `getLoss: unknown loss '${String(name)}'${hint}`, 'getLoss', 'name');
+    const close = typeof name === 'string' ? closeLossNames(name) : [];
+    const hint = close.length ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : '';
+    throw new LossError('option', `getLoss: unknown loss '${String(name)}'${hint} (listLosses() or 'losskit list' shows every loss)`, 'getLoss', 'name');
   }
   return entry;
 }

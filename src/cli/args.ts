@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { LossEntry } from '../core/define-loss.js';
-import { getLoss, hasLoss, listLosses } from '../registry.js';
+import { closeLossNames, getLoss, hasLoss } from '../registry.js';
 import type { CommandIO } from './progress.js';
 
 /**
@@ -87,29 +87,12 @@ export function kebab(name: string): string {
 }
 
 /** Edit distance, for "did you mean" suggestions. */
-export function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+export { editDistance as distance } from '../core/suggest.js';
 
 /** The registered loss `name` (or alias), or a UsageError suggesting close names and `losskit list`. */
 export function findLoss(name: string): LossEntry {
   if (hasLoss(name)) return getLoss(name);
-  const wanted = name.trim().toLowerCase().replace(/[_\s]+/g, '-');
-  const names = listLosses().flatMap((entry) => [entry.name, ...entry.aliases]);
-  const close = names
-    .map((candidate) => ({ candidate, d: distance(wanted, candidate) }))
-    .filter(({ candidate, d }) => d <= Math.max(1, Math.floor(candidate.length / 3)) || (wanted.length >= 3 && candidate.includes(wanted)))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
-    .map(({ candidate }) => `'${candidate}'`);
+  const close = closeLossNames(name).map((candidate) => `'${candidate}'`);
   const hint = close.length ? ` (did you mean ${close.join(' or ')}?)` : '';
   throw new UsageError(`unknown loss '${name}'${hint}; run 'losskit list' to see every loss`);
 }

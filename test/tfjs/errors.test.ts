@@ -26,7 +26,7 @@ describe('tfLoss errors', () => {
   const logits = () => tf.tensor2d([[2, -1, 0.5], [0.1, 0.2, 3]]);
 
   it('unknown loss names and options fail at creation, not in fit()', () => {
-    expect(error(() => tfLoss('hubber')).message).toMatch(/unknown loss 'hubber'/);
+    expect(error(() => tfLoss('hubber')).message).toMatch(/unknown loss 'hubber'; did you mean 'huber'/);
     const option = error(() => tfLoss('huber', { delta: -1 }));
     expect(option.message).toBe("tfLoss('huber'): huber: 'delta' must be > 0, received -1");
     expect(option.argument).toBe('delta');
