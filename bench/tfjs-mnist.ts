@@ -1,6 +1,6 @@
 /**
  * losskit/tfjs on real data at a realistic size: a tfjs MLP (784-64-10, Adam 1e-3, batch 64)
- * trained on 7,000 MNIST digits (the `mnist` package) with tfjs's softmax cross-entropy, with
+ * trained on 7,000 MNIST digits (the embedded `mnist` dataset) with tfjs's softmax cross-entropy, with
  * losskit's cross-entropy, Poly-1 and softmax focal loss through tfLoss, and validated on 1,500
  * other digits. Same seeded weights and batches for every loss.
  *
@@ -8,11 +8,11 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRandom, shuffleInPlace } from '../src/core/random.js';
+import { getDataset } from '../src/data/index.js';
 import { tfLoss } from '../src/tfjs/index.js';
 
 const PIXELS = 784;
@@ -21,24 +21,15 @@ const VALIDATION = 1500;
 const require = createRequire(import.meta.url);
 
 function digits(): { images: Float32Array; labels: Int32Array } {
-  const folder = join(dirname(require.resolve('mnist/package.json')), 'src', 'digits');
-  const images: number[][] = [];
-  const labels: number[] = [];
-  for (let digit = 0; digit < 10; digit++) {
-    const { data } = JSON.parse(readFileSync(join(folder, `${digit}.json`), 'utf8')) as { data: number[] };
-    for (let at = 0; at + PIXELS <= data.length; at += PIXELS) {
-      images.push(data.slice(at, at + PIXELS));
-      labels.push(digit);
-    }
-  }
-  const order = new Int32Array(images.length).map((_, i) => i);
+  const mnist = getDataset('mnist').load();
+  const order = new Int32Array(mnist.rows).map((_, i) => i);
   shuffleInPlace(order, createRandom(1));
   const rows = TRAIN + VALIDATION;
   const x = new Float32Array(rows * PIXELS);
   const y = new Int32Array(rows);
   for (let r = 0; r < rows; r++) {
-    x.set(images[order[r]!]!, r * PIXELS);
-    y[r] = labels[order[r]!]!;
+    x.set(mnist.features.subarray(order[r]! * PIXELS, (order[r]! + 1) * PIXELS), r * PIXELS);
+    y[r] = mnist.target[order[r]!]!;
   }
   return { images: x, labels: y };
 }
