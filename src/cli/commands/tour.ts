@@ -6,7 +6,7 @@ import { explainText } from './explain.js';
 const USAGE = `Usage: losskit tour
 
 A guided tour of the losses of the loss-function article losskit starts from, each
-explained with its worked example computed live. 'npm start' runs it.
+explained with its worked example computed live. ('npm start' runs 'losskit demo'.)
 
 Options:
   -h, --help    show this help`;
@@ -36,7 +36,7 @@ example below is computed live by losskit, value and gradient.`;
 
 export const tourCommand: Command = {
   name: 'tour',
-  summary: "a guided tour of the article's losses (what 'npm start' runs)",
+  summary: "a guided tour of the article's losses, each with a worked example",
   usage: USAGE,
   run(args) {
     const { positionals } = parse('tour', args, {});

@@ -1,0 +1,33 @@
+// Bundled by test/package/tarball.test.ts (esbuild, platform 'browser') together with every
+// browser-safe subpath of the installed tarball, and run in Chromium: what each subpath must do
+// in a page. Keys are package.json "exports" keys.
+import * as tf from '@tensorflow/tfjs';
+
+export const BROWSER_CHECKS = {
+  '.': async (m) => {
+    const wasm = await m.initWasm();
+    const logits = new Float32Array([2, 0.5, -1, 0.1, 0.2, 0.3]);
+    const grad = new Float32Array(6);
+    const crossEntropy = m.crossEntropyValueAndGrad({ data: logits, shape: [2, 3] }, [0, 2], grad);
+    return { huber: m.huber([0, 3], [0, 0]), wasm, wasmAvailable: m.wasmAvailable(), crossEntropy: Number(crossEntropy.toFixed(4)) };
+  },
+  './monitor': (m) => ({
+    findings: m.diagnose(m.History.fromEpochs([1, 2, 3, 4].map((epoch) => ({ epoch, trainLoss: 1 / epoch, validationLoss: 1 / epoch })))).length,
+  }),
+  './train': (m) => {
+    const rows = 40;
+    const features = Float64Array.from({ length: rows }, (_, i) => i / rows);
+    const target = features.map((x) => 2 * x + 1);
+    const part = { name: 'line', task: 'regression', rows, features, featureNames: ['x'], target, targetName: 'y' };
+    const split = { train: part, validation: part, test: part, standardisation: { mean: new Float64Array(1), std: new Float64Array([1]) }, outlierRows: [], seed: 1 };
+    const model = m.train(split, { loss: 'huber', epochs: 5, seed: 1 });
+    return { epochs: model.history.length };
+  },
+  './metrics': (m) => ({ accuracy: m.accuracy([0, 1, 1], [0, 1, 0]) }),
+  './report': (m) => ({ svg: m.lineChart({ id: 'c', title: 'loss', series: [{ label: 'a', points: [[0, 1], [1, 0]] }] }).startsWith('<svg') }),
+  './tfjs': async (m) => {
+    await tf.setBackend('cpu');
+    const loss = m.tfLoss('huber', { delta: 2 })(tf.tensor1d([0, 0]), tf.tensor1d([0, 3]));
+    return { huber: loss.dataSync()[0] };
+  },
+};
