@@ -27,15 +27,30 @@ const MIN_WIDTH = 10;
 const MIN_HEIGHT = 3;
 /** Series markers in order; series beyond their number reuse them. */
 export const TERMINAL_MARKERS = ['*', 'o', '+', 'x', '#', '@', '%', '&'] as const;
-/** Characters of the y-axis labels. */
+/** Characters of the y-axis labels (wider when a narrow range needs more digits). */
 const LABEL_WIDTH = 8;
+/** 17 significant digits tell any two distinct doubles apart. */
+const MAX_DIGITS = 17;
 
-/** Up to 3 significant digits, fitting LABEL_WIDTH, ASCII only. */
-function label(value: number): string {
+/** `digits` significant digits, exponent form for very large or small magnitudes, ASCII only. */
+function label(value: number, digits: number): string {
   if (!Number.isFinite(value)) return 'NaN';
   const magnitude = Math.abs(value);
-  const text = magnitude !== 0 && (magnitude >= 1e5 || magnitude < 1e-3) ? value.toExponential(2) : String(Number(value.toPrecision(3)));
-  return text.slice(0, LABEL_WIDTH);
+  return magnitude !== 0 && (magnitude >= 1e5 || magnitude < 1e-3) ? value.toExponential(digits - 1) : String(Number(value.toPrecision(digits)));
+}
+
+/**
+ * The labels of `values` with the fewest significant digits (3 at least) that keep every
+ * distinct value's label distinct and each label within `tolerance` (half a row) of its value:
+ * a loss moving from 0.69315 to 0.69305 reads 0.69315, 0.6931, 0.69305, not 0.693 three times.
+ */
+function distinctLabels(values: readonly number[], tolerance: number): string[] {
+  const distinctValues = new Set(values).size;
+  for (let digits = 3; ; digits++) {
+    const labels = values.map((value) => label(value, digits));
+    const close = labels.every((text, i) => Math.abs(Number(text) - values[i]!) <= tolerance);
+    if ((close && new Set(labels).size === distinctValues) || digits === MAX_DIGITS) return labels;
+  }
 }
 
 /** The value of `values` at fractional index t (linear interpolation). */
@@ -79,11 +94,13 @@ export function renderTerminalChart(series: readonly TerminalSeries[], options: 
       if (epochs <= 1) break;
     }
   }
-  const pad = (text: string) => text.padStart(LABEL_WIDTH);
-  const lines = grid.map((row, r) => {
-    const tag = r === 0 ? label(max) : r === height - 1 ? label(min) : r === Math.floor((height - 1) / 2) ? label((max + min) / 2) : '';
-    return `${pad(tag)} |${row.join('').trimEnd()}`;
-  });
+  // Three labelled rows (top, middle, bottom), each labelled with the value its row stands for.
+  const labelled = [0, Math.floor((height - 1) / 2), height - 1];
+  const rowStep = (max - min) / (height - 1);
+  const labels = distinctLabels(labelled.map((r) => (r === height - 1 ? min : max - r * rowStep)), rowStep / 2);
+  const labelWidth = labels.reduce((width, text) => Math.max(width, text.length), LABEL_WIDTH);
+  const pad = (text: string) => text.padStart(labelWidth);
+  const lines = grid.map((row, r) => `${pad(labels[labelled.indexOf(r)] ?? '')} |${row.join('').trimEnd()}`);
   lines.push(`${pad('')} +${'-'.repeat(width)}`);
   const left = 'epoch 1';
   const right = `epoch ${Math.max(1, epochs)}`;
