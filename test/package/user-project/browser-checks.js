@@ -5,11 +5,12 @@ import * as tf from '@tensorflow/tfjs';
 
 export const BROWSER_CHECKS = {
   '.': async (m) => {
+    const beforeInit = m.wasmAvailable();
     const wasm = await m.initWasm();
     const logits = new Float32Array([2, 0.5, -1, 0.1, 0.2, 0.3]);
     const grad = new Float32Array(6);
     const crossEntropy = m.crossEntropyValueAndGrad({ data: logits, shape: [2, 3] }, [0, 2], grad);
-    return { huber: m.huber([0, 3], [0, 0]), wasm, wasmAvailable: m.wasmAvailable(), crossEntropy: Number(crossEntropy.toFixed(4)) };
+    return { beforeInit, huber: m.huber([0, 3], [0, 0]), wasm, wasmAvailable: m.wasmAvailable(), crossEntropy: Number(crossEntropy.toFixed(4)) };
   },
   './monitor': (m) => ({
     findings: m.diagnose(m.History.fromEpochs([1, 2, 3, 4].map((epoch) => ({ epoch, trainLoss: 1 / epoch, validationLoss: 1 / epoch })))).length,

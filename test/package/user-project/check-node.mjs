@@ -21,6 +21,7 @@ const CHECKS = {
   }),
   './report': (m) => ({ svg: m.lineChart({ id: 'c', title: 'loss', series: [{ label: 'a', points: [[0, 1], [1, 0]] }] }).startsWith('<svg') }),
   './compare': (m) => ({ runs: m.compareLosses({ dataset: 'iris', losses: ['cross-entropy', 'nll'], epochs: 2 }).runs.length }),
+  './search': (m) => ({ regressionFamilies: m.familiesForTask('regression').length > 3 }),
   './io': async (m) => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync('log.csv', 'epoch,loss,val_loss\n0,1.5,1.6\n1,1.2,1.4\n');
