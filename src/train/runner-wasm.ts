@@ -6,7 +6,7 @@
  * so that a batch is gathered by the module, not converted by JavaScript each step. The loss
  * stays on the JS side in float64 (the batch's raw outputs are rows × outputs: tiny).
  *
- * Tested against the TypeScript runner with float32 storage (test/train/runner-wasm.test.ts).
+ * Tested against the TypeScript runner with float32 storage (test/train/runners.test.ts).
  */
 import type { KernelExports } from '../wasm/module.js';
 import { DENSE_ACTIVATION, WasmArena, type ArenaSlot } from '../wasm/dense.js';
@@ -135,7 +135,7 @@ export function createWasmRunner(module: KernelExports, settings: RunnerSettings
   const inputs = layout.inputs;
   const p = slots.params.at, g = slots.grad.at, m = slots.first.at, s = slots.second.at;
   let order: Int32Array = new Int32Array(0);
-  let adamSteps = 0;
+  let steps = 0; // optimizer steps taken (Adam's t)
 
   arena.float32(slots.params).set(settings.initial);
   if (resident) {
@@ -172,8 +172,8 @@ export function createWasmRunner(module: KernelExports, settings: RunnerSettings
     const at = 4 * from;
     if (settings.optimizer === 'adam') {
       // PyTorch's arrangement: step size lr / (1 - b1^t), denominator sqrt(s) / sqrt(1 - b2^t) + eps.
-      const stepSize = learningRate / (1 - ADAM_BETA1 ** adamSteps);
-      const root = 1 / Math.sqrt(1 - ADAM_BETA2 ** adamSteps);
+      const stepSize = learningRate / (1 - ADAM_BETA1 ** steps);
+      const root = 1 / Math.sqrt(1 - ADAM_BETA2 ** steps);
       module.adamStepF32(p + at, g + at, m + at, s + at, to - from, ADAM_BETA1, 1 - ADAM_BETA1, ADAM_BETA2, 1 - ADAM_BETA2, stepSize, root, ADAM_EPSILON, decay);
     } else {
       module.sgdStepF32(p + at, g + at, m + at, to - from, learningRate, settings.momentum, decay);
@@ -181,7 +181,7 @@ export function createWasmRunner(module: KernelExports, settings: RunnerSettings
   }
 
   function optimizerStep(learningRate: number): void {
-    adamSteps++;
+    steps++;
     if (settings.weightDecay === 0) { update(0, layout.parameterCount, 0, learningRate); return; }
     for (const layer of layout.layers) {
       update(layer.weightOffset, layer.biasOffset, settings.weightDecay, learningRate); // biases are not decayed

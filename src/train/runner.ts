@@ -8,7 +8,6 @@
  * Both runners evaluate the loss the same way, in float64 through the loss binding (below).
  */
 import type { Dataset } from '../data/types.js';
-import type { FloatArray } from '../core/tensor.js';
 import { bindLoss, type LossBinding, type LossUse } from './loss-binding.js';
 import type { ModelLayout, Precision } from './model.js';
 import type { OptimizerName } from './optimizer.js';
@@ -96,9 +95,4 @@ export function batchLosses(settings: RunnerSettings): { full: BatchLoss; remain
     full: createBatchLoss(lossUse, batchSize, layout.outputs),
     remainder: rest ? createBatchLoss(lossUse, rest, layout.outputs) : undefined,
   };
-}
-
-/** Copies `values` into a new Float64Array (float32 values are exact in float64). */
-export function toFloat64(values: FloatArray): Float64Array {
-  return Float64Array.from(values);
 }

@@ -7,7 +7,7 @@
  * pointers into the module's memory and validate nothing (the caller owns every shape).
  */
 import { allocateBytes, releaseBytes } from './memory.js';
-import { kernels, type KernelExports } from './module.js';
+import type { KernelExports } from './module.js';
 
 /** Activation codes of denseForwardF32 / denseInputGradF32 (the constants in dense.ts). */
 export const DENSE_ACTIVATION = { identity: 0, relu: 1, tanh: 2 } as const;
@@ -31,11 +31,6 @@ export interface DenseExports {
     stepSize: number, invRootCorrection2: number, eps: number, weightDecay: number,
   ): void;
   sgdStepF32(p: number, g: number, v: number, n: number, learningRate: number, momentum: number, weightDecay: number): void;
-}
-
-/** The module when the kernel backend allows WASM and it loaded (see `kernels()`), else null. */
-export function denseKernels(): KernelExports | null {
-  return kernels();
 }
 
 const ALIGN = 16;
