@@ -58,6 +58,13 @@ describe('explorer line fits', () => {
     }), { numRuns: 50 });
   });
 
+  it('mae reaches the optimum where IRLS alone stalls (a flake found by the property above)', () => {
+    const xs = Float64Array.of(6.5, 6.1, 1.5, 1);
+    const ys = Float64Array.of(-3.36, 0, 0, 0);
+    const fit = fitLine('mae', {}, xs, ys);
+    expect(fit.loss - ladMinimum(xs, ys)).toBeLessThanOrEqual(1e-12);
+  });
+
   it('huber satisfies its stationarity condition', () => {
     fc.assert(fc.property(points, fc.double({ min: 0.1, max: 10, noNaN: true }), ({ xs, ys }, delta) => {
       const fit = fitLine('huber', { delta }, xs, ys);

@@ -9,6 +9,11 @@
  * ordinary least-squares line); MAE gives 1 / |r_i| (the least-absolute-deviations line);
  * Huber gives 1 inside delta and delta / |r_i| beyond (outliers count linearly, not
  * quadratically). Residuals are kept at least EPS from 0, where ψ(r) / r is a limit.
+ *
+ * IRLS creeps towards an L1-type optimum (weights 1 / |r| blow up as residuals vanish), and such
+ * an optimum is a line through two of the points. So the fit ends by trying the lines through
+ * pairs of the points nearest the IRLS line and keeps one when the kernel's loss says it is lower.
+ * For a smooth loss (MSE, Huber) none is lower and the IRLS line stays.
  */
 import { getLoss } from '../../src/index.js';
 
@@ -21,6 +26,8 @@ export interface LineFit {
 }
 
 const MAX_ITERATIONS = 500;
+/** How many of the points nearest the IRLS line the final vertex search pairs up. */
+const VERTEX_CANDIDATES = 4;
 /** Relative size of the smallest residual used for a weight, and of a converged step. */
 const EPS = 1e-7;
 
@@ -60,7 +67,21 @@ export function fitLine(lossName: string, options: Readonly<Record<string, unkno
     intercept = b;
     if (moved < floor) break;
   }
-  for (let i = 0; i < n; i++) predictions[i] = slope * (xs[i] as number) + intercept;
-  const loss = entry.evaluate({ input: predictions, target: ys }, { ...options, reduction: 'mean' }).value as number;
+  const meanLoss = (a: number, b: number): number => {
+    for (let i = 0; i < n; i++) predictions[i] = a * (xs[i] as number) + b;
+    return entry.evaluate({ input: predictions, target: ys }, { ...options, reduction: 'mean' }).value as number;
+  };
+  let loss = meanLoss(slope, intercept);
+  const nearest = Array.from({ length: n }, (_, i) => i)
+    .sort((i, j) => Math.abs(slope * (xs[i] as number) + intercept - (ys[i] as number)) - Math.abs(slope * (xs[j] as number) + intercept - (ys[j] as number)))
+    .slice(0, VERTEX_CANDIDATES);
+  for (const i of nearest) for (const j of nearest) {
+    const dx = (xs[j] as number) - (xs[i] as number);
+    if (!(dx > 0)) continue;
+    const a = ((ys[j] as number) - (ys[i] as number)) / dx;
+    const b = (ys[i] as number) - a * (xs[i] as number);
+    const candidate = meanLoss(a, b);
+    if (candidate < loss) [slope, intercept, loss] = [a, b, candidate];
+  }
   return { slope, intercept, loss, iterations: iterations + 1 };
 }
