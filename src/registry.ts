@@ -1,4 +1,4 @@
-import { LossError } from './core/errors.js';
+import { InternalError, LossError } from './core/errors.js';
 import { closeMatches } from './core/suggest.js';
 import type { LossEntry } from './core/define-loss.js';
 import { regressionLosses } from './losses/regression.js';
@@ -61,7 +61,7 @@ for (const entry of ALL) {
   for (const key of [entry.name, ...entry.aliases]) {
     const normal = normalise(key);
     const clash = byName.get(normal);
-    if (clash && clash !== entry) throw new Error(`losskit registry: '${key}' names both ${clash.name} and ${entry.name}`);
+    if (clash && clash !== entry) throw new InternalError(`losskit registry: '${key}' names both ${clash.name} and ${entry.name}`);
     byName.set(normal, entry);
   }
 }

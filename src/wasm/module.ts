@@ -3,6 +3,7 @@
  * the host allows it (Node; browsers only allow small modules on the main thread), an async
  * `initWasm()` for the rest, and the backend switch the tests use to compare both paths.
  */
+import { invalid } from '../core/errors.js';
 import { kernelBytes, sharedKernelBytes } from './bytes.js';
 import type { DenseExports } from './dense.js';
 
@@ -105,7 +106,7 @@ export function wasmAvailable(): boolean {
  * unavailable (tests use it to be sure they exercise the WASM path).
  */
 export function setKernelBackend(value: KernelBackend): void {
-  if (value !== 'ts' && value !== 'wasm' && value !== 'auto') throw new Error(`setKernelBackend: expected 'ts', 'wasm' or 'auto', received ${String(value)}`);
+  if (value !== 'ts' && value !== 'wasm' && value !== 'auto') throw invalid('option', 'setKernelBackend', 'backend', "must be 'ts', 'wasm' or 'auto'", value);
   backend = value;
 }
 

@@ -14,6 +14,7 @@
  * counts, scalar arguments), a sequence number the workers wait on, a done counter this
  * thread waits on, and one float64 slot per chunk for the chunk sums.
  */
+import { InternalError } from '../core/errors.js';
 import type { KernelExports } from './module.js';
 
 /** Kernels that run in chunks; all take (...pointers, count, ...rest). */
@@ -239,5 +240,5 @@ function waitForWorkers(control: Int32Array, g: WorkerGroup): void {
       throw new Error('losskit/threads: a worker thread did not answer for 60 s (terminated?); call disableThreads()');
     }
   }
-  if (Atomics.load(control, FAILED) !== 0) throw new Error('losskit/threads: a worker thread failed while running a kernel');
+  if (Atomics.load(control, FAILED) !== 0) throw new InternalError('losskit/threads: a worker thread failed while running a kernel');
 }

@@ -10,7 +10,7 @@ import { attackAllocator, attackEntry } from './suite.js';
  * backend; the WASM allocator; losskit/threads. A new loss is attacked by being registered.
  * Each case must give a correct finite answer or a LossError naming the argument at fault —
  * never a TypeError, a hang, a silent NaN/Infinity, or a written input. The counts per area
- * come from `npx tsx test/attack/report.ts`.
+ * come from `npm run attack`.
  */
 
 function describeBad(results: readonly Result[]): string[] {

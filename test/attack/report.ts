@@ -1,7 +1,8 @@
 /**
  * The attack suite's report: tried / handled / bad per area, and the bad cases.
  *
- *   npx tsx test/attack/report.ts [--each] [--json out.json] [--bad out.txt] [--only name,...]
+ *   npm run attack -- [--each] [--json out.json] [--bad out.txt] [--only name,...]
+ *   (ATTACK_FULL=1 npm run attack: every reduction in every call form, WASM from the default point too)
  *
  * --each guards every case with its own 2 s watchdog (slower; use it on code that may hang,
  * where one batch limit would cost minutes per hang). The standing test is attack.test.ts.
