@@ -6,16 +6,35 @@ const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'ut
 const TOOLS = ['cli', 'train', 'monitor', 'report', 'search', 'io', 'data', 'metrics', 'compare', 'threads', 'tfjs', 'explore'];
 /** '../monitor/callbacks.js' is another tool's internals; '../monitor/index.js' and types.js are its surface. */
 const TOOL_INTERNALS = TOOLS.flatMap((tool) => [`../${tool}/*`, `!../${tool}/index.js`, `!../${tool}/types.js`]);
+/**
+ * Spreading an array into a call's arguments puts every element on the stack: past ~10^5
+ * elements it throws a RangeError (a long training log crashed the terminal chart with
+ * Math.min(...xs), issue 11). These are the calls that receive data-sized arrays; use
+ * maxOf / minOf / hypotOf (src/core/extent.ts) or a loop.
+ */
+const EXPORT_ALL = { selector: 'ExportAllDeclaration', message: 'List public names explicitly (no export * chains).' };
+const SPREAD_MESSAGE = 'No spread of an array into Math.*, push/unshift/splice or String.fromCharCode: it overflows the stack on long arrays. Use maxOf/minOf/hypotOf (src/core/extent.ts) or a loop.';
+const DATA_SPREADS = [
+  "CallExpression[callee.object.name='Math'] > SpreadElement",
+  "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement",
+  "CallExpression[callee.object.name='String'][callee.property.name=/^fromCharCode|fromCodePoint$/] > SpreadElement",
+  "CallExpression[callee.property.name='apply'][callee.object.object.name=/^(Math|String)$/]",
+].map((selector) => ({ selector, message: SPREAD_MESSAGE }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'wasm/assembly/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'wasm/assembly/**', '**/*.generated.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'List public names explicitly (no export * chains).' }],
+      'no-restricted-syntax': ['error', EXPORT_ALL],
     },
+  },
+  {
+    // Shipped and tool code (tests may spread their small reference arrays).
+    files: ['src/**/*.ts', 'web/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    rules: { 'no-restricted-syntax': ['error', EXPORT_ALL, ...DATA_SPREADS] },
   },
   {
     files: ['src/core/**/*.ts', 'src/losses/**/*.ts', 'src/wasm/**/*.ts', 'src/registry.ts', 'src/index.ts'],

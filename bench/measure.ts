@@ -2,6 +2,7 @@ import { generate, type FloatData, type InputArray } from './data.js';
 import type { Engine, Prepared, RunResult } from './engines/engine.js';
 import { buildCall, concatGrads, evaluateCall } from './engines/losskit.js';
 import type { Workload } from './workloads.js';
+import { maxOf } from '../src/core/extent.js';
 
 /**
  * The protocol of one row: draw the inputs once, compute the reference, check every engine's
@@ -134,7 +135,7 @@ export async function measureRow(w: Workload, engines: readonly Engine[], cfg: T
 
   // One round count for all (set by the slowest engine's call), then each engine's batch
   // size fills its budget over those rounds.
-  const slowest = Math.max(0, ...live.map((e) => e.perCall));
+  const slowest = maxOf(live.map((e) => e.perCall), 0);
   const rounds = Math.min(cfg.maxRounds, Math.max(cfg.minRounds, Math.floor(cfg.budgetMs / Math.max(slowest, 1e-6))));
   const batch = live.map((e) => Math.max(1, Math.round(cfg.budgetMs / (rounds * e.perCall))));
   const samples: number[][] = live.map(() => []);

@@ -1,5 +1,6 @@
 import type { Bandwidth } from './machine.js';
 import type { Cell, RowResult } from './measure.js';
+import { maxOf } from '../src/core/extent.js';
 
 /**
  * Printing and the results file. Ratios are "how many times slower the first engine is than
@@ -62,7 +63,7 @@ function checkText(row: RowResult): string {
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns: number): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) => maxOf(rows.map((r) => r[i]!.length), h.length));
   const line = (cells: readonly string[]) =>
     cells.map((c, i) => (i < leftColumns ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');

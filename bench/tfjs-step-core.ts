@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { tfLoss } from '../src/tfjs/index.js';
+import { maxOf } from '../src/core/extent.js';
 
 type LossFn = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor;
 
@@ -97,7 +98,7 @@ export function measureWorkload(w: StepWorkload, config: StepConfig): { builtInM
   const data = batchData(w);
   const variants = [stepper(w, w.builtIn.loss, data), stepper(w, tfLoss(w.losskit), data)];
   // Calibrate: steps per round so the slower variant fills the budget.
-  const perStep = Math.max(...variants.map((v) => { v.steps(config.warmup); return v.steps(2) / 2; }));
+  const perStep = maxOf(variants.map((v) => { v.steps(config.warmup); return v.steps(2) / 2; }));
   const count = Math.max(2, Math.round(config.budgetMs / perStep));
   const times: [number[], number[]] = [[], []];
   for (let round = 0; round < config.rounds; round++) {

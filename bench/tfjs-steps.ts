@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FULL_STEPS, QUICK_STEPS, STEP_WORKLOADS, measureWorkload, type StepResult } from './tfjs-step-core.js';
 import { runWebglSteps } from './tfjs-webgl.js';
+import { maxOf } from '../src/core/extent.js';
 
 export type { StepResult } from './tfjs-step-core.js';
 
@@ -40,7 +41,7 @@ export async function runTfjsSteps(quick: boolean, log: (line: string) => void):
   }
   const webgl = await runWebglSteps(quick, log);
   if (typeof webgl === 'string') log(webgl);
-  else results.push(...webgl);
+  else for (const result of webgl) results.push(result);
   return results;
 }
 
@@ -49,7 +50,7 @@ export function stepsTable(results: readonly StepResult[]): string {
   const title = '\ntfjs training step: losskit/tfjs vs the tfjs loss (Adam, cost read back each step), median ms per step\n';
   const header = ['backend', 'workload (layers, batch)', 'built-in ms/step', 'tfLoss ms/step', 'tfLoss/built-in'];
   const rows = results.map((r) => [r.backend, r.workload, r.builtInMs.toFixed(3), r.losskitMs.toFixed(3), r.ratio.toFixed(2)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const widths = header.map((h, i) => maxOf(rows.map((row) => row[i]!.length), h.length));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [title, line(header), ...rows.map(line)].join('\n');
 }

@@ -24,7 +24,7 @@ function prepare(w: Workload): void {
   const placed = resident(generate(w));
   views = placed.views;
   call = buildCall(w, placed.arrays);
-  views.push(...residentGrads(call));
+  for (const view of residentGrads(call)) views.push(view);
 }
 
 function answer(line: string): Record<string, unknown> {

@@ -72,7 +72,7 @@ function engine(zeroCopy: boolean): Engine {
     async prepare(w, inputs): Promise<Prepared> {
       const placed = zeroCopy ? resident(inputs) : { arrays: [...inputs], views: [] as FloatArray[] };
       const call = buildCall(w, placed.arrays);
-      if (zeroCopy) placed.views.push(...residentGrads(call));
+      if (zeroCopy) for (const view of residentGrads(call)) placed.views.push(view);
       return {
         async run(wantGrad): Promise<RunResult> {
           const value = withWasm(() => evaluateCall(call));

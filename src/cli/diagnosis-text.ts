@@ -5,6 +5,7 @@
  */
 import type { Finding, History, Series, SeriesPoint } from '../monitor/index.js';
 import { diagnosisCurves, rangeText, renderTerminalChart } from '../report/index.js';
+import { maxOf, minOf } from '../core/extent.js';
 
 /** Columns of the terminal chart (the chart's own default); the curves are resampled to them. */
 export const TERMINAL_CHART_COLUMNS = 60;
@@ -71,8 +72,8 @@ export function lossChartText(history: History, smoothing: number): string {
   const { unit, curves } = diagnosisCurves(history, smoothing);
   const xs = curves.flatMap((curve) => curve.x);
   if (curves.length === 0 || xs.length === 0) return '';
-  const first = Math.min(...xs);
-  const last = Math.max(...xs);
+  const first = minOf(xs);
+  const last = maxOf(xs);
   const columns = first === last ? 1 : TERMINAL_CHART_COLUMNS;
   const chart = renderTerminalChart(
     curves.map((curve) => ({ label: curve.label, values: resample(curve.x, curve.smoothed, first, last, columns) })),

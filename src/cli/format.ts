@@ -2,6 +2,7 @@
  * Text for humans: numbers to 6 significant digits, tensors as nested brackets, aligned
  * tables and wrapped paragraphs. Plain ASCII, no colours (output is often piped).
  */
+import { maxOf } from '../core/extent.js';
 
 /** 6 significant digits without trailing zeros: 0.105361, 2500, 1e-9; -0 prints as 0. */
 export function formatNumber(x: number): string {
@@ -63,7 +64,7 @@ export function toNested(data: ArrayLike<number>, shape: readonly number[]): unk
  * that lines stay within `width` columns, keeping at least 30 for it.
  */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], width = Infinity): string {
-  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((row) => (row[col] ?? '').length)));
+  const widths = header.map((h, col) => maxOf(rows.map((row) => (row[col] ?? '').length), h.length));
   const lead = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   const lastWidth = Math.max(30, width - lead);
   const line = (cells: readonly string[]) => {
@@ -82,7 +83,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
  * long text wraps hanging under itself.
  */
 export function keyValues(rows: readonly (readonly [string, string])[], indent = '  ', width = Infinity): string {
-  const labelWidth = Math.max(0, ...rows.map(([label]) => label.length));
+  const labelWidth = maxOf(rows.map(([label]) => label.length), 0);
   const hang = ' '.repeat(indent.length + labelWidth + 2);
   const textWidth = Math.max(30, width - hang.length);
   return rows.map(([label, text]) => {

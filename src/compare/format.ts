@@ -5,6 +5,7 @@
  */
 import type { Task } from '../data/types.js';
 import type { ComparisonResult } from './types.js';
+import { maxOf } from '../core/extent.js';
 
 /** Test metrics shown per task, in order, when present (the primary metric always comes first). */
 const SHOWN_METRICS: Readonly<Record<Task, readonly string[]>> = {
@@ -62,7 +63,7 @@ export function formatComparisonTable(result: ComparisonResult): string {
       `${run.seconds.toFixed(1)} s`,
     ];
   });
-  const widths = header.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column].length)));
+  const widths = header.map((heading, column) => maxOf(rows.map((row) => row[column].length), heading.length));
   const line = (cells: readonly string[]) => cells.map((cell, column) => pad(cell, widths[column], column === 0)).join(COLUMN_GAP).trimEnd();
   const { settings, dataset, primaryMetric } = result;
   const extras = [

@@ -64,7 +64,7 @@ export async function readRun(path: string): Promise<RunLog> {
   const runs = all.filter((run) => run.error === undefined);
   const failed = all.filter((run) => run.error !== undefined);
   if (runs.length === 1) {
-    runs[0].warnings.push(...failed.map((run) => `skipped ${run.source.path}: ${run.error}`));
+    for (const run of failed) runs[0].warnings.push(`skipped ${run.source.path}: ${run.error}`);
     return runs[0];
   }
   if (runs.length === 0) throw failed.length === 1 ? logError(failed[0].source.path, stripPath(failed[0])) : noLogs(path);
@@ -210,7 +210,8 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   }
   // Each checkpoint-N/trainer_state.json of a Hugging Face output directory holds the log so far.
   const checkpoints = latestCheckpoint(listing.subdirectories, listing.files.includes('trainer_state.json'));
-  listing.subdirectories.splice(0, listing.subdirectories.length, ...checkpoints);
+  listing.subdirectories.length = 0;
+  for (const checkpoint of checkpoints) listing.subdirectories.push(checkpoint);
   const train = listing.subdirectories.includes('train') ? await scan(join(dir, 'train')) : undefined;
   const keras = isKerasLayout(listing, train);
   const name = runName(root, dir);

@@ -2,6 +2,7 @@ import { defineLoss, input } from '../core/define-loss.js';
 import { badShape, formatShape } from '../core/errors.js';
 import { option } from '../core/options.js';
 import { NothingToAverage, planReduction } from '../core/reduction.js';
+import { hypotOf } from '../core/extent.js';
 
 /** GAN losses on critic scores: wgan-critic, wgan-generator, and the WGAN-GP penalty. */
 
@@ -132,7 +133,7 @@ export const wganGradientPenaltyLoss = defineLoss({
     // Norms in [0.3, 0.8] or [1.2, 2.2]: away from the kink at 0 and from the minimum at 1.
     const gradients = Array.from({ length: rows }, () => {
       const direction = Array.from({ length: dims }, () => random() - 0.5 + (random() < 0.5 ? 0.1 : -0.1));
-      const norm = Math.hypot(...direction);
+      const norm = hypotOf(direction);
       const target = random() < 0.5 ? 0.3 + 0.5 * random() : 1.2 + random();
       return direction.map((x) => (x / norm) * target);
     });

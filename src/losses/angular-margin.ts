@@ -8,6 +8,7 @@ import {
   EMBEDDING_REDUCTIONS, TORCH_NORMALIZE_FLOOR_SQ, cosineGram, cosineGramBackward, normalizeRows, normalizeRowsBackward,
   randomGroupLabels, randomRow, requireEmbeddingBatch, rowDots, rowDotsBackward,
 } from './embedding-rows.js';
+import { hypotOf } from '../core/extent.js';
 
 /**
  * Angular / metric-learning margins on cosine similarities: ArcFace (a classifier with class
@@ -73,13 +74,13 @@ export const arcfaceLoss = defineLoss({
     const weights = Array.from({ length: classes }, () => randomRow(random, dim));
     const embeddings: number[][] = [];
     const labels: number[] = [];
-    const cosine = (a: number[], b: number[]) => a.reduce((s, v, k) => s + v * b[k], 0) / (Math.hypot(...a) * Math.hypot(...b));
+    const cosine = (a: number[], b: number[]) => a.reduce((s, v, k) => s + v * b[k], 0) / (hypotOf(a) * hypotOf(b));
     while (embeddings.length < rows) {
       const x = randomRow(random, dim);
       const y = Math.floor(random() * classes);
       const c = cosine(x, weights[y]);
       // Away from the branch switch at cos θ = -cos(margin) and from the clamp at ±1.
-      if (Math.hypot(...x) < 0.3 || Math.abs(c + Math.cos(margin)) < 0.05 || Math.abs(c) > 0.98) continue;
+      if (hypotOf(x) < 0.3 || Math.abs(c + Math.cos(margin)) < 0.05 || Math.abs(c) > 0.98) continue;
       embeddings.push(x);
       labels.push(y);
     }
@@ -202,9 +203,9 @@ export const circleLoss = defineLoss({
       const dim = 2 + Math.floor(random() * 3);
       const labels = randomGroupLabels(random, rows, 2);
       const embeddings = Array.from({ length: rows }, () => randomRow(random, dim));
-      const unit = embeddings.map((x) => x.map((v) => v / Math.hypot(...x)));
+      const unit = embeddings.map((x) => x.map((v) => v / hypotOf(x)));
       // Away from the kink of α_n = max(0, s_n + m) (the gradient is sampled with detachWeights: false).
-      const ok = embeddings.every((x, i) => Math.hypot(...x) > 0.3 && unit.every((u, j) =>
+      const ok = embeddings.every((x, i) => hypotOf(x) > 0.3 && unit.every((u, j) =>
         labels[i] === labels[j] || Math.abs(u.reduce((s, v, k) => s + v * unit[i][k], 0) + margin) > 0.05));
       if (ok) return { inputs: { embeddings, labels }, options: { margin, gamma: random() < 0.5 ? 32 : 80, detachWeights: false } };
     }

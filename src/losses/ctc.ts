@@ -4,6 +4,7 @@ import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { ctcLayout } from './ctc-layout.js';
 import { backward, extendTarget, forward, type CtcSample } from './ctc-recursion.js';
+import { maxOf } from '../core/extent.js';
 
 /** Connectionist temporal classification. */
 
@@ -38,7 +39,7 @@ export function sampleCtc(random: () => number) {
   }
   const logProbs = Array.from({ length: frames }, () => Array.from({ length: batch }, () => {
     const logits = Array.from({ length: classes }, () => 3 * random() - 1.5);
-    const max = Math.max(...logits);
+    const max = maxOf(logits);
     const lse = max + Math.log(logits.reduce((s, z) => s + Math.exp(z - max), 0));
     return logits.map((z) => z - lse);
   }));

@@ -5,6 +5,7 @@ import { planReduction } from '../core/reduction.js';
 import type { FloatArray } from '../core/tensor.js';
 import { isPlusMinusOne, requireEach, requireSameShape } from '../core/validate.js';
 import { EMBEDDING_REDUCTIONS, randomOffset, randomRow, requireRowShape, rowLayout, rowNorm } from './embedding-rows.js';
+import { hypotOf } from '../core/extent.js';
 
 /** Cosine losses on pairs of rows: cosine-embedding (PyTorch) and cosine-similarity (Keras). */
 
@@ -60,9 +61,9 @@ export const cosineEmbeddingLoss = defineLoss({
       const b = randomRow(random, dim);
       const y = random() < 0.5 ? 1 : -1;
       const dot = a.reduce((s, v, k) => s + v * b[k], 0);
-      const cos = dot / (Math.hypot(...a) * Math.hypot(...b));
+      const cos = dot / (hypotOf(a) * hypotOf(b));
       // Keep dissimilar pairs away from the hinge at cos = margin, and rows away from 0.
-      if (Math.hypot(...a) < 0.3 || Math.hypot(...b) < 0.3 || (y === -1 && Math.abs(cos - margin) < 0.05)) continue;
+      if (hypotOf(a) < 0.3 || hypotOf(b) < 0.3 || (y === -1 && Math.abs(cos - margin) < 0.05)) continue;
       input1.push(a);
       input2.push(b);
       target.push(y);

@@ -2,6 +2,7 @@ import { formatShape, LossError } from '../core/errors.js';
 import type { Reduction } from '../core/reduction.js';
 import type { FloatArray, Tensor } from '../core/tensor.js';
 import { requireRank, sameShape } from '../core/validate.js';
+import { hypotOf } from '../core/extent.js';
 
 /**
  * Shared pieces of the embedding, self-supervised and angular-margin families: the row layout
@@ -22,7 +23,7 @@ export function randomRow(random: () => number, dim: number): number[] {
 /** `base` moved by `length` along a random direction. */
 export function randomOffset(random: () => number, base: readonly number[], length: number): number[] {
   const v = randomRow(random, base.length);
-  const n = Math.hypot(...v) || 1;
+  const n = hypotOf(v) || 1;
   return base.map((b, k) => b + (length * v[k]) / n);
 }
 

@@ -5,6 +5,7 @@ import { requireSameShape } from '../core/validate.js';
 import {
   MARGIN_REDUCTIONS, clearMax, lastAxisLayout, nest, nestLabels, randomRowsShape, randomValues, requireRowLabels,
 } from './margin-rows.js';
+import { maxOf } from '../core/extent.js';
 
 /**
  * Multiclass margin losses over the last axis: Keras's categorical hinge (one-hot targets)
@@ -28,7 +29,7 @@ function sampleRows(random: () => number, augment: (row: number[], label: number
       const row = randomValues(random, size);
       const label = Math.floor(random() * size);
       if (clearMax(augment(row, label), 0.05) || attempt > 100) {
-        values.push(...row);
+        for (const value of row) values.push(value);
         labels.push(label);
         break;
       }
@@ -74,7 +75,7 @@ export const categoricalHingeLoss = defineLoss({
     const { shape, values, labels } = sampleRows(random, (row, label) => {
       const others = row.map((x, c) => (c === label ? 0 : x));
       // Rows within 0.05 of the hinge are rejected too ([0, 0] has no clear max).
-      const margin = Math.max(...others) - row[label] + 1;
+      const margin = maxOf(others) - row[label] + 1;
       return Math.abs(margin) < 0.05 ? [0, 0] : others;
     });
     const size = shape[shape.length - 1];

@@ -50,7 +50,10 @@ export const multilabelMarginLoss = defineLoss({
         const row = randomValues(random, size);
         // Every hinge argument 1 - x_j + x_d at least 0.05 away from 0.
         const clear = listed.every((j) => row.every((x, d) => listed.includes(d) || Math.abs(1 - row[j] + x) >= 0.05));
-        if (clear || attempt > 100) { values.push(...row); break; }
+        if (clear || attempt > 100) {
+          for (const value of row) values.push(value);
+          break;
+        }
       }
       for (let c = 0; c < size; c++) targets.push(c < count ? listed[c] : -1);
     }

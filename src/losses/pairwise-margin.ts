@@ -67,7 +67,7 @@ export const multiMarginLoss = defineLoss({
         const y = Math.floor(random() * size);
         // Every hinge argument margin - x_y + x_d at least 0.05 away from 0.
         if (row.every((x, d) => d === y || Math.abs(margin - row[y] + x) >= 0.05) || attempt > 100) {
-          values.push(...row);
+          for (const value of row) values.push(value);
           labels.push(y);
           break;
         }

@@ -8,6 +8,7 @@ import { argMin, at, formatNumber, formatPercent, type Curve } from './diagnose-
 import { median, rollingMedian } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { mannKendall, robustNoise } from './trend-tests.js';
+import { maxOf } from '../core/extent.js';
 
 export const LOWER_LR = 'Lower the learning rate (try 3–10× smaller), add warm-up, or clip gradients (e.g. clipnorm=1.0).';
 
@@ -75,7 +76,7 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds): Finding | u
     // Too few points after the best for a trend test: the persistence above `divergenceFactor` × the best is the evidence.
     const testable = y.length - bestAt >= t.minPointsForTrends;
     if (!absolute && testable && !(rise.pIncreasing < t.trendSignificance)) { start += run; continue; }
-    const peak = Math.max(...level.slice(start));
+    const peak = maxOf(level.slice(start));
     const bestValue = y[bestAt];
     const last = y[y.length - 1];
     const ratio = peak / bestValue;

@@ -11,6 +11,7 @@ import { statistics } from './diagnose-rules.js';
 import { median } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { onLogScale, robustNoise, theilSenSlope, trendOf, type Trend } from './trend-tests.js';
+import { minOf } from '../core/extent.js';
 
 /** A curve's trend over its trailing window, and over the whole run. */
 export interface Progress {
@@ -187,7 +188,7 @@ export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding 
   // ...and the end sets a new best beyond the noise: the median of the last 3 points against every
   // level before the window's last third.
   const endLevel = lastLevel(curve.y);
-  const before = Math.min(...smoothedLevels(curve.y.slice(0, n - Math.max(3, Math.ceil(window / 3)))));
+  const before = minOf(smoothedLevels(curve.y.slice(0, n - Math.max(3, Math.ceil(window / 3)))));
   if (!(before > 0 && (before - endLevel) / before > (Number.isFinite(recent.noise) ? recent.noise : 0))) return undefined;
   const best = argMin(smoothedLevels(curve.y));
   const within = Math.max(Math.floor(t.stillImprovingBestWithin), Math.ceil(window / 5));

@@ -8,6 +8,7 @@ import {
   AXIS_COLOUR, GRID_COLOUR, chartTitle, escapeXml, legend, legendHeight, px, svgRoot, text, textWidth,
   type LegendEntry,
 } from './svg.js';
+import { maxOf } from '../core/extent.js';
 
 /** Space (px) between the plot and the things around it. */
 const TICK_LENGTH = 4;
@@ -61,7 +62,7 @@ export function frame(options: FrameOptions): Frame {
   // The y tick labels decide the left margin, so lay them out before the scales get their ranges.
   const yProbe = linearScale(yDomain, [1, 0], yTickCount);
   const yLabels = yProbe.ticks.map((t) => formatTick(t, tickStep(yProbe)));
-  const yLabelWidth = Math.max(0, ...yLabels.map((label) => textWidth(label)));
+  const yLabelWidth = maxOf(yLabels.map((label) => textWidth(label)), 0);
   const legendEntries = options.legend ?? [];
 
   const left = EDGE + (options.yLabel ? AXIS_TITLE_HEIGHT : 0) + yLabelWidth + TICK_LENGTH + TICK_LABEL_GAP;

@@ -4,6 +4,7 @@
  */
 import { formatNumber, formatTick, linearScale, niceDomain, tickStep } from './scale.js';
 import { AXIS_COLOUR, BOLD_WIDTH, GRID_COLOUR, chartTitle, fitText, px, seriesColour, svgRoot, text, textWidth } from './svg.js';
+import { maxOf, minOf } from '../core/extent.js';
 
 export interface Bar {
   readonly label: string;
@@ -38,11 +39,11 @@ const VALUE_ROOM = 52;
 
 export function barChart(options: BarChartOptions): string {
   const { bars } = options;
-  const longestLabel = Math.max(0, ...bars.map((b) => textWidth(b.label) * BOLD_WIDTH));
+  const longestLabel = maxOf(bars.map((b) => textWidth(b.label) * BOLD_WIDTH), 0);
   const width = options.width ?? Math.max(BAR_CHART_WIDTH, EDGE + longestLabel + 8 + MIN_BAR_ROOM + VALUE_ROOM + EDGE);
   const finite = bars.map((b) => b.value).filter(Number.isFinite);
-  const lowest = Math.min(0, ...finite);
-  const highest = Math.max(0, ...finite);
+  const lowest = minOf(finite, 0);
+  const highest = maxOf(finite, 0);
   const domain = options.domain ?? niceDomain(lowest, highest === lowest ? lowest + 1 : highest);
   const labelWidth = Math.min(width - 2 * EDGE - VALUE_ROOM - MIN_BAR_ROOM / 2, longestLabel);
   const left = EDGE + labelWidth + 8;

@@ -5,6 +5,7 @@
 import { frame } from './axes.js';
 import { extent, niceStep } from './scale.js';
 import { REFERENCE_COLOUR, px, seriesColour } from './svg.js';
+import { maxOf } from '../core/extent.js';
 
 export interface HistogramBin {
   readonly from: number;
@@ -56,7 +57,7 @@ export function histogram(options: HistogramOptions): string {
   const first = bins[0];
   const last = bins[bins.length - 1];
   const xDomain: [number, number] = first && last ? [first.from, last.to] : [0, 1];
-  const highest = Math.max(1, ...bins.map((b) => b.count));
+  const highest = maxOf(bins.map((b) => b.count), 1);
   const f = frame({
     id: options.id, kind: options.kind ?? 'histogram', title: options.title,
     width: options.width ?? HISTOGRAM_WIDTH, height: options.height ?? HISTOGRAM_HEIGHT,

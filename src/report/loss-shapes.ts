@@ -13,6 +13,7 @@
  */
 import type { TrainingTask, TrainingUse } from '../core/define-loss.js';
 import { getLoss } from '../registry.js';
+import { maxOf } from '../core/extent.js';
 
 /** Residual grid of regression shapes: e from -RESIDUAL_RANGE to +RESIDUAL_RANGE. */
 export const RESIDUAL_RANGE = 3;
@@ -73,7 +74,7 @@ function linked(link: TrainingUse['link'], raw: readonly number[]): number[] {
     case 'identity': return [...raw];
     case 'sigmoid': return raw.map((z) => 1 / (1 + Math.exp(-z)));
     case 'softmax': case 'log-softmax': {
-      const max = Math.max(...raw);
+      const max = maxOf(raw);
       const exps = raw.map((z) => Math.exp(z - max));
       const sum = exps.reduce((a, b) => a + b, 0);
       return link === 'softmax' ? exps.map((e) => e / sum) : raw.map((z) => z - max - Math.log(sum));

@@ -5,6 +5,7 @@
  * is printed in each cell.
  */
 import { chartTitle, escapeXml, fitText, px, svgRoot, text, textWidth } from './svg.js';
+import { maxOf } from '../core/extent.js';
 
 export interface MatrixChartOptions {
   readonly id: string;
@@ -49,7 +50,7 @@ export function matrixChart(options: MatrixChartOptions): string {
   const rowTitle = options.rowTitle ?? 'true class';
   const columnTitle = options.columnTitle ?? 'predicted class';
   const shortLabels = labels.map((l) => fitText(l, MAX_LABEL_WIDTH));
-  const rowLabelWidth = Math.max(0, ...shortLabels.map((l) => textWidth(l)));
+  const rowLabelWidth = maxOf(shortLabels.map((l) => textWidth(l)), 0);
   const left = EDGE + 18 + rowLabelWidth + 6;
   const width = options.width ?? Math.max(MATRIX_CHART_WIDTH, left + n * MIN_READABLE_CELL + EDGE);
   const title = chartTitle(options.title, EDGE, EDGE, width - 2 * EDGE);

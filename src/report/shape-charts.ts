@@ -10,6 +10,7 @@ import { lineChart } from './line-chart.js';
 import { MULTICLASS_SHAPE_CLASSES, RESIDUAL_RANGE, lossShape, type LossShape } from './loss-shapes.js';
 import { extent, formatNumber, niceDomain } from './scale.js';
 import { seriesColour } from './svg.js';
+import { maxOf, minOf } from '../core/extent.js';
 
 const SHAPE_WIDTH = 460;
 const SHAPE_HEIGHT = 300;
@@ -28,9 +29,9 @@ interface ShapeSeries {
 
 /** The y domain that keeps the on-scale curves readable, and the legend labels saying which are off scale. */
 export function shapeScale(series: readonly ShapeSeries[]): { yDomain?: [number, number]; labels: string[] } {
-  const peaks = series.map((s) => Math.max(0, ...s.points.map((p) => Math.abs(p[1])).filter(Number.isFinite)));
+  const peaks = series.map((s) => maxOf(s.points.map((p) => Math.abs(p[1])).filter(Number.isFinite), 0));
   const positive = peaks.filter((peak) => peak > 0);
-  const reference = positive.length ? Math.min(...positive) : 0;
+  const reference = positive.length ? minOf(positive) : 0;
   const off = peaks.map((peak) => reference > 0 && peak > OFF_SCALE_FACTOR * reference);
   const labels = series.map((s, i) => (off[i] ? `${s.label} (off scale, peak ${formatNumber(peaks[i] as number, 3)})` : s.label));
   if (!off.some(Boolean)) return { labels };

@@ -3,6 +3,7 @@
  * values interpolated between epochs so each curve reads as a line, a y-axis with three labels,
  * the epoch range under it and a legend. Plain ASCII (it is often piped or logged).
  */
+import { maxOf, minOf } from '../core/extent.js';
 
 export interface TerminalSeries {
   readonly label: string;
@@ -70,14 +71,14 @@ export function renderTerminalChart(series: readonly TerminalSeries[], options: 
     return normalise && first !== undefined && first !== 0 ? s.values.map((v) => v / first) : [...s.values];
   });
   const finite = curves.flat().filter(Number.isFinite);
-  let min = finite.length ? Math.min(...finite) : 0;
-  let max = finite.length ? Math.max(...finite) : 1;
+  let min = finite.length ? minOf(finite) : 0;
+  let max = finite.length ? maxOf(finite) : 1;
   if (min === max) {
     min -= 0.5;
     max += 0.5;
   }
   const grid = Array.from({ length: height }, () => new Array<string>(width).fill(' '));
-  const epochs = Math.max(0, ...curves.map((c) => c.length));
+  const epochs = maxOf(curves.map((c) => c.length), 0);
   // Drawn last to first, so where curves meet the first-listed series' marker shows.
   for (let s = curves.length - 1; s >= 0; s--) {
     const values = curves[s] as number[];

@@ -7,6 +7,7 @@ import { lineChart } from '../../src/report/index.js';
 import type { PatternRun } from '../../src/explore/types.js';
 import { checkbox, el, setMarkup } from './dom.js';
 import { CHART_HEIGHT, CHART_WIDTH, COLOURS, chartWidth, redrawOnResize } from './theme.js';
+import { maxOf, minOf } from '../../src/core/extent.js';
 
 export function curvesSection(root: HTMLElement, patterns: readonly PatternRun[]): void {
   let current = patterns[0];
@@ -35,8 +36,8 @@ export function curvesSection(root: HTMLElement, patterns: readonly PatternRun[]
       ...(show.validation ? [{ label: 'validation loss', colour: COLOURS[1], dashed: true, points: run.epochs.map((e) => [e.epoch, y(e.validation)] as const) }] : []),
     ];
     const values = series.flatMap((s) => s.points.map((p) => p[1])).filter(Number.isFinite);
-    const low = values.length ? Math.min(...values) : 0;
-    const high = values.length ? Math.max(...values) : 1;
+    const low = values.length ? minOf(values) : 0;
+    const high = values.length ? maxOf(values) : 1;
     const best = run.epochs[run.bestEpoch - 1];
     setMarkup(chart, lineChart({
       id: 'curves-line-chart', kind: 'train-validation', title: `${run.title}: training and validation loss`,

@@ -16,6 +16,7 @@
  * For a smooth loss (MSE, Huber) none is lower and the IRLS line stays.
  */
 import { getLoss } from '../../src/index.js';
+import { maxOf } from '../../src/core/extent.js';
 
 export interface LineFit {
   readonly slope: number;
@@ -45,7 +46,7 @@ function weightedLeastSquares(xs: ArrayLike<number>, ys: ArrayLike<number>, w: A
 export function fitLine(lossName: string, options: Readonly<Record<string, unknown>>, xs: Float64Array, ys: Float64Array): LineFit {
   const entry = getLoss(lossName);
   const n = xs.length;
-  const scale = Math.max(1, ...Array.from(ys, Math.abs));
+  const scale = maxOf(Array.from(ys, Math.abs), 1);
   const floor = EPS * scale;
   const predictions = new Float64Array(n);
   const weights = new Float64Array(n).fill(1);

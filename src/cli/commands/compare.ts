@@ -91,7 +91,7 @@ export const compareCommand: Command = {
     if (text('data')) {
       const task = oneOf<Task>('--task', text('task'), ['regression', 'binary', 'multiclass']);
       const table = loadTable(text('data') ?? '', { target: text('target') ?? '', ...withoutUndefined({ task }) });
-      notes.push(...table.notes);
+      for (const note of table.notes) notes.push(note);
       dataset = table;
     }
     const hidden = text('hidden')?.split(',').map((size) => parseNumber('--hidden', size, true) ?? 0);

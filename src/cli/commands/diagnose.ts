@@ -134,7 +134,7 @@ export const diagnoseCommand: Command = {
     const smoothing = parseSmoothing(v.smoothing as string | undefined);
     const thresholds = parseThresholds((v.threshold as string[] | undefined) ?? []);
     const all: RunLog[] = [];
-    for (const path of positionals) all.push(...(await readInput(path)));
+    for (const path of positionals) for (const run of await readInput(path)) all.push(run);
     const skipped = all.filter((run) => run.error !== undefined);
     const runs = all.filter((run) => run.error === undefined).map((run) => diagnoseRun(run, thresholds));
     const report = v.report as string | undefined;
