@@ -23,11 +23,15 @@ export interface Parsed {
   readonly positionals: string[];
 }
 
-/** parseArgs in strict mode; its errors become one-line UsageErrors naming `command`. */
+/**
+ * parseArgs in strict mode; its errors become one-line UsageErrors naming `command`. A flag
+ * given twice is an error unless it is a list flag (`multiple`, such as --threshold): parseArgs
+ * would silently keep the last value, and `--loss mse ... --loss mae` is a typo, not a choice.
+ */
 export function parse(command: string, args: readonly string[], options: Options): Parsed {
+  let parsed: { values: unknown; positionals: string[]; tokens: readonly FlagToken[] };
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
-    return { values: values as Parsed['values'], positionals };
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (!code.startsWith('ERR_PARSE_ARGS')) throw error;
@@ -43,6 +47,27 @@ export function parse(command: string, args: readonly string[], options: Options
       throw new UsageError(`${command}: ${flag} needs a value (write ${flag.split(' ')[0]}=VALUE for a value starting with '-')`);
     }
     throw new UsageError(`${command}: ${message.split('\n')[0]}`);
+  }
+  refuseRepeatedFlags(command, parsed.tokens, options);
+  return { values: parsed.values as Parsed['values'], positionals: parsed.positionals };
+}
+
+/** The fields of parseArgs' option tokens read here. */
+interface FlagToken {
+  readonly kind: string;
+  readonly name?: string;
+  readonly rawName?: string;
+  readonly value?: string | undefined;
+}
+
+function refuseRepeatedFlags(command: string, tokens: readonly FlagToken[], options: Options): void {
+  const seen = new Map<string, FlagToken>();
+  const shown = (t: FlagToken) => (t.value === undefined ? `${t.rawName}` : `${t.rawName} ${abbreviate(t.value)}`);
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || options[token.name]?.multiple === true) continue;
+    const earlier = seen.get(token.name);
+    if (earlier === undefined) seen.set(token.name, token);
+    else throw new UsageError(`${command}: --${token.name} is given twice (${shown(earlier)}, then ${shown(token)}); give it once`);
   }
 }
 
