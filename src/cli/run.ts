@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors.js';
+import { InputError, InternalError, PLEASE_REPORT } from '../core/errors.js';
 import { COMMAND_LIST, UsageError, type Command } from './args.js';
 import { compareCommand } from './commands/compare.js';
 import { computeCommand } from './commands/compute.js';
@@ -100,7 +100,9 @@ export async function runCli(argv: readonly string[], io: CommandIO = SILENT_IO)
     if (error instanceof UsageError || error instanceof InputError) {
       return { stdout: '', stderr: `losskit: ${oneLine(error.message)}\n`, code: 2 };
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return { stdout: '', stderr: `losskit: internal error: ${oneLine(message)} (please report this)\n`, code: 1 };
+    // An InternalError's message already asks for a report; anything else unexpected is one too.
+    if (error instanceof InternalError) return { stdout: '', stderr: `losskit: internal error: ${oneLine(error.message)}\n`, code: 1 };
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { stdout: '', stderr: `losskit: internal error: ${oneLine(message)} (${PLEASE_REPORT})\n`, code: 1 };
   }
 }

@@ -3,7 +3,7 @@
  * missing-value tests and one-hot encoding, shared by the embedded datasets and user files.
  * Browser-safe (no Node built-ins).
  */
-import { LossError } from '../core/errors.js';
+import { DataFileError } from '../core/errors.js';
 import type { Dataset, FeatureScaling, Task } from './types.js';
 
 /** One value of a table: a number, a string, a boolean, or null for a missing value. */
@@ -40,7 +40,7 @@ export function asNumber(cell: Cell | undefined): number | undefined {
 export function columnIndex(table: ColumnTable, name: string, file: string): number {
   const index = table.columns.indexOf(name);
   if (index < 0) {
-    throw new LossError('domain', `${file}: no column '${name}'; columns are ${table.columns.map((c) => `'${c}'`).join(', ')}`, 'data', name);
+    throw new DataFileError(`no column '${name}'; columns are ${table.columns.map((c) => `'${c}'`).join(', ')}`, { file });
   }
   return index;
 }
@@ -74,12 +74,12 @@ export function createDataset(parts: DatasetParts): Dataset {
   const width = parts.featureNames.length;
   const rows = parts.featureRows.length;
   if (parts.target.length !== rows) {
-    throw new LossError('shape', `${parts.name}: ${rows} feature rows but ${parts.target.length} targets`, 'data', 'target');
+    throw new DataFileError(`${parts.name}: ${rows} feature rows but ${parts.target.length} targets`);
   }
   const features = new Float64Array(rows * width);
   parts.featureRows.forEach((row, r) => {
     if (row.length !== width) {
-      throw new LossError('shape', `${parts.name}: row ${r} has ${row.length} features, expected ${width}`, 'data', 'features');
+      throw new DataFileError(`${parts.name}: row ${r} has ${row.length} features, expected ${width}`);
     }
     features.set(row, r * width);
   });
@@ -92,7 +92,7 @@ export function packDataset(parts: Omit<DatasetParts, 'featureRows' | 'target'> 
   const width = parts.featureNames.length;
   const rows = parts.target.length;
   if (parts.features.length !== rows * width) {
-    throw new LossError('shape', `${parts.name}: ${parts.features.length} feature values for ${rows} targets of ${width} features`, 'data', 'target');
+    throw new DataFileError(`${parts.name}: ${parts.features.length} feature values for ${rows} targets of ${width} features`);
   }
   return {
     name: parts.name,

@@ -3,7 +3,7 @@
  * housing, Auto-MPG, Palmer penguins and iris. Each returns a fresh `Dataset`; the registry
  * caches them.
  */
-import { LossError } from '../core/errors.js';
+import { InternalError } from '../core/errors.js';
 import { asNumber, categories, columnIndex, createDataset, isMissing, oneHotName } from './dataset.js';
 import type { ColumnTable } from './dataset.js';
 import { readEmbeddedTable } from './files.js';
@@ -12,7 +12,7 @@ import type { Dataset } from './types.js';
 function numberAt(table: ColumnTable, row: number, column: number, file: string): number {
   const value = asNumber(table.rows[row][column]);
   if (value === undefined) {
-    throw new LossError('domain', `${file}: row ${row + 1}, column '${table.columns[column]}' is not a number`, 'data', table.columns[column]);
+    throw new InternalError(`${file}: row ${row + 1}, column '${table.columns[column]}' is not a number`);
   }
   return value;
 }
@@ -106,7 +106,7 @@ export function loadPenguins(variant: 'species' | 'chinstrap' = 'species'): Data
   const species = columnIndex(table, 'Species', file);
   const found = categories(table.rows, species);
   if (found.join() !== PENGUIN_SPECIES.join()) {
-    throw new LossError('domain', `${file}: expected species ${PENGUIN_SPECIES.join(', ')}, found ${found.join(', ')}`, 'data', 'Species');
+    throw new InternalError(`${file}: expected species ${PENGUIN_SPECIES.join(', ')}, found ${found.join(', ')}`);
   }
   const featureRows: number[][] = [];
   const targets: number[] = [];
@@ -148,7 +148,7 @@ export function loadIris(): Dataset {
     featureRows: table.rows.map((_, r) => featureColumns.map((c) => numberAt(table, r, c, file))),
     target: table.rows.map((row) => {
       const index = IRIS_SPECIES.indexOf(row[species] as (typeof IRIS_SPECIES)[number]);
-      if (index < 0) throw new LossError('domain', `${file}: unknown species ${String(row[species])}`, 'data', 'species');
+      if (index < 0) throw new InternalError(`${file}: unknown species ${String(row[species])}`);
       return index;
     }),
     targetName: 'species',

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { LossError } from '../core/errors.js';
+import { InternalError } from '../core/errors.js';
 import type { ColumnTable } from './dataset.js';
 
 /** `data/` at the package root: two levels up from both src/data/ and dist/data/. */
@@ -19,11 +19,11 @@ export function readEmbeddedTable(fileName: string): ColumnTable {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new LossError('domain', `${path}: cannot read the embedded data file (${(error as Error).message})`, 'data', fileName);
+    throw new InternalError(`${path}: cannot read the embedded data file (${(error as Error).message})`);
   }
   const table = parsed as Partial<ColumnTable>;
   if (!Array.isArray(table.columns) || !Array.isArray(table.rows)) {
-    throw new LossError('domain', `${path}: expected { columns, rows }`, 'data', fileName);
+    throw new InternalError(`${path}: expected { columns, rows }`);
   }
   return table as ColumnTable;
 }
@@ -55,7 +55,7 @@ const GREY_LEVELS = Float64Array.from({ length: 256 }, (_, g) => Math.round((g *
 function readIdx(fileName: string, dimensions: readonly (number | null)[]): { sizes: number[]; bytes: Uint8Array } {
   const path = join(DATA_FOLDER, fileName);
   const fail = (why: string): never => {
-    throw new LossError('domain', `${path}: ${why}`, 'data', 'mnist');
+    throw new InternalError(`${path}: ${why}`);
   };
   let file: Buffer;
   try {
@@ -86,13 +86,13 @@ export function readMnist(): MnistImages {
   const labelBytes = readIdx(MNIST_LABELS_FILE, [null]);
   const rows = images.sizes[0]!;
   if (labelBytes.sizes[0] !== rows) {
-    throw new LossError('domain', `${MNIST_LABELS_FILE}: ${labelBytes.sizes[0]} labels for ${rows} images`, 'data', 'mnist');
+    throw new InternalError(`${MNIST_LABELS_FILE}: ${labelBytes.sizes[0]} labels for ${rows} images`);
   }
   const pixels = new Float64Array(rows * MNIST_PIXELS);
   for (let i = 0; i < pixels.length; i++) pixels[i] = GREY_LEVELS[images.bytes[i]!]!;
   const labels = Float64Array.from(labelBytes.bytes);
   if (labels.some((label) => label >= MNIST_DIGITS)) {
-    throw new LossError('domain', `${MNIST_LABELS_FILE}: a label outside 0…${MNIST_DIGITS - 1}`, 'data', 'mnist');
+    throw new InternalError(`${MNIST_LABELS_FILE}: a label outside 0…${MNIST_DIGITS - 1}`);
   }
   mnistCache = { pixels, labels, rows };
   return mnistCache;

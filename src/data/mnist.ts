@@ -3,7 +3,7 @@
  * classes, or one digit against the rest. The pixel array is read once per process and shared
  * by both views, so treat `features` as read-only (prepareSplit copies what it uses).
  */
-import { LossError } from '../core/errors.js';
+import { DataFileError } from '../core/errors.js';
 import { MNIST_DIGITS, MNIST_PIXELS, readMnist } from './files.js';
 import type { Dataset } from './types.js';
 
@@ -39,7 +39,7 @@ export function mnistBinaryClasses(digit: number): readonly string[] {
 /** `digit` (positive, about 10 % of the images) against the nine others. */
 export function loadMnistBinary(digit = DEFAULT_MNIST_DIGIT): Dataset {
   if (!Number.isInteger(digit) || digit < 0 || digit >= MNIST_DIGITS) {
-    throw new LossError('option', `mnist-binary: 'digit' must be an integer from 0 to 9, received ${digit}`, 'mnist-binary', 'digit');
+    throw new DataFileError(`mnist-binary: 'digit' must be an integer from 0 to 9, received ${digit}`);
   }
   const { pixels, labels, rows } = readMnist();
   return {

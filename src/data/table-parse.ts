@@ -6,7 +6,7 @@
  */
 import { CsvScanner, CsvSyntaxError, MAX_RECORD_CHARS, type CsvRecord } from '../core/csv-scanner.js';
 import { decimalAt } from '../core/decimal.js';
-import { LossError } from '../core/errors.js';
+import { DataFileError } from '../core/errors.js';
 import { JsonArraySplitter } from './json-array.js';
 import { TableBuilder, type ColumnBuilder, type ParsedTable } from './table-columns.js';
 
@@ -20,8 +20,15 @@ export interface TableParser {
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
-export function tableError(message: string, file: string): LossError {
-  return new LossError('domain', message, 'loadTable', file);
+/**
+ * The error of the table readers: a `DataFileError` (the CLI exits 2 on it). `message` reads
+ * `file:line: what is wrong` or `file: ...`; the file and line become the error's fields.
+ */
+export function tableError(message: string, file: string): DataFileError {
+  const place = file === '' ? undefined : /^:(\d+): |^: /.exec(message.startsWith(file) ? message.slice(file.length) : '');
+  if (place === undefined || place === null) return new DataFileError(message);
+  const text = message.slice(file.length + place[0].length);
+  return new DataFileError(text, place[1] === undefined ? { file } : { file, line: Number(place[1]) });
 }
 
 class CsvTableParser implements TableParser {

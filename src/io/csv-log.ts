@@ -78,7 +78,7 @@ export class CsvLogParser {
     if (this.damage === undefined) this.scan(() => this.scanner.finish());
     const { file, warnings } = this;
     if (this.header === undefined) {
-      if (this.damage !== undefined) throw logError(`${file}:${this.damage.line}`, this.damage.reason);
+      if (this.damage !== undefined) throw logError(file, this.damage.reason, this.damage.line);
       throw logError(file, "the file is empty; expected a header row such as 'epoch,loss,val_loss'");
     }
     if (this.short !== undefined) {
@@ -91,7 +91,7 @@ export class CsvLogParser {
     if (this.damage !== undefined) {
       // Damage before any row: nothing to keep, so the file is an error as a whole.
       const kept = this.rows;
-      if (kept === 0) throw logError(`${file}:${this.damage.line}`, this.damage.reason);
+      if (kept === 0) throw logError(file, this.damage.reason, this.damage.line);
       warnings.unshift(damageNote(file, this.damage, kept, 'row'));
     }
     if (this.unplaced.length > 0) {
@@ -188,7 +188,7 @@ export class CsvLogParser {
   private readHeader(record: CsvRecord): Header {
     const columns = record.fields().map((name) => name.trim());
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
-    if (duplicate !== undefined) throw logError(`${this.file}:${record.line}`, `column '${duplicate}' appears twice in the header`);
+    if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
     const stepColumn = columns.indexOf('step');
     const epochColumn = columns.indexOf('epoch');
     const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));

@@ -108,7 +108,7 @@ export class JsonlLogParser {
     }
     this.rest = rest + text.slice(start);
     if (this.rest.length > MAX_RECORD_CHARS) {
-      throw logError(`${this.file}:${this.lineNumber + 1}`, `a line longer than ${MAX_RECORD_CHARS} characters; not a JSON lines log`);
+      throw logError(this.file, `a line longer than ${MAX_RECORD_CHARS} characters; not a JSON lines log`, this.lineNumber + 1);
     }
   }
 
@@ -118,7 +118,7 @@ export class JsonlLogParser {
     const { file, warnings } = this;
     if (this.damage !== undefined) {
       // Damage before any record: this is not a JSON-lines log at all.
-      if (this.records === 0) throw logError(`${file}:${this.damage.line}`, this.damage.reason);
+      if (this.records === 0) throw logError(file, this.damage.reason, this.damage.line);
       warnings.unshift(damageNote(file, this.damage, this.records, 'record'));
     }
     if (this.numberedByRecord > 0) {

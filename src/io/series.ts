@@ -7,13 +7,16 @@
  * A value logged twice at the same step is the same case: the later one wins.
  * Browser-safe.
  */
-import { LossError } from '../core/errors.js';
+import { LogFileError } from '../core/errors.js';
 import { nextCapacity } from '../core/growth.js';
 import type { ScalarPoint, ScalarSeries } from './types.js';
 
-/** The one error of the log readers: `file:line: what is wrong`, or `file: ...`. */
-export function logError(file: string, message: string): LossError {
-  return new LossError('domain', `${file}: ${message}`, 'readRun', file);
+/**
+ * The one error of the log readers: a `LogFileError` reading `file:line: what is wrong` (or
+ * `file: ...`), with the file and line as fields. The CLI exits 2 on it.
+ */
+export function logError(file: string, message: string, line?: number): LogFileError {
+  return new LogFileError(message, line === undefined ? { file } : { file, line });
 }
 
 /** Where a text log stops being readable: the line and what is wrong with it. */

@@ -3,6 +3,7 @@ import { describeRange, type OptionSpec } from '../../core/options.js';
 import { UsageError, findLoss, parse, type Command } from '../args.js';
 import { formatNested, formatValue, joinNames, keyValues, shellQuote, table, toJson, toNested, wrap } from '../format.js';
 import { ANCHOR_LIBRARIES, anchorLists } from './list.js';
+import { InternalError } from '../../core/errors.js';
 
 const USAGE = `Usage: losskit explain <loss> [--json]
 
@@ -17,16 +18,12 @@ Options:
   --json        the same as JSON
   -h, --help    show this help`;
 
-/** A worked example's result went wrong inside the loss: an internal error, not the user's. */
-export class InternalError extends Error {
-  override readonly name = 'InternalError';
-}
-
 /** Runs the entry's own example live, with gradients. */
 export function runExample(entry: LossEntry): EvaluateResult {
   try {
     return entry.evaluate(entry.example.inputs, entry.example.options ?? {}, { grad: true });
   } catch (error) {
+    // The example is the registry's own: its failure is a bug, not the user's.
     throw new InternalError(`${entry.name}: the worked example failed: ${(error as Error).message}`);
   }
 }
