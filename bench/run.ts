@@ -137,7 +137,7 @@ async function main() {
   let trainingResults: TrainingResults | null = null;
   if (training) {
     trainingResults = await runTrainingBench(quick ? TRAINING_QUICK : TRAINING_FULL, log);
-    notes.push(...trainingResults.notes);
+    for (const note of trainingResults.notes) notes.push(note);
   }
   removeScratch();
   const steps: StepResult[] = skipSteps ? [] : await runTfjsSteps(quick, log);

@@ -13,6 +13,7 @@ import { RESIDUAL_RANGE, lossShape } from './loss-shapes.js';
 import { formatNumber } from './scale.js';
 import { shapeScale } from './shape-charts.js';
 import { seriesColour } from './svg.js';
+import { maxOf, minOf } from '../core/extent.js';
 
 export interface SearchReportOptions {
   readonly title?: string;
@@ -61,8 +62,8 @@ function progressCharts(result: SearchResult, baseline: SearchResult | undefined
 function rungDiagram(result: SearchResult): string {
   const values = result.trials.flatMap((t) => t.intermediate.map(([, v]) => v)).filter(Number.isFinite);
   if (!values.length) return '<p>No trial reported a validation value.</p>';
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  const low = minOf(values);
+  const high = maxOf(values);
   const rungEpochs = result.rungs.map((r) => result.spec.asha.minResource * result.spec.asha.reductionFactor ** (result.spec.asha.minEarlyStoppingRate + r.rung));
   const series = result.trials.map((t): LineSeries => ({
     label: `trial ${t.number + 1}`, colour: t.state === 'complete' ? seriesColour(0) : PRUNED_COLOUR,

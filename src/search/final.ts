@@ -80,9 +80,9 @@ export function finalComparison(
   const a: Float64Array[] = [];
   const b: Float64Array[] = [];
   seeds.forEach((seed, j) => {
-    a.push(...retrain(task, best.config, [seed]));
+    for (const score of retrain(task, best.config, [seed])) a.push(score);
     onModel?.(2 * j + 1, 2 * repeats);
-    b.push(...retrain(task, baseline.config, [seed]));
+    for (const score of retrain(task, baseline.config, [seed])) b.push(score);
     onModel?.(2 * j + 2, 2 * repeats);
   });
   const n = task.split.test.rows;

@@ -75,6 +75,9 @@ export function formatSearchResult(result: SearchResult): string {
   const top = result.trials.filter((t) => t.state === 'complete').sort((a, b) => sign * ((a.value as number) - (b.value as number))).slice(0, TOP_TRIALS);
   lines.push(`Top ${top.length} complete trials:`);
   for (const trial of top) lines.push(`  #${String(trial.number + 1).padEnd(4)} ${formatMetric(trial.value).padStart(8)}  ${describeParams(trial.params)}`);
-  if (result.final) lines.push('', ...comparisonLines(result.final));
+  if (result.final) {
+    lines.push('');
+    for (const line of comparisonLines(result.final)) lines.push(line);
+  }
   return lines.join('\n');
 }

@@ -8,13 +8,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lossChartText, resample, seriesSummary } from '../../src/cli/diagnosis-text.js';
 import { runCli } from '../../src/cli/run.js';
 import type { ComparisonResult } from '../../src/compare/types.js';
 import { diagnose, History } from '../../src/monitor/index.js';
 import * as report from '../../src/report/index.js';
 import type { DiagnosedRun } from '../../src/report/index.js';
+import { searchLosses, type SearchResult } from '../../src/search/index.js';
 import { syntheticBinary, syntheticRegression } from './synthetic-results.js';
 
 const N = 1_000_000;
@@ -50,6 +51,21 @@ function largeComparison(base: ComparisonResult, classification: boolean): Compa
   return { ...base, runs, winner: runs[0]?.label ?? base.winner };
 }
 
+let smallSearch: SearchResult | undefined;
+/** A real (tiny) search whose trials are repeated to 1000 trials of 1000 reported values each. */
+function largeSearch(): SearchResult {
+  if (smallSearch === undefined) throw new Error('the small search runs in beforeAll');
+  const trials = Array.from({ length: 1000 }, (_, i) => {
+    const trial = smallSearch!.trials[i % smallSearch!.trials.length];
+    return { ...trial, number: i, intermediate: Array.from({ length: 1000 }, (_, k): [number, number] => [k + 1, wave(i * 1000 + k)]) };
+  });
+  return { ...smallSearch, trials };
+}
+
+beforeAll(async () => {
+  smallSearch = await searchLosses({ task: { data: { kind: 'embedded', name: 'boston' }, prepare: {}, train: { epochs: 2 }, seed: 1 }, budget: 3, repeats: 0 });
+}, 120_000);
+
 const classification = { kind: 'classification' as const, yTrue: Array.from({ length: N }, (_, i) => i % 3), probabilities: Array.from({ length: N }, (_, i) => [0.2, 0.3, 0.5].map((p, c) => (c === i % 3 ? p + 0.3 : p) / 1.3)) };
 
 /** Each chart or summary of `losskit/report`, called with 10^6 points; returns its output. */
@@ -65,6 +81,7 @@ const LARGE: Record<string, () => unknown> = {
   // Draws diagnosisChart, which draws diagnosisCurves: one 10^6-point pass covers all three.
   renderDiagnosisReport: () => report.renderDiagnosisReport([longRun()]),
   renderReport: () => report.renderReport([largeComparison(syntheticRegression(), false), largeComparison(syntheticBinary(), true)]),
+  renderSearchReport: () => report.renderSearchReport(largeSearch()),
 };
 
 /** Data-sized exports whose 10^6-point run is part of another entry's (to keep the test's time down). */
