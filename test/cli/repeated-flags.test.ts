@@ -14,6 +14,8 @@ const REPEATED: Record<string, string[] | 'no flags'> = {
   explain: ['explain', 'mse', '--json', '--json'],
   compute: ['compute', 'mse', '--input', '[1]', '--target', '[2]', '--reduction', 'sum', '--reduction', 'mean'],
   compare: ['compare', '--dataset', 'boston', '--losses', 'mse', '--losses', 'mae'],
+  search: ['search', '--dataset', 'boston', '--budget', '4', '--budget', '40'],
+  worker: ['worker', '--redis', 'redis://a', '--redis', 'redis://b'],
   diagnose: ['diagnose', 'logs', '--smoothing', '0.1', '--smoothing=0.5'],
   demo: ['demo', '--seed', '1', '--seed', '2'],
   tour: 'no flags',
