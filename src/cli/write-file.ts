@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './args.js';
 
@@ -11,7 +11,8 @@ import { UsageError } from './args.js';
  *      O_NOFOLLOW): nothing planted at that name, a symbolic link least of all, is ever opened,
  *      and the random part makes the name unguessable;
  *   2. it is flushed to disk and renamed over the target, so a crash or a full disk never
- *      leaves a half-written report. A symbolic link at the target is replaced, not followed.
+ *      leaves a half-written report. A symbolic link at the target is replaced, not followed;
+ *      a folder, FIFO, socket or device at the target is refused.
  *
  * A process killed between 1 and 2 (kill -9) leaves its temporary file behind: the next write
  * to the same target removes those whose process is no longer running.
@@ -19,7 +20,7 @@ import { UsageError } from './args.js';
 export function writeFileAtomic(path: string, text: string): void {
   const folder = dirname(path);
   const name = basename(path);
-  refuseDirectory(path);
+  refuseNonFile(path);
   removeStaleTemporaries(folder, name);
   const temporary = join(folder, `${temporaryPrefix(name)}${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -57,13 +58,22 @@ function reason(error: unknown): string {
   return (error as Error).message;
 }
 
-/** A folder at the target would make rename fail only after all the work: say so first. */
-function refuseDirectory(path: string): void {
+/**
+ * Only a regular file (or a link, which is replaced) is written over: renaming onto a folder
+ * fails only after all the work, and renaming onto a FIFO, socket or device (/dev/null as root)
+ * would silently replace something that is not a report.
+ */
+function refuseNonFile(path: string): void {
+  let info: Stats;
   try {
-    if (statSync(path).isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder (EISDIR)`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    // Absent (the usual case) or unreadable: the write itself will say.
+    info = lstatSync(path);
+  } catch {
+    return; // Absent (the usual case) or unreadable: the write itself will say.
+  }
+  if (info.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder (EISDIR)`);
+  if (!info.isFile() && !info.isSymbolicLink()) {
+    const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : 'a device';
+    throw new UsageError(`cannot write ${path}: it is ${kind}, not a file; give the path of a file`);
   }
 }
 

@@ -13,7 +13,8 @@
  *   processes share a journal through its lock; here several workers share a study through
  *   Redis (`--redis`) instead, and a file journal has a single writer.
  */
-import { closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, existsSync, statSync } from 'node:fs';
+import { closeSync, fsyncSync, ftruncateSync, lstatSync, openSync, rmSync, writeFileSync, writeSync, existsSync, statSync, type Stats } from 'node:fs';
+import { readTextFileSync } from '../io/index.js';
 import { hostname } from 'node:os';
 import type { StudySpec } from './study.js';
 import type { Distribution, Params, TrialRecord } from './types.js';
@@ -81,7 +82,8 @@ function acquireLock(lockPath: string, journal: string): void {
     }
     let holder: LockHolder | undefined;
     try {
-      holder = JSON.parse(readFileSync(lockPath, 'utf8')) as LockHolder;
+      // Read as a regular file only: a FIFO planted at the lock's name must not block the search.
+      holder = JSON.parse(readText(lockPath)) as LockHolder;
     } catch {
       holder = undefined;
     }
@@ -93,6 +95,44 @@ function acquireLock(lockPath: string, journal: string): void {
     rmSync(lockPath, { force: true });
   }
   throw new JournalError(`cannot lock ${journal}: the lock file keeps reappearing`);
+}
+
+/** The whole text of a regular file (special files refused: see losskit/io's readTextFileSync). */
+function readText(path: string): string {
+  let text = '';
+  readTextFileSync(path, (file, message) => new JournalError(`${file}: ${message}`), (chunk) => {
+    text += chunk;
+  });
+  return text;
+}
+
+/** 'ENOENT: no such file or directory, open '/x'' without the path the message already names. */
+function withoutPath(error: unknown): string {
+  return String((error as Error).message ?? error).replace(/, \w+ '.*'$/, '');
+}
+
+/**
+ * A journal is a regular file, or absent (a new one). A folder, a device, a FIFO or socket (which
+ * fsync refuses, or reading blocks on), a link loop or a link to a missing file (the journal would
+ * be created wherever it points) is refused before anything is opened or locked.
+ */
+function checkJournalPath(path: string): void {
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new JournalError(`${path}: cannot read (${withoutPath(error)})`);
+    let dangling = false;
+    try {
+      dangling = lstatSync(path).isSymbolicLink();
+    } catch {
+      // Absent: a new journal.
+    }
+    if (dangling) throw new JournalError(`${path}: a symbolic link to a missing file; give the journal's own path`);
+    return;
+  }
+  if (info.isDirectory()) throw new JournalError(`${path}: a folder; --journal names a file`);
+  if (!info.isFile()) throw new JournalError(`${path}: not a regular file (a device, FIFO or socket); --journal names a file`);
 }
 
 /** An open journal file: its records so far, and appends made durable one by one. */
@@ -111,12 +151,13 @@ export class JournalFile implements JournalSink {
    * holds a study, so a new search never appends to an old one by accident.
    */
   static open(path: string, resume: boolean): JournalFile {
+    checkJournalPath(path);
     const lockPath = `${path}.lock`;
     acquireLock(lockPath, path);
     try {
       const exists = existsSync(path) && statSync(path).size > 0;
       if (exists && !resume) throw new JournalError(`${path} already holds a study; add --resume to continue it, or choose another --journal`);
-      const text = exists ? readFileSync(path, 'utf8') : '';
+      const text = exists ? readText(path) : '';
       const { records, intactBytes } = parseJournal(text, path);
       const fd = openSync(path, 'a+');
       // A torn last line from a killed writer is cut off, so the next record starts on its own line.
@@ -124,7 +165,8 @@ export class JournalFile implements JournalSink {
       return new JournalFile(path, lockPath, fd, records);
     } catch (error) {
       rmSync(lockPath, { force: true });
-      throw error;
+      if (error instanceof JournalError) throw error;
+      throw new JournalError(`${path}: cannot open the journal (${withoutPath(error)})`);
     }
   }
 

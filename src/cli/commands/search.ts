@@ -1,4 +1,5 @@
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
+import { readTextFileSync } from '../../io/index.js';
 import { dirname, extname, resolve } from 'node:path';
 import type { Task } from '../../data/types.js';
 import {
@@ -83,12 +84,11 @@ function dataSpec(text: (name: keyof typeof OPTIONS) => string | undefined): Dat
   if (!target) throw new UsageError('search: --data needs --target COLUMN');
   const format = TABLE_FORMATS[extname(file).toLowerCase()];
   if (!format) throw new UsageError(`search: ${file}: unknown file type; expected one of ${Object.keys(TABLE_FORMATS).join(', ')}`);
-  let contents: string;
-  try {
-    contents = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`search: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  // The table travels to the workers as text; read it as a regular file only (a FIFO or /dev/zero would hang or fill memory).
+  let contents = '';
+  readTextFileSync(file, (path, message) => new UsageError(`search: ${path}: ${message}`), (chunk) => {
+    contents += chunk;
+  });
   const task = oneOf<Task>('--task', text('task'), ['regression', 'binary', 'multiclass'], 'search');
   return { kind: 'table', file, format, text: contents, target, ...(task ? { task } : {}) };
 }
