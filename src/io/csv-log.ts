@@ -8,7 +8,9 @@
  *     different times land on different, sparse rows with empty cells.
  *
  * A `step` column makes it Lightning's format, otherwise an `epoch` column makes it Keras's
- * (step = epoch). Empty cells and 'NA' are missing (not 0); 'nan', 'inf', '-inf' are kept as
+ * (step = epoch). A Keras history saved with pandas (`pd.DataFrame(history.history).to_csv(f)`)
+ * has neither: its unnamed first column, the DataFrame's index, is the epoch. With no axis column
+ * at all, rows are numbered as epochs from 0. Empty cells and 'NA' are missing (not 0); 'nan', 'inf', '-inf' are kept as
  * NaN / ±Infinity. Every other column becomes a series under its own name. The separator is
  * guessed from the first lines. A damaged file (a row with the wrong number of fields, an
  * unclosed quote) keeps every row before the damage, with a warning naming the line; an
@@ -38,6 +40,8 @@ interface Header {
   readonly epochColumn: number;
   /** Lightning's early CSVLogger wrote 'created_at' (a date) on every row: the points' wall time. */
   readonly timeColumn: number;
+  /** The epoch column is pandas' unnamed index column. */
+  readonly pandasIndex: boolean;
   /** The series of each column (undefined for the step, epoch and time columns). */
   readonly series: readonly (SeriesColumns | undefined)[];
 }
@@ -103,7 +107,8 @@ export class CsvLogParser {
       warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers (e.g. '[a, b]' lists); those cells are skipped`);
     }
     const series = this.builder.finish(file, warnings);
-    return { format: stepColumn >= 0 ? 'csv-lightning' : 'csv-keras', series, warnings };
+    const notes = this.header.pandasIndex ? ["the unnamed first column (pandas' index) is the epoch"] : [];
+    return { format: stepColumn >= 0 ? 'csv-lightning' : 'csv-keras', series, warnings, notes };
   }
 
   /** Runs the scanner; a syntax error (an unclosed quote) is damage: the rows before it stay. */
@@ -190,10 +195,11 @@ export class CsvLogParser {
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
     const stepColumn = columns.indexOf('step');
-    const epochColumn = columns.indexOf('epoch');
+    const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && columns[0] === '';
+    const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
     const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
     const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn ? undefined : this.builder.columns(name)));
-    return { columns, line: record.line, stepColumn, epochColumn, timeColumn, series };
+    return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, series };
   }
 }
 

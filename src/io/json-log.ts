@@ -9,7 +9,11 @@
  *     fakes a jump at the last step). Every other numeric key becomes a series under its own
  *     name; `step` and `epoch` place the points (epochs are fractional).
  *   - a Keras history saved with `json.dump(model.fit(...).history, f)`: `{"loss": [...],
- *     "val_loss": [...]}`, one value per epoch, epochs numbered from 0 as Keras does.
+ *     "val_loss": [...]}`, one value per epoch, epochs numbered from 0 as Keras does, or by an
+ *     `epoch` list when the writer added one. Hand-written histories often keep run metadata next
+ *     to the lists (`"backbone": "EfficientNet-B0"`, `"classes": [...]`, `"phase_starts": [0, 15]`):
+ *     only the per-epoch lists (numbers, as long as the loss lists) are series; the other keys
+ *     are named in a note.
  *
  * Python's bare NaN / Infinity are accepted. Browser-safe: takes the text, not a path.
  */
@@ -57,20 +61,43 @@ function parseTrainerState(state: JsonObject, file: string): ParsedLog {
   return { format: 'hf-trainer-state', series, warnings, notes };
 }
 
+/** A list of numbers (null for a missing value), as a per-epoch history holds. */
+const isNumberList = (value: unknown): value is (number | null)[] =>
+  Array.isArray(value) && value.length > 0 && value.every((item) => item === null || typeof item === 'number');
+
+const LOSS_KEY = /loss/i;
+const EPOCH_KEYS = new Set(['epoch', 'epochs']);
+
+/**
+ * True for a JSON document that is a loss history: a Keras history dict (or one with metadata
+ * next to its lists) with at least one '...loss...' key holding a list of numbers. Configs,
+ * tokenizers and result summaries are not.
+ */
+export function isLossHistoryDocument(document: unknown): boolean {
+  return isObject(document) && Object.entries(document).some(([key, value]) => LOSS_KEY.test(key) && isNumberList(value));
+}
+
 function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
   const builder = new SeriesBuilder();
   const warnings: string[] = [];
-  for (const [name, values] of Object.entries(columns)) {
-    if (!Array.isArray(values)) {
-      warnings.push(`${file}: '${name}' is not a list of per-epoch values; skipped`);
-      continue;
-    }
-    values.forEach((raw: unknown, epoch) => {
-      const value = numeric(raw);
-      if (value !== undefined) builder.add(name, { step: epoch, epoch, value });
+  const lists = Object.entries(columns).filter((entry): entry is [string, (number | null)[]] => isNumberList(entry[1]));
+  const lossLengths = lists.filter(([key]) => LOSS_KEY.test(key)).map(([, values]) => values.length);
+  // The run's epoch count: its loss lists' (else its longest list's) length.
+  const epochs = Math.max(...(lossLengths.length > 0 ? lossLengths : lists.map(([, values]) => values.length)));
+  const epochList = lists.find(([key, values]) => EPOCH_KEYS.has(key.toLowerCase()) && values.length === epochs && values.every(Number.isFinite));
+  const skipped = Object.keys(columns).filter((key) => !lists.some(([name, values]) => name === key && values.length === epochs));
+  for (const [name, values] of lists) {
+    if (values.length !== epochs || name === epochList?.[0]) continue;
+    values.forEach((value, index) => {
+      const epoch = epochList === undefined ? index : (epochList[1][index] as number);
+      if (value !== null) builder.add(name, { step: epoch, epoch, value });
     });
   }
-  return { format: 'json-history', series: builder.finish(file, warnings), warnings };
+  const notes = [
+    ...(epochList === undefined ? [] : [`'${epochList[0]}' numbers the epochs`]),
+    ...(skipped.length === 0 ? [] : [`not per-epoch lists of ${epochs} numbers, skipped: ${skipped.map((key) => `'${key}'`).join(', ')}`]),
+  ];
+  return { format: 'json-history', series: builder.finish(file, warnings), warnings, notes };
 }
 
 /** Parses a JSON training log (see the module comment); `file` names it in warnings and errors. */
@@ -82,6 +109,6 @@ export function parseJsonLog(text: string, file: string): ParsedLog {
     throw logError(file, `not valid JSON (${(error as Error).message}); a training log in JSON is a Hugging Face trainer_state.json or a Keras history dict`);
   }
   if (isObject(document) && 'log_history' in document) return parseTrainerState(document, file);
-  if (isObject(document) && Object.values(document).some(Array.isArray)) return parseKerasHistory(document, file);
+  if (isObject(document) && Object.values(document).some(isNumberList)) return parseKerasHistory(document, file);
   throw logError(file, "a JSON document losskit cannot read as a training log: expected a Hugging Face trainer_state.json (with 'log_history') or a Keras history dict such as {\"loss\": [...], \"val_loss\": [...]}");
 }

@@ -50,17 +50,41 @@ function startsWithRecord(head: Uint8Array): boolean {
   return stored === maskedCrc32c(head, 0, 8);
 }
 
-/** True when the first line is a header with an 'epoch' or 'step' column (Keras's `training.log`). */
+const FIELD_SEPARATORS = /[,;\t|]/;
+const TRAINING_LOSS_COLUMN = /^(?:(?:train|training)[ ._/-]?)?loss$/i;
+const VALIDATION_LOSS_COLUMN = /^(?:val|valid|validation|eval|test)[ ._/-]?loss$/i;
+const fieldsOf = (line: string) => line.split(FIELD_SEPARATORS).map((field) => field.trim().replace(/^"|"$/g, ''));
+const isNumberCell = (cell: string) => cell === '' || Number.isFinite(Number(cell)) || /^[+-]?(nan|inf|infinity)$/i.test(cell);
+
+/**
+ * True when the first line is a header with an 'epoch' or 'step' column (Keras's `training.log`),
+ * or the header of a loss history without one over a row of numbers: pandas' `to_csv` of a Keras
+ * history (an unnamed index column first, then `loss`, `val_loss`, ...), or a hand-written log
+ * with both a training and a validation loss column (`training_loss, val_loss`). A data table
+ * with one 'loss' column is not taken for a run.
+ */
 function startsWithLogHeader(text: string): boolean {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
-  return firstLine.split(/[,;\t|]/).some((field) => ['epoch', 'step'].includes(field.trim().replace(/^"|"$/g, '')));
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const [header = '', firstRow = ''] = lines.filter((line) => line.trim() !== '');
+  const fields = fieldsOf(header);
+  if (fields.some((field) => field === 'epoch' || field === 'step')) return true;
+  const training = fields.some((field) => TRAINING_LOSS_COLUMN.test(field));
+  const validation = fields.some((field) => VALIDATION_LOSS_COLUMN.test(field));
+  const pandasIndex = fields.length > 1 && fields[0] === '' && (training || validation);
+  if (!pandasIndex && !(training && validation)) return false;
+  const cells = fieldsOf(firstRow);
+  // A wide history's first row may run past the sniffed bytes: its cut-off last cell is not judged.
+  const cut = lines.at(-1) === firstRow;
+  const judged = cut ? cells.slice(0, -1) : cells;
+  return (cut ? cells.length <= fields.length : cells.length === fields.length) && judged.every(isNumberCell);
 }
 
 /**
  * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.json`,
  * `.csv`/`.tsv`), then by content (a valid TFRecord header; JSON lines when the first line is a
  * whole object, a JSON document — `trainer_state.json` — when it only opens one; a CSV header with
- * an 'epoch' or 'step' column, as in Keras's `training.log`). Undefined when it is none of these.
+ * an 'epoch' or 'step' column, as in Keras's `training.log`, or a loss history's header without
+ * one, see `startsWithLogHeader`). Undefined when it is none of these.
  */
 export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind | undefined {
   const name = fileName.toLowerCase();
@@ -88,7 +112,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), JSON lines, or a Hugging Face trainer_state.json");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), JSON lines, a Hugging Face trainer_state.json or a Keras history JSON");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

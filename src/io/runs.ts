@@ -22,9 +22,9 @@
  * Walking skips hidden directories, `node_modules`, symbolic links and special files, visits a
  * directory once even when mounted twice, and stops at depth `MAX_DEPTH`. A file or folder that
  * cannot be read (not a log after all, permissions, a broken header) does not stop the walk: it
- * becomes a run with `error` set and no series, and the other runs are read. CSV, .log and .txt
- * files count as logs only when their header has an 'epoch' or 'step' column (a data table next
- * to the logs is not a run); `readRun` on a file reads it whatever it is.
+ * becomes a run with `error` set and no series, and the other runs are read. Only files that look
+ * like logs count (a data table or a config next to the logs is not a run: see walk-detect.ts);
+ * `readRun` on a file reads it whatever it is.
  *
  * Only regular files and directories are read: a path that is a device (/dev/null, /dev/zero),
  * a named pipe, a socket, or a loop of symbolic links is an error naming it. A file is read in
@@ -39,6 +39,7 @@ import { CsvLogParser } from './csv-log.js';
 import { parseJsonLog } from './json-log.js';
 import { JsonlLogParser } from './jsonl-log.js';
 import { cannotRead, headOf, openRegularFile, pathKind, readChunks, READ_CHUNK_BYTES } from './files.js';
+import { logKindInWalk } from './walk-detect.js';
 import { textDecoderFor } from './text-decoder.js';
 import { detectLogFormat, isEventFileName, lfsPointerError, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { latestCheckpoint, readCatBoostRun } from './run-layouts.js';
@@ -106,7 +107,7 @@ async function readDirectoryRuns(dir: string): Promise<RunLog[]> {
 }
 
 function noLogs(path: string) {
-  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, *.jsonl, trainer_state.json, catboost_info/)");
+  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column or a training and a validation loss, *.jsonl, trainer_state.json, Keras history JSON, catboost_info/)");
 }
 
 /** Event files and `metrics.csv` are named by their directory (`version_3`), other files by their stem. */
@@ -152,28 +153,6 @@ async function scan(dir: string): Promise<DirScan> {
     }
   }
   return result;
-}
-
-/**
- * A file's log kind while walking: JSONL by extension; CSV-like files only with an epoch/step
- * header; JSON files only when they hold a Hugging Face `log_history` (configs are not runs).
- */
-async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | undefined> {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
-  if (extension === '.json') return new TextDecoder().decode(await readHead(path)).includes('"log_history"') ? 'json' : undefined;
-  if (!['.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
-  const kind = detectLogFormat('', await readHead(path));
-  return kind === 'csv' ? 'csv' : undefined;
-}
-
-async function readHead(path: string): Promise<Uint8Array> {
-  const { handle, size } = await openRegularFile(path, logError);
-  try {
-    return await headOf(handle, size, SNIFF_BYTES);
-  } finally {
-    await handle.close();
-  }
 }
 
 function isKerasLayout(listing: DirScan, train: DirScan | undefined): boolean {

@@ -6,6 +6,9 @@
  *            val/box_loss, val/cls_loss, val/dfl_loss, lr/pg0, lr/pg1, lr/pg2      (epochs from 1)
  *   YOLOv5   epoch, train/box_loss, train/obj_loss, train/cls_loss, metrics/..., val/..., x/lr0 ...
  *            (names padded with spaces to a fixed width; epochs from 0)
+ *   YOLOv10  epoch, train/box_om, train/cls_om, train/dfl_om, train/box_oo, train/cls_oo, train/dfl_oo, ...
+ *            (the one-to-many and one-to-one heads' losses, `YOLOv10DetectionTrainer.loss_names`;
+ *            `v10DetectLoss` back-propagates their sum)
  *
  * The CSV reader reads it (names trimmed); this adds each split's total, 'train/loss' and
  * 'val/loss', the sum of its component losses at every epoch where all of them are logged, as
@@ -15,7 +18,7 @@
 import { SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarSeries } from './types.js';
 
-const COMPONENT = /^(train|val)\/(\w+)_loss$/;
+const COMPONENT = /^(train|val)\/(\w+)_(?:loss|om|oo)$/;
 
 /** True when the series look like an Ultralytics results.csv: component losses for both splits. */
 export function isUltralyticsResults(names: readonly string[]): boolean {
