@@ -5,26 +5,17 @@
  * Hugging Face checkpoint-N folders). Inputs are small hand-written copies of the writers'
  * formats; the real-log corpus (test/monitor/corpus) reads the real files.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { parseCatBoost } from '../../src/io/catboost.js';
 import { parseJsonLog } from '../../src/io/json-log.js';
 import { detectLogFormat, parseLog } from '../../src/io/parse-log.js';
 import { seriesPoints } from '../../src/io/series.js';
 import { readRun, readRuns } from '../../src/io/runs.js';
 import { History } from '../../src/monitor/index.js';
+import { bytes, tempFolder } from './support/temp-files.js';
 
-const root = mkdtempSync(join(tmpdir(), 'losskit-formats-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const put = (path: string, content: string): string => {
-  const full = join(root, path);
-  mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, content);
-  return full;
-};
-const bytes = (text: string) => new TextEncoder().encode(text);
+const { root, put } = tempFolder('losskit-formats-');
 
 /** A trainer_state.json as transformers' TrainerState.save_to_json writes it (indent 2, sorted keys). */
 const trainerState = JSON.stringify({

@@ -6,25 +6,16 @@
  * next to them, and YOLOv10's results.csv (one-to-many and one-to-one losses). Inputs are small
  * copies of those files' shapes; the corpus reads the real ones.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { parseJsonLog } from '../../src/io/json-log.js';
 import { detectLogFormat, parseLog } from '../../src/io/parse-log.js';
 import { readRun, readRuns } from '../../src/io/runs.js';
 import { seriesPoints } from '../../src/io/series.js';
 import { History } from '../../src/monitor/index.js';
+import { bytes, tempFolder } from './support/temp-files.js';
 
-const root = mkdtempSync(join(tmpdir(), 'losskit-histories-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const put = (path: string, content: string): string => {
-  const full = join(root, path);
-  mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, content);
-  return full;
-};
-const bytes = (text: string) => new TextEncoder().encode(text);
+const { root, put } = tempFolder('losskit-histories-');
 
 /** `pd.DataFrame(history.history).to_csv('training_history.csv')`: the index is an unnamed first column. */
 const pandasHistory = ',loss,accuracy,val_loss,val_accuracy\n0,1.2,0.5,1.3,0.45\n1,0.8,0.7,1.0,0.6\n2,0.6,0.8,0.9,0.65\n';
