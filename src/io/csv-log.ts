@@ -10,8 +10,8 @@
  * A `step` column makes it Lightning's format, otherwise an `epoch` column makes it Keras's
  * (step = epoch). A Keras history saved with pandas (`pd.DataFrame(history.history).to_csv(f)`)
  * has neither: its unnamed first column, the DataFrame's index, is the epoch. With no axis column
- * at all, rows are numbered as epochs from 0. Empty cells and 'NA' are missing (not 0); 'nan', 'inf', '-inf' are kept as
- * NaN / ±Infinity. Every other column becomes a series under its own name. The separator is
+ * at all, rows are numbered as epochs from 0. Empty cells and 'NA' are missing (not 0); 'nan',
+ * 'inf', '-inf' are kept as NaN / ±Infinity. Every other column becomes a series under its own name. The separator is
  * guessed from the first lines. A damaged file (a row with the wrong number of fields, an
  * unclosed quote) keeps every row before the damage, with a warning naming the line; an
  * unfinished last line (a run still writing) is dropped with a warning. Streaming:
