@@ -17,6 +17,7 @@
  *
  * Python's bare NaN / Infinity are accepted. Browser-safe: takes the text, not a path.
  */
+import { maxOf } from '../core/extent.js';
 import { parsePythonJson } from './jsonl-log.js';
 import { logError, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
@@ -83,7 +84,7 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
   const lists = Object.entries(columns).filter((entry): entry is [string, (number | null)[]] => isNumberList(entry[1]));
   const lossLengths = lists.filter(([key]) => LOSS_KEY.test(key)).map(([, values]) => values.length);
   // The run's epoch count: its loss lists' (else its longest list's) length.
-  const epochs = Math.max(...(lossLengths.length > 0 ? lossLengths : lists.map(([, values]) => values.length)));
+  const epochs = maxOf(lossLengths.length > 0 ? lossLengths : lists.map(([, values]) => values.length));
   const epochList = lists.find(([key, values]) => EPOCH_KEYS.has(key.toLowerCase()) && values.length === epochs && values.every(Number.isFinite));
   const skipped = Object.keys(columns).filter((key) => !lists.some(([name, values]) => name === key && values.length === epochs));
   for (const [name, values] of lists) {
