@@ -9,7 +9,7 @@ export {
   DEFAULT_SPLIT_SEED, DEFAULT_TEST_FRACTION, DEFAULT_VALIDATION_FRACTION, OUTLIER_MAX_STDS, OUTLIER_MIN_STDS, prepareSplit,
 } from './prepare.js';
 export { loadTable, parseTable } from './load-table.js';
-export { MAX_INFERRED_CLASSES, MAX_ONE_HOT_VALUES } from './table-dataset.js';
+export { MAX_INFERRED_CLASSES, MAX_ONE_HOT_VALUES, MISSING_CATEGORY } from './table-dataset.js';
 export type { LoadedTable, TableOptions } from './table-dataset.js';
 export type { TableFormat } from './table-parse.js';
 export { loadAutoMpg, loadBoston, loadIris, loadPenguins } from './embedded.js';

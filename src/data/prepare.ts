@@ -1,8 +1,9 @@
 /**
  * `prepareSplit`: turns a dataset into seeded train / validation / test parts ready for the
  * trainer — optional subsampling (`maxRows`), a stratified split for classification, class
- * imbalance or target outliers injected into the TRAINING rows only, and standardisation fitted
- * on the training rows and applied to all three parts. Browser-safe; same seed, same split.
+ * imbalance or target outliers injected into the TRAINING rows only, and imputation and
+ * standardisation fitted on the training rows and applied to all three parts. Browser-safe;
+ * same seed, same split.
  *
  * Each random step draws from its own stream of the seed, so e.g. adding outliers leaves the
  * split itself unchanged: comparisons with and without corruption see the same rows.
@@ -11,7 +12,8 @@ import { invalid } from '../core/errors.js';
 import { classCounts, classTotal } from './dataset.js';
 import { createStream, randomIndex, shuffleInPlace } from '../core/random.js';
 import type { Random } from '../core/random.js';
-import type { Dataset, FeatureScaling, PreparedSplit, PrepareOptions, Standardisation } from './types.js';
+import { fitStandardisation, standardisedPart } from './standardise.js';
+import type { Dataset, FeatureScaling, PreparedSplit, PrepareOptions } from './types.js';
 
 export const DEFAULT_SPLIT_SEED = 0;
 export const DEFAULT_VALIDATION_FRACTION = 0.15;
@@ -21,7 +23,7 @@ export const OUTLIER_MIN_STDS = 5;
 export const OUTLIER_MAX_STDS = 10;
 /** The trainer needs at least this many training rows. */
 const MIN_TRAIN_ROWS = 2;
-/** Constant features (std 0, e.g. MNIST's blank corners) are divided by 1, as scikit-learn's StandardScaler does. */
+/** Targets of zero spread are moved by 1 per standard deviation when injecting outliers. */
 const ZERO_STD_REPLACEMENT = 1;
 const SUBSAMPLE_STREAM = 1;
 const SPLIT_STREAM = 2;
@@ -37,6 +39,7 @@ interface Resolved {
   readonly imbalanceClass: number;
   readonly maxRows: number;
   readonly scaling: FeatureScaling;
+  readonly fold?: { readonly index: number; readonly count: number };
 }
 
 function fraction(options: PrepareOptions, key: 'validationFraction' | 'testFraction' | 'outliers', fallback: number): number {
@@ -49,7 +52,13 @@ function resolve(dataset: Dataset, options: PrepareOptions): Resolved {
   const seed = options.seed ?? DEFAULT_SPLIT_SEED;
   if (!Number.isInteger(seed)) throw invalid('option', FUNCTION, 'seed', 'must be an integer', seed);
   const validationFraction = fraction(options, 'validationFraction', DEFAULT_VALIDATION_FRACTION);
-  const testFraction = fraction(options, 'testFraction', DEFAULT_TEST_FRACTION);
+  const fold = options.fold;
+  if (fold !== undefined) {
+    const { index, count } = fold;
+    if (!Number.isInteger(count) || count < 2) throw invalid('option', FUNCTION, 'fold.count', 'must be an integer >= 2', count);
+    if (!Number.isInteger(index) || index < 0 || index >= count) throw invalid('option', FUNCTION, 'fold.index', `must be an integer from 0 to ${count - 1}`, index);
+  }
+  const testFraction = fold ? 1 / fold.count : fraction(options, 'testFraction', DEFAULT_TEST_FRACTION);
   if (validationFraction + testFraction >= 1) {
     throw invalid('option', FUNCTION, 'validationFraction', `plus 'testFraction' must be below 1 (rows are left to train on)`, validationFraction + testFraction);
   }
@@ -76,7 +85,10 @@ function resolve(dataset: Dataset, options: PrepareOptions): Resolved {
   if (!Number.isInteger(maxRows) || maxRows < MIN_TRAIN_ROWS) throw invalid('option', FUNCTION, 'maxRows', `must be an integer >= ${MIN_TRAIN_ROWS}`, maxRows);
   const scaling = options.scaling ?? dataset.scaling ?? 'per-feature';
   if (!['per-feature', 'shared', 'none'].includes(scaling)) throw invalid('option', FUNCTION, 'scaling', "must be 'per-feature', 'shared' or 'none'", scaling);
-  return { seed, validationFraction, testFraction, outliers, imbalance, imbalanceClass, maxRows: Math.min(maxRows, dataset.rows), scaling };
+  return {
+    seed, validationFraction, testFraction, outliers, imbalance, imbalanceClass, maxRows: Math.min(maxRows, dataset.rows), scaling,
+    ...(fold ? { fold } : {}),
+  };
 }
 
 /** Splits `total` into whole parts proportional to `counts` (largest remainder; ties to the lower index). */
@@ -115,52 +127,26 @@ function takeByQuota(order: readonly number[], classOf: (row: number) => number,
   return { taken, rest };
 }
 
-/** Population mean and std of the training rows' features (two passes), per feature or shared by all. */
-function fitStandardisation(dataset: Dataset, train: readonly number[], scaling: FeatureScaling): Standardisation {
-  const width = dataset.featureNames.length;
-  const mean = new Float64Array(width);
-  const std = new Float64Array(width).fill(1);
-  if (scaling === 'none' || train.length === 0) return { mean, std };
-  const groups = scaling === 'shared' ? [[0, width]] : Array.from({ length: width }, (_, j) => [j, j + 1]);
-  const columnSums = new Float64Array(width);
-  for (const row of train) for (let j = 0; j < width; j++) columnSums[j] += dataset.features[row * width + j];
-  for (const [from, to] of groups) {
-    let sum = 0;
-    for (let j = from; j < to; j++) sum += columnSums[j];
-    mean.fill(sum / (train.length * (to - from)), from, to);
+/**
+ * The rows of fold `index` of `count`, from rows in shuffled `order`: each class's rows are
+ * dealt to the folds in turn, every class starting where the previous one stopped, so the
+ * folds keep the class proportions and differ in size by at most one row.
+ */
+function foldRows(order: readonly number[], classOf: (row: number) => number, classes: number, index: number, count: number): { taken: number[]; rest: number[] } {
+  const taken: number[] = [];
+  const rest: number[] = [];
+  let dealt = 0;
+  for (let c = 0; c < classes; c++) {
+    for (const row of order) {
+      if (classOf(row) !== c) continue;
+      (dealt % count === index ? taken : rest).push(row);
+      dealt++;
+    }
   }
-  const squares = new Float64Array(width);
-  for (const row of train) {
-    for (let j = 0; j < width; j++) squares[j] += (dataset.features[row * width + j] - mean[j]) ** 2;
-  }
-  for (const [from, to] of groups) {
-    let sum = 0;
-    for (let j = from; j < to; j++) sum += squares[j];
-    const variance = sum / (train.length * (to - from));
-    std.fill(variance > 0 ? Math.sqrt(variance) : ZERO_STD_REPLACEMENT, from, to);
-  }
-  return { mean, std };
-}
-
-/** The rows of `dataset` at `rows`, standardised, with targets copied (and optionally replaced). */
-function part(dataset: Dataset, rows: readonly number[], scale: Standardisation, targets?: ReadonlyMap<number, number>): Dataset {
-  const width = dataset.featureNames.length;
-  const features = new Float64Array(rows.length * width);
-  const target = new Float64Array(rows.length);
-  rows.forEach((row, r) => {
-    for (let j = 0; j < width; j++) features[r * width + j] = (dataset.features[row * width + j] - scale.mean[j]) / scale.std[j];
-    target[r] = targets?.get(row) ?? dataset.target[row];
-  });
-  return {
-    name: dataset.name,
-    task: dataset.task,
-    features,
-    rows: rows.length,
-    featureNames: dataset.featureNames,
-    target,
-    targetName: dataset.targetName,
-    ...(dataset.classNames === undefined ? {} : { classNames: dataset.classNames }),
-  };
+  // Keep the shuffled order in both parts (the validation rows are taken from the front of `rest`).
+  const position = new Map(order.map((row, i) => [row, i]));
+  const byOrder = (a: number, b: number) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
+  return { taken: taken.sort(byOrder), rest: rest.sort(byOrder) };
 }
 
 /** Moves `fraction` of the training targets by ±(5–10) std of the training targets; returns row → new target. */
@@ -187,8 +173,10 @@ function injectOutliers(dataset: Dataset, train: readonly number[], fraction: nu
 
 /**
  * Seeded train / validation / test parts of `dataset` (defaults: seed 0, 15 % validation,
- * 15 % test). Classification splits are stratified: each part keeps the class proportions
- * (largest-remainder rounding). Outliers and imbalance touch the training rows only.
+ * 15 % test; or the test part is one of K folds, see `PrepareOptions.fold`). Classification
+ * splits are stratified: each part keeps the class proportions (largest-remainder rounding).
+ * Outliers and imbalance touch the training rows only; missing features are imputed with the
+ * training medians and standardised with the training statistics (standardise.ts).
  */
 export function prepareSplit(dataset: Dataset, options: PrepareOptions = {}): PreparedSplit {
   const o = resolve(dataset, options);
@@ -204,7 +192,9 @@ export function prepareSplit(dataset: Dataset, options: PrepareOptions = {}): Pr
   }
   const keptCounts = rowsOfClass(rows);
   const order = shuffledRows(rows, createStream(o.seed, SPLIT_STREAM));
-  const testPick = takeByQuota(order, classOf, allocate(Math.round(rows.length * o.testFraction), keptCounts));
+  const testPick = o.fold
+    ? foldRows(order, classOf, counts.length, o.fold.index, o.fold.count)
+    : takeByQuota(order, classOf, allocate(Math.round(rows.length * o.testFraction), keptCounts));
   const validationPick = takeByQuota(testPick.rest, classOf, allocate(Math.round(rows.length * o.validationFraction), rowsOfClass(testPick.rest)));
   let train = validationPick.rest;
   if (o.imbalance < 1) {
@@ -217,9 +207,9 @@ export function prepareSplit(dataset: Dataset, options: PrepareOptions = {}): Pr
   const corrupted = injectOutliers(dataset, train, o.outliers, createStream(o.seed, OUTLIER_STREAM));
   const standardisation = fitStandardisation(dataset, train, o.scaling);
   return {
-    train: part(dataset, train, standardisation, corrupted),
-    validation: part(dataset, validationPick.taken, standardisation),
-    test: part(dataset, testPick.taken, standardisation),
+    train: standardisedPart(dataset, train, standardisation, corrupted),
+    validation: standardisedPart(dataset, validationPick.taken, standardisation),
+    test: standardisedPart(dataset, testPick.taken, standardisation),
     standardisation,
     outlierRows: [...corrupted.keys()].sort((a, b) => a - b),
     seed: o.seed,

@@ -9,7 +9,10 @@ export type Task = TrainingTask;
 export interface Dataset {
   readonly name: string;
   readonly task: Task;
-  /** rows × featureNames.length, row-major. */
+  /**
+   * rows × featureNames.length, row-major. NaN marks a missing value (user tables):
+   * `prepareSplit` replaces it by the training median of its column.
+   */
   readonly features: Float64Array;
   readonly rows: number;
   readonly featureNames: readonly string[];
@@ -46,10 +49,12 @@ export interface DatasetInfo {
   load(): Dataset;
 }
 
-/** Standardisation fitted on the training rows only (z = (x - mean) / std). */
+/** Preprocessing fitted on the training rows only: missing values (NaN) → `fill`, then z = (x - mean) / std. */
 export interface Standardisation {
   readonly mean: Float64Array;
   readonly std: Float64Array;
+  /** The training median of each feature, put in place of a missing (NaN) value (absent: no missing values were seen). */
+  readonly fill?: Float64Array;
 }
 
 export interface PreparedSplit {
@@ -82,4 +87,11 @@ export interface PrepareOptions {
   readonly maxRows?: number;
   /** Overrides the dataset's `scaling` (default 'per-feature'). */
   readonly scaling?: FeatureScaling;
+  /**
+   * K-fold cross-validation: the test part is fold `index` (0-based) of `count` seeded folds
+   * (stratified by class for classification, as scikit-learn's StratifiedKFold with
+   * shuffle=True); `testFraction` is then ignored. The same seed gives the same folds, so
+   * indices 0..count-1 test every row exactly once. Validation rows come from the other folds.
+   */
+  readonly fold?: { readonly index: number; readonly count: number };
 }

@@ -28,19 +28,27 @@ const CSV = [
 ].join('\n');
 
 describe('CSV', () => {
-  it('numeric columns kept, text one-hot encoded, missing rows dropped and counted, task inferred', () => {
+  it('numeric columns kept, text one-hot encoded, a missing feature marked (NaN + indicator), task inferred', () => {
     const table = loadTable(file('shop.csv', CSV), { target: 'sold' });
     expect(table.name).toBe('shop');
     expect(table.task).toBe('binary');
     expect(table.classNames).toEqual(['no', 'yes']);
-    expect(table.featureNames).toEqual(['size', 'colour=blue', 'colour=green', 'colour=red', 'price']);
+    expect(table.featureNames).toEqual(['size', 'colour=blue', 'colour=green', 'colour=red', 'price', 'price (missing)']);
+    expect(table.rows).toBe(5);
+    expect(table.droppedRows).toBe(0);
+    expect(table.imputedColumns).toEqual(['price']);
+    expect(table.notes).toContain("column 'price': 1 of 5 missing, 20.0 %; imputed with the training median, plus the indicator 'price (missing)'");
+    expect(Array.from(table.features.subarray(0, 6))).toEqual([10, 0, 0, 1, 1.5, 0]);
+    expect(Array.from(table.features.subarray(12, 18))).toEqual([9, 0, 0, 1, Number.NaN, 1]);
+    expect(Array.from(table.target)).toEqual([1, 0, 1, 0, 1]);
+    expect(table.oneHotColumns).toEqual(['colour']);
+  });
+
+  it('drops a row only when its target is missing, and says which', () => {
+    const table = loadTable(file('shop5.csv', CSV), { target: 'price' });
     expect(table.rows).toBe(4);
     expect(table.droppedRows).toBe(1);
-    expect(table.notes.join('\n')).toContain('dropped 1 of 5 rows with a missing value (first: ');
-    expect(table.notes.join('\n')).toMatch(/shop\.csv:5\)/);
-    expect(Array.from(table.features.subarray(0, 5))).toEqual([10, 0, 0, 1, 1.5]);
-    expect(Array.from(table.target)).toEqual([1, 0, 0, 1]);
-    expect(table.oneHotColumns).toEqual(['colour']);
+    expect(table.notes.join('\n')).toMatch(/dropped 1 of 5 rows whose target 'price' is missing \(first: .*shop5\.csv:5\)/);
   });
 
   it('a numeric target with many values is regression; a given task overrides inference', () => {
@@ -65,13 +73,14 @@ describe('CSV', () => {
     expect(() => loadTable(file('shop4.csv', CSV), { target: 'sold', task: 'regression' })).toThrow(/task 'regression' needs a numeric target/);
   });
 
-  it('a text column with more than 50 values (names, ids) and an empty column are ignored, with a note', () => {
-    const lines = ['name,empty,x,y', ...Array.from({ length: 60 }, (_, i) => `car ${i},,${i},${i % 2}`)];
+  it('free text and an empty column are excluded, with a note', () => {
+    const lines = ['name,empty,x,y', ...Array.from({ length: 60 }, (_, i) => `car ${i % 55},,${i % 7},${i % 2}`)];
     const table = parseTable(lines.join('\n'), 'csv', 'cars.csv', { target: 'y' });
     expect(table.featureNames).toEqual(['x']);
-    expect(table.ignoredColumns).toEqual(['empty', 'name']);
+    expect(table.ignoredColumns).toEqual(['name', 'empty']);
     expect(table.rows).toBe(60);
-    expect(table.notes).toContain("ignored column 'name' (60 distinct text values (more than 50))");
+    expect(table.notes).toContain("excluded column 'name' (free text: 55 distinct values in 60 filled rows; list it in --features to use it)");
+    expect(table.notes).toContain("excluded column 'empty' (no values)");
   });
 
   it('Windows line endings and a byte-order mark', () => {

@@ -184,3 +184,38 @@ describe('datasets made by hand', () => {
     expect(() => prepareSplit(data)).toThrow(/prepareSplit: 'dataset.target' must hold class indices from 0 to 1 \(row 2 does not\), received 0.5/);
   });
 });
+
+describe('k-fold test parts', () => {
+  it('folds 0..K-1 test every row exactly once, differ in size by at most one, and keep the class proportions', () => {
+    const data = penguins();
+    const total = classCounts(data);
+    const tested: number[] = [];
+    const sizes: number[] = [];
+    for (let index = 0; index < 5; index++) {
+      const split = prepareSplit(data, { seed: 7, fold: { index, count: 5 } });
+      tested.push(...split.rowIndices!.test);
+      sizes.push(split.test.rows);
+      const counts = classCounts(split.test);
+      counts.forEach((count, c) => expect(Math.abs(count - total[c] / 5)).toBeLessThanOrEqual(1));
+      // Validation and training rows come from the other folds, none shared with the test fold.
+      const test = new Set(split.rowIndices!.test);
+      expect([...split.rowIndices!.train, ...split.rowIndices!.validation].some((row) => test.has(row))).toBe(false);
+      expect(split.validation.rows).toBe(Math.round(data.rows * 0.15));
+    }
+    expect(tested.sort((a, b) => a - b)).toEqual(Array.from({ length: data.rows }, (_, i) => i));
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it('regression folds too; another seed deals other folds', () => {
+    const data = boston();
+    const first = prepareSplit(data, { seed: 1, fold: { index: 0, count: 4 } }).rowIndices!.test;
+    expect(first.length).toBeGreaterThanOrEqual(126);
+    expect(prepareSplit(data, { seed: 2, fold: { index: 0, count: 4 } }).rowIndices!.test).not.toEqual(first);
+  });
+
+  it('rejects a bad fold', () => {
+    expect(() => prepareSplit(boston(), { fold: { index: 5, count: 5 } })).toThrow(/'fold.index' must be an integer from 0 to 4, received 5/);
+    expect(() => prepareSplit(boston(), { fold: { index: 0, count: 1 } })).toThrow(/'fold.count' must be an integer >= 2, received 1/);
+    expect(() => prepareSplit(boston(), { fold: { index: 0, count: 2 }, validationFraction: 0.6 })).toThrow(/validationFraction/);
+  });
+});
