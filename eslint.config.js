@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util', 'worker_threads'];
-const TOOLS = ['cli', 'train', 'monitor', 'report', 'search', 'io', 'data', 'metrics', 'compare', 'threads', 'tfjs', 'explore'];
+const TOOLS = ['cli', 'train', 'monitor', 'report', 'search', 'io', 'data', 'metrics', 'compare', 'threads', 'tfjs', 'explore', 'stats'];
 /** '../monitor/callbacks.js' is another tool's internals; '../monitor/index.js' and types.js are its surface. */
 const TOOL_INTERNALS = TOOLS.flatMap((tool) => [`../${tool}/*`, `!../${tool}/index.js`, `!../${tool}/types.js`]);
 /**
@@ -48,9 +48,9 @@ export default tseslint.config(
     },
   },
   {
-    // Browser-safe tools (losskit/monitor, /metrics, /report, /train, /tfjs) and the explorer page (web/):
+    // Browser-safe tools (losskit/monitor, /metrics, /report, /train, /tfjs, /stats) and the explorer page (web/):
     // no Node built-ins either, and, like every tool, they use other tools through their public index only.
-    files: ['src/monitor/**/*.ts', 'src/metrics/**/*.ts', 'src/report/**/*.ts', 'src/train/**/*.ts', 'src/tfjs/**/*.ts', 'web/**/*.ts'],
+    files: ['src/monitor/**/*.ts', 'src/metrics/**/*.ts', 'src/report/**/*.ts', 'src/train/**/*.ts', 'src/tfjs/**/*.ts', 'src/stats/**/*.ts', 'web/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

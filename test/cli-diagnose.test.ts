@@ -215,8 +215,8 @@ describe('losskit compare diagnoses each run', () => {
   it('one line per finding under the table, and diagnosis per run in --json', async () => {
     const argv = ['compare', '--dataset', 'iris', '--losses', 'cross-entropy,multi-margin', '--epochs', '8'];
     const out = await ok(...argv);
-    expect(out).toContain('Diagnosis (as losskit diagnose reads each run; epochs from 1):');
-    for (const label of ['cross-entropy', 'multi-margin']) expect(out).toMatch(new RegExp(`^ {2}${label}: (no problems found|[a-z-]+, epochs? \\d+)`, 'm'));
+    expect(out).toContain("Diagnosis (as losskit diagnose reads each run's curves, fold by fold; epochs from 1):");
+    for (const label of ['cross-entropy', 'multi-margin']) expect(out).toMatch(new RegExp(`^ {2}${label}: (no problems found|[a-z-]+ \\([a-z]+, \\d of 5 folds\\): )`, 'm'));
     const data = JSON.parse(await ok(...argv, '--json')) as { runs: Array<{ label: string; diagnosis: Array<{ kind: string; message: string }> }> };
     expect(data.runs.map((run) => run.label)).toEqual(['cross-entropy', 'multi-margin']);
     for (const run of data.runs) expect(Array.isArray(run.diagnosis)).toBe(true);

@@ -296,7 +296,10 @@ describe('the built binary', () => {
     const report = join(dir, 'report.html');
     const demo = run('demo', '--report', report);
     expect(demo.status, demo.stderr).toBe(0);
-    expect(demo.stdout.match(/^Winner: /gm)?.length).toBe(3);
+    // One verdict per comparison, and every claim of the article marked with what the folds showed.
+    expect(demo.stdout.match(/^(Winner: |No clear winner: |No winner: )/gm)?.length).toBe(3);
+    expect(demo.stdout.match(/^Claim: .+: (HELD|PARTLY HELD|REVERSED|NOT SHOWN)$/gm)?.length).toBe(4);
+    expect(demo.stdout).toMatch(/The article's claims, checked with 5-fold cross-validation:\n(  (HELD|PARTLY HELD|REVERSED|NOT SHOWN): .+\n){4}/);
     for (const heading of ['test rmse', 'test pr-auc', 'test accuracy']) expect(demo.stdout).toContain(heading);
     for (const loss of ['mse', 'huber', 'log-cosh', 'bce-with-logits (posWeight', 'sigmoid-focal', 'labelSmoothing 0.1', 'softmax-focal', 'poly1']) {
       expect(demo.stdout).toContain(loss);
@@ -322,7 +325,7 @@ describe('losskit compare', () => {
     expect(out).toMatch(/^cross-entropy\s/m);
     expect(out).toMatch(/^cross-entropy \(labelSmoothing 0\.2\)\s/m);
     expect(out).toMatch(/^multi-margin\s/m);
-    expect(out).toMatch(/^Winner: .+ \(test accuracy/m);
+    expect(out).toMatch(/^(Winner: .+ \(test accuracy|No clear winner: .+ are within noise \(test accuracy Δ = )/m);
     expect(out).toContain('not comparable by loss value');
     expect(out).toContain('Validation loss by epoch');
   });
@@ -331,10 +334,11 @@ describe('losskit compare', () => {
     const dir = mkdtempSync(join(tmpdir(), 'losskit-compare-'));
     const report = join(dir, 'out.html');
     const result = JSON.parse(await ok('compare', '--dataset', 'boston', '--outliers', '10%', '--losses', 'mse,huber:delta=2', '--epochs', '3', '--json', '--report', report)) as {
-      runs: Array<{ label: string; history: unknown[] }>; settings: { outliers: number; precision: string }; winner: string;
+      runs: Array<{ label: string; history: unknown[]; evaluations: unknown[] }>; settings: { outliers: number; precision: string }; winner: string;
     };
     expect(result.runs.map((run) => run.label)).toEqual(['mse', 'huber (delta 2)']);
     expect(result.runs[0]!.history).toHaveLength(3);
+    expect(result.runs[0]!.evaluations).toHaveLength(5);
     expect(result.settings).toMatchObject({ outliers: 0.1, precision: 'float32' });
     expect(readFileSync(report, 'utf8')).toContain('<svg');
   });
@@ -343,7 +347,7 @@ describe('losskit compare', () => {
     const dir = mkdtempSync(join(tmpdir(), 'losskit-data-'));
     const good = join(dir, 'good.csv');
     writeFileSync(good, ['x1,x2,y', ...Array.from({ length: 60 }, (_, i) => `${i % 7},${(i * 3) % 5},${(i % 7) * 2 + ((i * 3) % 5)}`)].join('\n'));
-    expect(await ok('compare', '--data', good, '--target', 'y', '--task', 'regression', '--losses', 'mse,mae', '--epochs', '2')).toMatch(/^Winner: /m);
+    expect(await ok('compare', '--data', good, '--target', 'y', '--task', 'regression', '--losses', 'mse,mae', '--epochs', '2')).toMatch(/^(Winner: |No clear winner: |No winner: )/m);
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, ['x1,x2,y', ...Array.from({ length: 30 }, (_, i) => `${i},${i},${i}`), 'oops,1,2', '1,2,3'].join('\n'));
     expect(await fails('compare', '--data', bad, '--target', 'y', '--losses', 'mse')).toMatch(/bad\.csv:32/);

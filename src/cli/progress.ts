@@ -22,11 +22,11 @@ function bar(done: number, total: number): string {
 
 /** Compare hooks that draw training progress on `io`. */
 export function progressHooks(io: CommandIO, heading = ''): CompareHooks {
-  const prefix = (p: CompareProgress) => `${heading}[${p.index + 1}/${p.total}] ${p.label}`;
+  const prefix = (p: CompareProgress) => `${heading}[${p.index + 1}/${p.total}] ${p.label}${p.evaluations > 1 ? `, fold ${p.evaluation + 1}/${p.evaluations}` : ''}`;
   if (io.isTTY) {
     return {
       onEpoch(p, record) {
-        io.progress(`\r\u001b[2K${prefix(p)} ${bar(record.epoch, p.epochs)} epoch ${record.epoch}/${p.epochs}`);
+        io.progress(`\r\u001b[2K${prefix(p)} ${bar(record.epoch, p.epochs)} epoch ${record.epoch} (at most ${p.epochs})`);
       },
       onRunEnd(p, run) {
         io.progress(`\r\u001b[2K${prefix(p)} done in ${run.seconds.toFixed(1)} s\n`);

@@ -1,41 +1,33 @@
 /**
- * The comparison as a plain-text table for the terminal: one row per loss with its final train
- * and validation loss, test metrics, best epoch and time; then the winner and the comparability
- * note. No colours or box-drawing, so it reads the same in logs and pipes.
+ * The comparison as plain text for the terminal: how it was evaluated, one row per loss with
+ * each test metric as mean ± half-width of its 95 % interval over the folds, the baseline that
+ * learned nothing, the verdict, a loud warning for every run that learned nothing, and the
+ * comparability note. No colours or box-drawing, so it reads the same in logs and pipes.
  */
 import type { Task } from '../data/types.js';
-import type { ComparisonResult } from './types.js';
-import { maxOf } from '../core/extent.js';
+import type { ComparisonResult, ComparisonRun, MetricSummary } from './types.js';
+import { formatSummary } from './verdict.js';
+
+export { formatMetric } from './format-number.js';
 
 /** Test metrics shown per task, in order, when present (the primary metric always comes first). */
 const SHOWN_METRICS: Readonly<Record<Task, readonly string[]>> = {
-  regression: ['rmse', 'mae', 'medianAbsoluteError', 'r2'],
-  binary: ['prAuc', 'rocAuc', 'balancedAccuracy', 'f1Macro'],
-  multiclass: ['accuracy', 'f1Macro', 'logLoss', 'ece'],
+  regression: ['rmse', 'mae', 'r2'],
+  binary: ['prAuc', 'rocAuc', 'accuracy', 'balancedAccuracy'],
+  multiclass: ['accuracy', 'f1Macro', 'logLoss'],
 };
 /** At most this many metric columns, so the table fits a 100-column terminal. */
 const MAX_METRIC_COLUMNS = 4;
-const SIGNIFICANT_DIGITS = 4;
 const COLUMN_GAP = '  ';
 
 /** Short column headings for long metric names. */
 const HEADINGS: Readonly<Record<string, string>> = {
   medianAbsoluteError: 'medAE', balancedAccuracy: 'bal.acc', accuracy: 'accuracy', ece: 'ECE',
-  rocAuc: 'roc-auc', prAuc: 'pr-auc', f1Macro: 'f1 macro', logLoss: 'log-loss',
+  rocAuc: 'roc-auc', prAuc: 'pr-auc', f1Macro: 'f1 macro', logLoss: 'log-loss', r2: 'R²',
 };
 
-/** A number in at most four significant digits, without exponent for everyday magnitudes. */
-export function formatMetric(value: number | undefined): string {
-  if (value === undefined || Number.isNaN(value)) return '-';
-  if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
-  if (value === 0) return '0';
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e6 || magnitude < 1e-4) return value.toExponential(SIGNIFICANT_DIGITS - 1);
-  return String(Number(value.toPrecision(SIGNIFICANT_DIGITS)));
-}
-
 function metricColumns(result: ComparisonResult): string[] {
-  const present = new Set(result.runs.flatMap((run) => Object.keys(run.test)));
+  const present = new Set(result.runs.flatMap((run) => Object.keys(run.summary)));
   const primary = result.primaryMetric.name;
   const wanted = [primary, ...SHOWN_METRICS[result.dataset.task].filter((name) => name !== primary)];
   const columns = wanted.filter((name) => present.has(name));
@@ -48,44 +40,84 @@ function pad(text: string, width: number, left: boolean): string {
   return left ? text.padEnd(width) : text.padStart(width);
 }
 
-/** The table, the winner line and the note, as lines joined by '\n' (no trailing newline). */
-export function formatComparisonTable(result: ComparisonResult): string {
-  const metrics = metricColumns(result);
-  const header = ['loss', 'train loss', 'val loss', ...metrics.map((name) => `test ${HEADINGS[name] ?? name}`), 'best epoch', 'time'];
-  const rows = result.runs.map((run) => {
-    const last = run.history.at(-1);
-    return [
-      run.label,
-      formatMetric(last?.trainLoss),
-      formatMetric(last?.validationLoss),
-      ...metrics.map((name) => formatMetric(run.test[name])),
-      `${run.bestEpoch}/${run.history.length}`,
-      `${run.seconds.toFixed(1)} s`,
-    ];
-  });
-  const widths = header.map((heading, column) => maxOf(rows.map((row) => row[column].length), heading.length));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => pad(cell, widths[column], column === 0)).join(COLUMN_GAP).trimEnd();
-  const { settings, dataset, primaryMetric } = result;
+/** Median of the epochs a run's evaluations ran (early stopping ends them at different points). */
+export function medianEpochs(run: ComparisonRun): number {
+  const sorted = run.evaluations.map((evaluation) => evaluation.history.length).sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+}
+
+/** The heading line of a metric, e.g. 'test rmse'. */
+export function metricHeading(name: string): string {
+  return `test ${HEADINGS[name] ?? name}`;
+}
+
+/** How the runs were evaluated and trained, in two lines. */
+function designLines(result: ComparisonResult): string[] {
+  const { settings, dataset, evaluation: e } = result;
   const extras = [
     settings.outliers ? `${Math.round(settings.outliers * 100)} % outliers in training targets` : '',
     settings.imbalance < 1 ? `class ${dataset.classNames?.[settings.imbalanceClass ?? 1] ?? settings.imbalanceClass ?? 1} kept at ${Math.round(settings.imbalance * 100)} % in training` : '',
   ].filter(Boolean);
+  const folds = `${e.folds}-fold cross-validation${e.stratified ? ' (stratified)' : ''}${e.repeats > 1 ? ` × ${e.repeats} repeats` : ''}`;
   const model = settings.model === 'mlp' ? `mlp [${settings.hidden.join(', ')}] ${settings.activation}` : 'linear';
-  const winner = result.runs.find((run) => run.label === result.winner);
-  const direction = primaryMetric.higherIsBetter ? 'higher is better' : 'lower is better';
+  const stopping = e.patience > 0 ? `up to ${settings.epochs} epochs, early stopping after ${e.patience} without a better validation loss` : `${settings.epochs} epochs`;
+  const targets = result.runs.some((run) => run.targetScaling) ? '; targets standardised for training, metrics in target units' : '';
   return [
-    `${result.title}`,
-    `${dataset.name} (${dataset.task}): ${settings.trainRows} train / ${settings.validationRows} validation / ${settings.testRows} test rows, ` +
-      `${dataset.features} features${extras.length ? `; ${extras.join('; ')}` : ''}`,
-    `${model}, ${settings.optimizer} lr ${settings.learningRate}, batch ${settings.batchSize}, ${settings.epochs} epochs, seed ${settings.seed}`,
+    `${dataset.name} (${dataset.task}): ${dataset.rows} rows, ${dataset.features} features; ${folds}: `
+      + `${e.trainRows} train / ${e.validationRows} validation / ${e.testRows} test rows per fold${extras.length ? `; ${extras.join('; ')}` : ''}`,
+    `${model}, ${settings.optimizer} lr ${settings.learningRate}, batch ${settings.batchSize}, ${stopping}, seed ${settings.seed}${targets}`,
+  ];
+}
+
+/** One line per run that learned nothing, meant to be seen. */
+export function failureWarnings(result: ComparisonResult): string[] {
+  return result.runs.flatMap((run) => (run.failure ? [`WARNING: ${run.label} learned nothing: ${run.failure.reason}. It is excluded from winning.`] : []));
+}
+
+/** The claims checked on the comparison (the demo's), each with its parts. */
+export function claimLines(result: ComparisonResult): string[] {
+  return (result.claims ?? []).flatMap((claim) => [
+    `Claim: ${claim.text}: ${claim.outcome.toUpperCase()}`,
+    ...claim.parts.map((part) => `  ${part.text}`),
+  ]);
+}
+
+/** The table, the verdict, warnings and the note, as lines joined by '\n' (no trailing newline). */
+export function formatComparisonTable(result: ComparisonResult): string {
+  const metrics = metricColumns(result);
+  const header = ['loss', ...metrics.map(metricHeading), 'epochs', 'time'];
+  const cells = (summary: Readonly<Record<string, MetricSummary>>) => metrics.map((name) => formatSummary(summary[name]));
+  const rows = result.runs.map((run) => [
+    run.label + (run.failure ? ' (FAILED)' : run.label === result.winner ? ' (winner)' : ''),
+    ...cells(run.summary),
+    String(medianEpochs(run)),
+    `${run.seconds.toFixed(1)} s`,
+  ]);
+  rows.push([`baseline: ${result.baseline.label}`, ...cells(result.baseline.summary), '-', '-']);
+  const widths = header.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column].length)));
+  const line = (row: readonly string[]) => row.map((cell, column) => pad(cell, widths[column], column === 0)).join(COLUMN_GAP).trimEnd();
+  const direction = result.primaryMetric.higherIsBetter ? 'higher is better' : 'lower is better';
+  const warnings = failureWarnings(result);
+  return [
+    result.title,
+    ...designLines(result),
     '',
     line(header),
     line(widths.map((width) => '-'.repeat(width))),
     ...rows.map(line),
     '',
-    winner
-      ? `Winner: ${winner.label} (test ${HEADINGS[primaryMetric.name] ?? primaryMetric.name} ${formatMetric(winner.test[primaryMetric.name])}, ${direction})`
-      : `No winner: no run has a finite test ${primaryMetric.name}`,
+    `Metrics are means over the ${result.evaluation.evaluations} test folds ± the half-width of their 95 % interval (Nadeau–Bengio corrected). `
+      + `${metricHeading(result.primaryMetric.name)} decides (${direction}); epochs: median epochs run.`,
+    result.verdict.text,
+    ...(result.claims?.length ? ['', ...claimLines(result)] : []),
+    ...(warnings.length ? ['', ...warnings] : []),
     `Note: ${result.note}`,
   ].join('\n');
 }
+
+/** The primary metric of a run, e.g. '0.8123 ± 0.0251' (for summaries elsewhere). */
+export function primarySummary(result: ComparisonResult, label: string): string {
+  return formatSummary(result.runs.find((run) => run.label === label)?.summary[result.primaryMetric.name]);
+}
+

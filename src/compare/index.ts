@@ -1,8 +1,14 @@
 /** The comparison engine behind `losskit compare` and `losskit demo`. */
-export { compareLosses, COMPARE_DEFAULT_SEED, type CompareHooks, type CompareOptions, type CompareProgress, type LossChoice } from './compare.js';
+export {
+  compareLosses, COMPARE_DEFAULTS, COMPARE_DEFAULT_SEED, type CompareHooks, type CompareOptions, type CompareProgress, type LossChoice,
+} from './compare.js';
 export { DEMO_COMPARISONS, runDemo, type DemoHooks } from './demo.js';
-export { formatComparisonTable, formatMetric } from './format.js';
+export { claimLines, failureWarnings, formatComparisonTable, formatMetric, medianEpochs, metricHeading, primarySummary } from './format.js';
 export { BALANCED, defaultLabel, resolveBalancedOptions } from './loss-options.js';
+export { LEARNED_NOTHING_SKILL, formatEstimate, formatSummary } from './verdict.js';
 export type {
-  ClassificationPredictions, ComparisonResult, ComparisonRun, ComparisonSettings, RegressionPredictions, RunPredictions,
+  Baseline, ClassificationPredictions, ComparisonResult, ComparisonRun, ComparisonSettings, EvaluationDesign, EvaluationRun,
+  CheckedClaim, ClaimOutcome, ClaimPart, MetricSummary, PairedComparison, RegressionPredictions, RunFailure, RunFinding, RunPredictions, Verdict,
 } from './types.js';
+export { checkClaim, type Claim } from './claims.js';
+export type { DemoComparison } from './demo.js';

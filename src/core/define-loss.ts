@@ -137,6 +137,14 @@ export interface TrainingUse {
   readonly target: 'value' | 'zero-one' | 'plus-minus-one' | 'index' | 'one-hot';
   /** Options the harness passes (e.g. a reasonable default for this use). */
   readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * Regression losses that depend on e = input − target only and are homogeneous in the
+   * target's units: l(s·e; s·u) = s^degree · l(e; u) for every s > 0, where u are the options
+   * named in `unitOptions` (lengths in target units, e.g. Huber's delta). mse: degree 2;
+   * mae: 1; huber: 2 with delta. The trainer can then fit standardised targets and still
+   * minimise exactly the loss in target units (train/target-scaling.ts).
+   */
+  readonly errorScaling?: { readonly degree: number; readonly unitOptions?: readonly string[] };
 }
 
 export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs, D extends Reduction> {

@@ -97,7 +97,7 @@ export const quantileLoss = defineLoss({
   name: 'quantile',
   aliases: ['pinball', 'quantile-loss'],
   family: 'regression',
-  training: [{ task: 'regression', link: 'identity', target: 'value' }],
+  training: [{ task: 'regression', link: 'identity', target: 'value', errorScaling: { degree: 1 } }],
   title: 'Quantile (pinball) loss',
   summary: 'Asymmetric absolute error whose minimiser is the tau-quantile of the target.',
   formula: 'l = max(tau (target - input), (tau - 1)(target - input))',

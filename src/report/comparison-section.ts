@@ -2,7 +2,8 @@
  * The top of a comparison's report section: what was trained on what, the results table
  * (the terminal's columns), the comparability note, the training curves and the test-metric bars.
  */
-import type { ComparisonResult, ComparisonRun } from '../compare/types.js';
+import { formatSummary, medianEpochs } from '../compare/index.js';
+import type { ComparisonResult, MetricSummary } from '../compare/types.js';
 import { barChart } from './bar-chart.js';
 import { definitionList, escapeHtml } from './html.js';
 import { lineChart } from './line-chart.js';
@@ -36,16 +37,20 @@ export function settingsHtml(result: ComparisonResult): string {
     ['task', dataset.task + (dataset.classNames ? `, ${dataset.classNames.length} classes` : '')],
     ['rows × features', `${dataset.rows} × ${dataset.features}`],
     ['target', dataset.targetName],
-    ['split (train / validation / test)', `${settings.trainRows} / ${settings.validationRows} / ${settings.testRows}`],
+    ['evaluation', `${result.evaluation.folds}-fold cross-validation${result.evaluation.stratified ? ', stratified' : ''}`
+      + `${result.evaluation.repeats > 1 ? ` × ${result.evaluation.repeats} repeats` : ''}`],
+    ['rows per fold (train / validation / test)', `${result.evaluation.trainRows} / ${result.evaluation.validationRows} / ${result.evaluation.testRows}`],
     ['model', model],
     ['optimizer', `${settings.optimizer}, learning rate ${formatNumber(settings.learningRate)}`
       + (settings.optimizer === 'sgd' && settings.momentum ? `, momentum ${formatNumber(settings.momentum)}` : '')
       + (settings.weightDecay ? `, weight decay ${formatNumber(settings.weightDecay)}` : '')],
     ['batch size', String(settings.batchSize)],
-    ['epochs', String(settings.epochs)],
+    ['epochs', result.evaluation.patience > 0 ? `at most ${settings.epochs}, early stopping after ${result.evaluation.patience} without a better validation loss` : String(settings.epochs)],
     ['seed', String(settings.seed)],
     ['precision', settings.precision],
   ];
+  const scaled = result.runs.find((run) => run.targetScaling)?.targetScaling;
+  if (scaled) pairs.push(['targets', `standardised for training (mean ${formatNumber(scaled.shift)}, std ${formatNumber(scaled.scale)} on the first fold's training rows); metrics in target units`]);
   if (settings.outliers > 0) pairs.push(['outliers injected', `${percent(settings.outliers)} of training targets`]);
   if (settings.imbalance < 1) {
     // Without an explicit class the data preparation subsamples the positive class of a binary task.
@@ -77,37 +82,35 @@ export function testMetricNames(result: ComparisonResult): string[] {
   return names;
 }
 
-function finalRecord(run: ComparisonRun) {
-  return run.history[run.history.length - 1];
+function summaryCell(summary: MetricSummary | undefined): string {
+  return `<td>${summary ? escapeHtml(formatSummary(summary)) : '–'}</td>`;
 }
 
-/** The results table: loss, final train and validation loss, test metrics, best epoch, time. */
+/** The results table: each test metric as mean ± half-width over the folds, epochs run, time; the baseline last. */
 export function resultsTable(result: ComparisonResult): string {
   const metrics = testMetricNames(result);
   const primary = result.primaryMetric;
-  // Two header rows: groups (final loss, test metrics) over their columns, single columns spanning both.
   const metricHeads = metrics.map((m) => (m === primary.name
     ? `<th class="primary" title="primary metric: names the winner">${escapeHtml(metricTitle(m))}\u00a0${primary.higherIsBetter ? '↑' : '↓'}</th>`
     : `<th>${escapeHtml(metricTitle(m))}</th>`));
-  const headHtml = '<tr><th rowspan="2">loss</th><th colspan="2">final loss</th>'
-    + (metrics.length ? `<th colspan="${metrics.length}">test metrics</th>` : '')
-    + '<th rowspan="2">best epoch</th><th rowspan="2">time (s)</th></tr>'
-    + `<tr><th>train</th><th>validation</th>${metricHeads.join('')}</tr>`;
+  const headHtml = '<tr><th rowspan="2">loss</th>'
+    + (metrics.length ? `<th colspan="${metrics.length}">test metrics, mean ± 95 % interval over ${result.evaluation.evaluations} folds</th>` : '')
+    + '<th rowspan="2">epochs (median)</th><th rowspan="2">time (s)</th></tr>'
+    + `<tr>${metricHeads.join('')}</tr>`;
   const rows = result.runs.map((run) => {
-    const last = finalRecord(run);
     const winner = run.label === result.winner;
     const cells = [
       `<td>${escapeHtml(run.label)}${winner ? '<span class="badge">winner</span>' : ''}`
+        + `${run.failure ? '<span class="badge failed">learned nothing</span>' : ''}`
         + `${run.divergedAtEpoch !== undefined ? `<span class="badge diverged">diverged at epoch ${run.divergedAtEpoch}</span>` : ''}</td>`,
-      `<td>${last ? formatNumber(last.trainLoss) : '–'}</td>`,
-      `<td>${last ? formatNumber(last.validationLoss) : '–'}</td>`,
-      ...metrics.map((m) => `<td>${run.test[m] !== undefined ? formatNumber(run.test[m] as number) : '–'}</td>`),
-      `<td>${run.bestEpoch}</td>`,
+      ...metrics.map((m) => summaryCell(run.summary[m])),
+      `<td>${medianEpochs(run)}</td>`,
       `<td>${formatNumber(run.seconds, 3)}</td>`,
     ];
-    return `<tr${winner ? ' class="winner"' : ''}>${cells.join('')}</tr>`;
+    return `<tr${winner ? ' class="winner"' : run.failure ? ' class="failed"' : ''}>${cells.join('')}</tr>`;
   });
-  return `<div class="table-wrap"><table class="results"><thead>${headHtml}</thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const baseline = `<tr class="baseline"><td>baseline: ${escapeHtml(result.baseline.label)}</td>${metrics.map((m) => summaryCell(result.baseline.summary[m])).join('')}<td>–</td><td>–</td></tr>`;
+  return `<div class="table-wrap"><table class="results"><thead>${headHtml}</thead><tbody>${rows.join('')}${baseline}</tbody></table></div>`;
 }
 
 /** One small chart per run: train loss dashed, validation loss solid, best epoch marked. */
@@ -119,7 +122,7 @@ export function curveCharts(result: ComparisonResult, section: number): string {
     const ys = extent([...train, ...validation].map((p) => p[1])) ?? [0, 1];
     return lineChart({
       id: chartId(section, 'curves', { index, label: run.label }), kind: 'loss-curves',
-      title: `${run.label}${run.label === result.winner ? ' (winner)' : ''}`,
+      title: `${run.label}${run.label === result.winner ? ' (winner)' : ''}${run.failure ? ' (learned nothing)' : ''}, fold 1`,
       width: CURVE_WIDTH, height: CURVE_HEIGHT, xLabel: 'epoch', yLabel: `${run.loss} loss`, integerX: true,
       series: [
         { label: 'train', points: train, colour, dashed: true },
@@ -147,7 +150,7 @@ export function overviewChart(result: ComparisonResult, section: number): string
   });
   return lineChart({
     id: chartId(section, 'validation-overview'), kind: 'validation-overview',
-    title: 'Validation loss ÷ its epoch-1 value', width: OVERVIEW_WIDTH, height: OVERVIEW_HEIGHT,
+    title: 'Validation loss ÷ its epoch-1 value (fold 1)', width: OVERVIEW_WIDTH, height: OVERVIEW_HEIGHT,
     xLabel: 'epoch', yLabel: 'relative validation loss', integerX: true, series,
   });
 }
@@ -157,7 +160,7 @@ export function metricBars(result: ComparisonResult, section: number): string {
   const { name, higherIsBetter } = result.primaryMetric;
   return barChart({
     id: chartId(section, 'metric-bars'), kind: 'metric-bars',
-    title: `Test ${metricTitle(name)} (${higherIsBetter ? 'higher' : 'lower'} is better)`,
+    title: `Test ${metricTitle(name)}, mean over folds (${higherIsBetter ? 'higher' : 'lower'} is better)`,
     valueLabel: metricTitle(name),
     bars: result.runs.map((run, index) => ({
       label: run.label, value: run.test[name] ?? NaN, colour: seriesColour(index), highlight: run.label === result.winner,

@@ -32,7 +32,21 @@ table.results thead tr:first-child th:first-child,table.results td:first-child{t
 table.results tr.winner td{background:#eaf4fb;font-weight:600}
 th.primary{color:#0062a0}
 .badge{display:inline-block;margin-left:8px;padding:0 7px;border-radius:9px;background:#0072b2;color:#fff;font-size:12px;font-weight:600}
-.badge.diverged{background:#d55e00}
+.badge.diverged,.badge.failed{background:#d55e00}
+.banner.failed{margin:8px 0;padding:10px 14px;border:2px solid #d55e00;border-radius:6px;background:#fdeee4;color:#6b2a00}
+.verdict{font-size:16px;margin:10px 0 2px}
+.verdict.winner{color:#00557f}
+.verdict.none{color:#9a3b00}
+table.results tr.failed td{color:#8a8f96}
+table.results tr.baseline td{font-style:italic;background:#fafbfc}
+ul.claims,ul.diagnosis,ul.data-notes{font-size:14px;padding-left:20px}
+li.claim.held>strong{color:#007a5a}
+li.claim.reversed>strong{color:#b34700}
+li.claim.partly>strong{color:#8a6d00}
+li.claim.unshown>strong{color:#555}
+.severity{display:inline-block;padding:0 6px;border-radius:8px;background:#e3e6ea;font-size:12px}
+.severity.critical{background:#d55e00;color:#fff}
+.severity.warning{background:#f0c36d}
 .note{padding:8px 12px;border-left:4px solid #e69f00;background:#fff8e6;font-size:14px}
 .note.comparable{border-left-color:#009e73;background:#ebf7f2}
 .caption{color:#555;font-size:14px;max-width:900px}

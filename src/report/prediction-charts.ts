@@ -77,13 +77,13 @@ export function predictionCharts(result: ComparisonResult, section: number): str
 /** What the diagnostic charts show, for the caption above them. */
 export function predictionCaption(result: ComparisonResult): string {
   if (result.dataset.task === 'regression') {
-    return 'Test-set predictions of each run against the truth (points on the dashed y = x line are exact), '
+    return 'Predictions on the first test fold of each run against the truth (points on the dashed y = x line are exact), '
       + 'and the distribution of residuals (predicted − true; the dashed line is zero).';
   }
   const reliability = result.dataset.task === 'binary'
     ? 'the predicted probability of the positive class against the observed positive rate'
     : 'the top-class probability against the accuracy of those predictions';
-  return 'Confusion matrices of the test set (rows: true class, columns: predicted class; shade: fraction of the row) '
+  return 'Confusion matrices of the first test fold (rows: true class, columns: predicted class; shade: fraction of the row) '
     + `and reliability diagrams in ${CALIBRATION_BINS} equal-width bins: ${reliability}. A calibrated model sits on the dashed diagonal; `
     + 'ECE is the count-weighted mean distance from it.';
 }

@@ -27,6 +27,8 @@ export interface LossUse {
   readonly targetKind: 'int' | 'float';
   /** `{ ...use.options, ...lossOptions, reduction: 'mean' }`. */
   readonly options: Readonly<Record<string, unknown>>;
+  /** Wraps every binding of this use (the regression target transform of target-scaling.ts). */
+  readonly wrap?: (binding: LossBinding) => LossBinding;
 }
 
 /** Registry names of the losses with a training use for `task`. */
@@ -112,7 +114,7 @@ export function bindLoss(lossUse: LossUse, rows: number, width: number): LossBin
     return result.value;
   }
 
-  return {
+  const binding: LossBinding = {
     rows, width,
     setTargets(targets) {
       if (oneHot) (targetData as Float64Array).fill(0);
@@ -133,4 +135,5 @@ export function bindLoss(lossUse: LossUse, rows: number, width: number): LossBin
       return value;
     },
   };
+  return lossUse.wrap ? lossUse.wrap(binding) : binding;
 }

@@ -15,6 +15,7 @@ import type { Dataset, PreparedSplit, Task } from '../data/types.js';
 import { kernels, loadedKernels } from '../wasm/module.js';
 import type { EpochRecord, TrainConfig, TrainResult } from './types.js';
 import { bindLoss, resolveLoss } from './loss-binding.js';
+import { fitTargetScaling, toTargetUnits } from './target-scaling.js';
 import { taskPredictions } from './link.js';
 import { MAX_HIDDEN_LAYERS, createLayout, initialiseParameters, type ModelLayout, type Precision } from './model.js';
 import type { ModelRunner, RunnerSettings } from './runner.js';
@@ -36,6 +37,7 @@ export const TRAIN_DEFAULTS = {
   epochs: 20,
   seed: 1,
   precision: 'float32',
+  targetScaling: 'none',
 } as const satisfies Omit<TrainConfig, 'loss' | 'lossOptions'>;
 
 /** The shuffle stream is seeded apart from the initialisation stream, so architecture changes don't reshuffle. */
@@ -98,6 +100,7 @@ export function resolveTrainConfig(config: TrainConfig): ResolvedTrainConfig {
   check(Number.isInteger(c.epochs) && c.epochs >= 1, 'epochs', 'must be an integer >= 1', c.epochs);
   check(Number.isFinite(c.seed), 'seed', 'must be a finite number', c.seed);
   check(c.precision === 'float32' || c.precision === 'float64', 'precision', "must be 'float32' or 'float64'", c.precision);
+  check(c.targetScaling === 'none' || c.targetScaling === 'standardise', 'targetScaling', "must be 'none' or 'standardise'", c.targetScaling);
   check(c.model === 'linear' || (c.hidden.length >= 1 && c.hidden.length <= MAX_HIDDEN_LAYERS), 'hidden', `must list 1 to ${MAX_HIDDEN_LAYERS} layer sizes for an mlp`, `[${c.hidden.join(', ')}]`);
   return c;
 }
@@ -164,12 +167,18 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
   const settings = resolveTrainConfig(config);
   const { train: data, validation } = split;
   const task = data.task;
-  const lossUse = resolveLoss(settings.loss, task, settings.lossOptions);
+  const requested = resolveLoss(settings.loss, task, settings.lossOptions);
   if (data.rows < 1) throw new TrainingSetupError('train: the training split has no rows', 'split');
+  // Regression on standardised targets: the fitted loss use binds through the transform (target-scaling.ts).
+  const fitted = task === 'regression' && settings.targetScaling === 'standardise' ? fitTargetScaling(requested, data.target) : undefined;
+  const lossUse = fitted?.lossUse ?? requested;
+  const scaling = fitted?.scaling;
   const outputs = task === 'multiclass' ? classCount([data, validation, split.test]) : 1;
   const features = data.featureNames.length;
   const layout = createLayout(features, outputs, settings.hidden, settings.activation);
-  const initial = initialiseParameters(layout, createRandom(settings.seed), initialOutputBias(task, data, outputs));
+  // On standardised targets the best constant is 0: the training mean in target units.
+  const bias = scaling ? new Float64Array(outputs) : initialOutputBias(task, data, outputs);
+  const initial = initialiseParameters(layout, createRandom(settings.seed), bias);
   const shuffleRandom = createRandom(settings.seed + SHUFFLE_SEED_OFFSET);
 
   const batchSize = Math.min(settings.batchSize, data.rows);
@@ -223,7 +232,7 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
         // The last step may have carried the outputs past float32's range (or float64's).
         if (raw.every(Number.isFinite)) {
           valueOnValidation = validationLoss.value(raw);
-          metrics = taskMetrics(task, validation.target, taskPredictions(task, raw, validation.rows, outputs), validation.rows, outputs);
+          metrics = taskMetrics(task, validation.target, taskPredictions(task, toTargetUnits(scaling, raw), validation.rows, outputs), validation.rows, outputs);
         } else {
           divergedAtEpoch = epoch;
           lossSum = Number.NaN;
@@ -250,8 +259,9 @@ export function train(split: PreparedSplit, config: TrainConfig, hooks: TrainHoo
   return {
     task, config: settings, history, bestEpoch, layout, parameters, outputs, kernels: runner.kernels,
     ...(divergedAtEpoch === undefined ? {} : { divergedAtEpoch }),
+    ...(scaling ? { targetScaling: scaling } : {}),
     seconds: (performance.now() - started) / 1000,
     predict: (x, rows) => predictWith(runner, layout, parameters, x, rows),
-    predictTask: (x, rows) => taskPredictions(task, predictWith(runner, layout, parameters, x, rows), rows, outputs),
+    predictTask: (x, rows) => taskPredictions(task, toTargetUnits(scaling, predictWith(runner, layout, parameters, x, rows)), rows, outputs),
   };
 }

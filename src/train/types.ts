@@ -1,4 +1,5 @@
 import type { Task } from '../data/types.js';
+import type { TargetScaling, TargetScalingOption } from './target-scaling.js';
 
 /**
  * A trainer run's settings. Every field has a default; the same seed, data and kernels (WASM
@@ -28,6 +29,13 @@ export interface TrainConfig {
    * TypeScript reference in float64. Losses are evaluated in float64 either way.
    */
   readonly precision?: 'float32' | 'float64';
+  /**
+   * Regression only: 'standardise' fits the model to standardised targets (training mean and
+   * std) and maps predictions back, so targets of any size train with the default learning
+   * rate; the loss minimised is still the one asked for, in target units (see
+   * train/target-scaling.ts). Default 'none' (targets as given, as Keras and PyTorch do).
+   */
+  readonly targetScaling?: TargetScalingOption;
 }
 
 /** What the trainer records after each epoch. */
@@ -50,8 +58,10 @@ export interface TrainResult {
   /** Epoch with the lowest validation loss (1-based). */
   readonly bestEpoch: number;
   readonly seconds: number;
+  /** The regression target transform fitted on the training rows (with targetScaling 'standardise'). */
+  readonly targetScaling?: TargetScaling;
   /** Raw model outputs (scores) for a feature matrix: rows × outputs. */
   predict(features: Float64Array, rows: number): Float64Array;
-  /** Task-level predictions: regression values, P(positive) for binary, class probabilities (rows × C) for multiclass. */
+  /** Task-level predictions: regression values (in target units), P(positive) for binary, class probabilities (rows × C) for multiclass. */
   predictTask(features: Float64Array, rows: number): Float64Array;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSummary } from '../../src/compare/index.js';
 import { renderReport, sectionId } from '../../src/report/render-report.js';
 import { syntheticBinary, syntheticMulticlass, syntheticRegression } from './synthetic-results.js';
 
@@ -73,8 +74,40 @@ describe('renderReport', () => {
       expect(counts['metric-bars']).toBe(1);
       expect(counts['loss-shape']).toBe(1);
       expect(counts['loss-gradient']).toBe(1);
-      expect(part.match(/<tbody>.*<\/tbody>/s)?.[0].match(/<tr/g)).toHaveLength(result.runs.length);
+      // One row per run, then the baseline's.
+      expect(part.match(/<tbody>.*<\/tbody>/s)?.[0].match(/<tr/g)).toHaveLength(result.runs.length + 1);
+      expect(part).toContain('<tr class="baseline"><td>baseline: made-up baseline</td>');
+      expect(part).toContain(`<p class="verdict winner"><strong>Winner: ${result.winner} (made up)</strong></p>`);
+      for (const heading of ['Diagnosis of each run']) expect(part).toContain(`<h3>${heading}</h3>`);
     });
+  });
+
+  it('every metric cell is a mean ± its interval', () => {
+    const rmse = results[0].runs[0].summary['rmse']!;
+    expect(section(1)).toContain(`<td>${formatSummary(rmse)}</td>`);
+    expect(formatSummary(rmse)).toMatch(/^[\d.]+ ± [\d.]+$/);
+  });
+
+  it('a run that learned nothing gets a banner, a badge, a greyed row, and cannot carry the winner badge', () => {
+    const [first, ...rest] = results[0].runs;
+    const failed = { ...first, failure: { reason: 'R² 0.01 ± 0.02 is at most 0.05' } };
+    const page = renderReport([{ ...results[0], runs: [failed, ...rest], winner: '', verdict: { kind: 'no-clear-winner', text: 'No clear winner: made up', comparisons: [] } }]);
+    expect(page).toContain(`<div class="banner failed" role="alert"><strong>${first.label} learned nothing.</strong> R² 0.01 ± 0.02 is at most 0.05.`);
+    expect(page).toMatch(/<tr class="failed"><td>mse<span class="badge failed">learned nothing<\/span>/);
+    expect(page).not.toContain('<span class="badge">winner</span>');
+    expect(page).toContain('<p class="verdict no-clear-winner"><strong>No clear winner: made up</strong></p>');
+  });
+
+  it("shows a user table's notes, the claims checked and each run's findings", () => {
+    const claims = [{ text: 'robust wins', metric: 'rmse', outcome: 'partly held' as const, parts: [
+      { challenger: 'mae', reference: 'mse', outcome: 'held' as const, improvement: 1, halfWidth: 0.5, pValue: 0.01, text: 'mae vs mse: held; made up' },
+    ] }];
+    const diagnosis = [{ kind: 'overfitting' as const, severity: 'warning' as const, message: 'rose <5%>', suggestion: 'stop earlier', evaluations: 3 }];
+    const runs = results[0].runs.map((run, i) => (i === 0 ? { ...run, diagnosis } : run));
+    const page = renderReport([{ ...results[0], runs, claims }], { notes: ["excluded column 'Name' (free text)"] });
+    expect(page).toContain("<h3>Data preparation</h3>\n<ul class=\"data-notes\"><li>excluded column &#39;Name&#39; (free text)</li>");
+    expect(page).toContain('<li class="claim partly"><strong>PARTLY HELD</strong>: robust wins<ul><li>mae vs mse: held; made up</li></ul></li>');
+    expect(page).toContain('<strong>overfitting</strong> (3 of 5 folds): rose &lt;5%&gt; <em>Try: stop earlier</em>');
   });
 
   it('regression sections have a predicted-vs-true scatter and a residual histogram per run', () => {
@@ -97,7 +130,7 @@ describe('renderReport', () => {
 
   it('the table has the terminal columns, primary metric first and marked', () => {
     const part = section(1);
-    for (const column of ['loss', 'final loss', 'train', 'validation', 'test metrics', 'best epoch', 'time (s)']) expect(part).toContain(`>${column}</th>`);
+    for (const column of ['loss', 'test metrics, mean ± 95 % interval over 5 folds', 'epochs (median)', 'time (s)']) expect(part).toContain(`>${column}</th>`);
     expect(part).toMatch(/<th class="primary"[^>]*>RMSE\u00a0↓<\/th>/);
     expect(section(2)).toMatch(/<th class="primary"[^>]*>accuracy\u00a0↑<\/th>/);
   });

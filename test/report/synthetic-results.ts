@@ -2,7 +2,7 @@
  * Synthetic comparison results (regression, binary, multiclass) for the report tests: shaped
  * like `compareLosses` output, made up by a seeded generator so no training runs in these tests.
  */
-import type { ComparisonResult, ComparisonRun, ComparisonSettings } from '../../src/compare/types.js';
+import type { Baseline, ComparisonResult, ComparisonRun, ComparisonSettings, EvaluationDesign, MetricSummary, Verdict } from '../../src/compare/types.js';
 import type { Task } from '../../src/data/types.js';
 import type { EpochRecord } from '../../src/train/types.js';
 import type { Family } from '../../src/core/define-loss.js';
@@ -41,6 +41,33 @@ function settings(epochs: number, extra: Partial<ComparisonSettings> = {}): Comp
   return Object.assign(base, extra);
 }
 
+const FOLDS = 5;
+
+/** Five made-up fold values around each metric, with a made-up interval. */
+function summaries(random: () => number, test: Readonly<Record<string, number>>): Record<string, MetricSummary> {
+  return Object.fromEntries(Object.entries(test).map(([name, mean]) => {
+    const halfWidth = Math.abs(mean) * (0.01 + 0.04 * random());
+    const values = Array.from({ length: FOLDS }, (_, j) => mean + (j - 2) * halfWidth / 4);
+    return [name, { mean, halfWidth, low: mean - halfWidth, high: mean + halfWidth, values }];
+  }));
+}
+
+/** The fields a run has beyond its first fold's: per-fold copies, summaries, an empty diagnosis. */
+function folded(random: () => number, run: Omit<ComparisonRun, 'summary' | 'evaluations' | 'diagnosis'>): ComparisonRun {
+  const evaluations = Array.from({ length: FOLDS }, (_, evaluation) => ({ evaluation, history: run.history, bestEpoch: run.bestEpoch, seconds: run.seconds / FOLDS, test: run.test }));
+  return { ...run, summary: summaries(random, run.test), evaluations, diagnosis: [] };
+}
+
+const DESIGN: EvaluationDesign = { folds: FOLDS, repeats: 1, evaluations: FOLDS, trainRows: 130, validationRows: 30, testRows: 40, stratified: false, patience: 10 };
+
+function baselineOf(random: () => number, test: Readonly<Record<string, number>>): Baseline {
+  return { label: 'made-up baseline', test, summary: summaries(random, test) };
+}
+
+function winnerVerdict(winner: string): Verdict {
+  return { kind: 'winner', text: `Winner: ${winner} (made up)`, comparisons: [] };
+}
+
 interface RunSpec { readonly loss: string; readonly label: string; readonly family: Family; readonly lossOptions?: Record<string, unknown> }
 
 function classificationRun(random: () => number, spec: RunSpec, classes: number, rows: number, epochs: number, skill: number): ComparisonRun {
@@ -54,13 +81,13 @@ function classificationRun(random: () => number, spec: RunSpec, classes: number,
   });
   let correct = 0;
   probabilities.forEach((row, r) => { if (row.indexOf(Math.max(...row)) === yTrue[r]) correct++; });
-  return {
+  return folded(random, {
     loss: spec.loss, lossOptions: spec.lossOptions ?? {}, label: spec.label, family: spec.family,
     history: history(random, epochs, 0.7 + random(), 0.2 + random() * 0.1, 'accuracy'),
     bestEpoch: epochs - 1, seconds: 0.5 + random(),
     test: { accuracy: correct / rows, f1Macro: correct / rows - 0.01, logLoss: 0.3 + random() * 0.1 },
     predictions: { kind: 'classification', yTrue, probabilities },
-  };
+  });
 }
 
 function winnerOf(runs: readonly ComparisonRun[], metric: string, higherIsBetter: boolean): string {
@@ -77,8 +104,11 @@ function classification(task: Task, title: string, classNames: string[], specs: 
     dataset: { name: `synthetic-${task}`, title: `Synthetic ${task} <data> & "friends"`, task, rows: 200, features: 4, featureNames: ['a', 'b', 'c', 'd'], targetName: 'class', classNames },
     settings: settings(epochs, task === 'binary' ? { imbalance: 0.2, imbalanceClass: 1 } : {}),
     runs,
+    evaluation: { ...DESIGN, stratified: true },
+    baseline: baselineOf(random, { accuracy: 1 / classNames.length, f1Macro: 0.1, logLoss: Math.log(classNames.length) }),
     primaryMetric: { name: 'accuracy', higherIsBetter: true },
     winner: winnerOf(runs, 'accuracy', true),
+    verdict: winnerVerdict(winnerOf(runs, 'accuracy', true)),
     comparable: true,
     note: 'All losses are of the classification family; the winner is chosen by the test accuracy.',
   };
@@ -98,21 +128,24 @@ export function syntheticRegression(): ComparisonResult {
     const yTrue = Array.from({ length: 80 }, () => 10 + random() * 40);
     const yPred = yTrue.map((t) => t + (random() - 0.5) * (8 - i));
     const rmse = Math.sqrt(yTrue.reduce((a, t, r) => a + ((yPred[r] as number) - t) ** 2, 0) / yTrue.length);
-    return {
+    return folded(random, {
       loss: spec.loss, lossOptions: spec.lossOptions ?? {}, label: spec.label, family: spec.family,
       history: history(random, epochs, 5 + 10 * random(), 1 + random(), 'rmse'),
       bestEpoch: epochs - 2, seconds: 0.1 + random() * 0.1,
       test: { rmse, mae: rmse * 0.8, r2: 1 - rmse / 20 },
       predictions: { kind: 'regression', yTrue, yPred },
-    };
+    });
   });
   return {
     title: 'House prices <with> 10 % outliers',
     dataset: { name: 'synthetic-houses', title: 'Synthetic houses', task: 'regression', rows: 200, features: 3, featureNames: ['rooms', 'age', 'tax'], targetName: 'price' },
     settings: settings(epochs, { outliers: 0.1, model: 'mlp', hidden: [16] }),
     runs,
+    evaluation: DESIGN,
+    baseline: baselineOf(random, { rmse: 12, mae: 10, r2: 0 }),
     primaryMetric: { name: 'rmse', higherIsBetter: false },
     winner: winnerOf(runs, 'rmse', false),
+    verdict: winnerVerdict(winnerOf(runs, 'rmse', false)),
     comparable: true,
     note: 'All losses are of the regression family, but each has its own scale.',
   };
