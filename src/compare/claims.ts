@@ -6,9 +6,9 @@
  * difference contains 0. The claim as a whole held when every challenger's part did.
  */
 import { METRICS } from '../metrics/index.js';
-import { correctedResampledTTest } from '../stats/index.js';
+import { correctedResampledTTest, formatEstimate } from '../stats/index.js';
 import type { CheckedClaim, ClaimOutcome, ClaimPart, ComparisonResult } from './types.js';
-import { formatEstimate, formatSummary, metricTitle } from './verdict.js';
+import { formatSummary, metricTitle } from './verdict.js';
 
 /** A claim about a comparison's runs, by their index in the comparison's losses. */
 export interface Claim {

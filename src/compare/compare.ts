@@ -10,7 +10,7 @@
  * Regression targets are standardised for training and predictions mapped back, so metrics
  * are in the target's units (train/target-scaling.ts).
  */
-import { LossError } from '../core/errors.js';
+import { TrainingSetupError } from '../core/errors.js';
 import type { Family } from '../core/define-loss.js';
 import { getDataset, prepareSplit } from '../data/index.js';
 import type { Dataset, PrepareOptions } from '../data/types.js';
@@ -99,7 +99,7 @@ function splitOptions(options: CompareOptions): PrepareOptions {
 function count(options: CompareOptions, key: 'folds' | 'repeats' | 'patience', minimum: number): number {
   const value = options[key] ?? COMPARE_DEFAULTS[key];
   if (!Number.isInteger(value) || value < minimum) {
-    throw new LossError('option', `compare: '${key}' must be an integer >= ${minimum}, received ${String(value)}`, 'compare', key);
+    throw new TrainingSetupError(`compare: '${key}' must be an integer >= ${minimum}, received ${String(value)}`, key);
   }
   return value;
 }
@@ -136,7 +136,7 @@ function comparabilityNote(runs: readonly ComparisonRun[], metric: string): { co
 
 /** Trains one model per loss on each fold; see the module comment. */
 export function compareLosses(options: CompareOptions, hooks: CompareHooks = {}): ComparisonResult {
-  if (!options.losses.length) throw new LossError('option', 'compare: give at least one loss', 'compare', 'losses');
+  if (!options.losses.length) throw new TrainingSetupError('compare: give at least one loss', 'losses');
   const { dataset, title: datasetTitle } = loadDataset(options);
   const task = dataset.task;
   const seed = options.seed ?? COMPARE_DEFAULTS.seed;

@@ -6,9 +6,10 @@
  */
 import type { Task } from '../data/types.js';
 import type { ComparisonResult, ComparisonRun, MetricSummary } from './types.js';
+import { median } from '../monitor/index.js';
 import { formatSummary } from './verdict.js';
 
-export { formatMetric } from './format-number.js';
+export { formatSignificant as formatMetric } from '../stats/index.js';
 
 /** Test metrics shown per task, in order, when present (the primary metric always comes first). */
 const SHOWN_METRICS: Readonly<Record<Task, readonly string[]>> = {
@@ -40,11 +41,9 @@ function pad(text: string, width: number, left: boolean): string {
   return left ? text.padEnd(width) : text.padStart(width);
 }
 
-/** Median of the epochs a run's evaluations ran (early stopping ends them at different points). */
+/** Median of the epochs a run's evaluations ran (early stopping ends them at different points), rounded. */
 export function medianEpochs(run: ComparisonRun): number {
-  const sorted = run.evaluations.map((evaluation) => evaluation.history.length).sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+  return Math.round(median(run.evaluations.map((evaluation) => evaluation.history.length)));
 }
 
 /** The heading line of a metric, e.g. 'test rmse'. */

@@ -5,7 +5,7 @@ export {
 export { DEMO_COMPARISONS, runDemo, type DemoHooks } from './demo.js';
 export { claimLines, failureWarnings, formatComparisonTable, formatMetric, medianEpochs, metricHeading, primarySummary } from './format.js';
 export { BALANCED, defaultLabel, resolveBalancedOptions } from './loss-options.js';
-export { LEARNED_NOTHING_SKILL, formatEstimate, formatSummary } from './verdict.js';
+export { LEARNED_NOTHING_SKILL, formatSummary } from './verdict.js';
 export type {
   Baseline, ClassificationPredictions, ComparisonResult, ComparisonRun, ComparisonSettings, EvaluationDesign, EvaluationRun,
   CheckedClaim, ClaimOutcome, ClaimPart, MetricSummary, PairedComparison, RegressionPredictions, RunFailure, RunFinding, RunPredictions, Verdict,

@@ -11,8 +11,7 @@
  */
 import type { Task } from '../data/types.js';
 import { METRICS } from '../metrics/index.js';
-import { correctedResampledTTest, resampledMean, type ResamplingDesign } from '../stats/index.js';
-import { formatMetric } from './format-number.js';
+import { correctedResampledTTest, formatEstimate, formatSignificant as formatMetric, resampledMean, type ResamplingDesign } from '../stats/index.js';
 import type { ComparisonRun, MetricSummary, PairedComparison, RunFailure, Verdict } from './types.js';
 
 /** A run whose skill over the baseline is at most this learned nothing (R² for regression). */
@@ -30,32 +29,6 @@ export function summarise(values: readonly number[], design: ResamplingDesign): 
 export function summariseMetrics(tests: readonly Readonly<Record<string, number>>[], design: ResamplingDesign): Record<string, MetricSummary> {
   const names = Object.keys(tests[0] ?? {}).filter((name) => tests.every((test) => name in test));
   return Object.fromEntries(names.map((name) => [name, summarise(tests.map((test) => test[name]), design)]));
-}
-
-/** A half-width below this share of the mean is float rounding, shown as 0. */
-const ROUNDING_SPREAD = 1e-9;
-/** Significant digits of a half-width; the mean is rounded at the same place. */
-const HALF_WIDTH_DIGITS = 2;
-
-/** `value` rounded to `decimals` places (negative: to tens, hundreds, ...), as text. */
-function rounded(value: number, decimals: number): string {
-  if (decimals >= 0) return value.toFixed(decimals);
-  const unit = 10 ** -decimals;
-  return String(Math.round(value / unit) * unit);
-}
-
-/**
- * 'mean ± half-width' with the half-width in two significant digits and the mean rounded at
- * the same place ('0.639 ± 0.032', '69300 ± 3700'): digits beyond the noise are not shown.
- */
-export function formatEstimate(mean: number, halfWidth: number): string {
-  if (!Number.isFinite(mean) || !Number.isFinite(halfWidth)) return formatMetric(mean);
-  // Spread at the level of float rounding (identical constant predictions per fold) is no spread.
-  if (halfWidth <= ROUNDING_SPREAD * Math.abs(mean)) return `${formatMetric(mean)} ± 0`;
-  const decimals = HALF_WIDTH_DIGITS - 1 - Math.floor(Math.log10(halfWidth));
-  // Very large or very fine numbers read better in exponent form.
-  if (Math.abs(mean) >= 1e6 || decimals > 6) return `${formatMetric(mean)} ± ${formatMetric(Number(halfWidth.toPrecision(HALF_WIDTH_DIGITS)))}`;
-  return `${rounded(mean, decimals)} ± ${rounded(halfWidth, decimals)}`;
 }
 
 /** A metric summary as 'mean ± half-width' (see formatEstimate); '-' when absent. */

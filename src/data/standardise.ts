@@ -5,18 +5,11 @@
  * standardisation z = (x − mean) / std as `StandardScaler` (population std; constant columns
  * divided by 1). Browser-safe.
  */
+import { median } from '../monitor/index.js';
 import type { Dataset, FeatureScaling, Standardisation } from './types.js';
 
 /** Constant features (std 0, e.g. MNIST's blank corners) are divided by 1, as scikit-learn's StandardScaler does. */
 const ZERO_STD_REPLACEMENT = 1;
-
-/** Median of the finite values (mean of the two middle ones for an even count); 0 when there are none. */
-function medianOf(values: number[]): number {
-  if (!values.length) return 0;
-  values.sort((a, b) => a - b);
-  const middle = values.length >> 1;
-  return values.length % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
 
 /** The training median of each column holding a NaN anywhere in the dataset (0 elsewhere: never used). */
 function fitImputation(dataset: Dataset, train: readonly number[]): Float64Array {
@@ -31,7 +24,9 @@ function fitImputation(dataset: Dataset, train: readonly number[]): Float64Array
       const value = dataset.features[row * width + j];
       if (!Number.isNaN(value)) values.push(value);
     }
-    fill[j] = medianOf(values);
+    // A column missing in every training row has no median to give: 0 (the column is then constant).
+    const middle = median(values);
+    fill[j] = Number.isNaN(middle) ? 0 : middle;
   }
   return fill;
 }

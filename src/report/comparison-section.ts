@@ -2,7 +2,8 @@
  * The top of a comparison's report section: what was trained on what, the results table
  * (the terminal's columns), the comparability note, the training curves and the test-metric bars.
  */
-import { formatSummary, medianEpochs } from '../compare/index.js';
+import { median } from '../monitor/index.js';
+import { formatEstimate } from '../stats/index.js';
 import type { ComparisonResult, MetricSummary } from '../compare/types.js';
 import { barChart } from './bar-chart.js';
 import { definitionList, escapeHtml } from './html.js';
@@ -83,7 +84,7 @@ export function testMetricNames(result: ComparisonResult): string[] {
 }
 
 function summaryCell(summary: MetricSummary | undefined): string {
-  return `<td>${summary ? escapeHtml(formatSummary(summary)) : '–'}</td>`;
+  return `<td>${summary ? escapeHtml(formatEstimate(summary.mean, summary.halfWidth)) : '–'}</td>`;
 }
 
 /** The results table: each test metric as mean ± half-width over the folds, epochs run, time; the baseline last. */
@@ -104,7 +105,7 @@ export function resultsTable(result: ComparisonResult): string {
         + `${run.failure ? '<span class="badge failed">learned nothing</span>' : ''}`
         + `${run.divergedAtEpoch !== undefined ? `<span class="badge diverged">diverged at epoch ${run.divergedAtEpoch}</span>` : ''}</td>`,
       ...metrics.map((m) => summaryCell(run.summary[m])),
-      `<td>${medianEpochs(run)}</td>`,
+      `<td>${Math.round(median(run.evaluations.map((evaluation) => evaluation.history.length)))}</td>`,
       `<td>${formatNumber(run.seconds, 3)}</td>`,
     ];
     return `<tr${winner ? ' class="winner"' : run.failure ? ' class="failed"' : ''}>${cells.join('')}</tr>`;

@@ -6,3 +6,4 @@
 export { logGamma, regularizedIncompleteBeta, studentTCdf, studentTQuantile, studentTSurvival } from './student-t.js';
 export { correctedResampledTTest, DEFAULT_CONFIDENCE, resampledMean } from './resampled.js';
 export type { ResampledMean, ResampledTTest, ResamplingDesign } from './resampled.js';
+export { formatEstimate, formatSignificant } from './format.js';

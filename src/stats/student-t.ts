@@ -85,8 +85,12 @@ export function studentTSurvival(t: number, df: number): number {
   if (Number.isNaN(t)) return Number.NaN;
   if (t === Infinity) return 0;
   if (t === -Infinity) return 1;
-  // P(|T| > |t|) = I_{df/(df+t²)}(df/2, 1/2); written with t² / df to keep precision for huge t.
-  const tail = regularizedIncompleteBeta(1 / (1 + (t * t) / df), df / 2, 0.5) / 2;
+  // P(|T| > |t|) = I_{df/(df+t²)}(df/2, 1/2) = 1 − I_{t²/(df+t²)}(1/2, df/2). The first form
+  // is exact in the tails; near the centre df/(df+t²) rounds towards 1 and loses t, so there
+  // (a two-sided tail of 1/2 or more) the second form, whose argument is exact, takes over.
+  const t2 = t * t;
+  const outer = regularizedIncompleteBeta(df / (df + t2), df / 2, 0.5);
+  const tail = (outer < 0.5 ? outer : 1 - regularizedIncompleteBeta(t2 / (df + t2), 0.5, df / 2)) / 2;
   return t >= 0 ? tail : 1 - tail;
 }
 

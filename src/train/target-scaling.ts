@@ -19,7 +19,7 @@
  *
  * Browser-safe.
  */
-import { invalid } from '../core/errors.js';
+import { TrainingSetupError, formatValue } from '../core/errors.js';
 import { resolveLossEntry, type LossBinding, type LossUse } from './loss-binding.js';
 
 /** How the trainer treats regression targets: 'none' (as given, the default) or 'standardise'. */
@@ -58,7 +58,9 @@ export function fitTargetScaling(lossUse: LossUse, targets: Float64Array): { sca
   const lossOptions: Record<string, unknown> = { ...given };
   for (const name of errorScaling.unitOptions ?? []) {
     const value = lossOptions[name] ?? lossUse.entry.options[name]?.default;
-    if (typeof value !== 'number') throw invalid('option', 'train', name, 'must be a number to be converted to standardised target units', value);
+    if (typeof value !== 'number') {
+      throw new TrainingSetupError(`train: '${name}' must be a number to be converted to standardised target units, received ${formatValue(value)}`, name);
+    }
     lossOptions[name] = value / scale;
   }
   const scaling: TargetScaling = { method: 'standardised', shift: mean, scale, lossOptions };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary } from '../../src/compare/index.js';
+import { formatSummary } from '../../src/compare/verdict.js';
 import { renderReport, sectionId } from '../../src/report/render-report.js';
 import { syntheticBinary, syntheticMulticlass, syntheticRegression } from './synthetic-results.js';
 

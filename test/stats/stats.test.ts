@@ -52,6 +52,13 @@ describe("Student's t distribution", () => {
     }));
   });
 
+  it('keeps its precision next to the centre (t of 1e-7 and below)', () => {
+    // P(T <= t) - 1/2 ~ t · Γ((ν+1)/2) / (sqrt(νπ) Γ(ν/2)) for tiny t: 0.39760... · t for ν = 72.
+    const slope = Math.exp(logGamma(36.5) - logGamma(36)) / Math.sqrt(72 * Math.PI);
+    close(studentTCdf(8.940696716308595e-8, 72) - 0.5, slope * 8.940696716308595e-8, 1e-6);
+    close(studentTQuantile(0.5 + 2e-8, 72), 2e-8 / slope, 1e-6);
+  });
+
   it('handles the ends and rejects bad arguments', () => {
     expect(studentTCdf(Infinity, 3)).toBe(1);
     expect(studentTCdf(-Infinity, 3)).toBe(0);
