@@ -11,7 +11,8 @@ import { listLosses } from '../../src/registry.js';
 import { resolveLoss } from '../../src/train/loss-binding.js';
 import { createLayout, initialiseParameters } from '../../src/train/model.js';
 import { fitTargetScaling } from '../../src/train/target-scaling.js';
-import { batchLossAndGradient, createBatchBuffers, train } from '../../src/train/trainer.js';
+import { batchLossAndGradient, createBatchBuffers } from '../../src/train/runner-typescript.js';
+import { train } from '../../src/train/trainer.js';
 import { regressionSplit } from './synthetic.js';
 
 const regressionLosses = listLosses().filter((entry) => entry.training?.some((use) => use.task === 'regression'));
@@ -65,7 +66,7 @@ describe('gradient through the target transform', () => {
       const layout = createLayout(3, 1, [4], 'tanh');
       const params = initialiseParameters(layout, random);
       for (let k = 0; k < params.length; k++) params[k] += 0.3 * normal(random);
-      const batch = createBatchBuffers(layout, lossUse, rows, scaling);
+      const batch = createBatchBuffers(layout, lossUse, rows);
       for (let k = 0; k < batch.x.length; k++) batch.x[k] = normal(random);
       batch.targets.set(targets);
       const grad = new Float64Array(layout.parameterCount);
