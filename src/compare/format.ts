@@ -8,6 +8,7 @@ import type { Task } from '../data/types.js';
 import type { ComparisonResult, ComparisonRun, MetricSummary } from './types.js';
 import { median } from '../monitor/index.js';
 import { formatSummary } from './verdict.js';
+import { maxOf } from '../core/extent.js';
 
 export { formatSignificant as formatMetric } from '../stats/index.js';
 
@@ -94,7 +95,7 @@ export function formatComparisonTable(result: ComparisonResult): string {
     `${run.seconds.toFixed(1)} s`,
   ]);
   rows.push([`baseline: ${result.baseline.label}`, ...cells(result.baseline.summary), '-', '-']);
-  const widths = header.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column].length)));
+  const widths = header.map((heading, column) => maxOf(rows.map((row) => row[column].length), heading.length));
   const line = (row: readonly string[]) => row.map((cell, column) => pad(cell, widths[column], column === 0)).join(COLUMN_GAP).trimEnd();
   const direction = result.primaryMetric.higherIsBetter ? 'higher is better' : 'lower is better';
   const warnings = failureWarnings(result);
