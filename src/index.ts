@@ -12,7 +12,18 @@ export type { OptionSpec, NumberOption, BooleanOption, TensorOption, ChoiceOptio
 export type { LossEntry, InputSpec, Family, EvaluateRequest, EvaluateResult, LossExample, Anchors, TrainingUse, TrainingTask } from './core/define-loss.js';
 export { softplus, logSigmoid, sigmoid, logSumExp, xlogy } from './core/stable-math.js';
 export { sumCompensated } from './core/reduction.js';
-export { getLoss, listLosses, hasLoss } from './registry.js';
+export { getLoss, listLosses, hasLoss, registerLoss, unregisterLoss } from './registry.js';
+// Custom losses: formulas with symbolic gradients, JavaScript functions with dual numbers.
+export {
+  defineCustomLoss, isCustomLoss, node, keyOf, sameNode, nodeCount, distinctNodes, namesUsed,
+  parseFormula, FormulaError, MAX_FORMULA_LENGTH, MAX_NESTING, CLASSES_NAME, formatFormula, simplify, Simplifier,
+  differentiate, Levels, compileFormula, SAMPLE_WEIGHT, schedule, generateSource, evaluateTree, findBreak,
+  FUNCTION_NAMES, isOperator, Dual,
+  type CustomLossDefinition, type FormulaDefinition, type FunctionDefinition, type CustomInputDefinition,
+  type CustomOptionDefinition, type CustomInfo, type CustomLossEntry, type Node, type FormulaScope, type Level,
+  type CompiledFormula, type FormulaRequest, type Backend, type KernelVariant, type Program, type Layout,
+  type KernelInput, type RowEnv, type RowValue, type Operator, type DualOps, type DualValue, type CheckReport,
+} from './custom/index.js';
 // WASM SIMD kernels (mse, huber, bce-with-logits, cross-entropy in float32): loaded
 // synchronously in Node, by `await initWasm()` in browsers; TypeScript kernels otherwise.
 export {

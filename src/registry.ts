@@ -66,9 +66,46 @@ for (const entry of ALL) {
   }
 }
 
-/** Every registered loss, in registry order. */
+/** Losses registered at run time (custom losses), after the built-ins. */
+const added: LossEntry[] = [];
+let listed: readonly LossEntry[] = ALL;
+
+/** Every registered loss, in registry order: the built-ins, then those added by registerLoss. */
 export function listLosses(): readonly LossEntry[] {
-  return ALL;
+  return listed;
+}
+
+/**
+ * Adds a loss (typically a custom loss from defineCustomLoss) so getLoss, listLosses and every
+ * tool find it by name. Built-in names cannot be taken; a name already added is an error
+ * unless `replace` is set.
+ */
+export function registerLoss(entry: LossEntry, { replace = false }: { readonly replace?: boolean } = {}): void {
+  if (typeof entry !== 'object' || entry === null || typeof entry.evaluate !== 'function' || typeof entry.name !== 'string') {
+    throw new LossError('option', 'registerLoss: expects a loss entry (from defineLoss or defineCustomLoss)', 'registerLoss', 'entry');
+  }
+  const keys = [entry.name, ...entry.aliases].map(normalise);
+  for (const key of keys) {
+    const clash = byName.get(key);
+    if (!clash || clash === entry) continue;
+    if (!added.includes(clash)) throw new LossError('option', `registerLoss: '${key}' is a built-in loss (${clash.name}); choose another name`, 'registerLoss', 'name');
+    if (!replace) throw new LossError('option', `registerLoss: '${key}' is already registered; unregisterLoss('${clash.name}') first or pass { replace: true }`, 'registerLoss', 'name');
+    unregisterLoss(clash.name);
+  }
+  for (const key of keys) byName.set(key, entry);
+  if (!added.includes(entry)) added.push(entry);
+  listed = [...ALL, ...added];
+}
+
+/** Removes a loss added by registerLoss; false when no such loss was added (built-ins stay). */
+export function unregisterLoss(name: string): boolean {
+  const entry = byName.get(normalise(String(name)));
+  const at = entry ? added.indexOf(entry) : -1;
+  if (!entry || at < 0) return false;
+  added.splice(at, 1);
+  for (const [key, value] of [...byName]) if (value === entry) byName.delete(key);
+  listed = added.length ? [...ALL, ...added] : ALL;
+  return true;
 }
 
 /**

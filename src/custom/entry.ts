@@ -1,0 +1,166 @@
+import {
+  defineLoss, type Family, type InputDomain, type InputSpec, type LossEntry, type LossExample, type TrainingUse,
+} from '../core/define-loss.js';
+import { formatShape, LossError } from '../core/errors.js';
+import type { OptionSpecs } from '../core/options.js';
+import { planReduction } from '../core/reduction.js';
+import { dtypeOf, numel, type FloatArray, type IntTensor, type NestedNumbers, type Tensor } from '../core/tensor.js';
+import { classLayout, requireSameShape, sameShape } from '../core/validate.js';
+import { SAMPLE_WEIGHT } from './compile.js';
+import { drawFromDomain, requireDomain, shapeFor } from './domains.js';
+import type { CustomImplementation } from './implementations.js';
+import type { Layout } from './schedule.js';
+
+/**
+ * The adapter between custom kernels and defineLoss: the one place a custom loss meets the
+ * library's loss contract. It turns a custom loss's description into a LossSpec (inputs with
+ * domains, options, reductions, training uses, a sample and an example) and its kernel into
+ * the spec's kernel: shape checks by layout, domain checks, the reduction plan, and the
+ * finiteness reports of the fused input scan. Everything else (option validation, tensor
+ * conversion, gradient buffers, call forms) is defineLoss's, as for every built-in.
+ */
+
+export interface CustomInputMeta {
+  readonly name: string;
+  readonly layout: Layout;
+  readonly domain: InputDomain;
+  readonly differentiable: boolean;
+  readonly doc: string;
+}
+
+export interface CustomMeta {
+  readonly name: string;
+  readonly family: Family;
+  readonly title: string;
+  readonly summary: string;
+  readonly formula: string;
+  readonly behaviour: string;
+  readonly matches: string;
+  readonly inputs: readonly CustomInputMeta[];
+  readonly options: OptionSpecs;
+  readonly training: readonly TrainingUse[];
+  readonly example?: LossExample;
+}
+
+type AnyTensor = Tensor | IntTensor;
+
+/** A flat array as nested arrays of `shape`. */
+function nest(flat: readonly number[], shape: readonly number[], offset = 0): NestedNumbers {
+  if (shape.length === 0) return flat[offset]!;
+  const [size, ...rest] = shape as [number, ...number[]];
+  const stride = rest.reduce((a, b) => a * b, 1);
+  return Array.from({ length: size }, (_, i) => nest(flat, rest, offset + i * stride));
+}
+
+/** A random valid point: a few elements (or 1-3 rows of 3-4 classes) drawn from each input's domain. */
+export function sampleFor(meta: CustomMeta, mode: 'elementwise' | 'class') {
+  return (random: () => number): LossExample => {
+    const rows = mode === 'class' ? 1 + Math.floor(random() * 3) : 2 + Math.floor(random() * 4);
+    const classes = mode === 'class' ? 3 + Math.floor(random() * 2) : 1;
+    const inputs: Record<string, NestedNumbers> = {};
+    for (const spec of meta.inputs) {
+      const shape = shapeFor(spec.layout, rows, classes);
+      const flat = Array.from({ length: numel(shape) }, () => drawFromDomain(spec.domain, random, classes));
+      inputs[spec.name] = nest(flat, shape);
+    }
+    return { inputs };
+  };
+}
+
+function inputSpec(spec: CustomInputMeta): InputSpec {
+  const kind = spec.layout === 'index' ? 'int' : 'float';
+  return { name: spec.name, kind, domain: spec.domain, differentiable: spec.differentiable, optional: false, allowInfinite: false, doc: spec.doc };
+}
+
+const WEIGHT_SPEC: InputSpec = {
+  name: SAMPLE_WEIGHT, kind: 'float', domain: 'non-negative', differentiable: false, optional: true, allowInfinite: false,
+  doc: 'Optional weight of each element (each row for class-axis losses), as Keras sample_weight: multiplies the values; \'mean\' still divides by their count.',
+};
+
+/** Shapes by layout; returns the frame of the call (rows, classes, spatial, the shape of one value per row). */
+function frame(meta: CustomMeta, impl: CustomImplementation, tensors: readonly AnyTensor[], weight: Tensor | undefined) {
+  const loss = meta.name;
+  const specs = impl.inputs;
+  if (impl.mode === 'elementwise') {
+    const ref = tensors[0]!;
+    specs.forEach((spec, k) => { if (k > 0) requireSameShape(loss, spec.name, tensors[k]!, specs[0]!.name, ref); });
+    if (weight) requireSameShape(loss, SAMPLE_WEIGHT, weight, specs[0]!.name, ref);
+    return { ref: ref as Tensor, rows: numel(ref.shape), classes: 1, spatial: 1, outShape: ref.shape };
+  }
+  const refSlot = specs.findIndex((s) => s.layout === 'class');
+  if (refSlot < 0) throw new LossError('option', `${loss}: a class-axis loss needs an input with one value per class`, loss);
+  const ref = tensors[refSlot]!;
+  const refName = specs[refSlot]!.name;
+  const layout = classLayout(loss, refName, ref.shape);
+  const expected = (l: Layout) => (l === 'class' ? ref.shape : l === 'class-vector' ? [layout.classes] : layout.positionShape);
+  const check = (name: string, layoutOf: Layout, tensor: AnyTensor) => {
+    const want = expected(layoutOf);
+    if (!sameShape(tensor.shape, want)) {
+      throw new LossError('shape', `${loss}: '${name}' has shape ${formatShape(tensor.shape)} but '${refName}' has shape ${formatShape(ref.shape)} (expected ${name} shape ${formatShape(want)})`, loss, name);
+    }
+  };
+  specs.forEach((spec, k) => check(spec.name, spec.layout, tensors[k]!));
+  if (weight) check(SAMPLE_WEIGHT, 'row', weight);
+  return { ref: ref as Tensor, rows: layout.batch, classes: layout.classes, spatial: layout.spatial, outShape: layout.positionShape };
+}
+
+/** The registry entry of a custom loss. */
+export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossEntry {
+  const loss = meta.name;
+  const byName = new Map(meta.inputs.map((spec) => [spec.name, spec]));
+  const optionNames = Object.keys(meta.options);
+  const slots = impl.inputs.length;
+  const sample = sampleFor(meta, impl.mode);
+  const example: LossExample = meta.example ?? { ...sample(seeded(7)), options: { reduction: 'none' } };
+  const entry = defineLoss({
+    name: loss,
+    family: meta.family,
+    title: meta.title,
+    summary: meta.summary,
+    formula: meta.formula,
+    behaviour: meta.behaviour,
+    matches: meta.matches,
+    training: meta.training,
+    inputs: [...meta.inputs.map(inputSpec), WEIGHT_SPEC],
+    options: meta.options,
+    reductions: ['none', 'mean', 'sum'],
+    defaultReduction: 'mean',
+    example,
+    sample,
+    kernelChecksFinite: impl.checksFinite,
+    kernel(given, options, grads, finite) {
+      const inputs = given as Readonly<Record<string, AnyTensor | undefined>>;
+      const tensors = impl.inputs.map((spec) => inputs[spec.name]!);
+      const weight = inputs[SAMPLE_WEIGHT] as Tensor | undefined;
+      const { ref, rows, classes, spatial, outShape } = frame(meta, impl, tensors, weight);
+      impl.inputs.forEach((spec, k) => requireDomain(loss, spec.name, byName.get(spec.name)!.domain, tensors[k]!, classes));
+      if (weight) requireDomain(loss, SAMPLE_WEIGHT, 'non-negative', weight, classes);
+      const plan = planReduction(options.reduction, numel(outShape), outShape, ref.data);
+      const gradBuffers = impl.inputs.map((spec) => (grads as Readonly<Record<string, FloatArray | undefined>>)[spec.name] ?? null);
+      const out = new Float64Array(1 + slots).fill(NaN);
+      const sum = impl.run({
+        arrays: [...tensors.map((t) => t.data), weight?.data],
+        options: Float64Array.from(optionNames, (name) => Number((options as Record<string, unknown>)[name])),
+        grads: gradBuffers, values: plan.values, out, rows, classes, spatial,
+        gradScale: plan.gradScale, dtype: dtypeOf(ref.data),
+      });
+      impl.inputs.forEach((spec, k) => {
+        if (impl.checksFinite.includes(spec.name)) finite.report(spec.name, out[1 + k] === 0);
+      });
+      return plan.finish(sum);
+    },
+  });
+  return entry as unknown as LossEntry;
+}
+
+/** A small deterministic generator (mulberry32) for samples drawn at registration. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
