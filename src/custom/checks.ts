@@ -5,7 +5,8 @@ import type { Node } from './ast.js';
 import type { CompiledFormula } from './compile.js';
 import { extremesOf } from './domains.js';
 import { DualPool, dualOps, watchedOps } from './dual.js';
-import { seeded, type CustomMeta } from './entry.js';
+import { createRandom } from '../core/random.js';
+import type { CustomMeta } from './entry.js';
 import { findBreak, type RowValue } from './evaluate.js';
 import type { CustomImplementation } from './implementations.js';
 import { formatFormula } from './print.js';
@@ -68,7 +69,7 @@ function gradientCheck(entry: LossEntry, impl: CustomImplementation) {
   let compared = 0;
   let kinks = 0;
   for (let seed = 1; seed <= SAMPLES; seed++) {
-    const inputs = tensors(entry, entry.sample(seeded(seed)));
+    const inputs = tensors(entry, entry.sample(createRandom(seed)));
     const options = { reduction: 'sum' };
     const f = (given: Inputs) => total(entry.evaluate(given, options).value);
     const { grads } = entry.evaluate(inputs, options, { grad: true });
@@ -148,7 +149,7 @@ function extremeCheck(entry: LossEntry, meta: CustomMeta, impl: CustomImplementa
     if (!spec.differentiable) continue;
     for (const extreme of extremesOf(spec.domain)) {
       tried++;
-      const inputs = tensors(entry, entry.sample(seeded(11)));
+      const inputs = tensors(entry, entry.sample(createRandom(11)));
       const input = inputs[spec.name] as Tensor;
       inputs[spec.name] = { data: input.data.map(() => extreme), shape: input.shape };
       const result = entry.evaluate(inputs, { reduction: 'none' }, { grad: true });

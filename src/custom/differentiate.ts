@@ -9,7 +9,7 @@ import { Simplifier } from './simplify.js';
  * built through the simplifier, so the result is simplified as it grows.
  *
  * Kinks follow PyTorch: d|x|/dx = sign(x) (0 at 0), relu'(0) = 0, max and min split the
- * gradient evenly at ties (torch.maximum), clamp passes it on [lo, hi] inclusive, sqrt'(0) =
+ * gradient evenly at ties (torch.maximum), clamp passes it to x on [lo, hi] inclusive, sqrt'(0) =
  * Infinity (as torch.sqrt), where(c, a, b) sends it only to the branch taken, d(a^b)/db = 0
  * where a = 0 and b >= 0, max_c splits it evenly among tied maxima (torch.amax).
  *
@@ -53,9 +53,13 @@ function contribution(n: ApplyNode, i: number, A: Node, s: Simplifier): Node | n
     case 'abs': return times(apply('sign', a));
     case 'min': return i === 0 ? whereTaken(apply('lt', a, b), apply('eq', a, b)) : whereTaken(apply('lt', b, a), apply('eq', a, b));
     case 'max': return i === 0 ? whereTaken(apply('gt', a, b), apply('eq', a, b)) : whereTaken(apply('gt', b, a), apply('eq', a, b));
-    case 'clamp':
-      if (i === 0) return whereTaken(apply('and', apply('ge', a, b), apply('le', a, c)), null);
-      return whereTaken(i === 1 ? apply('lt', a, b) : apply('gt', a, c), null);
+    case 'clamp': {
+      // min(max(x, lo), hi): hi when max(x, lo) > hi, else lo when x < lo, else x (so x on
+      // [lo, hi] inclusive, as torch.clamp; with lo > hi the result, and gradient, is hi's).
+      const high = apply('gt', apply('max', a, b), c);
+      if (i === 2) return whereTaken(high, null);
+      return whereTaken(apply('and', apply('not', high), i === 0 ? apply('ge', a, b) : apply('lt', a, b)), null);
+    }
     case 'where': return i === 0 ? null : i === 1 ? apply('where', a, A, num(0)) : apply('where', a, num(0), A);
     case 'sum_c': return A;
     case 'max_c': {

@@ -147,7 +147,8 @@ export function dualOps(pool: DualPool): DualOps {
       const l = val(lo);
       const h = val(hi);
       const value = Math.min(Math.max(x, l), h);
-      const derivative = (x >= l && x <= h ? der(a) : 0) + (x < l ? der(lo) : 0) + (x > h ? der(hi) : 0);
+      const high = Math.max(x, l) > h;
+      const derivative = high ? der(hi) : x >= l ? der(a) : der(lo);
       return make(value, derivative);
     },
     where: (condition, a, b) => pick(a, b, (typeof condition === 'boolean' ? condition : val(condition) !== 0) ? 1 : 0),

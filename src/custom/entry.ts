@@ -3,6 +3,7 @@ import {
 } from '../core/define-loss.js';
 import { formatShape, LossError } from '../core/errors.js';
 import type { OptionSpecs } from '../core/options.js';
+import { createRandom } from '../core/random.js';
 import { planReduction } from '../core/reduction.js';
 import { dtypeOf, numel, type FloatArray, type IntTensor, type NestedNumbers, type Tensor } from '../core/tensor.js';
 import { classLayout, requireSameShape, sameShape } from '../core/validate.js';
@@ -111,7 +112,7 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
   const optionNames = Object.keys(meta.options);
   const slots = impl.inputs.length;
   const sample = sampleFor(meta, impl.mode);
-  const example: LossExample = meta.example ?? { ...sample(seeded(7)), options: { reduction: 'none' } };
+  const example: LossExample = meta.example ?? { ...sample(createRandom(7)), options: { reduction: 'none' } };
   const entry = defineLoss({
     name: loss,
     family: meta.family,
@@ -151,16 +152,4 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
     },
   });
   return entry as unknown as LossEntry;
-}
-
-/** A small deterministic generator (mulberry32) for samples drawn at registration. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

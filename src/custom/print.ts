@@ -90,7 +90,8 @@ function printProduct(factors: readonly Node[]): Printed {
     text = `${text} / ${under}`;
   }
   if (!sign) return { text, prec: PRODUCT };
-  return { text: `-${text}`, prec: UNARY };
+  // `-x` binds as a unary minus; `-2 * x` and `-x / y` are products whose first factor is negative.
+  return { text: `-${text}`, prec: parts.length === 1 && !bottom.length ? UNARY : PRODUCT };
 }
 
 function prefix(symbol: string, arg: Node): Printed {

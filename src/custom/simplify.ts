@@ -127,8 +127,10 @@ export class Simplifier implements RuleContext {
       if (isApply(term, 'where')) {
         const key = keyOf(term.args[0]!);
         const at = wheres.get(key);
-        if (at !== undefined) {
-          const other = out[at] as Node & { args: readonly Node[] };
+        const other = at === undefined ? undefined : out[at];
+        // The merged term may have simplified to something else (where(c, a, a) = a): only a
+        // where on the same condition merges again.
+        if (at !== undefined && other && isApply(other, 'where') && sameNode(other.args[0]!, term.args[0]!)) {
           out[at] = this.apply('where', [term.args[0]!, this.apply('add', [other.args[1]!, term.args[1]!]), this.apply('add', [other.args[2]!, term.args[2]!])]);
           continue;
         }
