@@ -1,5 +1,5 @@
 // Lint rules that keep the tree honest: type-aware TypeScript rules, and the library core
-// (src/core, src/losses, registry, index) kept free of Node built-ins so it runs in browsers.
+// (src/core, src/losses, src/custom, registry, index) kept free of Node built-ins so it runs in browsers.
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util', 'worker_threads'];
@@ -37,7 +37,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', EXPORT_ALL, ...DATA_SPREADS] },
   },
   {
-    files: ['src/core/**/*.ts', 'src/losses/**/*.ts', 'src/wasm/**/*.ts', 'src/registry.ts', 'src/index.ts'],
+    files: ['src/core/**/*.ts', 'src/losses/**/*.ts', 'src/custom/**/*.ts', 'src/wasm/**/*.ts', 'src/registry.ts', 'src/index.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LossError, listLosses, type LossEntry, type Tensor } from '../src/index.js';
 import { seededRandom } from './support/close.js';
+import { contractExamples } from './support/custom-examples.js';
 
 /**
  * The contract every registry entry keeps, checked at random valid points drawn by the
@@ -67,7 +68,8 @@ function relClose(a: number, b: number, rtol: number, atol: number) {
   return a === b || Math.abs(a - b) <= atol + rtol * Math.max(Math.abs(a), Math.abs(b));
 }
 
-for (const entry of listLosses()) {
+// Custom losses (formulas and functions) keep the same contract as the built-ins.
+for (const entry of [...listLosses(), ...contractExamples()]) {
   describe(`contract: ${entry.name}`, () => {
     it('has complete metadata', () => {
       for (const field of ['title', 'summary', 'formula', 'behaviour', 'matches'] as const) {

@@ -1,6 +1,7 @@
 import type { Family, InputDomain, LossEntry, LossExample, TrainingTask, TrainingUse } from '../core/define-loss.js';
 import { LossError } from '../core/errors.js';
 import { option, type NumberOption, type OptionSpecs } from '../core/options.js';
+import type { LossValue } from '../core/reduction.js';
 import type { Node } from './ast.js';
 import { checkCustomLoss, type CheckReport } from './checks.js';
 import { compileFormula, SAMPLE_WEIGHT, type Backend, type CompiledFormula } from './compile.js';
@@ -29,7 +30,7 @@ export interface CustomInputDefinition {
   readonly domain?: InputDomain;
   /** Default: inferred from the formula (see docs/custom-losses.md). */
   readonly layout?: Layout;
-  /** Default: only the first input. */
+  /** Default: true for the first input (the prediction), false for the others. */
   readonly differentiable?: boolean;
   readonly doc?: string;
 }
@@ -86,7 +87,15 @@ export interface CustomInfo {
   readonly compiled?: CompiledFormula;
 }
 
-export type CustomLossEntry = LossEntry & { readonly custom: CustomInfo };
+/**
+ * A custom loss's entry. Its inputs are known at run time only, so the two call forms take
+ * their positional inputs untyped: `loss.call(input, target, options?)`.
+ */
+export type CustomLossEntry = LossEntry & {
+  readonly call: (...inputsThenOptions: unknown[]) => LossValue;
+  readonly valueAndGrad: (...inputsThenGradThenOptions: unknown[]) => LossValue;
+  readonly custom: CustomInfo;
+};
 
 export function isCustomLoss(entry: LossEntry): entry is CustomLossEntry {
   return typeof (entry as Partial<CustomLossEntry>).custom === 'object';
@@ -175,8 +184,8 @@ export function defineCustomLoss(definition: CustomLossDefinition, inline = fals
   const drafts = inputDrafts(name, definition.inputs);
   const options = optionSpecs(name, definition.options);
   for (const key of Object.keys(options)) if (drafts.some((d) => d.name === key)) throw bad(name, key, `'${key}' names both an input and an option`);
-  const flagged = drafts.filter((d) => d.given.differentiable === true).map((d) => d.name);
-  const differentiable = flagged.length ? flagged : [drafts[0]!.name];
+  const differentiable = drafts.filter((d, index) => d.given.differentiable ?? index === 0).map((d) => d.name);
+  if (!differentiable.length) throw bad(name, 'inputs', 'a loss needs at least one differentiable input (the first, unless flagged otherwise)');
 
   let impl: CustomImplementation;
   let compiled: CompiledFormula | undefined;
@@ -241,5 +250,5 @@ export function defineCustomLoss(definition: CustomLossDefinition, inline = fals
     warnings: checks.warnings,
     checks,
   };
-  return Object.freeze({ ...entry, custom });
+  return Object.freeze({ ...entry, custom }) as CustomLossEntry;
 }

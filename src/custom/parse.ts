@@ -57,8 +57,8 @@ function describeChar(char: string): string {
 }
 
 class Parser {
-  private readonly tokens: Token[] = [];
-  private position = 0;
+  private offset = 0;
+  private current: Token | null = null;
   private depth = 0;
   private readonly loss: string;
   private readonly inputs: ReadonlySet<string>;
@@ -72,7 +72,6 @@ class Parser {
     if (text.length > MAX_FORMULA_LENGTH) {
       throw new FormulaError(`${this.loss}: the formula is ${text.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`, this.loss, MAX_FORMULA_LENGTH + 1, text.slice(0, 80));
     }
-    this.tokenize();
   }
 
   /** `loss: <message> at column N: <formula>[ (<hint>)]`. */
@@ -81,49 +80,52 @@ class Parser {
     throw new FormulaError(`${this.loss}: ${message} at column ${column}: ${excerpt(this.text, column)}${tail}`, this.loss, column, this.text);
   }
 
-  private tokenize(): void {
+  /**
+   * Reads the next token, on demand: the first mistake by position is the one reported
+   * (`eval("1")` is an unknown function at column 1, not a quote at column 6).
+   */
+  private lex(): Token {
     const text = this.text;
-    let i = 0;
-    while (i < text.length) {
-      const char = text[i]!;
-      const column = i + 1;
-      if (char === ' ' || char === '\t' || char === '\n' || char === '\r') { i++; continue; }
-      const number = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-      if (number) {
-        const value = Number(number[0]);
-        if (!Number.isFinite(value)) this.fail(`the number ${number[0].slice(0, 20)} is too large`, column);
-        this.tokens.push({ type: 'number', text: number[0], column, value });
-        i += number[0].length;
-        if (/[A-Za-z_]/.test(text[i] ?? '')) this.fail(`unexpected ${describeChar(text[i]!)} after the number ${number[0]}`, i + 1);
-        continue;
-      }
-      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i, i + 200));
-      if (name) {
-        if (name[0].length >= 200) this.fail('a name longer than 199 characters', column);
-        this.tokens.push({ type: 'name', text: name[0], column });
-        i += name[0].length;
-        continue;
-      }
-      const op = OPERATOR_TOKENS.find((candidate) => text.startsWith(candidate, i));
-      if (op) {
-        this.tokens.push({ type: 'op', text: op, column });
-        i += op.length;
-        continue;
-      }
-      if (char === '=') this.fail("unexpected '='", column, "equality is '=='");
-      if (char === '&' || char === '|') this.fail(`unexpected ${describeChar(char)}`, column, "logical operators are '&&' and '||'");
-      this.fail(`unexpected character ${describeChar(char)}`, column);
+    let i = this.offset;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+    const column = i + 1;
+    if (i >= text.length) {
+      this.offset = i;
+      return { type: 'end', text: 'end of formula', column: text.length + 1 };
     }
-    this.tokens.push({ type: 'end', text: 'end of formula', column: text.length + 1 });
+    const char = text[i]!;
+    const number = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (number) {
+      const value = Number(number[0]);
+      if (!Number.isFinite(value)) this.fail(`the number ${number[0].slice(0, 20)} is too large`, column);
+      this.offset = i + number[0].length;
+      if (/[A-Za-z_]/.test(text[this.offset] ?? '')) this.fail(`unexpected ${describeChar(text[this.offset]!)} after the number ${number[0]}`, this.offset + 1);
+      return { type: 'number', text: number[0], column, value };
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i, i + 200));
+    if (name) {
+      if (name[0].length >= 200) this.fail('a name longer than 199 characters', column);
+      this.offset = i + name[0].length;
+      return { type: 'name', text: name[0], column };
+    }
+    const op = OPERATOR_TOKENS.find((candidate) => text.startsWith(candidate, i));
+    if (op) {
+      this.offset = i + op.length;
+      return { type: 'op', text: op, column };
+    }
+    if (char === '=') this.fail("unexpected '='", column, "equality is '=='");
+    if (char === '&' || char === '|') this.fail(`unexpected ${describeChar(char)}`, column, "logical operators are '&&' and '||'");
+    this.fail(`unexpected character ${describeChar(char)}`, column);
   }
 
   private peek(): Token {
-    return this.tokens[this.position]!;
+    this.current ??= this.lex();
+    return this.current;
   }
 
   private next(): Token {
-    const token = this.tokens[this.position]!;
-    if (token.type !== 'end') this.position++;
+    const token = this.peek();
+    if (token.type !== 'end') this.current = null;
     return token;
   }
 

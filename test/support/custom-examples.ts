@@ -1,4 +1,4 @@
-import type { CustomLossDefinition } from '../../src/index.js';
+import { defineCustomLoss, type CustomLossDefinition, type DualOps, type DualValue, type LossEntry } from '../../src/index.js';
 
 /**
  * Built-in losses re-derived as custom formulas (the docs/custom-losses.md tutorial's), with
@@ -53,3 +53,23 @@ export const REDERIVED: readonly Rederived[] = [
     },
   },
 ];
+
+/**
+ * Custom losses of every kind (elementwise and class-axis formulas, index and probability
+ * targets, class-vector and several differentiable inputs, a JavaScript function), defined but
+ * not registered: the contract suite holds them to the same contract as the built-ins.
+ */
+export function contractExamples(): LossEntry[] {
+  return [
+    { name: 'contract-asymmetric-huber', task: 'regression', options: { delta: 1, under: 3 },
+      formula: 'where(abs(input - target) < delta, 0.5 * (input - target)^2, delta * (abs(input - target) - 0.5 * delta)) * where(input < target, under, 1)' },
+    { name: 'contract-poly1', formula: '-log_softmax_c(input)[target] + epsilon * (1 - softmax_c(input)[target])', options: { epsilon: 2 } },
+    { name: 'contract-soft-ce', formula: '-sum_c(target * log_softmax_c(input))', inputs: ['input', { name: 'target', domain: 'probability' }] },
+    { name: 'contract-weighted-ce', formula: '-weight[target] * log_softmax_c(input)[target]',
+      inputs: ['input', 'target', { name: 'weight', layout: 'class-vector', domain: 'positive' }] },
+    { name: 'contract-gaussian', formula: '0.5 * (log(variance) + (input - target)^2 / variance)',
+      inputs: ['input', 'target', { name: 'variance', domain: 'positive', differentiable: true }] },
+    { name: 'contract-function', options: { scale: 2 },
+      fn: (x: DualValue, t: DualValue, ops: DualOps, o: { scale: number }) => ops.mul(o.scale, ops.sub(ops.sqrt(ops.add(1, ops.mul(ops.sub(x, t), ops.sub(x, t)))), 1)) },
+  ].map((definition) => defineCustomLoss(definition as CustomLossDefinition));
+}
