@@ -74,6 +74,8 @@ export interface CustomInfo {
   readonly source: 'formula' | 'function';
   /** The formula as written (or the function's source text). */
   readonly text: string;
+  /** The formula as parsed, printed back in canonical spacing (formulas only). */
+  readonly parsed?: string;
   /** The formula after simplification and the stability rewrites (formulas only). */
   readonly simplified?: string;
   /** The simplified gradient by differentiable input (formulas only). */
@@ -122,7 +124,7 @@ function checkName(name: unknown, inline: boolean): string {
   return name;
 }
 
-function optionSpecs(loss: string, given: Readonly<Record<string, CustomOptionDefinition>> = {}): OptionSpecs {
+function optionSpecs(loss: string, given: Readonly<Record<string, CustomOptionDefinition>> = {}, owner = 'formula'): OptionSpecs {
   if (typeof given !== 'object' || given === null || Array.isArray(given)) throw bad(loss, 'options', "'options' must be an object of numbers");
   const specs: Record<string, NumberOption> = {};
   for (const [name, value] of Object.entries(given)) {
@@ -131,7 +133,7 @@ function optionSpecs(loss: string, given: Readonly<Record<string, CustomOptionDe
     if (typeof spec !== 'object' || spec === null || typeof spec.default !== 'number' || !Number.isFinite(spec.default)) {
       throw bad(loss, name, `option '${name}' needs a finite default number, received ${JSON.stringify(value)}`);
     }
-    const { default: defaultValue, doc = `Option '${name}' of the formula.`, ...range } = spec;
+    const { default: defaultValue, doc = `Option '${name}' of the ${owner}.`, ...range } = spec;
     specs[name] = option.number({ ...range, default: defaultValue, doc });
   }
   return specs;
@@ -182,7 +184,7 @@ export function defineCustomLoss(definition: CustomLossDefinition, inline = fals
   const hasFn = 'fn' in definition && definition.fn !== undefined;
   if (hasFormula === hasFn) throw bad(name, 'formula', "give exactly one of 'formula' (text or tree) or 'fn' (a JavaScript function)");
   const drafts = inputDrafts(name, definition.inputs);
-  const options = optionSpecs(name, definition.options);
+  const options = optionSpecs(name, definition.options, hasFn ? 'loss function' : 'formula');
   for (const key of Object.keys(options)) if (drafts.some((d) => d.name === key)) throw bad(name, key, `'${key}' names both an input and an option`);
   const differentiable = drafts.filter((d, index) => d.given.differentiable ?? index === 0).map((d) => d.name);
   if (!differentiable.length) throw bad(name, 'inputs', 'a loss needs at least one differentiable input (the first, unless flagged otherwise)');
@@ -226,7 +228,7 @@ export function defineCustomLoss(definition: CustomLossDefinition, inline = fals
   const meta: CustomMeta = {
     name,
     family: definition.family ?? (tasks.every((t) => t === 'regression') || (tasks.includes('regression') && impl.mode === 'elementwise') ? 'regression' : 'classification'),
-    title: definition.title ?? `Custom loss ${name}`,
+    title: definition.title ?? (inline ? 'Custom formula' : `Custom loss ${name}`),
     summary: definition.summary ?? (hasFormula ? `User-defined loss: ${text.slice(0, 200)}` : 'User-defined loss (a JavaScript function).'),
     formula: hasFormula ? text : `JavaScript function: ${text.replace(/\s+/g, ' ').slice(0, 200)}`,
     behaviour: definition.behaviour ?? (hasFormula
@@ -242,7 +244,7 @@ export function defineCustomLoss(definition: CustomLossDefinition, inline = fals
   const custom: CustomInfo = {
     source: hasFormula ? 'formula' : 'function',
     text,
-    ...(compiled ? { simplified: formatFormula(compiled.simplified), compiled } : {}),
+    ...(compiled ? { parsed: formatFormula(compiled.tree), simplified: formatFormula(compiled.simplified), compiled } : {}),
     gradients: compiled ? Object.fromEntries([...compiled.gradients].map(([input, g]) => [input, formatFormula(g)])) : {},
     mode: impl.mode,
     layouts: Object.fromEntries(impl.inputs.map((spec) => [spec.name, spec.layout])),

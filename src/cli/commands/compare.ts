@@ -9,6 +9,8 @@ import { checkDestination } from '../check-destination.js';
 import { SILENT_IO, progressHooks, type CommandIO } from '../progress.js';
 import { writeFileAtomic } from '../write-file.js';
 import { oneOf, parseFraction, parseNumber, withoutUndefined } from '../flags.js';
+import { customJson, isInlineCustom, loadLossFile, registerInlineCustom, splitLossList } from '../custom-losses.js';
+import { getLoss } from '../../registry.js';
 
 const USAGE = `Usage: losskit compare --dataset NAME --losses a,b,c [options]
        losskit compare --data FILE --target COLUMN --losses a,b,c [options]
@@ -49,7 +51,12 @@ Evaluation:
 Losses:
   --losses LIST         comma-separated registry names, each optionally with options:
                         huber:delta=2, cross-entropy:labelSmoothing=0.1,
-                        bce-with-logits:posWeight=balanced (balanced: from the class counts)
+                        bce-with-logits:posWeight=balanced (balanced: from the class counts);
+                        or a formula: custom:FORMULA[:name=value...], e.g.
+                        'mse,custom:where(abs(input - target) < d, (input - target)^2,
+                        abs(input - target)):d=0.5' (see docs/custom-losses.md)
+  --loss-file FILE      custom losses to use by name: a .json list of definitions or a
+                        .mjs module exporting them (repeatable)
 Model and training:
   --model linear|mlp    (default linear)      --hidden 64[,32]   (mlp; default 32)
   --activation relu|tanh                      --optimizer adam|sgd (default adam)
@@ -71,14 +78,21 @@ const OPTIONS = {
   lr: { type: 'string' }, momentum: { type: 'string' }, 'weight-decay': { type: 'string' },
   'batch-size': { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, precision: { type: 'string' },
   features: { type: 'string' }, ignore: { type: 'string' }, folds: { type: 'string' }, repeats: { type: 'string' }, patience: { type: 'string' },
-  json: { type: 'boolean' }, report: { type: 'string' },
+  json: { type: 'boolean' }, report: { type: 'string' }, 'loss-file': { type: 'string', multiple: true },
 } as const;
 
-/** 'huber:delta=2' -> { loss: 'huber', options: { delta: 2 } }. */
+/**
+ * 'huber:delta=2' -> { loss: 'huber', options: { delta: 2 } }; 'custom:FORMULA:k=1' registers
+ * the formula as the loss 'custom:FORMULA' and uses it with k = 1.
+ */
 export function parseLossList(text: string): LossChoice[] {
-  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = splitLossList(text);
   if (!items.length) throw new UsageError('compare: --losses needs at least one loss name');
   return items.map((item) => {
+    if (isInlineCustom(item)) {
+      const { entry, options } = registerInlineCustom(item);
+      return Object.keys(options).length ? { loss: entry.name, options } : entry.name;
+    }
     const [loss = '', ...pairs] = item.split(':');
     if (!pairs.length) return loss;
     return { loss, options: Object.fromEntries(pairs.map((pair) => parseOptionPair(pair))) };
@@ -109,8 +123,9 @@ export const compareCommand: Command = {
   name: 'compare',
   summary: 'train one model per loss on the same data and compare them',
   usage: USAGE,
-  run(args, io: CommandIO = SILENT_IO) {
+  async run(args, io: CommandIO = SILENT_IO) {
     const { values: v, positionals } = parse('compare', args, OPTIONS);
+    for (const file of (v['loss-file'] ?? []) as string[]) await loadLossFile(file);
     const text = (name: keyof typeof OPTIONS) => v[name] as string | undefined;
     if (positionals.length) throw new UsageError(`compare: unexpected argument '${positionals[0]}'; see 'losskit compare --help'`);
     if (!text('losses')) throw new UsageError("compare: --losses is required (e.g. --losses mse,mae,huber); see 'losskit compare --help'");
@@ -160,9 +175,11 @@ export const compareCommand: Command = {
     if (report) writeFileAtomic(report, renderReport([result], { title: `losskit compare: ${result.title}`, notes }));
     // Loud on stderr too, so a --json pipeline or a skimmed log still shows them.
     for (const warning of failureWarnings(result)) io.progress(`${warning}\n`);
-    if (json) return `${JSON.stringify({ ...result, notes })}\n`;
+    const custom = [...new Set(result.runs.map((run) => run.loss))].map((name) => ({ name, ...customJson(getLoss(name)) })).filter((c) => 'formula' in c);
+    if (json) return `${JSON.stringify({ ...result, notes, ...(custom.length ? { customLosses: custom } : {}) })}\n`;
+    const warnings = custom.flatMap((c) => c.warnings ?? []).map((w) => `warning: ${w}`);
     const diagnosis = result.runs.flatMap((run) => runDiagnosisLines(run, result.evaluation.evaluations).map((line) => `  ${line}`));
-    const lines = [...notes.map((note) => `note: ${note}`), comparisonText(result), '', 'Diagnosis (as losskit diagnose reads each run\'s curves, fold by fold; epochs from 1):', ...diagnosis];
+    const lines = [...notes.map((note) => `note: ${note}`), ...warnings, comparisonText(result), '', 'Diagnosis (as losskit diagnose reads each run\'s curves, fold by fold; epochs from 1):', ...diagnosis];
     if (report) lines.push(`Report written to ${report}`);
     return `${lines.join('\n')}\n`;
   },

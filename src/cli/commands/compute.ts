@@ -1,12 +1,14 @@
 import type { InputSpec, LossEntry } from '../../core/define-loss.js';
 import { toTensor } from '../../core/tensor.js';
 import { getLoss, hasLoss, listLosses } from '../../registry.js';
-import { UsageError, findLoss, kebab, parse, parseOptionPair, parseTensorJson, type Command } from '../args.js';
+import { UsageError, kebab, parse, parseOptionPair, parseTensorJson, type Command } from '../args.js';
+import { findLossOrFormula, registerCustomArgs } from '../custom-losses.js';
 import { formatValue, keyValues, toJson, toNested } from '../format.js';
 import { describeOptionRange } from './explain.js';
 
 const USAGE = `Usage: losskit compute <loss> --input JSON --target JSON [--option NAME=VALUE ...]
                        [--reduction R] [--grad] [--dtype float64|float32] [--json]
+                       [--loss-file FILE]
 
 Computes a loss on the tensors given as JSON (nested arrays of numbers; NaN, Infinity
 and -Infinity are accepted as bare tokens) and prints the value and, with --grad, the
@@ -27,13 +29,15 @@ Options:
   --grad                    also print gradients
   --dtype D                 float64 (default) or float32 arithmetic for float inputs
   --json                    machine-readable output
+  --loss-file FILE          custom losses (.json or .mjs) to compute by name; a formula
+                            works as the loss too: 'custom:abs(input - target)^1.5'
   -h, --help                show this help ('losskit compute <loss> --help' lists
                             that loss's inputs and options)
 
 Example:
   losskit compute huber --input '[0, 3]' --target '[0, 0]' --option delta=1 --grad`;
 
-const FIXED = ['option', 'reduction', 'grad', 'json', 'dtype', 'help'];
+const FIXED = ['option', 'reduction', 'grad', 'json', 'dtype', 'help', 'loss-file'];
 
 /** Every flag that names an input of some registered loss, mapped to the input names. */
 function inputFlags(): Map<string, Set<string>> {
@@ -102,7 +106,9 @@ export const computeCommand: Command = {
     const name = args.find((arg) => !arg.startsWith('-') && hasLoss(arg));
     return name === undefined ? USAGE : USAGE + lossHelp(getLoss(name));
   },
-  run(args) {
+  async run(args) {
+    // Custom losses first: their inputs become flags.
+    await registerCustomArgs(args);
     const flags = Object.fromEntries([...inputFlags().keys()].map((flag) => [flag, { type: 'string' as const }]));
     const { values, positionals } = parse('compute', args, {
       ...flags,
@@ -111,13 +117,14 @@ export const computeCommand: Command = {
       grad: { type: 'boolean' },
       dtype: { type: 'string' },
       json: { type: 'boolean' },
+      'loss-file': { type: 'string', multiple: true },
     });
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length
         ? `compute: expected one loss, received ${positionals.map((p) => `'${p}'`).join(', ')} (quote JSON values: --input '[1, 2]')`
         : "compute: which loss? e.g. losskit compute mse --input '[1, 2]' --target '[1, 3]'");
     }
-    const entry = findLoss(positionals[0] ?? '');
+    const entry = findLossOrFormula(positionals[0] ?? '');
     const dtype = (values.dtype as string | undefined) ?? 'float64';
     if (dtype !== 'float64' && dtype !== 'float32') throw new UsageError(`compute: --dtype must be float64 or float32, received '${dtype}'`);
     const inputs = collectInputs(entry, values, dtype);

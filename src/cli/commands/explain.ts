@@ -1,22 +1,29 @@
 import type { EvaluateResult, LossEntry } from '../../core/define-loss.js';
 import { describeRange, type OptionSpec } from '../../core/options.js';
-import { UsageError, findLoss, parse, type Command } from '../args.js';
+import { UsageError, parse, type Command } from '../args.js';
 import { formatNested, formatValue, joinNames, keyValues, shellQuote, table, toJson, toNested, wrap } from '../format.js';
 import { ANCHOR_LIBRARIES, anchorLists } from './list.js';
 import { InternalError } from '../../core/errors.js';
+import { isCustomLoss } from '../../custom/index.js';
+import { customJson, findLossOrFormula, loadLossFile } from '../custom-losses.js';
 
-const USAGE = `Usage: losskit explain <loss> [--json]
+const USAGE = `Usage: losskit explain <loss> [--json] [--loss-file FILE]
 
 Explains one loss: formula, behaviour (outlier sensitivity, differentiability, when to
 choose it), inputs, options with defaults and ranges, reductions, the call it matches,
-aliases, and a worked example computed live (value and gradients).
+aliases, and a worked example computed live (value and gradients). For a custom loss:
+the formula as written, as simplified (stability rewrites applied), its symbolic
+gradient, and the checks it passed.
 
 Arguments:
-  <loss>        a loss name or alias (e.g. mse, l2, huber); see 'losskit list'
+  <loss>        a loss name or alias (e.g. mse, l2, huber); see 'losskit list';
+                or a formula: 'custom:abs(input - target)^1.5' (options after it:
+                'custom:where(abs(input - target) < d, 1, 2):d=0.5')
 
 Options:
-  --json        the same as JSON
-  -h, --help    show this help`;
+  --loss-file FILE  custom losses (.json definitions or a .mjs module) to explain by name
+  --json            the same as JSON
+  -h, --help        show this help`;
 
 /** Runs the entry's own example live, with gradients. */
 export function runExample(entry: LossEntry): EvaluateResult {
@@ -38,7 +45,7 @@ function compactJson(value: unknown): string {
 
 /** The `losskit compute` call that reproduces the example. */
 export function exampleCommand(entry: LossEntry): string {
-  const words = ['losskit', 'compute', entry.name];
+  const words = ['losskit', 'compute', shellQuote(entry.name)];
   for (const [name, value] of Object.entries(entry.example.inputs)) words.push(`--${name}`, shellQuote(compactJson(value)));
   for (const [name, value] of Object.entries(entry.example.options ?? {})) {
     if (value === undefined) continue;
@@ -91,6 +98,30 @@ function exampleText(entry: LossEntry, result: EvaluateResult): string {
   return `${title}\n  $ ${exampleCommand(entry)}\n${keyValues(rows)}`;
 }
 
+/** Simplified formula, gradient, compiled form and checks of a custom loss (nothing for a built-in). */
+function customSections(entry: LossEntry): string[] {
+  if (!isCustomLoss(entry)) return [];
+  const { custom } = entry;
+  const block = (title: string, lines: readonly string[]) => `${title}\n${lines.map((line) => wrap(line, TABLE_WIDTH, '  ').replace(/\n {2}/g, '\n      ')).join('\n')}`;
+  const sections: string[] = [];
+  if (custom.simplified !== undefined && custom.simplified !== custom.parsed) {
+    sections.push(block('Simplified (what the kernel computes, with the stability rewrites)', [custom.simplified]));
+  }
+  const gradients = Object.entries(custom.gradients).map(([name, g]) => `d/d${name} = ${g}`);
+  if (gradients.length) sections.push(block(`Gradient (symbolic, simplified; per ${custom.mode === 'class' ? 'class of a row' : 'element'})`, gradients));
+  const compiled = custom.backend === 'dual-numbers'
+    ? 'a JavaScript function; exact gradients by forward-mode dual numbers'
+    : `a fused single-pass kernel (value and gradient) ${custom.backend === 'source' ? 'generated as JavaScript from the parsed tree' : 'run as closures over the parsed tree'}`;
+  const layouts = Object.entries(custom.layouts).map(([name, layout]) => `${name}: ${layout}`).join(', ');
+  const { compared, kinks, extremes, points } = custom.checks;
+  sections.push(block('Compiled', [compiled, `layouts: ${layouts}`]), block('Checks', [
+    `gradient = central differences at ${compared} entries of ${points} sample points${kinks ? ` (${kinks} on kinks skipped)` : ''}`,
+    `finite at ${extremes} extreme input${extremes === 1 ? '' : 's'}${custom.warnings.length ? ', except:' : ''}`,
+    ...custom.warnings.map((w) => `warning: ${w}`),
+  ]));
+  return sections;
+}
+
 /** The full human explanation of one loss. */
 export function explainText(entry: LossEntry): string {
   const result = runExample(entry);
@@ -109,6 +140,7 @@ export function explainText(entry: LossEntry): string {
   const sections = [
     `${entry.name} - ${entry.title}\n${wrap(entry.summary)}\n\n${facts}`,
     `Formula\n${indent(entry.formula)}`,
+    ...customSections(entry),
     `Behaviour\n${wrap(entry.behaviour)}`,
     `Inputs\n${indent(inputs)}`,
     `Options\n${indent(options)}`,
@@ -142,6 +174,7 @@ export function explainJson(entry: LossEntry) {
     reductions: entry.reductions,
     defaultReduction: entry.defaultReduction,
     ...(entry.meanDenominator ? { meanDenominator: entry.meanDenominator } : {}),
+    ...(isCustomLoss(entry) ? { custom: customJson(entry) } : {}),
     example: {
       inputs: entry.example.inputs,
       options: entry.example.options ?? {},
@@ -156,12 +189,13 @@ export const explainCommand: Command = {
   name: 'explain',
   summary: 'one loss in detail, with a worked example computed live',
   usage: USAGE,
-  run(args) {
-    const { values, positionals } = parse('explain', args, { json: { type: 'boolean' } });
+  async run(args) {
+    const { values, positionals } = parse('explain', args, { json: { type: 'boolean' }, 'loss-file': { type: 'string', multiple: true } });
+    for (const file of (values['loss-file'] ?? []) as string[]) await loadLossFile(file);
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length ? `explain: expected one loss, received ${positionals.length}` : "explain: which loss? e.g. 'losskit explain mse' ('losskit list' shows all)");
     }
-    const entry = findLoss(positionals[0] ?? '');
+    const entry = findLossOrFormula(positionals[0] ?? '');
     return values.json ? `${toJson(explainJson(entry))}\n` : explainText(entry);
   },
 };

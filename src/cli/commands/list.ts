@@ -2,8 +2,9 @@ import type { Anchors, InputSpec, LossEntry } from '../../core/define-loss.js';
 import { listLosses } from '../../registry.js';
 import { UsageError, parse, type Command } from '../args.js';
 import { joinNames, table, toJson } from '../format.js';
+import { loadLossFile } from '../custom-losses.js';
 
-const USAGE = `Usage: losskit list [--anchors] [--family NAME] [--json]
+const USAGE = `Usage: losskit list [--anchors] [--family NAME] [--json] [--loss-file FILE]
 
 Lists every registered loss: name, family, inputs, options and the call it matches.
 
@@ -12,6 +13,7 @@ Options:
                   and other sources (papers, scipy, POT, ...)
   --family NAME   only losses of this family (e.g. regression, classification)
   --json          machine-readable output
+  --loss-file F   also list the custom losses of F (.json definitions or a .mjs module)
   -h, --help      show this help
 
 Inputs are shown as name, name:int for integer inputs, name? for optional ones.`;
@@ -85,12 +87,14 @@ export const listCommand: Command = {
   name: 'list',
   summary: 'every registered loss (--anchors: PyTorch/Keras/optax/tfjs names)',
   usage: USAGE,
-  run(args) {
+  async run(args) {
     const { values, positionals } = parse('list', args, {
       anchors: { type: 'boolean' },
       family: { type: 'string' },
       json: { type: 'boolean' },
+      'loss-file': { type: 'string', multiple: true },
     });
+    for (const file of (values['loss-file'] ?? []) as string[]) await loadLossFile(file);
     if (positionals.length) throw new UsageError(`list: unexpected argument '${positionals[0]}'; see 'losskit list --help'`);
     let entries = listLosses();
     const family = values.family as string | undefined;
