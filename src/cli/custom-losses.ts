@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LossError } from '../core/errors.js';
-import { lineFinder } from '../core/line-numbers.js';
 import {
   defineCustomLoss, isCustomLoss, type CustomLossDefinition, type CustomLossEntry,
 } from '../custom/index.js';
@@ -70,10 +69,17 @@ export function registerInlineCustom(spec: string): { entry: CustomLossEntry; op
   }
 }
 
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+}
+
 function lineOfName(text: string, name: unknown): number | null {
   if (typeof name !== 'string') return null;
   const at = text.indexOf(`${JSON.stringify(name)}`);
-  return at < 0 ? null : lineFinder(text)(at);
+  return at < 0 ? null : lineAt(text, at);
 }
 
 function definitionsOf(value: unknown, file: string): unknown[] {
@@ -95,7 +101,7 @@ function readJsonFile(path: string): { text: string; definitions: unknown[] } {
     if (error instanceof UsageError) throw error;
     const message = (error as Error).message;
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-    const where = Number.isFinite(position) ? `:${lineFinder(text)(position)}` : '';
+    const where = Number.isFinite(position) ? `:${lineAt(text, position)}` : '';
     throw new UsageError(`${path}${where}: not valid JSON: ${message.split('\n')[0]}`);
   }
 }

@@ -41,29 +41,77 @@ export const node = {
   },
 };
 
-const keys = new WeakMap<Node, string>();
+/**
+ * Structural identity by hash-consing: every distinct structure gets one number, so equality
+ * is one comparison and map keys stay short however large the trees (a gradient shares its
+ * subtrees; spelled out it can be thousands of nodes). A structure's entry leaves the table
+ * when the last node with it is collected, so generating formulas for hours does not grow it.
+ */
+const ids = new WeakMap<Node, number>();
+const table = new Map<string, { id: number; count: number }>();
+const released = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry<string>((signature) => {
+    const entry = table.get(signature);
+    if (entry && --entry.count === 0) table.delete(signature);
+  })
+  : null;
+let nextId = 1;
+
+function signatureOf(n: Node): string {
+  switch (n.kind) {
+    case 'number': return Object.is(n.value, -0) ? '#-0' : `#${n.value}`;
+    case 'input': return `i:${n.name}`;
+    case 'option': return `o:${n.name}`;
+    case 'classes': return 'C';
+    case 'apply': return `${n.op}(${n.args.map(idOf).join(',')})`;
+  }
+}
+
+/** The node's structure number: equal numbers mean structurally equal trees. */
+export function idOf(n: Node): number {
+  const known = ids.get(n);
+  if (known !== undefined) return known;
+  const signature = signatureOf(n);
+  let entry = table.get(signature);
+  if (entry) entry.count++;
+  else {
+    entry = { id: nextId++, count: 1 };
+    table.set(signature, entry);
+  }
+  ids.set(n, entry.id);
+  released?.register(n, signature);
+  return entry.id;
+}
+
+/** A short string naming the node's structure (for Map keys). */
+export function keyOf(n: Node): string {
+  return String(idOf(n));
+}
+
+const rank = (n: Node): number => (n.kind === 'number' ? 0 : n.kind === 'classes' ? 1 : n.kind === 'option' ? 2 : n.kind === 'input' ? 3 : 4);
 
 /**
- * A canonical string for a node: equal keys mean structurally equal trees. Numbers are keyed
- * by their exact value (-0 apart from 0).
+ * A total order on structures, the same in every run: numbers by value, then C, options,
+ * inputs by name, then applications by operator and arguments. Canonical forms sort the
+ * arguments of commutative operators with it.
  */
-export function keyOf(n: Node): string {
-  const known = keys.get(n);
-  if (known !== undefined) return known;
-  let key: string;
-  switch (n.kind) {
-    case 'number': key = Object.is(n.value, -0) ? '#-0' : `#${n.value}`; break;
-    case 'input': key = `i:${n.name}`; break;
-    case 'option': key = `o:${n.name}`; break;
-    case 'classes': key = 'C'; break;
-    case 'apply': key = `${n.op}(${n.args.map(keyOf).join(',')})`; break;
+export function compareNodes(a: Node, b: Node): number {
+  if (a === b || idOf(a) === idOf(b)) return 0;
+  const byRank = rank(a) - rank(b);
+  if (byRank !== 0) return byRank;
+  if (a.kind === 'number' && b.kind === 'number') return a.value - b.value || (Object.is(a.value, -0) ? -1 : 1);
+  if ((a.kind === 'input' || a.kind === 'option') && (b.kind === 'input' || b.kind === 'option')) return a.name < b.name ? -1 : 1;
+  if (a.kind !== 'apply' || b.kind !== 'apply') return 0;
+  if (a.op !== b.op) return a.op < b.op ? -1 : 1;
+  for (let i = 0; i < Math.min(a.args.length, b.args.length); i++) {
+    const order = compareNodes(a.args[i]!, b.args[i]!);
+    if (order !== 0) return order;
   }
-  keys.set(n, key);
-  return key;
+  return a.args.length - b.args.length;
 }
 
 export function sameNode(a: Node, b: Node): boolean {
-  return a === b || keyOf(a) === keyOf(b);
+  return a === b || idOf(a) === idOf(b);
 }
 
 export function isNumber(n: Node): n is NumberNode;
@@ -93,8 +141,13 @@ export function* walk(root: Node): Generator<Node> {
 
 /** Number of nodes counted once per distinct subtree (what the compiled kernel computes). */
 export function distinctNodes(root: Node): number {
-  const seen = new Set<string>();
-  for (const n of walk(root)) seen.add(keyOf(n));
+  const seen = new Set<number>();
+  const visit = (n: Node): void => {
+    if (seen.has(idOf(n))) return;
+    seen.add(idOf(n));
+    if (n.kind === 'apply') n.args.forEach(visit);
+  };
+  visit(root);
   return seen.size;
 }
 

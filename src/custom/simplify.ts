@@ -1,4 +1,4 @@
-import { isApply, isNumber, keyOf, node, sameNode, type Node } from './ast.js';
+import { compareNodes, isApply, isNumber, keyOf, node, sameNode, type Node } from './ast.js';
 import { Levels } from './levels.js';
 import { operatorInfo, type Operator } from './operators.js';
 import { classRule, functionRule, type RuleContext } from './rewrites.js';
@@ -18,10 +18,8 @@ const COMMUTATIVE = new Set<Operator>(['add', 'mul', 'and', 'or', 'min', 'max', 
 const BOOLEAN = new Set<Operator>(['lt', 'le', 'gt', 'ge', 'eq', 'ne', 'and', 'or', 'not']);
 
 const num = node.number;
-const rank = (n: Node): number => (n.kind === 'number' ? 0 : n.kind === 'classes' ? 1 : n.kind === 'option' ? 2 : n.kind === 'input' ? 3 : 4);
-
 function ordered(args: readonly Node[]): Node[] {
-  return [...args].sort((a, b) => rank(a) - rank(b) || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  return [...args].sort(compareNodes);
 }
 
 /** A term as coefficient x rest: 3 * x -> [3, x]; x -> [1, x]. */
