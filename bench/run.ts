@@ -8,7 +8,9 @@
  *   npm run bench -- --engines losskit,c,numpy   (loss rows; the training group runs all its engines)
  *   npm run bench:train                the training group alone, writes bench/results-training.json
  *   npm run bench -- --steps-only      only the tfjs training-step comparison (losskit/tfjs vs tfjs losses)
- *   npm run bench -- --skip-steps      the kernels only
+ *   npm run bench -- --skip-steps      without the tfjs training-step comparison
+ *   npm run bench -- --custom-only     only custom losses (formulas vs built-ins, compile time; issue 13)
+ *   npm run bench -- --skip-custom     without the custom-loss part
  *
  * Never part of `npm test`. See bench/README.md for the protocol.
  */
@@ -25,6 +27,7 @@ import { accuracyTable, bandwidthLine, curveTable, formatMs, rowsJson, timingTab
 import { inputBytes, KERNELS, workloads, type Kernel, type Workload } from './workloads.js';
 import { runTfjsSteps, stepsTable, type StepResult } from './tfjs-steps.js';
 import { runTrainingBench, trainingReport, TRAINING_FULL, TRAINING_QUICK, type TrainingResults } from './training/run.js';
+import { customTable, runCustomBench, type CustomBenchResult } from './custom-losses.js';
 
 /** The --only name of the training group. */
 const TRAINING_GROUP = 'train';
@@ -51,11 +54,13 @@ function parse() {
       out: { type: 'string' },
       'steps-only': { type: 'boolean', default: false },
       'skip-steps': { type: 'boolean', default: false },
+      'custom-only': { type: 'boolean', default: false },
+      'skip-custom': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench [-- --quick] [--only kernel,...] [--engines name,...] [--out file.json] [--steps-only | --skip-steps]');
+    console.log('usage: npm run bench [-- --quick] [--only kernel,...] [--engines name,...] [--out file.json] [--steps-only | --skip-steps] [--custom-only | --skip-custom]');
     console.log(`kernels: ${KERNELS.join(', ')}; '${TRAINING_GROUP}' for the training group`);
     process.exit(0);
   }
@@ -74,6 +79,7 @@ function parse() {
     quick, only: kernels ?? null, losses, training, engineNames: list(values.engines), out,
     // The training group alone skips the tfjs step comparison too.
     stepsOnly: values['steps-only'], skipSteps: values['skip-steps'] || !losses, outGiven: values.out,
+    customOnly: values['custom-only'], skipCustom: values['skip-custom'] || !losses,
   };
 }
 
@@ -108,14 +114,24 @@ async function stepsOnlyRun(quick: boolean, out: string | undefined) {
   console.log(`\nwrote ${file}`);
 }
 
+/** `--custom-only`: the custom-loss part alone, into its own results file. */
+function customOnlyRun(quick: boolean, out: string | undefined) {
+  const custom = runCustomBench(quick, log);
+  console.log(customTable(custom));
+  const file = out ?? join(here, quick ? 'results-custom-quick.json' : 'results-custom.json');
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine: describeMachine(), custom }, null, 2)}\n`);
+  console.log(`\nwrote ${file}`);
+}
+
 async function main() {
-  const { quick, only, losses, training, engineNames, out, stepsOnly, skipSteps, outGiven } = parse();
+  const { quick, only, losses, training, engineNames, out, stepsOnly, skipSteps, customOnly, skipCustom, outGiven } = parse();
   const started = Date.now();
   const machine = describeMachine();
   const notes: string[] = [];
   log(`losskit bench (${quick ? 'quick' : 'full'}) on ${machine.cpu}, ${machine.cores} cores, ${machine.simd}, Node ${machine.node}`);
 
   if (stepsOnly) return stepsOnlyRun(quick, outGiven);
+  if (customOnly) return customOnlyRun(quick, outGiven);
   const engines = losses ? await startEngines(engineNames, notes) : [];
   const names = engines.map((e) => e.name);
   const probeFloats = quick || availableMemory() < 3e9 ? 2.5e7 : 1e8;
@@ -141,6 +157,7 @@ async function main() {
   }
   removeScratch();
   const steps: StepResult[] = skipSteps ? [] : await runTfjsSteps(quick, log);
+  const custom: CustomBenchResult | null = skipCustom ? null : runCustomBench(quick, log);
 
   const seconds = (Date.now() - started) / 1e3;
   console.log(`\nlosskit bench, ${quick ? 'quick' : 'full'} run, ${new Date().toISOString()}, ${seconds.toFixed(0)} s`);
@@ -160,6 +177,7 @@ async function main() {
   if (steps.length) {
     console.log(stepsTable(steps));
   }
+  if (custom) console.log(customTable(custom));
   const distinct = [...new Set(notes)];
   if (distinct.length) console.log(`\nnotes:\n${distinct.map((n) => `  - ${n}`).join('\n')}`);
 
@@ -175,6 +193,7 @@ async function main() {
     rows: rowsJson(results),
     tfjsSteps: steps,
     ...(trainingResults ? { training: trainingResults } : {}),
+    ...(custom ? { custom } : {}),
   };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nwrote ${out}`);

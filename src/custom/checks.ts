@@ -65,9 +65,17 @@ function describePoint(inputs: Inputs, element: number, mode: 'elementwise' | 'c
   }).join(', ');
 }
 
-function gradientCheck(entry: LossEntry, impl: CustomImplementation) {
+/**
+ * Compares the gradient with central differences, element by element, at SAMPLES points.
+ * An element is skipped (counted as a kink) where the left and right slopes differ or the
+ * central differences at h and h / 4 disagree: a kink or a jump within h. A non-finite value
+ * at a sample point is reported once, as where the formula breaks there.
+ */
+function gradientCheck(entry: LossEntry, impl: CustomImplementation, explain: (inputs: Inputs, element: number) => string) {
   let compared = 0;
   let kinks = 0;
+  const warnings: string[] = [];
+  const names = impl.inputs.map((s) => s.name);
   for (let seed = 1; seed <= SAMPLES; seed++) {
     const inputs = tensors(entry, entry.sample(createRandom(seed)));
     const options = { reduction: 'sum' };
@@ -76,7 +84,7 @@ function gradientCheck(entry: LossEntry, impl: CustomImplementation) {
     for (const name of impl.differentiable) {
       const input = inputs[name] as Tensor;
       const grad = grads[name]!.data;
-      const scale = Math.max(1e-3, ...Array.from(grad, Math.abs));
+      const scale = Math.max(1e-3, ...Array.from(grad, Math.abs).filter(Number.isFinite));
       for (let i = 0; i < input.data.length; i++) {
         const x = input.data[i]!;
         const h = 1e-6 * Math.max(1, Math.abs(x));
@@ -86,21 +94,38 @@ function gradientCheck(entry: LossEntry, impl: CustomImplementation) {
           return f({ ...inputs, [name]: { data, shape: input.shape } });
         };
         const [below, here, above] = [at(x - h), at(x), at(x + h)];
+        if (!Number.isFinite(here) && !warnings.length) {
+          const element = impl.mode === 'class' ? Math.floor(i / input.shape[input.shape.length - 1]!) : i;
+          warnings.push(`${entry.name}: value ${here} at the sample point ${describePoint(inputs, element, impl.mode, names)}: ${explain(inputs, element)}`);
+        }
         if (![below, here, above].every(Number.isFinite)) continue;
         const left = (here - below) / h;
         const right = (above - here) / h;
-        if (Math.abs(left - right) > 1e-3 * Math.max(1, Math.abs(left), Math.abs(right))) { kinks++; continue; }
         const numeric = (above - below) / (2 * h);
+        const finer = (at(x + h / 4) - at(x - h / 4)) / (h / 2);
+        const smooth = Math.abs(left - right) <= 1e-3 * Math.max(1, Math.abs(left), Math.abs(right))
+          && Math.abs(numeric - finer) <= 1e-4 * Math.max(1, Math.abs(numeric));
+        if (!smooth) { kinks++; continue; }
         const analytic = grad[i]!;
+        if (!Number.isFinite(analytic)) {
+          // Finite value, finite slopes, a non-finite gradient: the chain rule met 0 * Infinity
+          // (a division by zero whose result is then flattened, say). Torch would give the
+          // same; it is the formula's, reported rather than refused.
+          const element = impl.mode === 'class' ? Math.floor(i / input.shape[input.shape.length - 1]!) : i;
+          if (!warnings.some((w) => w.includes('gradient'))) {
+            warnings.push(`${entry.name}: gradient ${analytic} for ${name} at the sample point ${describePoint(inputs, element, impl.mode, names)}, where the value is finite: ${explain(inputs, element)}`);
+          }
+          continue;
+        }
         compared++;
         if (!(Math.abs(analytic - numeric) <= 1e-4 * scale + 1e-7 + RTOL * Math.max(Math.abs(analytic), Math.abs(numeric)))) {
           const hint = impl.kind === 'function' ? ' (inside fn, JavaScript operators and Math.* drop the derivative: use ops.add, ops.exp, ...)' : '';
-          throw new LossError('option', `${entry.name}: gradient check failed at ${describePoint(inputs, i, impl.mode, impl.inputs.map((s) => s.name))}: d/d${name}[${i}] is ${analytic} but the central difference gives ${numeric}${hint}`, entry.name, name);
+          throw new LossError('option', `${entry.name}: gradient check failed at ${describePoint(inputs, i, impl.mode, names)}: d/d${name}[${i}] is ${analytic} but the central difference gives ${numeric}${hint}`, entry.name, name);
         }
       }
     }
   }
-  return { compared, kinks };
+  return { compared, kinks, warnings };
 }
 
 function rowEnv(inputs: Inputs, impl: CustomImplementation, options: ReadonlyMap<string, number>, element: number, classes: number) {
@@ -141,10 +166,14 @@ function whereItBreaks(impl: CustomImplementation, compiled: CompiledFormula | u
   return found || 'no single ops call (a JavaScript operator or Math.* call overflowed)';
 }
 
+function defaultOptions(meta: CustomMeta): Record<string, number> {
+  return Object.fromEntries(Object.entries(meta.options).map(([n, spec]) => [n, spec.default as number]));
+}
+
 function extremeCheck(entry: LossEntry, meta: CustomMeta, impl: CustomImplementation, compiled: CompiledFormula | undefined) {
   const warnings: string[] = [];
   let tried = 0;
-  const options = Object.fromEntries(Object.entries(meta.options).map(([n, spec]) => [n, spec.default as number]));
+  const options = defaultOptions(meta);
   for (const spec of meta.inputs) {
     if (!spec.differentiable) continue;
     for (const extreme of extremesOf(spec.domain)) {
@@ -172,7 +201,13 @@ function extremeCheck(entry: LossEntry, meta: CustomMeta, impl: CustomImplementa
 }
 
 export function checkCustomLoss(entry: LossEntry, meta: CustomMeta, impl: CustomImplementation, compiled?: CompiledFormula): CheckReport {
-  const { compared, kinks } = gradientCheck(entry, impl);
+  const options = defaultOptions(meta);
+  const classesOf = (inputs: Inputs) => {
+    const ref = impl.inputs.find((s) => s.layout === 'class');
+    return ref ? inputs[ref.name]!.shape[inputs[ref.name]!.shape.length - 1]! : 1;
+  };
+  const explain = (inputs: Inputs, element: number) => whereItBreaks(impl, compiled, inputs, options, element, classesOf(inputs));
+  const { compared, kinks, warnings: sampleWarnings } = gradientCheck(entry, impl, explain);
   const { warnings, tried } = extremeCheck(entry, meta, impl, compiled);
-  return { points: SAMPLES, compared, kinks, extremes: tried, warnings };
+  return { points: SAMPLES, compared, kinks, extremes: tried, warnings: [...sampleWarnings, ...warnings] };
 }

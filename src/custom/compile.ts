@@ -4,7 +4,7 @@ import { compileClosures } from './closures.js';
 import { compileSource, generateSource, type KernelFunction } from './codegen.js';
 import { differentiate } from './differentiate.js';
 import { Levels } from './levels.js';
-import { isClassOperator } from './operators.js';
+import { isClassOperator, type Operator } from './operators.js';
 import { parseFormula, type FormulaScope } from './parse.js';
 import { schedule, type KernelInput, type Layout, type Program } from './schedule.js';
 import { Simplifier } from './simplify.js';
@@ -54,6 +54,11 @@ export interface CompiledFormula {
   readonly differentiable: readonly string[];
   /** The back end in use ('closures' where generated code is forbidden). */
   readonly backend: Backend;
+  /**
+   * Elementwise formulas whose value is non-finite whenever an input is (see revealedInputs):
+   * the kernels then skip the fused finiteness scan of the inputs.
+   */
+  readonly revealsNonFinite: boolean;
   /** The kernel program of a variant (compiled once per variant and dtype, on first use). */
   program(variant: Omit<KernelVariant, 'dtype'>): Program;
   kernel(variant: KernelVariant): KernelFunction;
@@ -104,6 +109,38 @@ function checkIndexUse(tree: Node, indexNames: ReadonlySet<string>, loss: string
   visit(tree, false);
 }
 
+/**
+ * Operators through which a non-finite argument always gives a non-finite result (IEEE:
+ * inf + x, inf * 0, sqrt(-inf), log(inf) are all inf or NaN), by argument position; -1: all.
+ * Not division's denominator (x / inf = 0), not exp, tanh, sigmoid, where, min, max, ...
+ */
+const REVEALING: Partial<Record<Operator, number>> = {
+  add: -1, sub: -1, mul: -1, neg: -1, abs: -1, div: 0, sqrt: -1, log: -1, log1p: -1, cosh: -1, sinh: -1, logcosh: -1,
+};
+
+/**
+ * The inputs whose non-finite values always make the value non-finite: those reached from
+ * the root through revealing operators only (and powers with a positive numeric exponent).
+ * A loss revealing all its inputs needs no scan of them while its reduced value is finite.
+ */
+export function revealedInputs(tree: Node): Set<string> {
+  const found = new Set<string>();
+  const visit = (n: Node): void => {
+    if (n.kind === 'input') found.add(n.name);
+    if (n.kind !== 'apply') return;
+    if (n.op === 'pow') {
+      const k = n.args[1]!;
+      if (k.kind === 'number' && k.value > 0) visit(n.args[0]!);
+      return;
+    }
+    const position = REVEALING[n.op];
+    if (position === undefined) return;
+    n.args.forEach((arg, i) => { if (position === -1 || position === i) visit(arg); });
+  };
+  visit(tree);
+  return found;
+}
+
 function tryCompileSource(program: Program): KernelFunction | null {
   try {
     return compileSource(generateSource(program));
@@ -140,6 +177,8 @@ export function compileFormula(request: FormulaRequest): CompiledFormula {
   const simplified = simplifier.simplify(tree);
   const gradients = differentiate(simplified, differentiable, simplifier);
 
+  const revealed = revealedInputs(simplified);
+  const revealsNonFinite = mode === 'elementwise' && inputs.every((i) => revealed.has(i.name));
   const allInputs: KernelInput[] = [...inputs, { name: SAMPLE_WEIGHT, layout: mode === 'class' ? 'row' : 'element' }];
   const weight = node.input(SAMPLE_WEIGHT);
   const programs = new Map<string, Program>();
@@ -155,14 +194,14 @@ export function compileFormula(request: FormulaRequest): CompiledFormula {
         grads: grad ? new Map([...gradients].map(([name, g]) => [name, scale(g)])) : new Map(),
         inputs: allInputs,
         options: request.options,
-        checkFinite: inputs.map((i) => i.name).filter((name) => !indexNames.has(name)),
+        checkFinite: revealsNonFinite ? [] : inputs.map((i) => i.name).filter((name) => !indexNames.has(name)),
       });
       programs.set(key, found);
     }
     return found;
   };
   return {
-    tree, simplified, gradients, mode, inputs, options: request.options, differentiable,
+    tree, simplified, gradients, mode, inputs, options: request.options, differentiable, revealsNonFinite,
     get backend() { return backend; },
     program,
     kernel(variant) {

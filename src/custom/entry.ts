@@ -129,6 +129,7 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
     example,
     sample,
     kernelChecksFinite: impl.checksFinite,
+    ...(impl.revealsNonFinite ? { valueRevealsNonFiniteInputs: true } : {}),
     kernel(given, options, grads, finite) {
       const inputs = given as Readonly<Record<string, AnyTensor | undefined>>;
       const tensors = impl.inputs.map((spec) => inputs[spec.name]!);

@@ -118,13 +118,22 @@ export function evaluateTree(root: Node, env: RowEnv, visit?: (n: Node, value: R
 const finite = (v: RowValue) => (typeof v === 'number' ? Number.isFinite(v) : v.every(Number.isFinite));
 
 /**
- * The first subexpression (argument-first order) whose value is not finite although all its
- * arguments are: where a formula breaks at this point. Null when everything is finite.
+ * Where a formula breaks at this point: from the (non-finite) root down through non-finite
+ * arguments (the taken branch of a where), to the first subexpression whose value is not
+ * finite although all its arguments are. Null when the value is finite.
  */
 export function findBreak(root: Node, env: RowEnv): { node: Node; value: RowValue; args: readonly RowValue[] } | null {
-  let found: { node: Node; value: RowValue; args: readonly RowValue[] } | null = null;
-  evaluateTree(root, env, (n, value, args) => {
-    if (!found && !finite(value) && args.every(finite)) found = { node: n, value, args };
-  });
-  return found;
+  const values = new Map<Node, RowValue>();
+  evaluateTree(root, env, (n, value) => values.set(n, value));
+  if (finite(values.get(root)!)) return null;
+  let n = root;
+  for (;;) {
+    if (n.kind !== 'apply') break;
+    const condition = n.op === 'where' ? values.get(n.args[0]!)! : null;
+    const live = typeof condition === 'number' ? [n.args[0]!, condition !== 0 ? n.args[1]! : n.args[2]!] : n.args;
+    const next = live.find((arg) => !finite(values.get(arg)!));
+    if (!next) break;
+    n = next;
+  }
+  return { node: n, value: values.get(n)!, args: n.kind === 'apply' ? n.args.map((arg) => values.get(arg)!) : [] };
 }

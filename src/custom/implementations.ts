@@ -33,6 +33,8 @@ export interface CustomImplementation {
   readonly differentiable: readonly string[];
   /** Inputs whose finiteness the kernel reports through `out` on every call. */
   readonly checksFinite: readonly string[];
+  /** A non-finite input always gives a non-finite value (no scan needed while the value is finite). */
+  readonly revealsNonFinite: boolean;
   run(call: KernelCall): number;
   /** The loss function of the function path (for the registration check's diagnosis). */
   readonly fn?: LossFunctionBody;
@@ -44,6 +46,7 @@ export function formulaImplementation(compiled: CompiledFormula): CustomImplemen
   const checksFinite = grad.checked.map((slot) => compiled.inputs[slot]!.name);
   return {
     kind: 'formula', mode: compiled.mode, inputs: compiled.inputs, differentiable: compiled.differentiable, checksFinite,
+    revealsNonFinite: compiled.revealsNonFinite,
     run(call) {
       const weighted = call.arrays[compiled.inputs.length] !== undefined;
       const wantsGrad = call.grads.some((g) => g !== null);
@@ -75,7 +78,7 @@ export function functionImplementation(
     throw new TypeError(`${loss}: the loss function returned ${value === null ? 'null' : typeof value} for element ${element}; it must return a number or an ops result`);
   };
   return {
-    kind: 'function', mode: 'elementwise', inputs, differentiable, checksFinite: inputs.map((i) => i.name), fn,
+    kind: 'function', mode: 'elementwise', inputs, differentiable, checksFinite: inputs.map((i) => i.name), revealsNonFinite: false, fn,
     run(call) {
       optionNames.forEach((name, k) => { options[name] = call.options[k]!; });
       const { arrays, grads, values, out, rows, gradScale } = call;

@@ -37,6 +37,13 @@ function splitPower(factor: Node): [Node, number] {
   return [factor, 1];
 }
 
+/** A where with an exact 0 among its (nested) branches. */
+function hasZeroBranch(n: Node): boolean {
+  if (!isApply(n, 'where')) return false;
+  const [, a, b] = n.args as [Node, Node, Node];
+  return isNumber(a, 0) || isNumber(b, 0) || hasZeroBranch(a) || hasZeroBranch(b);
+}
+
 export class Simplifier implements RuleContext {
   private readonly memo = new Map<string, Node>();
 
@@ -184,8 +191,10 @@ export class Simplifier implements RuleContext {
       return this.apply('add', factors[0].args.map((t) => this.apply('mul', [num(coefficient), t])));
     }
     // where(c, a, 0) * f = where(c, a * f, 0): the untaken branch gets an exact 0, not 0 * f
-    // (which is NaN where f is infinite, the trap of torch.where's gradient).
-    const at = factors.findIndex((f) => isApply(f, 'where') && (isNumber(f.args[1]!, 0) || isNumber(f.args[2]!, 0)));
+    // (which is NaN where f is infinite, the trap of torch.where's gradient). Also for nested
+    // wheres with a zero branch (the gradient weights of min, max, clamp: where(a < b, 1,
+    // where(a == b, 0.5, 0))).
+    const at = factors.findIndex(hasZeroBranch);
     if (at >= 0 && (factors.length > 1 || coefficient !== 1)) {
       const [c, a, b] = (factors[at] as Node & { args: readonly Node[] }).args as [Node, Node, Node];
       const rest = [num(coefficient), ...factors.filter((_, i) => i !== at)];

@@ -60,6 +60,18 @@ describe('a formula loss', () => {
   });
 });
 
+describe('non-finite inputs', () => {
+  it('are named whether the kernel scans them (where hides them) or the value reveals them', () => {
+    const mse = defineCustomLoss({ name: 'plain-mse', formula: '(input - target)^2' });
+    expect(mse.custom.compiled?.revealsNonFinite).toBe(true);
+    expect(() => mse.call([1, NaN], [1, 2])).toThrow(/plain-mse: 'input' must be finite, found NaN at index \[1\]/);
+    expect(() => mse.call([1, 2], [Infinity, 2], { reduction: 'none' })).toThrow(/plain-mse: 'target' must be finite/);
+    const clipped = defineCustomLoss({ name: 'clipped', formula: 'min(abs(input - target), 1)' });
+    expect(clipped.custom.compiled?.revealsNonFinite).toBe(false);
+    expect(() => clipped.call([1, Infinity], [1, 2])).toThrow(/clipped: 'input' must be finite, found Infinity at index \[1\]/);
+  });
+});
+
 describe('domains by task', () => {
   it('enforces probability targets for binary losses', () => {
     const bce = defineCustomLoss({ name: 'my-bce', formula: '(1 - target) * input + softplus(-input)', task: 'binary' });
@@ -124,6 +136,13 @@ describe('registration warnings', () => {
     expect(naive.custom.warnings).toEqual(seen);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatch(/^naive-poisson: value Infinity at input = 10000, target = .*: in the value, exp\(input\) = Infinity \(arguments 10000\)$/);
+  });
+
+  it('name the subexpression that fails at a sample point of the declared domains', () => {
+    const logged = defineCustomLoss({ name: 'log-error', formula: 'log(input) - log(target)', task: 'regression' });
+    expect(logged.custom.warnings[0]).toMatch(/^log-error: value NaN at the sample point input = -[\d.]+, target = [-\d.]+: in the value, log\(input\) = NaN \(arguments -[\d.]+\)$/);
+    const positive = defineCustomLoss({ name: 'log-error-positive', formula: 'log(input) - log(target)', inputs: [{ name: 'input', domain: 'positive' }, { name: 'target', domain: 'positive' }] });
+    expect(positive.custom.warnings.filter((w) => /sample point/.test(w))).toEqual([]);
   });
 
   it('the stable form the rewrites produce has none', () => {
