@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LossError } from '../core/errors.js';
 import {
-  defineCustomLoss, isCustomLoss, type CustomLossDefinition, type CustomLossEntry,
+  defineCustomLoss, defineInlineLoss, INLINE_PREFIX, isCustomLoss, type CustomLossDefinition, type CustomLossEntry,
 } from '../custom/index.js';
 import type { LossEntry } from '../core/define-loss.js';
 import { registerLoss } from '../registry.js';
@@ -16,10 +16,8 @@ import { UsageError, findLoss, parseOptionPair } from './args.js';
  * for this process, so everything downstream (training, reports, JSON) finds them by name.
  */
 
-export const CUSTOM_PREFIX = 'custom:';
-
 export function isInlineCustom(text: string): boolean {
-  return text.trim().startsWith(CUSTOM_PREFIX);
+  return text.trim().startsWith(INLINE_PREFIX);
 }
 
 /**
@@ -49,16 +47,15 @@ export function splitLossList(text: string): string[] {
  */
 export function registerInlineCustom(spec: string): { entry: CustomLossEntry; options: Record<string, number> } {
   const [, formula = '', ...pairs] = spec.trim().split(':');
-  if (!formula.trim()) throw new UsageError(`a custom loss needs a formula after '${CUSTOM_PREFIX}', e.g. 'custom:abs(input - target)^1.5'`);
+  if (!formula.trim()) throw new UsageError(`a custom loss needs a formula after '${INLINE_PREFIX}', e.g. 'custom:abs(input - target)^1.5'`);
   const options: Record<string, number> = {};
   for (const pair of pairs) {
     const [name, value] = parseOptionPair(pair);
     if (typeof value !== 'number') throw new UsageError(`custom loss option '${name}' must be a number, received ${JSON.stringify(value)} (write custom:FORMULA:${name}=1.5)`);
     options[name] = value;
   }
-  const name = `${CUSTOM_PREFIX}${formula.trim()}`;
   try {
-    const entry = defineCustomLoss({ name, formula: formula.trim(), options }, true);
+    const entry = defineInlineLoss(formula.trim(), options);
     registerLoss(entry, { replace: true });
     return { entry, options };
   } catch (error) {

@@ -177,7 +177,22 @@ function inputDrafts(loss: string, inputs: CommonDefinition['inputs']): InputDra
 }
 
 /** Defines (and checks) a custom loss; see the module comment. Throws LossError on a bad definition. */
-export function defineCustomLoss(definition: CustomLossDefinition, inline = false): CustomLossEntry {
+export function defineCustomLoss(definition: CustomLossDefinition): CustomLossEntry {
+  return define(definition, false);
+}
+
+/** The prefix of a formula used as a loss name: `custom:abs(input - target)^1.5`. */
+export const INLINE_PREFIX = 'custom:';
+
+/**
+ * A formula as a loss named by itself (`custom:` + formula), with the given option defaults;
+ * what `losskit compare --losses 'custom:...'` defines.
+ */
+export function defineInlineLoss(formula: string, options: Readonly<Record<string, number>> = {}): CustomLossEntry {
+  return define({ name: `${INLINE_PREFIX}${formula}`, formula, options }, true);
+}
+
+function define(definition: CustomLossDefinition, inline: boolean): CustomLossEntry {
   if (typeof definition !== 'object' || definition === null) throw bad('defineCustomLoss', 'definition', 'expects a definition object');
   const name = checkName(definition.name, inline);
   const hasFormula = 'formula' in definition && definition.formula !== undefined;

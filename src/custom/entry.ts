@@ -1,10 +1,10 @@
 import {
-  defineLoss, type Family, type InputDomain, type InputSpec, type LossEntry, type LossExample, type TrainingUse,
+  defineLoss, type InputDomain, type InputSpec, type LossEntry, type LossExample, type LossSpec, type TrainingUse,
 } from '../core/define-loss.js';
 import { formatShape, LossError } from '../core/errors.js';
 import type { OptionSpecs } from '../core/options.js';
 import { createRandom } from '../core/random.js';
-import { planReduction } from '../core/reduction.js';
+import { planReduction, type Reduction } from '../core/reduction.js';
 import { dtypeOf, numel, type FloatArray, type IntTensor, type NestedNumbers, type Tensor } from '../core/tensor.js';
 import { classLayout, requireSameShape, sameShape } from '../core/validate.js';
 import { SAMPLE_WEIGHT } from './compile.js';
@@ -29,19 +29,14 @@ export interface CustomInputMeta {
   readonly doc: string;
 }
 
-export interface CustomMeta {
-  readonly name: string;
-  readonly family: Family;
-  readonly title: string;
-  readonly summary: string;
-  readonly formula: string;
-  readonly behaviour: string;
-  readonly matches: string;
+type GenericSpec = LossSpec<readonly InputSpec[], OptionSpecs, Reduction>;
+
+/** The descriptive part of a custom loss's spec (as LossSpec's), with its inputs' layouts. */
+export type CustomMeta = Pick<GenericSpec, 'name' | 'family' | 'title' | 'summary' | 'formula' | 'behaviour' | 'matches' | 'options'> & {
   readonly inputs: readonly CustomInputMeta[];
-  readonly options: OptionSpecs;
   readonly training: readonly TrainingUse[];
   readonly example?: LossExample;
-}
+};
 
 type AnyTensor = Tensor | IntTensor;
 

@@ -4,7 +4,7 @@
  * generate formulas (parse -> simplify -> differentiate -> compile).
  */
 export {
-  defineCustomLoss, isCustomLoss,
+  defineCustomLoss, defineInlineLoss, isCustomLoss, INLINE_PREFIX,
   type CustomLossDefinition, type FormulaDefinition, type FunctionDefinition, type CustomInputDefinition,
   type CustomOptionDefinition, type CustomInfo, type CustomLossEntry,
 } from './define-custom-loss.js';
