@@ -1,15 +1,10 @@
 import type { LossEntry, LossExample } from '../core/define-loss.js';
 import { LossError } from '../core/errors.js';
 import type { NestedNumbers, Tensor } from '../core/tensor.js';
-import type { Node } from './ast.js';
-import type { CompiledFormula } from './compile.js';
 import { extremesOf } from './domains.js';
-import { DualPool, dualOps, watchedOps } from './dual.js';
 import { createRandom } from '../core/random.js';
 import type { CustomMeta } from './entry.js';
-import { findBreak, type RowValue } from './evaluate.js';
 import type { CustomImplementation } from './implementations.js';
-import { formatFormula } from './print.js';
 
 /**
  * The checks every custom loss passes at definition, before any use:
@@ -55,7 +50,32 @@ function tensors(entry: LossEntry, example: LossExample): Inputs {
   return out;
 }
 
-const total = (value: number | Tensor) => (typeof value === 'number' ? value : Array.from(value.data).reduce((a, b) => a + b, 0));
+/** Per-element (per-row) values and gradients straight from the kernel, non-finite ones included. */
+interface RawResult {
+  readonly values: Float64Array;
+  readonly grads: ReadonlyMap<string, Float64Array>;
+}
+
+/**
+ * Runs the kernel itself on valid sample inputs, bypassing the call's guards: the checks want
+ * to see an Infinity or a NaN (the call would turn it into a LossError) to say where it comes from.
+ */
+function runRaw(impl: CustomImplementation, inputs: Inputs, options: Float64Array): RawResult {
+  const ref = impl.inputs.find((s) => s.layout === 'class') ?? impl.inputs[0]!;
+  const shape = inputs[ref.name]!.shape;
+  const classes = impl.mode === 'class' ? shape[shape.length - 1]! : 1;
+  const rows = impl.mode === 'class' ? inputs[ref.name]!.data.length / classes : inputs[ref.name]!.data.length;
+  const values = new Float64Array(rows);
+  const grads = new Map(impl.differentiable.map((name) => [name, new Float64Array(inputs[name]!.data.length)]));
+  impl.run({
+    arrays: [...impl.inputs.map((spec) => inputs[spec.name]!.data), undefined],
+    options, grads: impl.inputs.map((spec) => grads.get(spec.name) ?? null), values,
+    out: new Float64Array(1 + impl.inputs.length), rows, classes, spatial: 1, gradScale: 1, dtype: 'float64',
+  });
+  return { values, grads };
+}
+
+const sumOf = (values: Float64Array) => values.reduce((a, b) => a + b, 0);
 
 function describePoint(inputs: Inputs, element: number, mode: 'elementwise' | 'class', names: readonly string[]): string {
   return names.map((name) => {
@@ -71,19 +91,24 @@ function describePoint(inputs: Inputs, element: number, mode: 'elementwise' | 'c
  * central differences at h and h / 4 disagree: a kink or a jump within h. A non-finite value
  * at a sample point is reported once, as where the formula breaks there.
  */
-function gradientCheck(entry: LossEntry, impl: CustomImplementation, explain: (inputs: Inputs, element: number) => string) {
+/**
+ * Compares the gradient with central differences, element by element, at SAMPLES points.
+ * An element is skipped (counted as a kink) where the left and right slopes differ or the
+ * central differences at h and h / 4 disagree: a kink or a jump within h. A non-finite value
+ * or gradient at a sample point is reported once, with where the formula breaks there.
+ */
+function gradientCheck(entry: LossEntry, impl: CustomImplementation, options: Float64Array, explain: (inputs: Inputs, element: number) => string) {
   let compared = 0;
   let kinks = 0;
   const warnings: string[] = [];
   const names = impl.inputs.map((s) => s.name);
   for (let seed = 1; seed <= SAMPLES; seed++) {
     const inputs = tensors(entry, entry.sample(createRandom(seed)));
-    const options = { reduction: 'sum' };
-    const f = (given: Inputs) => total(entry.evaluate(given, options).value);
-    const { grads } = entry.evaluate(inputs, options, { grad: true });
+    const { grads } = runRaw(impl, inputs, options);
     for (const name of impl.differentiable) {
       const input = inputs[name] as Tensor;
-      const grad = grads[name]!.data;
+      const grad = grads.get(name)!;
+      const rowOf = (i: number) => (impl.mode === 'class' ? Math.floor(i / input.shape[input.shape.length - 1]!) : i);
       const scale = Math.max(1e-3, ...Array.from(grad, Math.abs).filter(Number.isFinite));
       for (let i = 0; i < input.data.length; i++) {
         const x = input.data[i]!;
@@ -91,14 +116,15 @@ function gradientCheck(entry: LossEntry, impl: CustomImplementation, explain: (i
         const at = (v: number) => {
           const data = Float64Array.from(input.data);
           data[i] = v;
-          return f({ ...inputs, [name]: { data, shape: input.shape } });
+          return sumOf(runRaw(impl, { ...inputs, [name]: { data, shape: input.shape } }, options).values);
         };
         const [below, here, above] = [at(x - h), at(x), at(x + h)];
-        if (!Number.isFinite(here) && !warnings.length) {
-          const element = impl.mode === 'class' ? Math.floor(i / input.shape[input.shape.length - 1]!) : i;
-          warnings.push(`${entry.name}: value ${here} at the sample point ${describePoint(inputs, element, impl.mode, names)}: ${explain(inputs, element)}`);
+        const analytic = grad[i]!;
+        if ((!Number.isFinite(here) || !Number.isFinite(analytic)) && !warnings.length) {
+          const what = Number.isFinite(here) ? `gradient ${analytic} for ${name}` : `value ${here}`;
+          warnings.push(`${entry.name}: ${what} at the sample point ${describePoint(inputs, rowOf(i), impl.mode, names)}: ${explain(inputs, rowOf(i))}`);
         }
-        if (![below, here, above].every(Number.isFinite)) continue;
+        if (![below, here, above, analytic].every(Number.isFinite)) continue;
         const left = (here - below) / h;
         const right = (above - here) / h;
         const numeric = (above - below) / (2 * h);
@@ -106,17 +132,6 @@ function gradientCheck(entry: LossEntry, impl: CustomImplementation, explain: (i
         const smooth = Math.abs(left - right) <= 1e-3 * Math.max(1, Math.abs(left), Math.abs(right))
           && Math.abs(numeric - finer) <= 1e-4 * Math.max(1, Math.abs(numeric));
         if (!smooth) { kinks++; continue; }
-        const analytic = grad[i]!;
-        if (!Number.isFinite(analytic)) {
-          // Finite value, finite slopes, a non-finite gradient: the chain rule met 0 * Infinity
-          // (a division by zero whose result is then flattened, say). Torch would give the
-          // same; it is the formula's, reported rather than refused.
-          const element = impl.mode === 'class' ? Math.floor(i / input.shape[input.shape.length - 1]!) : i;
-          if (!warnings.some((w) => w.includes('gradient'))) {
-            warnings.push(`${entry.name}: gradient ${analytic} for ${name} at the sample point ${describePoint(inputs, element, impl.mode, names)}, where the value is finite: ${explain(inputs, element)}`);
-          }
-          continue;
-        }
         compared++;
         if (!(Math.abs(analytic - numeric) <= 1e-4 * scale + 1e-7 + RTOL * Math.max(Math.abs(analytic), Math.abs(numeric)))) {
           const hint = impl.kind === 'function' ? ' (inside fn, JavaScript operators and Math.* drop the derivative: use ops.add, ops.exp, ...)' : '';
@@ -128,52 +143,15 @@ function gradientCheck(entry: LossEntry, impl: CustomImplementation, explain: (i
   return { compared, kinks, warnings };
 }
 
-function rowEnv(inputs: Inputs, impl: CustomImplementation, options: ReadonlyMap<string, number>, element: number, classes: number) {
-  const values = new Map<string, RowValue>();
-  for (const spec of impl.inputs) {
-    const data = inputs[spec.name]!.data;
-    if (impl.mode === 'elementwise' || spec.layout === 'row' || spec.layout === 'index') values.set(spec.name, data[element]!);
-    else if (spec.layout === 'class-vector') values.set(spec.name, Float64Array.from(data));
-    else values.set(spec.name, Float64Array.from(data.subarray(element * classes, (element + 1) * classes)));
-  }
-  return { inputs: values, options, classes };
-}
-
-/** Which subexpression (formula) or which ops call (function) first turns finite into non-finite. */
-function whereItBreaks(impl: CustomImplementation, compiled: CompiledFormula | undefined, inputs: Inputs, options: Readonly<Record<string, number>>, element: number, classes: number): string {
-  if (compiled) {
-    const env = rowEnv(inputs, impl, new Map(Object.entries(options)), element, classes);
-    const trees: Array<[string, Node]> = [['the value', compiled.simplified], ...[...compiled.gradients].map(([n, g]): [string, Node] => [`the gradient for ${n}`, g])];
-    for (const [what, tree] of trees) {
-      const broken = findBreak(tree, env);
-      if (broken) {
-        const args = broken.args.map((a) => (typeof a === 'number' ? String(a) : `[${Array.from(a).join(', ')}]`));
-        const value = typeof broken.value === 'number' ? String(broken.value) : 'non-finite values';
-        return `in ${what}, ${formatFormula(broken.node)} = ${value}${args.length ? ` (arguments ${args.join(', ')})` : ''}`;
-      }
-    }
-    return 'no single subexpression (the kernel overflows where the formula does not)';
-  }
-  let found = '';
-  const pool = new DualPool();
-  const ops = watchedOps(dualOps(pool), (op, args, result) => {
-    if (!found) found = `ops.${op}(${args.join(', ')}) = ${result.value} (derivative ${result.derivative})`;
-  });
-  const args: unknown[] = impl.inputs.map((spec) => inputs[spec.name]!.data[element]);
-  const slot = impl.inputs.findIndex((s) => s.name === impl.differentiable[0]);
-  args[slot] = pool.make(args[slot] as number, 1);
-  impl.fn?.(...args, ops, options);
-  return found || 'no single ops call (a JavaScript operator or Math.* call overflowed)';
-}
-
 function defaultOptions(meta: CustomMeta): Record<string, number> {
   return Object.fromEntries(Object.entries(meta.options).map(([n, spec]) => [n, spec.default as number]));
 }
 
-function extremeCheck(entry: LossEntry, meta: CustomMeta, impl: CustomImplementation, compiled: CompiledFormula | undefined) {
+/** Value and gradient at the extremes of each differentiable input's domain; a warning per failure. */
+function extremeCheck(entry: LossEntry, meta: CustomMeta, impl: CustomImplementation, options: Float64Array, explain: (inputs: Inputs, element: number) => string) {
   const warnings: string[] = [];
   let tried = 0;
-  const options = defaultOptions(meta);
+  const names = impl.inputs.map((s) => s.name);
   for (const spec of meta.inputs) {
     if (!spec.differentiable) continue;
     for (const extreme of extremesOf(spec.domain)) {
@@ -181,33 +159,32 @@ function extremeCheck(entry: LossEntry, meta: CustomMeta, impl: CustomImplementa
       const inputs = tensors(entry, entry.sample(createRandom(11)));
       const input = inputs[spec.name] as Tensor;
       inputs[spec.name] = { data: input.data.map(() => extreme), shape: input.shape };
-      const result = entry.evaluate(inputs, { reduction: 'none' }, { grad: true });
-      const values = (result.value as Tensor).data;
+      const { values, grads } = runRaw(impl, inputs, options);
       const classes = impl.mode === 'class' ? input.shape[input.shape.length - 1]! : 1;
       let element = values.findIndex((v) => !Number.isFinite(v));
       let what = element >= 0 ? `value ${values[element]}` : '';
-      for (const g of Object.values(result.grads)) {
-        const k = g.data.findIndex((v) => !Number.isFinite(v));
+      for (const g of grads.values()) {
+        const k = g.findIndex((v) => !Number.isFinite(v));
         if (element >= 0 || k < 0) continue;
         element = impl.mode === 'class' ? Math.floor(k / classes) : k;
-        what = `gradient ${g.data[k]}`;
+        what = `gradient ${g[k]}`;
       }
       if (element < 0) continue;
-      const point = describePoint(inputs, element, impl.mode, impl.inputs.map((s) => s.name));
-      warnings.push(`${entry.name}: ${what} at ${point}: ${whereItBreaks(impl, compiled, inputs, options, element, classes)}`);
+      warnings.push(`${entry.name}: ${what} at ${describePoint(inputs, element, impl.mode, names)}: ${explain(inputs, element)}`);
     }
   }
   return { warnings, tried };
 }
 
-export function checkCustomLoss(entry: LossEntry, meta: CustomMeta, impl: CustomImplementation, compiled?: CompiledFormula): CheckReport {
+export function checkCustomLoss(entry: LossEntry, meta: CustomMeta, impl: CustomImplementation): CheckReport {
   const options = defaultOptions(meta);
+  const optionValues = Float64Array.from(Object.keys(meta.options), (name) => options[name]!);
   const classesOf = (inputs: Inputs) => {
     const ref = impl.inputs.find((s) => s.layout === 'class');
     return ref ? inputs[ref.name]!.shape[inputs[ref.name]!.shape.length - 1]! : 1;
   };
-  const explain = (inputs: Inputs, element: number) => whereItBreaks(impl, compiled, inputs, options, element, classesOf(inputs));
-  const { compared, kinks, warnings: sampleWarnings } = gradientCheck(entry, impl, explain);
-  const { warnings, tried } = extremeCheck(entry, meta, impl, compiled);
+  const explain = (inputs: Inputs, element: number) => impl.explain(inputs, options, element, classesOf(inputs));
+  const { compared, kinks, warnings: sampleWarnings } = gradientCheck(entry, impl, optionValues, explain);
+  const { warnings, tried } = extremeCheck(entry, meta, impl, optionValues, explain);
   return { points: SAMPLES, compared, kinks, extremes: tried, warnings: [...sampleWarnings, ...warnings] };
 }

@@ -26,6 +26,7 @@ export function compileClosures(program: Program): KernelFunction {
   let SP = 1;
   let gradScale = 1;
   let sum = 0;
+  let gradients = 0;
   let p = 0;
   let base = 0;
   let c = 0;
@@ -72,7 +73,9 @@ export function compileClosures(program: Program): KernelFunction {
       case 'set': return set(s);
       case 'acc': return s.kind === 'sum' ? () => { r[s.dst] += r[s.src]!; } : () => { r[s.dst] = Math.max(r[s.dst]!, r[s.src]!); };
       case 'check': return () => { checks[s.slot] += r[s.src]! - r[s.src]!; };
-      case 'grad': return s.perClass ? () => { G[s.slot]![q] = r[s.src]! * gradScale; } : () => { G[s.slot]![p] = r[s.src]! * gradScale; };
+      case 'grad': return s.perClass
+        ? () => { G[s.slot]![q] = r[s.src]! * gradScale; gradients += r[s.src]! * 0; }
+        : () => { G[s.slot]![p] = r[s.src]! * gradScale; gradients += r[s.src]! * 0; };
       case 'value': return () => { sum += r[s.src]!; if (V !== null) V[p] = r[s.src]!; };
     }
   };
@@ -104,6 +107,7 @@ export function compileClosures(program: Program): KernelFunction {
   return (inputs, options, grads, values, out, N, classes, spatial, scale) => {
     X = inputs; O = options; G = grads; V = values; C = classes; SP = spatial; gradScale = scale;
     sum = 0;
+    gradients = 0;
     checks.fill(0);
     run(pre);
     const rows = program.mode === 'elementwise' ? N : N * SP;
@@ -112,6 +116,7 @@ export function compileClosures(program: Program): KernelFunction {
       run(plan);
     }
     out[0] = sum;
+    out[out.length - 1] = gradients;
     for (const slot of program.checked) out[1 + slot] = checks[slot]!;
     return sum;
   };

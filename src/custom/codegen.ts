@@ -12,8 +12,9 @@ import { powerForm } from './power.js';
  *
  * The kernel: kernel(X, O, G, V, S, N, C, SP, gradScale) with X the input arrays by slot, O the
  * option values, G the gradient arrays by slot (null where not wanted), V the per-element or
- * per-row values for reduction 'none' (or null), S a Float64Array receiving [sum, then one
- * finiteness accumulator per checked input], N the rows (elements), C the classes, SP the
+ * per-row values for reduction 'none' (or null), S a Float64Array receiving [sum, one
+ * finiteness accumulator per checked input, ..., last: the gradients' finiteness accumulator
+ * (0 when every gradient written is finite)], N the rows (elements), C the classes, SP the
  * spatial size (element (n, c, s) sits at n C SP + c SP + s). Returns the float64 sum of the values.
  */
 
@@ -40,7 +41,7 @@ const VOCABULARY = new Set([
   'use', 'strict', 'return', 'function', 'kernel', 'const', 'let', 'for', 'if', 'null', 'Math',
   'exp', 'log', 'log1p', 'expm1', 'sqrt', 'tanh', 'cosh', 'sinh', 'abs', 'pow', 'min', 'max',
   'h_softplus', 'h_sigmoid', 'h_logcosh', 'h_sign', 'H', 'softplus', 'sigmoid', 'logcosh', 'sign',
-  'X', 'O', 'G', 'V', 'S', 'N', 'C', 'SP', 'CS', 'gradScale', 'n', 's', 'p', 'c', 'q', 'i', 'base', 'sum',
+  'X', 'O', 'G', 'V', 'S', 'N', 'C', 'SP', 'CS', 'gradScale', 'n', 's', 'p', 'c', 'q', 'i', 'base', 'sum', 'gf', 'length',
 ]);
 
 /** Defence in depth: every name in the source is generated or from the vocabulary; no string syntax at all. */
@@ -99,7 +100,7 @@ class Writer {
       case 'set': return this.line(depth, `const ${reg(s.dst)} = ${this.setExpr(s)};`);
       case 'acc': return this.line(depth, s.kind === 'sum' ? `${reg(s.dst)} += ${reg(s.src)};` : `${reg(s.dst)} = Math.max(${reg(s.dst)}, ${reg(s.src)});`);
       case 'check': return this.line(depth, `f${s.slot} += ${reg(s.src)} - ${reg(s.src)};`);
-      case 'grad': return this.line(depth, `g${s.slot}[${s.perClass ? 'q' : element}] = ${reg(s.src)} * gradScale;`);
+      case 'grad': return this.line(depth, `g${s.slot}[${s.perClass ? 'q' : element}] = ${reg(s.src)} * gradScale; gf += ${reg(s.src)} * 0;`);
       case 'value': return this.line(depth, `sum += ${reg(s.src)}; if (V !== null) V[${element}] = ${reg(s.src)};`);
     }
   }
@@ -134,6 +135,7 @@ export function generateSource(program: Program): string {
   program.inputs.forEach((_, slot) => w.line(1, `const x${slot} = X[${slot}]; const g${slot} = G[${slot}];`));
   for (const s of program.pre) w.statement(s, 1, 'i');
   w.line(1, 'let sum = 0;');
+  w.line(1, 'let gf = 0;');
   for (const slot of program.checked) w.line(1, `let f${slot} = 0;`);
   if (program.mode === 'elementwise') {
     w.line(1, 'for (let i = 0; i < N; i++) {');
@@ -149,6 +151,7 @@ export function generateSource(program: Program): string {
     w.line(1, '}');
   }
   w.line(1, 'S[0] = sum;');
+  w.line(1, 'S[S.length - 1] = gf;');
   for (const slot of program.checked) w.line(1, `S[${1 + slot}] = f${slot};`);
   w.line(1, 'return sum;');
   w.line(0, '};');

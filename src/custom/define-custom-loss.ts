@@ -254,7 +254,7 @@ function define(definition: CustomLossDefinition, inline: boolean): CustomLossEn
     ...(definition.example ? { example: definition.example } : {}),
   };
   const entry = customEntry(meta, impl);
-  const checks = checkCustomLoss(entry, meta, impl, compiled);
+  const checks = checkCustomLoss(entry, meta, impl);
   for (const warning of checks.warnings) definition.onWarning?.(warning);
   const custom: CustomInfo = {
     source: hasFormula ? 'formula' : 'function',

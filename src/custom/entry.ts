@@ -3,6 +3,7 @@ import {
 } from '../core/define-loss.js';
 import { formatShape, LossError } from '../core/errors.js';
 import type { OptionSpecs } from '../core/options.js';
+import { hasNonFinite } from '../core/finite-results.js';
 import { createRandom } from '../core/random.js';
 import { planReduction, type Reduction } from '../core/reduction.js';
 import { dtypeOf, numel, type FloatArray, type IntTensor, type NestedNumbers, type Tensor } from '../core/tensor.js';
@@ -100,6 +101,48 @@ function frame(meta: CustomMeta, impl: CustomImplementation, tensors: readonly A
   return { ref: ref as Tensor, rows: layout.batch, classes: layout.classes, spatial: layout.spatial, outShape: layout.positionShape };
 }
 
+/**
+ * A custom loss whose value or gradient came out non-finite from finite inputs: a LossError
+ * naming the element and the subexpression (or ops call) that breaks there. Returns without
+ * throwing when some input is itself non-finite: the call's own checks name that input.
+ */
+function breakError(
+  impl: CustomImplementation, loss: string, inputs: Readonly<Record<string, AnyTensor>>, options: Readonly<Record<string, number>>,
+  grads: ReadonlyArray<FloatArray | null>, frame: { rows: number; classes: number; spatial: number },
+): void {
+  const floats = Object.values(inputs).filter((t): t is Tensor => t !== undefined && !(t.data instanceof Int32Array));
+  if (floats.some((t) => hasNonFinite(t.data))) return;
+  // A flat index of a per-class array belongs to position n S + s of element (n, c, s).
+  const { classes, spatial } = frame;
+  const positionOf = (at: number) => (impl.mode === 'class' ? Math.floor(at / (classes * spatial)) * spatial + (at % spatial) : at);
+  let what = '';
+  let element = -1;
+  impl.inputs.forEach((spec, slot) => {
+    const g = grads[slot];
+    const at = g ? g.findIndex((v) => !Number.isFinite(v)) : -1;
+    if (element < 0 && g && at >= 0) {
+      element = spec.layout === 'class' ? positionOf(at) : at;
+      what = `gradient with respect to '${spec.name}' is ${g[at]}`;
+    }
+  });
+  // The value of each element, to find a non-finite one (only on this failure path).
+  const values = new Float64Array(frame.rows * frame.spatial);
+  impl.run({
+    arrays: [...impl.inputs.map((spec) => inputs[spec.name]!.data), undefined], options: Float64Array.from(Object.values(options)),
+    grads: impl.inputs.map(() => null), values, out: new Float64Array(2 + impl.inputs.length), ...frame, gradScale: 1, dtype: 'float64',
+  });
+  const bad = values.findIndex((v) => !Number.isFinite(v));
+  if (bad >= 0) {
+    element = bad;
+    what = `value is ${values[bad]}`;
+  }
+  if (element < 0) return;
+  const where = impl.mode === 'class' ? `row ${element}` : `element ${element}`;
+  // The subexpression is named from the row's values, read contiguously (rows without spatial dims).
+  const why = spatial === 1 ? `: ${impl.explain(inputs, options, element, classes)}` : '';
+  throw new LossError('domain', `${loss}: the ${what} at ${where} (finite inputs)${why}`, loss, impl.differentiable[0]);
+}
+
 /** The registry entry of a custom loss. */
 export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossEntry {
   const loss = meta.name;
@@ -125,6 +168,9 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
     sample,
     kernelChecksFinite: impl.checksFinite,
     ...(impl.revealsNonFinite ? { valueRevealsNonFiniteInputs: true } : {}),
+    // The kernels report whether every gradient they wrote was finite; the kernel below turns
+    // a non-finite one into the call's LossError, so a finite value means finite gradients.
+    finiteValueMeansFiniteGradient: true,
     kernel(given, options, grads, finite) {
       const inputs = given as Readonly<Record<string, AnyTensor | undefined>>;
       const tensors = impl.inputs.map((spec) => inputs[spec.name]!);
@@ -134,7 +180,7 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
       if (weight) requireDomain(loss, SAMPLE_WEIGHT, 'non-negative', weight, classes);
       const plan = planReduction(options.reduction, numel(outShape), outShape, ref.data);
       const gradBuffers = impl.inputs.map((spec) => (grads as Readonly<Record<string, FloatArray | undefined>>)[spec.name] ?? null);
-      const out = new Float64Array(1 + slots).fill(NaN);
+      const out = new Float64Array(2 + slots).fill(NaN);
       const sum = impl.run({
         arrays: [...tensors.map((t) => t.data), weight?.data],
         options: Float64Array.from(optionNames, (name) => Number((options as Record<string, unknown>)[name])),
@@ -144,6 +190,11 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
       impl.inputs.forEach((spec, k) => {
         if (impl.checksFinite.includes(spec.name)) finite.report(spec.name, out[1 + k] === 0);
       });
+      const gradientsBroken = gradBuffers.some((g) => g !== null) && out[1 + slots] !== 0;
+      if (!Number.isFinite(sum) || gradientsBroken || (plan.values !== null && hasNonFinite(plan.values))) {
+        const values = Object.fromEntries(optionNames.map((name) => [name, Number((options as Record<string, unknown>)[name])]));
+        breakError(impl, loss, { ...given } as Readonly<Record<string, AnyTensor>>, values, gradBuffers, { rows, classes, spatial });
+      }
       return plan.finish(sum);
     },
   });

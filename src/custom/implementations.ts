@@ -2,6 +2,7 @@ import type { FloatArray } from '../core/tensor.js';
 import type { CompiledFormula } from './compile.js';
 import { Dual, DualPool, dualOps, type DualOps, type DualValue } from './dual.js';
 import type { KernelInput } from './schedule.js';
+import { explainFormula, explainFunction, type ExplainInputs } from './diagnose.js';
 
 /**
  * The two ways a custom loss computes: a compiled formula, or a JavaScript function run with
@@ -16,7 +17,10 @@ export interface KernelCall {
   /** Gradient buffers by slot (null: not wanted). */
   readonly grads: ReadonlyArray<FloatArray | null>;
   readonly values: FloatArray | null;
-  /** Receives [sum, then per slot: 0 when every element read was finite]. */
+  /**
+   * Receives [sum, then per input slot: 0 when every element read was finite, ..., last: 0 when
+   * every gradient written was finite]; unset entries stay as they were (NaN: unknown).
+   */
   readonly out: Float64Array;
   readonly rows: number;
   readonly classes: number;
@@ -36,8 +40,8 @@ export interface CustomImplementation {
   /** A non-finite input always gives a non-finite value (no scan needed while the value is finite). */
   readonly revealsNonFinite: boolean;
   run(call: KernelCall): number;
-  /** The loss function of the function path (for the registration check's diagnosis). */
-  readonly fn?: LossFunctionBody;
+  /** Where the loss breaks at one element (row): the subexpression or ops call, in words. */
+  explain(inputs: ExplainInputs, options: Readonly<Record<string, number>>, element: number, classes: number): string;
 }
 
 /** A compiled formula behind the common call. */
@@ -47,6 +51,7 @@ export function formulaImplementation(compiled: CompiledFormula): CustomImplemen
   return {
     kind: 'formula', mode: compiled.mode, inputs: compiled.inputs, differentiable: compiled.differentiable, checksFinite,
     revealsNonFinite: compiled.revealsNonFinite,
+    explain: (inputs, options, element, classes) => explainFormula(compiled, inputs, options, element, classes),
     run(call) {
       const weighted = call.arrays[compiled.inputs.length] !== undefined;
       const wantsGrad = call.grads.some((g) => g !== null);
@@ -78,13 +83,15 @@ export function functionImplementation(
     throw new TypeError(`${loss}: the loss function returned ${value === null ? 'null' : typeof value} for element ${element}; it must return a number or an ops result`);
   };
   return {
-    kind: 'function', mode: 'elementwise', inputs, differentiable, checksFinite: inputs.map((i) => i.name), revealsNonFinite: false, fn,
+    kind: 'function', mode: 'elementwise', inputs, differentiable, checksFinite: inputs.map((i) => i.name), revealsNonFinite: false,
+    explain: (given, options, element) => explainFunction(fn, inputs, differentiable[0]!, given, options, element),
     run(call) {
       optionNames.forEach((name, k) => { options[name] = call.options[k]!; });
       const { arrays, grads, values, out, rows, gradScale } = call;
       const weight = arrays[width];
       const checks = new Float64Array(width);
       let sum = 0;
+      let gradients = 0;
       for (let i = 0; i < rows; i++) {
         for (let k = 0; k < width; k++) {
           const v = arrays[k]![i]!;
@@ -103,7 +110,11 @@ export function functionImplementation(
           args[slot] = pool.make(arrays[slot]![i]!, g ? 1 : 0);
           const r = result(fn(...args) as DualValue, i);
           if (first) value = typeof r === 'number' ? r : r.value;
-          if (g) g[i] = (typeof r === 'number' ? 0 : r.derivative) * w * gradScale;
+          if (g) {
+            const derivative = typeof r === 'number' ? 0 : r.derivative;
+            g[i] = derivative * w * gradScale;
+            gradients += derivative * 0;
+          }
           args[slot] = arrays[slot]![i]!;
           first = false;
         }
@@ -112,6 +123,7 @@ export function functionImplementation(
         if (values) values[i] = w * value;
       }
       out[0] = sum;
+      out[out.length - 1] = gradients;
       for (let k = 0; k < width; k++) out[1 + k] = checks[k]!;
       return sum;
     },

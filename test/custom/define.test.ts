@@ -72,6 +72,20 @@ describe('non-finite inputs', () => {
   });
 });
 
+describe('non-finite results from finite inputs', () => {
+  it('are a LossError naming the element and the subexpression that breaks', () => {
+    const root = defineCustomLoss({ name: 'root-error', formula: 'sqrt(abs(input - target))' });
+    expect(() => root.evaluate({ input: [1, 2], target: [1, 0] }, {}, { grad: true })).toThrow(
+      /^root-error: the gradient with respect to 'input' is NaN at element 0 \(finite inputs\): in the gradient for input, 1 \/ sqrt\(abs\(input - target\)\) = Infinity/,
+    );
+    expect(root.call([1, 2], [1, 0])).toBeCloseTo(Math.SQRT1_2, 15);
+    const naive = defineCustomLoss({ name: 'exp-error', formula: 'exp(input) - input * target' });
+    expect(() => naive.call([1, 800], [0, 0])).toThrow(/^exp-error: the value is Infinity at element 1 \(finite inputs\): in the value, exp\(input\) = Infinity \(arguments 800\)$/);
+    const rows = defineCustomLoss({ name: 'row-error', formula: 'log(sum_c(input)) - input[target]' });
+    expect(() => rows.call([[1, 2], [-3, 1]], [0, 1])).toThrow(/^row-error: the value is NaN at row 1 \(finite inputs\): in the value, log\(sum_c\(input\)\) = NaN \(arguments -2\)$/);
+  });
+});
+
 describe('domains by task', () => {
   it('enforces probability targets for binary losses', () => {
     const bce = defineCustomLoss({ name: 'my-bce', formula: '(1 - target) * input + softplus(-input)', task: 'binary' });
