@@ -1,5 +1,5 @@
 import { LossError } from '../core/errors.js';
-import { contains, namesUsed, node, type Node } from './ast.js';
+import { contains, namesUsed, node, walk, type Node } from './ast.js';
 import { compileClosures } from './closures.js';
 import { compileSource, generateSource, type KernelFunction } from './codegen.js';
 import { differentiate } from './differentiate.js';
@@ -73,7 +73,7 @@ function inferLayouts(tree: Node, request: FormulaRequest, differentiable: reado
   const classMode = contains(tree, (n) => n.kind === 'apply' && isClassOperator(n.op))
     || request.inputs.some((i) => i.layout !== undefined && i.layout !== 'element' && i.layout !== 'row');
   const indexNames = new Set<string>();
-  for (const n of [tree, ...walkApplies(tree)]) {
+  for (const n of walk(tree)) {
     if (n.kind === 'apply' && (n.op === 'pick' || n.op === 'onehot')) {
       const index = n.op === 'pick' ? n.args[1]! : n.args[0]!;
       if (index.kind !== 'input') fail(loss, `${n.op === 'pick' ? 'the index in [...]' : 'onehot\'s argument'} must be an integer input such as target`);
@@ -88,14 +88,6 @@ function inferLayouts(tree: Node, request: FormulaRequest, differentiable: reado
     if (chosen === 'index' && differentiable.includes(name)) fail(loss, `input '${name}' holds class indices and cannot be differentiable`);
     return { name, layout: classMode && chosen === 'element' ? 'row' : chosen };
   });
-}
-
-function* walkApplies(tree: Node): Generator<Node> {
-  if (tree.kind !== 'apply') return;
-  for (const arg of tree.args) {
-    yield arg;
-    yield* walkApplies(arg);
-  }
 }
 
 /** Index inputs may only index: `x[target]`, `onehot(target)`. */

@@ -32,5 +32,8 @@ describe('docs/custom-losses.md', () => {
     let lossy = '';
     try { defineCustomLoss({ name: 'lossy', fn: (x: number, t: number) => Math.exp(x) - t }); } catch (error) { lossy = (error as Error).message; }
     expect(doc.replace(/\n\/\/ {3}/g, ' ')).toContain(lossy);
+    let root = '';
+    try { defineCustomLoss({ name: 'root-error', formula: 'sqrt(abs(input - target))' }).evaluate({ input: [1], target: [1] }, {}, { grad: true }); } catch (error) { root = (error as Error).message; }
+    expect(doc).toContain(root);
   });
 });
