@@ -15,7 +15,7 @@ export { sumCompensated } from './core/reduction.js';
 export { getLoss, listLosses, hasLoss, registerLoss, unregisterLoss } from './registry.js';
 // Custom losses: formulas with symbolic gradients, JavaScript functions with dual numbers.
 export {
-  defineCustomLoss, defineInlineLoss, isCustomLoss, INLINE_PREFIX, node, keyOf, sameNode, nodeCount, distinctNodes, namesUsed,
+  defineCustomLoss, defineInlineLoss, isCustomLoss, INLINE_PREFIX, node, idOf, keyOf, sameNode, compareNodes, nodeCount, distinctNodes, namesUsed,
   parseFormula, FormulaError, MAX_FORMULA_LENGTH, MAX_NESTING, CLASSES_NAME, formatFormula, simplify, Simplifier,
   differentiate, Levels, compileFormula, SAMPLE_WEIGHT, schedule, generateSource, evaluateTree, findBreak,
   FUNCTION_NAMES, isOperator, Dual,

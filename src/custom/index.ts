@@ -8,7 +8,7 @@ export {
   type CustomLossDefinition, type FormulaDefinition, type FunctionDefinition, type CustomInputDefinition,
   type CustomOptionDefinition, type CustomInfo, type CustomLossEntry,
 } from './define-custom-loss.js';
-export { node, keyOf, sameNode, nodeCount, distinctNodes, namesUsed, type Node } from './ast.js';
+export { node, idOf, keyOf, sameNode, compareNodes, nodeCount, distinctNodes, namesUsed, type Node } from './ast.js';
 export { parseFormula, FormulaError, MAX_FORMULA_LENGTH, MAX_NESTING, CLASSES_NAME, type FormulaScope } from './parse.js';
 export { formatFormula } from './print.js';
 export { simplify, Simplifier } from './simplify.js';
