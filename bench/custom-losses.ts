@@ -14,6 +14,7 @@ import {
   type DualOps, type DualValue, type LossEntry, type Node, type Operator,
 } from '../src/index.js';
 import { createRandom } from '../src/core/random.js';
+import { maxOf, minOf } from '../src/core/extent.js';
 
 export interface CustomRow {
   readonly loss: string;
@@ -210,7 +211,7 @@ function compileStats(count: number): CompileStats {
   }
   return {
     formulas: count,
-    nodes: { min: Math.min(...nodes), median: median(nodes), max: Math.max(...nodes) },
+    nodes: { min: minOf(nodes), median: median(nodes), max: maxOf(nodes) },
     stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, { median: median(v), p95: percentile(v, 0.95) }])),
   };
 }

@@ -159,7 +159,7 @@ export function lossFileArgs(args: readonly string[]): string[] {
 /** Registers the custom losses an argument list names (--loss-file files, then custom: positionals). */
 export async function registerCustomArgs(args: readonly string[]): Promise<CustomLossEntry[]> {
   const entries: CustomLossEntry[] = [];
-  for (const file of lossFileArgs(args)) entries.push(...await loadLossFile(file));
+  for (const file of lossFileArgs(args)) for (const entry of await loadLossFile(file)) entries.push(entry);
   for (const arg of args) if (isInlineCustom(arg)) entries.push(registerInlineCustom(arg).entry);
   return entries;
 }

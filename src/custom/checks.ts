@@ -5,6 +5,7 @@ import { extremesOf } from './domains.js';
 import { createRandom } from '../core/random.js';
 import type { CustomMeta } from './entry.js';
 import type { CustomImplementation } from './implementations.js';
+import { maxOf } from '../core/extent.js';
 
 /**
  * The checks every custom loss passes at definition, before any use:
@@ -109,7 +110,7 @@ function gradientCheck(entry: LossEntry, impl: CustomImplementation, options: Fl
       const input = inputs[name] as Tensor;
       const grad = grads.get(name)!;
       const rowOf = (i: number) => (impl.mode === 'class' ? Math.floor(i / input.shape[input.shape.length - 1]!) : i);
-      const scale = Math.max(1e-3, ...Array.from(grad, Math.abs).filter(Number.isFinite));
+      const scale = maxOf(Array.from(grad, Math.abs).filter(Number.isFinite), 1e-3);
       for (let i = 0; i < input.data.length; i++) {
         const x = input.data[i]!;
         const h = 1e-6 * Math.max(1, Math.abs(x));

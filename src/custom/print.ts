@@ -46,7 +46,7 @@ function printSum(terms: readonly Node[]): Printed {
   // A positive term first and numbers last: `x - t - 1` reads better than `-1 - t + x`.
   const ordered = [...terms.filter((t) => !isNumber(t)), ...terms.filter((t) => isNumber(t))];
   const positive = ordered.findIndex((t) => !negated(t));
-  if (positive > 0) ordered.unshift(...ordered.splice(positive, 1));
+  if (positive > 0) ordered.unshift(ordered.splice(positive, 1)[0]!);
   let text = '';
   ordered.forEach((term, i) => {
     const minus = i > 0 ? negated(term) : null;

@@ -1,6 +1,7 @@
 import { keyOf, node, type Node } from './ast.js';
 import { Levels } from './levels.js';
 import { operatorInfo, type Operator } from './operators.js';
+import { maxOf } from '../core/extent.js';
 
 /**
  * From trees to a kernel program: the straight-line statements of one element (elementwise
@@ -112,7 +113,7 @@ class Builder {
     if (known !== undefined) return known;
     let at = 0;
     if (n.kind === 'apply') {
-      at = Math.max(0, ...n.args.map((arg) => this.readyAt(arg)));
+      at = maxOf(n.args.map((arg) => this.readyAt(arg)), 0);
       if ((n.op === 'sum_c' || n.op === 'max_c') && this.levels.of(n.args[0]!) === 2) at += 1;
     }
     this.ready.set(key, at);
