@@ -234,7 +234,11 @@ describe('the registry', () => {
     registerLoss(defineCustomLoss({ name: 'registered-l1', formula: 'abs(input - target)', task: 'regression' }));
     const result = compareLosses({ dataset: 'boston', losses: ['mae', 'registered-l1'], epochs: 3, seed: 3 });
     expect(result.runs.map((r) => r.loss)).toEqual(['mae', 'registered-l1']);
-    // The same loss as mae, the same seed: the same model.
-    expect(result.runs[1]!.test).toEqual(result.runs[0]!.test);
+    // The same loss as mae, the same seed. mae trains on standardised targets (it declares how
+    // it scales with the error), a custom loss on reparametrised outputs (src/train/target-scaling.ts):
+    // the same minimiser reached two ways, so the test metrics agree closely, not bit for bit.
+    for (const [metric, value] of Object.entries(result.runs[0]!.test)) {
+      expect(Math.abs(result.runs[1]!.test[metric]! - value)).toBeLessThan(0.01 * Math.abs(value) + 1e-9);
+    }
   });
 });

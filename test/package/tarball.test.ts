@@ -30,7 +30,7 @@ const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-b
 const SETUP_TIMEOUT_MS = 600_000;
 
 /** Subpaths that run in browsers (README "In the browser"); every other export is Node only. */
-const BROWSER_SAFE = ['.', './monitor', './train', './metrics', './report', './tfjs'];
+const BROWSER_SAFE = ['.', './monitor', './train', './metrics', './report', './stats', './tfjs'];
 /** Node only, and the reason a browser bundle fails on them. */
 const NODE_ONLY: Record<string, RegExp> = {
   './threads': /node:worker_threads|node:os/,

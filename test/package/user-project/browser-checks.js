@@ -26,6 +26,7 @@ export const BROWSER_CHECKS = {
   },
   './metrics': (m) => ({ accuracy: m.accuracy([0, 1, 1], [0, 1, 0]) }),
   './report': (m) => ({ svg: m.lineChart({ id: 'c', title: 'loss', series: [{ label: 'a', points: [[0, 1], [1, 0]] }] }).startsWith('<svg') }),
+  './stats': (m) => ({ t975: Number(m.studentTQuantile(0.975, 4).toFixed(6)) }),
   './tfjs': async (m) => {
     await tf.setBackend('cpu');
     const loss = m.tfLoss('huber', { delta: 2 })(tf.tensor1d([0, 0]), tf.tensor1d([0, 3]));

@@ -21,6 +21,10 @@ const CHECKS = {
   }),
   './report': (m) => ({ svg: m.lineChart({ id: 'c', title: 'loss', series: [{ label: 'a', points: [[0, 1], [1, 0]] }] }).startsWith('<svg') }),
   './compare': (m) => ({ runs: m.compareLosses({ dataset: 'iris', losses: ['cross-entropy', 'nll'], epochs: 2 }).runs.length }),
+  './stats': (m) => {
+    const t = m.correctedResampledTTest([0.1, 0.2, 0.15, 0.12, 0.18], [0.05, 0.1, 0.12, 0.02, 0.1], { testRows: 20, trainRows: 80 });
+    return { p: t.pValue > 0 && t.pValue < 1, t975: Math.abs(m.studentTQuantile(0.975, 4) - 2.7764451) < 1e-6 };
+  },
   './search': (m) => ({ regressionFamilies: m.familiesForTask('regression').length > 3 }),
   './io': async (m) => {
     const { writeFileSync } = await import('node:fs');
