@@ -31,79 +31,45 @@ export {
   allocateFloat32, allocateFloat64, releaseWasmArray, reserveWasmMemory,
 } from './wasm/index.js';
 
-// Losses: for each, the registry entry (`fooLoss`), the plain function (`foo`) and the
-// fused value-and-gradient kernel (`fooValueAndGrad`).
+// Losses: for each, the registry entry (`fooLoss`), the plain function (`foo`) and the fused
+// value-and-gradient kernel (`fooValueAndGrad`), derived from the definitions in src/losses.
+// BEGIN generated loss exports (npm run generate)
 export {
-  mseLoss, mse, mseValueAndGrad, maeLoss, mae, maeValueAndGrad,
-  huberLoss, huber, huberValueAndGrad, smoothL1Loss, smoothL1, smoothL1ValueAndGrad,
-} from './losses/regression.js';
-export {
-  generalizedKlDivLoss, generalizedKlDiv, generalizedKlDivValueAndGrad,
-} from './losses/generalized-kl.js';
-export { ctcLoss, ctc, ctcValueAndGrad } from './losses/ctc.js';
-export {
-  logCoshLoss, logCosh, logCoshValueAndGrad, quantileLoss, quantile, quantileValueAndGrad,
-} from './losses/regression-robust.js';
-export { msleLoss, msle, msleValueAndGrad, mapeLoss, mape, mapeValueAndGrad } from './losses/relative-error.js';
-export {
-  poissonNllLoss, poissonNll, poissonNllValueAndGrad, gaussianNllLoss, gaussianNll, gaussianNllValueAndGrad,
-} from './losses/likelihood.js';
-export { diceLoss, dice, diceValueAndGrad, tverskyLoss, tversky, tverskyValueAndGrad } from './losses/segmentation.js';
-export { generalizedDiceLoss, generalizedDice, generalizedDiceValueAndGrad } from './losses/segmentation-generalized.js';
-export {
-  lovaszHingeLoss, lovaszHinge, lovaszHingeValueAndGrad, lovaszSoftmaxLoss, lovaszSoftmax, lovaszSoftmaxValueAndGrad,
-} from './losses/lovasz.js';
-export { klDivLoss, klDiv, klDivValueAndGrad } from './losses/divergence.js';
-export {
-  wasserstein1dLoss, wasserstein1d, wasserstein1dValueAndGrad, energyDistanceLoss, energyDistance, energyDistanceValueAndGrad,
-} from './losses/transport.js';
-export { emdLoss, emd, emdValueAndGrad } from './losses/transport-emd.js';
-export { sinkhornLoss, sinkhorn, sinkhornValueAndGrad } from './losses/sinkhorn.js';
-export {
-  wganCriticLoss, wganCritic, wganCriticValueAndGrad, wganGeneratorLoss, wganGenerator, wganGeneratorValueAndGrad,
-  wganGradientPenaltyLoss, wganGradientPenalty, wganGradientPenaltyValueAndGrad,
-} from './losses/adversarial.js';
-export { crossEntropyLoss, crossEntropy, crossEntropyValueAndGrad } from './losses/cross-entropy.js';
-export { nllLoss, nll, nllValueAndGrad, poly1Loss, poly1, poly1ValueAndGrad } from './losses/cross-entropy-variants.js';
-export {
-  categoricalCrossEntropyLoss, categoricalCrossEntropy, categoricalCrossEntropyValueAndGrad,
-  generalizedCrossEntropyLoss, generalizedCrossEntropy, generalizedCrossEntropyValueAndGrad,
-} from './losses/cross-entropy-categorical.js';
-export { contrastiveLoss, contrastive, contrastiveValueAndGrad } from './losses/embedding.js';
-export {
-  tripletMarginLoss, tripletMargin, tripletMarginValueAndGrad,
-  tripletMarginWithDistanceLoss, tripletMarginWithDistance, tripletMarginWithDistanceValueAndGrad,
-} from './losses/embedding-triplet.js';
-export {
-  cosineEmbeddingLoss, cosineEmbedding, cosineEmbeddingValueAndGrad, cosineSimilarityLoss, cosineSimilarity, cosineSimilarityValueAndGrad,
-} from './losses/embedding-cosine.js';
-export {
-  ntXentLoss, ntXent, ntXentValueAndGrad, supervisedContrastiveLoss, supervisedContrastive, supervisedContrastiveValueAndGrad,
-} from './losses/self-supervised.js';
-export { arcfaceLoss, arcface, arcfaceValueAndGrad, circleLoss, circle, circleValueAndGrad } from './losses/angular-margin.js';
-export {
-  hingeLoss, hinge, hingeValueAndGrad, squaredHingeLoss, squaredHinge, squaredHingeValueAndGrad,
-  softMarginLoss, softMargin, softMarginValueAndGrad, perceptronLoss, perceptron, perceptronValueAndGrad,
-} from './losses/margin.js';
-export {
-  categoricalHingeLoss, categoricalHinge, categoricalHingeValueAndGrad, multiclassPerceptronLoss, multiclassPerceptron,
+  mseLoss, mse, mseValueAndGrad, maeLoss, mae, maeValueAndGrad, huberLoss, huber, huberValueAndGrad,
+  smoothL1Loss, smoothL1, smoothL1ValueAndGrad, logCoshLoss, logCosh, logCoshValueAndGrad, quantileLoss,
+  quantile, quantileValueAndGrad, poissonNllLoss, poissonNll, poissonNllValueAndGrad, gaussianNllLoss,
+  gaussianNll, gaussianNllValueAndGrad, msleLoss, msle, msleValueAndGrad, mapeLoss, mape, mapeValueAndGrad,
+  crossEntropyLoss, crossEntropy, crossEntropyValueAndGrad, nllLoss, nll, nllValueAndGrad, poly1Loss, poly1,
+  poly1ValueAndGrad, categoricalCrossEntropyLoss, categoricalCrossEntropy,
+  categoricalCrossEntropyValueAndGrad, generalizedCrossEntropyLoss, generalizedCrossEntropy,
+  generalizedCrossEntropyValueAndGrad, bceLoss, bce, bceValueAndGrad, bceWithLogitsLoss, bceWithLogits,
+  bceWithLogitsValueAndGrad, multilabelSoftMarginLoss, multilabelSoftMargin, multilabelSoftMarginValueAndGrad,
+  sigmoidFocalLoss, sigmoidFocal, sigmoidFocalValueAndGrad, softmaxFocalLoss, softmaxFocal,
+  softmaxFocalValueAndGrad, binaryFocalCrossentropyLoss, binaryFocalCrossentropy,
+  binaryFocalCrossentropyValueAndGrad, categoricalFocalCrossentropyLoss, categoricalFocalCrossentropy,
+  categoricalFocalCrossentropyValueAndGrad, sparsemaxLoss, sparsemax, sparsemaxValueAndGrad,
+  multiclassSparsemaxLoss, multiclassSparsemax, multiclassSparsemaxValueAndGrad, hingeLoss, hinge,
+  hingeValueAndGrad, squaredHingeLoss, squaredHinge, squaredHingeValueAndGrad, softMarginLoss, softMargin,
+  softMarginValueAndGrad, perceptronLoss, perceptron, perceptronValueAndGrad, categoricalHingeLoss,
+  categoricalHinge, categoricalHingeValueAndGrad, multiclassPerceptronLoss, multiclassPerceptron,
   multiclassPerceptronValueAndGrad, multiclassHingeLoss, multiclassHinge, multiclassHingeValueAndGrad,
-} from './losses/margin-multiclass.js';
-export {
-  multiMarginLoss, multiMargin, multiMarginValueAndGrad, marginRankingLoss, marginRanking, marginRankingValueAndGrad,
-  hingeEmbeddingLoss, hingeEmbedding, hingeEmbeddingValueAndGrad,
-} from './losses/pairwise-margin.js';
-export { multilabelMarginLoss, multilabelMargin, multilabelMarginValueAndGrad } from './losses/margin-multilabel.js';
-export { rankingSoftmaxLoss, rankingSoftmax, rankingSoftmaxValueAndGrad } from './losses/ranking.js';
-export {
-  sparsemaxLossEntry, sparsemaxLoss, sparsemaxLossValueAndGrad,
-  multiclassSparsemaxLossEntry, multiclassSparsemaxLoss, multiclassSparsemaxLossValueAndGrad, sparsemaxRow,
-} from './losses/sparsemax.js';
-export { bceLoss, bce, bceValueAndGrad, bceWithLogitsLoss, bceWithLogits, bceWithLogitsValueAndGrad } from './losses/binary.js';
-export { multilabelSoftMarginLoss, multilabelSoftMargin, multilabelSoftMarginValueAndGrad } from './losses/binary-multilabel.js';
-export { sigmoidFocalLoss, sigmoidFocal, sigmoidFocalValueAndGrad } from './losses/focal.js';
-export { softmaxFocalLoss, softmaxFocal, softmaxFocalValueAndGrad } from './losses/focal-softmax.js';
-export {
-  binaryFocalCrossentropyLoss, binaryFocalCrossentropy, binaryFocalCrossentropyValueAndGrad,
-  categoricalFocalCrossentropyLoss, categoricalFocalCrossentropy, categoricalFocalCrossentropyValueAndGrad,
-} from './losses/focal-keras.js';
+  multiMarginLoss, multiMargin, multiMarginValueAndGrad, marginRankingLoss, marginRanking,
+  marginRankingValueAndGrad, hingeEmbeddingLoss, hingeEmbedding, hingeEmbeddingValueAndGrad,
+  multilabelMarginLoss, multilabelMargin, multilabelMarginValueAndGrad, rankingSoftmaxLoss, rankingSoftmax,
+  rankingSoftmaxValueAndGrad, contrastiveLoss, contrastive, contrastiveValueAndGrad, tripletMarginLoss,
+  tripletMargin, tripletMarginValueAndGrad, tripletMarginWithDistanceLoss, tripletMarginWithDistance,
+  tripletMarginWithDistanceValueAndGrad, cosineEmbeddingLoss, cosineEmbedding, cosineEmbeddingValueAndGrad,
+  cosineSimilarityLoss, cosineSimilarity, cosineSimilarityValueAndGrad, ntXentLoss, ntXent,
+  ntXentValueAndGrad, supervisedContrastiveLoss, supervisedContrastive, supervisedContrastiveValueAndGrad,
+  arcfaceLoss, arcface, arcfaceValueAndGrad, circleLoss, circle, circleValueAndGrad, klDivLoss, klDiv,
+  klDivValueAndGrad, generalizedKlDivLoss, generalizedKlDiv, generalizedKlDivValueAndGrad, wasserstein1dLoss,
+  wasserstein1d, wasserstein1dValueAndGrad, energyDistanceLoss, energyDistance, energyDistanceValueAndGrad,
+  emdLoss, emd, emdValueAndGrad, sinkhornLoss, sinkhorn, sinkhornValueAndGrad, wganCriticLoss, wganCritic,
+  wganCriticValueAndGrad, wganGeneratorLoss, wganGenerator, wganGeneratorValueAndGrad,
+  wganGradientPenaltyLoss, wganGradientPenalty, wganGradientPenaltyValueAndGrad, diceLoss, dice,
+  diceValueAndGrad, tverskyLoss, tversky, tverskyValueAndGrad, generalizedDiceLoss, generalizedDice,
+  generalizedDiceValueAndGrad, lovaszHingeLoss, lovaszHinge, lovaszHingeValueAndGrad, lovaszSoftmaxLoss,
+  lovaszSoftmax, lovaszSoftmaxValueAndGrad, ctcLoss, ctc, ctcValueAndGrad,
+} from './losses/index.js';
+// END generated loss exports
+export { sparsemaxRow } from './losses/classification/sparsemax.js';

@@ -9,7 +9,9 @@ import * as losskit from '../src/index.js';
  * and every exported loss entry is registered.
  */
 const LOSS_DIR = join(import.meta.dirname, '..', 'src', 'losses');
-const sources = readdirSync(LOSS_DIR).filter((f) => f.endsWith('.ts')).map((f) => ({ file: f, text: readFileSync(join(LOSS_DIR, f), 'utf8') }));
+const sources = readdirSync(LOSS_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => ({ file: f, text: readFileSync(join(LOSS_DIR, f), 'utf8') }));
 
 /** Half a unit in the last printed digit: "1.25" allows 0.005, "0.3567" allows 0.00005. */
 function printedTolerance(literal: string): number {

@@ -1,5 +1,5 @@
 import { sigmoid, sign, softplus } from '../core/stable-math.js';
-import { logCoshStable } from '../losses/regression-robust.js';
+import { logCoshStable } from '../losses/regression/log-cosh-quantile.js';
 
 /**
  * The JavaScript-function path: a loss written as `(input, target, ops, options) => ...` gets

@@ -170,12 +170,3 @@ export const wganGradientPenaltyLoss = defineLoss({
     return plan.finish(sum);
   },
 });
-
-export const adversarialLosses = [wganCriticLoss, wganGeneratorLoss, wganGradientPenaltyLoss] as const;
-
-export const wganCritic = wganCriticLoss.call;
-export const wganCriticValueAndGrad = wganCriticLoss.valueAndGrad;
-export const wganGenerator = wganGeneratorLoss.call;
-export const wganGeneratorValueAndGrad = wganGeneratorLoss.valueAndGrad;
-export const wganGradientPenalty = wganGradientPenaltyLoss.call;
-export const wganGradientPenaltyValueAndGrad = wganGradientPenaltyLoss.valueAndGrad;

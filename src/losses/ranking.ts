@@ -1,11 +1,11 @@
 import { defineLoss, input } from '../core/define-loss.js';
 import { planReduction } from '../core/reduction.js';
 import { isZeroOrOne, requireEach, requireSameShape } from '../core/validate.js';
-import { MARGIN_REDUCTIONS, lastAxisLayout, nest, randomRowsShape, randomValues } from './margin-rows.js';
+import { MARGIN_REDUCTIONS, lastAxisLayout, nest, randomRowsShape, randomValues } from './shared/last-axis-rows.js';
 
 /**
  * Listwise ranking: ranking-softmax (optax). The pairwise margin-ranking loss lives with
- * PyTorch's margin losses in pairwise-margin.ts.
+ * PyTorch's margin losses in margin/pairwise.ts.
  */
 
 const rankingInputs = [
@@ -121,8 +121,3 @@ export const rankingSoftmaxLoss = defineLoss({
     return plan.finish(sum);
   },
 });
-
-export const rankingLosses = [rankingSoftmaxLoss] as const;
-
-export const rankingSoftmax = rankingSoftmaxLoss.call;
-export const rankingSoftmaxValueAndGrad = rankingSoftmaxLoss.valueAndGrad;

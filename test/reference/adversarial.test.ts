@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LossError } from '../../src/core/errors.js';
 import {
   wganCritic, wganCriticValueAndGrad, wganGenerator, wganGradientPenalty, wganGradientPenaltyValueAndGrad,
-} from '../../src/losses/adversarial.js';
+} from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

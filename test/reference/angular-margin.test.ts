@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcfaceLoss, circleLoss } from '../../src/losses/angular-margin.js';
+import { arcfaceLoss, circleLoss } from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

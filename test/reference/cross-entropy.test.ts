@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   categoricalCrossEntropy, categoricalCrossEntropyValueAndGrad, crossEntropy, crossEntropyValueAndGrad,
   generalizedCrossEntropy, generalizedCrossEntropyValueAndGrad, poly1, poly1ValueAndGrad,
-} from '../../src/losses/cross-entropy.js';
+} from '../../src/index.js';
 import { LossError } from '../../src/core/errors.js';
 import { seededRandom } from '../support/close.js';
 

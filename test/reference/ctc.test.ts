@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LossError } from '../../src/core/errors.js';
 import type { Tensor } from '../../src/core/tensor.js';
-import { ctcLoss } from '../../src/losses/ctc.js';
+import { ctcLoss } from '../../src/index.js';
 import { mismatch, seededRandom } from '../support/close.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tripletMarginLoss, tripletMarginWithDistanceLoss } from '../../src/losses/embedding-triplet.js';
+import { tripletMarginLoss, tripletMarginWithDistanceLoss } from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LossError } from '../../src/core/errors.js';
-import { bceWithLogitsValueAndGrad } from '../../src/losses/binary.js';
+import { bceWithLogitsValueAndGrad } from '../../src/index.js';
 import {
   binaryFocalCrossentropy, binaryFocalCrossentropyValueAndGrad,
   categoricalFocalCrossentropy, categoricalFocalCrossentropyValueAndGrad,
   sigmoidFocalValueAndGrad, softmaxFocalValueAndGrad,
-} from '../../src/losses/focal.js';
+} from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generalizedKlDiv, generalizedKlDivValueAndGrad } from '../../src/losses/generalized-kl.js';
+import { generalizedKlDiv, generalizedKlDivValueAndGrad } from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /** Written from optax's definition: KL(y || q) plus the mass difference sum(q - y), per row. */

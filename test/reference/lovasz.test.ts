@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LossError } from '../../src/core/errors.js';
-import { lovaszHingeLoss, lovaszSoftmaxLoss } from '../../src/losses/lovasz.js';
+import { lovaszHingeLoss, lovaszSoftmaxLoss } from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

@@ -3,8 +3,8 @@ import { LossError } from '../../src/core/errors.js';
 import {
   categoricalHinge, hinge, multiclassHinge, multiclassHingeValueAndGrad, multiclassPerceptron,
   multiclassPerceptronValueAndGrad, perceptron, perceptronValueAndGrad, softMargin, softMarginValueAndGrad,
-} from '../../src/losses/margin.js';
-import { hingeEmbedding, marginRanking, multiMargin, multilabelMargin } from '../../src/losses/pairwise-margin.js';
+} from '../../src/index.js';
+import { hingeEmbedding, marginRanking, multiMargin, multilabelMargin } from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

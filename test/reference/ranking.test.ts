@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LossError } from '../../src/core/errors.js';
-import { rankingSoftmax, rankingSoftmaxValueAndGrad } from '../../src/losses/ranking.js';
+import { rankingSoftmax, rankingSoftmaxValueAndGrad } from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LossError } from '../../src/core/errors.js';
-import { generalizedDiceLoss } from '../../src/losses/segmentation-generalized.js';
-import { diceLoss, tverskyLoss } from '../../src/losses/segmentation.js';
+import { generalizedDiceLoss } from '../../src/index.js';
+import { diceLoss, tverskyLoss } from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

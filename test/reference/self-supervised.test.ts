@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ntXentLoss, supervisedContrastiveLoss } from '../../src/losses/self-supervised.js';
+import { ntXentLoss, supervisedContrastiveLoss } from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**

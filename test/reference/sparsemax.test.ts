@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LossError } from '../../src/core/errors.js';
 import {
-  multiclassSparsemaxLoss, multiclassSparsemaxLossValueAndGrad, sparsemaxLoss, sparsemaxLossValueAndGrad,
-} from '../../src/losses/sparsemax.js';
+  multiclassSparsemax, multiclassSparsemaxValueAndGrad, sparsemax, sparsemaxValueAndGrad,
+} from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**
@@ -41,14 +41,14 @@ describe('multiclass sparsemax loss against Martins & Astudillo (2016)', () => {
       const scores = Array.from({ length: n }, () => Array.from({ length: c }, () => 4 * random() - 2));
       const labels = Array.from({ length: n }, () => Math.floor(random() * c));
       const rows = scores.map((z, i) => martins(z, labels[i]!));
-      const none = multiclassSparsemaxLoss(scores, labels, { reduction: 'none' });
+      const none = multiclassSparsemax(scores, labels, { reduction: 'none' });
       rows.forEach((l, i) => expect(none.data[i]).toBeCloseTo(l, 10));
       const total = rows.reduce((a, b) => a + b, 0);
-      expect(multiclassSparsemaxLoss(scores, labels, { reduction: 'sum' })).toBeCloseTo(total, 10);
-      expect(multiclassSparsemaxLoss(scores, labels)).toBeCloseTo(total / n, 10);
+      expect(multiclassSparsemax(scores, labels, { reduction: 'sum' })).toBeCloseTo(total, 10);
+      expect(multiclassSparsemax(scores, labels)).toBeCloseTo(total / n, 10);
 
       const grad = new Float64Array(n * c);
-      multiclassSparsemaxLossValueAndGrad(scores, labels, grad, { reduction: 'sum' });
+      multiclassSparsemaxValueAndGrad(scores, labels, grad, { reduction: 'sum' });
       scores.forEach((z, i) => {
         const tau = tauByBisection(z);
         z.forEach((v, j) => {
@@ -64,21 +64,21 @@ describe('multiclass sparsemax loss against Martins & Astudillo (2016)', () => {
 
   it('hand-derived value: z = [1, 0.5, -1], y = 0 -> p = [0.75, 0.25, 0], loss 0.0625', () => {
     const grad = new Float64Array(3);
-    expect(multiclassSparsemaxLossValueAndGrad([1, 0.5, -1], 0, grad)).toBeCloseTo(0.0625, 15);
+    expect(multiclassSparsemaxValueAndGrad([1, 0.5, -1], 0, grad)).toBeCloseTo(0.0625, 15);
     [-0.25, 0.25, 0].forEach((g, j) => expect(grad[j]).toBeCloseTo(g, 15));
   });
 
   it('is 0 once the true class leads by 1, and s_max - s_y when one wrong class dominates', () => {
-    expect(multiclassSparsemaxLoss([[3, 2, -5]], [0])).toBe(0);
-    expect(multiclassSparsemaxLoss([[1e4, -1e4, 0]], [1])).toBe(2e4);
+    expect(multiclassSparsemax([[3, 2, -5]], [0])).toBe(0);
+    expect(multiclassSparsemax([[1e4, -1e4, 0]], [1])).toBe(2e4);
     const grad = new Float32Array(3);
-    multiclassSparsemaxLossValueAndGrad(new Float32Array([1e4, -1e4, 0]), 1, grad);
+    multiclassSparsemaxValueAndGrad(new Float32Array([1e4, -1e4, 0]), 1, grad);
     expect(Array.from(grad)).toEqual([1, -1, 0]);
   });
 
   it('rejects labels out of range and mismatched shapes', () => {
-    expect(() => multiclassSparsemaxLoss([[1, 2]], [2])).toThrow(LossError);
-    expect(() => multiclassSparsemaxLoss([[1, 2]], [0, 0])).toThrow(LossError);
+    expect(() => multiclassSparsemax([[1, 2]], [2])).toThrow(LossError);
+    expect(() => multiclassSparsemax([[1, 2]], [0, 0])).toThrow(LossError);
   });
 });
 
@@ -90,11 +90,11 @@ describe('binary sparsemax loss', () => {
       const x = Array.from({ length: n }, () => 6 * random() - 3);
       const y = Array.from({ length: n }, () => (random() < 0.5 ? 0 : 1));
       const rows = x.map((v, i) => sparsePlus(y[i] ? -v : v));
-      const none = sparsemaxLoss(x, y, { reduction: 'none' });
+      const none = sparsemax(x, y, { reduction: 'none' });
       rows.forEach((l, i) => expect(none.data[i]).toBeCloseTo(l, 14));
-      expect(sparsemaxLoss(x, y)).toBeCloseTo(rows.reduce((a, b) => a + b, 0) / n, 14);
+      expect(sparsemax(x, y)).toBeCloseTo(rows.reduce((a, b) => a + b, 0) / n, 14);
       const grad = new Float64Array(n);
-      sparsemaxLossValueAndGrad(x, y, grad, { reduction: 'sum' });
+      sparsemaxValueAndGrad(x, y, grad, { reduction: 'sum' });
       x.forEach((v, i) => {
         const h = 1e-6;
         const f = (u: number) => sparsePlus(y[i] ? -u : u);
@@ -106,12 +106,12 @@ describe('binary sparsemax loss', () => {
   it('is the two-class multiclass loss on scores [x, 0] (label 1 -> class 0)', () => {
     for (const x of [-2.5, -1, -0.3, 0, 0.7, 1, 4]) {
       for (const y of [0, 1]) {
-        expect(sparsemaxLoss([x], [y], { reduction: 'sum' })).toBeCloseTo(martins([x, 0], y ? 0 : 1), 10);
+        expect(sparsemax([x], [y], { reduction: 'sum' })).toBeCloseTo(martins([x, 0], y ? 0 : 1), 10);
       }
     }
   });
 
   it('rejects labels other than 0/1', () => {
-    expect(() => sparsemaxLoss([0.5], [0.5])).toThrow(LossError);
+    expect(() => sparsemax([0.5], [0.5])).toThrow(LossError);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LossError } from '../../src/core/errors.js';
-import { sinkhorn } from '../../src/losses/sinkhorn.js';
+import { sinkhorn } from '../../src/index.js';
 import {
   emd, emdValueAndGrad, energyDistance, energyDistanceValueAndGrad, wasserstein1d, wasserstein1dValueAndGrad,
-} from '../../src/losses/transport.js';
+} from '../../src/index.js';
 import { seededRandom } from '../support/close.js';
 
 /**
