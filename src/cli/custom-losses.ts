@@ -112,7 +112,7 @@ async function readModule(path: string): Promise<unknown[]> {
   }
   const exported = module.losses ?? module.default;
   if (exported === undefined) throw new UsageError(`${path}: export the definitions as 'losses' or as the default export`);
-  return Array.isArray(exported) ? exported : [exported];
+  return Array.isArray(exported) ? (exported as unknown[]) : [exported];
 }
 
 /** Defines and registers every loss of a --loss-file; errors name the file (and line, for JSON). */

@@ -121,7 +121,7 @@ export function formatValue(value: unknown): string {
     return `an object with keys {${Object.keys(value).join(', ')}}`;
   }
   if (typeof value === 'function') return 'a function';
-  return String(value);
+  return String(value as boolean | symbol);
 }
 
 function formatItems(items: ArrayLike<unknown>, length: number): string {

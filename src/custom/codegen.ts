@@ -164,6 +164,7 @@ export function generateSource(program: Program): string {
 /** Compiles generated source; throws when the environment forbids it (a Content-Security-Policy without 'unsafe-eval'). */
 export function compileSource(source: string): KernelFunction {
   // The one place code is made from text, and the text is generated above, never user input.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- deliberate: see the line above
   const factory = new Function('H', source) as (helpers: typeof KERNEL_HELPERS) => KernelFunction;
   return factory(KERNEL_HELPERS);
 }

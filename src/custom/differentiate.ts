@@ -17,7 +17,7 @@ import { Simplifier } from './simplify.js';
  * and what a per-class node sends to a per-row argument is summed over the classes.
  */
 
-const num = node.number;
+const num = (value: number) => node.number(value);
 
 /** What node `n` with adjoint `A` sends to its argument `i`; null when nothing (a boolean, an index). */
 function contribution(n: ApplyNode, i: number, A: Node, s: Simplifier): Node | null {

@@ -160,7 +160,7 @@ export function dualOps(pool: DualPool): DualOps {
 export function watchedOps(ops: DualOps, record: (op: string, args: readonly number[], result: Dual) => void): DualOps {
   const watched: Record<string, unknown> = {};
   for (const name of DUAL_OP_NAMES) {
-    const f = ops[name] as (...args: DualValue[]) => Dual | number;
+    const f = (ops[name] as (...args: DualValue[]) => Dual | number).bind(ops);
     watched[name] = (...args: DualValue[]) => {
       const result = f(...args);
       if (result instanceof Dual && !(Number.isFinite(result.value) && Number.isFinite(result.derivative))

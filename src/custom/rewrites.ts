@@ -29,7 +29,7 @@ export interface RuleContext {
   readonly levels: Levels;
 }
 
-const num = node.number;
+const num = (value: number) => node.number(value);
 type Apply = Node & { readonly kind: 'apply'; readonly args: readonly Node[] };
 
 /** Functions whose value is never negative (abs of them is themselves). */

@@ -17,7 +17,7 @@ import { classRule, functionRule, type RuleContext } from './rewrites.js';
 const COMMUTATIVE = new Set<Operator>(['add', 'mul', 'and', 'or', 'min', 'max', 'eq', 'ne']);
 const BOOLEAN = new Set<Operator>(['lt', 'le', 'gt', 'ge', 'eq', 'ne', 'and', 'or', 'not']);
 
-const num = node.number;
+const num = (value: number) => node.number(value);
 function ordered(args: readonly Node[]): Node[] {
   return [...args].sort(compareNodes);
 }

@@ -99,7 +99,7 @@ export class RungTable {
 
   record(rung: number, trial: number, value: number): number[] {
     let values = this.rungs.get(rung);
-    if (!values) this.rungs.set(rung, (values = new Map()));
+    if (!values) this.rungs.set(rung, (values = new Map<number, number>()));
     values.set(trial, value);
     return [...values.values()];
   }

@@ -70,5 +70,5 @@ export async function optimize(study: Study, executor: Executor, options: Optimi
     if (!running.size) break;
     await Promise.race(running.values());
   }
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) throw failure as Error;
 }

@@ -42,7 +42,7 @@ export interface SearchHooks {
   onStart?(info: { spec: StudySpec; resumed: number; workers: number; spaceDescription: string }): void;
   onTrialStart?(trial: AskedTrial): void;
   onTrial?(record: TrialRecord, study: Study): void;
-  onFinalProgress?(done: number, total: number): void;
+  onFinalProgress?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_BUDGET = 50;

@@ -40,7 +40,7 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
-  return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'Object'})` : `the ${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'Object'})` : `the ${typeof value} ${String(value as boolean | symbol | bigint | number | string)}`;
 }
 
 /** Throws a LossError naming `argument` unless `value` is a tfjs tensor. */

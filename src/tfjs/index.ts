@@ -37,7 +37,7 @@ function plainOptions(context: string, convention: LossConvention, options: TfLo
   }
   const plain: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
-    plain[key] = value instanceof tf.Tensor ? { data: readFloat(value), shape: value.shape } : value;
+    plain[key] = value instanceof tf.Tensor ? { data: readFloat(value as tf.Tensor), shape: (value as tf.Tensor).shape } : value;
   }
   const { reduction, ...lossOptions } = plain;
   const { entry, scalarReductions } = convention;

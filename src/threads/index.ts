@@ -85,7 +85,7 @@ function switchMemory<T>(what: string, check: () => void, task: () => Promise<T>
     check();
     requireNoLiveViews(what);
   } catch (error) {
-    return Promise.reject(error);
+    return Promise.reject(error as Error);
   }
   beginMemorySwitch();
   return serialised(task).finally(endMemorySwitch);

@@ -134,7 +134,7 @@ export const computeCommand: Command = {
 
     const result = entry.evaluate(inputs, options, { grad });
     const { reduction: _given, ...lossOptions } = options;
-    const reduction = String(options.reduction ?? entry.defaultReduction);
+    const reduction = typeof options.reduction === 'string' ? options.reduction : entry.defaultReduction;
     if (values.json) {
       const value = typeof result.value === 'number' ? result.value : toNested(result.value.data, result.value.shape);
       const grads = Object.fromEntries(Object.entries(result.grads).map(([name, g]) => [name, toNested(g.data, g.shape)]));

@@ -14,7 +14,7 @@ The main job, on embedded real data ('npm start' runs it): three comparisons tha
 the article's claims to the test with 5-fold cross-validation, printed as tables (every
 metric as mean ± 95 % interval) with each claim marked held, reversed or not shown, and
 written to one HTML report.
-${DEMO_COMPARISONS.map((c, i) => `  ${i + 1}. ${c.title ?? String(c.dataset)}`).join('\n')}
+${DEMO_COMPARISONS.map((c, i) => `  ${i + 1}. ${c.title ?? datasetName(c.dataset)}`).join('\n')}
 
 Options:
   --report FILE   where to write the report (default ${DEFAULT_DEMO_REPORT})
@@ -38,7 +38,7 @@ export const demoCommand: Command = {
     const started = performance.now();
     const results = runDemo(json ? {} : {
       ...progressHooks(io),
-      onComparisonStart: (index, total, options) => io.progress(`\n${index + 1}/${total}: ${options.title ?? String(options.dataset)}\n`),
+      onComparisonStart: (index, total, options) => io.progress(`\n${index + 1}/${total}: ${options.title ?? datasetName(options.dataset)}\n`),
     }, seed);
     for (const warning of results.flatMap(failureWarnings)) io.progress(`${warning}\n`);
     writeFileAtomic(report, renderReport(results, { title: 'losskit demo: what a loss does to training' }));
@@ -52,3 +52,8 @@ export const demoCommand: Command = {
       + `Trained ${models} models in ${seconds.toFixed(1)} s. Report written to ${report}\n`;
   },
 };
+
+/** A comparison's dataset as the help and progress lines name it. */
+function datasetName(dataset: string | { readonly name: string }): string {
+  return typeof dataset === 'string' ? dataset : dataset.name;
+}

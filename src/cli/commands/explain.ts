@@ -49,7 +49,7 @@ export function exampleCommand(entry: LossEntry): string {
   for (const [name, value] of Object.entries(entry.example.inputs)) words.push(`--${name}`, shellQuote(compactJson(value)));
   for (const [name, value] of Object.entries(entry.example.options ?? {})) {
     if (value === undefined) continue;
-    if (name === 'reduction') words.push('--reduction', shellQuote(String(value)));
+    if (name === 'reduction') words.push('--reduction', shellQuote(typeof value === 'string' ? value : compactJson(value)));
     else words.push('--option', shellQuote(`${name}=${typeof value === 'string' ? value : compactJson(value)}`));
   }
   words.push('--grad');

@@ -166,7 +166,7 @@ export const cosineSimilarityLoss = defineLoss({
   sample(random) {
     const rows = 1 + Math.floor(random() * 4);
     const dim = 2 + Math.floor(random() * 3);
-    const input = Array.from({ length: rows }, () => randomOffset(random, [...Array(dim)].map(() => 0), 0.5 + random()));
+    const input = Array.from({ length: rows }, () => randomOffset(random, new Array<number>(dim).fill(0), 0.5 + random()));
     const target = Array.from({ length: rows }, () => randomRow(random, dim));
     return { inputs: { input, target } };
   },
