@@ -22,7 +22,8 @@ const DATA_SPREADS = [
 ].map((selector) => ({ selector, message: SPREAD_MESSAGE }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'wasm/assembly/**', '**/*.generated.ts'] },
+  // What .gitignore leaves out (generated, scratch) is not linted either.
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', '.gl/**', '.whl/**', 'wasm/assembly/**', '**/*.generated.ts'] },
   // Type-aware: the rules read the types through tsconfig.json (projectService).
   ...tseslint.configs.recommendedTypeChecked,
   {
