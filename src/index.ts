@@ -9,7 +9,8 @@ export {
 export type { FloatArray, DType, Tensor, IntTensor, TensorInput, IntTensorInput, NestedNumbers } from './core/tensor.js';
 export type { Reduction, LossValue } from './core/reduction.js';
 export type { OptionSpec, NumberOption, BooleanOption, TensorOption, ChoiceOption } from './core/options.js';
-export type { LossEntry, InputSpec, Family, EvaluateRequest, EvaluateResult, LossExample, Anchors, TrainingUse, TrainingTask } from './core/define-loss.js';
+export type { InputSpec, EvaluateRequest, EvaluateResult, LossExample, KernelContext, LossMath } from './core/define-loss.js';
+export { defineLoss, type LossEntry, type LossDescription, type Family, type Anchors, type TrainingUse, type TrainingTask } from './losses/index.js';
 export { softplus, logSigmoid, sigmoid, logSumExp, xlogy } from './core/stable-math.js';
 export { sumCompensated } from './core/reduction.js';
 export { getLoss, listLosses, hasLoss, registerLoss, unregisterLoss } from './registry.js';

@@ -1,6 +1,6 @@
 import { InternalError, LossError } from './core/errors.js';
 import { closeMatches } from './core/suggest.js';
-import type { LossEntry } from './core/define-loss.js';
+import type { LossEntry } from './losses/index.js';
 import { builtinLosses } from './losses/index.js';
 
 /**

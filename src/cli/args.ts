@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { LossEntry } from '../core/define-loss.js';
+import type { LossEntry } from '../losses/index.js';
 import { closeLossNames, getLoss, hasLoss } from '../registry.js';
 import type { CommandIO } from './progress.js';
 

@@ -5,7 +5,7 @@ import { LossError } from '../core/errors.js';
 import {
   defineCustomLoss, defineInlineLoss, INLINE_PREFIX, isCustomLoss, type CustomLossDefinition, type CustomLossEntry,
 } from '../custom/index.js';
-import type { LossEntry } from '../core/define-loss.js';
+import type { LossEntry } from '../losses/index.js';
 import { registerLoss } from '../registry.js';
 import { UsageError, findLoss, parseOptionPair } from './args.js';
 

@@ -11,7 +11,7 @@
  * are in the target's units (train/target-scaling.ts).
  */
 import { TrainingSetupError } from '../core/errors.js';
-import type { Family } from '../core/define-loss.js';
+import type { Family } from '../losses/index.js';
 import { getDataset, prepareSplit } from '../data/index.js';
 import type { Dataset, PrepareOptions } from '../data/types.js';
 import { primaryMetric as primaryMetricOf } from '../metrics/index.js';

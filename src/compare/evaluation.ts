@@ -6,7 +6,7 @@
  * scikit-learn's `DummyRegressor(strategy='mean')` / `DummyClassifier(strategy='prior')` —
  * is scored on the same test rows.
  */
-import type { Family } from '../core/define-loss.js';
+import type { Family } from '../losses/index.js';
 import { prepareSplit } from '../data/index.js';
 import type { Dataset, PrepareOptions, PreparedSplit } from '../data/types.js';
 import { EarlyStopping } from '../monitor/index.js';

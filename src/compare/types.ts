@@ -4,7 +4,7 @@
  * its 95 % interval, and a verdict that names a winner only when the data supports one.
  * Plain data (JSON-serialisable) so the CLI can print it with `--json` and the report can render it.
  */
-import type { Family } from '../core/define-loss.js';
+import type { Family } from '../losses/index.js';
 import type { Task } from '../data/types.js';
 import type { FindingKind, Severity } from '../monitor/index.js';
 import type { EpochRecord } from '../train/types.js';

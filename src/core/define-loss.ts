@@ -11,14 +11,11 @@ import {
 } from './tensor.js';
 
 /**
- * `defineLoss` turns one declarative spec (metadata + a fused kernel) into a registry entry
- * and the two public call forms (plain function, fused value-and-gradient). Validation of
- * inputs, options and gradient buffers lives here, once, for every loss.
+ * `compileLoss` turns the math of a loss (inputs, options, reductions, a fused kernel) into
+ * `evaluate` and the two public call forms (plain function, fused value-and-gradient).
+ * Validation of inputs, options and gradient buffers lives here, once, for every loss. The
+ * description (prose, anchors, example, training use) is src/losses/define.ts's half.
  */
-
-export type Family =
-  | 'regression' | 'classification' | 'margin' | 'embedding' | 'divergence'
-  | 'transport' | 'adversarial' | 'segmentation' | 'sequence' | 'ranking';
 
 /**
  * What values an input takes. The contract tests push 'real' and 'logit' inputs to ±1e4 and
@@ -108,65 +105,23 @@ export interface LossExample {
 }
 
 /**
- * What the loss covers in each anchor library, by the exact public name there, for the
- * parity table (docs/catalog.md): PyTorch `nn.MSELoss` (or `torchvision.ops.sigmoid_focal_loss`),
- * Keras 3 class names (`MeanSquaredError`), optax functions (`squared_error`), TensorFlow.js
- * core ops (`tf.losses.meanSquaredError`) and tfjs-layers strings (`layers:meanSquaredError`).
- * `other` names sources beyond the four (papers, scipy, POT, PML).
+ * What a kernel is told besides its inputs, options and gradient buffers: the name of the loss
+ * it runs for (so errors name the loss, also for a copy defined under another name) and the
+ * finiteness check of the inputs listed in `kernelChecksFinite`.
  */
-export interface Anchors {
-  readonly pytorch?: string | readonly string[];
-  readonly keras?: string | readonly string[];
-  readonly optax?: string | readonly string[];
-  readonly tfjs?: string | readonly string[];
-  readonly other?: string | readonly string[];
+export interface KernelContext<N extends string = string> {
+  readonly loss: string;
+  readonly finite: FiniteCheck<N>;
 }
 
-/** The supervised tasks the training harness runs. */
-export type TrainingTask = 'regression' | 'binary' | 'multiclass';
-
-/**
- * How a model is trained with this loss on a task: the link from the model's raw outputs
- * (one per row for regression and binary, C per row for multiclass) to the loss's prediction
- * input, and how dataset targets are encoded for its target input. Losses without it are
- * not used by the trainer (pairs, triplets, distributions, sequences).
- */
-export interface TrainingUse {
-  readonly task: TrainingTask;
-  readonly link: 'identity' | 'sigmoid' | 'softmax' | 'log-softmax';
-  readonly target: 'value' | 'zero-one' | 'plus-minus-one' | 'index' | 'one-hot';
-  /** Options the harness passes (e.g. a reasonable default for this use). */
-  readonly options?: Readonly<Record<string, unknown>>;
-  /**
-   * Regression losses that depend on e = input − target only and are homogeneous in the
-   * target's units: l(s·e; s·u) = s^degree · l(e; u) for every s > 0, where u are the options
-   * named in `unitOptions` (lengths in target units, e.g. Huber's delta). mse: degree 2;
-   * mae: 1; huber: 2 with delta. The trainer can then fit standardised targets and still
-   * minimise exactly the loss in target units (train/target-scaling.ts).
-   */
-  readonly errorScaling?: { readonly degree: number; readonly unitOptions?: readonly string[] };
-}
-
-export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs, D extends Reduction> {
-  /** kebab-case registry name, e.g. `'bce-with-logits'`. */
+/** The math of a loss: everything `evaluate` needs, nothing a reader is told. */
+export interface LossMath<I extends readonly InputSpec[], O extends OptionSpecs, D extends Reduction> {
+  /** kebab-case registry name, e.g. `'bce-with-logits'`; kernels receive it as `context.loss`. */
   readonly name: string;
-  readonly aliases?: readonly string[];
-  readonly family: Family;
-  readonly title: string;
-  /** One sentence: what the loss measures. */
-  readonly summary: string;
-  /** The per-element formula in plain text. */
-  readonly formula: string;
-  /** Outlier sensitivity, differentiability, when to choose it. */
-  readonly behaviour: string;
-  /** The exact call whose semantics the loss reproduces. */
-  readonly matches: string;
-  readonly anchors?: Anchors;
   readonly inputs: I;
   readonly options: O;
   readonly reductions: readonly Reduction[];
   readonly defaultReduction: D;
-  readonly example: LossExample;
   /**
    * A random valid point away from kinks and ties (a few elements per input), drawn with
    * `random()` in [0, 1). The contract tests and the explorer use it.
@@ -198,14 +153,12 @@ export interface LossSpec<I extends readonly InputSpec[], O extends OptionSpecs,
    * the hot kernels themselves. The attack suite (test/attack) checks the claim.
    */
   readonly finiteValueMeansFiniteGradient?: boolean;
-  /** The supervised tasks this loss can train a model on, and how (see TrainingUse). */
-  readonly training?: readonly TrainingUse[];
   /**
    * Validates shapes and domains, then computes the value and, for each buffer in `grads`,
    * the gradient of the reduced value (of the sum of the outputs for 'none').
    */
   readonly kernel: (
-    inputs: KernelInputs<I>, options: KernelOptions<O>, grads: KernelGrads<I>, finite: FiniteCheck<I[number]['name']>,
+    inputs: KernelInputs<I>, options: KernelOptions<O>, grads: KernelGrads<I>, context: KernelContext<I[number]['name']>,
   ) => LossValue;
 }
 
@@ -250,12 +203,12 @@ export interface LossFunction<P extends unknown[], Opt, D extends Reduction> {
   <R extends Reduction>(...args: [...P, options: Opt & { readonly reduction: R }]): ValueFor<R>;
 }
 
-export interface LossEntry<
+/** The compiled math: the spec's fields (the kernel aside) and the three ways to run it. */
+export interface CompiledLoss<
   I extends readonly InputSpec[] = readonly InputSpec[],
   O extends OptionSpecs = OptionSpecs,
   D extends Reduction = Reduction,
-> extends Omit<LossSpec<I, O, D>, 'kernel'> {
-  readonly aliases: readonly string[];
+> extends Omit<LossMath<I, O, D>, 'kernel'> {
   /** Names of the inputs gradients are computed for. */
   readonly differentiable: readonly string[];
   /** Validate, compute, and return the value and (if requested) gradients. */
@@ -266,7 +219,7 @@ export interface LossEntry<
   readonly valueAndGrad: LossFunction<[...Positional<I>, grad: GradBuffers<I>], CallOptions<I, O>, D>;
 }
 
-type GenericSpec = LossSpec<readonly InputSpec[], OptionSpecs, Reduction>;
+type GenericSpec = LossMath<readonly InputSpec[], OptionSpecs, Reduction>;
 const NO_GRADIENTS: GradientRequest = Object.freeze({ wanted: false, buffers: Object.freeze({}) });
 type ReadInputs = Readonly<Record<string, Tensor | IntTensor | undefined>>;
 
@@ -297,7 +250,7 @@ function finiteCheck(spec: GenericSpec, inputs: ReadInputs) {
   return { check, settle: () => { for (const name of pending) scan(name); } };
 }
 
-function readInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>, given: Readonly<Record<string, unknown>>) {
+function readInputs(spec: LossMath<readonly InputSpec[], OptionSpecs, Reduction>, given: Readonly<Record<string, unknown>>) {
   const loss = spec.name;
   const known = spec.inputs.map((s) => s.name);
   for (const name of Object.keys(given)) {
@@ -318,13 +271,13 @@ function readInputs(spec: LossSpec<readonly InputSpec[], OptionSpecs, Reduction>
   return inputs;
 }
 
-export function defineLoss<
+export function compileLoss<
   const I extends readonly InputSpec[],
   const O extends OptionSpecs,
   const D extends Reduction,
->(spec: LossSpec<I, O, D>): LossEntry<I, O, D> {
+>(spec: LossMath<I, O, D>): CompiledLoss<I, O, D> {
   const loss = spec.name;
-  const generic = spec as unknown as LossSpec<readonly InputSpec[], OptionSpecs, Reduction>;
+  const generic = spec as unknown as LossMath<readonly InputSpec[], OptionSpecs, Reduction>;
   const differentiable = spec.inputs.filter((s) => s.differentiable).map((s) => s.name);
   const optionalNames = spec.inputs.filter((s) => s.optional).map((s) => s.name);
   const requiredNames = spec.inputs.filter((s) => !s.optional).map((s) => s.name);
@@ -399,7 +352,7 @@ export function defineLoss<
   /** The kernel, with 'nothing to average' worded for this loss. */
   function runKernel(inputs: ReadInputs, resolved: object, grads: Record<string, FloatArray>, check: FiniteCheck): LossValue {
     try {
-      return generic.kernel(inputs as never, resolved as never, grads as never, check);
+      return generic.kernel(inputs as never, resolved as never, grads as never, { loss, finite: check });
     } catch (error) {
       if (!(error instanceof NothingToAverage)) throw error;
       throw new LossError(error.kind, `${loss}: ${error.message}, and an average over nothing has no value`, loss, error.argument || differentiable[0] || '');
@@ -425,15 +378,15 @@ export function defineLoss<
   const call = ((...args: unknown[]) => {
     const { inputs, options } = splitArgs(args, 0);
     return evaluateChecked(inputs, options, NO_GRADIENTS).value;
-  }) as unknown as LossEntry<I, O, D>['call'];
+  }) as unknown as CompiledLoss<I, O, D>['call'];
 
   const valueAndGrad = ((...args: unknown[]) => {
     const { inputs, options, grad } = splitArgs(args, 1);
     const grads = readGradArgument(loss, grad, differentiable);
     return evaluateChecked(inputs, options, grads ? { wanted: true, buffers: grads } : NO_GRADIENTS).value;
-  }) as unknown as LossEntry<I, O, D>['valueAndGrad'];
+  }) as unknown as CompiledLoss<I, O, D>['valueAndGrad'];
 
   const { kernel: _kernel, ...metadata } = spec;
   void _kernel;
-  return Object.freeze({ ...metadata, aliases: spec.aliases ?? [], differentiable, evaluate, call, valueAndGrad });
+  return Object.freeze({ ...metadata, differentiable, evaluate, call, valueAndGrad });
 }

@@ -1,4 +1,5 @@
-import type { LossEntry, LossExample } from '../core/define-loss.js';
+import type { LossExample } from '../core/define-loss.js';
+import type { LossEntry } from '../losses/index.js';
 import { LossError } from '../core/errors.js';
 import type { NestedNumbers, Tensor } from '../core/tensor.js';
 import { extremesOf } from './domains.js';

@@ -1,4 +1,5 @@
-import type { Family, InputDomain, LossEntry, LossExample, TrainingTask, TrainingUse } from '../core/define-loss.js';
+import type { InputDomain, LossExample } from '../core/define-loss.js';
+import type { Family, LossEntry, TrainingTask, TrainingUse } from '../losses/index.js';
 import { LossError } from '../core/errors.js';
 import { option, type NumberOption, type OptionSpecs } from '../core/options.js';
 import type { LossValue } from '../core/reduction.js';

@@ -1,11 +1,10 @@
-import {
-  defineLoss, type InputDomain, type InputSpec, type LossEntry, type LossExample, type LossSpec, type TrainingUse,
-} from '../core/define-loss.js';
+import type { InputDomain, InputSpec, LossExample } from '../core/define-loss.js';
+import { defineLoss, type LossDescription, type LossEntry, type TrainingUse } from '../losses/index.js';
 import { formatShape, LossError } from '../core/errors.js';
 import type { OptionSpecs } from '../core/options.js';
 import { hasNonFinite } from '../core/finite-results.js';
 import { createRandom } from '../core/random.js';
-import { planReduction, type Reduction } from '../core/reduction.js';
+import { planReduction } from '../core/reduction.js';
 import { dtypeOf, numel, type FloatArray, type IntTensor, type NestedNumbers, type Tensor } from '../core/tensor.js';
 import { classLayout, requireSameShape, sameShape } from '../core/validate.js';
 import { SAMPLE_WEIGHT } from './compile.js';
@@ -15,9 +14,9 @@ import type { Layout } from './schedule.js';
 
 /**
  * The adapter between custom kernels and defineLoss: the one place a custom loss meets the
- * library's loss contract. It turns a custom loss's description into a LossSpec (inputs with
- * domains, options, reductions, training uses, a sample and an example) and its kernel into
- * the spec's kernel: shape checks by layout, domain checks, the reduction plan, and the
+ * library's loss contract. It turns a custom loss into the math defineLoss compiles (inputs
+ * with domains, options, reductions, a sample) and its description (prose, training uses, an
+ * example), and its kernel into the math's kernel: shape checks by layout, domain checks, the reduction plan, and the
  * finiteness reports of the fused input scan. Everything else (option validation, tensor
  * conversion, gradient buffers, call forms) is defineLoss's, as for every built-in.
  */
@@ -30,10 +29,10 @@ export interface CustomInputMeta {
   readonly doc: string;
 }
 
-type GenericSpec = LossSpec<readonly InputSpec[], OptionSpecs, Reduction>;
-
-/** The descriptive part of a custom loss's spec (as LossSpec's), with its inputs' layouts. */
-export type CustomMeta = Pick<GenericSpec, 'name' | 'family' | 'title' | 'summary' | 'formula' | 'behaviour' | 'matches' | 'options'> & {
+/** What a custom loss says about itself: its name and options, LossDescription's prose fields, its inputs' layouts. */
+export type CustomMeta = Pick<LossDescription, 'family' | 'title' | 'summary' | 'formula' | 'behaviour' | 'matches'> & {
+  readonly name: string;
+  readonly options: OptionSpecs;
   readonly inputs: readonly CustomInputMeta[];
   readonly training: readonly TrainingUse[];
   readonly example?: LossExample;
@@ -153,25 +152,17 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
   const example: LossExample = meta.example ?? { ...sample(createRandom(7)), options: { reduction: 'none' } };
   const entry = defineLoss({
     name: loss,
-    family: meta.family,
-    title: meta.title,
-    summary: meta.summary,
-    formula: meta.formula,
-    behaviour: meta.behaviour,
-    matches: meta.matches,
-    training: meta.training,
     inputs: [...meta.inputs.map(inputSpec), WEIGHT_SPEC],
     options: meta.options,
     reductions: ['none', 'mean', 'sum'],
     defaultReduction: 'mean',
-    example,
     sample,
     kernelChecksFinite: impl.checksFinite,
     ...(impl.revealsNonFinite ? { valueRevealsNonFiniteInputs: true } : {}),
     // The kernels report whether every gradient they wrote was finite; the kernel below turns
     // a non-finite one into the call's LossError, so a finite value means finite gradients.
     finiteValueMeansFiniteGradient: true,
-    kernel(given, options, grads, finite) {
+    kernel(given, options, grads, { finite }) {
       const inputs = given as Readonly<Record<string, AnyTensor | undefined>>;
       const tensors = impl.inputs.map((spec) => inputs[spec.name]!);
       const weight = inputs[SAMPLE_WEIGHT] as Tensor | undefined;
@@ -197,6 +188,15 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
       }
       return plan.finish(sum);
     },
+  }, {
+    family: meta.family,
+    title: meta.title,
+    summary: meta.summary,
+    formula: meta.formula,
+    behaviour: meta.behaviour,
+    matches: meta.matches,
+    training: meta.training,
+    example,
   });
   return entry as unknown as LossEntry;
 }

@@ -2,7 +2,7 @@
  * Datasets as the training harness sees them: a dense feature matrix and one target per row.
  * Browser-safe types; the loaders that read files live beside them.
  */
-import type { TrainingTask } from '../core/define-loss.js';
+import type { TrainingTask } from '../losses/index.js';
 
 export type Task = TrainingTask;
 

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../core/define-loss.js';
+import { input } from '../core/define-loss.js';
+import { defineLoss } from './define.js';
 import { badShape, formatShape } from '../core/errors.js';
 import { option } from '../core/options.js';
 import { NothingToAverage, planReduction } from '../core/reduction.js';
@@ -26,8 +27,6 @@ const criticInputs = [
  *
  *   L = mean(D(fake)) - mean(D(real))      dL/dreal_i = -1/N,  dL/dfake_j = 1/M
  *
- * Matches: Arjovsky et al. 2017 (WGAN), critic objective written as a loss to minimise:
- *   fake.mean() - real.mean()
  * Shapes: real, fake: any shapes (each averaged over its own elements; N != M allowed).
  * Only reduction 'mean'. Hazards: unbounded below unless the critic is kept 1-Lipschitz
  * (weight clipping, or wgan-gradient-penalty).
@@ -35,20 +34,11 @@ const criticInputs = [
  */
 export const wganCriticLoss = defineLoss({
   name: 'wgan-critic',
-  aliases: ['wasserstein-critic', 'wgan-discriminator'],
-  family: 'adversarial',
-  title: 'WGAN critic loss',
-  summary: 'Mean critic score of fake samples minus that of real samples.',
-  formula: 'L = mean(D(fake)) - mean(D(real))',
-  behaviour: 'Linear in the scores, so its gradients never saturate the way the original GAN loss does; only meaningful with a Lipschitz-constrained critic (weight clipping or a gradient penalty), otherwise the critic can drive it to -infinity.',
-  matches: 'fake.mean() - real.mean()  (Arjovsky et al. 2017)',
-  anchors: { other: ['Arjovsky et al. 2017, Wasserstein GAN'] },
   inputs: criticInputs,
   options: {},
   reductions: ['mean'],
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: { real: scores(random, 1 + Math.floor(random() * 5)), fake: scores(random, 1 + Math.floor(random() * 5)) } }),
-  example: { inputs: { real: [1.5, 2.0, 0.5], fake: [-0.5, 0.25, -1.0] } },
   kernel({ real, fake }, { reduction }, { real: gradReal, fake: gradFake }) {
     // Each mean divides by its own count: one empty side leaves that mean without a value.
     for (const [name, scores] of [['real', real], ['fake', fake]] as const) {
@@ -60,6 +50,16 @@ export const wganCriticLoss = defineLoss({
     if (gradFake) gradFake.fill(1 / fake.data.length);
     return out.finish(value);
   },
+}, {
+  aliases: ['wasserstein-critic', 'wgan-discriminator'],
+  family: 'adversarial',
+  title: 'WGAN critic loss',
+  summary: 'Mean critic score of fake samples minus that of real samples.',
+  formula: 'L = mean(D(fake)) - mean(D(real))',
+  behaviour: 'Linear in the scores, so its gradients never saturate the way the original GAN loss does; only meaningful with a Lipschitz-constrained critic (weight clipping or a gradient penalty), otherwise the critic can drive it to -infinity.',
+  matches: 'fake.mean() - real.mean()  (Arjovsky et al. 2017)',
+  anchors: { other: ['Arjovsky et al. 2017, Wasserstein GAN'] },
+  example: { inputs: { real: [1.5, 2.0, 0.5], fake: [-0.5, 0.25, -1.0] } },
 });
 
 const generatorInputs = [input.prediction('fake', 'Critic scores D(G(z)) of generated samples, any shape.')] as const;
@@ -69,12 +69,22 @@ const generatorInputs = [input.prediction('fake', 'Critic scores D(G(z)) of gene
  *
  *   L = -mean(D(fake))                      dL/dfake_j = -1/M
  *
- * Matches: Arjovsky et al. 2017 (WGAN): -fake.mean()
  * Shapes: fake: any shape. Only reduction 'mean'. Hazards: as wgan-critic.
  * @example wganGenerator([0.5, -1.5]) // 0.5
  */
 export const wganGeneratorLoss = defineLoss({
   name: 'wgan-generator',
+  inputs: generatorInputs,
+  options: {},
+  reductions: ['mean'],
+  defaultReduction: 'mean',
+  sample: (random) => ({ inputs: { fake: scores(random, 1 + Math.floor(random() * 5)) } }),
+  kernel({ fake }, { reduction }, { fake: grad }) {
+    const out = planReduction(reduction, 1, [], fake.data);
+    if (grad) grad.fill(-1 / fake.data.length);
+    return out.finish(-meanOf(fake.data));
+  },
+}, {
   aliases: ['wasserstein-generator'],
   family: 'adversarial',
   title: 'WGAN generator loss',
@@ -83,17 +93,7 @@ export const wganGeneratorLoss = defineLoss({
   behaviour: 'The generator side of WGAN: pushes generated samples toward higher critic scores with a non-saturating, linear objective. Its value is only comparable between steps while the critic is held Lipschitz.',
   matches: '-fake.mean()  (Arjovsky et al. 2017)',
   anchors: { other: ['Arjovsky et al. 2017, Wasserstein GAN'] },
-  inputs: generatorInputs,
-  options: {},
-  reductions: ['mean'],
-  defaultReduction: 'mean',
-  sample: (random) => ({ inputs: { fake: scores(random, 1 + Math.floor(random() * 5)) } }),
   example: { inputs: { fake: [-0.5, 0.25, -1.0] } },
-  kernel({ fake }, { reduction }, { fake: grad }) {
-    const out = planReduction(reduction, 1, [], fake.data);
-    if (grad) grad.fill(-1 / fake.data.length);
-    return out.finish(-meanOf(fake.data));
-  },
 });
 
 const penaltyInputs = [input.prediction('gradients', 'Critic gradients at the interpolates, [N, ...] (one row per sample).')] as const;
@@ -107,22 +107,12 @@ const penaltyInputs = [input.prediction('gradients', 'Critic gradients at the in
  *   l_n = lambda (||g_n||_2 - 1)^2         (g_n = gradients of sample n, all non-batch axes)
  *   dl_n/dg_n = 2 lambda (||g_n|| - 1) g_n / ||g_n||     (0 at g_n = 0, as torch's norm)
  *
- * Matches: lambda * ((gradients.flatten(1).norm(2, dim=1) - 1) ** 2) (Gulrajani et al. 2017,
- * λ = 10), reduced by 'mean' over samples as the paper's expectation.
  * Shapes: gradients [N, ...] ('none' gives [N]; a 1-D input is N scalar gradients).
  * Hazards: the norm is not differentiable at g_n = 0 (subgradient 0 used).
  * @example wganGradientPenalty([[0.6, 0.8], [0, 2]], { reduction: 'none' }) // [0, 10]
  */
 export const wganGradientPenaltyLoss = defineLoss({
   name: 'wgan-gradient-penalty',
-  aliases: ['wgan-gp', 'gradient-penalty'],
-  family: 'adversarial',
-  title: 'WGAN-GP gradient penalty',
-  summary: "Penalty lambda (||∇D(x̂)|| - 1)^2 pushing the critic's gradient norm toward 1 at interpolated samples.",
-  formula: 'l_n = lambda (||g_n||_2 - 1)^2,  g_n = ∇_x̂ D(x̂_n)',
-  behaviour: 'A soft 1-Lipschitz constraint on the WGAN critic that replaces weight clipping: smoother training, no capacity loss. It penalises gradient norms below 1 as well as above (two-sided, as the paper). Add it to wgan-critic; the critic gradients and their backpropagation are the caller\'s.',
-  matches: 'lambda * ((g.flatten(1).norm(2, dim=1) - 1) ** 2).mean()  (Gulrajani et al. 2017)',
-  anchors: { other: ['Gulrajani et al. 2017, Improved training of Wasserstein GANs'] },
   inputs: penaltyInputs,
   options: { lambda: option.number({ default: 10, min: 0, doc: 'Penalty weight (the paper uses 10).' }) },
   reductions: ['none', 'mean', 'sum'],
@@ -139,10 +129,9 @@ export const wganGradientPenaltyLoss = defineLoss({
     });
     return { inputs: { gradients }, options: { lambda: 1 + 10 * random() } };
   },
-  example: { inputs: { gradients: [[0.6, 0.8], [0.3, 0.4], [1.2, 1.6]] }, options: { reduction: 'none' }, note: 'gradient norms 1, 0.5 and 2' },
-  kernel({ gradients }, { reduction, lambda }, { gradients: grad }) {
+  kernel({ gradients }, { reduction, lambda }, { gradients: grad }, { loss }) {
     const { shape, data } = gradients;
-    if (shape.length === 0) throw badShape('wgan-gradient-penalty', 'gradients', 'rank >= 1 ([N, ...], one row per sample)', shape);
+    if (shape.length === 0) throw badShape(loss, 'gradients', 'rank >= 1 ([N, ...], one row per sample)', shape);
     const samples = shape[0];
     const width = samples === 0 ? 0 : data.length / samples;
     const plan = planReduction(reduction, samples, [samples], data);
@@ -169,4 +158,14 @@ export const wganGradientPenaltyLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['wgan-gp', 'gradient-penalty'],
+  family: 'adversarial',
+  title: 'WGAN-GP gradient penalty',
+  summary: "Penalty lambda (||∇D(x̂)|| - 1)^2 pushing the critic's gradient norm toward 1 at interpolated samples.",
+  formula: 'l_n = lambda (||g_n||_2 - 1)^2,  g_n = ∇_x̂ D(x̂_n)',
+  behaviour: 'A soft 1-Lipschitz constraint on the WGAN critic that replaces weight clipping: smoother training, no capacity loss. It penalises gradient norms below 1 as well as above (two-sided, as the paper). Add it to wgan-critic; the critic gradients and their backpropagation are the caller\'s.',
+  matches: 'lambda * ((g.flatten(1).norm(2, dim=1) - 1) ** 2).mean()  (Gulrajani et al. 2017)',
+  anchors: { other: ['Gulrajani et al. 2017, Improved training of Wasserstein GANs'] },
+  example: { inputs: { gradients: [[0.6, 0.8], [0.3, 0.4], [1.2, 1.6]] }, options: { reduction: 'none' }, note: 'gradient norms 1, 0.5 and 2' },
 });

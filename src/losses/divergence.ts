@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../core/define-loss.js';
+import { input } from '../core/define-loss.js';
+import { defineLoss } from './define.js';
 import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { xlogy } from '../core/stable-math.js';
@@ -31,7 +32,6 @@ function sampleKl(random: () => number) {
  *   dl/dx_i = -p_i   (or -e^{t_i})
  *   'batchmean' = sum / input.shape[0] (the true mean KL per sample); 'mean' divides by numel.
  *
- * Matches: torch.nn.functional.kl_div(input, target, reduction, log_target)
  * Shapes: input, target: any, equal. 'batchmean' of a scalar divides by 1.
  * Hazards: 'mean' is not the KL per sample (PyTorch warns); use 'batchmean'. x = -Infinity
  *   (an impossible class) is accepted: it costs +Infinity where p > 0 and 0 where p = 0
@@ -40,17 +40,6 @@ function sampleKl(random: () => number) {
  */
 export const klDivLoss = defineLoss({
   name: 'kl-div',
-  aliases: ['kld', 'kl-divergence', 'kullback-leibler'],
-  family: 'divergence',
-  title: 'Kullback-Leibler divergence',
-  summary: 'KL(p || q): the extra code length of coding samples of p with a code built for q.',
-  formula: 'l = p (log p - input),  input = log q  (logTarget: l = e^t (t - input), t = log p)',
-  behaviour: 'Zero exactly when q = p; asymmetric: it punishes q for putting little mass where p has mass (mode-covering). The gradient in log q is simply -p. Use it for distillation and for matching a predicted distribution to a soft target; with reduction batchmean it is the KL per sample.',
-  matches: 'torch.nn.functional.kl_div(input, target, reduction, log_target)',
-  anchors: {
-    pytorch: 'nn.KLDivLoss', keras: 'KLDivergence', optax: ['kl_divergence', 'kl_divergence_with_log_targets'],
-    tfjs: 'layers:kullbackLeiblerDivergence',
-  },
   inputs: [
     input.prediction('input', 'Log-probabilities log q (e.g. log_softmax output), any shape; -Infinity allowed.', { domain: 'log-probability', allowInfinite: true }),
     input.float('target', 'Probabilities p (or log p with logTarget), same shape as input.', { domain: 'probability', allowInfinite: true }),
@@ -59,11 +48,9 @@ export const klDivLoss = defineLoss({
   reductions: ['none', 'mean', 'sum', 'batchmean'],
   defaultReduction: 'mean',
   sample: sampleKl,
-  example: { inputs: { input: [[Math.log(0.5), Math.log(0.5)]], target: [[0.25, 0.75]] }, options: { reduction: 'batchmean' }, note: 'q = [0.5, 0.5] predicted for p = [0.25, 0.75]' },
   kernelChecksFinite: ['input', 'target'],
   finiteValueMeansFiniteGradient: true,
-  kernel({ input, target }, { reduction, logTarget }, { input: grad }, finite) {
-    const loss = 'kl-div';
+  kernel({ input, target }, { reduction, logTarget }, { input: grad }, { loss, finite }) {
     requireSameShape(loss, 'target', target, 'input', input);
     const n = input.data.length;
     const denominator = reduction === 'batchmean' ? (input.shape.length === 0 ? 1 : input.shape[0]) : n;
@@ -91,6 +78,19 @@ export const klDivLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['kld', 'kl-divergence', 'kullback-leibler'],
+  family: 'divergence',
+  title: 'Kullback-Leibler divergence',
+  summary: 'KL(p || q): the extra code length of coding samples of p with a code built for q.',
+  formula: 'l = p (log p - input),  input = log q  (logTarget: l = e^t (t - input), t = log p)',
+  behaviour: 'Zero exactly when q = p; asymmetric: it punishes q for putting little mass where p has mass (mode-covering). The gradient in log q is simply -p. Use it for distillation and for matching a predicted distribution to a soft target; with reduction batchmean it is the KL per sample.',
+  matches: 'torch.nn.functional.kl_div(input, target, reduction, log_target)',
+  anchors: {
+    pytorch: 'nn.KLDivLoss', keras: 'KLDivergence', optax: ['kl_divergence', 'kl_divergence_with_log_targets'],
+    tfjs: 'layers:kullbackLeiblerDivergence',
+  },
+  example: { inputs: { input: [[Math.log(0.5), Math.log(0.5)]], target: [[0.25, 0.75]] }, options: { reduction: 'batchmean' }, note: 'q = [0.5, 0.5] predicted for p = [0.25, 0.75]' },
 });
 
 
@@ -103,22 +103,13 @@ export const klDivLoss = defineLoss({
  *   dl/dx_c = e^{x_c} - y_c
  *
  * For normalised q and y the extra terms cancel and this is KL(y || q).
- * Matches: optax.losses.generalized_kl_divergence(log_predictions, targets) (and its
- * deprecated alias convex_kl_divergence), reduced over samples by `reduction`.
+ * Also optax's deprecated alias convex_kl_divergence.
  * Shapes: input (log q), target: [..., C], equal; 'none' gives [...] (the last axis summed).
  * Hazards: e^{x} overflows for x > 709 (the value is then infinite, as in optax).
  * @example generalizedKlDiv([[0, 0]], [[0.5, 0.5]], { reduction: 'none' }) // [0.306853]
  */
 export const generalizedKlDivLoss = defineLoss({
   name: 'generalized-kl-div',
-  aliases: ['generalized-kl-divergence', 'convex-kl-divergence'],
-  family: 'divergence',
-  title: 'Generalized KL divergence',
-  summary: 'KL divergence extended to unnormalised non-negative measures (a Bregman divergence).',
-  formula: 'l = sum_c [ y_c log(y_c / q_c) + q_c - y_c ],  input = log q',
-  behaviour: 'Zero exactly when q = y, convex in q, and meaningful when neither side sums to one (intensities, counts, attention masses). Use kl-div when both are probability distributions; this one also penalises a mismatch in total mass.',
-  matches: 'optax.losses.generalized_kl_divergence(log_predictions, targets, axis=-1)',
-  anchors: { optax: ['generalized_kl_divergence', 'convex_kl_divergence'] },
   inputs: [
     input.prediction('input', 'Log of the predicted measure q, shape [..., C].', { domain: 'log-probability' }),
     input.float('target', 'Target measure y >= 0, same shape as input.', { domain: 'non-negative' }),
@@ -126,7 +117,6 @@ export const generalizedKlDivLoss = defineLoss({
   options: {},
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
-  example: { inputs: { input: [[Math.log(0.7), Math.log(0.5)]], target: [[0.6, 0.4]] }, options: { reduction: 'none' }, note: 'q = [0.7, 0.5] (mass 1.2) against y = [0.6, 0.4]' },
   sample(random) {
     const rows = 1 + Math.floor(random() * 3);
     const classes = 2 + Math.floor(random() * 3);
@@ -134,8 +124,7 @@ export const generalizedKlDivLoss = defineLoss({
     const target = Array.from({ length: rows }, () => Array.from({ length: classes }, () => 0.05 + random()));
     return { inputs: { input, target } };
   },
-  kernel({ input, target }, { reduction }, { input: grad }) {
-    const loss = 'generalized-kl-div';
+  kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
     requireRank(loss, 'input', input, [1, 2, 3, 4, 5, 6, 7, 8], 'the last axis is summed');
     requireSameShape(loss, 'target', target, 'input', input);
     requireEach(loss, 'target', target, (y) => y >= 0 && Number.isFinite(y), 'a finite value >= 0');
@@ -158,4 +147,14 @@ export const generalizedKlDivLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['generalized-kl-divergence', 'convex-kl-divergence'],
+  family: 'divergence',
+  title: 'Generalized KL divergence',
+  summary: 'KL divergence extended to unnormalised non-negative measures (a Bregman divergence).',
+  formula: 'l = sum_c [ y_c log(y_c / q_c) + q_c - y_c ],  input = log q',
+  behaviour: 'Zero exactly when q = y, convex in q, and meaningful when neither side sums to one (intensities, counts, attention masses). Use kl-div when both are probability distributions; this one also penalises a mismatch in total mass.',
+  matches: 'optax.losses.generalized_kl_divergence(log_predictions, targets, axis=-1)',
+  anchors: { optax: ['generalized_kl_divergence', 'convex_kl_divergence'] },
+  example: { inputs: { input: [[Math.log(0.7), Math.log(0.5)]], target: [[0.6, 0.4]] }, options: { reduction: 'none' }, note: 'q = [0.7, 0.5] (mass 1.2) against y = [0.6, 0.4]' },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../core/define-loss.js';
+import { input } from '../core/define-loss.js';
+import { defineLoss } from './define.js';
 import { planReduction } from '../core/reduction.js';
 import { isZeroOrOne, requireEach, requireSameShape } from '../core/validate.js';
 import { MARGIN_REDUCTIONS, lastAxisLayout, nest, randomRowsShape, randomValues } from './shared/last-axis-rows.js';
@@ -22,8 +23,6 @@ const rankingInputs = [
  *   l_list = -sum_{i valid} w_i y_i log softmax_valid(s)_i = sum_{i valid} w_i y_i (LSE_valid(s) - s_i)
  *   dl/ds_i = (sum_k w_k y_k) softmax_valid(s)_i - w_i y_i for valid i, 0 for masked items
  *
- * Matches: optax.losses.ranking_softmax_loss(logits, labels, where=where, weights=weights)
- * (reduce_fn=jnp.mean for 'mean', jnp.sum for 'sum', None for 'none').
  * Shapes: logits, labels, where, weights: [..., L], equal; 'none' gives [...] (a list with no
  * valid item gives 0). 'mean' divides by the number of lists with at least one valid item and
  * is 0 when there are none (optax's safe mean). Hazards: labels and weights must be >= 0 (a
@@ -32,24 +31,11 @@ const rankingInputs = [
  */
 export const rankingSoftmaxLoss = defineLoss({
   name: 'ranking-softmax',
-  aliases: ['listwise-softmax', 'listnet', 'softmax-ranking'],
-  family: 'ranking',
-  title: 'Listwise softmax ranking loss',
-  summary: 'Cross-entropy between the relevance labels and the softmax of the scores within each list.',
-  formula: 'l = -sum_i w_i y_i log softmax(s)_i over the valid items of each list',
-  behaviour: 'A listwise learning-to-rank loss: raising a relevant item lowers every other item of its list through the shared softmax, so scores are learned relative to their list. Smooth and convex in the scores; scale-free in the labels only up to their sum.',
-  matches: 'optax.losses.ranking_softmax_loss(logits, labels, where=where, weights=weights, reduce_fn=jnp.mean)',
-  anchors: { optax: 'ranking_softmax_loss', other: 'Cao et al. 2007 (ListNet, top-1)' },
   inputs: rankingInputs,
   options: {},
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
   meanDenominator: 'the number of lists with at least one valid item (where); 0 lists give 0',
-  example: {
-    inputs: { logits: [[2, 1, 0], [1, 0.5, 1.5]], labels: [[1, 0, 0], [0, 0, 1]], where: [[1, 1, 0], [1, 1, 1]] },
-    options: { reduction: 'none' },
-    note: "optax's documented masked example (mean 0.497); the third item of the first list is masked",
-  },
   sample(random) {
     const shape = randomRowsShape(random, 2, 5);
     const count = shape.reduce((a, b) => a * b, 1);
@@ -60,8 +46,7 @@ export const rankingSoftmaxLoss = defineLoss({
     if (random() < 0.5) inputs.weights = nest(Array.from({ length: count }, () => 0.5 + random()), shape);
     return { inputs };
   },
-  kernel({ logits, labels, where, weights }, { reduction }, { logits: grad }) {
-    const loss = 'ranking-softmax';
+  kernel({ logits, labels, where, weights }, { reduction }, { logits: grad }, { loss }) {
     const { rows, size, outShape } = lastAxisLayout(loss, 'logits', logits, '[..., L]: one list per row of the last axis');
     requireSameShape(loss, 'labels', labels, 'logits', logits);
     requireEach(loss, 'labels', labels, (y) => y >= 0, '>= 0');
@@ -119,5 +104,19 @@ export const rankingSoftmaxLoss = defineLoss({
       if (values) values[r] = l;
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['listwise-softmax', 'listnet', 'softmax-ranking'],
+  family: 'ranking',
+  title: 'Listwise softmax ranking loss',
+  summary: 'Cross-entropy between the relevance labels and the softmax of the scores within each list.',
+  formula: 'l = -sum_i w_i y_i log softmax(s)_i over the valid items of each list',
+  behaviour: 'A listwise learning-to-rank loss: raising a relevant item lowers every other item of its list through the shared softmax, so scores are learned relative to their list. Smooth and convex in the scores; scale-free in the labels only up to their sum.',
+  matches: 'optax.losses.ranking_softmax_loss(logits, labels, where=where, weights=weights, reduce_fn=jnp.mean)',
+  anchors: { optax: 'ranking_softmax_loss', other: 'Cao et al. 2007 (ListNet, top-1)' },
+  example: {
+    inputs: { logits: [[2, 1, 0], [1, 0.5, 1.5]], labels: [[1, 0, 0], [0, 0, 1]], where: [[1, 1, 0], [1, 1, 1]] },
+    options: { reduction: 'none' },
+    note: "optax's documented masked example (mean 0.497); the third item of the first list is masked",
   },
 });

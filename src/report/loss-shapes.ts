@@ -11,7 +11,7 @@
  * The gradient shown is with respect to the model's raw output for the true class, the
  * corrective signal training actually receives, whatever the loss's own input is.
  */
-import type { TrainingTask, TrainingUse } from '../core/define-loss.js';
+import type { TrainingTask, TrainingUse } from '../losses/index.js';
 import { getLoss } from '../registry.js';
 import { maxOf } from '../core/extent.js';
 

@@ -18,7 +18,7 @@
  * Where a spec's valid range is much wider than the useful one, `KNOWN_RANGES` narrows it by
  * the option's name (only when the narrower range lies inside the valid one).
  */
-import type { LossEntry, TrainingTask } from '../core/define-loss.js';
+import type { LossEntry, TrainingTask } from '../losses/index.js';
 import type { OptionSpec } from '../core/options.js';
 import { BALANCED } from '../compare/index.js';
 import { listLosses } from '../registry.js';

@@ -3,7 +3,7 @@
  * backward passes (chain rule through the link's Jacobian), and the task-level predictions the
  * metrics see. Row-major: `rows` rows of `width` values; width 1 for regression and binary.
  */
-import type { TrainingUse } from '../core/define-loss.js';
+import type { TrainingUse } from '../losses/index.js';
 import type { Task } from '../data/types.js';
 
 export type Link = TrainingUse['link'];

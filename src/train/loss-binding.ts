@@ -8,7 +8,7 @@ import { InternalError, LossError, TrainingSetupError } from '../core/errors.js'
  * Any `LossEntry` with `training` metadata works — registered or not — which is how custom
  * losses can plug in later (`resolveLossEntry`).
  */
-import type { LossEntry, TrainingUse } from '../core/define-loss.js';
+import type { LossEntry, TrainingUse } from '../losses/index.js';
 import type { Task } from '../data/types.js';
 import { getLoss, listLosses } from '../registry.js';
 import { applyLink, linkBackward } from './link.js';

@@ -5,7 +5,7 @@
 import type { Baseline, ComparisonResult, ComparisonRun, ComparisonSettings, EvaluationDesign, MetricSummary, Verdict } from '../../src/compare/types.js';
 import type { Task } from '../../src/data/types.js';
 import type { EpochRecord } from '../../src/train/types.js';
-import type { Family } from '../../src/core/define-loss.js';
+import type { Family } from '../../src/losses/index.js';
 
 /** mulberry32: a tiny seeded generator (same seed, same results). */
 function generator(seed: number): () => number {

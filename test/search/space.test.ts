@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LossEntry } from '../../src/core/define-loss.js';
+import type { LossEntry } from '../../src/losses/index.js';
 import { option } from '../../src/core/options.js';
 import { listLosses } from '../../src/registry.js';
 import { familiesForTask, familiesSpace, familySpace, optionDistribution } from '../../src/search/space.js';

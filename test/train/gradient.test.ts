@@ -4,7 +4,7 @@
  * losses and every link the trainer applies.
  */
 import { describe, expect, it } from 'vitest';
-import type { LossEntry } from '../../src/core/define-loss.js';
+import type { LossEntry } from '../../src/losses/index.js';
 import type { Task } from '../../src/data/types.js';
 import { getLoss } from '../../src/registry.js';
 import { resolveLoss, resolveLossEntry, type LossUse } from '../../src/train/loss-binding.js';

@@ -1,4 +1,5 @@
-import type { InputSpec, LossEntry } from '../../core/define-loss.js';
+import type { InputSpec } from '../../core/define-loss.js';
+import type { LossEntry } from '../../losses/index.js';
 import { toTensor } from '../../core/tensor.js';
 import { getLoss, hasLoss, listLosses } from '../../registry.js';
 import { UsageError, kebab, parse, parseOptionPair, parseTensorJson, type Command } from '../args.js';

@@ -1,4 +1,5 @@
-import type { EvaluateResult, LossEntry } from '../../core/define-loss.js';
+import type { EvaluateResult } from '../../core/define-loss.js';
+import type { LossEntry } from '../../losses/index.js';
 import { describeRange, type OptionSpec } from '../../core/options.js';
 import { UsageError, parse, type Command } from '../args.js';
 import { formatNested, formatValue, joinNames, keyValues, shellQuote, table, toJson, toNested, wrap } from '../format.js';

@@ -1,4 +1,5 @@
-import type { Anchors, InputSpec, LossEntry } from '../../core/define-loss.js';
+import type { InputSpec } from '../../core/define-loss.js';
+import type { Anchors, LossEntry } from '../../losses/index.js';
 import { listLosses } from '../../registry.js';
 import { UsageError, parse, type Command } from '../args.js';
 import { joinNames, table, toJson } from '../format.js';

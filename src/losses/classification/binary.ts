@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
@@ -24,7 +25,6 @@ const BCE_GRAD_EPSILON = Math.fround(1e-12);
  *   l_i = -w_i [y_i max(log x_i, -100) + (1 - y_i) max(log(1 - x_i), -100)]
  *   dl/dx_i = w_i (x_i - y_i) / max(x_i (1 - x_i), 1e-12)     (ATen's backward)
  *
- * Matches: torch.nn.functional.binary_cross_entropy(input, target, weight, reduction)
  * Shapes: input, target: any, equal; weight broadcasts to the input ([C], [N, 1], ...).
  * Hazards: each log term is clamped at -100 (a confident wrong answer costs 100, not
  * Infinity); the gradient there is ATen's ±1e12, not the derivative of the clamped value.
@@ -32,15 +32,6 @@ const BCE_GRAD_EPSILON = Math.fround(1e-12);
  */
 export const bceLoss = defineLoss({
   name: 'bce',
-  aliases: ['binary-cross-entropy', 'log-loss', 'binary-crossentropy'],
-  family: 'classification',
-  training: [{ task: 'binary', link: 'sigmoid', target: 'zero-one' }],
-  title: 'Binary cross-entropy',
-  summary: 'Negative log-likelihood of binary (or soft) targets under predicted probabilities.',
-  formula: 'l = -w [y log x + (1 - y) log(1 - x)],  each log clamped at -100',
-  behaviour: 'The standard loss for a sigmoid output: the cost grows without bound (up to the clamp, 100) as a wrong prediction becomes confident, so it punishes overconfidence much harder than squared error. Taking probabilities loses precision near 0 and 1; prefer bce-with-logits when the model produces logits.',
-  matches: 'torch.nn.functional.binary_cross_entropy(input, target, weight, reduction)',
-  anchors: { pytorch: 'nn.BCELoss', keras: 'BinaryCrossentropy', tfjs: ['tf.losses.logLoss', 'layers:binaryCrossentropy'] },
   inputs: [
     input.prediction('input', 'Predicted probabilities in [0, 1], any shape.', { domain: 'probability' }),
     input.float('target', 'Target probabilities in [0, 1] (0/1 labels or soft), same shape as input.', { domain: 'probability' }),
@@ -50,14 +41,8 @@ export const bceLoss = defineLoss({
   },
   reductions: ELEMENTWISE_REDUCTIONS,
   defaultReduction: 'mean',
-  example: {
-    inputs: { input: [0.9, 0.1, 0.2, 0.9], target: [1, 1, 0, 0] },
-    options: { reduction: 'none' },
-    note: 'cat (1) / dog (0): a cat at 0.9 costs 0.105, a cat at 0.1 costs 2.303, a dog at 0.2 costs 0.223, a dog at 0.9 costs 2.303',
-  },
   sample: (random) => sampleBinary(random, 'probability'),
-  kernel({ input: x, target }, { weight, reduction }, { input: grad }) {
-    const loss = 'bce';
+  kernel({ input: x, target }, { weight, reduction }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', x);
     const w = broadcastReader(loss, 'weight', weight, x.shape);
     requireEach(loss, 'input', x, inUnitInterval, 'a probability in [0, 1]');
@@ -83,6 +68,21 @@ export const bceLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['binary-cross-entropy', 'log-loss', 'binary-crossentropy'],
+  family: 'classification',
+  training: [{ task: 'binary', link: 'sigmoid', target: 'zero-one' }],
+  title: 'Binary cross-entropy',
+  summary: 'Negative log-likelihood of binary (or soft) targets under predicted probabilities.',
+  formula: 'l = -w [y log x + (1 - y) log(1 - x)],  each log clamped at -100',
+  behaviour: 'The standard loss for a sigmoid output: the cost grows without bound (up to the clamp, 100) as a wrong prediction becomes confident, so it punishes overconfidence much harder than squared error. Taking probabilities loses precision near 0 and 1; prefer bce-with-logits when the model produces logits.',
+  matches: 'torch.nn.functional.binary_cross_entropy(input, target, weight, reduction)',
+  anchors: { pytorch: 'nn.BCELoss', keras: 'BinaryCrossentropy', tfjs: ['tf.losses.logLoss', 'layers:binaryCrossentropy'] },
+  example: {
+    inputs: { input: [0.9, 0.1, 0.2, 0.9], target: [1, 1, 0, 0] },
+    options: { reduction: 'none' },
+    note: 'cat (1) / dog (0): a cat at 0.9 costs 0.105, a cat at 0.1 costs 2.303, a dog at 0.2 costs 0.223, a dog at 0.9 costs 2.303',
+  },
 });
 
 /**
@@ -93,7 +93,6 @@ export const bceLoss = defineLoss({
  *   l = w [(1 - y) x + L softplus(-x)]       softplus(-x) = max(-x, 0) + log1p(e^-|x|)
  *   dl/dx = w [(pw y + 1 - y) σ(x) - pw y]
  *
- * Matches: torch.nn.functional.binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight)
  * Shapes: input, target: any, equal; weight and posWeight broadcast to the input (posWeight
  * is usually [C], the last axis, or [C, 1, 1] per channel).
  * Hazards: none — the softplus form never overflows (logit ±1e4 gives a finite loss and a
@@ -105,20 +104,6 @@ export const bceWithLogitsLoss = defineLoss({
   name: 'bce-with-logits',
   valueRevealsNonFiniteInputs: true,
   finiteValueMeansFiniteGradient: true,
-  aliases: ['sigmoid-cross-entropy', 'binary-cross-entropy-with-logits'],
-  family: 'classification',
-  training: [{ task: 'binary', link: 'identity', target: 'zero-one' }],
-  title: 'Binary cross-entropy with logits',
-  summary: 'Binary cross-entropy of sigmoid(logit), computed stably from the logit.',
-  formula: 'l = w [(1 - y) x + (1 + (pw - 1) y) softplus(-x)]',
-  behaviour: 'The numerically safe way to train a sigmoid output: the same loss as bce on sigmoid(x), but computed in log space so extreme logits give exact finite values and the gradient is simply sigmoid(x) - y. posWeight > 1 raises recall on a rare positive class (e.g. negatives / positives).',
-  matches: 'torch.nn.functional.binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight)',
-  anchors: {
-    pytorch: 'nn.BCEWithLogitsLoss',
-    keras: 'BinaryCrossentropy',
-    optax: ['sigmoid_binary_cross_entropy', 'binary_logistic_loss'],
-    tfjs: 'tf.losses.sigmoidCrossEntropy',
-  },
   inputs: [
     input.prediction('input', 'Logits, any shape.', { domain: 'logit' }),
     input.float('target', 'Target probabilities (0/1 labels or soft), same shape as input.', { domain: 'probability' }),
@@ -129,14 +114,8 @@ export const bceWithLogitsLoss = defineLoss({
   },
   reductions: ELEMENTWISE_REDUCTIONS,
   defaultReduction: 'mean',
-  example: {
-    inputs: { input: [1.5, 1.5, -2, 3], target: [1, 0, 0, 1] },
-    options: { reduction: 'none' },
-    note: 'logit 1.5 for a positive costs 0.201 (PyTorch docs), for a negative 1.701',
-  },
   sample: (random) => sampleBinary(random, 'logit'),
-  kernel({ input: x, target }, { weight, posWeight, reduction }, { input: grad }) {
-    const loss = 'bce-with-logits';
+  kernel({ input: x, target }, { weight, posWeight, reduction }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', x);
     const w = broadcastReader(loss, 'weight', weight, x.shape);
     const pw = broadcastReader(loss, 'posWeight', posWeight, x.shape);
@@ -162,5 +141,25 @@ export const bceWithLogitsLoss = defineLoss({
       if (grad) grad[i] = wi * ((positive + 1 - yi) * sigmoid(xi) - positive) * gradScale;
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['sigmoid-cross-entropy', 'binary-cross-entropy-with-logits'],
+  family: 'classification',
+  training: [{ task: 'binary', link: 'identity', target: 'zero-one' }],
+  title: 'Binary cross-entropy with logits',
+  summary: 'Binary cross-entropy of sigmoid(logit), computed stably from the logit.',
+  formula: 'l = w [(1 - y) x + (1 + (pw - 1) y) softplus(-x)]',
+  behaviour: 'The numerically safe way to train a sigmoid output: the same loss as bce on sigmoid(x), but computed in log space so extreme logits give exact finite values and the gradient is simply sigmoid(x) - y. posWeight > 1 raises recall on a rare positive class (e.g. negatives / positives).',
+  matches: 'torch.nn.functional.binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight)',
+  anchors: {
+    pytorch: 'nn.BCEWithLogitsLoss',
+    keras: 'BinaryCrossentropy',
+    optax: ['sigmoid_binary_cross_entropy', 'binary_logistic_loss'],
+    tfjs: 'tf.losses.sigmoidCrossEntropy',
+  },
+  example: {
+    inputs: { input: [1.5, 1.5, -2, 3], target: [1, 0, 0, 1] },
+    options: { reduction: 'none' },
+    note: 'logit 1.5 for a positive costs 0.201 (PyTorch docs), for a negative 1.701',
   },
 });

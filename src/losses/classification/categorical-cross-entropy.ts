@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { LossError, badShape, formatShape } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -39,7 +40,6 @@ function sampleProbabilities(random: () => number) {
  *   l = -Σ_c y'_c log q_c
  *   dl/dx_k = (Σ_{c unclipped} y'_c) / Σx - [k unclipped] y'_k / x_k   (clipped entries pass no gradient)
  *
- * Matches: keras.losses.CategoricalCrossentropy(from_logits=False, label_smoothing) (Keras 3)
  * Shapes: input, target [..., C], equal; 'none' gives [...] (one value per row).
  * Hazards: a row summing to 0 cannot be normalised (domain error); the clip bounds each
  * row's loss by -log(eps) ≈ 16.1 and zeroes the gradient of saturated entries.
@@ -47,15 +47,6 @@ function sampleProbabilities(random: () => number) {
  */
 export const categoricalCrossEntropyLoss = defineLoss({
   name: 'categorical-cross-entropy',
-  aliases: ['cce', 'categorical-crossentropy'],
-  family: 'classification',
-  training: [{ task: 'multiclass', link: 'softmax', target: 'one-hot' }],
-  title: 'Categorical cross-entropy (probabilities)',
-  summary: 'Cross-entropy between a target distribution and predicted class probabilities (Keras semantics).',
-  formula: 'l = -sum_c y_c log clip(x_c / sum_k x_k, eps, 1 - eps)',
-  behaviour: 'The classic classification loss for a softmax output layer: only the probability given to the true class matters for one-hot targets, and a confident wrong answer costs up to -log(eps) ≈ 16. Taking probabilities (not logits) loses precision for very confident predictions; prefer cross-entropy on logits when you can.',
-  matches: 'keras.losses.categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing)',
-  anchors: { keras: 'CategoricalCrossentropy', tfjs: 'layers:categoricalCrossentropy' },
   inputs: [
     input.prediction('input', 'Predicted probabilities [..., C] (rows are renormalised to sum to 1).', { domain: 'probability' }),
     input.float('target', 'Target distribution (one-hot or soft), same shape as input.', { domain: 'probability' }),
@@ -66,14 +57,6 @@ export const categoricalCrossEntropyLoss = defineLoss({
   },
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
-  example: {
-    inputs: {
-      input: [[0.1, 0, 0.1, 0.7, 0, 0, 0, 0, 0.1, 0], [0.1, 0.1, 0.1, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1, 0]],
-      target: [[0, 0, 0, 1, 0, 0, 0, 0, 0, 0], [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]],
-    },
-    options: { reduction: 'none' },
-    note: 'a digit "3": a confident prediction (0.7 on class 3) costs 0.357, an uncertain one (0.2) costs 1.609',
-  },
   sample(random) {
     const { classes, data } = sampleProbabilities(random);
     const scale = random() < 0.3 ? 0.5 + 2 * random() : 1; // sometimes unnormalised rows
@@ -83,8 +66,7 @@ export const categoricalCrossEntropyLoss = defineLoss({
     const options = random() < 0.3 ? { labelSmoothing: 0.3 * random() } : {};
     return { inputs: { input, target }, options };
   },
-  kernel({ input: x, target }, { epsilon, labelSmoothing, reduction }, { input: grad }) {
-    const loss = 'categorical-cross-entropy';
+  kernel({ input: x, target }, { epsilon, labelSmoothing, reduction }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', x);
     const { classes, rows, rowShape } = lastAxisRows(loss, x);
     requireEach(loss, 'input', x, (v) => v >= 0, 'a probability >= 0');
@@ -126,6 +108,24 @@ export const categoricalCrossEntropyLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['cce', 'categorical-crossentropy'],
+  family: 'classification',
+  training: [{ task: 'multiclass', link: 'softmax', target: 'one-hot' }],
+  title: 'Categorical cross-entropy (probabilities)',
+  summary: 'Cross-entropy between a target distribution and predicted class probabilities (Keras semantics).',
+  formula: 'l = -sum_c y_c log clip(x_c / sum_k x_k, eps, 1 - eps)',
+  behaviour: 'The classic classification loss for a softmax output layer: only the probability given to the true class matters for one-hot targets, and a confident wrong answer costs up to -log(eps) ≈ 16. Taking probabilities (not logits) loses precision for very confident predictions; prefer cross-entropy on logits when you can.',
+  matches: 'keras.losses.categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing)',
+  anchors: { keras: 'CategoricalCrossentropy', tfjs: 'layers:categoricalCrossentropy' },
+  example: {
+    inputs: {
+      input: [[0.1, 0, 0.1, 0.7, 0, 0, 0, 0, 0.1, 0], [0.1, 0.1, 0.1, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1, 0]],
+      target: [[0, 0, 0, 1, 0, 0, 0, 0, 0, 0], [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]],
+    },
+    options: { reduction: 'none' },
+    note: 'a digit "3": a confident prediction (0.7 on class 3) costs 0.357, an uncertain one (0.2) costs 1.609',
+  },
 });
 
 /**
@@ -135,23 +135,12 @@ export const categoricalCrossEntropyLoss = defineLoss({
  *
  *   l = (1 - p_t^q) / q          dl/dp_t = -p_t^(q-1),  0 for the other classes
  *
- * Matches: keras.losses.CategoricalGeneralizedCrossEntropy(q) (y_true integer labels,
- * y_pred probabilities, no clipping); 'mean' over samples.
  * Shapes: input [..., C] probabilities; target integer labels [...] (or [..., 1]).
  * Hazards: the gradient -p_t^(q-1) is infinite at p_t = 0 (as in Keras); the value is finite.
  * @example generalizedCrossEntropy([[0.7, 0.3], [0.2, 0.8], [0.6, 0.4], [0.4, 0.6]], [0, 1, 0, 1], { q: 0.7 }) // 0.345293
  */
 export const generalizedCrossEntropyLoss = defineLoss({
   name: 'generalized-cross-entropy',
-  aliases: ['gce'],
-  family: 'classification',
-  training: [{ task: 'multiclass', link: 'softmax', target: 'index' }],
-  title: 'Generalized cross-entropy',
-  summary: 'Noise-robust (1 - p_t^q) / q loss on the true class\'s predicted probability.',
-  formula: 'l = (1 - p_t^q) / q',
-  behaviour: 'Interpolates between cross-entropy (q -> 0) and mean absolute error on probabilities (q = 1). The loss of a sample is bounded by 1/q, so a mislabelled sample the model confidently disagrees with cannot dominate training: a standard choice for learning with noisy labels. Converges more slowly than cross-entropy on clean data.',
-  matches: 'keras.losses.CategoricalGeneralizedCrossEntropy(q)(y_true, y_pred)',
-  anchors: { keras: 'CategoricalGeneralizedCrossEntropy', other: 'Zhang & Sabuncu 2018, Generalized Cross Entropy Loss' },
   inputs: [
     // Marked 'non-negative' rather than 'probability': at p_t = 0 the true derivative
     // -p_t^(q-1) is infinite (q < 1), so the contract's push to exactly 0 cannot be finite.
@@ -163,18 +152,12 @@ export const generalizedCrossEntropyLoss = defineLoss({
   },
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
-  example: {
-    inputs: { input: [[0.7, 0.3], [0.2, 0.8], [0.6, 0.4], [0.4, 0.6]], target: [0, 1, 0, 1] },
-    options: { reduction: 'none', q: 0.7 },
-    note: 'Keras docstring example (its mean is 0.3453)',
-  },
   sample(random) {
     const { rows, classes, data } = sampleProbabilities(random);
     const target = Array.from({ length: rows }, () => Math.floor(random() * classes));
     return { inputs: { input: data, target }, options: { q: 0.2 + 0.7 * random() } };
   },
-  kernel({ input: x, target }, { q, reduction }, { input: grad }) {
-    const loss = 'generalized-cross-entropy';
+  kernel({ input: x, target }, { q, reduction }, { input: grad }, { loss }) {
     const { classes, rows, rowShape } = lastAxisRows(loss, x);
     const trailingOne = sameShape(target.shape, [...rowShape, 1]);
     if (!sameShape(target.shape, rowShape) && !trailingOne) {
@@ -198,5 +181,20 @@ export const generalizedCrossEntropyLoss = defineLoss({
       }
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['gce'],
+  family: 'classification',
+  training: [{ task: 'multiclass', link: 'softmax', target: 'index' }],
+  title: 'Generalized cross-entropy',
+  summary: 'Noise-robust (1 - p_t^q) / q loss on the true class\'s predicted probability.',
+  formula: 'l = (1 - p_t^q) / q',
+  behaviour: 'Interpolates between cross-entropy (q -> 0) and mean absolute error on probabilities (q = 1). The loss of a sample is bounded by 1/q, so a mislabelled sample the model confidently disagrees with cannot dominate training: a standard choice for learning with noisy labels. Converges more slowly than cross-entropy on clean data.',
+  matches: 'keras.losses.CategoricalGeneralizedCrossEntropy(q)(y_true, y_pred)',
+  anchors: { keras: 'CategoricalGeneralizedCrossEntropy', other: 'Zhang & Sabuncu 2018, Generalized Cross Entropy Loss' },
+  example: {
+    inputs: { input: [[0.7, 0.3], [0.2, 0.8], [0.6, 0.4], [0.4, 0.6]], target: [0, 1, 0, 1] },
+    options: { reduction: 'none', q: 0.7 },
+    note: 'Keras docstring example (its mean is 0.3453)',
   },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction, type ReductionPlan } from '../../core/reduction.js';
 import { logSoftmaxRow } from '../../core/stable-math.js';
@@ -97,7 +98,6 @@ function probabilityRows(
  *
  * 'mean' (index targets) divides by Σ w_{t} over non-ignored targets (NaN when all are
  * ignored, gradient 0); with probability targets it divides by the number of positions.
- * Matches: torch.nn.functional.cross_entropy(input, target, weight, ignore_index, reduction, label_smoothing)
  * Shapes: input [C], [N, C] or [N, C, d1, ...]; target: class indices [N, d1, ...] (or []) or
  *   probabilities of the input's shape. 'none' gives [N, d1, ...].
  * Hazards: none; log-softmax keeps logits of ±1e4 finite.
@@ -105,20 +105,6 @@ function probabilityRows(
  */
 export const crossEntropyLoss = defineLoss({
   name: 'cross-entropy',
-  aliases: ['softmax-cross-entropy', 'sparse-categorical-cross-entropy', 'ce'],
-  family: 'classification',
-  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
-  title: 'Softmax cross-entropy',
-  summary: 'Negative log-likelihood of the true class (or target distribution) under the softmax of the logits.',
-  formula: 'l = -sum_c w_c y_c log softmax(x)_c  (index target: y = one-hot, smoothed by eps/C)',
-  behaviour: 'The standard multi-class classification loss: convex in the logits, with gradient p - y that never saturates for a wrong confident prediction. Class weights rebalance rare classes, ignoreIndex masks unlabelled positions (segmentation), label smoothing keeps the model from growing over-confident logits.',
-  matches: 'torch.nn.functional.cross_entropy(input, target, weight, ignore_index, reduction, label_smoothing)',
-  anchors: {
-    pytorch: 'nn.CrossEntropyLoss',
-    keras: ['SparseCategoricalCrossentropy', 'CategoricalCrossentropy'],
-    optax: ['softmax_cross_entropy_with_integer_labels', 'softmax_cross_entropy', 'safe_softmax_cross_entropy', 'multiclass_logistic_loss'],
-    tfjs: ['tf.losses.softmaxCrossEntropy', 'layers:sparseCategoricalCrossentropy'],
-  },
   inputs: [
     input.prediction('input', 'Logits [C], [N, C] or [N, C, d1, ...] (class axis 1).', { domain: 'logit' }),
     // Declared float: the same argument carries integer class indices or probabilities,
@@ -133,11 +119,6 @@ export const crossEntropyLoss = defineLoss({
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
   meanDenominator: 'the sum of the target classes\' weights over non-ignored positions (their count without weights) for class-index targets; the number of positions N x d1 x ... for probability targets',
-  example: {
-    inputs: { input: [[3, 1, 0.2], [0.5, 2.5, 0.3]], target: [0, 2] },
-    options: { reduction: 'none' },
-    note: 'row 1 is confident and right (class 0); row 2 is confident in class 1 but the answer is class 2',
-  },
   sample(random) {
     const { logits, shape, targets, targetShape, classes } = sampleLogits(random, true);
     const options: Record<string, unknown> = {};
@@ -157,8 +138,7 @@ export const crossEntropyLoss = defineLoss({
   // The WASM path checks the logits inside its first pass; the TypeScript paths scan them first.
   kernelChecksFinite: ['input'],
   finiteValueMeansFiniteGradient: true,
-  kernel({ input: x, target }, { weight, ignoreIndex, labelSmoothing, reduction }, { input: grad }, finite) {
-    const loss = 'cross-entropy';
+  kernel({ input: x, target }, { weight, ignoreIndex, labelSmoothing, reduction }, { input: grad }, { loss, finite }) {
     const layout = classLayout(loss, 'input', x.shape);
     const weights = classWeights(loss, weight, layout.classes);
     if (sameShape(target.shape, x.shape)) {
@@ -177,6 +157,26 @@ export const crossEntropyLoss = defineLoss({
     }
     finite.require('input');
     return plan.finish(indexRows(x.data, targets, layout, scaled, ignoreIndex, labelSmoothing, plan, grad));
+  },
+}, {
+  aliases: ['softmax-cross-entropy', 'sparse-categorical-cross-entropy', 'ce'],
+  family: 'classification',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
+  title: 'Softmax cross-entropy',
+  summary: 'Negative log-likelihood of the true class (or target distribution) under the softmax of the logits.',
+  formula: 'l = -sum_c w_c y_c log softmax(x)_c  (index target: y = one-hot, smoothed by eps/C)',
+  behaviour: 'The standard multi-class classification loss: convex in the logits, with gradient p - y that never saturates for a wrong confident prediction. Class weights rebalance rare classes, ignoreIndex masks unlabelled positions (segmentation), label smoothing keeps the model from growing over-confident logits.',
+  matches: 'torch.nn.functional.cross_entropy(input, target, weight, ignore_index, reduction, label_smoothing)',
+  anchors: {
+    pytorch: 'nn.CrossEntropyLoss',
+    keras: ['SparseCategoricalCrossentropy', 'CategoricalCrossentropy'],
+    optax: ['softmax_cross_entropy_with_integer_labels', 'softmax_cross_entropy', 'safe_softmax_cross_entropy', 'multiclass_logistic_loss'],
+    tfjs: ['tf.losses.softmaxCrossEntropy', 'layers:sparseCategoricalCrossentropy'],
+  },
+  example: {
+    inputs: { input: [[3, 1, 0.2], [0.5, 2.5, 0.3]], target: [0, 2] },
+    options: { reduction: 'none' },
+    note: 'row 1 is confident and right (class 0); row 2 is confident in class 1 but the answer is class 2',
   },
 });
 

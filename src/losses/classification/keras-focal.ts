@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { LossError, badShape, formatShape } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -43,7 +44,6 @@ const focalOptions = {
  *   e = a b^γ bce,  a = α y' + (1 - α)(1 - y') with applyClassBalancing, else 1
  *   l = mean over the last axis of e
  *
- * Matches: keras.losses.BinaryFocalCrossentropy(apply_class_balancing, alpha, gamma, from_logits, label_smoothing) (Keras 3)
  * Shapes: input, target [..., C], equal; 'none' gives [...] (one value per row); 'mean' averages rows.
  * Hazards: the clip zeroes the bce gradient outside [1e-7, 1 - 1e-7]; the focal factor uses the
  * unclipped p (as Keras), so with 0 < γ < 1 its gradient is infinite where p_t = 1 exactly.
@@ -51,15 +51,6 @@ const focalOptions = {
  */
 export const binaryFocalCrossentropyLoss = defineLoss({
   name: 'binary-focal-crossentropy',
-  aliases: ['binary-focal', 'binary-focal-cross-entropy'],
-  family: 'classification',
-  training: [{ task: 'binary', link: 'identity', target: 'zero-one', options: { fromLogits: true } }],
-  title: 'Binary focal cross-entropy (Keras)',
-  summary: 'Clipped binary cross-entropy down-weighted by (1 - p_t)^gamma, averaged over the last axis.',
-  formula: 'l = mean_last_axis [a (1 - p_t)^gamma bce(y\', clip(p))],  a = alpha y\' + (1 - alpha)(1 - y\') if balancing',
-  behaviour: 'Keras\' focal loss for binary and multi-label outputs: like sigmoid-focal but on probabilities with Keras clipping, alpha off by default (applyClassBalancing), and a per-sample mean over the last axis. Use it to match Keras models; on logits, sigmoid-focal is more accurate for extreme values.',
-  matches: 'keras.losses.BinaryFocalCrossentropy(apply_class_balancing, alpha, gamma, from_logits, label_smoothing)',
-  anchors: { keras: 'BinaryFocalCrossentropy' },
   inputs: [
     input.prediction('input', 'Probabilities [..., C] in [0, 1] (logits with fromLogits).', { domain: 'probability' }),
     input.float('target', 'Targets in [0, 1], same shape as input.', { domain: 'probability' }),
@@ -70,11 +61,6 @@ export const binaryFocalCrossentropyLoss = defineLoss({
   },
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
-  example: {
-    inputs: { input: [[0.6, 0.4], [0.4, 0.6]], target: [[0, 1], [0, 0]] },
-    options: { reduction: 'none', gamma: 2 },
-    note: 'Keras docstring example: [0.330, 0.206]',
-  },
   sample(random) {
     const rows = 1 + Math.floor(random() * 3);
     const columns = 1 + Math.floor(random() * 4);
@@ -90,8 +76,9 @@ export const binaryFocalCrossentropyLoss = defineLoss({
     };
     return { inputs: { input, target: sampleTargets(random, rows, columns) }, options };
   },
-  kernel({ input: x, target }, { applyClassBalancing, alpha, gamma, fromLogits, labelSmoothing, reduction }, { input: grad }) {
-    const loss = 'binary-focal-crossentropy';
+  kernel(
+    { input: x, target }, { applyClassBalancing, alpha, gamma, fromLogits, labelSmoothing, reduction }, { input: grad }, { loss },
+  ) {
     requireSameShape(loss, 'target', target, 'input', x);
     const { size, rows, rowShape } = lastAxis(loss, x);
     // Each row's loss is the mean over its last axis: rows of no elements have no value.
@@ -142,6 +129,21 @@ export const binaryFocalCrossentropyLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['binary-focal', 'binary-focal-cross-entropy'],
+  family: 'classification',
+  training: [{ task: 'binary', link: 'identity', target: 'zero-one', options: { fromLogits: true } }],
+  title: 'Binary focal cross-entropy (Keras)',
+  summary: 'Clipped binary cross-entropy down-weighted by (1 - p_t)^gamma, averaged over the last axis.',
+  formula: 'l = mean_last_axis [a (1 - p_t)^gamma bce(y\', clip(p))],  a = alpha y\' + (1 - alpha)(1 - y\') if balancing',
+  behaviour: 'Keras\' focal loss for binary and multi-label outputs: like sigmoid-focal but on probabilities with Keras clipping, alpha off by default (applyClassBalancing), and a per-sample mean over the last axis. Use it to match Keras models; on logits, sigmoid-focal is more accurate for extreme values.',
+  matches: 'keras.losses.BinaryFocalCrossentropy(apply_class_balancing, alpha, gamma, from_logits, label_smoothing)',
+  anchors: { keras: 'BinaryFocalCrossentropy' },
+  example: {
+    inputs: { input: [[0.6, 0.4], [0.4, 0.6]], target: [[0, 1], [0, 0]] },
+    options: { reduction: 'none', gamma: 2 },
+    note: 'Keras docstring example: [0.330, 0.206]',
+  },
 });
 
 /**
@@ -153,7 +155,6 @@ export const binaryFocalCrossentropyLoss = defineLoss({
  *   g_c = dl/dq_c = α y'_c [γ (1 - q_c)^(γ-1) log q_c - (1 - q_c)^γ / q_c]   (0 where clipped)
  *   dl/dx_k = (g_k - Σ_c g_c q_c) / Σx    (fromLogits: q_k (g_k - Σ_c g_c q_c))
  *
- * Matches: keras.losses.CategoricalFocalCrossentropy(alpha, gamma, from_logits, label_smoothing) (Keras 3)
  * Shapes: input, target [..., C], equal; 'none' gives [...] (one value per row).
  * Hazards: a probability row summing to 0 cannot be normalised (domain error); the clip
  * bounds each term and zeroes the gradient of saturated entries; alpha is one scalar for
@@ -162,15 +163,6 @@ export const binaryFocalCrossentropyLoss = defineLoss({
  */
 export const categoricalFocalCrossentropyLoss = defineLoss({
   name: 'categorical-focal-crossentropy',
-  aliases: ['categorical-focal', 'categorical-focal-cross-entropy'],
-  family: 'classification',
-  training: [{ task: 'multiclass', link: 'identity', target: 'one-hot', options: { fromLogits: true } }],
-  title: 'Categorical focal cross-entropy (Keras)',
-  summary: 'Categorical cross-entropy on probabilities with each class term scaled by alpha (1 - q_c)^gamma.',
-  formula: 'l = sum_c alpha (1 - q_c)^gamma (-y_c log q_c),  q = clip(x / sum x, eps, 1 - eps)',
-  behaviour: 'Keras\' multi-class focal loss on softmax outputs: classes predicted confidently contribute little, so training focuses on hard samples. With one-hot targets it is -alpha (1 - q_t)^gamma log q_t. alpha is a single scalar (it only rescales the loss).',
-  matches: 'keras.losses.CategoricalFocalCrossentropy(alpha, gamma, from_logits, label_smoothing)',
-  anchors: { keras: 'CategoricalFocalCrossentropy' },
   inputs: [
     input.prediction('input', 'Probabilities [..., C] (rows renormalised; logits with fromLogits).', { domain: 'probability' }),
     input.float('target', 'Target distribution (one-hot or soft), same shape as input.', { domain: 'probability' }),
@@ -178,11 +170,6 @@ export const categoricalFocalCrossentropyLoss = defineLoss({
   options: focalOptions,
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
-  example: {
-    inputs: { input: [[0.05, 0.9, 0.05], [0.1, 0.85, 0.05]], target: [[0, 1, 0], [0, 0, 1]] },
-    options: { reduction: 'none' },
-    note: 'Keras docstring example: an easy sample costs 0.00026, a hard one 0.676',
-  },
   sample(random) {
     const rows = 1 + Math.floor(random() * 3);
     const classes = 2 + Math.floor(random() * 3);
@@ -205,8 +192,7 @@ export const categoricalFocalCrossentropyLoss = defineLoss({
     };
     return { inputs: { input, target }, options };
   },
-  kernel({ input: x, target }, { alpha, gamma, fromLogits, labelSmoothing, reduction }, { input: grad }) {
-    const loss = 'categorical-focal-crossentropy';
+  kernel({ input: x, target }, { alpha, gamma, fromLogits, labelSmoothing, reduction }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', x);
     const { size: classes, rows, rowShape } = lastAxis(loss, x);
     if (!fromLogits) requireEach(loss, 'input', x, (v) => v >= 0, 'a probability >= 0 (or pass fromLogits: true)');
@@ -265,5 +251,20 @@ export const categoricalFocalCrossentropyLoss = defineLoss({
       }
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['categorical-focal', 'categorical-focal-cross-entropy'],
+  family: 'classification',
+  training: [{ task: 'multiclass', link: 'identity', target: 'one-hot', options: { fromLogits: true } }],
+  title: 'Categorical focal cross-entropy (Keras)',
+  summary: 'Categorical cross-entropy on probabilities with each class term scaled by alpha (1 - q_c)^gamma.',
+  formula: 'l = sum_c alpha (1 - q_c)^gamma (-y_c log q_c),  q = clip(x / sum x, eps, 1 - eps)',
+  behaviour: 'Keras\' multi-class focal loss on softmax outputs: classes predicted confidently contribute little, so training focuses on hard samples. With one-hot targets it is -alpha (1 - q_t)^gamma log q_t. alpha is a single scalar (it only rescales the loss).',
+  matches: 'keras.losses.CategoricalFocalCrossentropy(alpha, gamma, from_logits, label_smoothing)',
+  anchors: { keras: 'CategoricalFocalCrossentropy' },
+  example: {
+    inputs: { input: [[0.05, 0.9, 0.05], [0.1, 0.85, 0.05]], target: [[0, 1, 0], [0, 0, 1]] },
+    options: { reduction: 'none' },
+    note: 'Keras docstring example: an easy sample costs 0.00026, a hard one 0.676',
   },
 });

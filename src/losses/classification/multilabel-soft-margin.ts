@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { badShape } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -15,7 +16,6 @@ import { sampleBinary } from './binary-sample.js';
  *       = -(1/C) Σ_c w_c [y_nc log σ(x_nc) + (1 - y_nc) log σ(-x_nc)]
  *   dl_n/dx_nc = w_c (σ(x_nc) - y_nc) / C
  *
- * Matches: torch.nn.functional.multilabel_soft_margin_loss(input, target, weight, reduction)
  * Shapes: input, target [N, C] (or [C], or [..., C]: classes on the last axis), equal;
  * weight broadcasts to the input (usually [C]). 'none' gives [N]; 'mean' averages over N.
  * Hazards: none (log-sigmoid form, finite at logits ±1e4).
@@ -23,14 +23,6 @@ import { sampleBinary } from './binary-sample.js';
  */
 export const multilabelSoftMarginLoss = defineLoss({
   name: 'multilabel-soft-margin',
-  aliases: ['multi-label-soft-margin', 'multilabel-soft-margin-loss'],
-  family: 'classification',
-  title: 'Multi-label soft margin loss',
-  summary: 'Per-sample mean over classes of the sigmoid cross-entropy of each class label.',
-  formula: 'l_n = (1/C) sum_c w_c [(1 - y) x + softplus(-x)]',
-  behaviour: 'For multi-label classification (each sample may belong to several classes): every class is an independent yes/no decision scored by sigmoid cross-entropy, and a sample\'s loss is the mean over its classes. Identical to bce-with-logits with mean over all elements when no weights are used.',
-  matches: 'torch.nn.functional.multilabel_soft_margin_loss(input, target, weight, reduction)',
-  anchors: { pytorch: 'nn.MultiLabelSoftMarginLoss' },
   inputs: [
     input.prediction('input', 'Logits [N, C] (classes on the last axis).', { domain: 'logit' }),
     input.float('target', 'Targets in {0, 1} (soft accepted), same shape as input.', { domain: 'probability' }),
@@ -40,14 +32,8 @@ export const multilabelSoftMarginLoss = defineLoss({
   },
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
-  example: {
-    inputs: { input: [[1.5, -0.5, 2], [-1, 3, 0]], target: [[1, 0, 0], [0, 1, 1]] },
-    options: { reduction: 'none' },
-    note: 'two samples with 3 possible labels each',
-  },
   sample: (random) => sampleBinary(random, 'logit', { posWeight: false }),
-  kernel({ input: x, target }, { weight, reduction }, { input: grad }) {
-    const loss = 'multilabel-soft-margin';
+  kernel({ input: x, target }, { weight, reduction }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', x);
     const { shape } = x;
     if (shape.length === 0) throw badShape(loss, 'input', 'rank >= 1 ([N, C] or [C])', shape);
@@ -78,5 +64,19 @@ export const multilabelSoftMarginLoss = defineLoss({
       if (values) values[r] = l;
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['multi-label-soft-margin', 'multilabel-soft-margin-loss'],
+  family: 'classification',
+  title: 'Multi-label soft margin loss',
+  summary: 'Per-sample mean over classes of the sigmoid cross-entropy of each class label.',
+  formula: 'l_n = (1/C) sum_c w_c [(1 - y) x + softplus(-x)]',
+  behaviour: 'For multi-label classification (each sample may belong to several classes): every class is an independent yes/no decision scored by sigmoid cross-entropy, and a sample\'s loss is the mean over its classes. Identical to bce-with-logits with mean over all elements when no weights are used.',
+  matches: 'torch.nn.functional.multilabel_soft_margin_loss(input, target, weight, reduction)',
+  anchors: { pytorch: 'nn.MultiLabelSoftMarginLoss' },
+  example: {
+    inputs: { input: [[1.5, -0.5, 2], [-1, 3, 0]], target: [[1, 0, 0], [0, 1, 1]] },
+    options: { reduction: 'none' },
+    note: 'two samples with 3 possible labels each',
   },
 });

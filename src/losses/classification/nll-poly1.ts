@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import type { NestedNumbers } from '../../core/tensor.js';
@@ -39,7 +40,6 @@ export function sampleLogits(random: () => number, spatial: boolean) {
  *   l = -w_t x_t        dl/dx_c = -w_t [c = t]
  *
  * 'mean' divides by Σ w_t over non-ignored targets (NaN when all are ignored, gradient 0).
- * Matches: torch.nn.functional.nll_loss(input, target, weight, ignore_index, reduction)
  * Shapes: input [C], [N, C] or [N, C, d1, ...] (class axis 1); target [N, d1, ...] (or []).
  * Hazards: the input is not checked to be normalised; a log-probability of -Infinity at the
  * target gives an infinite loss (allowed, as in PyTorch).
@@ -47,15 +47,6 @@ export function sampleLogits(random: () => number, spatial: boolean) {
  */
 export const nllLoss = defineLoss({
   name: 'nll',
-  aliases: ['nll-loss', 'negative-log-likelihood'],
-  family: 'classification',
-  training: [{ task: 'multiclass', link: 'log-softmax', target: 'index' }],
-  title: 'Negative log-likelihood',
-  summary: 'Minus the log-probability the model gave to the true class.',
-  formula: 'l = -w_t x_t,  x = log-probabilities',
-  behaviour: 'Cross-entropy split in two: apply log-softmax yourself (or any log-probability model) and nll picks the true class. Linear in its input, so the gradient is a constant -w_t at the target. Use with ignoreIndex for masked positions and class weights for imbalance.',
-  matches: 'torch.nn.functional.nll_loss(input, target, weight, ignore_index, reduction)',
-  anchors: { pytorch: ['nn.NLLLoss', 'nn.NLLLoss2d'] },
   inputs: [
     // -Infinity is a legitimate log-probability (an impossible class).
     input.prediction('input', 'Log-probabilities [C], [N, C] or [N, C, d1, ...] (class axis 1).', { domain: 'log-probability', allowInfinite: true }),
@@ -68,11 +59,6 @@ export const nllLoss = defineLoss({
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
   meanDenominator: 'the sum of the target classes\' weights over non-ignored positions (their count without weights)',
-  example: {
-    inputs: { input: [[Math.log(0.7), Math.log(0.2), Math.log(0.1)], [Math.log(0.1), Math.log(0.6), Math.log(0.3)]], target: [0, 2] },
-    options: { reduction: 'none' },
-    note: 'log-probabilities of two samples; the true classes got 0.7 and 0.3',
-  },
   sample(random) {
     const { logits, shape, targets, targetShape, classes } = sampleLogits(random, true);
     // Log-probabilities: a log-softmax of the random logits along the class axis.
@@ -88,8 +74,7 @@ export const nllLoss = defineLoss({
     if (random() < 0.4) options.weight = Array.from({ length: classes }, () => 0.25 + 1.5 * random());
     return { inputs: { input: nest(data, shape), target: nest(targets, targetShape) }, options };
   },
-  kernel({ input: x, target }, { weight, ignoreIndex, reduction }, { input: grad }) {
-    const loss = 'nll';
+  kernel({ input: x, target }, { weight, ignoreIndex, reduction }, { input: grad }, { loss }) {
     const layout = classLayout(loss, 'input', x.shape);
     const targets = checkIndexTargets(loss, target, layout, x.shape, ignoreIndex);
     const { plan, weights } = indexTargetReduction(reduction, targets, classWeights(loss, weight, layout.classes), ignoreIndex, layout.positionShape, x.data);
@@ -112,6 +97,21 @@ export const nllLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['nll-loss', 'negative-log-likelihood'],
+  family: 'classification',
+  training: [{ task: 'multiclass', link: 'log-softmax', target: 'index' }],
+  title: 'Negative log-likelihood',
+  summary: 'Minus the log-probability the model gave to the true class.',
+  formula: 'l = -w_t x_t,  x = log-probabilities',
+  behaviour: 'Cross-entropy split in two: apply log-softmax yourself (or any log-probability model) and nll picks the true class. Linear in its input, so the gradient is a constant -w_t at the target. Use with ignoreIndex for masked positions and class weights for imbalance.',
+  matches: 'torch.nn.functional.nll_loss(input, target, weight, ignore_index, reduction)',
+  anchors: { pytorch: ['nn.NLLLoss', 'nn.NLLLoss2d'] },
+  example: {
+    inputs: { input: [[Math.log(0.7), Math.log(0.2), Math.log(0.1)], [Math.log(0.1), Math.log(0.6), Math.log(0.3)]], target: [0, 2] },
+    options: { reduction: 'none' },
+    note: 'log-probabilities of two samples; the true classes got 0.7 and 0.3',
+  },
 });
 
 /**
@@ -121,23 +121,13 @@ export const nllLoss = defineLoss({
  *   l = -log p_t + eps (1 - p_t),   p = softmax(x)
  *   dl/dx_c = (1 + eps p_t)(p_c - [c = t])
  *
- * Matches: optax.losses.poly_loss_cross_entropy(logits, one_hot(labels), epsilon) (PolyLoss,
- * Leng et al. 2022), reduced over samples; our default eps = 1 (optax's is 2).
+ * PolyLoss (Leng et al. 2022); our default eps = 1 (optax's is 2).
  * Shapes: input [C] or [N, C] logits; target [] or [N] class indices. 'none' gives [N].
  * Hazards: none; 1 - p_t is summed from the other classes' probabilities, exact when p_t is near 1.
  * @example poly1([[2, 1, 0.1]], [0]) // 0.758029
  */
 export const poly1Loss = defineLoss({
   name: 'poly1',
-  aliases: ['poly-1', 'poly-loss'],
-  family: 'classification',
-  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
-  title: 'Poly-1 loss',
-  summary: 'Softmax cross-entropy plus eps (1 - p_t), the leading term of the PolyLoss expansion.',
-  formula: 'l = -log p_t + eps (1 - p_t),  p = softmax(x)',
-  behaviour: 'A one-parameter adjustment of cross-entropy: the extra term adds eps p_t (1 - p_t) to the pull on the true logit, which matters most on examples that are already right, so eps > 0 keeps pushing confident predictions (the paper\'s ImageNet setting, eps = 2) and eps < 0 (down to -1) relaxes them (detection). eps = 0 is plain cross-entropy.',
-  matches: 'optax.losses.poly_loss_cross_entropy(logits, one_hot(labels), epsilon), mean over samples',
-  anchors: { optax: 'poly_loss_cross_entropy', other: 'PolyLoss (Leng et al. 2022)' },
   inputs: [
     input.prediction('input', 'Logits [C] or [N, C].', { domain: 'logit' }),
     input.int('target', 'Class indices [] or [N].', { domain: 'index' }),
@@ -147,17 +137,11 @@ export const poly1Loss = defineLoss({
   },
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
-  example: {
-    inputs: { input: [[3, 1, 0.2], [0.5, 2.5, 0.3]], target: [0, 2] },
-    options: { reduction: 'none', epsilon: 2 },
-    note: 'the paper\'s ImageNet setting eps = 2: the wrong row costs CE + 2 (1 - p_t)',
-  },
   sample(random) {
     const { logits, shape, targets, targetShape } = sampleLogits(random, false);
     return { inputs: { input: nest(logits, shape), target: nest(targets, targetShape) }, options: { epsilon: 3 * random() - 1 } };
   },
-  kernel({ input: x, target }, { epsilon, reduction }, { input: grad }) {
-    const loss = 'poly1';
+  kernel({ input: x, target }, { epsilon, reduction }, { input: grad }, { loss }) {
     requireRank(loss, 'input', x, [1, 2], '[C] or [N, C] logits');
     const layout = classLayout(loss, 'input', x.shape);
     const targets = checkIndexTargets(loss, target, layout, x.shape);
@@ -184,5 +168,20 @@ export const poly1Loss = defineLoss({
       }
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['poly-1', 'poly-loss'],
+  family: 'classification',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
+  title: 'Poly-1 loss',
+  summary: 'Softmax cross-entropy plus eps (1 - p_t), the leading term of the PolyLoss expansion.',
+  formula: 'l = -log p_t + eps (1 - p_t),  p = softmax(x)',
+  behaviour: 'A one-parameter adjustment of cross-entropy: the extra term adds eps p_t (1 - p_t) to the pull on the true logit, which matters most on examples that are already right, so eps > 0 keeps pushing confident predictions (the paper\'s ImageNet setting, eps = 2) and eps < 0 (down to -1) relaxes them (detection). eps = 0 is plain cross-entropy.',
+  matches: 'optax.losses.poly_loss_cross_entropy(logits, one_hot(labels), epsilon), mean over samples',
+  anchors: { optax: 'poly_loss_cross_entropy', other: 'PolyLoss (Leng et al. 2022)' },
+  example: {
+    inputs: { input: [[3, 1, 0.2], [0.5, 2.5, 0.3]], target: [0, 2] },
+    options: { reduction: 'none', epsilon: 2 },
+    note: 'the paper\'s ImageNet setting eps = 2: the wrong row costs CE + 2 (1 - p_t)',
   },
 });

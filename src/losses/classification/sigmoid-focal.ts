@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
@@ -21,7 +22,6 @@ import { ELEMENTWISE_REDUCTIONS } from '../shared/elementwise.js';
  *   l = α_t b^γ ce,   α_t = α y + (1 - α)(1 - y) if α >= 0, else 1
  *   dl/dx = α_t [b^γ (p - y) + γ b^(γ-1) (1 - 2y) p (1 - p) ce]
  *
- * Matches: torchvision.ops.sigmoid_focal_loss(inputs, targets, alpha, gamma, reduction)
  * Shapes: input, target: any, equal. Default reduction 'none' (as torchvision); 'mean' over
  * all elements.
  * Hazards: none — b is formed from σ(x) and σ(-x) (never 1 - p_t, which cancels to 0 or
@@ -31,15 +31,6 @@ import { ELEMENTWISE_REDUCTIONS } from '../shared/elementwise.js';
  */
 export const sigmoidFocalLoss = defineLoss({
   name: 'sigmoid-focal',
-  aliases: ['focal', 'sigmoid-focal-loss'],
-  family: 'classification',
-  training: [{ task: 'binary', link: 'identity', target: 'zero-one' }],
-  title: 'Sigmoid focal loss',
-  summary: 'Binary cross-entropy on logits, down-weighted by (1 - p_t)^gamma for easy examples.',
-  formula: 'l = alpha_t (1 - p_t)^gamma [(1 - y) x + softplus(-x)],  p_t = y p + (1 - y)(1 - p)',
-  behaviour: 'For heavily imbalanced detection and segmentation: confidently correct examples (the many easy negatives) contribute almost nothing, so the rare hard examples drive the gradient. gamma = 0 gives alpha-weighted bce-with-logits; gamma = 2, alpha = 0.25 are the RetinaNet defaults. alpha weights positives (alpha) against negatives (1 - alpha).',
-  matches: 'torchvision.ops.sigmoid_focal_loss(inputs, targets, alpha, gamma, reduction)',
-  anchors: { pytorch: 'torchvision.ops.sigmoid_focal_loss', optax: 'sigmoid_focal_loss', other: 'Lin et al. 2017, Focal Loss for Dense Object Detection' },
   inputs: [
     input.prediction('input', 'Logits, any shape.', { domain: 'logit' }),
     input.float('target', 'Targets in [0, 1] (0/1 labels or soft), same shape as input.', { domain: 'probability' }),
@@ -50,11 +41,6 @@ export const sigmoidFocalLoss = defineLoss({
   },
   reductions: ELEMENTWISE_REDUCTIONS,
   defaultReduction: 'none',
-  example: {
-    inputs: { input: [2, -1, 0.5, -3], target: [1, 1, 0, 0] },
-    options: { reduction: 'none' },
-    note: 'an easy positive (logit 2) costs 0.00045, a hard positive (logit -1) 0.175; the easy negative (logit -3) almost nothing (0.00008)',
-  },
   sample(random) {
     const { inputs } = sampleBinary(random, 'logit');
     const alpha = random() < 0.2 ? -1 : random();
@@ -63,8 +49,7 @@ export const sigmoidFocalLoss = defineLoss({
   },
   kernelChecksFinite: ['input', 'target'],
   finiteValueMeansFiniteGradient: true,
-  kernel({ input: x, target }, { alpha, gamma, reduction }, { input: grad }, finite) {
-    const loss = 'sigmoid-focal';
+  kernel({ input: x, target }, { alpha, gamma, reduction }, { input: grad }, { loss, finite }) {
     requireSameShape(loss, 'target', target, 'input', x);
     const z = x.data;
     const y = target.data;
@@ -98,5 +83,20 @@ export const sigmoidFocalLoss = defineLoss({
       }
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['focal', 'sigmoid-focal-loss'],
+  family: 'classification',
+  training: [{ task: 'binary', link: 'identity', target: 'zero-one' }],
+  title: 'Sigmoid focal loss',
+  summary: 'Binary cross-entropy on logits, down-weighted by (1 - p_t)^gamma for easy examples.',
+  formula: 'l = alpha_t (1 - p_t)^gamma [(1 - y) x + softplus(-x)],  p_t = y p + (1 - y)(1 - p)',
+  behaviour: 'For heavily imbalanced detection and segmentation: confidently correct examples (the many easy negatives) contribute almost nothing, so the rare hard examples drive the gradient. gamma = 0 gives alpha-weighted bce-with-logits; gamma = 2, alpha = 0.25 are the RetinaNet defaults. alpha weights positives (alpha) against negatives (1 - alpha).',
+  matches: 'torchvision.ops.sigmoid_focal_loss(inputs, targets, alpha, gamma, reduction)',
+  anchors: { pytorch: 'torchvision.ops.sigmoid_focal_loss', optax: 'sigmoid_focal_loss', other: 'Lin et al. 2017, Focal Loss for Dense Object Detection' },
+  example: {
+    inputs: { input: [2, -1, 0.5, -3], target: [1, 1, 0, 0] },
+    options: { reduction: 'none' },
+    note: 'an easy positive (logit 2) costs 0.00045, a hard positive (logit -1) 0.175; the easy negative (logit -3) almost nothing (0.00008)',
   },
 });

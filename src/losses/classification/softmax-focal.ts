@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import { classLayout, requireClassIndices, requireIndexTargetShape, requireLength } from '../../core/validate.js';
@@ -10,9 +11,8 @@ import { classLayout, requireClassIndices, requireIndexTargetShape, requireLengt
  *   l = -α_t u^γ L                    (α_t = alpha[t], or 1 without alpha)
  *   dl/dx_k = G (δ_kt - p_k),   G = -α_t u^γ (1 - γ p_t L / u)
  *
- * Matches: the focal loss of Lin et al. 2017 with a softmax (as kornia.losses.focal_loss
- * and most detection codebases), PyTorch conventions for ignoreIndex; 'mean' divides by the
- * number of non-ignored samples (alpha is not in the denominator).
+ * As kornia.losses.focal_loss and most detection codebases; 'mean' divides by the number of
+ * non-ignored samples (alpha is not in the denominator).
  * Shapes: input [N, C] (or [N, C, d1, ...], or [C]); target int [N] (or [N, d1, ...]).
  * Hazards: none — u is summed from the other classes' probabilities (never 1 - p_t), L uses
  * log1p when t is the arg-max, and L/u (→ -1 as u → 0) is formed as a ratio, so logits
@@ -21,15 +21,6 @@ import { classLayout, requireClassIndices, requireIndexTargetShape, requireLengt
  */
 export const softmaxFocalLoss = defineLoss({
   name: 'softmax-focal',
-  aliases: ['multiclass-focal', 'softmax-focal-loss'],
-  family: 'classification',
-  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
-  title: 'Softmax focal loss',
-  summary: 'Softmax cross-entropy with integer targets, down-weighted by (1 - p_t)^gamma for easy samples.',
-  formula: 'l = -alpha[t] (1 - p_t)^gamma log p_t,  p = softmax(x)',
-  behaviour: 'Multi-class version of the focal loss: samples the model already classifies confidently contribute little, so training focuses on hard and minority-class samples. gamma = 0 without alpha is exactly cross-entropy; per-class alpha re-weights classes like cross-entropy\'s weight (but the mean still divides by the sample count).',
-  matches: 'focal loss (Lin et al. 2017) with p = softmax(input): -alpha[t] (1 - p_t)^gamma log p_t; ignore_index and mean as torch cross_entropy without weights',
-  anchors: { other: ['Lin et al. 2017, Focal Loss for Dense Object Detection', 'kornia.losses.focal_loss'] },
   inputs: [
     input.prediction('input', 'Logits [N, C] (classes on axis 1).', { domain: 'logit' }),
     input.int('target', 'Class indices [N] in [0, C), or ignoreIndex.'),
@@ -42,11 +33,6 @@ export const softmaxFocalLoss = defineLoss({
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
   meanDenominator: 'the number of non-ignored samples',
-  example: {
-    inputs: { input: [[2, 0.5, -1], [0.1, 0.2, 0.3], [-1, 3, 0]], target: [0, 2, 0] },
-    options: { reduction: 'none' },
-    note: 'a confident correct sample costs 0.011, an uncertain one 0.40, a confident wrong one 3.93',
-  },
   sample(random) {
     const rows = 1 + Math.floor(random() * 4);
     const classes = 2 + Math.floor(random() * 3);
@@ -57,8 +43,7 @@ export const softmaxFocalLoss = defineLoss({
     if (random() < 0.4) options.alpha = Array.from({ length: classes }, () => 0.2 + random());
     return { inputs: { input, target }, options };
   },
-  kernel({ input: x, target }, { gamma, alpha, ignoreIndex, reduction }, { input: grad }) {
-    const loss = 'softmax-focal';
+  kernel({ input: x, target }, { gamma, alpha, ignoreIndex, reduction }, { input: grad }, { loss }) {
     const layout = classLayout(loss, 'input', x.shape);
     requireIndexTargetShape(loss, target, layout, x.shape);
     const { batch, classes, spatial } = layout;
@@ -110,5 +95,20 @@ export const softmaxFocalLoss = defineLoss({
       }
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['multiclass-focal', 'softmax-focal-loss'],
+  family: 'classification',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
+  title: 'Softmax focal loss',
+  summary: 'Softmax cross-entropy with integer targets, down-weighted by (1 - p_t)^gamma for easy samples.',
+  formula: 'l = -alpha[t] (1 - p_t)^gamma log p_t,  p = softmax(x)',
+  behaviour: 'Multi-class version of the focal loss: samples the model already classifies confidently contribute little, so training focuses on hard and minority-class samples. gamma = 0 without alpha is exactly cross-entropy; per-class alpha re-weights classes like cross-entropy\'s weight (but the mean still divides by the sample count).',
+  matches: 'focal loss (Lin et al. 2017) with p = softmax(input): -alpha[t] (1 - p_t)^gamma log p_t; ignore_index and mean as torch cross_entropy without weights',
+  anchors: { other: ['Lin et al. 2017, Focal Loss for Dense Object Detection', 'kornia.losses.focal_loss'] },
+  example: {
+    inputs: { input: [[2, 0.5, -1], [0.1, 0.2, 0.3], [-1, 3, 0]], target: [0, 2, 0] },
+    options: { reduction: 'none' },
+    note: 'a confident correct sample costs 0.011, an uncertain one 0.40, a confident wrong one 3.93',
   },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { planReduction } from '../../core/reduction.js';
 import type { FloatArray } from '../../core/tensor.js';
 import { isZeroOrOne, requireEach } from '../../core/validate.js';
@@ -50,35 +51,25 @@ const binaryInputs = [
  *   sparse_plus(z) = 0 (z <= -1), (z + 1)^2 / 4 (|z| < 1), z (z >= 1)
  *   dl/dx = sparse_sigmoid(x) - y,  sparse_sigmoid(x) = clip((x + 1) / 2, 0, 1)
  *
- * Matches: optax.losses.sparsemax_loss(logits, labels), then the reduction.
  * Shapes: logits, labels: any, equal. Hazards: labels must be 0 or 1 (domain error);
  * the loss is exactly 0 once |x| >= 1 on the right side, like a hinge.
  * @example sparsemax([0, 2, -0.5], [1, 1, 0], { reduction: 'none' }) // [0.25, 0, 0.0625]
  */
 export const sparsemaxLoss = defineLoss({
   name: 'sparsemax-loss',
-  aliases: ['sparsemax', 'binary-sparsemax', 'binary-sparsemax-loss'],
-  family: 'classification',
-  title: 'Binary sparsemax loss',
-  summary: 'Fenchel–Young loss of the sparse sigmoid: zero once the logit is 1 past the right side.',
-  formula: 'l = sparse_plus(-x) if y = 1 else sparse_plus(x),  sparse_plus(z) = 0 | (z + 1)^2/4 | z',
-  behaviour: 'A smooth (C^1) hinge: quadratic near the boundary, linear for badly wrong logits (like logistic loss), exactly zero for confident correct ones (like the hinge). Its prediction sparse_sigmoid(x) reaches exactly 0 and 1.',
-  matches: 'optax.losses.sparsemax_loss(logits, labels)',
-  anchors: { optax: ['sparsemax_loss', 'binary_sparsemax_loss'], other: 'Martins & Astudillo 2016' },
   inputs: binaryInputs,
   options: {},
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { logits: [0, 2, -0.5, -3], labels: [1, 1, 0, 1] }, options: { reduction: 'none' } },
   sample(random) {
     const n = 1 + Math.floor(random() * 6);
     return {
       inputs: { logits: Array.from({ length: n }, () => 6 * random() - 3), labels: Array.from({ length: n }, () => (random() < 0.5 ? 0 : 1)) },
     };
   },
-  kernel({ logits, labels }, { reduction }, { logits: grad }) {
-    const { x, y, n, plan } = elementwiseFrame('sparsemax-loss', logits, labels, reduction);
-    requireEach('sparsemax-loss', 'labels', labels, isZeroOrOne, '0 or 1');
+  kernel({ logits, labels }, { reduction }, { logits: grad }, { loss }) {
+    const { x, y, n, plan } = elementwiseFrame(loss, logits, labels, reduction);
+    requireEach(loss, 'labels', labels, isZeroOrOne, '0 or 1');
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -90,6 +81,16 @@ export const sparsemaxLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['sparsemax', 'binary-sparsemax', 'binary-sparsemax-loss'],
+  family: 'classification',
+  title: 'Binary sparsemax loss',
+  summary: 'Fenchel–Young loss of the sparse sigmoid: zero once the logit is 1 past the right side.',
+  formula: 'l = sparse_plus(-x) if y = 1 else sparse_plus(x),  sparse_plus(z) = 0 | (z + 1)^2/4 | z',
+  behaviour: 'A smooth (C^1) hinge: quadratic near the boundary, linear for badly wrong logits (like logistic loss), exactly zero for confident correct ones (like the hinge). Its prediction sparse_sigmoid(x) reaches exactly 0 and 1.',
+  matches: 'optax.losses.sparsemax_loss(logits, labels)',
+  anchors: { optax: ['sparsemax_loss', 'binary_sparsemax_loss'], other: 'Martins & Astudillo 2016' },
+  example: { inputs: { logits: [0, 2, -0.5, -3], labels: [1, 1, 0, 1] }, options: { reduction: 'none' } },
 });
 
 const multiclassInputs = [
@@ -104,27 +105,16 @@ const multiclassInputs = [
  *     = -s_y + 1/2 sum_{j in S(s)} (s_j^2 - tau(s)^2) + 1/2
  *   dl/ds = p - onehot(y)
  *
- * Matches: optax.losses.multiclass_sparsemax_loss(scores, labels), then the reduction.
  * Shapes: scores [..., C], labels int [...]; 'none' gives [...]. Hazards: none (the projection
  * runs on max-shifted scores; l = s_max - s_y exactly once the support is a single class).
  * @example multiclassSparsemax([[1, 0.5, -1]], [0]) // 0.0625
  */
 export const multiclassSparsemaxLoss = defineLoss({
   name: 'multiclass-sparsemax-loss',
-  aliases: ['multiclass-sparsemax', 'sparsemax-cross-entropy'],
-  family: 'classification',
-  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
-  title: 'Multiclass sparsemax loss',
-  summary: 'Fenchel–Young loss of sparsemax: the softmax cross-entropy analogue whose prediction can be exactly sparse.',
-  formula: 'l = sum_j p_j (s_j - s_y) + (1 - ||p||^2)/2,  p = sparsemax(s)',
-  behaviour: 'Convex and C^1; zero once the true class leads every other score by 1 (a margin, unlike cross-entropy), linear in badly wrong scores. Classes outside the sparsemax support get exactly zero gradient. Use with sparsemax outputs for sparse, selective predictions.',
-  matches: 'optax.losses.multiclass_sparsemax_loss(scores, labels)',
-  anchors: { optax: 'multiclass_sparsemax_loss', other: 'Martins & Astudillo 2016' },
   inputs: multiclassInputs,
   options: {},
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { scores: [[1, 0.5, -1], [0.2, 0.1, 0]], labels: [0, 2] }, options: { reduction: 'none' } },
   sample(random) {
     const shape = randomRowsShape(random, 2, 5);
     const size = shape[shape.length - 1];
@@ -132,8 +122,7 @@ export const multiclassSparsemaxLoss = defineLoss({
     const labels = Array.from({ length: rows }, () => Math.floor(random() * size));
     return { inputs: { scores: nest(randomValues(random, rows * size), shape), labels: nestLabels(labels, shape) } };
   },
-  kernel({ scores, labels }, { reduction }, { scores: grad }) {
-    const loss = 'multiclass-sparsemax-loss';
+  kernel({ scores, labels }, { reduction }, { scores: grad }, { loss }) {
     const layout = lastAxisLayout(loss, 'scores', scores, '[..., C] class scores');
     requireRowLabels(loss, labels, layout, 'scores', scores.shape);
     const { rows, size, outShape } = layout;
@@ -161,4 +150,15 @@ export const multiclassSparsemaxLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['multiclass-sparsemax', 'sparsemax-cross-entropy'],
+  family: 'classification',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
+  title: 'Multiclass sparsemax loss',
+  summary: 'Fenchel–Young loss of sparsemax: the softmax cross-entropy analogue whose prediction can be exactly sparse.',
+  formula: 'l = sum_j p_j (s_j - s_y) + (1 - ||p||^2)/2,  p = sparsemax(s)',
+  behaviour: 'Convex and C^1; zero once the true class leads every other score by 1 (a margin, unlike cross-entropy), linear in badly wrong scores. Classes outside the sparsemax support get exactly zero gradient. Use with sparsemax outputs for sparse, selective predictions.',
+  matches: 'optax.losses.multiclass_sparsemax_loss(scores, labels)',
+  anchors: { optax: 'multiclass_sparsemax_loss', other: 'Martins & Astudillo 2016' },
+  example: { inputs: { scores: [[1, 0.5, -1], [0.2, 0.1, 0]], labels: [0, 2] }, options: { reduction: 'none' } },
 });

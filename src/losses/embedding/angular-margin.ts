@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { shapeMismatch } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -36,8 +37,7 @@ const arcfaceInputs = [
  * The threshold branch is the one of the paper's official implementation (insightface, and PML
  * ArcFaceLoss): it keeps the logit decreasing in θ past π - margin; the "easy margin" variant
  * (no margin when cos θ < 0) is not used.
- * Matches: pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=degrees(margin), scale)
- * with W = weights^T, except that cos θ is clamped to [-1 + 1e-7, 1 - 1e-7] (PML: [-1, 1]).
+ * Differs from PML: cos θ is clamped to [-1 + 1e-7, 1 - 1e-7] (PML: [-1, 1]).
  * Shapes: embeddings [N, D], weights [C, D], labels int [N]. 'mean' averages over N.
  * Hazards: the clamp keeps the gradient through arccos finite; inside the clamped band
  * (|cos θ_y| > 1 - 1e-7) the true-class logit has gradient 0, as torch's clamp backward.
@@ -45,14 +45,6 @@ const arcfaceInputs = [
  */
 export const arcfaceLoss = defineLoss({
   name: 'arcface',
-  aliases: ['additive-angular-margin', 'arc-face'],
-  family: 'embedding',
-  title: 'ArcFace (additive angular margin)',
-  summary: 'Softmax cross-entropy on scaled cosines to class centres, with an angular margin added to the true class.',
-  formula: 'l = -log softmax(s [cos(θ_y + m), cos θ_j ...])_y,  cos θ_j = x̂·ŵ_j',
-  behaviour: 'A face-recognition classifier loss whose real product is the embedding: the margin forces every sample to be closer in angle to its class centre than to any other by m radians, giving compact, well-separated classes on the hypersphere. The scale s sets the softmax sharpness (64 in the paper).',
-  matches: 'pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=degrees(margin), scale) with W = weights^T',
-  anchors: { other: ['Deng et al. 2019 (ArcFace)', 'PML ArcFaceLoss'] },
   inputs: arcfaceInputs,
   options: {
     margin: option.number({ default: 0.5, min: 0, max: Math.PI, exclusiveMax: true, doc: 'Additive angular margin in radians (the paper: 0.5; PML: 28.6 degrees = 0.4992 rad).' }),
@@ -60,11 +52,6 @@ export const arcfaceLoss = defineLoss({
   },
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
-  example: {
-    inputs: { embeddings: [[1, 0.2], [0.1, 1]], weights: [[1, 0], [0, 1], [-1, 0]], labels: [0, 1] },
-    options: { reduction: 'none', scale: 16 },
-    note: 'both rows are about 0.1-0.2 rad from their class centre; the 0.5 rad margin still leaves some loss',
-  },
   sample(random) {
     const rows = 2 + Math.floor(random() * 4);
     const classes = 2 + Math.floor(random() * 3);
@@ -86,8 +73,9 @@ export const arcfaceLoss = defineLoss({
     }
     return { inputs: { embeddings, weights, labels }, options: { margin, scale } };
   },
-  kernel({ embeddings, weights, labels }, { reduction, margin, scale }, { embeddings: gradX, weights: gradW }) {
-    const loss = 'arcface';
+  kernel(
+    { embeddings, weights, labels }, { reduction, margin, scale }, { embeddings: gradX, weights: gradW }, { loss },
+  ) {
     const { rows, dim } = requireEmbeddingBatch(loss, embeddings, labels);
     requireRank(loss, 'weights', weights, [2], '[C, D]');
     if (weights.shape[1] !== dim) throw shapeMismatch(loss, 'weights', weights.shape, 'embeddings', embeddings.shape, 'both rows of length D');
@@ -146,6 +134,20 @@ export const arcfaceLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['additive-angular-margin', 'arc-face'],
+  family: 'embedding',
+  title: 'ArcFace (additive angular margin)',
+  summary: 'Softmax cross-entropy on scaled cosines to class centres, with an angular margin added to the true class.',
+  formula: 'l = -log softmax(s [cos(θ_y + m), cos θ_j ...])_y,  cos θ_j = x̂·ŵ_j',
+  behaviour: 'A face-recognition classifier loss whose real product is the embedding: the margin forces every sample to be closer in angle to its class centre than to any other by m radians, giving compact, well-separated classes on the hypersphere. The scale s sets the softmax sharpness (64 in the paper).',
+  matches: 'pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=degrees(margin), scale) with W = weights^T',
+  anchors: { other: ['Deng et al. 2019 (ArcFace)', 'PML ArcFaceLoss'] },
+  example: {
+    inputs: { embeddings: [[1, 0.2], [0.1, 1]], weights: [[1, 0], [0, 1], [-1, 0]], labels: [0, 1] },
+    options: { reduction: 'none', scale: 16 },
+    note: 'both rows are about 0.1-0.2 rad from their class centre; the 0.5 rad margin still leaves some loss',
+  },
 });
 
 const circleInputs = [
@@ -165,9 +167,8 @@ const circleInputs = [
  * α is a constant in the gradient (detachWeights, the paper and PML); detachWeights: false
  * differentiates through it (Keras). Defaults are the paper's m = 0.25, γ = 256 (PML and
  * Keras use m = 0.4, γ = 80).
- * Matches: pytorch_metric_learning.losses.CircleLoss(m, gamma) (CosineSimilarity, AvgNonZeroReducer);
- * keras.losses.Circle(gamma, margin) in value for L2-normalised rows (Keras does not normalise
- * y_pred, and differentiates α: use detachWeights: false).
+ * Also keras.losses.Circle(gamma, margin) in value for L2-normalised rows (Keras does not
+ * normalise y_pred, and differentiates α: use detachWeights: false).
  * Shapes: embeddings [N, D], labels int [N]. 'none' gives [N] (0 for excluded anchors).
  * Hazards: with γ = 256 the logits reach hundreds: both log-sum-exps are max-shifted and the
  * softplus is stable. 'mean' is 0 when no anchor has both a positive and a negative.
@@ -175,14 +176,6 @@ const circleInputs = [
  */
 export const circleLoss = defineLoss({
   name: 'circle',
-  aliases: ['circle-loss'],
-  family: 'embedding',
-  title: 'Circle loss',
-  summary: 'Pair-similarity loss where each positive and negative pair is re-weighted by its distance from its optimum.',
-  formula: 'l = softplus(logsumexp_n(γ α_n (s_n - m)) + logsumexp_p(-γ α_p (s_p - 1 + m)))',
-  behaviour: 'Unifies classification-style and pair-based metric learning: like a triplet/N-pair loss over all pairs of a batch, but pairs far from their optimum get larger weights (α), giving a circular decision boundary and more flexible optimisation. m sets the relaxation, γ the sharpness.',
-  matches: 'pytorch_metric_learning.losses.CircleLoss(m, gamma)',
-  anchors: { keras: 'Circle', other: ['Sun et al. 2020 (Circle loss)', 'PML CircleLoss'] },
   inputs: circleInputs,
   options: {
     margin: option.number({ default: 0.25, min: 0, max: 1, doc: 'Relaxation m: optima O_p = 1 + m, O_n = -m, decision margins Δ_p = 1 - m, Δ_n = m.' }),
@@ -192,10 +185,6 @@ export const circleLoss = defineLoss({
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
   meanDenominator: 'the number of anchors with at least one positive and one negative (1 if there are none)',
-  example: {
-    inputs: { embeddings: [[1, 0], [0.8, 0.6], [0, 1], [0.2, 1]], labels: [0, 0, 1, 1] },
-    options: { reduction: 'none', gamma: 32 },
-  },
   sample(random) {
     const margin = random() < 0.5 ? 0.25 : 0.4;
     for (;;) {
@@ -210,8 +199,7 @@ export const circleLoss = defineLoss({
       if (ok) return { inputs: { embeddings, labels }, options: { margin, gamma: random() < 0.5 ? 32 : 80, detachWeights: false } };
     }
   },
-  kernel({ embeddings, labels }, { reduction, margin, gamma, detachWeights }, { embeddings: grad }) {
-    const loss = 'circle';
+  kernel({ embeddings, labels }, { reduction, margin, gamma, detachWeights }, { embeddings: grad }, { loss }) {
     const { rows, dim } = requireEmbeddingBatch(loss, embeddings, labels);
     const lab = labels.data;
     let anchors = 0;
@@ -278,5 +266,18 @@ export const circleLoss = defineLoss({
     }
     if (grad && g) cosineGramBackward(g, gram, rows, dim, grad);
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['circle-loss'],
+  family: 'embedding',
+  title: 'Circle loss',
+  summary: 'Pair-similarity loss where each positive and negative pair is re-weighted by its distance from its optimum.',
+  formula: 'l = softplus(logsumexp_n(γ α_n (s_n - m)) + logsumexp_p(-γ α_p (s_p - 1 + m)))',
+  behaviour: 'Unifies classification-style and pair-based metric learning: like a triplet/N-pair loss over all pairs of a batch, but pairs far from their optimum get larger weights (α), giving a circular decision boundary and more flexible optimisation. m sets the relaxation, γ the sharpness.',
+  matches: 'pytorch_metric_learning.losses.CircleLoss(m, gamma)',
+  anchors: { keras: 'Circle', other: ['Sun et al. 2020 (Circle loss)', 'PML CircleLoss'] },
+  example: {
+    inputs: { embeddings: [[1, 0], [0.8, 0.6], [0, 1], [0.2, 1]], labels: [0, 0, 1, 1] },
+    options: { reduction: 'none', gamma: 32 },
   },
 });

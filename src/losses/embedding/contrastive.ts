@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import { isZeroOrOne, requireEach, requireSameShape } from '../../core/validate.js';
@@ -25,8 +26,6 @@ const contrastiveInputs = [
  *   l_i = y_i d_i^2 + (1 - y_i) max(0, margin - d_i)^2,   d_i = ||x1_i - x2_i + 1e-6||_2
  *   y = 1 similar, y = 0 dissimilar
  *
- * Matches: Hadsell et al. 2006 eq. 4 times 2 (no 1/2 factors, y = 1 meaning similar), with d as
- * torch.nn.functional.pairwise_distance(input1, input2, p=2, eps=1e-6).
  * Shapes: input1, input2: [N, D] or [D]; target: [N] or []. 'mean' averages over N.
  * Hazards: the eps inside d keeps identical rows at d = 1e-6 sqrt(D) with a finite gradient.
  * PML's ContrastiveLoss is a different loss (unsquared hinges, mined pairs, separate means).
@@ -34,23 +33,10 @@ const contrastiveInputs = [
  */
 export const contrastiveLoss = defineLoss({
   name: 'contrastive',
-  aliases: ['contrastive-pair', 'siamese-contrastive'],
-  family: 'embedding',
-  title: 'Contrastive pair loss',
-  summary: 'Squared distance for similar pairs, squared hinge on (margin - distance) for dissimilar pairs.',
-  formula: 'l = y d^2 + (1 - y) max(0, margin - d)^2,  d = ||x1 - x2 + 1e-6||_2',
-  behaviour: 'The Siamese-network loss: similar pairs (y = 1) are pulled together with a force growing with their distance; dissimilar pairs (y = 0) are pushed apart only while closer than margin, so well-separated negatives cost nothing. Needs labelled pairs; the margin sets the scale of the embedding.',
-  matches: 'Hadsell et al. 2006 (x2, y = 1 similar) with d = torch.nn.functional.pairwise_distance(input1, input2, eps=1e-6)',
-  anchors: { other: ['Hadsell, Chopra & LeCun 2006 (DrLIM)', 'PML ContrastiveLoss (different reduction)'] },
   inputs: contrastiveInputs,
   options: { margin: option.number({ default: 1, min: 0, doc: 'Distance beyond which dissimilar pairs stop contributing.' }) },
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
-  example: {
-    inputs: { input1: [[0, 0], [0, 0], [1, 1]], input2: [[0.3, 0.4], [0.3, 0.4], [3, 1]], target: [1, 0, 0] },
-    options: { reduction: 'none' },
-    note: 'a similar pair 0.5 apart costs 0.25; a dissimilar pair 0.5 apart costs (1 - 0.5)^2; one 2 apart costs 0',
-  },
   sample(random) {
     const rows = 2 + Math.floor(random() * 4);
     const dim = 1 + Math.floor(random() * 4);
@@ -69,8 +55,7 @@ export const contrastiveLoss = defineLoss({
     }
     return { inputs: { input1, input2, target }, options: { margin } };
   },
-  kernel({ input1, input2, target }, { reduction, margin }, { input1: grad1, input2: grad2 }) {
-    const loss = 'contrastive';
+  kernel({ input1, input2, target }, { reduction, margin }, { input1: grad1, input2: grad2 }, { loss }) {
     requireSameShape(loss, 'input2', input2, 'input1', input1);
     const layout = rowLayout(loss, 'input1', input1);
     requireRowShape(loss, 'target', target, layout, 'input1', input1.shape);
@@ -103,5 +88,19 @@ export const contrastiveLoss = defineLoss({
       }
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['contrastive-pair', 'siamese-contrastive'],
+  family: 'embedding',
+  title: 'Contrastive pair loss',
+  summary: 'Squared distance for similar pairs, squared hinge on (margin - distance) for dissimilar pairs.',
+  formula: 'l = y d^2 + (1 - y) max(0, margin - d)^2,  d = ||x1 - x2 + 1e-6||_2',
+  behaviour: 'The Siamese-network loss: similar pairs (y = 1) are pulled together with a force growing with their distance; dissimilar pairs (y = 0) are pushed apart only while closer than margin, so well-separated negatives cost nothing. Needs labelled pairs; the margin sets the scale of the embedding.',
+  matches: 'Hadsell et al. 2006 (x2, y = 1 similar) with d = torch.nn.functional.pairwise_distance(input1, input2, eps=1e-6)',
+  anchors: { other: ['Hadsell, Chopra & LeCun 2006 (DrLIM)', 'PML ContrastiveLoss (different reduction)'] },
+  example: {
+    inputs: { input1: [[0, 0], [0, 0], [1, 1]], input2: [[0.3, 0.4], [0.3, 0.4], [3, 1]], target: [1, 0, 0] },
+    options: { reduction: 'none' },
+    note: 'a similar pair 0.5 apart costs 0.25; a dissimilar pair 0.5 apart costs (1 - 0.5)^2; one 2 apart costs 0',
   },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { badShape } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -25,7 +26,6 @@ const cosineEmbeddingInputs = [
  *   cos_i = x1_i·x2_i / sqrt((|x1_i|^2 + E)(|x2_i|^2 + E)),   E = float32(1e-12) (ATen)
  *   l_i = 1 - cos_i (y = 1),   max(0, cos_i - margin) (y = -1)
  *
- * Matches: torch.nn.functional.cosine_embedding_loss(input1, input2, target, margin, reduction)
  * Shapes: input1, input2: [N, D] or [D]; target: [N] or [] of ±1. 'mean' averages over N.
  * Hazards: a zero row has cos = 0 and a finite (large, ~1/sqrt(E)) gradient. Targets other
  * than ±1 are rejected (PyTorch silently gives them loss 0).
@@ -33,22 +33,10 @@ const cosineEmbeddingInputs = [
  */
 export const cosineEmbeddingLoss = defineLoss({
   name: 'cosine-embedding',
-  family: 'embedding',
-  title: 'Cosine embedding loss',
-  summary: 'One minus the cosine for similar pairs, a hinge on the cosine for dissimilar pairs.',
-  formula: 'l = 1 - cos(x1, x2) if y = 1, max(0, cos(x1, x2) - margin) if y = -1',
-  behaviour: 'Scale-invariant: only the angle between the two embeddings matters. Similar pairs are pulled to the same direction; dissimilar pairs are pushed apart only while their cosine exceeds the margin (0 to 0.5 is typical). Useful for learning embeddings compared by cosine similarity.',
-  matches: 'torch.nn.functional.cosine_embedding_loss(input1, input2, target, margin, reduction)',
-  anchors: { pytorch: 'nn.CosineEmbeddingLoss' },
   inputs: cosineEmbeddingInputs,
   options: { margin: option.number({ default: 0, doc: 'Cosine above which dissimilar pairs are penalised (PyTorch suggests 0 to 0.5).' }) },
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
-  example: {
-    inputs: { input1: [[1, 0], [1, 1]], input2: [[1, 1], [1, 0]], target: [1, -1] },
-    options: { reduction: 'none', margin: 0.2 },
-    note: 'both pairs are 45 degrees apart: the similar one costs 1 - cos 45°, the dissimilar one cos 45° - 0.2',
-  },
   sample(random) {
     const rows = 2 + Math.floor(random() * 4);
     const dim = 2 + Math.floor(random() * 3);
@@ -70,8 +58,7 @@ export const cosineEmbeddingLoss = defineLoss({
     }
     return { inputs: { input1, input2, target }, options: { margin } };
   },
-  kernel({ input1, input2, target }, { reduction, margin }, { input1: grad1, input2: grad2 }) {
-    const loss = 'cosine-embedding';
+  kernel({ input1, input2, target }, { reduction, margin }, { input1: grad1, input2: grad2 }, { loss }) {
     requireSameShape(loss, 'input2', input2, 'input1', input1);
     const layout = rowLayout(loss, 'input1', input1);
     requireRowShape(loss, 'target', target, layout, 'input1', input1.shape);
@@ -117,6 +104,19 @@ export const cosineEmbeddingLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  family: 'embedding',
+  title: 'Cosine embedding loss',
+  summary: 'One minus the cosine for similar pairs, a hinge on the cosine for dissimilar pairs.',
+  formula: 'l = 1 - cos(x1, x2) if y = 1, max(0, cos(x1, x2) - margin) if y = -1',
+  behaviour: 'Scale-invariant: only the angle between the two embeddings matters. Similar pairs are pulled to the same direction; dissimilar pairs are pushed apart only while their cosine exceeds the margin (0 to 0.5 is typical). Useful for learning embeddings compared by cosine similarity.',
+  matches: 'torch.nn.functional.cosine_embedding_loss(input1, input2, target, margin, reduction)',
+  anchors: { pytorch: 'nn.CosineEmbeddingLoss' },
+  example: {
+    inputs: { input1: [[1, 0], [1, 1]], input2: [[1, 1], [1, 0]], target: [1, -1] },
+    options: { reduction: 'none', margin: 0.2 },
+    note: 'both pairs are 45 degrees apart: the similar one costs 1 - cos 45°, the dissimilar one cos 45° - 0.2',
+  },
 });
 
 /** Keras 3 normalises with rsqrt(max(|v|^2, epsilon^2)), epsilon = keras.backend.epsilon() = 1e-7: a norm floor of 1e-7. */
@@ -134,7 +134,6 @@ const cosineSimilarityInputs = [
  *   l_n = -Σ_d x̂_nd t̂_nd,   v̂ = v / sqrt(max(Σ v^2, 1e-14))
  *   dl/dx = -(t̂ - l' x̂) / |x| with l' = x̂·t̂ (above the floor); -t̂ / 1e-7 below it
  *
- * Matches: keras.losses.CosineSimilarity(axis=-1) (Keras 3, keras.ops.normalize's floor)
  * Shapes: input, target: equal, rank >= 1, the last axis is the vector; 'none' drops that axis.
  * Hazards: a zero row gives loss 0 with a finite gradient -t̂ * 1e7. optax cosine_similarity is
  * +cos (and cosine_distance = 1 + this loss); tfjs cosineDistance does not normalise.
@@ -142,27 +141,10 @@ const cosineSimilarityInputs = [
  */
 export const cosineSimilarityLoss = defineLoss({
   name: 'cosine-similarity',
-  aliases: ['cosine-proximity', 'cosine'],
-  family: 'embedding',
-  title: 'Cosine similarity loss',
-  summary: 'Negative cosine similarity between each prediction row and its target row.',
-  formula: 'l = -(x / |x|)·(t / |t|), norms floored at 1e-7',
-  behaviour: 'Measures only direction, never length: scaling a prediction leaves the loss unchanged. Ranges from -1 (same direction) to +1 (opposite). Use it when the target is a direction (embeddings, normalised features) rather than a magnitude.',
-  matches: 'keras.losses.CosineSimilarity(axis=-1)',
-  anchors: {
-    keras: 'CosineSimilarity',
-    optax: ['cosine_similarity', 'cosine_distance'],
-    tfjs: ['tf.losses.cosineDistance', 'layers:cosineProximity'],
-  },
   inputs: cosineSimilarityInputs,
   options: {},
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
-  example: {
-    inputs: { input: [[1, 0], [0, 1], [2, 2]], target: [[1, 1], [0, -2], [1, 1]] },
-    options: { reduction: 'none' },
-    note: '45 degrees apart: -0.707; opposite: +1; same direction, different length: -1',
-  },
   sample(random) {
     const rows = 1 + Math.floor(random() * 4);
     const dim = 2 + Math.floor(random() * 3);
@@ -170,8 +152,7 @@ export const cosineSimilarityLoss = defineLoss({
     const target = Array.from({ length: rows }, () => randomRow(random, dim));
     return { inputs: { input, target } };
   },
-  kernel({ input, target }, { reduction }, { input: grad }) {
-    const loss = 'cosine-similarity';
+  kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
     if (input.shape.length === 0) throw badShape(loss, 'input', 'rank >= 1 (the last axis holds the vectors)', input.shape);
     requireSameShape(loss, 'target', target, 'input', input);
     const dim = input.shape[input.shape.length - 1];
@@ -201,5 +182,23 @@ export const cosineSimilarityLoss = defineLoss({
       }
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['cosine-proximity', 'cosine'],
+  family: 'embedding',
+  title: 'Cosine similarity loss',
+  summary: 'Negative cosine similarity between each prediction row and its target row.',
+  formula: 'l = -(x / |x|)·(t / |t|), norms floored at 1e-7',
+  behaviour: 'Measures only direction, never length: scaling a prediction leaves the loss unchanged. Ranges from -1 (same direction) to +1 (opposite). Use it when the target is a direction (embeddings, normalised features) rather than a magnitude.',
+  matches: 'keras.losses.CosineSimilarity(axis=-1)',
+  anchors: {
+    keras: 'CosineSimilarity',
+    optax: ['cosine_similarity', 'cosine_distance'],
+    tfjs: ['tf.losses.cosineDistance', 'layers:cosineProximity'],
+  },
+  example: {
+    inputs: { input: [[1, 0], [0, 1], [2, 2]], target: [[1, 1], [0, -2], [1, 1]] },
+    options: { reduction: 'none' },
+    note: '45 degrees apart: -0.707; opposite: +1; same direction, different length: -1',
   },
 });

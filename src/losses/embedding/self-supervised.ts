@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import {
@@ -34,7 +35,6 @@ function sampleBatch(random: () => number) {
  *   t_ij = -s_ij + log(e^{s_ij} + Σ_{k in N(i)} e^{s_ik})   (other positives are not in the denominator)
  *   l_i  = Σ_{j in P(i)} t_ij  ('none'),   'mean' = Σ_i l_i / |{(i, j)}|  (optax's value)
  *
- * Matches: optax.losses.ntxent(embeddings, labels, temperature) for 'mean'.
  * Shapes: embeddings [N, D], labels int [N]. 'none' gives [N] (0 for an anchor without positives).
  * Hazards: squared norms are floored at the dtype's machine epsilon (optax's finfo(dtype).eps:
  * 2^-23 for float32, 2^-52 for float64). Each pair is shifted by max(s_ij, max_k s_ik) before the
@@ -43,29 +43,15 @@ function sampleBatch(random: () => number) {
  */
 export const ntXentLoss = defineLoss({
   name: 'nt-xent',
-  aliases: ['info-nce', 'ntxent', 'infonce', 'simclr'],
-  family: 'embedding',
-  title: 'NT-Xent (normalised temperature-scaled cross-entropy)',
-  summary: 'For every positive pair, the cross-entropy of picking the positive among the anchor\'s negatives by cosine similarity.',
-  formula: 't_ij = -s_ij + log(e^{s_ij} + Σ_{k: label_k != label_i} e^{s_ik}),  s = cos / temperature',
-  behaviour: 'The contrastive loss of SimCLR-style self-supervised learning: views of the same item (same label) attract, everything else in the batch repels, weighted by softmax so the hardest negatives dominate. Lower temperatures sharpen that focus. Needs large batches for many negatives.',
-  matches: 'optax.losses.ntxent(embeddings, labels, temperature)',
-  anchors: { optax: 'ntxent', other: ['SimCLR (Chen et al. 2020)', 'PML NTXentLoss'] },
   inputs: batchInputs,
   options: { temperature: option.number({ default: 0.07, min: 0, exclusiveMin: true, doc: 'Divides the cosine similarities; smaller values sharpen the softmax.' }) },
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
   meanDenominator: 'the number of ordered positive pairs (i, j), i != j with equal labels (optax)',
-  example: {
-    inputs: { embeddings: [[1, 0], [0.9, 0.1], [0, 1], [0.1, 0.9]], labels: [0, 0, 1, 1] },
-    options: { temperature: 0.5, reduction: 'none' },
-    note: 'two views of two items: each anchor picks its twin against the two rows of the other item',
-  },
   sample(random) {
     return { inputs: sampleBatch(random), options: { temperature: random() < 0.5 ? 0.5 : 0.2 } };
   },
-  kernel({ embeddings, labels }, { reduction, temperature }, { embeddings: grad }) {
-    const loss = 'nt-xent';
+  kernel({ embeddings, labels }, { reduction, temperature }, { embeddings: grad }, { loss }) {
     const { rows, dim } = requireEmbeddingBatch(loss, embeddings, labels);
     const lab = labels.data;
     let pairs = 0;
@@ -110,6 +96,20 @@ export const ntXentLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['info-nce', 'ntxent', 'infonce', 'simclr'],
+  family: 'embedding',
+  title: 'NT-Xent (normalised temperature-scaled cross-entropy)',
+  summary: 'For every positive pair, the cross-entropy of picking the positive among the anchor\'s negatives by cosine similarity.',
+  formula: 't_ij = -s_ij + log(e^{s_ij} + Σ_{k: label_k != label_i} e^{s_ik}),  s = cos / temperature',
+  behaviour: 'The contrastive loss of SimCLR-style self-supervised learning: views of the same item (same label) attract, everything else in the batch repels, weighted by softmax so the hardest negatives dominate. Lower temperatures sharpen that focus. Needs large batches for many negatives.',
+  matches: 'optax.losses.ntxent(embeddings, labels, temperature)',
+  anchors: { optax: 'ntxent', other: ['SimCLR (Chen et al. 2020)', 'PML NTXentLoss'] },
+  example: {
+    inputs: { embeddings: [[1, 0], [0.9, 0.1], [0, 1], [0.1, 0.9]], labels: [0, 0, 1, 1] },
+    options: { temperature: 0.5, reduction: 'none' },
+    note: 'two views of two items: each anchor picks its twin against the two rows of the other item',
+  },
 });
 
 /**
@@ -120,8 +120,8 @@ export const ntXentLoss = defineLoss({
  *   l_i = -1/|P(i)| Σ_{p in P(i)} [s_ip - log Σ_{a != i} e^{s_ia}]
  *   anchors without positives are excluded; 'mean' averages over anchors with positives
  *
- * Matches: pytorch_metric_learning.losses.SupConLoss(temperature) (cosine similarity on
- * F.normalize'd rows; its AvgNonZeroReducer also drops an anchor whose loss is exactly 0).
+ * Rows are F.normalize'd for the cosine similarity; PML's AvgNonZeroReducer also drops an anchor
+ * whose loss is exactly 0, as here.
  * Shapes: embeddings [N, D], labels int [N]. 'none' gives [N] (0 for anchors without positives).
  * Hazards: the log-sum-exp is max-shifted (stable at tiny temperatures); norms are floored at
  * 1e-12 as F.normalize. 'mean' is 0 when no anchor has a positive (as PML).
@@ -129,29 +129,15 @@ export const ntXentLoss = defineLoss({
  */
 export const supervisedContrastiveLoss = defineLoss({
   name: 'supervised-contrastive',
-  aliases: ['supcon', 'sup-con'],
-  family: 'embedding',
-  title: 'Supervised contrastive loss (SupCon)',
-  summary: 'Per anchor, the average cross-entropy of its same-label rows under a softmax over all other rows.',
-  formula: 'l_i = -1/|P(i)| Σ_{p in P(i)} (s_ip - log Σ_{a != i} e^{s_ia}),  s = cos / temperature',
-  behaviour: 'Extends NT-Xent to labelled data: all rows of the anchor\'s class are positives and share the softmax denominator with everything else, which makes it robust to the choice of augmentation and batch composition. Lower temperatures focus on hard negatives.',
-  matches: 'pytorch_metric_learning.losses.SupConLoss(temperature)',
-  anchors: { other: ['Khosla et al. 2020 (SupCon, L_out)', 'PML SupConLoss'] },
   inputs: batchInputs,
   options: { temperature: option.number({ default: 0.1, min: 0, exclusiveMin: true, doc: 'Divides the cosine similarities; smaller values sharpen the softmax.' }) },
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
   meanDenominator: 'the number of anchors with at least one positive (1 if there are none)',
-  example: {
-    inputs: { embeddings: [[1, 0], [0.9, 0.1], [0, 1], [0.1, 0.9], [0.7, 0.7]], labels: [0, 0, 1, 1, 2] },
-    options: { reduction: 'none' },
-    note: 'the fifth row has no positive: it only serves as a negative, and its own loss is 0',
-  },
   sample(random) {
     return { inputs: sampleBatch(random), options: { temperature: random() < 0.5 ? 0.5 : 0.2 } };
   },
-  kernel({ embeddings, labels }, { reduction, temperature }, { embeddings: grad }) {
-    const loss = 'supervised-contrastive';
+  kernel({ embeddings, labels }, { reduction, temperature }, { embeddings: grad }, { loss }) {
     const { rows, dim } = requireEmbeddingBatch(loss, embeddings, labels);
     const lab = labels.data;
     const positives = new Int32Array(rows);
@@ -198,5 +184,19 @@ export const supervisedContrastiveLoss = defineLoss({
       cosineGramBackward(g, gram, rows, dim, grad);
     }
     return plan.finish(sum);
+  },
+}, {
+  aliases: ['supcon', 'sup-con'],
+  family: 'embedding',
+  title: 'Supervised contrastive loss (SupCon)',
+  summary: 'Per anchor, the average cross-entropy of its same-label rows under a softmax over all other rows.',
+  formula: 'l_i = -1/|P(i)| Σ_{p in P(i)} (s_ip - log Σ_{a != i} e^{s_ia}),  s = cos / temperature',
+  behaviour: 'Extends NT-Xent to labelled data: all rows of the anchor\'s class are positives and share the softmax denominator with everything else, which makes it robust to the choice of augmentation and batch composition. Lower temperatures focus on hard negatives.',
+  matches: 'pytorch_metric_learning.losses.SupConLoss(temperature)',
+  anchors: { other: ['Khosla et al. 2020 (SupCon, L_out)', 'PML SupConLoss'] },
+  example: {
+    inputs: { embeddings: [[1, 0], [0.9, 0.1], [0, 1], [0.1, 0.9], [0.7, 0.7]], labels: [0, 0, 1, 1, 2] },
+    options: { reduction: 'none' },
+    note: 'the fifth row has no positive: it only serves as a negative, and its own loss is 0',
   },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input, type FiniteCheck, type KernelGrads } from '../../core/define-loss.js';
+import { input, type FiniteCheck, type KernelGrads } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction, type LossValue, type Reduction } from '../../core/reduction.js';
 import type { FloatArray, Tensor } from '../../core/tensor.js';
@@ -197,7 +198,6 @@ const awayFromNormKinks = (a: number[], p: number[], n: number[]) => {
  *   l_i = max(0, margin + d(a_i, p_i) - d(a_i, n_i)),   d(x, y) = ||x - y + eps||_p
  *   swap: d(a, n) is replaced by min(d(a, n), d(p, n))
  *
- * Matches: torch.nn.functional.triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction)
  * Shapes: anchor, positive, negative: [N, D] or [D], equal. 'mean' averages over N.
  * Hazards: eps is added to every component of the difference (torch's pairwise_distance), so
  * identical rows are eps D^(1/p) apart with a finite gradient. p must be >= 1 (a norm).
@@ -206,14 +206,6 @@ const awayFromNormKinks = (a: number[], p: number[], n: number[]) => {
  */
 export const tripletMarginLoss = defineLoss({
   name: 'triplet-margin',
-  aliases: ['triplet'],
-  family: 'embedding',
-  title: 'Triplet margin loss',
-  summary: 'Hinge on (margin + distance to positive - distance to negative) for anchor/positive/negative triplets.',
-  formula: 'l = max(0, margin + ||a - p + eps||_p - ||a - n + eps||_p)',
-  behaviour: 'Learns an embedding where each anchor is closer to examples of its own class than to others by a margin. Triplets already satisfying the margin cost nothing, so training depends heavily on mining hard triplets. swap also uses the positive-negative distance when it is smaller.',
-  matches: 'torch.nn.functional.triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction)',
-  anchors: { pytorch: 'nn.TripletMarginLoss', optax: 'triplet_margin_loss', other: ['Schroff et al. 2015 (FaceNet)', 'Balntas et al. 2016 (swap)'] },
   inputs: tripletInputs,
   options: {
     margin: option.number({ default: 1, min: 0, exclusiveMin: true, doc: 'Required gap between the negative and the positive distance.' }),
@@ -223,11 +215,6 @@ export const tripletMarginLoss = defineLoss({
   },
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
-  example: {
-    inputs: { anchor: [[0, 0], [0, 0]], positive: [[0, 1], [0, 1]], negative: [[3, 0], [1.5, 0]] },
-    options: { reduction: 'none' },
-    note: 'the first negative is 2 farther than the positive (no loss); the second only 0.5 farther (loss 0.5)',
-  },
   sample(random) {
     const p = [1, 2, 3][Math.floor(random() * 3)];
     const swap = random() < 0.3;
@@ -237,11 +224,25 @@ export const tripletMarginLoss = defineLoss({
   },
   kernelChecksFinite: TRIPLET_NAMES,
   finiteValueMeansFiniteGradient: true,
-  kernel(inputs, { reduction, margin, p, eps, swap }, grads, finite) {
+  kernel(inputs, { reduction, margin, p, eps, swap }, grads, { loss, finite }) {
     const fast = p === 2 && !swap ? euclideanTripletWasm(inputs, margin, eps, reduction, grads, finite) : null;
     if (fast !== null) return fast;
     for (const name of TRIPLET_NAMES) finite.require(name);
-    return tripletKernel('triplet-margin', inputs, pNormDistance(p, eps), margin, swap, reduction, grads);
+    return tripletKernel(loss, inputs, pNormDistance(p, eps), margin, swap, reduction, grads);
+  },
+}, {
+  aliases: ['triplet'],
+  family: 'embedding',
+  title: 'Triplet margin loss',
+  summary: 'Hinge on (margin + distance to positive - distance to negative) for anchor/positive/negative triplets.',
+  formula: 'l = max(0, margin + ||a - p + eps||_p - ||a - n + eps||_p)',
+  behaviour: 'Learns an embedding where each anchor is closer to examples of its own class than to others by a margin. Triplets already satisfying the margin cost nothing, so training depends heavily on mining hard triplets. swap also uses the positive-negative distance when it is smaller.',
+  matches: 'torch.nn.functional.triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction)',
+  anchors: { pytorch: 'nn.TripletMarginLoss', optax: 'triplet_margin_loss', other: ['Schroff et al. 2015 (FaceNet)', 'Balntas et al. 2016 (swap)'] },
+  example: {
+    inputs: { anchor: [[0, 0], [0, 0]], positive: [[0, 1], [0, 1]], negative: [[3, 0], [1.5, 0]] },
+    options: { reduction: 'none' },
+    note: 'the first negative is 2 farther than the positive (no loss); the second only 0.5 farther (loss 0.5)',
   },
 });
 
@@ -254,24 +255,14 @@ export const tripletMarginLoss = defineLoss({
  *   squared-euclidean: ||x - y||_2^2
  *   cosine:            1 - F.cosine_similarity(x, y) (each norm floored at 1e-8)
  *
- * Matches: torch.nn.functional.triplet_margin_with_distance_loss(anchor, positive, negative,
- * distance_function, margin, swap, reduction) for those four distance functions. PyTorch takes
- * any Python callable; a callable cannot go through the registry's serialisable options (CLI,
- * search, reports), so the distance is a named choice.
+ * PyTorch takes any Python callable as distance_function; a callable cannot go through the
+ * registry's serialisable options (CLI, search, reports), so the distance is a named choice.
  * Shapes: anchor, positive, negative: [N, D] or [D], equal. 'mean' averages over N.
  * Hazards: manhattan has kinks where a component of a difference is -1e-6.
  * @example tripletMarginWithDistance([[1, 0]], [[1, 1]], [[0, 1]], { distance: 'cosine', reduction: 'none' }) // [0.2928932]
  */
 export const tripletMarginWithDistanceLoss = defineLoss({
   name: 'triplet-margin-with-distance',
-  aliases: ['triplet-with-distance'],
-  family: 'embedding',
-  title: 'Triplet margin loss with a chosen distance',
-  summary: 'Triplet hinge on a named distance: euclidean, squared-euclidean, manhattan or cosine.',
-  formula: 'l = max(0, margin + d(a, p) - d(a, n))',
-  behaviour: 'The triplet loss for embeddings compared by something other than the p-norm: cosine distance for direction-only embeddings (with a margin below 2), squared euclidean for a smoother hinge. Same mining caveats as triplet-margin.',
-  matches: 'torch.nn.functional.triplet_margin_with_distance_loss(anchor, positive, negative, distance_function, margin, swap, reduction) with a named distance_function',
-  anchors: { pytorch: 'nn.TripletMarginWithDistanceLoss' },
   inputs: tripletInputs,
   options: {
     distance: option.choice(NAMED_DISTANCES, 'euclidean', "Distance between rows: 'euclidean' (PyTorch's default, pairwise_distance), 'squared-euclidean', 'manhattan', 'cosine' (1 - cosine similarity)."),
@@ -280,11 +271,6 @@ export const tripletMarginWithDistanceLoss = defineLoss({
   },
   reductions: EMBEDDING_REDUCTIONS,
   defaultReduction: 'mean',
-  example: {
-    inputs: { anchor: [[1, 0], [1, 0]], positive: [[1, 1], [2, 0]], negative: [[0, 1], [-1, 0]] },
-    options: { reduction: 'none', distance: 'cosine', margin: 0.5 },
-    note: 'cosine distance: the first negative is at 90°, the positive at 45°; the second triplet is perfectly separated',
-  },
   sample(random) {
     const distance = NAMED_DISTANCES[Math.floor(random() * NAMED_DISTANCES.length)];
     const swap = random() < 0.3;
@@ -292,7 +278,21 @@ export const tripletMarginWithDistanceLoss = defineLoss({
     const triplets = sampleTriplets(random, namedDistance(distance), margin, swap, distance === 'manhattan' ? awayFromNormKinks : undefined);
     return { inputs: triplets, options: { distance, swap, margin } };
   },
-  kernel(inputs, { reduction, distance, margin, swap }, grads) {
-    return tripletKernel('triplet-margin-with-distance', inputs, namedDistance(distance), margin, swap, reduction, grads);
+  kernel(inputs, { reduction, distance, margin, swap }, grads, { loss }) {
+    return tripletKernel(loss, inputs, namedDistance(distance), margin, swap, reduction, grads);
+  },
+}, {
+  aliases: ['triplet-with-distance'],
+  family: 'embedding',
+  title: 'Triplet margin loss with a chosen distance',
+  summary: 'Triplet hinge on a named distance: euclidean, squared-euclidean, manhattan or cosine.',
+  formula: 'l = max(0, margin + d(a, p) - d(a, n))',
+  behaviour: 'The triplet loss for embeddings compared by something other than the p-norm: cosine distance for direction-only embeddings (with a margin below 2), squared euclidean for a smoother hinge. Same mining caveats as triplet-margin.',
+  matches: 'torch.nn.functional.triplet_margin_with_distance_loss(anchor, positive, negative, distance_function, margin, swap, reduction) with a named distance_function',
+  anchors: { pytorch: 'nn.TripletMarginWithDistanceLoss' },
+  example: {
+    inputs: { anchor: [[1, 0], [1, 0]], positive: [[1, 1], [2, 0]], negative: [[0, 1], [-1, 0]] },
+    options: { reduction: 'none', distance: 'cosine', margin: 0.5 },
+    note: 'cosine distance: the first negative is at 90°, the positive at 45°; the second triplet is perfectly separated',
   },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { planReduction, type LossValue, type Reduction } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
 import type { FloatArray, NestedNumbers, Tensor } from '../../core/tensor.js';
@@ -79,13 +80,19 @@ const hingeInputs = [
  *   l = mean over the last axis of max(0, 1 - t x),   t = 2y - 1 if every y is 0 or 1
  *   dl/dx = -t / C where 1 - t x > 0, else 0 (0 exactly at the kink; Keras/TF would give -t / C)
  *
- * Matches: keras.losses.Hinge() (keras.losses.hinge(y_true, y_pred)), reduction 'mean' over samples.
  * Shapes: input, target: [..., C], equal; 'none' gives [...] ([] for 1-D input).
  * Hazards: targets other than ±1 (or an all-0/1 batch) are a domain error (Keras uses them as given).
  * @example hinge([[0.5, -2], [2, 1]], [[1, 1], [-1, 1]], { reduction: 'none' }) // [1.75, 1.5]
  */
 export const hingeLoss = defineLoss({
   name: 'hinge',
+  inputs: hingeInputs,
+  options: {},
+  reductions: MARGIN_REDUCTIONS,
+  defaultReduction: 'mean',
+  sample: (random) => ({ inputs: sampleBinary(random, true) }),
+  kernel: ({ input, target }, { reduction }, { input: grad }, { loss }) => kerasHinge(loss, false, input, target, reduction, grad),
+}, {
   aliases: ['hinge-loss', 'svm-hinge'],
   family: 'margin',
   training: [{ task: 'binary', link: 'identity', target: 'plus-minus-one' }],
@@ -95,13 +102,7 @@ export const hingeLoss = defineLoss({
   behaviour: 'The linear SVM loss: correct, confident predictions (t x >= 1) cost nothing and get no gradient, so training focuses on points near or beyond the boundary. Not differentiable at t x = 1; produces no probabilities.',
   matches: 'keras.losses.hinge(y_true, y_pred) averaged over samples (Keras Hinge)',
   anchors: { keras: 'Hinge', optax: 'hinge_loss', tfjs: ['tf.losses.hingeLoss', 'layers:hinge'] },
-  inputs: hingeInputs,
-  options: {},
-  reductions: MARGIN_REDUCTIONS,
-  defaultReduction: 'mean',
   example: { inputs: { input: [[0.5, -2], [2, 1]], target: [[1, 1], [-1, 1]] }, options: { reduction: 'none' }, note: 'scores 0.5 and -2 for two positives; 2 for a negative, 1 for a positive' },
-  sample: (random) => ({ inputs: sampleBinary(random, true) }),
-  kernel: ({ input, target }, { reduction }, { input: grad }) => kerasHinge('hinge', false, input, target, reduction, grad),
 });
 
 /**
@@ -110,12 +111,18 @@ export const hingeLoss = defineLoss({
  *   l = mean over the last axis of max(0, 1 - t x)^2,   t = 2y - 1 if every y is 0 or 1
  *   dl/dx = -2 t max(0, 1 - t x) / C
  *
- * Matches: keras.losses.SquaredHinge() (keras.losses.squared_hinge), reduction 'mean' over samples.
  * Shapes: input, target: [..., C], equal; 'none' gives [...]. Hazards: as hinge.
  * @example squaredHinge([[0.5, -2], [2, 1]], [[1, 1], [-1, 1]], { reduction: 'none' }) // [4.625, 4.5]
  */
 export const squaredHingeLoss = defineLoss({
   name: 'squared-hinge',
+  inputs: hingeInputs,
+  options: {},
+  reductions: MARGIN_REDUCTIONS,
+  defaultReduction: 'mean',
+  sample: (random) => ({ inputs: sampleBinary(random, true) }),
+  kernel: ({ input, target }, { reduction }, { input: grad }, { loss }) => kerasHinge(loss, true, input, target, reduction, grad),
+}, {
   aliases: ['l2-svm'],
   family: 'margin',
   training: [{ task: 'binary', link: 'identity', target: 'plus-minus-one' }],
@@ -125,13 +132,7 @@ export const squaredHingeLoss = defineLoss({
   behaviour: 'The L2-SVM loss: differentiable everywhere (the gradient vanishes continuously at the margin) and punishes large violations quadratically, so it is more outlier-sensitive than the hinge.',
   matches: 'keras.losses.squared_hinge(y_true, y_pred) averaged over samples (Keras SquaredHinge)',
   anchors: { keras: 'SquaredHinge', tfjs: 'layers:squaredHinge' },
-  inputs: hingeInputs,
-  options: {},
-  reductions: MARGIN_REDUCTIONS,
-  defaultReduction: 'mean',
   example: { inputs: { input: [[0.5, -2], [2, 1]], target: [[1, 1], [-1, 1]] }, options: { reduction: 'none' } },
-  sample: (random) => ({ inputs: sampleBinary(random, true) }),
-  kernel: ({ input, target }, { reduction }, { input: grad }) => kerasHinge('squared-hinge', true, input, target, reduction, grad),
 });
 
 const signedInputs = [
@@ -144,33 +145,20 @@ const signedInputs = [
  *
  *   l_i = log(1 + exp(-t_i x_i)) = softplus(-t_i x_i)      dl/dx_i = -t_i sigmoid(-t_i x_i)
  *
- * Matches: torch.nn.functional.soft_margin_loss(input, target, reduction) wherever torch is finite.
- * Deliberate difference: torch evaluates log1p(exp(-t x)) literally, which overflows to inf (and a
- * NaN gradient) once -t x > 88 in float32; softplus here stays exact (-t x = 1000 gives 1000).
  * Shapes: input, target: any, equal. Hazards: targets must be ±1 (torch accepts any value; 0/1
  * labels would silently give log 2 and no gradient for the zeros), else a domain error.
  * @example softMargin([1, -2], [1, 1], { reduction: 'none' }) // [0.3132617, 2.126928]
  */
 export const softMarginLoss = defineLoss({
   name: 'soft-margin',
-  aliases: ['soft-margin-loss'],
-  family: 'margin',
-  training: [{ task: 'binary', link: 'identity', target: 'plus-minus-one' }],
-  title: 'Soft margin loss',
-  summary: 'Logistic loss log(1 + e^{-t x}) on labels -1/1.',
-  formula: 'l = log(1 + exp(-t x))',
-  behaviour: 'Binary cross-entropy with logits written for ±1 labels: smooth everywhere, never exactly zero, linear in the violation for badly wrong scores. Gives calibrated probabilities sigmoid(x).',
-  matches: 'torch.nn.functional.soft_margin_loss(input, target, reduction), computed stably as softplus(-t x)',
-  anchors: { pytorch: 'nn.SoftMarginLoss' },
   inputs: signedInputs,
   options: {},
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { input: [1, -2, 3], target: [1, 1, -1] }, options: { reduction: 'none' } },
   sample: (random) => ({ inputs: sampleBinary(random, false) }),
-  kernel({ input, target }, { reduction }, { input: grad }) {
-    const { x, y, n, plan } = elementwiseFrame('soft-margin', input, target, reduction);
-    requireEach('soft-margin', 'target', target, isPlusMinusOne, '-1 or 1');
+  kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
+    const { x, y, n, plan } = elementwiseFrame(loss, input, target, reduction);
+    requireEach(loss, 'target', target, isPlusMinusOne, '-1 or 1');
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -183,6 +171,17 @@ export const softMarginLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['soft-margin-loss'],
+  family: 'margin',
+  training: [{ task: 'binary', link: 'identity', target: 'plus-minus-one' }],
+  title: 'Soft margin loss',
+  summary: 'Logistic loss log(1 + e^{-t x}) on labels -1/1.',
+  formula: 'l = log(1 + exp(-t x))',
+  behaviour: 'Binary cross-entropy with logits written for ±1 labels: smooth everywhere, never exactly zero, linear in the violation for badly wrong scores. Gives calibrated probabilities sigmoid(x).',
+  matches: 'torch.nn.functional.soft_margin_loss(input, target, reduction), computed stably as softplus(-t x)',
+  anchors: { pytorch: 'nn.SoftMarginLoss' },
+  example: { inputs: { input: [1, -2, 3], target: [1, 1, -1] }, options: { reduction: 'none' } },
 });
 
 /**
@@ -190,30 +189,20 @@ export const softMarginLoss = defineLoss({
  *
  *   l_i = max(0, -t_i x_i)          dl/dx_i = -t_i where -t_i x_i > 0, else 0 (0 at x = 0)
  *
- * Matches: optax.losses.perceptron_loss(predictor_outputs, targets), then the reduction.
  * Shapes: input, target: any, equal. Hazards: targets must be ±1 (domain error otherwise);
  * at x = 0 JAX splits the tie (-t/2), here the subgradient is 0.
  * @example perceptron([0.5, -2], [1, 1], { reduction: 'none' }) // [0, 2]
  */
 export const perceptronLoss = defineLoss({
   name: 'perceptron',
-  aliases: ['perceptron-loss'],
-  family: 'margin',
-  title: 'Perceptron loss',
-  summary: 'Zero for correctly signed scores, the size of the mistake otherwise.',
-  formula: 'l = max(0, -t x)',
-  behaviour: "Rosenblatt's perceptron criterion: a hinge at 0 instead of 1, so any correct score costs nothing and there is no push towards a margin. Not differentiable at x = 0.",
-  matches: 'optax.losses.perceptron_loss(predictor_outputs, targets)',
-  anchors: { optax: 'perceptron_loss' },
   inputs: signedInputs,
   options: {},
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { input: [0.5, -2, 1], target: [1, 1, -1] }, options: { reduction: 'none' } },
   sample: (random) => ({ inputs: sampleBinary(random, false) }),
-  kernel({ input, target }, { reduction }, { input: grad }) {
-    const { x, y, n, plan } = elementwiseFrame('perceptron', input, target, reduction);
-    requireEach('perceptron', 'target', target, isPlusMinusOne, '-1 or 1');
+  kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
+    const { x, y, n, plan } = elementwiseFrame(loss, input, target, reduction);
+    requireEach(loss, 'target', target, isPlusMinusOne, '-1 or 1');
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -225,4 +214,14 @@ export const perceptronLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['perceptron-loss'],
+  family: 'margin',
+  title: 'Perceptron loss',
+  summary: 'Zero for correctly signed scores, the size of the mistake otherwise.',
+  formula: 'l = max(0, -t x)',
+  behaviour: "Rosenblatt's perceptron criterion: a hinge at 0 instead of 1, so any correct score costs nothing and there is no push towards a margin. Not differentiable at x = 0.",
+  matches: 'optax.losses.perceptron_loss(predictor_outputs, targets)',
+  anchors: { optax: 'perceptron_loss' },
+  example: { inputs: { input: [0.5, -2, 1], target: [1, 1, -1] }, options: { reduction: 'none' } },
 });

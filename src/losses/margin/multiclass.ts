@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { planReduction, type LossValue, type Reduction } from '../../core/reduction.js';
 import type { FloatArray, IntTensor, Tensor } from '../../core/tensor.js';
 import { requireSameShape } from '../../core/validate.js';
@@ -50,7 +51,6 @@ const oneHotInputs = [
  *   pos = sum_c y_c x_c,  neg = max_c (1 - y_c) x_c,  l = max(0, neg - pos + 1)
  *   dl/dx_c = -y_c + (1 - y_c) [c = argmax] where neg - pos + 1 > 0, else 0
  *
- * Matches: keras.losses.CategoricalHinge() (keras.losses.categorical_hinge), 'mean' over samples.
  * Shapes: input, target: [..., C], equal; 'none' gives [...] ([] for 1-D input).
  * Hazards: (1 - y) x puts a 0 for the true class into the max, so when every other score is
  * negative neg = 0 (this differs from optax's multiclass-hinge). Gradient 0 at the kink.
@@ -58,19 +58,10 @@ const oneHotInputs = [
  */
 export const categoricalHingeLoss = defineLoss({
   name: 'categorical-hinge',
-  family: 'margin',
-  training: [{ task: 'multiclass', link: 'identity', target: 'one-hot' }],
-  title: 'Categorical hinge loss',
-  summary: 'Hinge on the gap between the true class score and the best other score (Keras).',
-  formula: 'l = max(0, max_c (1 - y_c) x_c - sum_c y_c x_c + 1)',
-  behaviour: 'A multiclass SVM loss on one-hot targets: zero once the true score beats every other score (and 0) by 1. Only the strongest competitor gets a gradient. Keras-specific detail: the zeroed true-class entry takes part in the max.',
-  matches: 'keras.losses.categorical_hinge(y_true, y_pred) averaged over samples (Keras CategoricalHinge)',
-  anchors: { keras: 'CategoricalHinge', tfjs: 'layers:categoricalHinge' },
   inputs: oneHotInputs,
   options: {},
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { input: [[1, 1.5, -1], [3, 0.5, -1]], target: [[1, 0, 0], [1, 0, 0]] }, options: { reduction: 'none' } },
   sample(random) {
     const { shape, values, labels } = sampleRows(random, (row, label) => {
       const others = row.map((x, c) => (c === label ? 0 : x));
@@ -82,8 +73,7 @@ export const categoricalHingeLoss = defineLoss({
     const target = values.map((_, i) => (labels[Math.floor(i / size)] === i % size ? 1 : 0));
     return { inputs: { input: nest(values, shape), target: nest(target, shape) } };
   },
-  kernel({ input, target }, { reduction }, { input: grad }) {
-    const loss = 'categorical-hinge';
+  kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', input);
     const { rows, size, outShape } = lastAxisLayout(loss, 'input', input, '[..., C]');
     const plan = planReduction(reduction, rows, outShape, input.data);
@@ -113,6 +103,16 @@ export const categoricalHingeLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  family: 'margin',
+  training: [{ task: 'multiclass', link: 'identity', target: 'one-hot' }],
+  title: 'Categorical hinge loss',
+  summary: 'Hinge on the gap between the true class score and the best other score (Keras).',
+  formula: 'l = max(0, max_c (1 - y_c) x_c - sum_c y_c x_c + 1)',
+  behaviour: 'A multiclass SVM loss on one-hot targets: zero once the true score beats every other score (and 0) by 1. Only the strongest competitor gets a gradient. Keras-specific detail: the zeroed true-class entry takes part in the max.',
+  matches: 'keras.losses.categorical_hinge(y_true, y_pred) averaged over samples (Keras CategoricalHinge)',
+  anchors: { keras: 'CategoricalHinge', tfjs: 'layers:categoricalHinge' },
+  example: { inputs: { input: [[1, 1.5, -1], [3, 0.5, -1]], target: [[1, 0, 0], [1, 0, 0]] }, options: { reduction: 'none' } },
 });
 
 /**
@@ -160,13 +160,19 @@ function sampleScores(random: () => number, margin: number) {
  *
  *   l = max_j s_j - s_y          dl/ds = e_{argmax} - e_y (0 when y attains the max)
  *
- * Matches: optax.losses.multiclass_perceptron_loss(scores, labels), then the reduction.
  * Shapes: scores [..., C], labels int [...]; 'none' gives [...]. Hazards: not differentiable
  * where the max is tied (the tie goes to y, then the first index).
  * @example multiclassPerceptron([[1, 1.5, -1]], [0]) // 0.5
  */
 export const multiclassPerceptronLoss = defineLoss({
   name: 'multiclass-perceptron',
+  inputs: classScoreInputs,
+  options: {},
+  reductions: MARGIN_REDUCTIONS,
+  defaultReduction: 'mean',
+  sample: (random) => sampleScores(random, 0),
+  kernel: ({ scores, labels }, { reduction }, { scores: grad }, { loss }) => crammerSinger(loss, 0, scores, labels, reduction, grad),
+}, {
   family: 'margin',
   title: 'Multiclass perceptron loss',
   summary: 'Best score minus the true class score; zero when the true class wins.',
@@ -174,13 +180,7 @@ export const multiclassPerceptronLoss = defineLoss({
   behaviour: 'The multiclass perceptron criterion: only mistakes cost, with no margin, and only the winning wrong class is pushed down. Not differentiable at ties.',
   matches: 'optax.losses.multiclass_perceptron_loss(scores, labels)',
   anchors: { optax: 'multiclass_perceptron_loss' },
-  inputs: classScoreInputs,
-  options: {},
-  reductions: MARGIN_REDUCTIONS,
-  defaultReduction: 'mean',
   example: { inputs: { scores: [[1, 1.5, -1], [2, 0, 1]], labels: [0, 0] }, options: { reduction: 'none' } },
-  sample: (random) => sampleScores(random, 0),
-  kernel: ({ scores, labels }, { reduction }, { scores: grad }) => crammerSinger('multiclass-perceptron', 0, scores, labels, reduction, grad),
 });
 
 /**
@@ -190,7 +190,6 @@ export const multiclassPerceptronLoss = defineLoss({
  *   l = max_j (s_j + 1 - [j = y]) - s_y = max(0, 1 + max_{j != y} s_j - s_y)
  *   dl/ds = e_{argmax} - e_y where the hinge is active, else 0
  *
- * Matches: optax.losses.multiclass_hinge_loss(scores, labels), then the reduction.
  * Shapes: scores [..., C], labels int [...]; 'none' gives [...]. Hazards: not differentiable at
  * ties and at the hinge (subgradient 0 there). Differs from categorical-hinge when all other
  * scores are negative (Keras puts a 0 into the max).
@@ -198,6 +197,13 @@ export const multiclassPerceptronLoss = defineLoss({
  */
 export const multiclassHingeLoss = defineLoss({
   name: 'multiclass-hinge',
+  inputs: classScoreInputs,
+  options: {},
+  reductions: MARGIN_REDUCTIONS,
+  defaultReduction: 'mean',
+  sample: (random) => sampleScores(random, 1),
+  kernel: ({ scores, labels }, { reduction }, { scores: grad }, { loss }) => crammerSinger(loss, 1, scores, labels, reduction, grad),
+}, {
   aliases: ['crammer-singer', 'multiclass-svm'],
   family: 'margin',
   training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
@@ -207,11 +213,5 @@ export const multiclassHingeLoss = defineLoss({
   behaviour: 'The Crammer–Singer multiclass SVM loss: zero once the true class leads every other class by 1; only the strongest competitor is pushed down. Not differentiable at ties or at the margin.',
   matches: 'optax.losses.multiclass_hinge_loss(scores, labels)',
   anchors: { optax: 'multiclass_hinge_loss', other: 'Crammer & Singer 2001' },
-  inputs: classScoreInputs,
-  options: {},
-  reductions: MARGIN_REDUCTIONS,
-  defaultReduction: 'mean',
   example: { inputs: { scores: [[1, 1.5, -1], [3, 0.5, -1]], labels: [0, 0] }, options: { reduction: 'none' } },
-  sample: (random) => sampleScores(random, 1),
-  kernel: ({ scores, labels }, { reduction }, { scores: grad }) => crammerSinger('multiclass-hinge', 1, scores, labels, reduction, grad),
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { planReduction } from '../../core/reduction.js';
 import { requireEach, requireRank, requireSameShape } from '../../core/validate.js';
 import { MARGIN_REDUCTIONS, nest, randomRowsShape, randomValues } from '../shared/last-axis-rows.js';
@@ -15,7 +16,6 @@ const multilabelInputs = [
  *   T = target row read up to its first -1;  l_n = (1 / C) sum_{j in T} sum_{d not in T} max(0, 1 - x_j + x_d)
  *   dl/dx_j = -(1/C) #(active d),  dl/dx_d = (1/C) #(active j)
  *
- * Matches: torch.nn.functional.multilabel_margin_loss(input, target, reduction)
  * Shapes: input [N, C] or [C]; target int, same shape, entries in [-1, C). 'mean' averages over N.
  * Hazards: entries after the first -1 are ignored (not targets); a class listed twice counts
  * twice (ATen loops over the list). Only z > 0 counts (gradient 0 at the kink).
@@ -23,19 +23,10 @@ const multilabelInputs = [
  */
 export const multilabelMarginLoss = defineLoss({
   name: 'multilabel-margin',
-  aliases: ['multi-label-margin', 'multilabel-margin-loss'],
-  family: 'margin',
-  title: 'Multi-label margin loss',
-  summary: 'Hinge between every target class and every non-target class, divided by C.',
-  formula: 'l = (1/C) sum_{j in T} sum_{d not in T} max(0, 1 - x_j + x_d)',
-  behaviour: 'A multi-label ranking hinge: each true label must outscore each false label by 1. Cost grows with (#targets x #non-targets); rows with no targets or no non-targets cost 0.',
-  matches: 'torch.nn.functional.multilabel_margin_loss(input, target, reduction)',
-  anchors: { pytorch: 'nn.MultiLabelMarginLoss' },
   inputs: multilabelInputs,
   options: {},
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { input: [[0.1, 0.2, 0.4, 0.8]], target: [[3, 0, -1, 1]] }, options: { reduction: 'none' }, note: "PyTorch's documented example: classes 3 and 0 are targets, 0.85" },
   sample(random) {
     const shape = randomRowsShape(random, 2, 5);
     const size = shape[shape.length - 1];
@@ -59,8 +50,7 @@ export const multilabelMarginLoss = defineLoss({
     }
     return { inputs: { input: nest(values, shape), target: nest(targets, shape) } };
   },
-  kernel({ input, target }, { reduction }, { input: grad }) {
-    const loss = 'multilabel-margin';
+  kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
     requireRank(loss, 'input', input, [1, 2], '[N, C] or [C]');
     requireSameShape(loss, 'target', target, 'input', input);
     const { shape } = input;
@@ -102,4 +92,14 @@ export const multilabelMarginLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['multi-label-margin', 'multilabel-margin-loss'],
+  family: 'margin',
+  title: 'Multi-label margin loss',
+  summary: 'Hinge between every target class and every non-target class, divided by C.',
+  formula: 'l = (1/C) sum_{j in T} sum_{d not in T} max(0, 1 - x_j + x_d)',
+  behaviour: 'A multi-label ranking hinge: each true label must outscore each false label by 1. Cost grows with (#targets x #non-targets); rows with no targets or no non-targets cost 0.',
+  matches: 'torch.nn.functional.multilabel_margin_loss(input, target, reduction)',
+  anchors: { pytorch: 'nn.MultiLabelMarginLoss' },
+  example: { inputs: { input: [[0.1, 0.2, 0.4, 0.8]], target: [[3, 0, -1, 1]] }, options: { reduction: 'none' }, note: "PyTorch's documented example: classes 3 and 0 are targets, 0.85" },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import {
@@ -27,7 +28,6 @@ const multiMarginInputs = [
  *   l_n = (w_y / C) sum_{d != y} max(0, margin - x_y + x_d)^p,   p in {1, 2}
  *   dl/dx_d = (w_y / C) p z^(p-1) for active d,  dl/dx_y = -(sum of those)
  *
- * Matches: torch.nn.functional.multi_margin_loss(input, target, p, margin, weight, reduction=...)
  * Shapes: input [N, C] or [C]; target int [N] or []; weight [C]. 'mean' averages over N (the
  * weights are not in the denominator). Hazards: the weight multiplies AFTER the power (ATen's
  * kernel; the docs formula puts it inside). Only z > 0 counts (gradient 0 at the kink).
@@ -35,15 +35,6 @@ const multiMarginInputs = [
  */
 export const multiMarginLoss = defineLoss({
   name: 'multi-margin',
-  aliases: ['multi-class-margin', 'multi-margin-loss'],
-  family: 'margin',
-  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
-  title: 'Multi-class margin loss',
-  summary: 'Sum over wrong classes of the hinge max(0, margin - x_true + x_wrong)^p, divided by C.',
-  formula: 'l = (w_y / C) sum_{d != y} max(0, margin - x_y + x_d)^p',
-  behaviour: "Weston–Watkins style multiclass SVM loss: every wrong class within the margin is pushed down (not just the strongest, unlike Crammer–Singer). p = 2 squares the violations (smooth at the margin, harsher on big ones). Class weights rebalance by the true class.",
-  matches: 'torch.nn.functional.multi_margin_loss(input, target, p, margin, weight, reduction)',
-  anchors: { pytorch: 'nn.MultiMarginLoss' },
   inputs: multiMarginInputs,
   options: {
     p: option.number({ default: 1, min: 1, max: 2, integer: true, doc: 'Power of each hinge term: 1 or 2.' }),
@@ -52,7 +43,6 @@ export const multiMarginLoss = defineLoss({
   },
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { input: [[0.1, 0.2, 0.4, 0.8]], target: [3] }, options: { reduction: 'none' }, note: "PyTorch's documented example: 0.325" },
   sample(random) {
     const shape = randomRowsShape(random, 2, 5);
     const size = shape[shape.length - 1];
@@ -76,8 +66,7 @@ export const multiMarginLoss = defineLoss({
     const options = { p: random() < 0.5 ? 1 : 2, margin, ...(weight ? { weight } : {}) };
     return { inputs: { input: nest(values, shape), target: nestLabels(labels, shape) }, options };
   },
-  kernel({ input, target }, { reduction, p, margin, weight }, { input: grad }) {
-    const loss = 'multi-margin';
+  kernel({ input, target }, { reduction, p, margin, weight }, { input: grad }, { loss }) {
     requireRank(loss, 'input', input, [1, 2], '[N, C] or [C]');
     const layout = classLayout(loss, 'input', input.shape);
     requireIndexTargetShape(loss, target, layout, input.shape);
@@ -110,6 +99,17 @@ export const multiMarginLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['multi-class-margin', 'multi-margin-loss'],
+  family: 'margin',
+  training: [{ task: 'multiclass', link: 'identity', target: 'index' }],
+  title: 'Multi-class margin loss',
+  summary: 'Sum over wrong classes of the hinge max(0, margin - x_true + x_wrong)^p, divided by C.',
+  formula: 'l = (w_y / C) sum_{d != y} max(0, margin - x_y + x_d)^p',
+  behaviour: "Weston–Watkins style multiclass SVM loss: every wrong class within the margin is pushed down (not just the strongest, unlike Crammer–Singer). p = 2 squares the violations (smooth at the margin, harsher on big ones). Class weights rebalance by the true class.",
+  matches: 'torch.nn.functional.multi_margin_loss(input, target, p, margin, weight, reduction)',
+  anchors: { pytorch: 'nn.MultiMarginLoss' },
+  example: { inputs: { input: [[0.1, 0.2, 0.4, 0.8]], target: [3] }, options: { reduction: 'none' }, note: "PyTorch's documented example: 0.325" },
 });
 
 /** Pairs (or points) with the hinge argument at least 0.1 away from 0, labels ±1. */
@@ -132,26 +132,16 @@ const rankingPairInputs = [
  *
  *   l_i = max(0, -t_i (x1_i - x2_i) + margin)     dl/dx1 = -t, dl/dx2 = t where active
  *
- * Matches: torch.nn.functional.margin_ranking_loss(input1, input2, target, margin, reduction)
  * Shapes: input1, input2, target: equal shapes (no broadcasting). Hazards: targets must be ±1
  * (torch accepts any value); at the kink the gradient is passed (torch's clamp_min autograd).
  * @example marginRanking([2, 0], [1, 1], [1, 1], { reduction: 'none' }) // [0, 1]
  */
 export const marginRankingLoss = defineLoss({
   name: 'margin-ranking',
-  aliases: ['pairwise-hinge', 'margin-ranking-loss'],
-  family: 'ranking',
-  title: 'Margin ranking loss',
-  summary: 'Hinge on the score difference of a pair in the order the target gives.',
-  formula: 'l = max(0, -t (x1 - x2) + margin)',
-  behaviour: 'A pairwise ranking loss: zero once the preferred item leads by margin; otherwise linear in the shortfall. margin = 0 only asks for the right order.',
-  matches: 'torch.nn.functional.margin_ranking_loss(input1, input2, target, margin, reduction)',
-  anchors: { pytorch: 'nn.MarginRankingLoss' },
   inputs: rankingPairInputs,
   options: { margin: option.number({ default: 0, doc: 'Required lead of the preferred item.' }) },
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { input1: [2, 0, 0.5], input2: [1, 1, 0.4], target: [1, 1, 1] }, options: { reduction: 'none', margin: 0.5 } },
   sample(random) {
     const { n, target, gap } = sampleSigned(random);
     const margin = random() < 0.5 ? 0 : 0.5;
@@ -160,8 +150,7 @@ export const marginRankingLoss = defineLoss({
     const input1 = input2.map((b, i) => b + target[i] * (margin + gap()));
     return { inputs: { input1, input2, target }, options: { margin } };
   },
-  kernel({ input1, input2, target }, { reduction, margin }, { input1: grad1, input2: grad2 }) {
-    const loss = 'margin-ranking';
+  kernel({ input1, input2, target }, { reduction, margin }, { input1: grad1, input2: grad2 }, { loss }) {
     requireSameShape(loss, 'input2', input2, 'input1', input1);
     requireSameShape(loss, 'target', target, 'input1', input1);
     requireEach(loss, 'target', target, isPlusMinusOne, '-1 or 1');
@@ -184,6 +173,16 @@ export const marginRankingLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['pairwise-hinge', 'margin-ranking-loss'],
+  family: 'ranking',
+  title: 'Margin ranking loss',
+  summary: 'Hinge on the score difference of a pair in the order the target gives.',
+  formula: 'l = max(0, -t (x1 - x2) + margin)',
+  behaviour: 'A pairwise ranking loss: zero once the preferred item leads by margin; otherwise linear in the shortfall. margin = 0 only asks for the right order.',
+  matches: 'torch.nn.functional.margin_ranking_loss(input1, input2, target, margin, reduction)',
+  anchors: { pytorch: 'nn.MarginRankingLoss' },
+  example: { inputs: { input1: [2, 0, 0.5], input2: [1, 1, 0.4], target: [1, 1, 1] }, options: { reduction: 'none', margin: 0.5 } },
 });
 
 const hingeEmbeddingInputs = [
@@ -198,35 +197,25 @@ const hingeEmbeddingInputs = [
  *   l_i = x_i (t = 1),   max(0, margin - x_i) (t = -1)
  *   dl/dx = 1 (t = 1), -1 where margin - x >= 0 (t = -1; torch's clamp_min passes the tie), else 0
  *
- * Matches: torch.nn.functional.hinge_embedding_loss(input, target, margin, reduction)
  * Shapes: input, target: any, equal. Hazards: targets must be ±1 (torch applies BOTH terms to
  * any other label, so 0/1 labels would silently mix them); here that is a domain error.
  * @example hingeEmbedding([0.5, 0.25, 2], [1, -1, -1], { reduction: 'none' }) // [0.5, 0.75, 0]
  */
 export const hingeEmbeddingLoss = defineLoss({
   name: 'hinge-embedding',
-  aliases: ['hinge-embedding-loss'],
-  family: 'margin',
-  title: 'Hinge embedding loss',
-  summary: 'The distance itself for similar pairs, a hinge below margin for dissimilar pairs.',
-  formula: 'l = x if t = 1, max(0, margin - x) if t = -1',
-  behaviour: 'Used on precomputed distances (e.g. L1 between embeddings): similar pairs are pulled together with constant force; dissimilar pairs are pushed apart only until they are margin away.',
-  matches: 'torch.nn.functional.hinge_embedding_loss(input, target, margin, reduction)',
-  anchors: { pytorch: 'nn.HingeEmbeddingLoss' },
   inputs: hingeEmbeddingInputs,
   options: { margin: option.number({ default: 1, doc: 'Distance beyond which dissimilar pairs stop contributing.' }) },
   reductions: MARGIN_REDUCTIONS,
   defaultReduction: 'mean',
-  example: { inputs: { input: [0.5, 0.25, 2], target: [1, -1, -1] }, options: { reduction: 'none' } },
   sample(random) {
     const { target, gap } = sampleSigned(random);
     const margin = random() < 0.5 ? 1 : 2;
     const input = target.map(() => Math.max(0.05, margin + gap()));
     return { inputs: { input, target }, options: { margin } };
   },
-  kernel({ input, target }, { reduction, margin }, { input: grad }) {
-    const { x, y, n, plan } = elementwiseFrame('hinge-embedding', input, target, reduction);
-    requireEach('hinge-embedding', 'target', target, isPlusMinusOne, '-1 or 1');
+  kernel({ input, target }, { reduction, margin }, { input: grad }, { loss }) {
+    const { x, y, n, plan } = elementwiseFrame(loss, input, target, reduction);
+    requireEach(loss, 'target', target, isPlusMinusOne, '-1 or 1');
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -246,4 +235,14 @@ export const hingeEmbeddingLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['hinge-embedding-loss'],
+  family: 'margin',
+  title: 'Hinge embedding loss',
+  summary: 'The distance itself for similar pairs, a hinge below margin for dissimilar pairs.',
+  formula: 'l = x if t = 1, max(0, margin - x) if t = -1',
+  behaviour: 'Used on precomputed distances (e.g. L1 between embeddings): similar pairs are pulled together with constant force; dissimilar pairs are pushed apart only until they are margin away.',
+  matches: 'torch.nn.functional.hinge_embedding_loss(input, target, margin, reduction)',
+  anchors: { pytorch: 'nn.HingeEmbeddingLoss' },
+  example: { inputs: { input: [0.5, 0.25, 2], target: [1, -1, -1] }, options: { reduction: 'none' } },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { shapeMismatch } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -20,7 +21,6 @@ const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
  *   otherwise: l_i = x_i - t_i log(x_i + eps)             dl/dx_i = 1 - t_i / (x_i + eps)
  *   full adds the Stirling term t log t - t + 0.5 log(2 pi t) where t > 1 (no gradient).
  *
- * Matches: torch.nn.functional.poisson_nll_loss(input, target, log_input, full, eps, reduction)
  * Shapes: input, target: any, equal.
  * Hazards: with logInput, e^x overflows to Infinity for x > 709 (as in PyTorch; the input is a
  *   log-rate, so such values mean a rate beyond 1e308). Without it, a rate of 0 with a positive
@@ -29,14 +29,6 @@ const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
  */
 export const poissonNllLoss = defineLoss({
   name: 'poisson-nll',
-  aliases: ['poisson'],
-  family: 'regression',
-  title: 'Poisson negative log-likelihood',
-  summary: 'Negative log-likelihood of count targets under a Poisson distribution with the predicted rate.',
-  formula: 'l = exp(input) - target * input   (logInput; else input - target * log(input + eps))',
-  behaviour: 'The natural loss for count data (events, clicks, photons), where the variance grows with the mean. With logInput (default) the network predicts the log-rate, which keeps the rate positive. full adds the Stirling approximation of log(target!), a constant that only changes the reported value.',
-  matches: 'torch.nn.functional.poisson_nll_loss(input, target, log_input=logInput, full=full, eps=eps, reduction=reduction)',
-  anchors: { pytorch: 'nn.PoissonNLLLoss', keras: 'Poisson', tfjs: 'layers:poisson' },
   inputs: [
     // 'log-probability': a log-rate, not an unbounded real (e^x overflows past 709, as in torch).
     input.prediction('input', 'Predicted log-rate (logInput) or rate, any shape.', { domain: 'log-probability' }),
@@ -56,9 +48,8 @@ export const poissonNllLoss = defineLoss({
     const input = target.map(() => (logInput ? 3 * random() - 1.5 : 0.2 + 3 * random()));
     return { inputs: { input, target }, options: { logInput, full: random() < 0.5 } };
   },
-  example: { inputs: { input: [0, 1.0986], target: [2, 2] }, options: { reduction: 'none' }, note: 'log-rates of rate 1 and 3 for a count of 2' },
-  kernel({ input, target }, { reduction, logInput, full, eps }, { input: grad }) {
-    const { x, y, n, plan } = elementwiseFrame('poisson-nll', input, target, reduction);
+  kernel({ input, target }, { reduction, logInput, full, eps }, { input: grad }, { loss }) {
+    const { x, y, n, plan } = elementwiseFrame(loss, input, target, reduction);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -81,6 +72,16 @@ export const poissonNllLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['poisson'],
+  family: 'regression',
+  title: 'Poisson negative log-likelihood',
+  summary: 'Negative log-likelihood of count targets under a Poisson distribution with the predicted rate.',
+  formula: 'l = exp(input) - target * input   (logInput; else input - target * log(input + eps))',
+  behaviour: 'The natural loss for count data (events, clicks, photons), where the variance grows with the mean. With logInput (default) the network predicts the log-rate, which keeps the rate positive. full adds the Stirling approximation of log(target!), a constant that only changes the reported value.',
+  matches: 'torch.nn.functional.poisson_nll_loss(input, target, log_input=logInput, full=full, eps=eps, reduction=reduction)',
+  anchors: { pytorch: 'nn.PoissonNLLLoss', keras: 'Poisson', tfjs: 'layers:poisson' },
+  example: { inputs: { input: [0, 1.0986], target: [2, 2] }, options: { reduction: 'none' }, note: 'log-rates of rate 1 and 3 for a count of 2' },
 });
 
 const gaussianInputs = [
@@ -97,7 +98,6 @@ const gaussianInputs = [
  *
  * The clamp is invisible to the gradient (PyTorch clamps a clone under no_grad): at var < eps
  * the var-gradient is the formula at v = eps, not 0.
- * Matches: torch.nn.functional.gaussian_nll_loss(input, target, var, full, eps, reduction)
  * Shapes: input, target: any, equal; var: input's shape, input.shape[:-1] (one variance per
  *   row of the last axis), or input.shape[:-1] + [1]. The var gradient sums over that axis.
  * Hazards: var < 0 is a domain error; tiny var makes the loss and gradient large (1/eps).
@@ -105,14 +105,6 @@ const gaussianInputs = [
  */
 export const gaussianNllLoss = defineLoss({
   name: 'gaussian-nll',
-  aliases: ['gaussian-nll-loss', 'heteroscedastic-gaussian'],
-  family: 'regression',
-  title: 'Gaussian negative log-likelihood',
-  summary: 'Negative log-likelihood of the target under a Gaussian with predicted mean and variance.',
-  formula: 'l = 0.5 (log(max(var, eps)) + (input - target)^2 / max(var, eps))  (+ 0.5 log(2 pi) if full)',
-  behaviour: 'Lets the model say how unsure it is: a large predicted variance discounts the squared error but pays log(var). Learns calibrated uncertainty for heteroscedastic data. Can be unstable when var collapses towards eps; the eps clamp bounds the loss but not the pull on the mean.',
-  matches: 'torch.nn.functional.gaussian_nll_loss(input, target, var, full=full, eps=eps, reduction=reduction)',
-  anchors: { pytorch: 'nn.GaussianNLLLoss' },
   inputs: gaussianInputs,
   options: {
     full: option.boolean(false, 'Add the constant 0.5 log(2 pi) to every element.'),
@@ -131,9 +123,7 @@ export const gaussianNllLoss = defineLoss({
     const v = mode === 0 ? matrix(variance) : mode === 1 ? Array.from({ length: rows }, variance) : matrix(variance, 1);
     return { inputs: { input, var: v, target }, options: { full: random() < 0.5 } };
   },
-  example: { inputs: { input: [1, 1], var: [0.25, 4], target: [0, 0] }, options: { reduction: 'none' }, note: 'the same error of 1, claimed with variance 0.25 and 4' },
-  kernel({ input, var: variance, target }, { reduction, full, eps }, { input: gradInput, var: gradVar }) {
-    const loss = 'gaussian-nll';
+  kernel({ input, var: variance, target }, { reduction, full, eps }, { input: gradInput, var: gradVar }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', input);
     const shape = input.shape;
     const vShape = variance.shape;
@@ -174,6 +164,16 @@ export const gaussianNllLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['gaussian-nll-loss', 'heteroscedastic-gaussian'],
+  family: 'regression',
+  title: 'Gaussian negative log-likelihood',
+  summary: 'Negative log-likelihood of the target under a Gaussian with predicted mean and variance.',
+  formula: 'l = 0.5 (log(max(var, eps)) + (input - target)^2 / max(var, eps))  (+ 0.5 log(2 pi) if full)',
+  behaviour: 'Lets the model say how unsure it is: a large predicted variance discounts the squared error but pays log(var). Learns calibrated uncertainty for heteroscedastic data. Can be unstable when var collapses towards eps; the eps clamp bounds the loss but not the pull on the mean.',
+  matches: 'torch.nn.functional.gaussian_nll_loss(input, target, var, full=full, eps=eps, reduction=reduction)',
+  anchors: { pytorch: 'nn.GaussianNLLLoss' },
+  example: { inputs: { input: [1, 1], var: [0.25, 4], target: [0, 0] }, options: { reduction: 'none' }, note: 'the same error of 1, claimed with variance 0.25 and 4' },
 });
 
 /** Likelihood-based regression: poisson-nll, gaussian-nll. */

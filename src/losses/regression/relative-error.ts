@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { sign } from '../../core/stable-math.js';
 import { ELEMENTWISE_REDUCTIONS, elementwiseFrame } from '../shared/elementwise.js';
 
@@ -32,7 +33,6 @@ function sampleRelative(random: () => number) {
  *   l_i = (log1p(max(x_i, eps)) - log1p(max(t_i, eps)))^2,   eps = 1e-7
  *   dl/dx_i = 2 (log1p(max(x_i, eps)) - log1p(max(t_i, eps))) / (1 + x_i) if x_i >= eps, else 0
  *
- * Matches: keras.losses.mean_squared_logarithmic_error per element (Keras 3).
  * Shapes: input, target: any, equal.
  * Hazards: negative predictions are clipped to eps and get zero gradient (they cannot recover
  *   through this loss alone). log1p keeps tiny values (1e-6) exact where log(1 + x) would not.
@@ -40,23 +40,13 @@ function sampleRelative(random: () => number) {
  */
 export const msleLoss = defineLoss({
   name: 'msle',
-  aliases: ['mean-squared-logarithmic-error'],
-  family: 'regression',
-  training: [{ task: 'regression', link: 'identity', target: 'value' }],
-  title: 'Mean squared logarithmic error',
-  summary: 'Squared difference between log(1 + prediction) and log(1 + target).',
-  formula: 'l = (log(1 + max(input, eps)) - log(1 + max(target, eps)))^2,  eps = 1e-7',
-  behaviour: 'Measures relative rather than absolute error: predicting 110 for 100 costs about what 1.1 for 1 costs. Penalises under-prediction more than over-prediction. Suited to positive targets spanning orders of magnitude (counts, prices). Negative predictions are clipped and receive no gradient.',
-  matches: 'keras.losses.mean_squared_logarithmic_error(y_true, y_pred) per element',
-  anchors: { keras: 'MeanSquaredLogarithmicError', tfjs: 'layers:meanSquaredLogarithmicError' },
   inputs: relativeInputs,
   options: {},
   reductions: ELEMENTWISE_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleRelative,
-  example: { inputs: { input: [120, 150], target: [100, 100] }, options: { reduction: 'none' }, note: 'house price 100: predictions 120 and 150' },
-  kernel({ input, target }, { reduction }, { input: grad }) {
-    const { x, y, n, plan } = elementwiseFrame('msle', input, target, reduction);
+  kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
+    const { x, y, n, plan } = elementwiseFrame(loss, input, target, reduction);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -72,6 +62,17 @@ export const msleLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['mean-squared-logarithmic-error'],
+  family: 'regression',
+  training: [{ task: 'regression', link: 'identity', target: 'value' }],
+  title: 'Mean squared logarithmic error',
+  summary: 'Squared difference between log(1 + prediction) and log(1 + target).',
+  formula: 'l = (log(1 + max(input, eps)) - log(1 + max(target, eps)))^2,  eps = 1e-7',
+  behaviour: 'Measures relative rather than absolute error: predicting 110 for 100 costs about what 1.1 for 1 costs. Penalises under-prediction more than over-prediction. Suited to positive targets spanning orders of magnitude (counts, prices). Negative predictions are clipped and receive no gradient.',
+  matches: 'keras.losses.mean_squared_logarithmic_error(y_true, y_pred) per element',
+  anchors: { keras: 'MeanSquaredLogarithmicError', tfjs: 'layers:meanSquaredLogarithmicError' },
+  example: { inputs: { input: [120, 150], target: [100, 100] }, options: { reduction: 'none' }, note: 'house price 100: predictions 120 and 150' },
 });
 
 /**
@@ -80,7 +81,6 @@ export const msleLoss = defineLoss({
  *   l_i = 100 |t_i - x_i| / max(|t_i|, eps),   eps = 1e-7
  *   dl/dx_i = 100 sign(x_i - t_i) / max(|t_i|, eps),  sign(0) = 0
  *
- * Matches: keras.losses.mean_absolute_percentage_error per element (Keras 3).
  * Shapes: input, target: any, equal.
  * Hazards: a target of 0 divides by eps = 1e-7 (losses of order 1e9); not differentiable at
  *   x = t (subgradient 0). Asymmetric: over-predictions can cost more than 100%.
@@ -88,23 +88,13 @@ export const msleLoss = defineLoss({
  */
 export const mapeLoss = defineLoss({
   name: 'mape',
-  aliases: ['mean-absolute-percentage-error'],
-  family: 'regression',
-  training: [{ task: 'regression', link: 'identity', target: 'value' }],
-  title: 'Mean absolute percentage error',
-  summary: 'Absolute error as a percentage of the target magnitude.',
-  formula: 'l = 100 |target - input| / max(|target|, eps),  eps = 1e-7',
-  behaviour: 'Scale-free and easy to explain (an error of 5 means 5%). Explodes for targets near zero (divided by at most eps = 1e-7) and favours under-prediction, since an under-prediction can cost at most 100%. Not differentiable at zero error.',
-  matches: 'keras.losses.mean_absolute_percentage_error(y_true, y_pred) per element',
-  anchors: { keras: 'MeanAbsolutePercentageError', tfjs: 'layers:meanAbsolutePercentageError' },
   inputs: relativeInputs,
   options: {},
   reductions: ELEMENTWISE_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleRelative,
-  example: { inputs: { input: [120, 150], target: [100, 100] }, options: { reduction: 'none' }, note: 'house price 100: predictions 120 and 150' },
-  kernel({ input, target }, { reduction }, { input: grad }) {
-    const { x, y, n, plan } = elementwiseFrame('mape', input, target, reduction);
+  kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
+    const { x, y, n, plan } = elementwiseFrame(loss, input, target, reduction);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -117,6 +107,17 @@ export const mapeLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['mean-absolute-percentage-error'],
+  family: 'regression',
+  training: [{ task: 'regression', link: 'identity', target: 'value' }],
+  title: 'Mean absolute percentage error',
+  summary: 'Absolute error as a percentage of the target magnitude.',
+  formula: 'l = 100 |target - input| / max(|target|, eps),  eps = 1e-7',
+  behaviour: 'Scale-free and easy to explain (an error of 5 means 5%). Explodes for targets near zero (divided by at most eps = 1e-7) and favours under-prediction, since an under-prediction can cost at most 100%. Not differentiable at zero error.',
+  matches: 'keras.losses.mean_absolute_percentage_error(y_true, y_pred) per element',
+  anchors: { keras: 'MeanAbsolutePercentageError', tfjs: 'layers:meanAbsolutePercentageError' },
+  example: { inputs: { input: [120, 150], target: [100, 100] }, options: { reduction: 'none' }, note: 'house price 100: predictions 120 and 150' },
 });
 
 /** Relative/log-scale regression errors: msle, mape. */

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction, type Reduction, type ReductionPlan } from '../../core/reduction.js';
 import type { FloatArray, Tensor } from '../../core/tensor.js';
@@ -59,8 +60,8 @@ function sampleMasks(random: () => number) {
  *
  * The value is computed as (sum_i (y_i + p_i - 2 y_i p_i) + eps) / den, equal in exact
  * arithmetic, so a perfect prediction gives eps/den to full precision instead of 1 - (1 - tiny).
- * Matches: keras.losses.Dice(axis=(1, ..., rank-1)) for input [N, ...]; keras.losses.Dice()
- *   (axis=None) for a 1-D input. smooth (ours; 0 = Keras) is added to numerator and denominator.
+ * keras.losses.Dice() (axis=None) for a 1-D input. smooth (ours; 0 = Keras) is added to the
+ * numerator and the denominator.
  * Shapes: input, target: equal, [N, ...] or [D]. Returns [N] for 'none' ([] for 1-D input).
  * Hazards: an empty mask with an empty prediction gives loss 1 and gradient 0 unless smooth > 0.
  * Inputs and targets outside [0, 1] are rejected (Keras takes them and returns negative losses).
@@ -68,22 +69,13 @@ function sampleMasks(random: () => number) {
  */
 export const diceLoss = defineLoss({
   name: 'dice',
-  aliases: ['dice-loss', 'soft-dice'],
-  family: 'segmentation',
-  title: 'Dice loss',
-  summary: 'One minus the soft Dice overlap (F1) between predicted probabilities and the target mask.',
-  formula: 'l = 1 - (2 sum(y p) + smooth) / (sum(y) + sum(p) + smooth + eps),  eps = 1e-7',
-  behaviour: 'Measures overlap rather than per-pixel error, so a tiny foreground object counts as much as a large one: the standard choice for imbalanced segmentation. Gradients can be noisy when masks are small; often combined with cross-entropy. smooth > 0 makes empty masks well behaved.',
-  matches: 'keras.losses.dice(y_true=target, y_pred=input, axis=(1, ..., rank-1)) with smooth = 0',
-  anchors: { keras: 'Dice', optax: ['dice_loss', 'binary_dice_loss'] },
   inputs: overlapInputs,
   options: { smooth: option.number({ default: 0, min: 0, doc: 'Added to numerator and denominator (0 = Keras; 1 is common elsewhere).' }) },
   reductions: ELEMENTWISE_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: sampleMasks(random), options: { smooth: random() < 0.5 ? 0 : random() } }),
-  example: { inputs: { input: [[0, 1, 0, 1], [0.4, 0, 0, 0.9]], target: [[1, 1, 0, 0], [1, 1, 0, 0]] }, options: { reduction: 'none' }, note: 'the Keras docstring masks, one value per sample' },
-  kernel({ input, target }, { reduction, smooth }, { input: grad }) {
-    const { p, y, samples, size, plan } = sampleFrame('dice', input, target, reduction);
+  kernel({ input, target }, { reduction, smooth }, { input: grad }, { loss }) {
+    const { p, y, samples, size, plan } = sampleFrame(loss, input, target, reduction);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let n = 0, start = 0; n < samples; n++, start += size) {
@@ -110,6 +102,16 @@ export const diceLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['dice-loss', 'soft-dice'],
+  family: 'segmentation',
+  title: 'Dice loss',
+  summary: 'One minus the soft Dice overlap (F1) between predicted probabilities and the target mask.',
+  formula: 'l = 1 - (2 sum(y p) + smooth) / (sum(y) + sum(p) + smooth + eps),  eps = 1e-7',
+  behaviour: 'Measures overlap rather than per-pixel error, so a tiny foreground object counts as much as a large one: the standard choice for imbalanced segmentation. Gradients can be noisy when masks are small; often combined with cross-entropy. smooth > 0 makes empty masks well behaved.',
+  matches: 'keras.losses.dice(y_true=target, y_pred=input, axis=(1, ..., rank-1)) with smooth = 0',
+  anchors: { keras: 'Dice', optax: ['dice_loss', 'binary_dice_loss'] },
+  example: { inputs: { input: [[0, 1, 0, 1], [0.4, 0, 0, 0.9]], target: [[1, 1, 0, 0], [1, 1, 0, 0]] }, options: { reduction: 'none' }, note: 'the Keras docstring masks, one value per sample' },
 });
 
 /**
@@ -120,21 +122,12 @@ export const diceLoss = defineLoss({
  *   l_n = 1 - TP / D = (alpha FP + beta FN + eps) / D
  *   dl_n/dp_i = (TP (y_i + alpha (1 - y_i) - beta y_i) - y_i D) / D^2
  *
- * Matches: keras.losses.Tversky(alpha, beta, axis=(1, ..., rank-1)) for input [N, ...];
- *   axis=None for a 1-D input (Salehi et al. 2017).
+ * axis=None for a 1-D input (Salehi et al. 2017).
  * Shapes: as dice. Hazards: as dice (empty masks give loss 1, gradient 0).
  * @example tversky([0, 1, 0, 1, 0.4, 0, 0, 0.9], [1, 1, 0, 0, 1, 1, 0, 0], { alpha: 1, beta: 1 }) // 0.762712
  */
 export const tverskyLoss = defineLoss({
   name: 'tversky',
-  aliases: ['tversky-loss'],
-  family: 'segmentation',
-  title: 'Tversky loss',
-  summary: 'Overlap loss weighting false positives by alpha and false negatives by beta.',
-  formula: 'l = 1 - TP / (TP + alpha FP + beta FN + eps),  TP = sum(p y), FP = sum((1 - y) p), FN = sum(y (1 - p))',
-  behaviour: 'A tunable Dice: beta > alpha penalises missed foreground more, raising recall on small lesions; alpha = beta = 0.5 is Dice, alpha = beta = 1 the Jaccard/IoU loss. Same small-mask noise as Dice.',
-  matches: 'keras.losses.tversky(y_true=target, y_pred=input, alpha, beta, axis=(1, ..., rank-1))',
-  anchors: { keras: 'Tversky', optax: 'dice_loss' },
   inputs: overlapInputs,
   options: {
     alpha: option.number({ default: 0.5, min: 0, doc: 'Weight of false positives.' }),
@@ -143,9 +136,8 @@ export const tverskyLoss = defineLoss({
   reductions: ELEMENTWISE_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: sampleMasks(random), options: { alpha: 0.1 + 0.9 * random(), beta: 0.1 + 0.9 * random() } }),
-  example: { inputs: { input: [[0, 1, 0, 1], [0.4, 0, 0, 0.9]], target: [[1, 1, 0, 0], [1, 1, 0, 0]] }, options: { reduction: 'none', alpha: 0.3, beta: 0.7 }, note: 'missed foreground (beta) costs more than false alarms (alpha)' },
-  kernel({ input, target }, { reduction, alpha, beta }, { input: grad }) {
-    const { p, y, samples, size, plan } = sampleFrame('tversky', input, target, reduction);
+  kernel({ input, target }, { reduction, alpha, beta }, { input: grad }, { loss }) {
+    const { p, y, samples, size, plan } = sampleFrame(loss, input, target, reduction);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let n = 0, start = 0; n < samples; n++, start += size) {
@@ -175,4 +167,14 @@ export const tverskyLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['tversky-loss'],
+  family: 'segmentation',
+  title: 'Tversky loss',
+  summary: 'Overlap loss weighting false positives by alpha and false negatives by beta.',
+  formula: 'l = 1 - TP / (TP + alpha FP + beta FN + eps),  TP = sum(p y), FP = sum((1 - y) p), FN = sum(y (1 - p))',
+  behaviour: 'A tunable Dice: beta > alpha penalises missed foreground more, raising recall on small lesions; alpha = beta = 0.5 is Dice, alpha = beta = 1 the Jaccard/IoU loss. Same small-mask noise as Dice.',
+  matches: 'keras.losses.tversky(y_true=target, y_pred=input, alpha, beta, axis=(1, ..., rank-1))',
+  anchors: { keras: 'Tversky', optax: 'dice_loss' },
+  example: { inputs: { input: [[0, 1, 0, 1], [0.4, 0, 0, 0.9]], target: [[1, 1, 0, 0], [1, 1, 0, 0]] }, options: { reduction: 'none', alpha: 0.3, beta: 0.7 }, note: 'missed foreground (beta) costs more than false alarms (alpha)' },
 });

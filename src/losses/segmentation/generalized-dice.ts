@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { badElement, badShape } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -45,8 +46,6 @@ function probabilities(x: FloatArray, offset: number, classes: number, applySoft
  *   'mean' = mean over n and the kept classes c (optax's scalar), 'sum' their total,
  *   'none' the [N, C'] terms (C' = C - 1 with ignoreBackground), [C'] for a 1-D input.
  *
- * Matches: optax.losses.multiclass_generalized_dice_loss(input, target, smooth=smooth,
- *   apply_softmax=applySoftmax, ignore_background=ignoreBackground) for 'mean'.
  * Shapes: input, target: [C], [N, C] or [N, d1, ..., C] (classes LAST, as optax; for [N, C]
  *   optax sums over no axis, so each sample's single pixel is its own Dice).
  * Hazards: a class absent from the whole batch gets weight ~C and the others ~0 (optax's
@@ -56,14 +55,6 @@ function probabilities(x: FloatArray, offset: number, classes: number, applySoft
  */
 export const generalizedDiceLoss = defineLoss({
   name: 'generalized-dice',
-  aliases: ['generalised-dice', 'gdl'],
-  family: 'segmentation',
-  title: 'Generalized Dice loss',
-  summary: 'Multi-class Dice loss with each class weighted by the inverse square of its target volume.',
-  formula: 'l = mean_{n,c} w_c (1 - (sum p t + smooth) / (0.5 (sum p + sum t) + smooth)),  w_c ∝ 1 / (sum t_c)^2',
-  behaviour: 'Dice for several classes at once, re-weighted so that a small structure counts as much as a large background: made for highly unbalanced multi-class segmentation. Weights depend on the batch, so the loss of one sample changes with the others in its batch.',
-  matches: 'optax.losses.multiclass_generalized_dice_loss(predictions=input, targets=target, smooth=smooth, apply_softmax=applySoftmax, ignore_background=ignoreBackground)',
-  anchors: { optax: 'multiclass_generalized_dice_loss', other: 'Sudre et al. 2017, Generalised Dice overlap' },
   inputs: generalizedDiceInputs,
   options: {
     smooth: option.number({ default: 1, min: 0, doc: 'Added to the intersection and to the denominator of every class Dice.' }),
@@ -93,9 +84,7 @@ export const generalizedDiceLoss = defineLoss({
       options: { applySoftmax, smooth: 0.1 + random(), ignoreBackground: random() < 0.3 },
     };
   },
-  example: { inputs: { input: [[[2, 0, 0], [0, 2, 0]], [[2, 0, 0], [0, 0, 2]]], target: [[[1, 0, 0], [0, 1, 0]], [[1, 0, 0], [0, 0, 1]]] }, options: { reduction: 'none' }, note: 'class 0 twice as frequent as classes 1 and 2: it gets a quarter of their weight' },
-  kernel({ input, target }, { reduction, smooth, applySoftmax, ignoreBackground }, { input: grad }) {
-    const loss = 'generalized-dice';
+  kernel({ input, target }, { reduction, smooth, applySoftmax, ignoreBackground }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', input);
     const { shape } = input;
     if (shape.length === 0) throw badShape(loss, 'input', 'rank >= 1 ([C], [N, C] or [N, d1, ..., C]; classes last)', shape);
@@ -186,4 +175,14 @@ export const generalizedDiceLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['generalised-dice', 'gdl'],
+  family: 'segmentation',
+  title: 'Generalized Dice loss',
+  summary: 'Multi-class Dice loss with each class weighted by the inverse square of its target volume.',
+  formula: 'l = mean_{n,c} w_c (1 - (sum p t + smooth) / (0.5 (sum p + sum t) + smooth)),  w_c ∝ 1 / (sum t_c)^2',
+  behaviour: 'Dice for several classes at once, re-weighted so that a small structure counts as much as a large background: made for highly unbalanced multi-class segmentation. Weights depend on the batch, so the loss of one sample changes with the others in its batch.',
+  matches: 'optax.losses.multiclass_generalized_dice_loss(predictions=input, targets=target, smooth=smooth, apply_softmax=applySoftmax, ignore_background=ignoreBackground)',
+  anchors: { optax: 'multiclass_generalized_dice_loss', other: 'Sudre et al. 2017, Generalised Dice overlap' },
+  example: { inputs: { input: [[[2, 0, 0], [0, 2, 0]], [[2, 0, 0], [0, 0, 2]]], target: [[[1, 0, 0], [0, 1, 0]], [[1, 0, 0], [0, 0, 1]]] }, options: { reduction: 'none' }, note: 'class 0 twice as frequent as classes 1 and 2: it gets a quarter of their weight' },
 });

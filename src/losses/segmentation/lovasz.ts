@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import { sign } from '../../core/stable-math.js';
@@ -35,7 +36,6 @@ const lovaszSoftmaxInputs = [
  *   among the k largest errors);  l = sum_k relu(e_(k)) (J_k - J_{k-1})
  *   dl/dx_i = -s_i [e_i > 0] (J_k - J_{k-1}) at i's rank k (the sort is held constant)
  *
- * Matches: lovasz_losses.lovasz_hinge(logits, labels, per_image, ignore) (Berman et al. 2018).
  * Shapes: input [N, ...] logits, target same shape with labels 0/1 (or ignoreIndex); with
  *   perImage each input[n] is one image; a 0-/1-D input is always one image.
  * Hazards: piecewise linear; at tied errors the gradient depends on the tie order (ties are
@@ -44,14 +44,6 @@ const lovaszSoftmaxInputs = [
  */
 export const lovaszHingeLoss = defineLoss({
   name: 'lovasz-hinge',
-  aliases: ['lovasz-hinge-loss'],
-  family: 'segmentation',
-  title: 'Lovász hinge loss',
-  summary: 'Convex surrogate of the binary Jaccard (IoU) loss: the Lovász extension applied to hinge errors.',
-  formula: 'l = sum_k relu(e_(k)) (J_k - J_{k-1}),  e = 1 - logit * (2y - 1) sorted descending, J_k = Jaccard loss of the k largest errors',
-  behaviour: 'Optimises the intersection-over-union directly instead of per-pixel accuracy, which helps on small objects where IoU is the metric that counts. Piecewise linear in the logits; often used to fine-tune after cross-entropy. per-image averaging matches per-image IoU, otherwise the batch IoU.',
-  matches: 'lovasz_losses.lovasz_hinge(logits=input, labels=target, per_image=perImage, ignore=ignoreIndex)',
-  anchors: { other: 'Berman et al. 2018, lovasz_losses.lovasz_hinge' },
   inputs: lovaszHingeInputs,
   options: {
     perImage: option.boolean(true, 'One Lovász value per image (input[n]), averaged; false: one value for the whole batch.'),
@@ -69,9 +61,7 @@ export const lovaszHingeLoss = defineLoss({
     const rows = (v: number[]) => Array.from({ length: images }, (_, n) => v.slice(n * pixels, (n + 1) * pixels));
     return { inputs: { input: rows(logits), target: rows(labels) }, options: { perImage: random() < 0.5 } };
   },
-  example: { inputs: { input: [[3, 1, -2, 0.5], [-1, 2, 2, -3]], target: [[1, 1, 0, 0], [0, 1, 1, 0]] }, options: { reduction: 'none' }, note: 'two images of four pixels' },
-  kernel({ input, target }, { reduction, perImage, ignoreIndex }, { input: grad }) {
-    const loss = 'lovasz-hinge';
+  kernel({ input, target }, { reduction, perImage, ignoreIndex }, { input: grad }, { loss }) {
     if (!sameShape(target.shape, input.shape)) throw shapeMismatch(loss, 'target', target.shape, 'input', input.shape);
     requireEach(loss, 'target', target, (v) => v === 0 || v === 1 || v === ignoreIndex,
       ignoreIndex === undefined ? '0 or 1' : `0, 1 or ignoreIndex ${ignoreIndex}`);
@@ -110,6 +100,16 @@ export const lovaszHingeLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['lovasz-hinge-loss'],
+  family: 'segmentation',
+  title: 'Lovász hinge loss',
+  summary: 'Convex surrogate of the binary Jaccard (IoU) loss: the Lovász extension applied to hinge errors.',
+  formula: 'l = sum_k relu(e_(k)) (J_k - J_{k-1}),  e = 1 - logit * (2y - 1) sorted descending, J_k = Jaccard loss of the k largest errors',
+  behaviour: 'Optimises the intersection-over-union directly instead of per-pixel accuracy, which helps on small objects where IoU is the metric that counts. Piecewise linear in the logits; often used to fine-tune after cross-entropy. per-image averaging matches per-image IoU, otherwise the batch IoU.',
+  matches: 'lovasz_losses.lovasz_hinge(logits=input, labels=target, per_image=perImage, ignore=ignoreIndex)',
+  anchors: { other: 'Berman et al. 2018, lovasz_losses.lovasz_hinge' },
+  example: { inputs: { input: [[3, 1, -2, 0.5], [-1, 2, 2, -3]], target: [[1, 1, 0, 0], [0, 1, 1, 0]] }, options: { reduction: 'none' }, note: 'two images of four pixels' },
 });
 
 /**
@@ -121,7 +121,6 @@ export const lovaszHingeLoss = defineLoss({
  *   k largest errors;  l = mean over classes (0 if no class counts)
  *   dl/dp_ic = sign(p_ic - [y_i = c]) (J_k - J_{k-1}) / (#classes) at i's rank k
  *
- * Matches: lovasz_losses.lovasz_softmax(probas, labels, classes, per_image, ignore).
  * Shapes: input [N, C, d1, ...] probabilities with target [N, d1, ...] class indices, or
  *   [P, C] with [P] (one image; perImage applies only to inputs of rank >= 3).
  * Hazards: input is NOT normalised or checked to sum to 1 (apply softmax first). An explicit
@@ -131,14 +130,6 @@ export const lovaszHingeLoss = defineLoss({
  */
 export const lovaszSoftmaxLoss = defineLoss({
   name: 'lovasz-softmax',
-  aliases: ['lovasz-softmax-loss', 'lovasz'],
-  family: 'segmentation',
-  title: 'Lovász-softmax loss',
-  summary: 'Convex surrogate of the mean per-class Jaccard (IoU) loss on class probabilities.',
-  formula: 'l = mean_c sum_k e_c(k) (J_c,k - J_c,k-1),  e_c = |[y = c] - p_c| sorted descending',
-  behaviour: 'Optimises mean IoU over classes directly, so small classes count as much as large ones in the way the segmentation metric counts them. Takes probabilities (after softmax). Piecewise linear; often combined with or used after cross-entropy.',
-  matches: "lovasz_losses.lovasz_softmax(probas=input, labels=target, classes=classes, per_image=perImage, ignore=ignoreIndex)",
-  anchors: { other: 'Berman et al. 2018, lovasz_losses.lovasz_softmax' },
   inputs: lovaszSoftmaxInputs,
   options: {
     classes: option.choice(['present', 'all'], 'present', "Average over the classes present in the (non-ignored) labels, or over all C classes."),
@@ -162,9 +153,7 @@ export const lovaszSoftmaxLoss = defineLoss({
     const target = Array.from({ length: batch }, (_, n) => labels.slice(n * spatial, (n + 1) * spatial));
     return { inputs: { input, target }, options: { classes: random() < 0.5 ? 'present' : 'all', perImage: random() < 0.5 } };
   },
-  example: { inputs: { input: [[0.7, 0.2, 0.1], [0.3, 0.6, 0.1], [0.2, 0.2, 0.6], [0.5, 0.4, 0.1]], target: [0, 1, 2, 1] }, options: { reduction: 'none' }, note: 'four pixels, three classes; pixel 4 is mislabelled with confidence 0.5' },
-  kernel({ input, target }, { reduction, classes: which, perImage, ignoreIndex }, { input: grad }) {
-    const loss = 'lovasz-softmax';
+  kernel({ input, target }, { reduction, classes: which, perImage, ignoreIndex }, { input: grad }, { loss }) {
     const layout = classLayout(loss, 'input', input.shape);
     requireIndexTargetShape(loss, target, layout, input.shape);
     requireClassIndices(loss, target, layout.classes, ignoreIndex);
@@ -231,4 +220,14 @@ export const lovaszSoftmaxLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['lovasz-softmax-loss', 'lovasz'],
+  family: 'segmentation',
+  title: 'Lovász-softmax loss',
+  summary: 'Convex surrogate of the mean per-class Jaccard (IoU) loss on class probabilities.',
+  formula: 'l = mean_c sum_k e_c(k) (J_c,k - J_c,k-1),  e_c = |[y = c] - p_c| sorted descending',
+  behaviour: 'Optimises mean IoU over classes directly, so small classes count as much as large ones in the way the segmentation metric counts them. Takes probabilities (after softmax). Piecewise linear; often combined with or used after cross-entropy.',
+  matches: "lovasz_losses.lovasz_softmax(probas=input, labels=target, classes=classes, per_image=perImage, ignore=ignoreIndex)",
+  anchors: { other: 'Berman et al. 2018, lovasz_losses.lovasz_softmax' },
+  example: { inputs: { input: [[0.7, 0.2, 0.1], [0.3, 0.6, 0.1], [0.2, 0.2, 0.6], [0.5, 0.4, 0.1]], target: [0, 1, 2, 1] }, options: { reduction: 'none' }, note: 'four pixels, three classes; pixel 4 is mislabelled with confidence 0.5' },
 });

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { LossError } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -66,13 +67,13 @@ const ctcInputs = [
  *   'mean' = mean_n(l_n / max(targetLengths[n], 1)); forward-backward in the log domain.
  *   dl_n/dlogProbs[t, n, c] = -γ_t(c), the posterior probability that frame t emits c; 0 for t >= T_n.
  *
- * Matches: torch.nn.functional.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity)
- * in value. The gradient differs ON PURPOSE: ours is the exact derivative with respect to logProbs as
+ * The gradient differs ON PURPOSE: ours is the exact derivative with respect to logProbs as
  * free inputs, -γ. torch's backward returns exp(logProbs) - γ, which is what -γ becomes after
- * back-propagation through a log_softmax (dlogits = g - p Σ_c g_c, and Σ_c γ_t(c) = 1); autograd then
- * applies log_softmax's backward again, a no-op on a vector summing to 0 over classes. So both train a
- * log_softmax output identically, but torch's is wrong for any other input (pytorch#52241, open) and
- * fails a finite-difference check; ours is right for unnormalised scores too.
+ * back-propagation through a log_softmax (dlogits = g - p Σ_c g_c, and Σ_c γ_t(c) = 1);
+ * autograd then applies log_softmax's backward again, a no-op on a vector summing to 0 over
+ * classes. So both train a log_softmax output identically, but torch's is wrong for any other
+ * input (pytorch#52241, open) and fails a finite-difference check; ours is right for
+ * unnormalised scores too.
  * Shapes: logProbs [T, N, C] time-major (or [T, C]); targets [N, S] padded (or [Σ targetLengths]
  * concatenated); inputLengths, targetLengths [N]. 'none' gives [N] ([] for one [T, C] sequence).
  * Hazards: a target that cannot fit in its input length (needs targetLength + repeats frames), or
@@ -83,14 +84,6 @@ const ctcInputs = [
  */
 export const ctcLoss = defineLoss({
   name: 'ctc',
-  aliases: ['ctc-loss', 'connectionist-temporal-classification'],
-  family: 'sequence',
-  title: 'Connectionist temporal classification (CTC)',
-  summary: 'Negative log-probability of a label sequence, summed over all frame alignments that collapse to it.',
-  formula: 'l_n = -log Σ_{alignments π → y_n} Π_t p_t(π_t),  mean = mean_n(l_n / max(|y_n|, 1))',
-  behaviour: 'Trains a frame-wise classifier (speech, handwriting, OCR) from label sequences without frame alignments; the model learns where each label falls. A target that cannot fit in its input (each repeated label needs a blank in between) has no finite loss: that is an error naming the sample, or set zeroInfinity to count such samples as 0. The gradient is minus the posterior frame occupancy, so it sums to -1 over classes at every active frame.',
-  matches: 'torch.nn.functional.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity)',
-  anchors: { pytorch: 'nn.CTCLoss', keras: 'CTC', optax: ['ctc_loss', 'ctc_loss_with_forward_probs'], other: 'Graves et al. 2006, Connectionist Temporal Classification' },
   inputs: ctcInputs,
   options: {
     blank: option.number({ default: 0, min: 0, integer: true, doc: 'Class index of the blank symbol (must be < C).' }),
@@ -100,18 +93,10 @@ export const ctcLoss = defineLoss({
   defaultReduction: 'mean',
   meanDenominator: "the batch size N, after dividing each sequence's loss by max(targetLengths[n], 1) (torch's 'mean')",
   sample: sampleCtc,
-  example: {
-    inputs: {
-      logProbs: [[[-0.1, -2.5, -3]], [[-2, -0.3, -2]], [[-0.2, -2.5, -2.5]], [[-2.5, -2.5, -0.15]]],
-      targets: [[1, 2]],
-      inputLengths: [4],
-      targetLengths: [2],
-    },
-    options: { reduction: 'none' },
-    note: '4 frames, classes (blank, a, b): the frames favour blank, a, blank, b, so the target "ab" is likely',
-  },
-  kernel({ logProbs, targets, inputLengths, targetLengths }, { reduction, blank, zeroInfinity }, { logProbs: grad }) {
-    const layout = ctcLayout('ctc', logProbs, targets, inputLengths, targetLengths, blank);
+  kernel(
+    { logProbs, targets, inputLengths, targetLengths }, { reduction, blank, zeroInfinity }, { logProbs: grad }, { loss },
+  ) {
+    const layout = ctcLayout(loss, logProbs, targets, inputLengths, targetLengths, blank);
     const { frames, batch, classes, batched, targetOffset, maxTarget } = layout;
     const plan = planReduction(reduction, batch, batched ? [batch] : [], logProbs.data);
     const { values, gradScale } = plan;
@@ -132,7 +117,7 @@ export const ctcLoss = defineLoss({
       sample.states = extendTarget(targets.data, targetOffset[n], length, blank, sample.ext, sample.canSkip);
       const logP = forward(sample);
       const infinite = logP === -Infinity;
-      if (infinite && !zeroInfinity) throw impossibleAlignment(n, length, sample.frames, sample.ext, batched);
+      if (infinite && !zeroInfinity) throw impossibleAlignment(loss, n, length, sample.frames, sample.ext, batched);
       const l = infinite && zeroInfinity ? 0 : 0 - logP; // 0 - logP: an empty alignment gives +0, not -0
       const weight = mean ? 1 / Math.max(length, 1) : 1;
       sum += l * weight;
@@ -145,6 +130,25 @@ export const ctcLoss = defineLoss({
     }
     return plan.finish(sum);
   },
+}, {
+  aliases: ['ctc-loss', 'connectionist-temporal-classification'],
+  family: 'sequence',
+  title: 'Connectionist temporal classification (CTC)',
+  summary: 'Negative log-probability of a label sequence, summed over all frame alignments that collapse to it.',
+  formula: 'l_n = -log Σ_{alignments π → y_n} Π_t p_t(π_t),  mean = mean_n(l_n / max(|y_n|, 1))',
+  behaviour: 'Trains a frame-wise classifier (speech, handwriting, OCR) from label sequences without frame alignments; the model learns where each label falls. A target that cannot fit in its input (each repeated label needs a blank in between) has no finite loss: that is an error naming the sample, or set zeroInfinity to count such samples as 0. The gradient is minus the posterior frame occupancy, so it sums to -1 over classes at every active frame.',
+  matches: 'torch.nn.functional.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity) in value (the gradient is the exact one; see ctcLoss)',
+  anchors: { pytorch: 'nn.CTCLoss', keras: 'CTC', optax: ['ctc_loss', 'ctc_loss_with_forward_probs'], other: 'Graves et al. 2006, Connectionist Temporal Classification' },
+  example: {
+    inputs: {
+      logProbs: [[[-0.1, -2.5, -3]], [[-2, -0.3, -2]], [[-0.2, -2.5, -2.5]], [[-2.5, -2.5, -0.15]]],
+      targets: [[1, 2]],
+      inputLengths: [4],
+      targetLengths: [2],
+    },
+    options: { reduction: 'none' },
+    note: '4 frames, classes (blank, a, b): the frames favour blank, a, blank, b, so the target "ab" is likely',
+  },
 });
 
 /**
@@ -152,14 +156,14 @@ export const ctcLoss = defineLoss({
  * caused it: too few frames for the target (targetLength + repeats), or log-probabilities of
  * -Infinity (or so negative that their sum underflows) on every alignment.
  */
-function impossibleAlignment(n: number, length: number, frames: number, ext: Int32Array, batched: boolean): LossError {
+function impossibleAlignment(loss: string, n: number, length: number, frames: number, ext: Int32Array, batched: boolean): LossError {
   let repeats = 0;
   for (let k = 1; k < length; k++) if (ext[2 * k + 1] === ext[2 * k - 1]) repeats++;
   const needed = length + repeats;
   const which = batched ? `sample ${n}` : 'the sequence';
   const fix = 'its loss would be +Infinity with no gradient; set zeroInfinity: true to count such samples as 0';
   if (frames < needed) {
-    return new LossError('domain', `ctc: ${which} cannot align its ${length} labels (${repeats} repeated) within its ${frames} frames, which needs ${needed}: ${fix}`, 'ctc', 'inputLengths');
+    return new LossError('domain', `${loss}: ${which} cannot align its ${length} labels (${repeats} repeated) within its ${frames} frames, which needs ${needed}: ${fix}`, loss, 'inputLengths');
   }
-  return new LossError('domain', `ctc: every alignment of ${which}'s target has log-probability -Infinity in 'logProbs': ${fix}`, 'ctc', 'logProbs');
+  return new LossError('domain', `${loss}: every alignment of ${which}'s target has log-probability -Infinity in 'logProbs': ${fix}`, loss, 'logProbs');
 }

@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { LossError, badShape } from '../../core/errors.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
@@ -142,7 +143,6 @@ const emdInputs = [
  *
  *   value = min_{P 1 = a, P^T 1 = b, P >= 0} <P, M>,     dvalue/dM = P*
  *
- * Matches: ot.emd2(a, b, M) of POT (value and its gradient with respect to M).
  * Shapes: cost [n, m] (n*m <= 1e6), a [n], b [m] (>= 0, equal sums; b rescaled to a's sum
  * within 1e-6). One scalar for every reduction ('none' gives shape []).
  * Hazards: piecewise linear in M: the gradient P* is exact where the optimal plan is unique
@@ -152,14 +152,6 @@ const emdInputs = [
  */
 export const emdLoss = defineLoss({
   name: 'emd',
-  aliases: ['earth-movers', 'exact-ot'],
-  family: 'transport',
-  title: "Earth mover's distance (exact OT)",
-  summary: 'The least total cost of moving the mass of histogram a onto histogram b under a ground cost matrix.',
-  formula: 'value = min <P, M>  s.t. P 1 = a, P^T 1 = b, P >= 0',
-  behaviour: 'The exact optimal transport cost: a true metric between histograms when M is a metric, meaningful for disjoint supports. Piecewise linear in the cost matrix (its gradient is the optimal plan, which jumps when the optimal matching changes). Exact but costlier than sinkhorn; choose sinkhorn for large problems or smoother gradients.',
-  matches: 'ot.emd2(a, b, M) (POT), gradient with respect to M',
-  anchors: { other: ['POT ot.emd2', 'Rubner et al. 2000, earth mover\'s distance'] },
   inputs: emdInputs,
   options: {
     maxIterations: option.number({ default: 100000, min: 1, integer: true, doc: 'Most simplex pivots before giving up with an error (POT numItermax).' }),
@@ -172,13 +164,12 @@ export const emdLoss = defineLoss({
     const cost = Array.from({ length: n }, () => Array.from({ length: m }, () => random()));
     return { inputs: { cost, a: sampleMasses(random, n), b: sampleMasses(random, m) } };
   },
-  example: { inputs: { cost: [[0, 1], [1, 0]], a: [0.5, 0.5], b: [0.25, 0.75] }, note: 'a quarter of the mass must cross' },
-  kernel({ cost, a, b }, { reduction, maxIterations }, { cost: grad }) {
+  kernel({ cost, a, b }, { reduction, maxIterations }, { cost: grad }, { loss }) {
     if (numel(cost.shape) > MAX_CELLS) {
-      throw badShape('emd', 'cost', `at most ${MAX_CELLS} entries (the exact solver is for small problems; use sinkhorn)`, cost.shape);
+      throw badShape(loss, 'cost', `at most ${MAX_CELLS} entries (the exact solver is for small problems; use sinkhorn)`, cost.shape);
     }
-    const problem = transportProblem('emd', cost, a, b);
-    const plan = transportSimplex(problem.cost, problem.a, problem.b, maxIterations, 'emd');
+    const problem = transportProblem(loss, cost, a, b);
+    const plan = transportSimplex(problem.cost, problem.a, problem.b, maxIterations, loss);
     let value = 0;
     for (let k = 0; k < plan.length; k++) value += plan[k] * problem.cost[k];
     value *= problem.unit;
@@ -187,4 +178,14 @@ export const emdLoss = defineLoss({
     if (grad) scatterPlan(problem, plan, problem.unit, grad);
     return out.finish(value);
   },
+}, {
+  aliases: ['earth-movers', 'exact-ot'],
+  family: 'transport',
+  title: "Earth mover's distance (exact OT)",
+  summary: 'The least total cost of moving the mass of histogram a onto histogram b under a ground cost matrix.',
+  formula: 'value = min <P, M>  s.t. P 1 = a, P^T 1 = b, P >= 0',
+  behaviour: 'The exact optimal transport cost: a true metric between histograms when M is a metric, meaningful for disjoint supports. Piecewise linear in the cost matrix (its gradient is the optimal plan, which jumps when the optimal matching changes). Exact but costlier than sinkhorn; choose sinkhorn for large problems or smoother gradients.',
+  matches: 'ot.emd2(a, b, M) (POT), gradient with respect to M',
+  anchors: { other: ['POT ot.emd2', 'Rubner et al. 2000, earth mover\'s distance'] },
+  example: { inputs: { cost: [[0, 1], [1, 0]], a: [0.5, 0.5], b: [0.25, 0.75] }, note: 'a quarter of the mass must cross' },
 });

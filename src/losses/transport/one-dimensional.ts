@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { planReduction } from '../../core/reduction.js';
 import type { FloatArray } from '../../core/tensor.js';
 import { cdfWalk, type CdfWalk } from './cdf.js';
@@ -45,7 +46,6 @@ function scatterSlopes(walk: CdfWalk, slope: (k: number) => number, scale: numbe
  *   W = ∫ |U(t) - V(t)| dt = Σ_k |F_k| (z_{k+1} - z_k)      (z = all values sorted, F = U - V)
  *   dW/dz_k = |F_{k-1}| - |F_k|     (F_{-1} = F_{K-1} = 0)
  *
- * Matches: scipy.stats.wasserstein_distance(u_values, v_values, u_weights, v_weights)
  * Shapes: u [n], v [m], optional uWeights [n], vWeights [m] (in the options object).
  * One scalar for every reduction ('none' gives shape []).
  * Hazards: not differentiable where a u value ties a v value (one-sided slope used); weights
@@ -54,22 +54,13 @@ function scatterSlopes(walk: CdfWalk, slope: (k: number) => number, scale: numbe
  */
 export const wasserstein1dLoss = defineLoss({
   name: 'wasserstein-1d',
-  aliases: ['wasserstein', 'earth-movers-1d', 'emd-1d'],
-  family: 'transport',
-  title: '1-D Wasserstein distance',
-  summary: "Area between two 1-D empirical CDFs: the least mass x distance needed to turn one sample into the other.",
-  formula: 'W = ∫ |U(t) - V(t)| dt  (U, V = weighted empirical CDFs of u and v)',
-  behaviour: 'Compares distributions even when their supports do not overlap (where KL is infinite), in the units of the data; gradients move each sample toward the other distribution with a bounded force. Use it to match a predicted set of scalars (or a histogram on a line) to a target sample of a different size.',
-  matches: 'scipy.stats.wasserstein_distance(u_values, v_values, u_weights, v_weights)',
-  anchors: { other: ['scipy.stats.wasserstein_distance', 'POT ot.wasserstein_1d (p = 1)'] },
   inputs: oneDInputs,
   options: {},
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
   sample: sampleOneD,
-  example: { inputs: { u: [0, 1, 3], v: [5, 6, 8] }, note: 'scipy docstring: 5.0' },
-  kernel({ u, v, uWeights, vWeights }, { reduction }, { u: gradU, v: gradV }) {
-    const walk = cdfWalk('wasserstein-1d', u, v, uWeights, vWeights);
+  kernel({ u, v, uWeights, vWeights }, { reduction }, { u: gradU, v: gradV }, { loss }) {
+    const walk = cdfWalk(loss, u, v, uWeights, vWeights);
     const { z, diff, count } = walk;
     let value = 0;
     // Δ is formed from the values before any CDF weight multiplies it: close values near
@@ -80,6 +71,16 @@ export const wasserstein1dLoss = defineLoss({
     scatterSlopes(walk, (k) => (k > 0 ? Math.abs(diff[k - 1]) : 0) - Math.abs(diff[k]), 1, gradU, gradV);
     return out.finish(value);
   },
+}, {
+  aliases: ['wasserstein', 'earth-movers-1d', 'emd-1d'],
+  family: 'transport',
+  title: '1-D Wasserstein distance',
+  summary: "Area between two 1-D empirical CDFs: the least mass x distance needed to turn one sample into the other.",
+  formula: 'W = ∫ |U(t) - V(t)| dt  (U, V = weighted empirical CDFs of u and v)',
+  behaviour: 'Compares distributions even when their supports do not overlap (where KL is infinite), in the units of the data; gradients move each sample toward the other distribution with a bounded force. Use it to match a predicted set of scalars (or a histogram on a line) to a target sample of a different size.',
+  matches: 'scipy.stats.wasserstein_distance(u_values, v_values, u_weights, v_weights)',
+  anchors: { other: ['scipy.stats.wasserstein_distance', 'POT ot.wasserstein_1d (p = 1)'] },
+  example: { inputs: { u: [0, 1, 3], v: [5, 6, 8] }, note: 'scipy docstring: 5.0' },
 });
 
 /**
@@ -89,7 +90,6 @@ export const wasserstein1dLoss = defineLoss({
  *   D = sqrt(2 ∫ (U(t) - V(t))^2 dt) = sqrt(2 E|X-Y| - E|X-X'| - E|Y-Y'|)
  *   dD/dz_k = (F_{k-1}^2 - F_k^2) / D      (F = U - V on the merged sorted values)
  *
- * Matches: scipy.stats.energy_distance(u_values, v_values, u_weights, v_weights)
  * Shapes: as wasserstein-1d; one scalar for every reduction ('none' gives shape []).
  * Hazards: not differentiable where D = 0 (identical distributions; gradient 0 used) or at
  * ties between u and v.
@@ -97,22 +97,13 @@ export const wasserstein1dLoss = defineLoss({
  */
 export const energyDistanceLoss = defineLoss({
   name: 'energy-distance',
-  aliases: ['energy-1d'],
-  family: 'transport',
-  title: 'Energy distance (1-D)',
-  summary: 'Square root of twice the squared L2 distance between two 1-D empirical CDFs.',
-  formula: 'D = sqrt(2 ∫ (U(t) - V(t))^2 dt)',
-  behaviour: 'Like the 1-D Wasserstein distance it compares distributions with disjoint supports, but it squares the CDF gap, so its sample gradients are unbiased (Bellemare et al. 2017, the Cramér GAN argument); a square root of a smooth quantity, it is not differentiable where the two distributions coincide.',
-  matches: 'scipy.stats.energy_distance(u_values, v_values, u_weights, v_weights)',
-  anchors: { other: ['scipy.stats.energy_distance', 'Székely & Rizzo energy distance'] },
   inputs: oneDInputs,
   options: {},
   reductions: ['none', 'mean', 'sum'],
   defaultReduction: 'mean',
   sample: sampleOneD,
-  example: { inputs: { u: [0, 8], v: [0, 8], uWeights: [3, 1], vWeights: [2, 2] }, note: 'scipy docstring: 1.0' },
-  kernel({ u, v, uWeights, vWeights }, { reduction }, { u: gradU, v: gradV }) {
-    const walk = cdfWalk('energy-distance', u, v, uWeights, vWeights);
+  kernel({ u, v, uWeights, vWeights }, { reduction }, { u: gradU, v: gradV }, { loss }) {
+    const walk = cdfWalk(loss, u, v, uWeights, vWeights);
     const { z, diff, count } = walk;
     let integral = 0;
     for (let k = 0; k + 1 < count; k++) integral += diff[k] * diff[k] * (z[k + 1] - z[k]);
@@ -124,4 +115,14 @@ export const energyDistanceLoss = defineLoss({
     scatterSlopes(walk, (k) => (k > 0 ? diff[k - 1] * diff[k - 1] : 0) - diff[k] * diff[k], scale, gradU, gradV);
     return out.finish(value);
   },
+}, {
+  aliases: ['energy-1d'],
+  family: 'transport',
+  title: 'Energy distance (1-D)',
+  summary: 'Square root of twice the squared L2 distance between two 1-D empirical CDFs.',
+  formula: 'D = sqrt(2 ∫ (U(t) - V(t))^2 dt)',
+  behaviour: 'Like the 1-D Wasserstein distance it compares distributions with disjoint supports, but it squares the CDF gap, so its sample gradients are unbiased (Bellemare et al. 2017, the Cramér GAN argument); a square root of a smooth quantity, it is not differentiable where the two distributions coincide.',
+  matches: 'scipy.stats.energy_distance(u_values, v_values, u_weights, v_weights)',
+  anchors: { other: ['scipy.stats.energy_distance', 'Székely & Rizzo energy distance'] },
+  example: { inputs: { u: [0, 8], v: [0, 8], uWeights: [3, 1], vWeights: [2, 2] }, note: 'scipy docstring: 1.0' },
 });

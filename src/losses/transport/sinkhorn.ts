@@ -1,4 +1,5 @@
-import { defineLoss, input } from '../../core/define-loss.js';
+import { input } from '../../core/define-loss.js';
+import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
 import { LossError } from '../../core/errors.js';
@@ -23,8 +24,7 @@ const otInputs = [
  *   (the exact derivative through the fixed point: P* moves with M. The envelope gradient P*
  *   is the derivative of the entropic objective, not of this value.)
  *
- * Matches: ot.sinkhorn2(a, b, M, reg) of POT, converged (method 'sinkhorn_log'), and its
- * torch/jax autograd gradient in the limit of many iterations.
+ * The gradient is torch/jax autograd's through POT in the limit of many iterations.
  * Shapes: cost [n, m], a [n], b [m] (>= 0, equal sums; b is rescaled to a's sum within 1e-6).
  * The value is one scalar for every reduction ('none' gives shape []).
  * Hazards: iterations grow like cost range / reg (about 1000 at reg 0.05 for costs ~5);
@@ -36,14 +36,6 @@ const otInputs = [
  */
 export const sinkhornLoss = defineLoss({
   name: 'sinkhorn',
-  aliases: ['entropic-ot', 'sinkhorn-distance'],
-  family: 'transport',
-  title: 'Sinkhorn (entropic OT) cost',
-  summary: 'Transport cost <P*, M> of the entropy-regularised optimal plan between two histograms.',
-  formula: 'value = <P*, M>,  P* = argmin <P, M> + reg Σ P log P  s.t. P 1 = a, P^T 1 = b',
-  behaviour: 'A smooth, differentiable stand-in for the exact transport cost: reg blurs the plan (larger reg, smoother gradients, more bias; reg -> 0 approaches emd). Use it to compare point clouds or histograms under a ground cost; cost matrix gradients flow through the plan.',
-  matches: 'ot.sinkhorn2(a, b, M, reg, method="sinkhorn_log") (POT), converged',
-  anchors: { other: ['POT ot.sinkhorn2', 'Cuturi 2013, Sinkhorn distances'] },
   inputs: otInputs,
   options: {
     reg: option.number({ default: 0.1, min: 0, exclusiveMin: true, doc: 'Entropic regularisation strength (in cost units); smaller is closer to exact OT and slower.' }),
@@ -58,11 +50,10 @@ export const sinkhornLoss = defineLoss({
     const cost = Array.from({ length: n }, () => Array.from({ length: m }, () => random()));
     return { inputs: { cost, a: sampleMasses(random, n), b: sampleMasses(random, m) }, options: { reg: 0.2 + 0.8 * random() } };
   },
-  example: { inputs: { cost: [[0, 1], [1, 0]], a: [0.5, 0.5], b: [0.5, 0.5] }, options: { reg: 1 }, note: 'POT docstring: 1 / (1 + e)' },
-  kernel({ cost, a, b }, { reduction, reg, maxIterations, tolerance }, { cost: grad }) {
-    const problem = transportProblem('sinkhorn', cost, a, b);
+  kernel({ cost, a, b }, { reduction, reg, maxIterations, tolerance }, { cost: grad }, { loss }) {
+    const problem = transportProblem(loss, cost, a, b);
     const { plan, marginalError } = sinkhornLog(problem.cost, problem.a, problem.b, reg, maxIterations, tolerance, problem.mass);
-    requireConverged(problem, marginalError, { reg, maxIterations, tolerance });
+    requireConverged(loss, problem, marginalError, { reg, maxIterations, tolerance });
     let value = 0;
     for (let k = 0; k < plan.length; k++) value += plan[k] * problem.cost[k];
     value *= problem.unit;
@@ -75,6 +66,16 @@ export const sinkhornLoss = defineLoss({
     }
     return out.finish(value);
   },
+}, {
+  aliases: ['entropic-ot', 'sinkhorn-distance'],
+  family: 'transport',
+  title: 'Sinkhorn (entropic OT) cost',
+  summary: 'Transport cost <P*, M> of the entropy-regularised optimal plan between two histograms.',
+  formula: 'value = <P*, M>,  P* = argmin <P, M> + reg Σ P log P  s.t. P 1 = a, P^T 1 = b',
+  behaviour: 'A smooth, differentiable stand-in for the exact transport cost: reg blurs the plan (larger reg, smoother gradients, more bias; reg -> 0 approaches emd). Use it to compare point clouds or histograms under a ground cost; cost matrix gradients flow through the plan.',
+  matches: 'ot.sinkhorn2(a, b, M, reg, method="sinkhorn_log") (POT), converged',
+  anchors: { other: ['POT ot.sinkhorn2', 'Cuturi 2013, Sinkhorn distances'] },
+  example: { inputs: { cost: [[0, 1], [1, 0]], a: [0.5, 0.5], b: [0.5, 0.5] }, options: { reg: 1 }, note: 'POT docstring: 1 / (1 + e)' },
 });
 
 /** Beyond this relative marginal error the last iterate is too far from the fixed point to stand for it (its cost is off by up to this times the largest cost). */
@@ -87,7 +88,7 @@ const USABLE_MARGINAL_ERROR = 1e-4;
  * needs about max|cost| / reg iterations, and below about 1e-12 max|cost| float64 cannot
  * resolve the potentials at all.
  */
-function requireConverged(problem: TransportProblem, marginalError: number, settings: { reg: number; maxIterations: number; tolerance: number }): void {
+function requireConverged(loss: string, problem: TransportProblem, marginalError: number, settings: { reg: number; maxIterations: number; tolerance: number }): void {
   const relative = marginalError / problem.mass;
   if (relative <= Math.max(settings.tolerance, USABLE_MARGINAL_ERROR)) return;
   let largest = 0;
@@ -100,10 +101,10 @@ function requireConverged(problem: TransportProblem, marginalError: number, sett
     : Math.abs(Math.log2(largest)) > Math.abs(Math.log2(settings.reg)) ? 'cost' : 'reg';
   throw new LossError(
     'option',
-    `sinkhorn: did not converge within maxIterations = ${settings.maxIterations}: the row marginals are off by ${relative.toPrecision(3)} of the mass `
+    `${loss}: did not converge within maxIterations = ${settings.maxIterations}: the row marginals are off by ${relative.toPrecision(3)} of the mass `
       + `(costs up to ${largest.toPrecision(3)} over reg = ${settings.reg} is ${ratio.toPrecision(3)}; iterations grow with it, and past about 1e12 float64 cannot converge). `
       + (culprit === 'cost' ? "Rescale 'cost' (or raise 'reg' with it)" : `Raise '${culprit}'${culprit === 'reg' ? ', or use emd for the exact cost' : ''}`),
-    'sinkhorn',
+    loss,
     culprit,
   );
 }
