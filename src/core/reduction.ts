@@ -8,6 +8,8 @@ import { zerosLike, type FloatArray, type Tensor } from './tensor.js';
  */
 export type Reduction = 'none' | 'mean' | 'sum' | 'batchmean';
 export const REDUCTIONS: readonly Reduction[] = ['none', 'mean', 'sum', 'batchmean'];
+/** The reductions of most losses (all but 'batchmean', which only kl-div has). */
+export const STANDARD_REDUCTIONS: readonly Reduction[] = ['none', 'mean', 'sum'];
 
 /** A loss value: a number for scalar reductions, per-element values for `'none'`. */
 export type LossValue = number | Tensor;

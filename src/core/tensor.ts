@@ -37,6 +37,14 @@ export type IntTensorInput =
   | Int32Array
   | { readonly data: Int32Array | FloatArray | readonly number[]; readonly shape: readonly number[] };
 
+/** A flat row-major array as the nested array of `shape` (a number for shape []). */
+export function nest(flat: readonly number[], shape: readonly number[], offset = 0): NestedNumbers {
+  if (shape.length === 0) return flat[offset]!;
+  const [size, ...rest] = shape as [number, ...number[]];
+  const stride = rest.reduce((a, b) => a * b, 1);
+  return Array.from({ length: size }, (_, i) => nest(flat, rest, offset + i * stride));
+}
+
 export function numel(shape: readonly number[]): number {
   let count = 1;
   for (const size of shape) count *= size;

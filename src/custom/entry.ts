@@ -5,7 +5,7 @@ import type { OptionSpecs } from '../core/options.js';
 import { hasNonFinite } from '../core/finite-results.js';
 import { createRandom } from '../core/random.js';
 import { planReduction } from '../core/reduction.js';
-import { dtypeOf, numel, type FloatArray, type IntTensor, type NestedNumbers, type Tensor } from '../core/tensor.js';
+import { dtypeOf, nest, numel, type FloatArray, type IntTensor, type NestedNumbers, type Tensor } from '../core/tensor.js';
 import { classLayout, requireSameShape, sameShape } from '../core/validate.js';
 import { SAMPLE_WEIGHT } from './compile.js';
 import { drawFromDomain, requireDomain, shapeFor } from './domains.js';
@@ -40,13 +40,6 @@ export type CustomMeta = Pick<LossDescription, 'family' | 'title' | 'summary' | 
 
 type AnyTensor = Tensor | IntTensor;
 
-/** A flat array as nested arrays of `shape`. */
-function nest(flat: readonly number[], shape: readonly number[], offset = 0): NestedNumbers {
-  if (shape.length === 0) return flat[offset]!;
-  const [size, ...rest] = shape as [number, ...number[]];
-  const stride = rest.reduce((a, b) => a * b, 1);
-  return Array.from({ length: size }, (_, i) => nest(flat, rest, offset + i * stride));
-}
 
 /** A random valid point: a few elements (or 1-3 rows of 3-4 classes) drawn from each input's domain. */
 export function sampleFor(meta: CustomMeta, mode: 'elementwise' | 'class') {

@@ -1,8 +1,9 @@
 import { input } from '../core/define-loss.js';
+import { nest, type NestedNumbers } from '../core/tensor.js';
 import { defineLoss } from './define.js';
-import { planReduction } from '../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../core/reduction.js';
 import { isZeroOrOne, requireEach, requireSameShape } from '../core/validate.js';
-import { MARGIN_REDUCTIONS, lastAxisLayout, nest, randomRowsShape, randomValues } from './shared/last-axis-rows.js';
+import { lastAxisLayout, randomRowsShape, randomValues } from './shared/last-axis-rows.js';
 
 /**
  * Listwise ranking: ranking-softmax (optax). The pairwise margin-ranking loss lives with
@@ -33,7 +34,7 @@ export const rankingSoftmaxLoss = defineLoss({
   name: 'ranking-softmax',
   inputs: rankingInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   meanDenominator: 'the number of lists with at least one valid item (where); 0 lists give 0',
   sample(random) {
@@ -41,7 +42,7 @@ export const rankingSoftmaxLoss = defineLoss({
     const count = shape.reduce((a, b) => a * b, 1);
     const logits = randomValues(random, count);
     const labels = Array.from({ length: count }, () => (random() < 0.4 ? 0 : Math.floor(1 + 3 * random())));
-    const inputs: Record<string, number[] | number[][]> = { logits: nest(logits, shape), labels: nest(labels, shape) };
+    const inputs: Record<string, NestedNumbers> = { logits: nest(logits, shape), labels: nest(labels, shape) };
     if (random() < 0.5) inputs.where = nest(Array.from({ length: count }, () => (random() < 0.7 ? 1 : 0)), shape);
     if (random() < 0.5) inputs.weights = nest(Array.from({ length: count }, () => 0.5 + random()), shape);
     return { inputs };

@@ -1,12 +1,12 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
 import { inUnitInterval, requireEach, requireSameShape } from '../../core/validate.js';
 import { wasmBceWithLogits } from '../../wasm/losses.js';
 import { broadcastReader } from '../shared/broadcast.js';
-import { ELEMENTWISE_REDUCTIONS } from '../shared/elementwise.js';
+
 import { sampleBinary } from './binary-sample.js';
 
 /**
@@ -39,7 +39,7 @@ export const bceLoss = defineLoss({
   options: {
     weight: option.tensor('Element-wise rescaling, broadcast to the input (e.g. [C] per class, [N, 1] per sample).'),
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => sampleBinary(random, 'probability'),
   kernel({ input: x, target }, { weight, reduction }, { input: grad }, { loss }) {
@@ -112,7 +112,7 @@ export const bceWithLogitsLoss = defineLoss({
     weight: option.tensor('Element-wise rescaling, broadcast to the input.'),
     posWeight: option.tensor('Weight of the positive term, broadcast to the input (usually [C]: negatives / positives per class).'),
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => sampleBinary(random, 'logit'),
   kernel({ input: x, target }, { weight, posWeight, reduction }, { input: grad }, { loss }) {

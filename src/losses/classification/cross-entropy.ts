@@ -3,12 +3,10 @@ import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction, type ReductionPlan } from '../../core/reduction.js';
 import { logSoftmaxRow } from '../../core/stable-math.js';
-import type { FloatArray } from '../../core/tensor.js';
+import { nest, type FloatArray } from '../../core/tensor.js';
 import { classLayout, optionError, sameShape, type ClassLayout } from '../../core/validate.js';
-import {
-  classWeights, floatIndexTargets, indexTargetReduction, positionCount, rowOffset, weightTotal, zeroRow,
-} from './cross-entropy-rows.js';
-import { nest, sampleLogits } from './nll-poly1.js';
+import { classWeights, floatIndexTargets, indexTargetReduction, positionCount, rowOffset, weightTotal, zeroRow } from './cross-entropy-rows.js';
+import { sampleLogits } from './nll-poly1.js';
 import { wasmSoftmaxCrossEntropy } from '../../wasm/losses.js';
 
 /** Softmax cross-entropy family: cross-entropy, nll, categorical-cross-entropy, poly1, generalized cross-entropy. */

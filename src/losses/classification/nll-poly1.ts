@@ -2,7 +2,7 @@ import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction } from '../../core/reduction.js';
-import type { NestedNumbers } from '../../core/tensor.js';
+import { nest } from '../../core/tensor.js';
 import { logSoftmaxRow } from '../../core/stable-math.js';
 import { classLayout, requireRank } from '../../core/validate.js';
 import { checkIndexTargets, classWeights, indexTargetReduction, positionCount, rowOffset, zeroRow } from './cross-entropy-rows.js';
@@ -13,14 +13,6 @@ import { checkIndexTargets, classWeights, indexTargetReduction, positionCount, r
  * Random logits for the family's samples: [N, C], sometimes [C] or (when `spatial`)
  * [N, C, d], values in [-3, 3], with a class-index target per position.
  */
-/** A flat row-major array as the nested array of `shape` (a number for shape []). */
-export function nest(flat: readonly number[], shape: readonly number[], offset = 0): NestedNumbers {
-  if (shape.length === 0) return flat[offset]!;
-  const [size, ...rest] = shape as [number, ...number[]];
-  const stride = rest.reduce((a, b) => a * b, 1);
-  return Array.from({ length: size }, (_, i) => nest(flat, rest, offset + i * stride));
-}
-
 export function sampleLogits(random: () => number, spatial: boolean) {
   const classes = 2 + Math.floor(random() * 4);
   const batch = 1 + Math.floor(random() * 3);

@@ -1,12 +1,11 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
 import { inUnitInterval, requireEach, requireSameShape } from '../../core/validate.js';
 import { checkedSum, wasmSigmoidFocal } from '../../wasm/losses.js';
 import { sampleBinary } from './binary-sample.js';
-import { ELEMENTWISE_REDUCTIONS } from '../shared/elementwise.js';
 
 /**
  * Focal losses (Lin et al. 2017, "Focal Loss for Dense Object Detection"): cross-entropy
@@ -39,7 +38,7 @@ export const sigmoidFocalLoss = defineLoss({
     alpha: option.number({ default: 0.25, max: 1, doc: 'Weight of positives (negatives get 1 - alpha); a negative value disables the weighting.' }),
     gamma: option.number({ default: 2, min: 0, doc: 'Focusing exponent on (1 - p_t); 0 gives (alpha-weighted) cross-entropy.' }),
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'none',
   sample(random) {
     const { inputs } = sampleBinary(random, 'logit');

@@ -1,10 +1,10 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
-import { planReduction } from '../../core/reduction.js';
-import type { FloatArray } from '../../core/tensor.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
+import { nest, type FloatArray } from '../../core/tensor.js';
 import { isZeroOrOne, requireEach } from '../../core/validate.js';
 import { elementwiseFrame } from '../shared/elementwise.js';
-import { MARGIN_REDUCTIONS, lastAxisLayout, nest, nestLabels, randomRowsShape, randomValues, requireRowLabels } from '../shared/last-axis-rows.js';
+import { lastAxisLayout, nestLabels, randomRowsShape, randomValues, requireRowLabels } from '../shared/last-axis-rows.js';
 
 /**
  * Sparsemax losses (Martins & Astudillo 2016): the Fenchel–Young losses of the Gini entropy,
@@ -59,7 +59,7 @@ export const sparsemaxLoss = defineLoss({
   name: 'sparsemax-loss',
   inputs: binaryInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const n = 1 + Math.floor(random() * 6);
@@ -113,7 +113,7 @@ export const multiclassSparsemaxLoss = defineLoss({
   name: 'multiclass-sparsemax-loss',
   inputs: multiclassInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const shape = randomRowsShape(random, 2, 5);

@@ -2,13 +2,10 @@ import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { shapeMismatch } from '../../core/errors.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
 import { requireEach, requireRank } from '../../core/validate.js';
-import {
-  EMBEDDING_REDUCTIONS, TORCH_NORMALIZE_FLOOR_SQ, cosineGram, cosineGramBackward, normalizeRows, normalizeRowsBackward,
-  randomGroupLabels, randomRow, requireEmbeddingBatch, rowDots, rowDotsBackward,
-} from './rows.js';
+import { TORCH_NORMALIZE_FLOOR_SQ, cosineGram, cosineGramBackward, normalizeRows, normalizeRowsBackward, randomGroupLabels, randomRow, requireEmbeddingBatch, rowDots, rowDotsBackward } from './rows.js';
 import { hypotOf } from '../../core/extent.js';
 
 /**
@@ -50,7 +47,7 @@ export const arcfaceLoss = defineLoss({
     margin: option.number({ default: 0.5, min: 0, max: Math.PI, exclusiveMax: true, doc: 'Additive angular margin in radians (the paper: 0.5; PML: 28.6 degrees = 0.4992 rad).' }),
     scale: option.number({ default: 64, min: 0, exclusiveMin: true, doc: 'Multiplies the cosines before the softmax (the radius of the hypersphere).' }),
   },
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const rows = 2 + Math.floor(random() * 4);
@@ -182,7 +179,7 @@ export const circleLoss = defineLoss({
     gamma: option.number({ default: 256, min: 0, exclusiveMin: true, doc: 'Scale γ of the weighted similarities.' }),
     detachWeights: option.boolean(true, 'Treat the weights α as constants in the gradient (the paper, PML); false differentiates through them (Keras).'),
   },
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   meanDenominator: 'the number of anchors with at least one positive and one negative (1 if there are none)',
   sample(random) {

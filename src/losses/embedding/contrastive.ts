@@ -1,11 +1,9 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { isZeroOrOne, requireEach, requireSameShape } from '../../core/validate.js';
-import {
-  EMBEDDING_REDUCTIONS, PAIRWISE_EPS, pairwiseDistance, randomOffset, randomRow, requireRowShape, rowLayout,
-} from './rows.js';
+import { PAIRWISE_EPS, pairwiseDistance, randomOffset, randomRow, requireRowShape, rowLayout } from './rows.js';
 
 /**
  * Pair and triplet embedding losses: contrastive (here), cosine-embedding and cosine-similarity
@@ -35,7 +33,7 @@ export const contrastiveLoss = defineLoss({
   name: 'contrastive',
   inputs: contrastiveInputs,
   options: { margin: option.number({ default: 1, min: 0, doc: 'Distance beyond which dissimilar pairs stop contributing.' }) },
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const rows = 2 + Math.floor(random() * 4);

@@ -2,10 +2,10 @@ import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { badShape } from '../../core/errors.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import type { FloatArray } from '../../core/tensor.js';
 import { isPlusMinusOne, requireEach, requireSameShape } from '../../core/validate.js';
-import { EMBEDDING_REDUCTIONS, randomOffset, randomRow, requireRowShape, rowLayout, rowNorm } from './rows.js';
+import { randomOffset, randomRow, requireRowShape, rowLayout, rowNorm } from './rows.js';
 import { hypotOf } from '../../core/extent.js';
 
 /** Cosine losses on pairs of rows: cosine-embedding (PyTorch) and cosine-similarity (Keras). */
@@ -35,7 +35,7 @@ export const cosineEmbeddingLoss = defineLoss({
   name: 'cosine-embedding',
   inputs: cosineEmbeddingInputs,
   options: { margin: option.number({ default: 0, doc: 'Cosine above which dissimilar pairs are penalised (PyTorch suggests 0 to 0.5).' }) },
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const rows = 2 + Math.floor(random() * 4);
@@ -143,7 +143,7 @@ export const cosineSimilarityLoss = defineLoss({
   name: 'cosine-similarity',
   inputs: cosineSimilarityInputs,
   options: {},
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const rows = 1 + Math.floor(random() * 4);

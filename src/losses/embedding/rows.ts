@@ -1,5 +1,4 @@
 import { formatShape, LossError } from '../../core/errors.js';
-import type { Reduction } from '../../core/reduction.js';
 import type { FloatArray, Tensor } from '../../core/tensor.js';
 import { requireRank, sameShape } from '../../core/validate.js';
 import { hypotOf } from '../../core/extent.js';
@@ -13,7 +12,6 @@ import { hypotOf } from '../../core/extent.js';
 /** torch.pairwise_distance's default eps, added to every component of x1 - x2. */
 export const PAIRWISE_EPS = 1e-6;
 
-export const EMBEDDING_REDUCTIONS: readonly Reduction[] = ['none', 'mean', 'sum'];
 
 /** A random row of `dim` entries in [-1.5, 1.5). */
 export function randomRow(random: () => number, dim: number): number[] {

@@ -1,11 +1,8 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
-import {
-  EMBEDDING_REDUCTIONS, TORCH_NORMALIZE_FLOOR_SQ, cosineGram, cosineGramBackward, randomGroupLabels, randomRow,
-  requireEmbeddingBatch,
-} from './rows.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
+import { TORCH_NORMALIZE_FLOOR_SQ, cosineGram, cosineGramBackward, randomGroupLabels, randomRow, requireEmbeddingBatch } from './rows.js';
 
 /**
  * Batch contrastive losses on a batch of embeddings [N, D] with group labels [N]: every row is
@@ -45,7 +42,7 @@ export const ntXentLoss = defineLoss({
   name: 'nt-xent',
   inputs: batchInputs,
   options: { temperature: option.number({ default: 0.07, min: 0, exclusiveMin: true, doc: 'Divides the cosine similarities; smaller values sharpen the softmax.' }) },
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   meanDenominator: 'the number of ordered positive pairs (i, j), i != j with equal labels (optax)',
   sample(random) {
@@ -131,7 +128,7 @@ export const supervisedContrastiveLoss = defineLoss({
   name: 'supervised-contrastive',
   inputs: batchInputs,
   options: { temperature: option.number({ default: 0.1, min: 0, exclusiveMin: true, doc: 'Divides the cosine similarities; smaller values sharpen the softmax.' }) },
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   meanDenominator: 'the number of anchors with at least one positive (1 if there are none)',
   sample(random) {

@@ -1,11 +1,11 @@
 import { input, type FiniteCheck, type KernelGrads } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { planReduction, type LossValue, type Reduction } from '../../core/reduction.js';
+import { planReduction, type LossValue, type Reduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import type { FloatArray, Tensor } from '../../core/tensor.js';
 import { requireSameShape } from '../../core/validate.js';
 import { checkedSum, wasmTriplet } from '../../wasm/losses.js';
-import { EMBEDDING_REDUCTIONS, PAIRWISE_EPS, pairwiseDistance, randomRow, rowLayout } from './rows.js';
+import { PAIRWISE_EPS, pairwiseDistance, randomRow, rowLayout } from './rows.js';
 
 /**
  * Triplet losses: an anchor should be closer to its positive than to its negative by a margin.
@@ -213,7 +213,7 @@ export const tripletMarginLoss = defineLoss({
     eps: option.number({ default: 1e-6, min: 0, doc: 'Added to every component of the difference before the norm.' }),
     swap: option.boolean(false, 'Use min(d(a, n), d(p, n)) as the negative distance (distance swap, Balntas et al. 2016).'),
   },
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const p = [1, 2, 3][Math.floor(random() * 3)];
@@ -269,7 +269,7 @@ export const tripletMarginWithDistanceLoss = defineLoss({
     margin: option.number({ default: 1, min: 0, exclusiveMin: true, doc: 'Required gap between the negative and the positive distance.' }),
     swap: option.boolean(false, 'Use min(d(a, n), d(p, n)) as the negative distance (distance swap, Balntas et al. 2016).'),
   },
-  reductions: EMBEDDING_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const distance = NAMED_DISTANCES[Math.floor(random() * NAMED_DISTANCES.length)];

@@ -1,11 +1,11 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
-import { planReduction, type LossValue, type Reduction } from '../../core/reduction.js';
+import { planReduction, type LossValue, type Reduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
-import type { FloatArray, NestedNumbers, Tensor } from '../../core/tensor.js';
+import { nest, type FloatArray, type NestedNumbers, type Tensor } from '../../core/tensor.js';
 import { isPlusMinusOne, isZeroOrOne, requireEach, requireSameShape } from '../../core/validate.js';
 import { elementwiseFrame } from '../shared/elementwise.js';
-import { MARGIN_REDUCTIONS, lastAxisLayout, nest, randomRowsShape } from '../shared/last-axis-rows.js';
+import { lastAxisLayout, randomRowsShape } from '../shared/last-axis-rows.js';
 
 /**
  * Binary margin losses on a score x and a label t in {-1, 1}: hinge and squared hinge (Keras,
@@ -88,7 +88,7 @@ export const hingeLoss = defineLoss({
   name: 'hinge',
   inputs: hingeInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: sampleBinary(random, true) }),
   kernel: ({ input, target }, { reduction }, { input: grad }, { loss }) => kerasHinge(loss, false, input, target, reduction, grad),
@@ -118,7 +118,7 @@ export const squaredHingeLoss = defineLoss({
   name: 'squared-hinge',
   inputs: hingeInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: sampleBinary(random, true) }),
   kernel: ({ input, target }, { reduction }, { input: grad }, { loss }) => kerasHinge(loss, true, input, target, reduction, grad),
@@ -153,7 +153,7 @@ export const softMarginLoss = defineLoss({
   name: 'soft-margin',
   inputs: signedInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: sampleBinary(random, false) }),
   kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
@@ -197,7 +197,7 @@ export const perceptronLoss = defineLoss({
   name: 'perceptron',
   inputs: signedInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: sampleBinary(random, false) }),
   kernel({ input, target }, { reduction }, { input: grad }, { loss }) {

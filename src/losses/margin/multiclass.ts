@@ -1,11 +1,9 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
-import { planReduction, type LossValue, type Reduction } from '../../core/reduction.js';
-import type { FloatArray, IntTensor, Tensor } from '../../core/tensor.js';
+import { planReduction, type LossValue, type Reduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
+import { nest, type FloatArray, type IntTensor, type Tensor } from '../../core/tensor.js';
 import { requireSameShape } from '../../core/validate.js';
-import {
-  MARGIN_REDUCTIONS, clearMax, lastAxisLayout, nest, nestLabels, randomRowsShape, randomValues, requireRowLabels,
-} from '../shared/last-axis-rows.js';
+import { clearMax, lastAxisLayout, nestLabels, randomRowsShape, randomValues, requireRowLabels } from '../shared/last-axis-rows.js';
 import { maxOf } from '../../core/extent.js';
 
 /**
@@ -60,7 +58,7 @@ export const categoricalHingeLoss = defineLoss({
   name: 'categorical-hinge',
   inputs: oneHotInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const { shape, values, labels } = sampleRows(random, (row, label) => {
@@ -168,7 +166,7 @@ export const multiclassPerceptronLoss = defineLoss({
   name: 'multiclass-perceptron',
   inputs: classScoreInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => sampleScores(random, 0),
   kernel: ({ scores, labels }, { reduction }, { scores: grad }, { loss }) => crammerSinger(loss, 0, scores, labels, reduction, grad),
@@ -199,7 +197,7 @@ export const multiclassHingeLoss = defineLoss({
   name: 'multiclass-hinge',
   inputs: classScoreInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => sampleScores(random, 1),
   kernel: ({ scores, labels }, { reduction }, { scores: grad }, { loss }) => crammerSinger(loss, 1, scores, labels, reduction, grad),

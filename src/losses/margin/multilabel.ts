@@ -1,8 +1,9 @@
 import { input } from '../../core/define-loss.js';
+import { nest } from '../../core/tensor.js';
 import { defineLoss } from '../define.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { requireEach, requireRank, requireSameShape } from '../../core/validate.js';
-import { MARGIN_REDUCTIONS, nest, randomRowsShape, randomValues } from '../shared/last-axis-rows.js';
+import { randomRowsShape, randomValues } from '../shared/last-axis-rows.js';
 
 const multilabelInputs = [
   input.prediction('input', 'Class scores, [N, C] or [C].'),
@@ -25,7 +26,7 @@ export const multilabelMarginLoss = defineLoss({
   name: 'multilabel-margin',
   inputs: multilabelInputs,
   options: {},
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const shape = randomRowsShape(random, 2, 5);

@@ -1,12 +1,13 @@
 import { input } from '../../core/define-loss.js';
+import { nest } from '../../core/tensor.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import {
   classLayout, isPlusMinusOne, requireClassIndices, requireEach, requireIndexTargetShape, requireLength, requireRank, requireSameShape,
 } from '../../core/validate.js';
 import { elementwiseFrame } from '../shared/elementwise.js';
-import { MARGIN_REDUCTIONS, nest, nestLabels, randomRowsShape, randomValues } from '../shared/last-axis-rows.js';
+import { nestLabels, randomRowsShape, randomValues } from '../shared/last-axis-rows.js';
 
 /**
  * PyTorch's margin losses over classes and pairs: multi-margin and multilabel-margin
@@ -41,7 +42,7 @@ export const multiMarginLoss = defineLoss({
     margin: option.number({ default: 1, doc: 'Required lead of the true class score over every other score.' }),
     weight: option.tensor('Per-class weights [C]; the true class weight multiplies the sample.'),
   },
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const shape = randomRowsShape(random, 2, 5);
@@ -140,7 +141,7 @@ export const marginRankingLoss = defineLoss({
   name: 'margin-ranking',
   inputs: rankingPairInputs,
   options: { margin: option.number({ default: 0, doc: 'Required lead of the preferred item.' }) },
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const { n, target, gap } = sampleSigned(random);
@@ -205,7 +206,7 @@ export const hingeEmbeddingLoss = defineLoss({
   name: 'hinge-embedding',
   inputs: hingeEmbeddingInputs,
   options: { margin: option.number({ default: 1, doc: 'Distance beyond which dissimilar pairs stop contributing.' }) },
-  reductions: MARGIN_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const { target, gap } = sampleSigned(random);

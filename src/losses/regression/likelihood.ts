@@ -2,9 +2,9 @@ import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { shapeMismatch } from '../../core/errors.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { requireEach, requireSameShape, sameShape } from '../../core/validate.js';
-import { ELEMENTWISE_REDUCTIONS, elementwiseFrame } from '../shared/elementwise.js';
+import { elementwiseFrame } from '../shared/elementwise.js';
 
 /**
  * Likelihood-based regression: the negative log-likelihood of the target under a Poisson
@@ -39,7 +39,7 @@ export const poissonNllLoss = defineLoss({
     full: option.boolean(false, 'Add the Stirling approximation of log(target!) where target > 1.'),
     eps: option.number({ default: 1e-8, min: 0, doc: 'Added to the rate inside the log when logInput is false.' }),
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const n = 2 + Math.floor(random() * 5);
@@ -110,7 +110,7 @@ export const gaussianNllLoss = defineLoss({
     full: option.boolean(false, 'Add the constant 0.5 log(2 pi) to every element.'),
     eps: option.number({ default: 1e-6, min: 0, exclusiveMin: true, doc: 'Lower clamp of the variance (straight-through for the gradient).' }),
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const rows = 1 + Math.floor(random() * 3);

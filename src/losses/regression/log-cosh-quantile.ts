@@ -1,7 +1,8 @@
 import { input } from '../../core/define-loss.js';
+import { STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { ELEMENTWISE_REDUCTIONS, elementwiseFrame } from '../shared/elementwise.js';
+import { elementwiseFrame } from '../shared/elementwise.js';
 
 /**
  * Regression losses beyond the squared/absolute family: log-cosh (smooth, L1-like tails) and
@@ -53,7 +54,7 @@ export const logCoshLoss = defineLoss({
   name: 'log-cosh',
   inputs: robustInputs,
   options: {},
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleResiduals,
   kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
@@ -97,7 +98,7 @@ export const quantileLoss = defineLoss({
   name: 'quantile',
   inputs: robustInputs,
   options: { tau: option.number({ default: 0.5, min: 0, max: 1, doc: 'Target quantile: the cost per unit of under-prediction (over-prediction costs 1 - tau).' }) },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ ...sampleResiduals(random), options: { tau: 0.05 + 0.9 * random() } }),
   kernel({ input, target }, { reduction, tau }, { input: grad }, { loss }) {

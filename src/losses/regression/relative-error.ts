@@ -1,7 +1,8 @@
 import { input } from '../../core/define-loss.js';
+import { STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { defineLoss } from '../define.js';
 import { sign } from '../../core/stable-math.js';
-import { ELEMENTWISE_REDUCTIONS, elementwiseFrame } from '../shared/elementwise.js';
+import { elementwiseFrame } from '../shared/elementwise.js';
 
 /**
  * Relative and log-scale regression errors (Keras semantics, per element): the error is
@@ -42,7 +43,7 @@ export const msleLoss = defineLoss({
   name: 'msle',
   inputs: relativeInputs,
   options: {},
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleRelative,
   kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
@@ -90,7 +91,7 @@ export const mapeLoss = defineLoss({
   name: 'mape',
   inputs: relativeInputs,
   options: {},
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleRelative,
   kernel({ input, target }, { reduction }, { input: grad }, { loss }) {

@@ -1,9 +1,10 @@
 import { input } from '../../core/define-loss.js';
+import { STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { sign } from '../../core/stable-math.js';
 import { wasmElementwise } from '../../wasm/losses.js';
-import { ELEMENTWISE_REDUCTIONS, elementwiseFrame } from '../shared/elementwise.js';
+import { elementwiseFrame } from '../shared/elementwise.js';
 
 /**
  * Regression losses on real-valued predictions: l_i = f(e_i), e = input - target.
@@ -38,7 +39,7 @@ export const mseLoss = defineLoss({
   finiteValueMeansFiniteGradient: true,
   inputs: regressionInputs,
   options: {},
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleRegression,
   kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
@@ -84,7 +85,7 @@ export const maeLoss = defineLoss({
   finiteValueMeansFiniteGradient: true,
   inputs: regressionInputs,
   options: {},
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleRegression,
   kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
@@ -129,7 +130,7 @@ export const huberLoss = defineLoss({
   finiteValueMeansFiniteGradient: true,
   inputs: regressionInputs,
   options: { delta: option.number({ default: 1, min: 0, exclusiveMin: true, doc: 'Residual size where the loss turns from quadratic to linear.' }) },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleRegression,
   kernel({ input, target }, { reduction, delta }, { input: grad }, { loss }) {
@@ -177,7 +178,7 @@ export const smoothL1Loss = defineLoss({
   finiteValueMeansFiniteGradient: true,
   inputs: regressionInputs,
   options: { beta: option.number({ default: 1, min: 0, doc: 'Width of the quadratic region; 0 gives L1.' }) },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: sampleRegression,
   kernel({ input, target }, { reduction, beta }, { input: grad }, { loss }) {

@@ -1,10 +1,9 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { planReduction, type Reduction, type ReductionPlan } from '../../core/reduction.js';
+import { planReduction, type Reduction, type ReductionPlan, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import type { FloatArray, Tensor } from '../../core/tensor.js';
 import { inUnitInterval, requireEach, requireSameShape } from '../../core/validate.js';
-import { ELEMENTWISE_REDUCTIONS } from '../shared/elementwise.js';
 
 /**
  * Overlap losses for segmentation masks (Keras 3 semantics): each sample's soft overlap
@@ -71,7 +70,7 @@ export const diceLoss = defineLoss({
   name: 'dice',
   inputs: overlapInputs,
   options: { smooth: option.number({ default: 0, min: 0, doc: 'Added to numerator and denominator (0 = Keras; 1 is common elsewhere).' }) },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: sampleMasks(random), options: { smooth: random() < 0.5 ? 0 : random() } }),
   kernel({ input, target }, { reduction, smooth }, { input: grad }, { loss }) {
@@ -133,7 +132,7 @@ export const tverskyLoss = defineLoss({
     alpha: option.number({ default: 0.5, min: 0, doc: 'Weight of false positives.' }),
     beta: option.number({ default: 0.5, min: 0, doc: 'Weight of false negatives.' }),
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample: (random) => ({ inputs: sampleMasks(random), options: { alpha: 0.1 + 0.9 * random(), beta: 0.1 + 0.9 * random() } }),
   kernel({ input, target }, { reduction, alpha, beta }, { input: grad }, { loss }) {

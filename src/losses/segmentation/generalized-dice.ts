@@ -2,11 +2,10 @@ import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { badElement, badShape } from '../../core/errors.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { logSoftmaxRow, sigmoid } from '../../core/stable-math.js';
 import type { FloatArray } from '../../core/tensor.js';
 import { requireSameShape } from '../../core/validate.js';
-import { ELEMENTWISE_REDUCTIONS } from '../shared/elementwise.js';
 
 /** optax's guard against classes absent from the batch: w_c = 1 / (f_c^2 + 1e-7). */
 const EMPTY_CLASS_GUARD = 1e-7;
@@ -61,7 +60,7 @@ export const generalizedDiceLoss = defineLoss({
     applySoftmax: option.boolean(true, 'Input holds logits (softmax over the last axis; sigmoid if C = 1); false: probabilities.'),
     ignoreBackground: option.boolean(false, 'Leave class 0 out of the loss (its weight still counts in the normalisation).'),
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const batch = 1 + Math.floor(random() * 2);

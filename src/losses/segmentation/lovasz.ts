@@ -1,11 +1,11 @@
 import { input } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
-import { planReduction } from '../../core/reduction.js';
+import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { sign } from '../../core/stable-math.js';
 import { classLayout, requireClassIndices, requireEach, requireIndexTargetShape, sameShape } from '../../core/validate.js';
 import { shapeMismatch } from '../../core/errors.js';
-import { ELEMENTWISE_REDUCTIONS } from '../shared/elementwise.js';
+
 import { lovaszExtension, LovaszScratch, sampleDistinctErrors } from './lovasz-extension.js';
 
 /**
@@ -49,7 +49,7 @@ export const lovaszHingeLoss = defineLoss({
     perImage: option.boolean(true, 'One Lovász value per image (input[n]), averaged; false: one value for the whole batch.'),
     ignoreIndex: ignoreIndexOption,
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const images = 1 + Math.floor(random() * 3);
@@ -136,7 +136,7 @@ export const lovaszSoftmaxLoss = defineLoss({
     perImage: option.boolean(false, 'One value per image (input[n]) for inputs of rank >= 3, averaged; false: one value for the whole batch.'),
     ignoreIndex: ignoreIndexOption,
   },
-  reductions: ELEMENTWISE_REDUCTIONS,
+  reductions: STANDARD_REDUCTIONS,
   defaultReduction: 'mean',
   sample(random) {
     const batch = 1 + Math.floor(random() * 2);

@@ -23,5 +23,3 @@ export function elementwiseFrame(
   const n = input.data.length;
   return { x: input.data, y: target.data, n, plan: planReduction(reduction, n, input.shape, input.data) };
 }
-
-export const ELEMENTWISE_REDUCTIONS: readonly Reduction[] = ['none', 'mean', 'sum'];

@@ -1,5 +1,4 @@
 import { LossError, badShape, formatShape } from '../../core/errors.js';
-import type { Reduction } from '../../core/reduction.js';
 import type { IntTensor, Tensor } from '../../core/tensor.js';
 import { requireEach, sameShape } from '../../core/validate.js';
 
@@ -8,8 +7,6 @@ import { requireEach, sameShape } from '../../core/validate.js';
  * (or list) axis" layout of Keras and optax, integer labels over that axis, and sampling
  * helpers that keep random points away from kinks.
  */
-
-export const MARGIN_REDUCTIONS: readonly Reduction[] = ['none', 'mean', 'sum'];
 
 /** [..., C]: `rows` = numel / C rows of C entries; 'none' gives the shape without the last axis. */
 export interface LastAxisLayout {
@@ -56,15 +53,6 @@ export function randomRowsShape(random: () => number, minSize: number, maxSize: 
 /** `count` values in [-2.5, 2.5). */
 export function randomValues(random: () => number, count: number): number[] {
   return Array.from({ length: count }, () => 5 * random() - 2.5);
-}
-
-/** Reshapes a flat list into nested rows of `size` (or the flat row itself for a 1-D shape). */
-export function nest(values: readonly number[], shape: readonly number[]): number[] | number[][] {
-  if (shape.length === 1) return [...values];
-  const size = shape[shape.length - 1];
-  const rows: number[][] = [];
-  for (let i = 0; i < values.length; i += size) rows.push(values.slice(i, i + size));
-  return rows;
 }
 
 /** Per-row labels for `nest`ed rows: a number for a 1-D shape, else an array. */
