@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_FILES, lossDefinitions, renderLossIndex, renderPublicIndex } from '../scripts/loss-index.js';
 
@@ -18,5 +19,20 @@ describe('generated loss exports', () => {
       expect(variable).toBe(`${base}Loss`);
       expect(typeof entry.evaluate, `${variable} is not a loss entry`).toBe('function');
     }
+  });
+});
+
+describe('src/losses has one way in', () => {
+  it('code outside src/losses imports it through src/losses/index.js only (src/index.ts re-exports sparsemaxRow)', () => {
+    const src = join(import.meta.dirname, '..', 'src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('losses') && !f.endsWith('.generated.ts'));
+    const deep: string[] = [];
+    for (const file of files) {
+      for (const [, path] of readFileSync(join(src, file), 'utf8').matchAll(/from '([^']*\/losses\/[^']*)'/g)) {
+        if (!path!.endsWith('/losses/index.js') && !(file === 'index.ts' && path === './losses/classification/sparsemax.js')) deep.push(`${file}: ${path}`);
+      }
+    }
+    expect(deep).toEqual([]);
   });
 });

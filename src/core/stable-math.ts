@@ -77,3 +77,19 @@ export function logSoftmaxRow(
 export function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
+
+/**
+ * log(cosh(d)) without overflow or cancellation. For |d| >= 1:
+ * log cosh d = |d| + log1p(e^{-2|d|}) - log 2, whose exponent is never positive (finite at
+ * d = 1e4, where cosh overflows). For |d| < 1 that form subtracts two numbers near log 2 and
+ * loses the d^2/2 result's leading digits; cosh d - 1 = 2 sinh^2(d/2) is exact there, so
+ * log cosh d = log1p(2 sinh^2(d/2)) keeps full relative precision down to tiny d.
+ */
+export function logCoshStable(d: number): number {
+  const a = Math.abs(d);
+  if (a < 1) {
+    const s = Math.sinh(0.5 * a);
+    return Math.log1p(2 * s * s);
+  }
+  return a + Math.log1p(Math.exp(-2 * a)) - Math.LN2;
+}

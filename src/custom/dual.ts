@@ -1,5 +1,5 @@
 import { sigmoid, sign, softplus } from '../core/stable-math.js';
-import { logCoshStable } from '../losses/regression/log-cosh-quantile.js';
+import { logCoshStable } from '../core/stable-math.js';
 
 /**
  * The JavaScript-function path: a loss written as `(input, target, ops, options) => ...` gets

@@ -1,5 +1,5 @@
 import { sigmoid, sign, softplus } from '../core/stable-math.js';
-import { logCoshStable } from '../losses/regression/log-cosh-quantile.js';
+import { logCoshStable } from '../core/stable-math.js';
 
 /**
  * The whitelist: every operator a formula tree may contain, with its arity, what it does to

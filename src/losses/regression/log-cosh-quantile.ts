@@ -1,6 +1,7 @@
 import { input } from '../../core/define-loss.js';
 import { STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { defineLoss } from '../define.js';
+import { logCoshStable } from '../../core/stable-math.js';
 import { option } from '../../core/options.js';
 import { elementwiseFrame } from '../shared/elementwise.js';
 
@@ -8,8 +9,6 @@ import { elementwiseFrame } from '../shared/elementwise.js';
  * Regression losses beyond the squared/absolute family: log-cosh (smooth, L1-like tails) and
  * the pinball (quantile) loss. Same frame as squared-absolute.ts: equal shapes, 'mean' over numel.
  */
-
-const LN2 = Math.LN2;
 
 const robustInputs = [
   input.prediction('input', 'Predictions, any shape.'),
@@ -24,21 +23,6 @@ function sampleResiduals(random: () => number) {
   return { inputs: { input, target } };
 }
 
-/**
- * log(cosh(d)) without overflow or cancellation. For |d| >= 1:
- * log cosh d = |d| + log1p(e^{-2|d|}) - log 2, whose exponent is never positive (finite at
- * d = 1e4, where cosh overflows). For |d| < 1 that form subtracts two numbers near log 2 and
- * loses the d^2/2 result's leading digits; cosh d - 1 = 2 sinh^2(d/2) is exact there, so
- * log cosh d = log1p(2 sinh^2(d/2)) keeps full relative precision down to tiny d.
- */
-export function logCoshStable(d: number): number {
-  const a = Math.abs(d);
-  if (a < 1) {
-    const s = Math.sinh(0.5 * a);
-    return Math.log1p(2 * s * s);
-  }
-  return a + Math.log1p(Math.exp(-2 * a)) - LN2;
-}
 
 /**
  * Log-cosh loss: behaves like e^2/2 for small errors and like |e| - log 2 for large ones, and
