@@ -74,7 +74,7 @@ function docComment(lines: readonly string[]): string {
 
 function plainDoc({ entry, variable }: Definition): string {
   return docComment([
-    `${entry.title}: ${lowerFirst(entry.summary)}`, '', `  ${entry.formula}`, '',
+    `${entry.title}. ${entry.summary}`, '', `  ${entry.formula}`, '',
     `Matches: ${entry.matches}`,
     `Inputs: ${entry.inputs.map((s) => s.name + (s.optional ? ' (optional, in the options)' : '')).join(', ')}; default reduction '${entry.defaultReduction}'.`,
     `See {@link ${variable}} for the derivation, shapes and hazards.`,
@@ -84,10 +84,6 @@ function plainDoc({ entry, variable }: Definition): string {
 function fusedDoc({ entry, base }: Definition): string {
   const grads = entry.differentiable.length === 1 ? `d loss / d ${entry.differentiable[0]} into \`grad\`` : `the gradients into \`grad\` (a record keyed by ${entry.differentiable.join(', ')})`;
   return docComment([`${entry.title}, fused: returns the value of {@link ${base}} and writes ${grads} (null: value only).`]);
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** Names wrapped to lines of at most ~110 characters. */

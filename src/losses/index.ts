@@ -53,7 +53,7 @@ export {
 };
 
 /**
- * Mean squared error: average squared difference between prediction and target.
+ * Mean squared error. Average squared difference between prediction and target.
  *
  *   l = (input - target)^2
  *
@@ -68,7 +68,7 @@ export const mse = mseLoss.call;
 export const mseValueAndGrad = mseLoss.valueAndGrad;
 
 /**
- * Mean absolute error: average absolute difference between prediction and target.
+ * Mean absolute error. Average absolute difference between prediction and target.
  *
  *   l = |input - target|
  *
@@ -83,7 +83,7 @@ export const mae = maeLoss.call;
 export const maeValueAndGrad = maeLoss.valueAndGrad;
 
 /**
- * Huber loss: squared error for small residuals, absolute error (scaled by delta) for large ones.
+ * Huber loss. Squared error for small residuals, absolute error (scaled by delta) for large ones.
  *
  *   l = 0.5 e^2 if |e| < delta else delta (|e| - 0.5 delta),  e = input - target
  *
@@ -98,7 +98,7 @@ export const huber = huberLoss.call;
 export const huberValueAndGrad = huberLoss.valueAndGrad;
 
 /**
- * Smooth L1 loss: L1 loss with the kink at zero rounded off over a width beta (Huber / beta).
+ * Smooth L1 loss. L1 loss with the kink at zero rounded off over a width beta (Huber / beta).
  *
  *   l = 0.5 e^2 / beta if |e| < beta else |e| - 0.5 beta,  e = input - target
  *
@@ -113,7 +113,7 @@ export const smoothL1 = smoothL1Loss.call;
 export const smoothL1ValueAndGrad = smoothL1Loss.valueAndGrad;
 
 /**
- * Log-cosh loss: logarithm of the hyperbolic cosine of the prediction error.
+ * Log-cosh loss. Logarithm of the hyperbolic cosine of the prediction error.
  *
  *   l = log(cosh(input - target))
  *
@@ -128,7 +128,7 @@ export const logCosh = logCoshLoss.call;
 export const logCoshValueAndGrad = logCoshLoss.valueAndGrad;
 
 /**
- * Quantile (pinball) loss: asymmetric absolute error whose minimiser is the tau-quantile of the target.
+ * Quantile (pinball) loss. Asymmetric absolute error whose minimiser is the tau-quantile of the target.
  *
  *   l = max(tau (target - input), (tau - 1)(target - input))
  *
@@ -143,7 +143,7 @@ export const quantile = quantileLoss.call;
 export const quantileValueAndGrad = quantileLoss.valueAndGrad;
 
 /**
- * Poisson negative log-likelihood: negative log-likelihood of count targets under a Poisson distribution with the predicted rate.
+ * Poisson negative log-likelihood. Negative log-likelihood of count targets under a Poisson distribution with the predicted rate.
  *
  *   l = exp(input) - target * input   (logInput; else input - target * log(input + eps))
  *
@@ -158,7 +158,7 @@ export const poissonNll = poissonNllLoss.call;
 export const poissonNllValueAndGrad = poissonNllLoss.valueAndGrad;
 
 /**
- * Gaussian negative log-likelihood: negative log-likelihood of the target under a Gaussian with predicted mean and variance.
+ * Gaussian negative log-likelihood. Negative log-likelihood of the target under a Gaussian with predicted mean and variance.
  *
  *   l = 0.5 (log(max(var, eps)) + (input - target)^2 / max(var, eps))  (+ 0.5 log(2 pi) if full)
  *
@@ -173,7 +173,7 @@ export const gaussianNll = gaussianNllLoss.call;
 export const gaussianNllValueAndGrad = gaussianNllLoss.valueAndGrad;
 
 /**
- * Mean squared logarithmic error: squared difference between log(1 + prediction) and log(1 + target).
+ * Mean squared logarithmic error. Squared difference between log(1 + prediction) and log(1 + target).
  *
  *   l = (log(1 + max(input, eps)) - log(1 + max(target, eps)))^2,  eps = 1e-7
  *
@@ -188,7 +188,7 @@ export const msle = msleLoss.call;
 export const msleValueAndGrad = msleLoss.valueAndGrad;
 
 /**
- * Mean absolute percentage error: absolute error as a percentage of the target magnitude.
+ * Mean absolute percentage error. Absolute error as a percentage of the target magnitude.
  *
  *   l = 100 |target - input| / max(|target|, eps),  eps = 1e-7
  *
@@ -203,7 +203,7 @@ export const mape = mapeLoss.call;
 export const mapeValueAndGrad = mapeLoss.valueAndGrad;
 
 /**
- * Softmax cross-entropy: negative log-likelihood of the true class (or target distribution) under the softmax of the logits.
+ * Softmax cross-entropy. Negative log-likelihood of the true class (or target distribution) under the softmax of the logits.
  *
  *   l = -sum_c w_c y_c log softmax(x)_c  (index target: y = one-hot, smoothed by eps/C)
  *
@@ -218,7 +218,7 @@ export const crossEntropy = crossEntropyLoss.call;
 export const crossEntropyValueAndGrad = crossEntropyLoss.valueAndGrad;
 
 /**
- * Negative log-likelihood: minus the log-probability the model gave to the true class.
+ * Negative log-likelihood. Minus the log-probability the model gave to the true class.
  *
  *   l = -w_t x_t,  x = log-probabilities
  *
@@ -233,7 +233,7 @@ export const nll = nllLoss.call;
 export const nllValueAndGrad = nllLoss.valueAndGrad;
 
 /**
- * Poly-1 loss: softmax cross-entropy plus eps (1 - p_t), the leading term of the PolyLoss expansion.
+ * Poly-1 loss. Softmax cross-entropy plus eps (1 - p_t), the leading term of the PolyLoss expansion.
  *
  *   l = -log p_t + eps (1 - p_t),  p = softmax(x)
  *
@@ -248,7 +248,7 @@ export const poly1 = poly1Loss.call;
 export const poly1ValueAndGrad = poly1Loss.valueAndGrad;
 
 /**
- * Categorical cross-entropy (probabilities): cross-entropy between a target distribution and predicted class probabilities (Keras semantics).
+ * Categorical cross-entropy (probabilities). Cross-entropy between a target distribution and predicted class probabilities (Keras semantics).
  *
  *   l = -sum_c y_c log clip(x_c / sum_k x_k, eps, 1 - eps)
  *
@@ -263,7 +263,7 @@ export const categoricalCrossEntropy = categoricalCrossEntropyLoss.call;
 export const categoricalCrossEntropyValueAndGrad = categoricalCrossEntropyLoss.valueAndGrad;
 
 /**
- * Generalized cross-entropy: noise-robust (1 - p_t^q) / q loss on the true class's predicted probability.
+ * Generalized cross-entropy. Noise-robust (1 - p_t^q) / q loss on the true class's predicted probability.
  *
  *   l = (1 - p_t^q) / q
  *
@@ -278,7 +278,7 @@ export const generalizedCrossEntropy = generalizedCrossEntropyLoss.call;
 export const generalizedCrossEntropyValueAndGrad = generalizedCrossEntropyLoss.valueAndGrad;
 
 /**
- * Binary cross-entropy: negative log-likelihood of binary (or soft) targets under predicted probabilities.
+ * Binary cross-entropy. Negative log-likelihood of binary (or soft) targets under predicted probabilities.
  *
  *   l = -w [y log x + (1 - y) log(1 - x)],  each log clamped at -100
  *
@@ -293,7 +293,7 @@ export const bce = bceLoss.call;
 export const bceValueAndGrad = bceLoss.valueAndGrad;
 
 /**
- * Binary cross-entropy with logits: binary cross-entropy of sigmoid(logit), computed stably from the logit.
+ * Binary cross-entropy with logits. Binary cross-entropy of sigmoid(logit), computed stably from the logit.
  *
  *   l = w [(1 - y) x + (1 + (pw - 1) y) softplus(-x)]
  *
@@ -308,7 +308,7 @@ export const bceWithLogits = bceWithLogitsLoss.call;
 export const bceWithLogitsValueAndGrad = bceWithLogitsLoss.valueAndGrad;
 
 /**
- * Multi-label soft margin loss: per-sample mean over classes of the sigmoid cross-entropy of each class label.
+ * Multi-label soft margin loss. Per-sample mean over classes of the sigmoid cross-entropy of each class label.
  *
  *   l_n = (1/C) sum_c w_c [(1 - y) x + softplus(-x)]
  *
@@ -323,7 +323,7 @@ export const multilabelSoftMargin = multilabelSoftMarginLoss.call;
 export const multilabelSoftMarginValueAndGrad = multilabelSoftMarginLoss.valueAndGrad;
 
 /**
- * Sigmoid focal loss: binary cross-entropy on logits, down-weighted by (1 - p_t)^gamma for easy examples.
+ * Sigmoid focal loss. Binary cross-entropy on logits, down-weighted by (1 - p_t)^gamma for easy examples.
  *
  *   l = alpha_t (1 - p_t)^gamma [(1 - y) x + softplus(-x)],  p_t = y p + (1 - y)(1 - p)
  *
@@ -338,7 +338,7 @@ export const sigmoidFocal = sigmoidFocalLoss.call;
 export const sigmoidFocalValueAndGrad = sigmoidFocalLoss.valueAndGrad;
 
 /**
- * Softmax focal loss: softmax cross-entropy with integer targets, down-weighted by (1 - p_t)^gamma for easy samples.
+ * Softmax focal loss. Softmax cross-entropy with integer targets, down-weighted by (1 - p_t)^gamma for easy samples.
  *
  *   l = -alpha[t] (1 - p_t)^gamma log p_t,  p = softmax(x)
  *
@@ -353,7 +353,7 @@ export const softmaxFocal = softmaxFocalLoss.call;
 export const softmaxFocalValueAndGrad = softmaxFocalLoss.valueAndGrad;
 
 /**
- * Binary focal cross-entropy (Keras): clipped binary cross-entropy down-weighted by (1 - p_t)^gamma, averaged over the last axis.
+ * Binary focal cross-entropy (Keras). Clipped binary cross-entropy down-weighted by (1 - p_t)^gamma, averaged over the last axis.
  *
  *   l = mean_last_axis [a (1 - p_t)^gamma bce(y', clip(p))],  a = alpha y' + (1 - alpha)(1 - y') if balancing
  *
@@ -368,7 +368,7 @@ export const binaryFocalCrossentropy = binaryFocalCrossentropyLoss.call;
 export const binaryFocalCrossentropyValueAndGrad = binaryFocalCrossentropyLoss.valueAndGrad;
 
 /**
- * Categorical focal cross-entropy (Keras): categorical cross-entropy on probabilities with each class term scaled by alpha (1 - q_c)^gamma.
+ * Categorical focal cross-entropy (Keras). Categorical cross-entropy on probabilities with each class term scaled by alpha (1 - q_c)^gamma.
  *
  *   l = sum_c alpha (1 - q_c)^gamma (-y_c log q_c),  q = clip(x / sum x, eps, 1 - eps)
  *
@@ -383,7 +383,7 @@ export const categoricalFocalCrossentropy = categoricalFocalCrossentropyLoss.cal
 export const categoricalFocalCrossentropyValueAndGrad = categoricalFocalCrossentropyLoss.valueAndGrad;
 
 /**
- * Binary sparsemax loss: fenchel–Young loss of the sparse sigmoid: zero once the logit is 1 past the right side.
+ * Binary sparsemax loss. Fenchel–Young loss of the sparse sigmoid: zero once the logit is 1 past the right side.
  *
  *   l = sparse_plus(-x) if y = 1 else sparse_plus(x),  sparse_plus(z) = 0 | (z + 1)^2/4 | z
  *
@@ -398,7 +398,7 @@ export const sparsemax = sparsemaxLoss.call;
 export const sparsemaxValueAndGrad = sparsemaxLoss.valueAndGrad;
 
 /**
- * Multiclass sparsemax loss: fenchel–Young loss of sparsemax: the softmax cross-entropy analogue whose prediction can be exactly sparse.
+ * Multiclass sparsemax loss. Fenchel–Young loss of sparsemax: the softmax cross-entropy analogue whose prediction can be exactly sparse.
  *
  *   l = sum_j p_j (s_j - s_y) + (1 - ||p||^2)/2,  p = sparsemax(s)
  *
@@ -413,7 +413,7 @@ export const multiclassSparsemax = multiclassSparsemaxLoss.call;
 export const multiclassSparsemaxValueAndGrad = multiclassSparsemaxLoss.valueAndGrad;
 
 /**
- * Hinge loss: penalises scores on the wrong side of the margin t x = 1, linearly; mean over the last axis.
+ * Hinge loss. Penalises scores on the wrong side of the margin t x = 1, linearly; mean over the last axis.
  *
  *   l = mean_c max(0, 1 - t_c x_c),  t = 2y - 1 when all y are 0/1
  *
@@ -428,7 +428,7 @@ export const hinge = hingeLoss.call;
 export const hingeValueAndGrad = hingeLoss.valueAndGrad;
 
 /**
- * Squared hinge loss: squared penalty for scores on the wrong side of the margin t x = 1; mean over the last axis.
+ * Squared hinge loss. Squared penalty for scores on the wrong side of the margin t x = 1; mean over the last axis.
  *
  *   l = mean_c max(0, 1 - t_c x_c)^2,  t = 2y - 1 when all y are 0/1
  *
@@ -443,7 +443,7 @@ export const squaredHinge = squaredHingeLoss.call;
 export const squaredHingeValueAndGrad = squaredHingeLoss.valueAndGrad;
 
 /**
- * Soft margin loss: logistic loss log(1 + e^{-t x}) on labels -1/1.
+ * Soft margin loss. Logistic loss log(1 + e^{-t x}) on labels -1/1.
  *
  *   l = log(1 + exp(-t x))
  *
@@ -458,7 +458,7 @@ export const softMargin = softMarginLoss.call;
 export const softMarginValueAndGrad = softMarginLoss.valueAndGrad;
 
 /**
- * Perceptron loss: zero for correctly signed scores, the size of the mistake otherwise.
+ * Perceptron loss. Zero for correctly signed scores, the size of the mistake otherwise.
  *
  *   l = max(0, -t x)
  *
@@ -473,7 +473,7 @@ export const perceptron = perceptronLoss.call;
 export const perceptronValueAndGrad = perceptronLoss.valueAndGrad;
 
 /**
- * Categorical hinge loss: hinge on the gap between the true class score and the best other score (Keras).
+ * Categorical hinge loss. Hinge on the gap between the true class score and the best other score (Keras).
  *
  *   l = max(0, max_c (1 - y_c) x_c - sum_c y_c x_c + 1)
  *
@@ -488,7 +488,7 @@ export const categoricalHinge = categoricalHingeLoss.call;
 export const categoricalHingeValueAndGrad = categoricalHingeLoss.valueAndGrad;
 
 /**
- * Multiclass perceptron loss: best score minus the true class score; zero when the true class wins.
+ * Multiclass perceptron loss. Best score minus the true class score; zero when the true class wins.
  *
  *   l = max_j s_j - s_y
  *
@@ -503,7 +503,7 @@ export const multiclassPerceptron = multiclassPerceptronLoss.call;
 export const multiclassPerceptronValueAndGrad = multiclassPerceptronLoss.valueAndGrad;
 
 /**
- * Multiclass hinge loss (Crammer–Singer): hinge on the gap between the true class score and the best other score plus 1.
+ * Multiclass hinge loss (Crammer–Singer). Hinge on the gap between the true class score and the best other score plus 1.
  *
  *   l = max_j (s_j + 1 - [j = y]) - s_y
  *
@@ -518,7 +518,7 @@ export const multiclassHinge = multiclassHingeLoss.call;
 export const multiclassHingeValueAndGrad = multiclassHingeLoss.valueAndGrad;
 
 /**
- * Multi-class margin loss: sum over wrong classes of the hinge max(0, margin - x_true + x_wrong)^p, divided by C.
+ * Multi-class margin loss. Sum over wrong classes of the hinge max(0, margin - x_true + x_wrong)^p, divided by C.
  *
  *   l = (w_y / C) sum_{d != y} max(0, margin - x_y + x_d)^p
  *
@@ -533,7 +533,7 @@ export const multiMargin = multiMarginLoss.call;
 export const multiMarginValueAndGrad = multiMarginLoss.valueAndGrad;
 
 /**
- * Margin ranking loss: hinge on the score difference of a pair in the order the target gives.
+ * Margin ranking loss. Hinge on the score difference of a pair in the order the target gives.
  *
  *   l = max(0, -t (x1 - x2) + margin)
  *
@@ -548,7 +548,7 @@ export const marginRanking = marginRankingLoss.call;
 export const marginRankingValueAndGrad = marginRankingLoss.valueAndGrad;
 
 /**
- * Hinge embedding loss: the distance itself for similar pairs, a hinge below margin for dissimilar pairs.
+ * Hinge embedding loss. The distance itself for similar pairs, a hinge below margin for dissimilar pairs.
  *
  *   l = x if t = 1, max(0, margin - x) if t = -1
  *
@@ -563,7 +563,7 @@ export const hingeEmbedding = hingeEmbeddingLoss.call;
 export const hingeEmbeddingValueAndGrad = hingeEmbeddingLoss.valueAndGrad;
 
 /**
- * Multi-label margin loss: hinge between every target class and every non-target class, divided by C.
+ * Multi-label margin loss. Hinge between every target class and every non-target class, divided by C.
  *
  *   l = (1/C) sum_{j in T} sum_{d not in T} max(0, 1 - x_j + x_d)
  *
@@ -578,7 +578,7 @@ export const multilabelMargin = multilabelMarginLoss.call;
 export const multilabelMarginValueAndGrad = multilabelMarginLoss.valueAndGrad;
 
 /**
- * Listwise softmax ranking loss: cross-entropy between the relevance labels and the softmax of the scores within each list.
+ * Listwise softmax ranking loss. Cross-entropy between the relevance labels and the softmax of the scores within each list.
  *
  *   l = -sum_i w_i y_i log softmax(s)_i over the valid items of each list
  *
@@ -593,7 +593,7 @@ export const rankingSoftmax = rankingSoftmaxLoss.call;
 export const rankingSoftmaxValueAndGrad = rankingSoftmaxLoss.valueAndGrad;
 
 /**
- * Contrastive pair loss: squared distance for similar pairs, squared hinge on (margin - distance) for dissimilar pairs.
+ * Contrastive pair loss. Squared distance for similar pairs, squared hinge on (margin - distance) for dissimilar pairs.
  *
  *   l = y d^2 + (1 - y) max(0, margin - d)^2,  d = ||x1 - x2 + 1e-6||_2
  *
@@ -608,7 +608,7 @@ export const contrastive = contrastiveLoss.call;
 export const contrastiveValueAndGrad = contrastiveLoss.valueAndGrad;
 
 /**
- * Triplet margin loss: hinge on (margin + distance to positive - distance to negative) for anchor/positive/negative triplets.
+ * Triplet margin loss. Hinge on (margin + distance to positive - distance to negative) for anchor/positive/negative triplets.
  *
  *   l = max(0, margin + ||a - p + eps||_p - ||a - n + eps||_p)
  *
@@ -623,7 +623,7 @@ export const tripletMargin = tripletMarginLoss.call;
 export const tripletMarginValueAndGrad = tripletMarginLoss.valueAndGrad;
 
 /**
- * Triplet margin loss with a chosen distance: triplet hinge on a named distance: euclidean, squared-euclidean, manhattan or cosine.
+ * Triplet margin loss with a chosen distance. Triplet hinge on a named distance: euclidean, squared-euclidean, manhattan or cosine.
  *
  *   l = max(0, margin + d(a, p) - d(a, n))
  *
@@ -638,7 +638,7 @@ export const tripletMarginWithDistance = tripletMarginWithDistanceLoss.call;
 export const tripletMarginWithDistanceValueAndGrad = tripletMarginWithDistanceLoss.valueAndGrad;
 
 /**
- * Cosine embedding loss: one minus the cosine for similar pairs, a hinge on the cosine for dissimilar pairs.
+ * Cosine embedding loss. One minus the cosine for similar pairs, a hinge on the cosine for dissimilar pairs.
  *
  *   l = 1 - cos(x1, x2) if y = 1, max(0, cos(x1, x2) - margin) if y = -1
  *
@@ -653,7 +653,7 @@ export const cosineEmbedding = cosineEmbeddingLoss.call;
 export const cosineEmbeddingValueAndGrad = cosineEmbeddingLoss.valueAndGrad;
 
 /**
- * Cosine similarity loss: negative cosine similarity between each prediction row and its target row.
+ * Cosine similarity loss. Negative cosine similarity between each prediction row and its target row.
  *
  *   l = -(x / |x|)·(t / |t|), norms floored at 1e-7
  *
@@ -668,7 +668,7 @@ export const cosineSimilarity = cosineSimilarityLoss.call;
 export const cosineSimilarityValueAndGrad = cosineSimilarityLoss.valueAndGrad;
 
 /**
- * NT-Xent (normalised temperature-scaled cross-entropy): for every positive pair, the cross-entropy of picking the positive among the anchor's negatives by cosine similarity.
+ * NT-Xent (normalised temperature-scaled cross-entropy). For every positive pair, the cross-entropy of picking the positive among the anchor's negatives by cosine similarity.
  *
  *   t_ij = -s_ij + log(e^{s_ij} + Σ_{k: label_k != label_i} e^{s_ik}),  s = cos / temperature
  *
@@ -683,7 +683,7 @@ export const ntXent = ntXentLoss.call;
 export const ntXentValueAndGrad = ntXentLoss.valueAndGrad;
 
 /**
- * Supervised contrastive loss (SupCon): per anchor, the average cross-entropy of its same-label rows under a softmax over all other rows.
+ * Supervised contrastive loss (SupCon). Per anchor, the average cross-entropy of its same-label rows under a softmax over all other rows.
  *
  *   l_i = -1/|P(i)| Σ_{p in P(i)} (s_ip - log Σ_{a != i} e^{s_ia}),  s = cos / temperature
  *
@@ -698,7 +698,7 @@ export const supervisedContrastive = supervisedContrastiveLoss.call;
 export const supervisedContrastiveValueAndGrad = supervisedContrastiveLoss.valueAndGrad;
 
 /**
- * ArcFace (additive angular margin): softmax cross-entropy on scaled cosines to class centres, with an angular margin added to the true class.
+ * ArcFace (additive angular margin). Softmax cross-entropy on scaled cosines to class centres, with an angular margin added to the true class.
  *
  *   l = -log softmax(s [cos(θ_y + m), cos θ_j ...])_y,  cos θ_j = x̂·ŵ_j
  *
@@ -713,7 +713,7 @@ export const arcface = arcfaceLoss.call;
 export const arcfaceValueAndGrad = arcfaceLoss.valueAndGrad;
 
 /**
- * Circle loss: pair-similarity loss where each positive and negative pair is re-weighted by its distance from its optimum.
+ * Circle loss. Pair-similarity loss where each positive and negative pair is re-weighted by its distance from its optimum.
  *
  *   l = softplus(logsumexp_n(γ α_n (s_n - m)) + logsumexp_p(-γ α_p (s_p - 1 + m)))
  *
@@ -728,7 +728,7 @@ export const circle = circleLoss.call;
 export const circleValueAndGrad = circleLoss.valueAndGrad;
 
 /**
- * Kullback-Leibler divergence: KL(p || q): the extra code length of coding samples of p with a code built for q.
+ * Kullback-Leibler divergence. KL(p || q): the extra code length of coding samples of p with a code built for q.
  *
  *   l = p (log p - input),  input = log q  (logTarget: l = e^t (t - input), t = log p)
  *
@@ -743,7 +743,7 @@ export const klDiv = klDivLoss.call;
 export const klDivValueAndGrad = klDivLoss.valueAndGrad;
 
 /**
- * Generalized KL divergence: KL divergence extended to unnormalised non-negative measures (a Bregman divergence).
+ * Generalized KL divergence. KL divergence extended to unnormalised non-negative measures (a Bregman divergence).
  *
  *   l = sum_c [ y_c log(y_c / q_c) + q_c - y_c ],  input = log q
  *
@@ -758,7 +758,7 @@ export const generalizedKlDiv = generalizedKlDivLoss.call;
 export const generalizedKlDivValueAndGrad = generalizedKlDivLoss.valueAndGrad;
 
 /**
- * 1-D Wasserstein distance: area between two 1-D empirical CDFs: the least mass x distance needed to turn one sample into the other.
+ * 1-D Wasserstein distance. Area between two 1-D empirical CDFs: the least mass x distance needed to turn one sample into the other.
  *
  *   W = ∫ |U(t) - V(t)| dt  (U, V = weighted empirical CDFs of u and v)
  *
@@ -773,7 +773,7 @@ export const wasserstein1d = wasserstein1dLoss.call;
 export const wasserstein1dValueAndGrad = wasserstein1dLoss.valueAndGrad;
 
 /**
- * Energy distance (1-D): square root of twice the squared L2 distance between two 1-D empirical CDFs.
+ * Energy distance (1-D). Square root of twice the squared L2 distance between two 1-D empirical CDFs.
  *
  *   D = sqrt(2 ∫ (U(t) - V(t))^2 dt)
  *
@@ -788,7 +788,7 @@ export const energyDistance = energyDistanceLoss.call;
 export const energyDistanceValueAndGrad = energyDistanceLoss.valueAndGrad;
 
 /**
- * Earth mover's distance (exact OT): the least total cost of moving the mass of histogram a onto histogram b under a ground cost matrix.
+ * Earth mover's distance (exact OT). The least total cost of moving the mass of histogram a onto histogram b under a ground cost matrix.
  *
  *   value = min <P, M>  s.t. P 1 = a, P^T 1 = b, P >= 0
  *
@@ -803,7 +803,7 @@ export const emd = emdLoss.call;
 export const emdValueAndGrad = emdLoss.valueAndGrad;
 
 /**
- * Sinkhorn (entropic OT) cost: transport cost <P*, M> of the entropy-regularised optimal plan between two histograms.
+ * Sinkhorn (entropic OT) cost. Transport cost <P*, M> of the entropy-regularised optimal plan between two histograms.
  *
  *   value = <P*, M>,  P* = argmin <P, M> + reg Σ P log P  s.t. P 1 = a, P^T 1 = b
  *
@@ -818,7 +818,7 @@ export const sinkhorn = sinkhornLoss.call;
 export const sinkhornValueAndGrad = sinkhornLoss.valueAndGrad;
 
 /**
- * WGAN critic loss: mean critic score of fake samples minus that of real samples.
+ * WGAN critic loss. Mean critic score of fake samples minus that of real samples.
  *
  *   L = mean(D(fake)) - mean(D(real))
  *
@@ -833,7 +833,7 @@ export const wganCritic = wganCriticLoss.call;
 export const wganCriticValueAndGrad = wganCriticLoss.valueAndGrad;
 
 /**
- * WGAN generator loss: minus the mean critic score of generated samples.
+ * WGAN generator loss. Minus the mean critic score of generated samples.
  *
  *   L = -mean(D(fake))
  *
@@ -848,7 +848,7 @@ export const wganGenerator = wganGeneratorLoss.call;
 export const wganGeneratorValueAndGrad = wganGeneratorLoss.valueAndGrad;
 
 /**
- * WGAN-GP gradient penalty: penalty lambda (||∇D(x̂)|| - 1)^2 pushing the critic's gradient norm toward 1 at interpolated samples.
+ * WGAN-GP gradient penalty. Penalty lambda (||∇D(x̂)|| - 1)^2 pushing the critic's gradient norm toward 1 at interpolated samples.
  *
  *   l_n = lambda (||g_n||_2 - 1)^2,  g_n = ∇_x̂ D(x̂_n)
  *
@@ -863,7 +863,7 @@ export const wganGradientPenalty = wganGradientPenaltyLoss.call;
 export const wganGradientPenaltyValueAndGrad = wganGradientPenaltyLoss.valueAndGrad;
 
 /**
- * Dice loss: one minus the soft Dice overlap (F1) between predicted probabilities and the target mask.
+ * Dice loss. One minus the soft Dice overlap (F1) between predicted probabilities and the target mask.
  *
  *   l = 1 - (2 sum(y p) + smooth) / (sum(y) + sum(p) + smooth + eps),  eps = 1e-7
  *
@@ -878,7 +878,7 @@ export const dice = diceLoss.call;
 export const diceValueAndGrad = diceLoss.valueAndGrad;
 
 /**
- * Tversky loss: overlap loss weighting false positives by alpha and false negatives by beta.
+ * Tversky loss. Overlap loss weighting false positives by alpha and false negatives by beta.
  *
  *   l = 1 - TP / (TP + alpha FP + beta FN + eps),  TP = sum(p y), FP = sum((1 - y) p), FN = sum(y (1 - p))
  *
@@ -893,7 +893,7 @@ export const tversky = tverskyLoss.call;
 export const tverskyValueAndGrad = tverskyLoss.valueAndGrad;
 
 /**
- * Generalized Dice loss: multi-class Dice loss with each class weighted by the inverse square of its target volume.
+ * Generalized Dice loss. Multi-class Dice loss with each class weighted by the inverse square of its target volume.
  *
  *   l = mean_{n,c} w_c (1 - (sum p t + smooth) / (0.5 (sum p + sum t) + smooth)),  w_c ∝ 1 / (sum t_c)^2
  *
@@ -908,7 +908,7 @@ export const generalizedDice = generalizedDiceLoss.call;
 export const generalizedDiceValueAndGrad = generalizedDiceLoss.valueAndGrad;
 
 /**
- * Lovász hinge loss: convex surrogate of the binary Jaccard (IoU) loss: the Lovász extension applied to hinge errors.
+ * Lovász hinge loss. Convex surrogate of the binary Jaccard (IoU) loss: the Lovász extension applied to hinge errors.
  *
  *   l = sum_k relu(e_(k)) (J_k - J_{k-1}),  e = 1 - logit * (2y - 1) sorted descending, J_k = Jaccard loss of the k largest errors
  *
@@ -923,7 +923,7 @@ export const lovaszHinge = lovaszHingeLoss.call;
 export const lovaszHingeValueAndGrad = lovaszHingeLoss.valueAndGrad;
 
 /**
- * Lovász-softmax loss: convex surrogate of the mean per-class Jaccard (IoU) loss on class probabilities.
+ * Lovász-softmax loss. Convex surrogate of the mean per-class Jaccard (IoU) loss on class probabilities.
  *
  *   l = mean_c sum_k e_c(k) (J_c,k - J_c,k-1),  e_c = |[y = c] - p_c| sorted descending
  *
@@ -938,7 +938,7 @@ export const lovaszSoftmax = lovaszSoftmaxLoss.call;
 export const lovaszSoftmaxValueAndGrad = lovaszSoftmaxLoss.valueAndGrad;
 
 /**
- * Connectionist temporal classification (CTC): negative log-probability of a label sequence, summed over all frame alignments that collapse to it.
+ * Connectionist temporal classification (CTC). Negative log-probability of a label sequence, summed over all frame alignments that collapse to it.
  *
  *   l_n = -log Σ_{alignments π → y_n} Π_t p_t(π_t),  mean = mean_n(l_n / max(|y_n|, 1))
  *
