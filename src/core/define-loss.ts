@@ -203,7 +203,7 @@ export interface LossFunction<P extends unknown[], Opt, D extends Reduction> {
   <R extends Reduction>(...args: [...P, options: Opt & { readonly reduction: R }]): ValueFor<R>;
 }
 
-/** The compiled math: the spec's fields (the kernel aside) and the three ways to run it. */
+/** The compiled math: the LossMath fields (the kernel aside) and the three ways to run it. */
 export interface CompiledLoss<
   I extends readonly InputSpec[] = readonly InputSpec[],
   O extends OptionSpecs = OptionSpecs,
