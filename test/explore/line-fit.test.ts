@@ -65,6 +65,21 @@ describe('explorer line fits', () => {
     expect(fit.loss - ladMinimum(xs, ys)).toBeLessThanOrEqual(1e-12);
   });
 
+  it('huber with a delta far below the residuals reaches stationarity (a fast-check counterexample: IRLS stopped early)', () => {
+    const xs = Float64Array.of(0.4, 0.9, 0.3, 0.5, 0.2, 10, 0.6, 4.9, 9.8);
+    const ys = Float64Array.of(0, 0, -0.20411423742728804, 0, -9.999999999441734, 29.999999999998447, 2.081668171172169e-16, 0, 0);
+    const delta = 0.1;
+    const fit = fitLine('huber', { delta }, xs, ys);
+    let ga = 0, gb = 0;
+    for (let i = 0; i < xs.length; i++) {
+      const psi = Math.max(-delta, Math.min(delta, fit.slope * xs[i]! + fit.intercept - ys[i]!));
+      ga += psi * xs[i]!;
+      gb += psi;
+    }
+    // It stopped at 1.03e-4 before (a converged step was 1e-7 of the data, not 1e-12).
+    expect(Math.abs(ga) + Math.abs(gb)).toBeLessThan(1e-6);
+  });
+
   it('huber satisfies its stationarity condition', () => {
     fc.assert(fc.property(points, fc.double({ min: 0.1, max: 10, noNaN: true }), ({ xs, ys }, delta) => {
       const fit = fitLine('huber', { delta }, xs, ys);

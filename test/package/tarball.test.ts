@@ -65,9 +65,11 @@ beforeAll(() => {
   cpSync(SCRATCH_SOURCES, scratch, { recursive: true });
 }, SETUP_TIMEOUT_MS);
 
+// Removing the scratch project's node_modules (tfjs, esbuild) can take longer than vitest's
+// default 10 s hook timeout on a loaded machine.
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the packed tarball', () => {
   it('every export is classified as browser-safe or Node only', () => {

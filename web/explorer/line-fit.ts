@@ -29,8 +29,14 @@ export interface LineFit {
 const MAX_ITERATIONS = 500;
 /** How many of the points nearest the IRLS line the final vertex search pairs up. */
 const VERTEX_CANDIDATES = 4;
-/** Relative size of the smallest residual used for a weight, and of a converged step. */
+/** Relative size of the smallest residual used for a weight. */
 const EPS = 1e-7;
+/**
+ * Relative size of a converged step. Much smaller than EPS: IRLS converges linearly, slowly for
+ * a Huber delta far below the residuals (nearly an L1 fit), and a step of EPS could stop it where
+ * the gradient is still 1e-4 of the data (a fast-check counterexample, seed 532476728).
+ */
+const STEP_EPS = 1e-12;
 
 function weightedLeastSquares(xs: ArrayLike<number>, ys: ArrayLike<number>, w: ArrayLike<number>): [number, number] {
   let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
@@ -48,6 +54,7 @@ export function fitLine(lossName: string, options: Readonly<Record<string, unkno
   const n = xs.length;
   const scale = maxOf(Array.from(ys, Math.abs), 1);
   const floor = EPS * scale;
+  const converged = STEP_EPS * scale;
   const predictions = new Float64Array(n);
   const weights = new Float64Array(n).fill(1);
   const grad = new Float64Array(n);
@@ -66,7 +73,7 @@ export function fitLine(lossName: string, options: Readonly<Record<string, unkno
     const moved = Math.abs(a - slope) + Math.abs(b - intercept);
     slope = a;
     intercept = b;
-    if (moved < floor) break;
+    if (moved < converged) break;
   }
   const meanLoss = (a: number, b: number): number => {
     for (let i = 0; i < n; i++) predictions[i] = a * (xs[i] as number) + b;
