@@ -6,7 +6,7 @@
  * (`alignedTo`), so different logging cadences compare like with like. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { alignedTo, argMin, at, formatNumber, formatPercent, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
+import { alignedTo, argMin, at, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { mannKendall, robustNoise, trendOf } from './trend-tests.js';
@@ -14,13 +14,32 @@ import { mannKendall, robustNoise, trendOf } from './trend-tests.js';
 const REGULARISE = 'regularise: weight decay, dropout, more data or augmentation, or a smaller model.';
 
 /**
+ * The rise after the minimum as a test: Mann–Kendall over the points after it (the minimum
+ * itself excluded: it is below them by selection). Three points after the minimum can never
+ * reach 5 % that way (their best one-sided p is 1/6), so a run that rises at every point from
+ * its lowest raw value to the end is also tested exactly: with no trend (exchangeable points)
+ * the last m + 1 points come in increasing order with probability 1 / (m + 1)!, an upper bound
+ * on the chance that they also start at the run's minimum (3 rises: 1/24). This is Prechelt's
+ * UP_s criterion (s successive rises) given a significance level.
+ */
+function riseAfter(y: readonly number[], onset: number): { z: number; pValue: number; exact: boolean } {
+  const trend = mannKendall(y.slice(onset + 1));
+  const lowest = argMin(y);
+  let rising = lowest < y.length - 1;
+  for (let i = lowest + 1; i < y.length && rising; i++) rising = y[i] > y[i - 1];
+  let exact = 1;
+  for (let k = 2; rising && k <= y.length - lowest; k++) exact /= k;
+  return rising && exact < trend.pIncreasing ? { z: trend.z, pValue: exact, exact: true } : { z: trend.z, pValue: trend.pIncreasing, exact: false };
+}
+
+/**
  * Overfitting (Prechelt): after its minimum (of the 3-point running median) the validation loss
  * rises by GL > `generalisationLossAlpha` percent and by more than 3 noise standard deviations —
- * end level = median of the last 3 points — and the rise is a significant Mann–Kendall trend
- * over the points after the minimum; the training loss meanwhile does not rise significantly
- * (that would be divergence or a bad step).
+ * end level = median of the last 3 points — and the rise is significant (`riseAfter`); the
+ * training loss, when logged, meanwhile does not rise significantly (that would be divergence
+ * or a bad step). GL needs only the validation loss: a log without a training loss is read too.
  */
-export function overfittingRule(train: Curve, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
+export function overfittingRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
   const n = validation.y.length;
   const levels = smoothedLevels(validation.y);
   const onset = argMin(levels);
@@ -30,12 +49,35 @@ export function overfittingRule(train: Curve, validation: Curve, t: DiagnoseThre
   const end = lastLevel(validation.y);
   const generalisationLoss = 100 * (end / best - 1);
   const noise = robustNoise(validation.y);
-  // The minimum of a noisy curve sits a standard deviation or two below its level: the rise must beat 3 σ.
-  if (!(generalisationLoss > t.generalisationLossAlpha) || !(generalisationLoss / 100 > 3 * (Number.isFinite(noise) ? noise : 0))) return undefined;
-  // The trend test starts after the minimum: every point is above it by construction, which is no evidence.
-  const rise = mannKendall(validation.y.slice(onset + 1));
-  if (!(rise.pIncreasing < t.trendSignificance)) return undefined;
+  if (!(generalisationLoss > t.generalisationLossAlpha)) return undefined;
+  const rise = riseAfter(validation.y, onset);
+  if (!(rise.pValue < t.trendSignificance)) return undefined;
+  // The minimum of a noisy curve sits a standard deviation or two below its level: the rise must
+  // beat 3 σ, where σ can be read (`minPointsForNoise`); on a shorter run the residuals are the
+  // curve's bend, and the exact test with GL > alpha is the evidence (Prechelt's GL and UP_s).
+  const noiseKnown = n >= t.minPointsForNoise && Number.isFinite(noise);
+  if (noiseKnown && !(generalisationLoss / 100 > 3 * noise)) return undefined;
 
+  const onsetX = validation.x[onset];
+  const found = {
+    kind: 'overfitting' as const,
+    severity: generalisationLoss > t.severeGeneralisationLoss ? 'critical' as const : 'warning' as const,
+    series: validation.name,
+    range: { from: onsetX, to: validation.x[n - 1], unit: validation.unit },
+    suggestion: `Keep the model from ${at(validation, onsetX)} (EarlyStopping on val_loss with restoreBestWeights), and ${REGULARISE}`,
+  };
+  const test = rise.exact
+    ? `higher at every point from its lowest value to the end, ${formatPValue(rise.pValue)} with no trend`
+    : `a steady rise, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}`;
+  const risen = `Validation loss bottomed out at ${formatNumber(best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
+    `(to ${formatNumber(end)} at ${at(validation, validation.x[n - 1])}; ${test}; point-to-point noise ${formatPercent(noise)})`;
+  const evidence = { onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss };
+  if (train === undefined) {
+    return {
+      ...found, evidence: { ...evidence, ...statistics(generalisationLoss / 100, noise, rise.z, rise.pValue) },
+      message: `${risen}; no training loss was logged, so whether it kept falling is not known.`,
+    };
+  }
   const trainAligned = alignedTo(train, validation);
   const trainAfter = trendOf(trainAligned.slice(onset));
   // A training loss that rises with the validation loss is divergence or a bad step size, not overfitting.
@@ -45,22 +87,14 @@ export function overfittingRule(train: Curve, validation: Curve, t: DiagnoseThre
   const trainChange = trainAtEnd / trainAtOnset - 1;
   const gapAtOnset = best - trainAtOnset;
   const gapAtEnd = end - trainAtEnd;
-  const onsetX = validation.x[onset];
   return {
-    kind: 'overfitting',
-    severity: generalisationLoss > t.severeGeneralisationLoss ? 'critical' : 'warning',
-    series: validation.name,
-    range: { from: onsetX, to: validation.x[n - 1], unit: validation.unit },
+    ...found,
     evidence: {
-      onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss,
-      trainChange, gapAtOnset, gapAtEnd, gapGrowth: gapAtEnd - gapAtOnset, overfitRatio: trainAtEnd > 0 ? gapAtEnd / trainAtEnd : Number.NaN,
-      ...statistics(generalisationLoss / 100, noise, rise.z, rise.pIncreasing),
+      ...evidence, trainChange, gapAtOnset, gapAtEnd, gapGrowth: gapAtEnd - gapAtOnset, overfitRatio: trainAtEnd > 0 ? gapAtEnd / trainAtEnd : Number.NaN,
+      ...statistics(generalisationLoss / 100, noise, rise.z, rise.pValue),
     },
-    message: `Validation loss bottomed out at ${formatNumber(best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
-      `(to ${formatNumber(end)} at ${at(validation, validation.x[n - 1])}; a steady rise, Mann-Kendall z = ${formatNumber(rise.z)}, with point-to-point noise of ${formatPercent(noise)}) ` +
-      `while the training loss ${trainChange < -t.plateauMinRelativeDecrease ? `kept falling (${formatPercent(trainChange)})` : 'stayed flat'}; ` +
+    message: `${risen} while the training loss ${trainChange < -t.plateauMinRelativeDecrease ? `kept falling (${formatPercent(trainChange)})` : 'stayed flat'}; ` +
       `the gap between them grew from ${formatNumber(gapAtOnset)} to ${formatNumber(gapAtEnd)}.`,
-    suggestion: `Keep the model from ${at(validation, onsetX)} (EarlyStopping on val_loss with restoreBestWeights), and ${REGULARISE}`,
   };
 }
 
@@ -115,7 +149,7 @@ function gapOver(train: Curve, validation: Curve, from: number, t: DiagnoseThres
 
 /** The validation loss jumps around much more than the training loss. */
 export function noisyValidationRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
-  if (validation.y.length < t.minPointsForTrends) return undefined;
+  if (validation.y.length < Math.max(t.minPointsForTrends, t.minPointsForNoise)) return undefined;
   const noise = robustNoise(validation.y);
   const trainNoise = train === undefined ? Number.NaN : robustNoise(train.y);
   if (!(noise > t.noisyValidationRelativeNoise)) return undefined;

@@ -122,10 +122,13 @@ export function smoothedLevels(y: readonly number[]): number[] {
 /**
  * Points in the trailing window the trend rules read: a quarter of the run, at least
  * `minimum` and `preferred` (Keras' ReduceLROnPlateau patience, 10) when the run is long
- * enough, and never more than two thirds of the run (a short run's end is most of it).
+ * enough, and never more than two thirds of the run (a short run's end is most of it). A run
+ * of `minimum` points or more that is too short for two thirds of it to hold `minimum` (5 to 7
+ * evaluations of a fine-tune) is read whole.
  */
 export function trailingWindow(n: number, preferred: number, minimum: number): number {
-  return Math.min(Math.floor((2 * n) / 3), Math.max(Math.floor(minimum), Math.floor(preferred), Math.round(n / 4)));
+  const window = Math.min(Math.floor((2 * n) / 3), Math.max(Math.floor(minimum), Math.floor(preferred), Math.round(n / 4)));
+  return window < minimum && n >= minimum ? n : window;
 }
 
 /** 3 significant digits, no exponent for ordinary loss values: 0.342, 12.5, 1.2e-5. */
@@ -134,6 +137,11 @@ export function formatNumber(value: number): string {
   const magnitude = Math.abs(value);
   if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(2).replace(/\.?0+e/, 'e');
   return String(Number(value.toPrecision(3)));
+}
+
+/** A p-value as 'p = 0.0417', or 'p < 1e-6' where the normal approximation rounds it to 0. */
+export function formatPValue(p: number): string {
+  return p < 1e-6 ? 'p < 1e-6' : `p = ${formatNumber(p)}`;
 }
 
 /** A ratio as a percentage with one decimal: 0.1634 -> '16.3%'. */

@@ -6,7 +6,7 @@
  * sizes are Theil–Sen trends relative to the level. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { argMin, at, formatNumber, formatPercent, lastLevel, smoothedLevels, trailingWindow, type Curve } from './diagnose-stats.js';
+import { argMin, at, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, trailingWindow, type Curve } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import { median } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
@@ -46,6 +46,22 @@ function isFlat(trend: Trend, points: number, t: DiagnoseThresholds): boolean {
   return Math.abs(trend.relativeChange) + 2 * changeStandardError(trend.noise, points) < t.plateauMaxChange;
 }
 
+/**
+ * Points since the last improvement of `levels`, an improvement being a level below the best so
+ * far by more than `threshold` of it (PyTorch ReduceLROnPlateau's 'rel' threshold mode).
+ */
+function pointsSinceImprovement(levels: readonly number[], threshold: number): number {
+  let best = levels[0];
+  let last = 0;
+  for (let i = 1; i < levels.length; i++) {
+    if (levels[i] < best - threshold * Math.abs(best)) {
+      best = levels[i];
+      last = i;
+    }
+  }
+  return levels.length - 1 - last;
+}
+
 /** The robust trend over the second half of the window: how fast the loss still falls at the very end. */
 function lateChangeOf(p: Progress): number {
   return trendOf(p.curve.y.slice(p.curve.y.length - Math.ceil(p.window / 2))).relativeChange;
@@ -62,8 +78,11 @@ function fallRate(y: readonly number[]): { rate: number; standardError: number }
   return { rate: -theilSenSlope(values), standardError: (Number.isFinite(noise) ? noise : 0) * Math.sqrt(12 / (n ** 3 - n)) };
 }
 
-/** Not moving at all, or falling at a slow, confidently constant rate (the training loss). */
-export function learningRateTooLowRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
+/**
+ * Not moving at all (any loss), or falling at a slow, confidently constant rate (read only on a
+ * training loss, `isTrainingLoss`: a steady validation loss says nothing about the step size).
+ */
+export function learningRateTooLowRule(p: Progress, isTrainingLoss: boolean, t: DiagnoseThresholds): Finding | undefined {
   const { curve, overall } = p;
   const n = curve.y.length;
   const range = { from: curve.x[0], to: curve.x[n - 1], unit: curve.unit };
@@ -81,7 +100,7 @@ export function learningRateTooLowRule(p: Progress, t: DiagnoseThresholds): Find
   }
   // A steady decline: significant, not a large fall overall, and the second half confidently as fast as the first.
   const totalFall = -overall.relativeChange;
-  if (!(overall.test.pDecreasing < t.trendSignificance) || !(totalFall > 0) || totalFall > t.slowDeclineMaxTotalDecrease || n < 2 * t.plateauMinWindow) return undefined;
+  if (!isTrainingLoss || !(overall.test.pDecreasing < t.trendSignificance) || !(totalFall > 0) || totalFall > t.slowDeclineMaxTotalDecrease || n < 2 * t.plateauMinWindow) return undefined;
   const half = Math.floor(n / 2);
   const early = fallRate(curve.y.slice(0, half));
   const late = fallRate(curve.y.slice(half));
@@ -123,18 +142,25 @@ export function plateauRule(
   const noise = Number.isFinite(recent.noise) ? recent.noise : 0;
   const fell = start > 0 && (start - last) / start > Math.max(t.noProgressMaxTotalDecrease, 3 * noise);
   if (!fell) return undefined;
+  const levels = smoothedLevels(curve.y);
+  const sinceImprovement = pointsSinceImprovement(levels, Math.max(t.plateauMinRelativeDecrease, 2 * noise));
+  // No new best beyond two noise standard deviations for `plateauPatience` points: stalled, as
+  // ReduceLROnPlateau reads it (see PLATEAU_PATIENCE).
+  const outOfPatience = sinceImprovement >= t.plateauPatience;
   // Falling over the window by more than a trivial amount (twice the bar), significantly: not stalled,
   // even if the window's last points are flat (an early stop a few epochs after the best).
-  if (recent.test.pDecreasing < t.trendSignificance && -recent.relativeChange >= 2 * t.plateauMinRelativeDecrease) return undefined;
-  if (p.improving && -lateChangeOf(p) >= t.plateauMinRelativeDecrease / 2) return undefined;
+  if (!outOfPatience && recent.test.pDecreasing < t.trendSignificance && -recent.relativeChange >= 2 * t.plateauMinRelativeDecrease) return undefined;
+  if (!outOfPatience && p.improving && -lateChangeOf(p) >= t.plateauMinRelativeDecrease / 2) return undefined;
   // While the training loss still makes progress the run has not stalled (a flat validation loss
   // under a falling training loss is the widening gap's business, or healthy convergence).
   if (train !== undefined && train !== p && train.recent.test.pDecreasing < t.trendSignificance && -train.recent.relativeChange >= t.trainProgressMinDecrease) return undefined;
   const standardError = changeStandardError(noise, window);
-  // Flat with confidence, on the monitored loss or (its noise permitting better evidence) on the training loss.
-  if (!isFlat(recent, window, t) && !(train !== undefined && isFlat(train.recent, train.window, t))) return undefined;
+  // Flat with confidence, on the monitored loss (over the window, or over the stretch since its
+  // last improvement) or (its noise permitting better evidence) on the training loss.
+  const sinceBest = curve.y.slice(n - 1 - sinceImprovement);
+  const flat = isFlat(recent, window, t) || (outOfPatience && isFlat(trendOf(sinceBest), sinceBest.length, t));
+  if (!flat && !(train !== undefined && isFlat(train.recent, train.window, t))) return undefined;
   // Where the stall began: the last point whose level was outside the final level's noise band.
-  const levels = smoothedLevels(curve.y);
   const band = Math.max(t.plateauMinRelativeDecrease, 2 * noise);
   let onset = n - 1;
   while (onset > 0 && Math.abs(levels[onset - 1] / last - 1) <= band) onset--;
@@ -146,7 +172,7 @@ export function plateauRule(
   };
   const range = { from: curve.x[onset], to: curve.x[n - 1], unit: curve.unit };
   const stalled = `'${curve.name}' has stalled at about ${formatNumber(last)} since ${at(curve, curve.x[onset])}: ` +
-    `${formatPercent(recent.relativeChange)} +/- ${formatPercent(2 * standardError)} over the last ${window} points, no fall worth having (Mann-Kendall z = ${formatNumber(recent.test.z)}, p = ${formatNumber(recent.test.pDecreasing)})`;
+    `${formatPercent(recent.relativeChange)} +/- ${formatPercent(2 * standardError)} over the last ${window} points, no fall worth having (Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)})`;
   const trainCurve = train?.curve;
   const trainLast = trainCurve === undefined ? Number.NaN : lastLevel(trainCurve.y);
   const remaining = trainCurve === undefined || trainCurve.y[0] === 0 ? Number.NaN : trainLast / trainCurve.y[0];
@@ -186,10 +212,11 @@ export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding 
   const lateTrend = trendOf(curve.y.slice(n - late));
   if (!(-lateTrend.relativeChange >= t.plateauMinRelativeDecrease / 2)) return undefined;
   // ...and the end sets a new best beyond the noise: the median of the last 3 points against every
-  // level before the window's last third.
+  // level before the window's last third (on a curve too short for a noise scale, beyond the plateau bar).
   const endLevel = lastLevel(curve.y);
   const before = minOf(smoothedLevels(curve.y.slice(0, n - Math.max(3, Math.ceil(window / 3)))));
-  if (!(before > 0 && (before - endLevel) / before > (Number.isFinite(recent.noise) ? recent.noise : 0))) return undefined;
+  const margin = n < t.minPointsForNoise ? t.plateauMinRelativeDecrease : Number.isFinite(recent.noise) ? recent.noise : 0;
+  if (!(before > 0 && (before - endLevel) / before > margin)) return undefined;
   const best = argMin(smoothedLevels(curve.y));
   const within = Math.max(Math.floor(t.stillImprovingBestWithin), Math.ceil(window / 5));
   if (best < n - within) return undefined;
@@ -198,7 +225,7 @@ export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding 
     range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
     evidence: { windowChange: recent.relativeChange, window, lastValue: curve.y[n - 1], ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing) },
     message: `'${curve.name}' was still falling when training ended: ${formatPercent(-recent.relativeChange)} over the last ${window} points ` +
-      `(Mann-Kendall z = ${formatNumber(recent.test.z)}, p = ${formatNumber(recent.test.pDecreasing)}; noise ${formatPercent(recent.noise)}), with its best level at the end.`,
+      `(Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}; noise ${formatPercent(recent.noise)}), with its best level at the end.`,
     suggestion: `Train longer (with EarlyStopping(patience=${window}) to stop when it levels off), or resume from the last checkpoint.`,
   };
 }

@@ -17,15 +17,20 @@
  *   2. divergence of the training loss (of the validation loss when no training loss is
  *      logged): a diverged run gets no further findings, they would describe the wreck;
  *   3. learning rate too high (oscillation of a per-epoch training loss, or spikes);
- *   4. overfitting, else the widening gap (both need both losses; no widening gap after rule 3);
- *   5. learning rate too low, on the training loss (not moving, or a slow constant decline);
+ *   4. overfitting (on the validation loss alone when no training loss is logged), else the
+ *      widening gap (needs both losses; not after rule 3, nor while the validation loss is
+ *      still setting new bests: it keeps pace);
+ *   5. learning rate too low (not moving, on any loss; a slow constant decline, on the
+ *      training loss only);
  *   6. on the monitored loss: still improving at the end, else plateau / underfitting (not when
  *      the learning rate looks too low, nor with overfitting or a widening gap, which explain
- *      the stall); rules 5 and 6 are skipped when rule 3 fired (its advice comes first);
- *      a slow steady decline is both 'lr-too-low' and 'still-improving', a loss that never
- *      moved only 'lr-too-low';
- *   7. noisy validation.
- * Short runs (fewer than minPointsForTrends finite points) get only rules 1 and 2.
+ *      the stall); rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too
+ *      unless the validation loss is logged and smooth (spikes of the training loss do not
+ *      reach it); a slow steady decline is both 'lr-too-low' and 'still-improving', a loss
+ *      that never moved only 'lr-too-low';
+ *   7. noisy validation (on at least minPointsForNoise evaluations).
+ * Short runs (fewer than minPointsForTrends finite points) get only rules 1 and 2; runs of 5 to
+ * 7 points are read whole by the trend rules.
  * Browser-safe.
  */
 import type { History, Series } from './history.js';
@@ -33,6 +38,7 @@ import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
 import { bucketed, commonCurves, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
+import { robustNoise } from './trend-tests.js';
 import { learningRateTooLowRule, plateauRule, progressOf, stillImprovingRule } from './diagnose-trends.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';
@@ -68,7 +74,12 @@ function isPerStep(series: Series): boolean {
   const { points } = series;
   if (points.every((point) => point.epoch !== undefined)) {
     if (points.some((point) => !Number.isInteger(point.epoch))) return true;
-    return points.length > 1.5 * new Set(points.map((point) => point.epoch)).size;
+    if (points.length > 1.5 * new Set(points.map((point) => point.epoch)).size) return true;
+    // Logged every N steps, fewer than once per epoch (Lightning's log_every_n_steps): the epochs
+    // skip while the steps advance evenly. An epoch-level metric is logged at every epoch's end.
+    const epochGaps = points.slice(1).map((point, i) => (point.epoch as number) - (points[i].epoch as number)).sort((a, b) => a - b);
+    const stepGaps = new Set(points.slice(1).map((point, i) => point.step - points[i].step));
+    return epochGaps.length > 0 && epochGaps[epochGaps.length >> 1] > 1 && stepGaps.size === 1;
   }
   const increments = points.slice(1).map((point, i) => point.step - points[i].step).sort((a, b) => a - b);
   return increments.length > 0 && increments[increments.length >> 1] > 1;
@@ -111,18 +122,26 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // On a validation-only run the optimiser's noise is not visible: only spikes are read there.
   const bouncing = add(learningRateTooHighRule(primary, train === undefined || trainSeries === undefined || isPerStep(trainSeries), validation, t));
   const hasValidation = validation !== undefined && validation.y.length >= t.minPointsForTrends;
-  // With a bouncing training loss the gap's trend rests on noise: only a rising validation loss is read.
-  const generalisation = train !== undefined && hasValidation
-    ? add(overfittingRule(train, validation, t)) ?? (bouncing ? undefined : add(wideningGapRule(train, validation, t)))
-    : undefined;
-
   const trainProgress = train === undefined ? undefined : progressOf(train, t);
   const monitored = hasValidation ? progressOf(validation, t) : trainProgress ?? progressOf(primary, t);
+  // Prechelt's GL needs only the validation loss. With a bouncing training loss the gap's trend
+  // rests on noise: only a rising validation loss is read. A validation loss still setting new
+  // bests at the end keeps pace with the training loss, however much faster that one falls
+  // (a training loss logged on a 16x larger scale falls 16x as much).
+  const validationImproving = hasValidation && monitored !== undefined && stillImprovingRule(monitored, t) !== undefined;
+  const generalisation = hasValidation
+    ? add(overfittingRule(train, validation, t)) ??
+      (bouncing || train === undefined || validationImproving ? undefined : add(wideningGapRule(train, validation, t)))
+    : undefined;
   // A bouncing loss's trend is not the point: its advice (lower the learning rate) comes first.
+  // A smooth validation loss next to a bouncing training loss is read all the same: its
+  // progress is the model's, and spikes of a training loss do not reach it.
+  const progressHidden = bouncing !== undefined && !(hasValidation && robustNoise(validation.y) <= t.oscillationRelativeNoise);
   const progress = trainProgress ?? monitored;
-  const slow = progress === undefined || bouncing ? undefined : add(learningRateTooLowRule(progress, t));
+  // The slow-decline form reads the optimiser's steps, which only a training loss shows.
+  const slow = progress === undefined || bouncing ? undefined : add(learningRateTooLowRule(progress, trainProgress !== undefined, t));
   const neverMoved = slow !== undefined && slow.evidence['halvesRatio'] === undefined;
-  if (monitored !== undefined && !bouncing && !neverMoved && !add(stillImprovingRule(monitored, t)) && slow === undefined && generalisation === undefined) {
+  if (monitored !== undefined && !progressHidden && !neverMoved && !add(stillImprovingRule(monitored, t)) && slow === undefined && generalisation === undefined) {
     add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t));
   }
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));

@@ -32,6 +32,15 @@ export const BUCKET_TARGET = 100;
 // ---- Statistics -------------------------------------------------------------------------------
 
 /**
+ * A curve's noise scale is read from at least 10 points: it is a median of absolute residuals,
+ * whose relative standard error is about 1.17 / sqrt(m) for m residuals (over 40 % below m = 8),
+ * and on the 4-7 evaluations of a fine-tune the residuals measure the curve's bend, not its
+ * noise. Shorter curves get no noisy-validation finding, their "new best beyond the noise"
+ * test (still-improving) uses the plateau bar instead, and their overfitting needs no 3 σ rise.
+ */
+export const MIN_POINTS_FOR_NOISE = 10;
+
+/**
  * A trend counts when the one-sided Mann–Kendall p-value over its window is below this (the
  * conventional 5 %). Used for still-improving, plateau, overfitting, the widening gap and the
  * training loss's progress.
@@ -44,7 +53,11 @@ export const TREND_SIGNIFICANCE = 0.05;
  * curve is read over its last 25), never more than half the run.
  */
 export const PLATEAU_WINDOW = 10;
-/** The window never shrinks below this; runs too short for it get no trend findings (Prechelt's strip, k = 5). */
+/**
+ * The window never shrinks below this (Prechelt's strip, k = 5). A run too short for a trailing
+ * window of this size (5 to 7 evaluations, as a short fine-tune logs) is read whole: its trend
+ * over all its points is the only trend it has.
+ */
 export const PLATEAU_MIN_WINDOW = 5;
 /**
  * An improvement must also be worth having: the robust (Theil–Sen) trend over the window falls by
@@ -68,6 +81,17 @@ export const TRAIN_PROGRESS_MIN_DECREASE = 0.01;
  * still be a fall of several percent is not called stalled. The size matches Prechelt's alpha.
  */
 export const PLATEAU_MAX_CHANGE = 0.05;
+/**
+ * A plateau is also "no improvement for `patience` points", as Keras' ReduceLROnPlateau and
+ * EarlyStopping read it (ReduceLROnPlateau's default patience is 10), with the improvement
+ * measured as PyTorch's ReduceLROnPlateau does in 'rel' mode: a new level (3-point running
+ * median) below the best so far by more than a relative threshold, here twice the curve's own
+ * noise σ (at least `plateauMinRelativeDecrease`): the difference of two 3-point medians has a
+ * standard deviation of about 0.95 σ, so noise cannot fake an improvement. A loss that fell early
+ * in the trailing window and has set no such best since is stalled, whatever the window's trend
+ * test says about the fall inside it.
+ */
+export const PLATEAU_PATIENCE = 10;
 
 // ---- Divergence -------------------------------------------------------------------------------
 
@@ -118,8 +142,9 @@ export const SEVERE_GENERALISATION_LOSS = 20;
 /**
  * Widening gap (the other face of overfitting): over the trailing window the training loss falls
  * significantly while the validation loss does not, and the gap between them grows by at least
- * 5 % of the validation level (and significantly, Mann–Kendall on the gap). Calibrated; the size
- * matches Prechelt's alpha = 5.
+ * 10 % of the validation level (and significantly, Mann–Kendall on the gap). A validation loss
+ * still setting new bests at the end (the still-improving rule) keeps pace by definition.
+ * Calibrated; the size matches Prechelt's alpha = 5 doubled.
  */
 export const GAP_MIN_GROWTH = 0.1;
 /**
@@ -180,10 +205,12 @@ export const DEFAULT_THRESHOLDS = {
   maxPointsBeforeBucketing: MAX_POINTS_BEFORE_BUCKETING,
   bucketTarget: BUCKET_TARGET,
   trendSignificance: TREND_SIGNIFICANCE,
+  minPointsForNoise: MIN_POINTS_FOR_NOISE,
   plateauWindow: PLATEAU_WINDOW,
   plateauMinWindow: PLATEAU_MIN_WINDOW,
   plateauMinRelativeDecrease: PLATEAU_MIN_RELATIVE_DECREASE,
   plateauMaxChange: PLATEAU_MAX_CHANGE,
+  plateauPatience: PLATEAU_PATIENCE,
   trainProgressMinDecrease: TRAIN_PROGRESS_MIN_DECREASE,
   divergenceFactor: DIVERGENCE_FACTOR,
   divergenceMinPoints: DIVERGENCE_MIN_POINTS,

@@ -1,22 +1,8 @@
 /** diagnose: each rule on a hand-built curve, short and partial runs, overrides, the finding shape. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS, FINDING_KINDS, History, diagnose, type Finding } from '../../src/monitor/index.js';
+import { DEFAULT_THRESHOLDS, FINDING_KINDS, History, diagnose } from '../../src/monitor/index.js';
+import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
 import * as thresholds from '../../src/monitor/thresholds.js';
-
-/** Deterministic ±1 % jitter (the classic fract(sin(x) · 43758.5453) hash) so curves are not unnaturally exact. */
-const jitter = (i: number) => {
-  const h = Math.sin((i + 1) * 12.9898) * 43758.5453;
-  return 1 + 0.01 * (2 * (h - Math.floor(h)) - 1);
-};
-
-function run(train: readonly number[] | undefined, validation?: readonly number[]): History {
-  const history = new History();
-  train?.forEach((value, i) => history.append('loss', { epoch: i + 1, value }));
-  validation?.forEach((value, i) => history.append('val_loss', { epoch: i + 1, value }));
-  return history;
-}
-const epochs = (n: number, f: (t: number) => number) => Array.from({ length: n }, (_, i) => f(i + 1) * jitter(i));
-const kinds = (findings: Finding[]) => findings.map((finding) => finding.kind);
 
 describe('one finding per rule', () => {
   it('overfitting: the article\'s case — training falls, validation turns up (onset and GL reported)', () => {

@@ -1,24 +1,25 @@
 /**
- * Issue 10's real-log check, held out: test/monitor/corpus-heldout holds 33 runs from 30 public
- * repositories that the first corpus does not use, collected and labelled (labels committed
- * first) after diagnose's rules had been tuned on test/monitor/corpus. Its score is the honest
- * estimate of how the rules do on logs they were not fitted to, and it is lower than the first
- * corpus's: the issue's bars (>= 90 % found, <= 1 false alarm per 20 runs) are NOT met here, and
- * this test does not pretend they are. It keeps the measured level as a regression floor, less a
- * margin of one mistake; docs/diagnose.md gives the numbers and what the misses are.
+ * Issue 10's real-log check on the second corpus: test/monitor/corpus-heldout holds 33 runs from
+ * 30 public repositories that the first corpus does not use, collected and labelled (labels
+ * committed first) after diagnose's rules had been tuned on test/monitor/corpus. Scored with
+ * the rules unchanged it gave the honest estimate of its day: 17 of 29 found (59 %), 4 false
+ * alarms. The rules were then changed to handle the classes of its misses and false alarms
+ * (docs/diagnose.md, "How well it works"), watching this corpus: it is now tuned on, and the
+ * held-out estimate comes from test/monitor/corpus-third. This test keeps the level measured
+ * after those changes, less a margin of one mistake; the issue's 90 % bar is not met here.
  */
 import { describe, expect, it } from 'vitest';
 import { HELDOUT_CORPUS_DIR, corpusLabels, corpusReport, corpusSources, diagnoseCorpus, scoreCorpus } from './evaluation-corpus.js';
 
-/** Measured with the rules unchanged and the readers fixed (see the corpus README): 17 of 29 found, 4 false alarms, none critical. */
-const MIN_FOUND = 16;
-const MAX_FALSE_ALARMS = 5;
-/** Per kind, measured recall less one miss where a kind has several cases (plateau: 1 of 4, kept as measured). */
+/** Measured after the rule changes: 24 of 29 found, no false alarm (with the rules unchanged: 17 of 29, 4 false alarms). */
+const MIN_FOUND = 23;
+const MAX_FALSE_ALARMS = 1;
+/** Per kind, measured recall less one miss where a kind has several cases. */
 const MIN_RECALL: Readonly<Record<string, number>> = {
-  'still-improving': 8 / 16, overfitting: 1 / 4, 'widening-gap': 2 / 3, plateau: 1 / 4, 'lr-too-low': 1, 'noisy-validation': 1,
+  'still-improving': 12 / 16, overfitting: 3 / 4, 'widening-gap': 2 / 3, plateau: 1 / 4, 'lr-too-low': 1, 'noisy-validation': 1,
 };
 
-describe('the held-out real-log corpus', () => {
+describe('the second real-log corpus (held out, now tuned on)', () => {
   it('has 30+ labelled runs, each with a source, a licence and a reason, none from a repository of the first corpus', () => {
     const labels = corpusLabels(HELDOUT_CORPUS_DIR);
     const sources = new Map(corpusSources(HELDOUT_CORPUS_DIR).map((source) => [source.id, source]));
@@ -33,10 +34,10 @@ describe('the held-out real-log corpus', () => {
     }
   });
 
-  it('every run is read; the held-out score stays at its measured level; no critical false alarm', async () => {
+  it('every run is read; the score stays at its measured level; no critical false alarm', async () => {
     const results = await diagnoseCorpus(HELDOUT_CORPUS_DIR);
     const score = scoreCorpus(results);
-    console.log(`diagnose on the held-out real-log corpus:\n${corpusReport(results, score)}`);
+    console.log(`diagnose on the second real-log corpus:\n${corpusReport(results, score)}`);
     expect(score.unread).toBe(0);
     expect(score.found).toBeGreaterThanOrEqual(MIN_FOUND);
     expect(score.falseAlarms.filter((alarm) => alarm.severity === 'critical')).toEqual([]);

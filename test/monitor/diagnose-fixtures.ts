@@ -1,0 +1,21 @@
+/** Hand-built curves for the diagnose tests: deterministic jitter, per-epoch runs, finding kinds. */
+import { History, type Finding } from '../../src/monitor/index.js';
+
+/** Deterministic ±1 % jitter (the classic fract(sin(x) · 43758.5453) hash) so curves are not unnaturally exact. */
+export const jitter = (i: number, size = 0.01) => {
+  const h = Math.sin((i + 1) * 12.9898) * 43758.5453;
+  return 1 + size * (2 * (h - Math.floor(h)) - 1);
+};
+
+/** A run logged once per epoch (epochs 1, 2, ...): a training loss, a validation loss, or both. */
+export function run(train: readonly number[] | undefined, validation?: readonly number[]): History {
+  const history = new History();
+  train?.forEach((value, i) => history.append('loss', { epoch: i + 1, value }));
+  validation?.forEach((value, i) => history.append('val_loss', { epoch: i + 1, value }));
+  return history;
+}
+
+/** n epochs of f(t), t = 1..n, with the ±1 % jitter. */
+export const epochs = (n: number, f: (t: number) => number) => Array.from({ length: n }, (_, i) => f(i + 1) * jitter(i));
+
+export const kinds = (findings: readonly Finding[]) => findings.map((finding) => finding.kind);
