@@ -1,0 +1,40 @@
+/** The checks the real-log corpus tests share: every run labelled with a source and a reason, and the score at its floors. */
+import { expect } from 'vitest';
+import { corpusLabels, corpusReport, corpusSources, diagnoseCorpus, scoreCorpus } from './evaluation-corpus.js';
+
+/** At least `minRuns` labelled runs, each with a full commit, an allowed licence and a reason; none from a repository of `excluded`. */
+export function expectLabelledRuns(dir: string, minRuns: number, excluded: readonly string[] = []): void {
+  const labels = corpusLabels(dir);
+  const sources = new Map(corpusSources(dir).map((source) => [source.id, source]));
+  const earlier = new Set(excluded.flatMap((other) => corpusSources(other).map((source) => source.repo)));
+  expect(labels.length).toBeGreaterThanOrEqual(minRuns);
+  for (const label of labels) {
+    const source = sources.get(label.id);
+    expect(source?.commit, label.id).toMatch(/^[0-9a-f]{40}$/);
+    expect(source?.licence, label.id).toMatch(/^(MIT|Apache-2\.0|GPL-3\.0|AGPL-3\.0)$/);
+    expect(earlier.has(source?.repo ?? ''), label.id).toBe(false);
+    expect(label.reason.length, label.id).toBeGreaterThan(40);
+  }
+}
+
+export interface ScoreFloors {
+  readonly minFound: number;
+  readonly maxFalseAlarms: number;
+  /** Per kind, the least recall. */
+  readonly minRecall: Readonly<Record<string, number>>;
+}
+
+/** Every run read, at least `minFound` found, at most `maxFalseAlarms`, none critical, each kind at its recall floor. */
+export async function expectScoreAtFloors(dir: string, title: string, floors: ScoreFloors): Promise<void> {
+  const results = await diagnoseCorpus(dir);
+  const score = scoreCorpus(results);
+  console.log(`diagnose on ${title}:\n${corpusReport(results, score)}`);
+  expect(score.unread).toBe(0);
+  expect(score.found).toBeGreaterThanOrEqual(floors.minFound);
+  expect(score.falseAlarms.filter((alarm) => alarm.severity === 'critical')).toEqual([]);
+  expect(score.falseAlarms.length).toBeLessThanOrEqual(floors.maxFalseAlarms);
+  for (const [kind, floor] of Object.entries(floors.minRecall)) {
+    const recall = score.kinds.find((s) => s.kind === kind)?.recall ?? Number.NaN;
+    expect(recall, `${kind} recall`).toBeGreaterThanOrEqual(floor - 1e-9);
+  }
+}
