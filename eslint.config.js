@@ -5,6 +5,9 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util', 'worker_threads'];
 const TOOLS = ['cli', 'train', 'monitor', 'report', 'search', 'io', 'data', 'metrics', 'compare', 'threads', 'tfjs', 'explore', 'stats'];
 /** '../monitor/callbacks.js' is another tool's internals; '../monitor/index.js' and types.js are its surface. */
+/** The modules of losskit/data and losskit/io that read files (Node only); the others are browser.ts's, browser-safe. */
+const NODE_ONLY_DATA = ['index', 'files', 'load-table', 'embedded', 'mnist', 'registry'];
+const NODE_ONLY_IO = ['index', 'files', 'runs', 'run-layouts', 'walk-detect'];
 const TOOL_INTERNALS = TOOLS.flatMap((tool) => [`../${tool}/*`, `!../${tool}/index.js`, `!../${tool}/types.js`]);
 /**
  * Spreading an array into a call's arguments puts every element on the stack: past ~10^5
@@ -94,6 +97,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: TOOL_INTERNALS, message: "Use another tool through its index.js (or types.js), never its internals." }],
+      }],
+    },
+  },
+  {
+    // losskit/data and losskit/io as a browser bundle gets them (their browser.ts): no Node built-ins,
+    // and none of the modules that read files (the rest of index.ts), not even through each other.
+    files: ['src/data/**/*.ts', 'src/io/**/*.ts'],
+    ignores: [...NODE_ONLY_DATA.map((file) => `src/data/${file}.ts`), ...NODE_ONLY_IO.map((file) => `src/io/${file}.ts`)],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: NODE_BUILTINS, message: 'The parsers of losskit/data and losskit/io run in browsers: no Node built-ins.' },
+          { group: [...new Set([...NODE_ONLY_DATA, ...NODE_ONLY_IO])].map((file) => `./${file}.js`).concat('../data/index.js', '../io/index.js'), message: 'A Node-only module (it reads files): the browser-safe part (browser.ts) must not reach it.' },
+          { group: TOOL_INTERNALS, message: "Use another tool through its index.js (or types.js), never its internals." },
+        ],
       }],
     },
   },

@@ -1,22 +1,18 @@
 /**
  * `loadTable`: a user's CSV, JSON or JSONL file as a dataset (the CLI's `--data file --target
  * column`). Node only: reads the file in chunks straight into the browser-safe parser's typed
- * columns, so a table of any size takes memory for its numbers, not for its text.
+ * columns, so a table of any size takes memory for its numbers, not for its text. A table
+ * already in memory (a browser's fetch or file input) goes to `parseTable` (table-dataset.ts).
  */
 import { extname } from 'node:path';
 import { readTextFileSync } from '../io/index.js';
 import { tableToDataset } from './table-dataset.js';
 import type { LoadedTable, TableOptions } from './table-dataset.js';
-import { parseTableText, tableError, tableParser } from './table-parse.js';
+import { tableError, tableParser } from './table-parse.js';
 import type { TableFormat, TableParser } from './table-parse.js';
 
 /** File extensions and the format each is read as. */
 const FORMATS: Readonly<Record<string, TableFormat>> = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
-
-/** Parses `text` as the table `file` (named in errors) of `format`, predicting `options.target`. */
-export function parseTable(text: string, format: TableFormat, file: string, options: TableOptions): LoadedTable {
-  return tableToDataset(parseTableText(text, format, file), file, options);
-}
 
 /**
  * Reads `path` (.csv with a header row, .json array of objects, or .jsonl / .ndjson, one object

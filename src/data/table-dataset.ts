@@ -9,10 +9,15 @@
 import { oneHotName, packDataset } from './dataset.js';
 import { alphabetical, categorise, checkNumeric, numerical, planColumn, planFeatureNames, planNote, writeFeatures, type ColumnPlan } from './column-plans.js';
 import { isMissingAt, MAX_DISTINCT_TEXTS, type ParsedTable, type TableColumn } from './table-columns.js';
-import { tableError } from './table-parse.js';
+import { parseTableText, tableError, type TableFormat } from './table-parse.js';
 import type { Dataset, Task } from './types.js';
 
 export { MAX_ONE_HOT_VALUES, MISSING_CATEGORY } from './column-plans.js';
+
+/** Parses `text` as the table `file` (named in errors) of `format`, predicting `options.target`. */
+export function parseTable(text: string, format: TableFormat, file: string, options: TableOptions): LoadedTable {
+  return tableToDataset(parseTableText(text, format, file), file, options);
+}
 
 /** A numeric target with at most this many distinct integer values is taken as class labels. */
 export const MAX_INFERRED_CLASSES = 20;

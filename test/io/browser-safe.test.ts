@@ -1,16 +1,41 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, it } from 'vitest';
+/**
+ * The browser builds of losskit/io and losskit/data (their browser.ts, package.json's default
+ * export condition) bundle for a browser: no Node built-in reached, directly or through another
+ * module. A fast, source-level twin of test/package/tarball.test.ts's bundle of the tarball.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as dataNode from '../../src/data/index.js';
+import * as dataBrowser from '../../src/data/browser.js';
+import * as ioNode from '../../src/io/index.js';
+import * as ioBrowser from '../../src/io/browser.js';
 
-/** Only runs.ts, run-layouts.ts, walk-detect.ts and files.ts (and the index re-exporting them) touch the file system; the parsers run in browsers (core is browser-safe by lint). */
-const NODE_SIDE = new Set(['runs.ts', 'run-layouts.ts', 'walk-detect.ts', 'files.ts', 'index.ts']);
+const bundle = (entry: string) => build({
+  entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+  bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true,
+});
 
-it('the log parsers import no Node built-ins (only runs.ts reads files)', () => {
-  const dir = join(import.meta.dirname, '..', '..', 'src', 'io');
-  const files = readdirSync(dir).filter((file) => file.endsWith('.ts') && !NODE_SIDE.has(file));
-  expect(files.length).toBeGreaterThan(8);
-  for (const file of files) {
-    const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports.filter((source) => !source.startsWith('./') && !source.startsWith('../core/') && source !== 'papaparse'), file).toEqual([]);
-  }
+describe.each([
+  ['io', '../../src/io/browser.ts', '../../src/io/index.ts', ioBrowser, ioNode, ['readRun', 'readRuns', 'readTextFileSync']],
+  ['data', '../../src/data/browser.ts', '../../src/data/index.ts', dataBrowser, dataNode, ['getDataset', 'listDatasets', 'loadTable', 'loadMnist']],
+] as const)('losskit/%s', (_name, browserEntry, nodeEntry, browser, node, readers) => {
+  it('its browser build bundles for a browser, reaching no module that reads files', async () => {
+    const result = await bundle(browserEntry);
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.length).toBeGreaterThan(5);
+    expect(inputs.filter((input) => /node:|\/(files|runs|run-layouts|walk-detect|load-table|registry|embedded|mnist)\.ts$/.test(input))).toEqual([]);
+  });
+
+  it('its Node build does not bundle for a browser (the reason the split exists)', async () => {
+    await expect(bundle(nodeEntry)).rejects.toThrow(/node:(fs|path|url|zlib)/);
+  });
+
+  it('Node gets every name of the browser build (the same functions) plus the file readers', () => {
+    for (const [name, value] of Object.entries(browser)) expect((node as Record<string, unknown>)[name], name).toBe(value);
+    for (const reader of readers) {
+      expect(typeof (node as Record<string, unknown>)[reader], reader).toBe('function');
+      expect(reader in browser, reader).toBe(false);
+    }
+  });
 });

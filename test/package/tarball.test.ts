@@ -19,6 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { crossEntropyValueAndGrad } from '../../src/index.js';
+import * as browserData from '../../src/data/browser.js';
+import { parseEventFile, seriesPoints } from '../../src/io/browser.js';
+import { describeTable, TABLE_CSV } from './user-project/table.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCRATCH_SOURCES = fileURLToPath(new URL('./user-project/', import.meta.url));
@@ -28,14 +31,20 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as 
 const CHROMIUM = '/usr/bin/chromium';
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const SETUP_TIMEOUT_MS = 600_000;
+/** A real TensorBoard event file (PyTorch Lightning; test/monitor/corpus), parsed in the page. */
+const EVENT_FILE = fileURLToPath(new URL('../monitor/corpus/runs/tb-binn-v222/events.out.tfevents.1683531835.DESKTOP-H1EMLEV.20535.23', import.meta.url));
 
-/** Subpaths that run in browsers (README "In the browser"); every other export is Node only. */
-const BROWSER_SAFE = ['.', './monitor', './train', './metrics', './report', './stats', './tfjs'];
+/**
+ * Subpaths that run in browsers (README "In the browser"); every other export is Node only.
+ * losskit/data and losskit/io give a browser bundle their parsers (dist/{data,io}/browser.js)
+ * and Node everything (export condition 'node': the same modules as their /node subpaths).
+ */
+const BROWSER_SAFE = ['.', './monitor', './train', './metrics', './report', './stats', './tfjs', './data', './io'];
 /** Node only, and the reason a browser bundle fails on them. */
 const NODE_ONLY: Record<string, RegExp> = {
   './threads': /node:worker_threads|node:os/,
-  './data': /node:fs|node:path|node:zlib|node:url/,
-  './io': /node:fs|node:path/,
+  './data/node': /node:fs|node:path|node:zlib|node:url/,
+  './io/node': /node:fs|node:path/,
   './compare': /node:fs|node:path|node:zlib|node:url/,
   './search': /node:fs|node:path|node:worker_threads|node:os|node:crypto|node:events|node:net/,
 };
@@ -63,6 +72,7 @@ beforeAll(() => {
   mkdirSync(join(scratch, 'node_modules', '@tensorflow'));
   symlinkSync(join(ROOT, 'node_modules', '@tensorflow', 'tfjs'), join(scratch, 'node_modules', '@tensorflow', 'tfjs'), 'dir');
   cpSync(SCRATCH_SOURCES, scratch, { recursive: true });
+  cpSync(EVENT_FILE, join(scratch, 'run.tfevents'));
 }, SETUP_TIMEOUT_MS);
 
 // Removing the scratch project's node_modules (tfjs, esbuild) can take longer than vitest's
@@ -103,6 +113,8 @@ describe('the packed tarball', () => {
     expect(result('./compare')).toEqual({ runs: 2 });
     expect(result('./search')).toEqual({ regressionFamilies: true });
     expect(result('./io')).toEqual({ parsed: 1, read: 2 });
+    expect(result('./io/node')).toEqual({ read: 2, points: 3, same: true });
+    expect(result('./data/node')).toEqual({ iris: 150, table: describeTable(browserData, TABLE_CSV), same: true });
     expect(result('./threads')).toEqual({ threads: 2, same: true });
     expect(result('./tfjs')).toEqual({ huber: 2 });
   });
@@ -164,6 +176,36 @@ describe('the browser-safe subpaths, bundled from the tarball for a browser', ()
     }
   });
 
+  it('losskit/data and losskit/io give a browser bundle no file readers: importing one names it', async () => {
+    const { build } = await esbuild();
+    for (const [subpath, reader] of [['./io', 'readRun'], ['./data', 'getDataset'], ['./data', 'loadTable']] as const) {
+      const failure = await build({
+        stdin: { contents: `import { ${reader} } from ${JSON.stringify(specifier(subpath))}; console.log(${reader});`, resolveDir: scratch },
+        bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent',
+      }).then(() => 'bundled', (error: Error) => error.message);
+      expect(failure, `${reader} from ${subpath}`).toMatch(new RegExp(`No matching export in "[^"]*node_modules/losskit/dist/${subpath.slice(2)}/browser\\.js" for import "${reader}"`));
+    }
+  });
+
+  it('TypeScript sees the file readers of losskit/io under NodeNext, the parsers only under bundler resolution', () => {
+    writeFileSync(join(scratch, 'types.ts'), [
+      "import { parseCsvLog } from 'losskit/io';",
+      "import { readRun } from 'losskit/io';",
+      "import { readRuns } from 'losskit/io/node';",
+      "import { getDataset } from 'losskit/data';",
+      'export const used = [parseCsvLog, readRun, readRuns, getDataset];',
+    ].join('\n'));
+    const typecheck = (moduleResolution: 'nodenext' | 'bundler') => spawnSync(process.execPath,
+      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--skipLibCheck', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'),
+        '--module', moduleResolution === 'nodenext' ? 'nodenext' : 'esnext', '--moduleResolution', moduleResolution, '--target', 'es2022', 'types.ts'],
+      { cwd: scratch, encoding: 'utf8' }).stdout;
+    expect(typecheck('nodenext')).toBe('');
+    const errors = typecheck('bundler').split('\n').filter((line) => line.includes('error TS'));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^types\.ts\(2,10\): error TS\d+: .*"losskit\/io".* has no exported member.* 'readRun'/);
+    expect(errors[1]).toMatch(/^types\.ts\(4,10\): error TS\d+: .*"losskit\/data".* has no exported member.* 'getDataset'/);
+  }, 120_000);
+
   it.skipIf(!available)('bundle as an ES module (platform browser) and run in Chromium, WASM kernels included', async () => {
     const { build } = await esbuild();
     const imports = BROWSER_SAFE.map((subpath, i) => `import * as m${i} from ${JSON.stringify(specifier(subpath))};`);
@@ -180,6 +222,7 @@ describe('the browser-safe subpaths, bundled from the tarball for a browser', ()
     const bundled = await build({
       stdin: { contents: entry, resolveDir: scratch, sourcefile: 'entry.js' },
       bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent',
+      loader: { '.tfevents': 'binary' },
     });
     const script = bundled.outputFiles[0]!.text;
     const page = await browser!.newPage();
@@ -205,6 +248,13 @@ describe('the browser-safe subpaths, bundled from the tarball for a browser', ()
     expect(results['./train']).toEqual({ epochs: 5 });
     expect(results['./report']).toEqual({ svg: true });
     expect(results['./tfjs']).toEqual({ huber: 2 });
+    const events = parseEventFile(readFileSync(EVENT_FILE), 'events.out.tfevents.1683531835.host');
+    expect(results['./io']).toEqual({
+      csv: ['loss', 'val_loss'], jsonlLoss: [2.5, 2],
+      events: Object.fromEntries(Object.entries(events.series).map(([name, series]) => [name, seriesPoints(series).length])),
+    });
+    expect(Object.keys(results['./io']!['events'] as object).length).toBeGreaterThan(0);
+    expect(results['./data']).toEqual(describeTable(browserData, TABLE_CSV));
     expect(problems).toEqual([]);
     expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
   }, 300_000);

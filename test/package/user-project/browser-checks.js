@@ -2,6 +2,9 @@
 // browser-safe subpath of the installed tarball, and run in Chromium: what each subpath must do
 // in a page. Keys are package.json "exports" keys.
 import * as tf from '@tensorflow/tfjs';
+// A real TensorBoard event file (PyTorch Lightning, from test/monitor/corpus), bundled as bytes.
+import eventFile from './run.tfevents';
+import { describeTable, TABLE_CSV } from './table.js';
 
 export const BROWSER_CHECKS = {
   '.': async (m) => {
@@ -24,6 +27,16 @@ export const BROWSER_CHECKS = {
     const model = m.train(split, { loss: 'huber', epochs: 5, seed: 1 });
     return { epochs: model.history.length };
   },
+  './io': (m) => {
+    const csv = m.parseCsvLog('epoch,loss,val_loss\n0,1.5,1.6\n1,1.2,1.4\n', 'log.csv');
+    const jsonl = m.parseJsonlLog('{"epoch": 0, "loss": 2.5}\n{"epoch": 1, "loss": 2.0}\n', 'log.jsonl');
+    const events = m.parseEventFile(eventFile, 'events.out.tfevents.1683531835.host');
+    return {
+      csv: Object.keys(csv.series).sort(), jsonlLoss: m.seriesPoints(jsonl.series.loss).map((point) => point.value),
+      events: Object.fromEntries(Object.entries(events.series).map(([name, series]) => [name, m.seriesPoints(series).length])),
+    };
+  },
+  './data': (m) => describeTable(m, TABLE_CSV),
   './metrics': (m) => ({ accuracy: m.accuracy([0, 1, 1], [0, 1, 0]) }),
   './report': (m) => ({ svg: m.lineChart({ id: 'c', title: 'loss', series: [{ label: 'a', points: [[0, 1], [1, 0]] }] }).startsWith('<svg') }),
   './stats': (m) => ({ t975: Number(m.studentTQuantile(0.975, 4).toFixed(6)) }),

@@ -9,7 +9,18 @@ const pkg = createRequire(import.meta.url)('losskit/package.json');
 /** What each subpath must be able to do once imported (a new subpath fails the test until it has a check). */
 const CHECKS = {
   '.': async (m) => ({ huber: m.huber([0, 3], [0, 0]), wasm: await m.initWasm() }),
+  // In Node, losskit/data and losskit/io resolve (export condition 'node') to their /node entries.
   './data': (m) => ({ boston: m.getDataset('boston').load().rows, mnist: m.getDataset('mnist').load().rows }),
+  './data/node': async (m) => {
+    const { describeTable, TABLE_CSV } = await import('./table.js');
+    return { iris: m.getDataset('iris').load().rows, table: describeTable(m, TABLE_CSV), same: m.prepareSplit === (await import('losskit/data')).prepareSplit };
+  },
+  './io/node': async (m) => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync('node-log.csv', 'epoch,loss,val_loss\n0,1.5,1.6\n1,1.2,1.4\n2,1.1,1.3\n');
+    const run = await m.readRun('node-log.csv');
+    return { read: Object.keys(run.series).length, points: m.seriesPoints(run.series.val_loss).length, same: m.parseCsvLog === (await import('losskit/io')).parseCsvLog };
+  },
   './train': async (m) => {
     const { getDataset, prepareSplit } = await import('losskit/data');
     const model = m.train(prepareSplit(getDataset('iris').load(), { seed: 1 }), { loss: 'cross-entropy', epochs: 3, seed: 1 });
