@@ -108,7 +108,7 @@ export function frame(options: FrameOptions): Frame {
     plot: { left, top, right, bottom },
     clip: `url(#${clipId})`,
     render: (series) => svgRoot(
-      { width, height, id, kind: options.kind, title: options.title },
+      { width, height, id, kind: options.kind, title: options.title, domains: { x: x.domain, y: y.domain } },
       `${background}<g clip-path="url(#${escapeXml(clipId)})">${series}</g>${overlay}`,
     ),
   };

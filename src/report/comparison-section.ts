@@ -114,8 +114,13 @@ export function resultsTable(result: ComparisonResult): string {
   return `<div class="table-wrap"><table class="results"><thead>${headHtml}</thead><tbody>${rows.join('')}${baseline}</tbody></table></div>`;
 }
 
-/** One small chart per run: train loss dashed, validation loss solid, best epoch marked. */
+/**
+ * One small chart per run: train loss dashed, validation loss solid, best epoch marked. The
+ * epoch axes are the same for every run (how long each trained reads across); the loss axes
+ * are each run's own, since losses of different kinds have different units.
+ */
 export function curveCharts(result: ComparisonResult, section: number): string {
+  const epochs = extent(result.runs.flatMap((run) => run.history.map((r) => r.epoch)));
   const charts = result.runs.map((run, index) => {
     const colour = seriesColour(index);
     const train = run.history.map((r) => [r.epoch, r.trainLoss] as const);
@@ -125,6 +130,7 @@ export function curveCharts(result: ComparisonResult, section: number): string {
       id: chartId(section, 'curves', { index, label: run.label }), kind: 'loss-curves',
       title: `${run.label}${run.label === result.winner ? ' (winner)' : ''}${run.failure ? ' (learned nothing)' : ''}, fold 1`,
       width: CURVE_WIDTH, height: CURVE_HEIGHT, xLabel: 'epoch', yLabel: `${run.loss} loss`, integerX: true,
+      ...(epochs && epochs[1] > epochs[0] ? { xDomain: epochs } : {}),
       series: [
         { label: 'train', points: train, colour, dashed: true },
         { label: 'validation', points: validation, colour },
@@ -137,7 +143,7 @@ export function curveCharts(result: ComparisonResult, section: number): string {
       ],
     });
   });
-  return `<div class="charts">${charts.join('')}</div>`;
+  return `<div class="charts grid curves">${charts.join('')}</div>`;
 }
 
 /** Validation curves of every run divided by their first-epoch value, on one chart. */

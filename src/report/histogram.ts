@@ -16,9 +16,13 @@ export interface HistogramBin {
 /** Bins aimed for when the caller does not say. */
 export const DEFAULT_BIN_COUNT = 20;
 
-/** Equal-width bins with nice edges covering the finite values; the last bin includes its right edge. */
-export function histogramBins(values: readonly number[], binCount = DEFAULT_BIN_COUNT): HistogramBin[] {
-  const range = extent(values);
+/**
+ * Equal-width bins with nice edges covering the finite values (and `cover`, when given: charts
+ * that pass the same `cover` holding all their values get the same bins); the last bin includes
+ * its right edge.
+ */
+export function histogramBins(values: readonly number[], binCount = DEFAULT_BIN_COUNT, cover?: readonly [number, number]): HistogramBin[] {
+  const range = extent(cover ? [...values, ...cover] : values);
   if (!range) return [];
   let [min, max] = range;
   if (min === max) {
@@ -47,17 +51,20 @@ export interface HistogramOptions {
   readonly width?: number;
   readonly height?: number;
   readonly kind?: string;
+  /** A range the bins must cover besides the values', and a count the y axis must reach: shared by a row of runs' charts. */
+  readonly cover?: readonly [number, number];
+  readonly coverCount?: number;
 }
 
 export const HISTOGRAM_WIDTH = 300;
 export const HISTOGRAM_HEIGHT = 300;
 
 export function histogram(options: HistogramOptions): string {
-  const bins = histogramBins(options.values, options.binCount);
+  const bins = histogramBins(options.values, options.binCount, options.cover);
   const first = bins[0];
   const last = bins[bins.length - 1];
   const xDomain: [number, number] = first && last ? [first.from, last.to] : [0, 1];
-  const highest = maxOf(bins.map((b) => b.count), 1);
+  const highest = Math.max(maxOf(bins.map((b) => b.count), 1), options.coverCount ?? 0);
   const f = frame({
     id: options.id, kind: options.kind ?? 'histogram', title: options.title,
     width: options.width ?? HISTOGRAM_WIDTH, height: options.height ?? HISTOGRAM_HEIGHT,

@@ -10,7 +10,7 @@ export const escapeHtml = escapeXml;
 const STYLE = `
 *{box-sizing:border-box}
 body{margin:0;padding:24px 32px 48px;font-family:${FONT_STACK};font-size:15px;line-height:1.45;color:#222;background:#f6f7f9}
-main{max-width:1280px;margin:0 auto}
+main{max-width:1600px;margin:0 auto}
 h1{font-size:26px;margin:0 0 4px}
 h2{font-size:21px;margin:0 0 8px;padding-top:4px}
 h3{font-size:16px;margin:24px 0 6px}
@@ -52,7 +52,13 @@ li.claim.unshown>strong{color:#555}
 .caption{color:#555;font-size:14px;max-width:900px}
 .charts{display:flex;flex-wrap:wrap;gap:14px;align-items:flex-start;margin:8px 0}
 .charts svg{background:#fff;border:1px solid #e3e6ea;border-radius:6px;max-width:100%;height:auto}
-.run{display:flex;flex-wrap:wrap;gap:14px;align-items:flex-start}
+.charts.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--card)),1fr));align-items:start}
+.charts.grid svg{display:block;width:100%}
+.charts.curves{--card:300px}
+.charts.shapes,.charts.wide{--card:460px}
+.charts.runs{--card:600px}
+.run-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,260px),1fr));gap:10px;align-items:start}
+@media (max-width:640px){body{padding:12px 8px 32px}section.comparison{padding:14px 10px}}
 footer{color:#777;font-size:13px;text-align:center;margin-top:24px}
 `;
 

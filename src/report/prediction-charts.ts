@@ -1,16 +1,21 @@
 /**
  * Test-set diagnostics per run: for regression, predicted vs true values (with y = x) and the
  * residual histogram; for classification, the confusion matrix and the reliability diagram.
+ * One row per run, and the same axes for every run (regression: the union of the runs' values
+ * and residuals, and the same bins; classification: probabilities and row fractions already
+ * share [0, 1]), so the rows compare at a glance. A run that diverged keeps axes of its own:
+ * its predictions would squash everyone else's.
  */
 import type { ComparisonResult, ComparisonRun } from '../compare/types.js';
 import { chartId } from './comparison-section.js';
 import { CALIBRATION_BINS, calibration, confusionCounts, residuals } from './diagnostics.js';
-import { histogram } from './histogram.js';
+import { histogram, histogramBins } from './histogram.js';
 import { lineChart } from './line-chart.js';
 import { matrixChart } from './matrix-chart.js';
-import { formatNumber } from './scale.js';
+import { extent, formatNumber } from './scale.js';
 import { scatterChart } from './scatter-chart.js';
 import { REFERENCE_COLOUR, seriesColour } from './svg.js';
+import { maxOf } from '../core/extent.js';
 
 const DIAGNOSTIC_SIZE = 300;
 
@@ -18,20 +23,47 @@ function runTitle(result: ComparisonResult, run: ComparisonRun): string {
   return `${run.label}${run.label === result.winner ? ' (winner)' : ''}`;
 }
 
-function regressionCharts(result: ComparisonResult, run: ComparisonRun, index: number, section: number): string[] {
+/** What every regression row's axes must cover: the values and residuals of the runs that did not diverge. */
+interface SharedAxes {
+  readonly values?: readonly [number, number];
+  readonly residuals?: readonly [number, number];
+  readonly count?: number;
+}
+
+function regressionAxes(runs: readonly ComparisonRun[]): SharedAxes {
+  const kept = runs.filter((run) => run.divergedAtEpoch === undefined && run.predictions.kind === 'regression');
+  const values: number[] = [];
+  const errors: number[][] = [];
+  for (const run of kept) {
+    if (run.predictions.kind !== 'regression') continue;
+    const { yTrue, yPred } = run.predictions;
+    for (const v of yTrue) values.push(v);
+    for (const v of yPred) values.push(v);
+    errors.push(residuals(yTrue, yPred));
+  }
+  const residualRange = extent(errors.flat());
+  const count = residualRange ? maxOf(errors.map((e) => maxOf(histogramBins(e, undefined, residualRange).map((bin) => bin.count), 0)), 0) : 0;
+  return { ...(extent(values) ? { values: extent(values)! } : {}), ...(residualRange ? { residuals: residualRange, count } : {}) };
+}
+
+function regressionCharts(result: ComparisonResult, run: ComparisonRun, index: number, section: number, shared: SharedAxes): string[] {
   if (run.predictions.kind !== 'regression') return [];
   const { yTrue, yPred } = run.predictions;
   const colour = seriesColour(index);
   const id = { index, label: run.label };
+  const own = run.divergedAtEpoch !== undefined ? ' (diverged: axes of its own)' : '';
+  const axes = own ? {} : shared;
   return [
     scatterChart({
-      id: chartId(section, 'scatter', id), kind: 'predicted-vs-true', title: `${runTitle(result, run)}: predicted vs true`,
+      id: chartId(section, 'scatter', id), kind: 'predicted-vs-true', title: `${runTitle(result, run)}: predicted vs true${own}`,
       points: yTrue.map((t, r) => [t, yPred[r] as number] as const), diagonal: true, colour,
       xLabel: `true ${result.dataset.targetName}`, yLabel: 'predicted', width: DIAGNOSTIC_SIZE, height: DIAGNOSTIC_SIZE,
+      ...(axes.values ? { cover: { x: axes.values, y: axes.values } } : {}),
     }),
     histogram({
-      id: chartId(section, 'residuals', id), kind: 'residual-histogram', title: `${runTitle(result, run)}: residuals`,
+      id: chartId(section, 'residuals', id), kind: 'residual-histogram', title: `${runTitle(result, run)}: residuals${own}`,
       values: residuals(yTrue, yPred), colour, xLabel: 'predicted − true', width: DIAGNOSTIC_SIZE, height: DIAGNOSTIC_SIZE,
+      ...(axes.residuals ? { cover: axes.residuals, coverCount: axes.count ?? 0 } : {}),
     }),
   ];
 }
@@ -63,15 +95,16 @@ function classificationCharts(result: ComparisonResult, run: ComparisonRun, inde
   ];
 }
 
-/** The diagnostic charts of every run, one row per run. */
+/** The diagnostic charts of every run: one row (a `.run-row`) per run, on shared axes. */
 export function predictionCharts(result: ComparisonResult, section: number): string {
+  const shared = result.dataset.task === 'regression' ? regressionAxes(result.runs) : {};
   const rows = result.runs.map((run, index) => {
     const charts = result.dataset.task === 'regression'
-      ? regressionCharts(result, run, index, section)
+      ? regressionCharts(result, run, index, section, shared)
       : classificationCharts(result, run, index, section);
-    return charts.join('');
+    return charts.length ? `<div class="run-row" data-run="${index}">${charts.join('')}</div>` : '';
   });
-  return `<div class="charts">${rows.join('')}</div>`;
+  return `<div class="charts grid runs">${rows.join('')}</div>`;
 }
 
 /** What the diagnostic charts show, for the caption above them. */

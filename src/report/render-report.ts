@@ -40,7 +40,7 @@ ${diagnosisHtml(result)}
 <h3>Training curves</h3>
 <p class="caption">One chart per loss, on the first fold, in that loss's own units (losses of different kinds have different scales; regression losses in target units): training loss dashed, validation loss solid, the epoch with the lowest validation loss marked (early stopping restores its weights). The last chart puts every validation curve on one axis by dividing it by its first-epoch value.</p>
 ${curveCharts(result, section)}
-<div class="charts">${overviewChart(result, section)}${metricBars(result, section)}</div>
+<div class="charts grid wide">${overviewChart(result, section)}${metricBars(result, section)}</div>
 <h3>Test-set predictions</h3>
 <p class="caption">${escapeHtml(predictionCaption(result))}</p>
 ${predictionCharts(result, section)}

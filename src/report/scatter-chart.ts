@@ -15,6 +15,11 @@ export interface ScatterChartOptions {
   readonly colour?: string;
   /** Draw the y = x line and give both axes the same domain. */
   readonly diagonal?: boolean;
+  /**
+   * Data extents the axes must cover besides the points' (widened to nice ticks as usual): the
+   * same for every chart of a row of runs, so their axes match.
+   */
+  readonly cover?: { readonly x?: readonly [number, number]; readonly y?: readonly [number, number] };
   readonly width?: number;
   readonly height?: number;
   readonly kind?: string;
@@ -29,8 +34,8 @@ export function scatterChart(options: ScatterChartOptions): string {
   const finite = options.points.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
   const stride = Math.ceil(finite.length / MAX_SCATTER_POINTS);
   const shown = stride > 1 ? finite.filter((_, i) => i % stride === 0) : finite;
-  const xs = extent(finite.map((p) => p[0])) ?? [0, 1];
-  const ys = extent(finite.map((p) => p[1])) ?? [0, 1];
+  const xs = extent([...finite.map((p) => p[0]), ...(options.cover?.x ?? [])]) ?? [0, 1];
+  const ys = extent([...finite.map((p) => p[1]), ...(options.cover?.y ?? [])]) ?? [0, 1];
   // With the diagonal, both axes cover both extents, so y = x runs corner to corner.
   const both: [number, number] = [Math.min(xs[0], ys[0]), Math.max(xs[1], ys[1])];
   const title = stride > 1 ? `${options.title} (every ${stride}th point)` : options.title;

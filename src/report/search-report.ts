@@ -11,7 +11,7 @@ import { definitionList, escapeHtml, htmlDocument } from './html.js';
 import { lineChart, type LineSeries } from './line-chart.js';
 import { RESIDUAL_RANGE, lossShape } from './loss-shapes.js';
 import { formatNumber } from './scale.js';
-import { shapeScale } from './shape-charts.js';
+import { shapePanels } from './shape-charts.js';
 import { seriesColour } from './svg.js';
 import { maxOf, minOf } from '../core/extent.js';
 
@@ -102,16 +102,13 @@ function shapeSection(result: SearchResult): string {
   if (!shapes.length) return '<p>The losses could not be drawn.</p>';
   const regression = task === 'regression';
   const xLabel = regression ? 'residual e = prediction − target' : 'predicted probability of the true class p';
-  const chart = (pick: 'value' | 'gradient', id: string, title: string) => {
-    const raw = shapes.map((s) => ({ label: s.label, colour: s.colour, points: s.shape.points.map((p) => [p.x, p[pick]] as const) }));
-    const { yDomain, labels } = shapeScale(raw);
-    return lineChart({
-      id, title, xLabel, yLabel: pick === 'value' ? 'loss' : 'gradient', width: WIDE, height: TALL, kind: pick === 'value' ? 'loss-shape' : 'loss-gradient',
-      series: raw.map((s, i) => ({ ...s, label: labels[i] as string })), ...(yDomain ? { yDomain } : {}),
-      ...(regression ? { references: [{ from: [-RESIDUAL_RANGE, 0] as const, to: [RESIDUAL_RANGE, 0] as const }] } : { xDomain: [0, 1] as const }),
-    });
-  };
-  return `<div class="charts">${chart('value', 'shape-value', 'Loss value')}${chart('gradient', 'shape-gradient', regression ? 'Gradient dL/d(prediction)' : 'Gradient dL/dz (true-class logit)')}</div>`;
+  const panels = (pick: 'value' | 'gradient', id: string, title: string) => shapePanels(
+    shapes.map((s) => ({ label: s.label, colour: s.colour, points: s.shape.points.map((p) => [p.x, p[pick]] as const) })),
+    { id, title, xLabel, yLabel: pick === 'value' ? 'loss' : 'gradient', kind: pick === 'value' ? 'loss-shape' : 'loss-gradient',
+      ...(regression ? { references: [{ from: [-RESIDUAL_RANGE, 0] as const, to: [RESIDUAL_RANGE, 0] as const }] } : { xDomain: [0, 1] as const }) });
+  const value = panels('value', 'shape-value', 'Loss value');
+  const gradient = panels('gradient', 'shape-gradient', regression ? 'Gradient dL/d(prediction)' : 'Gradient dL/dz (true-class logit)');
+  return `<div class="charts grid shapes">${[value[0], gradient[0], ...value.slice(1), ...gradient.slice(1)].join('')}</div>`;
 }
 
 function finalSection(result: SearchResult): string {

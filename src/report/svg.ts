@@ -104,11 +104,14 @@ export interface SvgRootOptions {
   readonly kind: string;
   /** Accessible name (also shown as a tooltip). */
   readonly title: string;
+  /** The axes' domains (x–y charts), as `data-x-domain="lo hi"` / `data-y-domain`: tests and scripts compare charts by them. */
+  readonly domains?: { readonly x: readonly [number, number]; readonly y: readonly [number, number] };
 }
 
 /** The root `<svg>` with explicit width, height and viewBox, an accessible title and the chart body. */
-export function svgRoot({ width, height, id, kind, title }: SvgRootOptions, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}" data-chart="${escapeXml(kind)}" `
+export function svgRoot({ width, height, id, kind, title, domains }: SvgRootOptions, body: string): string {
+  const domainAttributes = domains ? `data-x-domain="${domains.x.join(' ')}" data-y-domain="${domains.y.join(' ')}" ` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}" data-chart="${escapeXml(kind)}" ${domainAttributes}`
     + `width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}" role="img" `
     + `font-family="${escapeXml(FONT_STACK)}" font-size="${FONT_SIZE}">`
     + `<title>${escapeXml(title)}</title>${body}</svg>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_PROBABILITY, RESIDUAL_RANGE, SHAPE_POINTS, lossShape, shapeGrid } from '../../src/report/loss-shapes.js';
-import { OFF_SCALE_FACTOR, shapeScale } from '../../src/report/shape-charts.js';
+import { OFF_SCALE_FACTOR, scaleGroups, shapePanels } from '../../src/report/shape-charts.js';
 
 // Shapes go through the registry's kernels; 64 ulps covers their float64 rounding.
 const TOLERANCE = 64 * Number.EPSILON;
@@ -85,12 +85,30 @@ describe('loss shapes from the registry', () => {
     expect(lossShape('contrastive', 'regression')).toBeUndefined();
   });
 
-  it('a curve far larger than the rest is drawn off scale and named so', () => {
-    const line = (label: string, peak: number) => ({ label, colour: '#000', points: [[0, 0], [1, peak]] as const });
-    const { yDomain, labels } = shapeScale([line('bce', 7), line('weighted', 7 * OFF_SCALE_FACTOR * 2), line('focal', 2)]);
-    expect(yDomain).toBeDefined();
-    expect(yDomain![1]).toBeLessThan(20);
-    expect(labels[1]).toContain('off scale');
-    expect(shapeScale([line('a', 1), line('b', 3)])).toEqual({ labels: ['a', 'b'] });
+  it('a curve far larger than the rest gets a panel of its own, on its own y axis, named in its title', () => {
+    const line = (label: string, peak: number) => ({ label, colour: '#000', points: [[0, 0], [0.5, -peak / 2], [1, peak]] as const });
+    const series = [line('bce', 7), line('weighted', 7 * OFF_SCALE_FACTOR * 2), line('focal', 2)];
+    expect(scaleGroups(series)).toEqual([[0, 2], [1]]);
+    expect(scaleGroups([line('a', 1), line('b', 3)])).toEqual([[0, 1]]);
+    // The largest group is the main panel; groups chain by the factor from their smallest peak.
+    expect(scaleGroups([line('huge', 1000), line('a', 1), line('b', 2), line('c', 9)])).toEqual([[1, 2], [3], [0]]);
+    expect(scaleGroups([line('flat', 0), line('a', 1)])).toEqual([[0, 1]]);
+    expect(scaleGroups([])).toEqual([]);
+
+    const panels = shapePanels(series, { id: 'v', kind: 'loss-shape', title: 'Loss value', xLabel: 'p', yLabel: 'loss' });
+    expect(panels).toHaveLength(2);
+    const domain = (svg: string) => /data-y-domain="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number);
+    const [mainLow, mainHigh] = domain(panels[0]!);
+    const [ownLow, ownHigh] = domain(panels[1]!);
+    // The main panel fits bce and focal (peak 7), not the weighted curve (peak 112).
+    expect(mainHigh).toBeGreaterThanOrEqual(7);
+    expect(mainHigh).toBeLessThan(20);
+    expect(mainLow).toBeLessThanOrEqual(-3.5);
+    expect(ownHigh).toBeGreaterThanOrEqual(112);
+    expect(ownLow).toBeLessThanOrEqual(-56);
+    expect(panels[0]).toContain('>bce<');
+    expect(panels[0]).not.toContain('>weighted<');
+    expect(panels[1]).toContain('Loss value: weighted (own scale, peak 112)');
+    expect(panels[1]).toContain('id="v-2"');
   });
 });

@@ -72,8 +72,11 @@ describe('renderReport', () => {
       expect(counts['loss-curves']).toBe(result.runs.length);
       expect(counts['validation-overview']).toBe(1);
       expect(counts['metric-bars']).toBe(1);
-      expect(counts['loss-shape']).toBe(1);
-      expect(counts['loss-gradient']).toBe(1);
+      // The main panels; curves on another scale add panels of their own (tested below).
+      expect(part).toContain(`id="c${i + 1}-shape-value"`);
+      expect(part).toContain(`id="c${i + 1}-shape-gradient"`);
+      expect(counts['loss-shape']).toBeGreaterThanOrEqual(1);
+      expect(counts['loss-gradient']).toBeGreaterThanOrEqual(1);
       // One row per run, then the baseline's.
       expect(part.match(/<tbody>.*<\/tbody>/s)?.[0].match(/<tr/g)).toHaveLength(result.runs.length + 1);
       expect(part).toContain('<tr class="baseline"><td>baseline: made-up baseline</td>');
@@ -116,6 +119,49 @@ describe('renderReport', () => {
     expect(counts['residual-histogram']).toBe(4);
     expect(counts['confusion-matrix']).toBeUndefined();
     expect(section(1)).toContain('outliers injected');
+  });
+
+  it("each run's predicted-vs-true and residual charts share one row, and every run's axes are the same", () => {
+    const part = section(1);
+    const rows = [...part.matchAll(/<div class="run-row" data-run="(\d+)">(.*?)<\/div>/gs)];
+    expect(rows.map((row) => Number(row[1]))).toEqual([0, 1, 2, 3]);
+    for (const [, , row] of rows) expect(Object.keys(kinds(row!)).sort()).toEqual(['predicted-vs-true', 'residual-histogram']);
+    const domains = (kind: string) => [...part.matchAll(new RegExp(`<svg\\b[^>]*data-chart="${kind}" data-x-domain="([^"]+)" data-y-domain="([^"]+)"`, 'g'))]
+      .map((m) => `${m[1]} | ${m[2]}`);
+    for (const kind of ['predicted-vs-true', 'residual-histogram']) {
+      expect(domains(kind), kind).toHaveLength(4);
+      expect(new Set(domains(kind)).size, kind).toBe(1);
+    }
+    // ... which takes the shared axes: on their own, the runs' extents differ (mse's residuals are wider).
+    const run = (i: number) => results[0]!.runs[i]!.predictions as { yTrue: number[]; yPred: number[] };
+    const spread = (i: number) => Math.max(...run(i).yPred.map((p, r) => Math.abs(p - run(i).yTrue[r]!)));
+    expect(new Set([0, 1, 2, 3].map(spread)).size).toBeGreaterThan(1);
+    const [xDomain] = domains('residual-histogram')[0]!.split(' | ');
+    const [low, high] = xDomain!.split(' ').map(Number);
+    for (const i of [0, 1, 2, 3]) expect(low! <= -spread(i) || high! >= spread(i)).toBe(true);
+    // Training curves share the epoch axis (each its own loss axis).
+    const curveX = [...part.matchAll(/data-chart="loss-curves" data-x-domain="([^"]+)"/g)].map((m) => m[1]);
+    expect(curveX).toHaveLength(4);
+    expect(new Set(curveX).size).toBe(1);
+  });
+
+  it('a loss-shape curve far larger than the others is drawn in a panel of its own, not as a sliver', () => {
+    const part = section(2);
+    const charts = [...part.matchAll(/<svg\b[^>]*data-chart="loss-(?:shape|gradient)"[^>]*>.*?<\/svg>/gs)].map((m) => m[0]);
+    const titled = (svg: string) => /<title>([^<]*)<\/title>/.exec(svg)![1]!;
+    const main = charts.filter((svg) => /id="c2-shape-(value|gradient)"/.test(svg));
+    const own = charts.filter((svg) => /id="c2-shape-(value|gradient)-2"/.test(svg));
+    expect(main).toHaveLength(2);
+    expect(own.map(titled)).toEqual([
+      expect.stringMatching(/^Loss value: bce-with-logits \(posWeight 4\) \(own scale, peak [\d.]+\)$/),
+      expect.stringMatching(/^Gradient dL\/dz \(true-class logit\): bce-with-logits \(posWeight 4\) \(own scale, peak 4\)$/),
+    ]);
+    for (const svg of main) expect(svg).not.toContain('posWeight 4');
+    // The own panel's y axis reaches the weighted curve's peak (|gradient| 4); the main one's stays well inside it.
+    const yReach = (svg: string) => Math.max(...(/data-y-domain="([^"]+)"/.exec(svg)![1]!.split(' ').map((v) => Math.abs(Number(v)))));
+    expect(yReach(own[1]!)).toBeGreaterThanOrEqual(4);
+    expect(yReach(main[1]!)).toBeLessThan(2);
+    expect(section(1)).not.toMatch(/<title>[^<]*own scale/);
   });
 
   it('classification sections have a confusion matrix and a calibration curve per run', () => {

@@ -118,5 +118,36 @@ describe('report in headless Chromium', () => {
     // IHDR: width and height are the big-endian 32-bit integers at bytes 16 and 20.
     expect(png.readUInt32BE(16)).toBe(VIEWPORT.width);
     expect(png.readUInt32BE(20)).toBeGreaterThan(VIEWPORT.height);
+
+    // The chart grids fill the page width: at 1280 px, each run's predicted-vs-true and residual
+    // charts side by side, two runs a row, and the shape charts two a row, each wider than drawn.
+    const layout = await page.evaluate(() => {
+      const boxes = (selector: string) => Array.from(document.querySelectorAll(selector), (e) => e.getBoundingClientRect());
+      const row = document.querySelector('.run-row');
+      const pair = row ? Array.from(row.querySelectorAll('svg'), (svg) => svg.getBoundingClientRect()) : [];
+      const grid = document.querySelector('.charts.runs')!.getBoundingClientRect();
+      const shapes = boxes('#comparison-1 .charts.shapes svg');
+      return {
+        pairTops: pair.map((b) => Math.round(b.top)), pairWidths: pair.map((b) => b.width),
+        gridWidth: grid.width, rowWidths: boxes('#comparison-1 .run-row').map((b) => b.width), shapeWidths: shapes.map((b) => b.width),
+      };
+    });
+    expect(layout.pairTops).toHaveLength(2);
+    expect(layout.pairTops[0]).toBe(layout.pairTops[1]);
+    for (const width of layout.pairWidths) expect(width).toBeGreaterThan(280);
+    expect(layout.rowWidths[0]! * 2).toBeGreaterThan(layout.gridWidth * 0.95);
+    for (const width of layout.shapeWidths) expect(width).toBeGreaterThan(layout.gridWidth * 0.45);
+
+    // A phone: nothing wider than the screen, every chart within it.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const phone = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      rightmost: Math.max(...Array.from(document.querySelectorAll('svg[data-chart]'), (svg) => svg.getBoundingClientRect().right)),
+      narrowest: Math.min(...Array.from(document.querySelectorAll('.charts.grid svg'), (svg) => svg.getBoundingClientRect().width)),
+    }));
+    expect(phone.scrollWidth).toBeLessThanOrEqual(390);
+    expect(phone.rightmost).toBeLessThanOrEqual(390);
+    // Stacked, not squeezed: each chart of a grid takes (nearly) the whole phone width.
+    expect(phone.narrowest).toBeGreaterThan(330);
   }, BROWSER_TIMEOUT_MS * 2);
 });
