@@ -306,6 +306,9 @@ describe('the built binary', () => {
     }
     expect(readFileSync(report, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     expect(readdirSync(dir)).toEqual(['report.html']);
+    // The README's count (test/cli/npm-start-docs.test.ts checks the rest of what it says about npm start).
+    const trained = /^Trained (\d+) models in [\d.]+ s\. Report written to /m.exec(demo.stdout)?.[1];
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`It trains ${trained} models`);
   }, 300_000);
 
   it('exits 2 with one line on stderr for bad input', () => {

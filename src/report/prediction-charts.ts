@@ -31,19 +31,20 @@ interface SharedAxes {
 }
 
 function regressionAxes(runs: readonly ComparisonRun[]): SharedAxes {
-  const kept = runs.filter((run) => run.divergedAtEpoch === undefined && run.predictions.kind === 'regression');
   const values: number[] = [];
   const errors: number[][] = [];
-  for (const run of kept) {
-    if (run.predictions.kind !== 'regression') continue;
+  for (const run of runs) {
+    if (run.divergedAtEpoch !== undefined || run.predictions.kind !== 'regression') continue;
     const { yTrue, yPred } = run.predictions;
     for (const v of yTrue) values.push(v);
     for (const v of yPred) values.push(v);
     errors.push(residuals(yTrue, yPred));
   }
+  const valueRange = extent(values);
   const residualRange = extent(errors.flat());
+  // The tallest bin of any run, with every run binned alike.
   const count = residualRange ? maxOf(errors.map((e) => maxOf(histogramBins(e, undefined, residualRange).map((bin) => bin.count), 0)), 0) : 0;
-  return { ...(extent(values) ? { values: extent(values)! } : {}), ...(residualRange ? { residuals: residualRange, count } : {}) };
+  return { ...(valueRange ? { values: valueRange } : {}), ...(residualRange ? { residuals: residualRange, count } : {}) };
 }
 
 function regressionCharts(result: ComparisonResult, run: ComparisonRun, index: number, section: number, shared: SharedAxes): string[] {
