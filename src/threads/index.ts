@@ -1,6 +1,5 @@
 /**
- * losskit/threads (Node): the WASM kernels of mse, huber, bce-with-logits and cross-entropy
- * split large calls across worker threads. The losses stay synchronous: this thread runs its
+ * losskit/threads (Node): the losses' WASM kernels split large calls across worker threads. The losses stay synchronous: this thread runs its
  * share of the chunks, then blocks on Atomics.wait until the workers have run theirs.
  *
  *   import { enableThreads } from 'losskit/threads';
@@ -8,7 +7,7 @@
  *   const x = allocateFloat32(n);      // arrays in the (now shared) WASM memory: no copies
  *   bceWithLogitsValueAndGrad(x, y, grad);
  *
- * Results are bit-identical with and without threads (see src/wasm/parallel.ts). Node only:
+ * Results are bit-identical with and without threads (see src/wasm/runner.ts). Node only:
  * a browser's main thread may not block on Atomics.wait, and shared memory needs a
  * cross-origin-isolated page there.
  */
@@ -17,9 +16,9 @@ import { Worker } from 'node:worker_threads';
 import { LossError, invalid } from '../core/errors.js';
 import { beginMemorySwitch, endMemorySwitch, liveViews } from '../wasm/memory.js';
 import { useOwnKernels, useSharedKernels, wasmAvailable } from '../wasm/module.js';
-import {
-  CHUNKED_KERNELS, CONTROL_BYTES, runChunkRange, serveKernelJobs, setWorkerGroup, stopWorkers, workerGroup, type WorkerGroup,
-} from '../wasm/parallel.js';
+import { CONTROL_BYTES } from '../wasm/job.js';
+import { CHUNKED_KERNELS, setWorkerGroup, stopWorkers, workerGroup, type WorkerGroup } from '../wasm/runner.js';
+import type { KernelWorkerData } from './worker.js';
 
 export interface ThreadsOptions {
   /** Threads in all, this one included (default: the machine's available parallelism, at most 16). */
@@ -92,20 +91,18 @@ function switchMemory<T>(what: string, check: () => void, task: () => Promise<T>
 }
 
 /**
- * The worker's source: the two self-contained functions and a call to the loop. A dynamic
- * import, not require: eval'd worker code is an ES module when the process runs with
- * --input-type=module.
+ * Starts one worker on ./worker.js (a real module file, beside this one in dist/). From the
+ * TypeScript sources (tests, tsx) the entry is worker.ts, which Node 20 cannot load by itself:
+ * typescript-worker.mjs then registers tsx in the thread and imports it.
  */
-const WORKER_SOURCE = [
-  // Transpilers that keep function names (esbuild's keepNames, used by tsx) wrap them in __name.
-  'const __name = (f) => f;',
-  `${runChunkRange.toString()};`,
-  `const serve = (${serveKernelJobs.toString()});`,
-  "import('node:worker_threads').then(({ parentPort, workerData }) => serve(workerData, () => parentPort.postMessage('ready')));",
-].join('\n');
-
-function startWorker(data: object): Promise<Worker> {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
+function startWorker(data: KernelWorkerData): Promise<Worker> {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
+  // A worker inherits the process's Node options; --input-type (of `node -e`) is refused with a file entry.
+  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+  const worker = fromSources
+    ? new Worker(new URL('./typescript-worker.mjs', import.meta.url), { execArgv, workerData: { ...data, typescriptEntry: entry.href } })
+    : new Worker(entry, { execArgv, workerData: data });
   return new Promise((resolve, reject) => {
     worker.once('message', () => { worker.unref(); resolve(worker); });
     worker.once('error', reject);

@@ -8,8 +8,8 @@
 import type { FiniteCheck } from '../core/define-loss.js';
 import type { ReductionPlan } from '../core/reduction.js';
 import type { FloatArray } from '../core/tensor.js';
-import { input, kernelsFor, output, overlaps, withPointers } from './dispatch.js';
-import { runKernel } from './parallel.js';
+import { kernelsFor, overlaps } from './dispatch.js';
+import { input, output, runKernel } from './runner.js';
 
 /** The largest finite float32. */
 const F32_MAX = 3.4028234663852886e38;
@@ -30,12 +30,11 @@ export function wasmElementwise(
   if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
   const f32 = x instanceof Float32Array;
   const { gradScale } = plan;
-  const width = f32 ? 4 : 8;
-  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => runKernel(k, {
+  return runKernel(k, {
     kernel: kind === 'mse' ? (f32 ? 'mseF32' : 'mseF64') : (f32 ? 'huberF32' : 'huberF64'),
-    pointers: [px, py, pg, po], strides: [width, width, width, width], units: x.length, width: 1,
+    arrays: [input(x), input(y), output(grad), output(plan.values)], units: x.length, width: 1,
     rest: kind === 'mse' ? [gradScale] : [delta, gradScale],
-  }));
+  });
 }
 
 /** bce-with-logits without weight/posWeight, float32 only. */
@@ -43,9 +42,9 @@ export function wasmBceWithLogits(x: FloatArray, y: FloatArray, grad: FloatArray
   if (!(x instanceof Float32Array)) return null;
   const k = kernelsFor(x.length);
   if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
-  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => runKernel(k, {
-    kernel: 'bceLogitsF32', pointers: [px, py, pg, po], strides: [4, 4, 4, 4], units: x.length, width: 1, rest: [plan.gradScale],
-  }));
+  return runKernel(k, {
+    kernel: 'bceLogitsF32', arrays: [input(x), input(y), output(grad), output(plan.values)], units: x.length, width: 1, rest: [plan.gradScale],
+  });
 }
 
 /**
@@ -68,10 +67,10 @@ export function wasmSoftmaxCrossEntropy(
   if (!(x instanceof Float32Array) || x.length !== targets.length * classes) return null;
   const k = kernelsFor(x.length);
   if (!k || !sameType(x, grad, plan.values) || aliasing(grad, x)) return null;
-  return withPointers(k, [input(x), input(targets), output(grad), output(plan.values)], ([px = 0, pt = 0, pg = 0, po = 0]) => runKernel(k, {
-    kernel: 'softmaxCeF32', pointers: [px, pt, pg, po], strides: [classes * 4, 4, classes * 4, 4], units: targets.length, width: classes,
+  return runKernel(k, {
+    kernel: 'softmaxCeF32', arrays: [input(x), input(targets), output(grad), output(plan.values)], units: targets.length, width: classes,
     rest: [classes, ignoreAsInt32(ignoreIndex), plan.gradScale],
-  }));
+  });
 }
 
 /**
@@ -83,9 +82,9 @@ export function wasmKlDiv(x: FloatArray, p: FloatArray, grad: FloatArray | undef
   if (!(x instanceof Float32Array)) return null;
   const k = kernelsFor(x.length);
   if (!k || !sameType(x, p, grad, plan.values) || aliasing(grad, x, p)) return null;
-  return withPointers(k, [input(x), input(p), output(grad), output(plan.values)], ([px = 0, pp = 0, pg = 0, po = 0]) => runKernel(k, {
-    kernel: 'klDivF32', pointers: [px, pp, pg, po], strides: [4, 4, 4, 4], units: x.length, width: 1, rest: [plan.gradScale],
-  }));
+  return runKernel(k, {
+    kernel: 'klDivF32', arrays: [input(x), input(p), output(grad), output(plan.values)], units: x.length, width: 1, rest: [plan.gradScale],
+  });
 }
 
 /**
@@ -100,9 +99,9 @@ export function wasmSigmoidFocal(
   if (!(x instanceof Float32Array) || !(gamma <= F32_MAX)) return null;
   const k = kernelsFor(x.length);
   if (!k || !sameType(x, y, grad, plan.values) || aliasing(grad, x, y)) return null;
-  return withPointers(k, [input(x), input(y), output(grad), output(plan.values)], ([px = 0, py = 0, pg = 0, po = 0]) => runKernel(k, {
-    kernel: 'sigmoidFocalF32', pointers: [px, py, pg, po], strides: [4, 4, 4, 4], units: x.length, width: 1, rest: [alpha, gamma, plan.gradScale],
-  }));
+  return runKernel(k, {
+    kernel: 'sigmoidFocalF32', arrays: [input(x), input(y), output(grad), output(plan.values)], units: x.length, width: 1, rest: [alpha, gamma, plan.gradScale],
+  });
 }
 
 /**
@@ -118,14 +117,10 @@ export function wasmTriplet(
   const { anchor: ga, positive: gp, negative: gn } = grads;
   if (!k || !sameType(a, p, n, ga, gp, gn, plan.values)) return null;
   if ([ga, gp, gn].some((g) => aliasing(g, a, p, n)) || overlapsAny(ga, gp, gn)) return null;
-  const row = dim * 4;
-  return withPointers(
-    k,
-    [input(a), input(p), input(n), output(ga), output(gp), output(gn), output(plan.values)],
-    (pointers) => runKernel(k, {
-      kernel: 'tripletF32', pointers, strides: [row, row, row, row, row, row, 4], units: rows, width: dim, rest: [dim, margin, eps, plan.gradScale],
-    }),
-  );
+  return runKernel(k, {
+    kernel: 'tripletF32', arrays: [input(a), input(p), input(n), output(ga), output(gp), output(gn), output(plan.values)],
+    units: rows, width: dim, rest: [dim, margin, eps, plan.gradScale],
+  });
 }
 
 /** True when two of the given buffers share bytes. */

@@ -6,7 +6,7 @@
  * The one rule: growing a WebAssembly.Memory detaches every view of its old buffer. So memory
  * grows only while no caller view is live: `allocateFloat32` grows freely when it is the
  * first, and throws (with the size to reserve) when growing would detach a live view; the
- * kernels' copy path falls back to TypeScript rather than grow under a live view.
+ * kernels' streamed path falls back to TypeScript rather than grow under a live view.
  * `reserveWasmMemory(bytes)` before allocating avoids both.
  *
  * Caller views are tracked by identity (a WeakMap from the view to its block), never by
@@ -117,7 +117,7 @@ export function allocateBytes(k: KernelExports, bytes: number): number | null {
   return offset;
 }
 
-/** Returns a scratch block of `k`'s memory (the kernels' copy path). */
+/** Returns a scratch block of `k`'s memory (the kernels' streamed path). */
 export function releaseBytes(k: KernelExports, offset: number, bytes: number): void {
   addFree(allocatorFor(k), offset, roundUp(bytes));
 }

@@ -1,5 +1,5 @@
 import { listLosses, setKernelBackend, wasmAvailable, type LossEntry } from '../../src/index.js';
-import { CHUNKED_KERNELS, kernelCallCount } from '../../src/wasm/parallel.js';
+import { CHUNKED_KERNELS, kernelCallCount } from '../../src/wasm/runner.js';
 import { inputCases, type Backend } from './cases-inputs.js';
 import { optionCases } from './cases-options.js';
 import { gradCases } from './cases-grads.js';

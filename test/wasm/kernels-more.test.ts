@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getLoss, type Tensor } from '../../src/index.js';
 import { setKernelBackend, wasmAvailable } from '../../src/wasm/index.js';
-import { kernelCallCount, type ChunkedKernel } from '../../src/wasm/parallel.js';
+import { kernelCallCount, type ChunkedKernel } from '../../src/wasm/runner.js';
 import { REDUCTIONS, SIZES, U, expectClose, random, run, values } from './compare.js';
 
 /**

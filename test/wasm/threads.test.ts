@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LossError, getLoss, type Tensor } from '../../src/index.js';
 import { disableThreads, enableThreads, threadsInfo } from '../../src/threads/index.js';
-import { chunkUnits, workerGroupCalls } from '../../src/wasm/parallel.js';
+import { chunkUnits, workerGroupCalls } from '../../src/wasm/runner.js';
 import { allocateFloat32, releaseWasmArray, reserveWasmMemory, setKernelBackend, wasmAvailable } from '../../src/wasm/index.js';
 
 /**
@@ -29,6 +29,7 @@ function floats<T extends Float32Array | Float64Array>(array: T, seed: number, l
 // Sizes over many chunks (16384 elements), with vector tails and a last chunk shorter than the rest.
 const N = 3 * 16384 + 13;
 const ROWS = 517;
+const BATCHES = 20 * 16384 + 5;
 const CLASSES = 509;
 
 /** Class indices (float32, as the registry takes them), every 7th row ignored. */
@@ -40,6 +41,9 @@ function classTargets(rows: number, classes: number, ignore: number): Float32Arr
 const CASES: Case[] = [
   { loss: 'mse', inputs: () => ({ input: floats(new Float32Array(N), 1, -3, 3), target: floats(new Float32Array(N), 2, -3, 3) }) },
   { loss: 'mse', inputs: () => ({ input: floats(new Float64Array(N), 1, -3, 3), target: floats(new Float64Array(N), 2, -3, 3) }) },
+  // Plain arrays over several scratch batches (each batch split across the threads): float64
+  // values show any change in the order the chunk sums are added.
+  { loss: 'mse', inputs: () => ({ input: floats(new Float64Array(BATCHES), 1, -3, 3), target: floats(new Float64Array(BATCHES), 2, -3, 3) }) },
   { loss: 'huber', inputs: () => ({ input: floats(new Float32Array(N), 3, -3, 3), target: floats(new Float32Array(N), 4, -3, 3) }), options: { delta: 0.7 } },
   { loss: 'huber', inputs: () => ({ input: floats(new Float64Array(N), 3, -3, 3), target: floats(new Float64Array(N), 4, -3, 3) }), options: { delta: 0.7 } },
   { loss: 'bce-with-logits', inputs: () => ({ input: floats(new Float32Array(N), 5, -20, 20), target: floats(new Float32Array(N), 6, 0, 1) }) },

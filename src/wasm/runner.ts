@@ -1,0 +1,270 @@
+/**
+ * Running a chunked WASM kernel over a call's arrays: on this thread, or split across worker
+ * threads when losskit/threads has installed a worker group (Node; this thread blocks on
+ * Atomics.wait while the workers run their share).
+ *
+ * Chunks: a call over `units` units (elements, or rows of `width` elements) is cut into chunks
+ * whose size depends on `units` and `width` alone; each chunk's sum is one kernel call, and the
+ * chunk sums are added in chunk order, whichever thread computed them and however the chunks
+ * were batched. Chunk boundaries fall on multiples of 8 elements (elementwise kernels) or on
+ * row boundaries, so every element goes through the same vector lanes as in one call over
+ * everything; only the last chunk has a scalar tail (which is also why a kernel's static tail
+ * scratch is never used by two threads at once). So the bits never depend on the thread count
+ * nor on where the arrays live.
+ *
+ * Where the arrays live: arrays already in the module's memory (allocateFloat32/64) are used in
+ * place. Other arrays are streamed through one scratch block of about SCRATCH_BYTES per thread
+ * (cache-sized): per batch of chunks, the inputs are copied in, the chunks run, and the outputs
+ * (gradients, per-element values) are copied out. The WASM memory therefore does not grow with
+ * the size of plain arrays.
+ */
+import { InternalError } from '../core/errors.js';
+import type { FloatArray } from '../core/tensor.js';
+import {
+  COUNTER, JOB, JOB_SLOTS, MAX_CHUNKS, MAX_POINTERS, MAX_REST, controlViews, runChunkRange, type ChunkKernel,
+} from './job.js';
+import { allocateBytes, releaseBytes } from './memory.js';
+import type { KernelExports } from './module.js';
+
+/** Kernels that run in chunks; all take (...pointers, count, ...rest). */
+export const CHUNKED_KERNELS = ['mseF32', 'mseF64', 'huberF32', 'huberF64', 'bceLogitsF32', 'softmaxCeF32', 'klDivF32', 'sigmoidFocalF32', 'tripletF32'] as const;
+export type ChunkedKernel = (typeof CHUNKED_KERNELS)[number];
+
+/**
+ * One-thread cost of each kernel, ns per element (float32 in cache, 2-core AMD EPYC, Node 20),
+ * to decide whether a call is worth waking the workers (~50 µs when they sleep).
+ */
+const NS_PER_ELEMENT: Readonly<Record<ChunkedKernel, number>> = {
+  mseF32: 0.27, mseF64: 0.45, huberF32: 0.5, huberF64: 0.6, bceLogitsF32: 4.3, softmaxCeF32: 2.1,
+  klDivF32: 2, sigmoidFocalF32: 7, tripletF32: 3,
+};
+
+export type WasmArray = FloatArray | Int32Array;
+
+/** One array of a kernel call: read by the kernel (`output` false) or written by it. */
+export interface KernelArray {
+  readonly array: WasmArray;
+  readonly output: boolean;
+}
+
+export const input = (array: WasmArray): KernelArray => ({ array, output: false });
+export const output = (array: WasmArray | null | undefined): KernelArray | null => (array ? { array, output: true } : null);
+
+export interface KernelCall {
+  readonly kernel: ChunkedKernel;
+  /**
+   * Up to 8 arrays in the kernel's argument order (null: absent, pointer 0). Each holds
+   * `units` units of equal size: its bytes per unit are its byteLength / units.
+   */
+  readonly arrays: readonly (KernelArray | null)[];
+  /** Elements, or rows. */
+  readonly units: number;
+  /** Elements per unit (1, or the row length). */
+  readonly width: number;
+  /** Arguments after the count, at most 4 (e.g. delta and gradScale). */
+  readonly rest: readonly number[];
+}
+
+/** Elements per chunk at least (one kernel call each: ~0.1 µs of call against ~5 µs of work). */
+const CHUNK_ELEMENTS = 16384;
+/**
+ * Streamed arrays' bytes per batch and thread: half a core's L2 (1 MiB on the machines
+ * measured), so the kernel reads what the copy just wrote from cache, not DRAM. (128 KiB to
+ * 2 MiB measured alike on mse at 1e6 and 1e7; 4 MiB was 2-4x slower.)
+ */
+const SCRATCH_BYTES = 1 << 19;
+const ALIGN = 16;
+
+/** Units per chunk for a call over `units` units of `width` elements (depends on them only). */
+export function chunkUnits(units: number, width: number): number {
+  const size = Math.max(Math.floor(CHUNK_ELEMENTS / Math.max(width, 1)), Math.ceil(units / MAX_CHUNKS), 1);
+  return width === 1 ? Math.ceil(size / 8) * 8 : size;
+}
+
+/** Worker threads serving `exports`' memory, installed by losskit/threads. */
+export interface WorkerGroup {
+  /** The shared-memory instance the workers run; calls on another instance stay on this thread. */
+  readonly exports: KernelExports;
+  readonly control: SharedArrayBuffer;
+  /** Worker threads (this thread is one more). */
+  readonly workers: number;
+  /** Batches estimated to take less on one thread (NS_PER_ELEMENT) stay on this thread. */
+  readonly minMicroseconds: number;
+  /** Spins before sleeping on Atomics.wait. */
+  readonly spin: number;
+}
+
+let group: WorkerGroup | null = null;
+let sequence = 0;
+/** Calls that ran (at least partly) on the worker group, and calls per kernel (tests check which path ran). */
+let groupCalls = 0;
+const kernelCalls = new Map<ChunkedKernel, number>();
+const localJob = new Float64Array(JOB_SLOTS);
+
+export function setWorkerGroup(next: WorkerGroup | null): void {
+  group = next;
+}
+
+export function workerGroup(): WorkerGroup | null {
+  return group;
+}
+
+export function workerGroupCalls(): number {
+  return groupCalls;
+}
+
+export function kernelCallCount(kernel: ChunkedKernel): number {
+  return kernelCalls.get(kernel) ?? 0;
+}
+
+/** Tells the group's workers to return from their loops. */
+export function stopWorkers(g: WorkerGroup): void {
+  const { counters } = controlViews(g.control);
+  Atomics.store(counters, COUNTER.sequence, -1);
+  Atomics.notify(counters, COUNTER.sequence);
+}
+
+/** The chunked kernels of an instance, in CHUNKED_KERNELS order (a job names its kernel by index). */
+const kernelLists = new WeakMap<KernelExports, readonly ChunkKernel[]>();
+function kernelList(k: KernelExports): readonly ChunkKernel[] {
+  let list = kernelLists.get(k);
+  if (!list) {
+    const exports = k as unknown as Readonly<Record<string, ChunkKernel>>;
+    list = CHUNKED_KERNELS.map((name) => exports[name]!);
+    kernelLists.set(k, list);
+  }
+  return list;
+}
+
+const roundUp = (bytes: number) => Math.ceil(bytes / ALIGN) * ALIGN;
+
+/**
+ * Runs the call on `k` and returns the float64 sum of its chunk sums, or null when the
+ * streamed arrays' scratch block cannot be had (the memory may not grow under live views):
+ * the caller then runs TypeScript.
+ */
+export function runKernel(k: KernelExports, call: KernelCall): number | null {
+  const { units, width, arrays } = call;
+  if (arrays.length > MAX_POINTERS || call.rest.length > MAX_REST) throw new InternalError(`runKernel: ${call.kernel} has too many arguments`);
+  kernelCalls.set(call.kernel, (kernelCalls.get(call.kernel) ?? 0) + 1);
+  const chunk = chunkUnits(units, width);
+  const chunks = Math.ceil(units / chunk);
+  if (chunks === 0) return 0;
+  const heapBuffer = k.memory.buffer;
+  const strides = arrays.map((a) => (a ? a.array.byteLength / units : 0));
+  const streamed = arrays.map((a) => !!a && a.array.buffer !== heapBuffer);
+  const g = group && group.exports === k ? group : null;
+  const threads = g ? g.workers + 1 : 1;
+  const ns = NS_PER_ELEMENT[call.kernel] * width;
+
+  const unitBytes = strides.reduce((sum, stride, i) => sum + (streamed[i] ? stride : 0), 0);
+  const perBatch = unitBytes === 0 ? chunks : Math.min(chunks, Math.max(1, Math.floor((threads * SCRATCH_BYTES) / (unitBytes * chunk))));
+  // Each streamed array gets a region of one batch's units (16-byte aligned).
+  const batchUnits = Math.min(units, perBatch * chunk);
+  const regionBytes = strides.map((stride, i) => (streamed[i] ? roundUp(stride * batchUnits) : 0));
+  const scratchBytes = regionBytes.reduce((a, b) => a + b, 0);
+  const scratch = scratchBytes === 0 ? 0 : allocateBytes(k, scratchBytes);
+  if (scratch === null) return null;
+  const regions: number[] = [];
+  for (let i = 0, at = scratch; i < arrays.length; i++) {
+    regions.push(at);
+    at += regionBytes[i]!;
+  }
+  let usedGroup = false;
+  try {
+    // Views of the current buffer: allocateBytes may have grown (and replaced) it.
+    const heap = scratchBytes === 0 ? null : new Uint8Array(k.memory.buffer);
+    let total = 0;
+    for (let first = 0; first < chunks; first += perBatch) {
+      const count = Math.min(perBatch, chunks - first);
+      const from = first * chunk;
+      const to = Math.min(units, (first + count) * chunk);
+      const pointers = arrays.map((a, i) => {
+        if (!a) return 0;
+        const start = from * strides[i]!;
+        if (!streamed[i]) return a.array.byteOffset + start;
+        if (!a.output) heap!.set(new Uint8Array(a.array.buffer, a.array.byteOffset + start, (to - from) * strides[i]!), regions[i]!);
+        return regions[i]!;
+      });
+      const job = { kernel: CHUNKED_KERNELS.indexOf(call.kernel), pointers, strides, units, chunk, rest: call.rest, first, count };
+      const parallel = !!g && count >= 2 && (to - from) * ns >= g.minMicroseconds * 1000;
+      total = parallel ? runOnGroup(k, g!, job, threads, total) : runHere(k, job, total);
+      usedGroup ||= parallel;
+      arrays.forEach((a, i) => {
+        if (!a || !a.output || !streamed[i]) return;
+        const bytes = (to - from) * strides[i]!;
+        new Uint8Array(a.array.buffer, a.array.byteOffset + from * strides[i]!, bytes).set(heap!.subarray(regions[i]!, regions[i]! + bytes));
+      });
+    }
+    if (usedGroup) groupCalls++;
+    return total;
+  } finally {
+    if (scratchBytes > 0) releaseBytes(k, scratch, scratchBytes);
+  }
+}
+
+interface Job {
+  readonly kernel: number;
+  readonly pointers: readonly number[];
+  readonly strides: readonly number[];
+  readonly units: number;
+  readonly chunk: number;
+  readonly rest: readonly number[];
+  /** First chunk of this batch, and how many. */
+  readonly first: number;
+  readonly count: number;
+}
+
+function writeJob(into: Float64Array, job: Job, threads: number): void {
+  into[JOB.kernel] = job.kernel;
+  into[JOB.pointerCount] = job.pointers.length;
+  for (let i = 0; i < job.pointers.length; i++) {
+    into[JOB.pointers + i] = job.pointers[i]!;
+    into[JOB.strides + i] = job.strides[i]!;
+  }
+  into[JOB.units] = job.units;
+  into[JOB.chunk] = job.chunk;
+  into[JOB.restCount] = job.rest.length;
+  for (let i = 0; i < job.rest.length; i++) into[JOB.rest + i] = job.rest[i]!;
+  into[JOB.threads] = threads;
+  into[JOB.chunks] = job.count;
+  into[JOB.firstChunk] = job.first;
+}
+
+/** The batch on this thread: `total` plus its chunk sums, in order. */
+function runHere(k: KernelExports, job: Job, total: number): number {
+  writeJob(localJob, job, 1);
+  return runChunkRange(kernelList(k), localJob, 0, job.count, null, total);
+}
+
+/** The batch shared with the workers: `total` plus its chunk sums, added in chunk order. */
+function runOnGroup(k: KernelExports, g: WorkerGroup, job: Job, groupThreads: number, total: number): number {
+  const threads = Math.min(groupThreads, job.count);
+  const { counters, job: shared, sums } = controlViews(g.control);
+  writeJob(shared, job, threads);
+  Atomics.store(counters, COUNTER.done, 0);
+  Atomics.store(counters, COUNTER.failed, 0);
+  sequence = sequence >= 0x3fffffff ? 1 : sequence + 1;
+  Atomics.store(counters, COUNTER.sequence, sequence);
+  Atomics.notify(counters, COUNTER.sequence);
+  // This thread is thread 0: the first share of the chunks.
+  runChunkRange(kernelList(k), shared, 0, Math.floor(job.count / threads), sums, 0);
+  waitForWorkers(counters, g);
+  let sum = total;
+  for (let c = 0; c < job.count; c++) sum += sums[c]!;
+  return sum;
+}
+
+/** Waits until every worker has counted itself done (all of them answer each sequence number). */
+function waitForWorkers(counters: Int32Array, g: WorkerGroup): void {
+  let spins = 0;
+  let slept = 0;
+  for (let done = Atomics.load(counters, COUNTER.done); done < g.workers; done = Atomics.load(counters, COUNTER.done)) {
+    if (++spins <= g.spin) continue;
+    // 'timed-out' only when a worker stopped answering (killed from outside): fail loudly.
+    if (Atomics.wait(counters, COUNTER.done, done, 1000) === 'timed-out' && ++slept >= 60) {
+      throw new Error('losskit/threads: a worker thread did not answer for 60 s (terminated?); call disableThreads()');
+    }
+  }
+  if (Atomics.load(counters, COUNTER.failed) !== 0) throw new InternalError('losskit/threads: a worker thread failed while running a kernel');
+}
