@@ -25,7 +25,7 @@ export {
   type CompiledFormula, type FormulaRequest, type Backend, type KernelVariant, type Program, type Layout,
   type KernelInput, type RowEnv, type RowValue, type Operator, type DualOps, type DualValue, type CheckReport,
 } from './custom/index.js';
-// WASM SIMD kernels (mse, huber, bce-with-logits, cross-entropy in float32): loaded
+// WASM SIMD kernels (the losses of src/wasm/kernel-table.ts, which defineLoss takes first): loaded
 // synchronously in Node, by `await initWasm()` in browsers; TypeScript kernels otherwise.
 export {
   initWasm, wasmAvailable, setKernelBackend, kernelBackend, type KernelBackend,

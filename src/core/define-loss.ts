@@ -3,6 +3,7 @@ import {
 } from './call-arguments.js';
 import { LossError, formatShape, invalid } from './errors.js';
 import { requireFiniteResult } from './finite-results.js';
+import { fastPathFor } from '../wasm/fast-path.js';
 import { ownValue, resolveOptions, type OptionSpecs, type ResolvedOptions, type UserOptions } from './options.js';
 import { NothingToAverage, checkReduction, type LossValue, type Reduction, type ValueFor } from './reduction.js';
 import {
@@ -83,7 +84,7 @@ export type KernelOptions<O extends OptionSpecs> = ResolvedOptions<O> & { readon
  * The finiteness check of the inputs a spec lists in `kernelChecksFinite`, handed to its kernel.
  * Each such input must be accounted for exactly as one of: `require` before a path that needs
  * finite inputs (the TypeScript kernels), or `report` after a pass that read every element and
- * knows whether all were finite (a WASM kernel with the check fused in). A failing check
+ * knows whether all were finite (a custom loss's compiled kernel). A failing check
  * throws LossError('domain') naming the first offending element. An input the kernel accounts for
  * neither way is scanned after the kernel returns.
  */
@@ -142,8 +143,10 @@ export interface LossMath<I extends readonly InputSpec[], O extends OptionSpecs,
   readonly valueRevealsNonFiniteInputs?: boolean;
   /**
    * Float inputs whose finiteness the kernel settles itself through its `finite` argument
-   * (FiniteCheck), e.g. inside a WASM pass that reads them anyway. evaluate skips its upfront
-   * scan of these inputs; the kernel must `require` them before any path that needs them finite.
+   * (FiniteCheck): the custom losses' compiled kernels, which track each input's finiteness as
+   * they read it. evaluate skips its upfront scan of these inputs; the kernel must `require`
+   * them before any path that needs them finite. (The built-in losses' WASM kernels need no
+   * flag: they follow the kernel table's rule, src/wasm/kernel-table.ts.)
    */
   readonly kernelChecksFinite?: readonly I[number]['name'][];
   /**
@@ -282,6 +285,7 @@ export function compileLoss<
   const optionalNames = spec.inputs.filter((s) => s.optional).map((s) => s.name);
   const requiredNames = spec.inputs.filter((s) => !s.optional).map((s) => s.name);
   const gradientsFollowValue = spec.finiteValueMeansFiniteGradient === true;
+  const fastPath = fastPathFor(loss);
   const inputsExpectation = `an object mapping input names (${spec.inputs.map((s) => `'${s.name}'`).join(', ')}) to tensors`;
 
   function evaluate(
@@ -312,14 +316,8 @@ export function compileLoss<
     }
     const grads = gradientBuffers(inputs, gradients);
     if (gradients.wanted) requireSeparateBuffers(loss, grads, readArrays(inputs, options));
-    const deferFiniteCheck = spec.valueRevealsNonFiniteInputs === true && reduction !== 'none';
-    const finite = finiteCheck(generic, inputs);
-    if (!deferFiniteCheck) requireFiniteInputs(generic, inputs, generic.kernelChecksFinite);
     const dtype: DType = prediction ? dtypeOf(prediction.data) : 'float64';
-
-    const raw = runKernel(inputs, resolved, grads, finite.check);
-    finite.settle();
-    if (deferFiniteCheck && !Number.isFinite(raw as number)) requireFiniteInputs(generic, inputs);
+    const raw = runKernel(inputs, resolved, grads, prediction);
     const value = typeof raw === 'number' && dtype === 'float32' ? Math.fround(raw) : raw;
     // Hint: the common case (a finite scalar of a loss whose gradients follow it) is one test.
     if (!(gradientsFollowValue && typeof value === 'number' && Number.isFinite(value))) {
@@ -349,10 +347,24 @@ export function compileLoss<
     return grads;
   }
 
-  /** The kernel, with 'nothing to average' worded for this loss. */
-  function runKernel(inputs: ReadInputs, resolved: object, grads: Record<string, FloatArray>, check: FiniteCheck): LossValue {
+  /**
+   * The loss's WASM kernel when one applies (src/wasm/kernel-table.ts): a finite sum means every
+   * element it read was finite and in the loss's domain, so nothing is scanned. Otherwise the
+   * TypeScript kernel, behind the upfront scan of the inputs (after it, for kernels whose value
+   * reveals bad inputs, where the scan only words the error). 'nothing to average' is worded
+   * for this loss.
+   */
+  function runKernel(inputs: ReadInputs, resolved: KernelOptions<OptionSpecs>, grads: Record<string, FloatArray>, prediction: Tensor | undefined): LossValue {
     try {
-      return generic.kernel(inputs as never, resolved as never, grads as never, { loss, finite: check });
+      const fast = fastPath?.({ inputs, options: resolved, grads }, prediction) ?? null;
+      if (fast !== null) return fast;
+      const deferFiniteCheck = spec.valueRevealsNonFiniteInputs === true && resolved.reduction !== 'none';
+      const finite = finiteCheck(generic, inputs);
+      if (!deferFiniteCheck) requireFiniteInputs(generic, inputs, generic.kernelChecksFinite);
+      const raw = generic.kernel(inputs as never, resolved as never, grads as never, { loss, finite: finite.check });
+      finite.settle();
+      if (deferFiniteCheck && !Number.isFinite(raw as number)) requireFiniteInputs(generic, inputs);
+      return raw;
     } catch (error) {
       if (!(error instanceof NothingToAverage)) throw error;
       throw new LossError(error.kind, `${loss}: ${error.message}, and an average over nothing has no value`, loss, error.argument || differentiable[0] || '');

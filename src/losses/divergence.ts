@@ -4,7 +4,6 @@ import { option } from '../core/options.js';
 import { planReduction } from '../core/reduction.js';
 import { xlogy } from '../core/stable-math.js';
 import { requireEach, requireRank, requireSameShape } from '../core/validate.js';
-import { checkedSum, wasmKlDiv } from '../wasm/losses.js';
 
 /** Divergences between distributions: kl-div (normalised) and generalized-kl-div (unnormalised measures). */
 
@@ -48,17 +47,12 @@ export const klDivLoss = defineLoss({
   reductions: ['none', 'mean', 'sum', 'batchmean'],
   defaultReduction: 'mean',
   sample: sampleKl,
-  kernelChecksFinite: ['input', 'target'],
   finiteValueMeansFiniteGradient: true,
-  kernel({ input, target }, { reduction, logTarget }, { input: grad }, { loss, finite }) {
+  kernel({ input, target }, { reduction, logTarget }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', input);
     const n = input.data.length;
     const denominator = reduction === 'batchmean' ? (input.shape.length === 0 ? 1 : input.shape[0]) : n;
     const plan = planReduction(reduction, denominator, input.shape, input.data);
-    // The WASM kernel checks the domains as it goes; NaN means some element failed, and the
-    // scans below then word the error.
-    const fast = checkedSum(logTarget ? null : wasmKlDiv(input.data, target.data, grad, plan), finite, ['input', 'target']);
-    if (fast !== null) return plan.finish(fast);
     requireEach(loss, 'input', input, (x) => x !== Infinity, 'a log-probability (not +Infinity)');
     if (logTarget) requireEach(loss, 'target', target, (t) => t !== Infinity, 'a log-probability (not +Infinity)');
     else requireEach(loss, 'target', target, (p) => p >= 0 && p !== Infinity, 'a probability >= 0 (finite)');

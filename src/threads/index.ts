@@ -17,7 +17,8 @@ import { LossError, invalid } from '../core/errors.js';
 import { beginMemorySwitch, endMemorySwitch, liveViews } from '../wasm/memory.js';
 import { useOwnKernels, useSharedKernels, wasmAvailable } from '../wasm/module.js';
 import { CONTROL_BYTES } from '../wasm/job.js';
-import { CHUNKED_KERNELS, setWorkerGroup, stopWorkers, workerGroup, type WorkerGroup } from '../wasm/runner.js';
+import { KERNEL_EXPORTS } from '../wasm/kernel-table.js';
+import { setWorkerGroup, stopWorkers, workerGroup, type WorkerGroup } from '../wasm/runner.js';
 import type { KernelWorkerData } from './worker.js';
 
 export interface ThreadsOptions {
@@ -128,7 +129,7 @@ async function start(next: ThreadsInfo): Promise<ThreadsInfo> {
   const shared = useSharedKernels();
   const control = new SharedArrayBuffer(CONTROL_BYTES);
   const starting = Array.from({ length: next.threads - 1 }, (_, i) => startWorker({
-    module: shared.module, memory: shared.memory, control, index: i + 1, names: CHUNKED_KERNELS, spin: SPIN,
+    module: shared.module, memory: shared.memory, control, index: i + 1, names: KERNEL_EXPORTS, spin: SPIN,
   }));
   const started = await Promise.allSettled(starting);
   const failure = started.find((s) => s.status === 'rejected');

@@ -6,28 +6,22 @@
 import { invalid } from '../core/errors.js';
 import { kernelBytes, sharedKernelBytes } from './bytes.js';
 import type { DenseExports } from './dense.js';
+import type { LossKernelName } from './kernel-table.js';
 
-/** The module's exports (wasm/assembly/index.ts). Pointers are byte offsets into `memory`. */
-export interface KernelExports extends DenseExports {
+/**
+ * The module's exports (wasm/assembly/index.ts). Pointers are byte offsets into `memory`. The
+ * loss kernels' names come from the kernel table (./kernel-table.ts), their one declaration;
+ * the dense layers' from ./dense.ts.
+ */
+export type KernelExports = DenseExports & {
   readonly memory: WebAssembly.Memory;
   heapBase(): number;
-  mseF32(x: number, y: number, g: number, out: number, n: number, gradScale: number): number;
-  mseF64(x: number, y: number, g: number, out: number, n: number, gradScale: number): number;
-  huberF32(x: number, y: number, g: number, out: number, n: number, delta: number, gradScale: number): number;
-  huberF64(x: number, y: number, g: number, out: number, n: number, delta: number, gradScale: number): number;
-  bceLogitsF32(x: number, y: number, g: number, out: number, n: number, gradScale: number): number;
-  softmaxCeF32(x: number, t: number, g: number, out: number, rows: number, classes: number, ignoreIndex: number, gradScale: number): number;
-  klDivF32(x: number, p: number, g: number, out: number, n: number, gradScale: number): number;
-  sigmoidFocalF32(x: number, y: number, g: number, out: number, n: number, alpha: number, gamma: number, gradScale: number): number;
-  tripletF32(
-    a: number, p: number, n: number, ga: number, gp: number, gn: number, out: number,
-    rows: number, dim: number, margin: number, eps: number, gradScale: number,
-  ): number;
+  /** Vector math over n float32 values in place (tested on its own, test/wasm/vmath.test.ts). */
   expF32(ptr: number, n: number): void;
   expNonPositiveF32(ptr: number, n: number): void;
   logF32(ptr: number, n: number): void;
   log1pUnitF32(ptr: number, n: number): void;
-}
+} & { readonly [K in LossKernelName]: (...args: number[]) => number };
 
 export type KernelBackend = 'ts' | 'wasm' | 'auto';
 

@@ -19,39 +19,15 @@
  * the size of plain arrays.
  */
 import { InternalError } from '../core/errors.js';
-import type { FloatArray } from '../core/tensor.js';
 import {
   COUNTER, JOB, JOB_SLOTS, MAX_CHUNKS, MAX_POINTERS, MAX_REST, controlViews, runChunkRange, type ChunkKernel,
 } from './job.js';
+import { KERNEL_EXPORTS, type KernelArray, type LossKernelName, type WasmKernel } from './kernel-table.js';
 import { allocateBytes, releaseBytes } from './memory.js';
 import type { KernelExports } from './module.js';
 
-/** Kernels that run in chunks; all take (...pointers, count, ...rest). */
-export const CHUNKED_KERNELS = ['mseF32', 'mseF64', 'huberF32', 'huberF64', 'bceLogitsF32', 'softmaxCeF32', 'klDivF32', 'sigmoidFocalF32', 'tripletF32'] as const;
-export type ChunkedKernel = (typeof CHUNKED_KERNELS)[number];
-
-/**
- * One-thread cost of each kernel, ns per element (float32 in cache, 2-core AMD EPYC, Node 20),
- * to decide whether a call is worth waking the workers (~50 µs when they sleep).
- */
-const NS_PER_ELEMENT: Readonly<Record<ChunkedKernel, number>> = {
-  mseF32: 0.27, mseF64: 0.45, huberF32: 0.5, huberF64: 0.6, bceLogitsF32: 4.3, softmaxCeF32: 2.1,
-  klDivF32: 2, sigmoidFocalF32: 7, tripletF32: 3,
-};
-
-export type WasmArray = FloatArray | Int32Array;
-
-/** One array of a kernel call: read by the kernel (`output` false) or written by it. */
-export interface KernelArray {
-  readonly array: WasmArray;
-  readonly output: boolean;
-}
-
-export const input = (array: WasmArray): KernelArray => ({ array, output: false });
-export const output = (array: WasmArray | null | undefined): KernelArray | null => (array ? { array, output: true } : null);
-
 export interface KernelCall {
-  readonly kernel: ChunkedKernel;
+  readonly kernel: WasmKernel;
   /**
    * Up to 8 arrays in the kernel's argument order (null: absent, pointer 0). Each holds
    * `units` units of equal size: its bytes per unit are its byteLength / units.
@@ -88,7 +64,7 @@ export interface WorkerGroup {
   readonly control: SharedArrayBuffer;
   /** Worker threads (this thread is one more). */
   readonly workers: number;
-  /** Batches estimated to take less on one thread (NS_PER_ELEMENT) stay on this thread. */
+  /** Batches estimated to take less on one thread (the kernel's nsPerElement) stay on this thread. */
   readonly minMicroseconds: number;
   /** Spins before sleeping on Atomics.wait. */
   readonly spin: number;
@@ -98,7 +74,7 @@ let group: WorkerGroup | null = null;
 let sequence = 0;
 /** Calls that ran (at least partly) on the worker group, and calls per kernel (tests check which path ran). */
 let groupCalls = 0;
-const kernelCalls = new Map<ChunkedKernel, number>();
+const kernelCalls = new Map<string, number>();
 const localJob = new Float64Array(JOB_SLOTS);
 
 export function setWorkerGroup(next: WorkerGroup | null): void {
@@ -113,7 +89,7 @@ export function workerGroupCalls(): number {
   return groupCalls;
 }
 
-export function kernelCallCount(kernel: ChunkedKernel): number {
+export function kernelCallCount(kernel: LossKernelName): number {
   return kernelCalls.get(kernel) ?? 0;
 }
 
@@ -124,13 +100,12 @@ export function stopWorkers(g: WorkerGroup): void {
   Atomics.notify(counters, COUNTER.sequence);
 }
 
-/** The chunked kernels of an instance, in CHUNKED_KERNELS order (a job names its kernel by index). */
+/** The loss kernels of an instance, in KERNEL_EXPORTS order (a job names its kernel by index). */
 const kernelLists = new WeakMap<KernelExports, readonly ChunkKernel[]>();
 function kernelList(k: KernelExports): readonly ChunkKernel[] {
   let list = kernelLists.get(k);
   if (!list) {
-    const exports = k as unknown as Readonly<Record<string, ChunkKernel>>;
-    list = CHUNKED_KERNELS.map((name) => exports[name]!);
+    list = KERNEL_EXPORTS.map((name) => k[name]);
     kernelLists.set(k, list);
   }
   return list;
@@ -145,8 +120,9 @@ const roundUp = (bytes: number) => Math.ceil(bytes / ALIGN) * ALIGN;
  */
 export function runKernel(k: KernelExports, call: KernelCall): number | null {
   const { units, width, arrays } = call;
-  if (arrays.length > MAX_POINTERS || call.rest.length > MAX_REST) throw new InternalError(`runKernel: ${call.kernel} has too many arguments`);
-  kernelCalls.set(call.kernel, (kernelCalls.get(call.kernel) ?? 0) + 1);
+  const name = call.kernel.export;
+  if (arrays.length > MAX_POINTERS || call.rest.length > MAX_REST) throw new InternalError(`runKernel: ${name} has too many arguments`);
+  kernelCalls.set(name, (kernelCalls.get(name) ?? 0) + 1);
   const chunk = chunkUnits(units, width);
   const chunks = Math.ceil(units / chunk);
   if (chunks === 0) return 0;
@@ -155,7 +131,7 @@ export function runKernel(k: KernelExports, call: KernelCall): number | null {
   const streamed = arrays.map((a) => !!a && a.array.buffer !== heapBuffer);
   const g = group && group.exports === k ? group : null;
   const threads = g ? g.workers + 1 : 1;
-  const ns = NS_PER_ELEMENT[call.kernel] * width;
+  const ns = call.kernel.nsPerElement * width;
 
   const unitBytes = strides.reduce((sum, stride, i) => sum + (streamed[i] ? stride : 0), 0);
   const perBatch = unitBytes === 0 ? chunks : Math.min(chunks, Math.max(1, Math.floor((threads * SCRATCH_BYTES) / (unitBytes * chunk))));
@@ -186,7 +162,7 @@ export function runKernel(k: KernelExports, call: KernelCall): number | null {
         if (!a.output) heap!.set(new Uint8Array(a.array.buffer, a.array.byteOffset + start, (to - from) * strides[i]!), regions[i]!);
         return regions[i]!;
       });
-      const job = { kernel: CHUNKED_KERNELS.indexOf(call.kernel), pointers, strides, units, chunk, rest: call.rest, first, count };
+      const job = { kernel: KERNEL_EXPORTS.indexOf(name as LossKernelName), pointers, strides, units, chunk, rest: call.rest, first, count };
       const parallel = !!g && count >= 2 && (to - from) * ns >= g.minMicroseconds * 1000;
       total = parallel ? runOnGroup(k, g!, job, threads, total) : runHere(k, job, total);
       usedGroup ||= parallel;

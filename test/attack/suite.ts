@@ -1,5 +1,6 @@
 import { listLosses, setKernelBackend, wasmAvailable, type LossEntry } from '../../src/index.js';
-import { CHUNKED_KERNELS, kernelCallCount } from '../../src/wasm/runner.js';
+import { KERNEL_EXPORTS } from '../../src/wasm/kernel-table.js';
+import { kernelCallCount } from '../../src/wasm/runner.js';
 import { inputCases, type Backend } from './cases-inputs.js';
 import { optionCases } from './cases-options.js';
 import { gradCases } from './cases-grads.js';
@@ -18,7 +19,7 @@ import { AREAS, BASE_SEED, basePoint, runCases, tally, type AttackCase, type Res
 export const FULL = process.env.ATTACK_FULL === '1';
 
 function wasmCalls(): number {
-  return CHUNKED_KERNELS.reduce((sum, kernel) => sum + kernelCallCount(kernel), 0);
+  return KERNEL_EXPORTS.reduce((sum, kernel) => sum + kernelCallCount(kernel), 0);
 }
 
 /** Calls of the entry (every reduction, both dtypes) at one sample point made WASM kernel calls. */

@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getLoss, type Tensor } from '../../src/index.js';
 import { setKernelBackend, wasmAvailable } from '../../src/wasm/index.js';
-import { kernelCallCount, type ChunkedKernel } from '../../src/wasm/runner.js';
+import type { LossKernelName } from '../../src/wasm/kernel-table.js';
+import { kernelCallCount } from '../../src/wasm/runner.js';
 import { REDUCTIONS, SIZES, U, expectClose, random, run, values } from './compare.js';
 
 /**
@@ -20,7 +21,7 @@ import { REDUCTIONS, SIZES, U, expectClose, random, run, values } from './compar
 beforeAll(() => { expect(wasmAvailable()).toBe(true); });
 afterEach(() => { setKernelBackend('auto'); });
 
-function ranOnWasm<T>(kernel: ChunkedKernel, f: () => T): T {
+function ranOnWasm<T>(kernel: LossKernelName, f: () => T): T {
   const before = kernelCallCount(kernel);
   const result = f();
   expect(kernelCallCount(kernel), `${kernel} ran`).toBeGreaterThan(before);

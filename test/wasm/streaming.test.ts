@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLoss, type Tensor } from '../../src/index.js';
 import { loadedKernels } from '../../src/wasm/module.js';
-import { kernelCallCount, type ChunkedKernel } from '../../src/wasm/runner.js';
+import type { LossKernelName } from '../../src/wasm/kernel-table.js';
+import { kernelCallCount } from '../../src/wasm/runner.js';
 import { allocateFloat32, allocateFloat64, releaseWasmArray, reserveWasmMemory, setKernelBackend, wasmAvailable } from '../../src/wasm/index.js';
 
 /**
@@ -34,7 +35,7 @@ const ROWS = 1500;
 const CLASSES = 509;
 const DIM = 130;
 
-interface Case { loss: string; kernel: ChunkedKernel; inputs: (make: Make) => Record<string, unknown>; options?: Record<string, unknown> }
+interface Case { loss: string; kernel: LossKernelName; inputs: (make: Make) => Record<string, unknown>; options?: Record<string, unknown> }
 
 const CASES: Case[] = [
   { loss: 'mse', kernel: 'mseF32', inputs: (m) => ({ input: fill(m(N), 1, -3, 3), target: fill(m(N), 2, -3, 3) }) },

@@ -1,11 +1,14 @@
 // The kernels' WASM module (built by scripts/build-wasm.mjs into src/wasm/kernels.generated.ts).
 // No runtime allocator: the JS side (src/wasm/memory.ts) owns memory above heapBase().
-export { mseF32, mseF64, huberF32, huberF64 } from './elementwise';
-export { bceLogitsF32 } from './bce';
-export { softmaxCeF32 } from './softmax';
-export { klDivF32 } from './divergence';
-export { sigmoidFocalF32 } from './focal';
-export { tripletF32 } from './triplet';
+// Loss kernels: every export of these files is a kernel of src/wasm/kernel-table.ts, so a new
+// kernel in one of them needs no line here (a new file needs one).
+export * from './elementwise';
+export * from './bce';
+export * from './softmax';
+export * from './divergence';
+export * from './focal';
+export * from './triplet';
+// Vector math (tested on its own), the trainer's dense layers and optimizers.
 export { expF32, expNonPositiveF32, logF32, log1pUnitF32 } from './vmath';
 export { denseForwardF32, denseWeightGradF32, denseInputGradF32, gatherRowsF32 } from './dense';
 export { adamStepF32, sgdStepF32 } from './optimizers';

@@ -4,7 +4,6 @@ import { option } from '../../core/options.js';
 import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
 import { inUnitInterval, requireEach, requireSameShape } from '../../core/validate.js';
-import { wasmBceWithLogits } from '../../wasm/losses.js';
 import { broadcastReader } from '../shared/broadcast.js';
 
 import { sampleBinary } from './binary-sample.js';
@@ -123,8 +122,6 @@ export const bceWithLogitsLoss = defineLoss({
     const y = target.data;
     const n = z.length;
     const plan = planReduction(reduction, n, x.shape, z);
-    const fast = w || pw ? null : wasmBceWithLogits(z, y, grad, plan);
-    if (fast !== null) return plan.finish(fast);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {

@@ -7,7 +7,6 @@ import { nest, type FloatArray } from '../../core/tensor.js';
 import { classLayout, optionError, sameShape, type ClassLayout } from '../../core/validate.js';
 import { classWeights, floatIndexTargets, indexTargetReduction, positionCount, rowOffset, weightTotal, zeroRow } from './cross-entropy-rows.js';
 import { sampleLogits } from './nll-poly1.js';
-import { wasmSoftmaxCrossEntropy } from '../../wasm/losses.js';
 
 /** Softmax cross-entropy family: cross-entropy, nll, categorical-cross-entropy, poly1, generalized cross-entropy. */
 
@@ -133,27 +132,17 @@ export const crossEntropyLoss = defineLoss({
     }
     return { inputs: { input: nest(logits, shape), target: nest(targets, targetShape) }, options };
   },
-  // The WASM path checks the logits inside its first pass; the TypeScript paths scan them first.
-  kernelChecksFinite: ['input'],
   finiteValueMeansFiniteGradient: true,
-  kernel({ input: x, target }, { weight, ignoreIndex, labelSmoothing, reduction }, { input: grad }, { loss, finite }) {
+  kernel({ input: x, target }, { weight, ignoreIndex, labelSmoothing, reduction }, { input: grad }, { loss }) {
     const layout = classLayout(loss, 'input', x.shape);
     const weights = classWeights(loss, weight, layout.classes);
     if (sameShape(target.shape, x.shape)) {
       if (ignoreIndex >= 0) throw optionError(loss, 'ignoreIndex', 'must be negative with probability targets (ignoring a class is only defined for class-index targets)', ignoreIndex);
       const plan = planReduction(reduction, positionCount(layout), layout.positionShape, x.data);
-      finite.require('input');
       return plan.finish(probabilityRows(x.data, target.data, layout, weights, labelSmoothing, plan, grad));
     }
     const targets = floatIndexTargets(loss, target, layout, x.shape, ignoreIndex);
     const { plan, weights: scaled } = indexTargetReduction(reduction, targets, weights, ignoreIndex, layout.positionShape, x.data);
-    // WASM: unweighted, unsmoothed, contiguous rows ([N, C] or [C]); everything else stays TypeScript.
-    const fast = weights || labelSmoothing !== 0 || layout.spatial !== 1 ? null : wasmSoftmaxCrossEntropy(x.data, targets, layout.classes, ignoreIndex, grad, plan);
-    if (fast !== null) {
-      finite.report('input', Number.isFinite(fast));
-      return plan.finish(fast);
-    }
-    finite.require('input');
     return plan.finish(indexRows(x.data, targets, layout, scaled, ignoreIndex, labelSmoothing, plan, grad));
   },
 }, {

@@ -4,7 +4,6 @@ import { option } from '../../core/options.js';
 import { planReduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { sigmoid, softplus } from '../../core/stable-math.js';
 import { inUnitInterval, requireEach, requireSameShape } from '../../core/validate.js';
-import { checkedSum, wasmSigmoidFocal } from '../../wasm/losses.js';
 import { sampleBinary } from './binary-sample.js';
 
 /**
@@ -46,18 +45,13 @@ export const sigmoidFocalLoss = defineLoss({
     const gamma = random() < 0.2 ? 0 : 0.5 + 2.5 * random();
     return { inputs, options: { alpha, gamma } };
   },
-  kernelChecksFinite: ['input', 'target'],
   finiteValueMeansFiniteGradient: true,
-  kernel({ input: x, target }, { alpha, gamma, reduction }, { input: grad }, { loss, finite }) {
+  kernel({ input: x, target }, { alpha, gamma, reduction }, { input: grad }, { loss }) {
     requireSameShape(loss, 'target', target, 'input', x);
     const z = x.data;
     const y = target.data;
     const n = z.length;
     const plan = planReduction(reduction, n, x.shape, z);
-    // The WASM kernel checks the inputs as it goes; NaN means some element failed, and the
-    // scans below then word the error.
-    const fast = checkedSum(wasmSigmoidFocal(z, y, alpha, gamma, grad, plan), finite, ['input', 'target']);
-    if (fast !== null) return plan.finish(fast);
     requireEach(loss, 'target', target, inUnitInterval, 'a target in [0, 1]');
     const { values, gradScale } = plan;
     const weighted = alpha >= 0;

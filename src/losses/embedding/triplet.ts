@@ -1,10 +1,9 @@
-import { input, type FiniteCheck, type KernelGrads } from '../../core/define-loss.js';
+import { input, type KernelGrads } from '../../core/define-loss.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { planReduction, type LossValue, type Reduction, STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import type { FloatArray, Tensor } from '../../core/tensor.js';
 import { requireSameShape } from '../../core/validate.js';
-import { checkedSum, wasmTriplet } from '../../wasm/losses.js';
 import { PAIRWISE_EPS, pairwiseDistance, randomRow, rowLayout } from './rows.js';
 
 /**
@@ -127,25 +126,6 @@ function tripletKernel(
   return plan.finish(sum);
 }
 
-const TRIPLET_NAMES = ['anchor', 'positive', 'negative'] as const;
-
-/**
- * The WASM kernel's path (float32, p = 2, no swap), or null to run the TypeScript kernel: not
- * applicable, or some input was NaN or ±Infinity (the TypeScript path's scans word the error).
- */
-function euclideanTripletWasm(
-  { anchor, positive, negative }: TripletInputs, margin: number, eps: number, reduction: Reduction,
-  grads: KernelGrads<typeof tripletInputs>, finite: FiniteCheck<(typeof TRIPLET_NAMES)[number]>,
-): LossValue | null {
-  const loss = 'triplet-margin';
-  requireSameShape(loss, 'positive', positive, 'anchor', anchor);
-  requireSameShape(loss, 'negative', negative, 'anchor', anchor);
-  const { rows, dim, outShape } = rowLayout(loss, 'anchor', anchor);
-  const plan = planReduction(reduction, rows, outShape, anchor.data);
-  const sum = checkedSum(wasmTriplet(anchor.data, positive.data, negative.data, grads, rows, dim, margin, eps, plan), finite, TRIPLET_NAMES);
-  return sum === null ? null : plan.finish(sum);
-}
-
 const tripletInputs = [
   input.prediction('anchor', 'Anchor embeddings, [N, D] or [D].'),
   input.prediction('positive', 'Embeddings of the same class as the anchors, same shape.'),
@@ -222,12 +202,8 @@ export const tripletMarginLoss = defineLoss({
     const distance = pNormDistance(p, PAIRWISE_EPS);
     return { inputs: sampleTriplets(random, distance, margin, swap, p === 1 ? awayFromNormKinks : undefined), options: { p, swap, margin } };
   },
-  kernelChecksFinite: TRIPLET_NAMES,
   finiteValueMeansFiniteGradient: true,
-  kernel(inputs, { reduction, margin, p, eps, swap }, grads, { loss, finite }) {
-    const fast = p === 2 && !swap ? euclideanTripletWasm(inputs, margin, eps, reduction, grads, finite) : null;
-    if (fast !== null) return fast;
-    for (const name of TRIPLET_NAMES) finite.require(name);
+  kernel(inputs, { reduction, margin, p, eps, swap }, grads, { loss }) {
     return tripletKernel(loss, inputs, pNormDistance(p, eps), margin, swap, reduction, grads);
   },
 }, {

@@ -3,7 +3,6 @@ import { STANDARD_REDUCTIONS } from '../../core/reduction.js';
 import { defineLoss } from '../define.js';
 import { option } from '../../core/options.js';
 import { sign } from '../../core/stable-math.js';
-import { wasmElementwise } from '../../wasm/losses.js';
 import { elementwiseFrame } from '../shared/elementwise.js';
 
 /**
@@ -44,8 +43,6 @@ export const mseLoss = defineLoss({
   sample: sampleRegression,
   kernel({ input, target }, { reduction }, { input: grad }, { loss }) {
     const { x, y, n, plan } = elementwiseFrame(loss, input, target, reduction);
-    const fast = wasmElementwise('mse', x, y, grad, plan);
-    if (fast !== null) return plan.finish(fast);
     const { values, gradScale } = plan;
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -135,8 +132,6 @@ export const huberLoss = defineLoss({
   sample: sampleRegression,
   kernel({ input, target }, { reduction, delta }, { input: grad }, { loss }) {
     const { x, y, n, plan } = elementwiseFrame(loss, input, target, reduction);
-    const fast = wasmElementwise('huber', x, y, grad, plan, delta);
-    if (fast !== null) return plan.finish(fast);
     const { values, gradScale } = plan;
     const halfDelta = 0.5 * delta;
     let sum = 0;
