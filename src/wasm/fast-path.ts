@@ -35,7 +35,7 @@ export function fastPathFor(loss: string): FastPath | null {
       if (type !== ARRAY_TYPE[entry.dtype]) continue;
       const prepared = entry.prepare(call);
       if (!prepared || !sameDtype(entry, prepared.arrays)) continue;
-      const sum = runKernel(k, { kernel: entry, arrays: prepared.arrays, units: prepared.units, width: prepared.width, rest: prepared.rest });
+      const sum = runKernel(k, { ...prepared, kernel: entry });
       // The finite-check rule (./kernel-table.ts): anything but a finite sum goes to TypeScript.
       return sum !== null && Number.isFinite(sum) ? prepared.plan.finish(sum) : null;
     }

@@ -39,16 +39,24 @@ export interface CallArguments {
   readonly grads: Readonly<Record<string, FloatArray | undefined>>;
 }
 
-/** A call laid out for the kernel: its arrays and arguments, and the reduction to finish it. */
-export interface PreparedCall {
-  readonly plan: ReductionPlan;
-  /** In the export's argument order; each holds `units` equal units. */
+/** A call's arrays and arguments, in the kernel's order. */
+export interface KernelLayout {
+  /**
+   * Up to 8 arrays in the export's argument order (null: absent, pointer 0). Each holds
+   * `units` units of equal size: its bytes per unit are its byteLength / units.
+   */
   readonly arrays: readonly (KernelArray | null)[];
+  /** Elements, or rows. */
   readonly units: number;
   /** Elements per unit (1, or the row length). */
   readonly width: number;
-  /** The arguments after the count. */
+  /** The arguments after the count, at most 4 (e.g. delta and gradScale). */
   readonly rest: readonly number[];
+}
+
+/** A call laid out for the kernel, and the reduction that finishes it. */
+export interface PreparedCall extends KernelLayout {
+  readonly plan: ReductionPlan;
 }
 
 export interface WasmKernel<E extends string = string> {

@@ -22,23 +22,12 @@ import { InternalError } from '../core/errors.js';
 import {
   COUNTER, JOB, JOB_SLOTS, MAX_CHUNKS, MAX_POINTERS, MAX_REST, controlViews, runChunkRange, type ChunkKernel,
 } from './job.js';
-import { KERNEL_EXPORTS, type KernelArray, type LossKernelName, type WasmKernel } from './kernel-table.js';
+import { KERNEL_EXPORTS, type KernelLayout, type LossKernelName, type WasmKernel } from './kernel-table.js';
 import { allocateBytes, releaseBytes } from './memory.js';
 import type { KernelExports } from './module.js';
 
-export interface KernelCall {
+export interface KernelCall extends KernelLayout {
   readonly kernel: WasmKernel;
-  /**
-   * Up to 8 arrays in the kernel's argument order (null: absent, pointer 0). Each holds
-   * `units` units of equal size: its bytes per unit are its byteLength / units.
-   */
-  readonly arrays: readonly (KernelArray | null)[];
-  /** Elements, or rows. */
-  readonly units: number;
-  /** Elements per unit (1, or the row length). */
-  readonly width: number;
-  /** Arguments after the count, at most 4 (e.g. delta and gradScale). */
-  readonly rest: readonly number[];
 }
 
 /** Elements per chunk at least (one kernel call each: ~0.1 µs of call against ~5 µs of work). */
