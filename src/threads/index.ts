@@ -1,6 +1,7 @@
 /**
- * losskit/threads (Node): the losses' WASM kernels split large calls across worker threads. The losses stay synchronous: this thread runs its
- * share of the chunks, then blocks on Atomics.wait until the workers have run theirs.
+ * losskit/threads (Node): the losses' WASM kernels split large calls across worker threads.
+ * The losses stay synchronous: this thread runs its share of the chunks, then blocks on
+ * Atomics.wait until the workers have run theirs.
  *
  *   import { enableThreads } from 'losskit/threads';
  *   await enableThreads();             // one thread per core, this one included

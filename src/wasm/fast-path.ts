@@ -21,10 +21,19 @@ function sameDtype(entry: WasmKernel, arrays: readonly ({ readonly array: ArrayB
   return arrays.every((a) => !a || a.array instanceof Int32Array || a.array.constructor === type);
 }
 
-/** The fast path of a loss, or null when no WASM kernel exists for it. */
+/** Losses whose fast path was handed out: each built-in's, once, when src/losses is loaded. */
+const claimed = new Set<string>();
+
+/**
+ * The fast path of a loss, or null when no WASM kernel exists for it. Only the first loss
+ * compiled under a name gets it: the built-ins are compiled when src/losses loads, before any
+ * custom loss can be, so a custom loss that reuses a built-in's name (unregistered) keeps its
+ * own kernel instead of silently running the built-in's.
+ */
 export function fastPathFor(loss: string): FastPath | null {
   const entries = WASM_KERNELS.filter((entry) => entry.loss === loss);
-  if (entries.length === 0) return null;
+  if (entries.length === 0 || claimed.has(loss)) return null;
+  claimed.add(loss);
   return (call, prediction) => {
     if (!prediction) return null;
     const k = kernels();

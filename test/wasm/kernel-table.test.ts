@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasLoss } from '../../src/index.js';
+import { defineCustomLoss, getLoss, hasLoss } from '../../src/index.js';
+import { setKernelBackend } from '../../src/wasm/index.js';
 import { KERNEL_EXPORTS, WASM_KERNELS } from '../../src/wasm/kernel-table.js';
 import { loadedKernels } from '../../src/wasm/module.js';
 
@@ -35,5 +36,18 @@ describe('the kernel table', () => {
     const k = loadedKernels();
     expect(k).not.toBeNull();
     for (const name of KERNEL_EXPORTS) expect(typeof k![name], name).toBe('function');
+  });
+
+  it("is the built-in's only: a custom loss under a built-in's name keeps its own kernel", () => {
+    setKernelBackend('wasm');
+    try {
+      const cubic = defineCustomLoss({ name: 'mse', formula: 'abs(input - target)^3' });
+      const x = new Float32Array(1000).fill(2);
+      const y = new Float32Array(1000);
+      expect(cubic.evaluate({ input: x, target: y }).value).toBe(8);
+      expect(getLoss('mse').evaluate({ input: x, target: y }).value).toBe(4);
+    } finally {
+      setKernelBackend('auto');
+    }
   });
 });
