@@ -6,7 +6,7 @@
  */
 import { LossError } from '../core/errors.js';
 import { TRAIN_DEFAULTS } from '../train/index.js';
-import { ASHA_DEFAULTS } from './asha.js';
+import { ASHA_DEFAULTS, type AshaSettings } from './asha.js';
 import { DEFAULT_REPEATS, baselineConfig, finalComparison } from './final.js';
 import { importanceBasis, parameterImportance } from './importance.js';
 import { JournalFile, JournalError, type JournalRecord, type JournalSink } from './journal-file.js';
@@ -20,6 +20,8 @@ export interface SearchOptions {
   readonly task: TaskSpec;
   readonly algorithm?: Algorithm;
   readonly space?: SpaceName;
+  /** ASHA's rungs (default ASHA_DEFAULTS: η = 3, the first rung after 3 epochs). */
+  readonly asha?: Partial<AshaSettings>;
   /** Trials in the study (default 50 unless a time limit is given). */
   readonly budget?: number;
   readonly timeLimitSeconds?: number;
@@ -50,7 +52,7 @@ export const DEFAULT_BUDGET = 50;
 function specOf(task: PreparedTask, options: SearchOptions): StudySpec {
   return {
     version: 1, task: task.spec, algorithm: options.algorithm ?? 'asha-tpe', space: options.space ?? 'families',
-    metric: task.metric.name, direction: task.metric.higherIsBetter ? 'maximize' : 'minimize', asha: ASHA_DEFAULTS,
+    metric: task.metric.name, direction: task.metric.higherIsBetter ? 'maximize' : 'minimize', asha: { ...ASHA_DEFAULTS, ...options.asha },
   };
 }
 
