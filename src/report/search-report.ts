@@ -5,7 +5,8 @@
  * baseline; the rung diagram; parameter importance; the winning loss's shape and gradient next
  * to the default loss's; the final comparison with its intervals; the best trials.
  */
-import type { SearchResult, TrialRecord } from '../search/types.js';
+import type { ModelScores, PairedDifference, SearchResult, TrialRecord } from '../search/types.js';
+import { formatEstimate } from '../stats/index.js';
 import { barChart } from './bar-chart.js';
 import { definitionList, escapeHtml, htmlDocument } from './html.js';
 import { lineChart, type LineSeries } from './line-chart.js';
@@ -113,20 +114,33 @@ function shapeSection(result: SearchResult): string {
 
 function finalSection(result: SearchResult): string {
   const final = result.final;
-  if (!final) return '<p>The final comparison was skipped (--repeats 0) or no trial completed.</p>';
+  if (!final) return '<p>The final comparison was skipped (--folds 0) or no trial completed.</p>';
   const n = (v: number) => escapeHtml(formatNumber(v, 4));
-  const row = (name: string, model: typeof final.best) => `<tr><td>${escapeHtml(name)}</td><td>${escapeHtml(model.label)}</td><td>${n(model.mean)}</td><td>[${n(model.low)}, ${n(model.high)}]</td><td>${model.scores.map(n).join(', ')}</td></tr>`;
-  const d = final.difference;
-  const verdictText = final.verdict === 'better' ? 'The searched loss is better than the default on the test rows.'
-    : final.verdict === 'worse' ? 'The searched loss is worse than the default on the test rows: keep the default.'
-      : 'No significant difference: the interval of the difference contains 0.';
-  return `<div class="table-wrap"><table class="results"><thead><tr><th>model</th><th>settings</th><th>mean test ${escapeHtml(final.metric)}</th><th>${d.confidence * 100} % interval</th><th>per seed</th></tr></thead><tbody>
+  const row = (name: string, model: ModelScores) => `<tr><td>${escapeHtml(name)}</td><td>${escapeHtml(model.label)}</td><td>${escapeHtml(formatEstimate(model.mean, model.halfWidth))}</td><td>[${n(model.low)}, ${n(model.high)}]</td><td>${model.scores.map(n).join(', ')}</td></tr>`;
+  const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${n(p)}`);
+  const diff = (name: string, d: PairedDifference) => `<tr><td>difference</td><td>${escapeHtml(name)}</td><td>${escapeHtml(formatEstimate(d.mean, d.halfWidth))}</td><td>[${n(d.low)}, ${n(d.high)}]</td><td>${escapeHtml(`${pText(d.pValue)}: ${d.verdict}`)}</td></tr>`;
+  return `<div class="table-wrap"><table class="results"><thead><tr><th>model</th><th>settings</th><th>mean test ${escapeHtml(final.metric)}</th><th>${final.confidence * 100} % interval</th><th>per fold</th></tr></thead><tbody>
 ${row('searched', final.best)}
 ${row('default', final.baseline)}
-<tr><td>difference</td><td>searched − default</td><td>${n(d.mean)}</td><td>[${n(d.low)}, ${n(d.high)}]</td><td>${d.pValue < 1 / d.resamples ? `p < ${n(1 / d.resamples)}` : `p = ${n(d.pValue)}`}</td></tr>
+${final.tunedBaseline ? row('default at the searched settings', final.tunedBaseline) : ''}
+${diff('searched − default', final.difference)}
+${final.tunedDifference ? diff('searched − default at the searched settings', final.tunedDifference) : ''}
 </tbody></table></div>
-<p><strong>${escapeHtml(verdictText)}</strong></p>
-<p class="caption">${escapeHtml(`Method: ${final.method}. Seeds ${final.seeds.join(', ')}; ${final.higherIsBetter ? 'higher' : 'lower'} is better.`)}</p>`;
+<p><strong>${escapeHtml(`Verdict: ${final.verdict}. ${final.explanation}`)}</strong></p>
+<p class="caption">${escapeHtml(`Method: ${final.method}; ${final.trainRows.toFixed(0)} train / ${final.testRows.toFixed(0)} test rows per fold; ${final.higherIsBetter ? 'higher' : 'lower'} is better.`)}</p>`;
+}
+
+function finalistsSection(result: SearchResult): string {
+  const finalists = result.finalists ?? [];
+  if (!finalists.length) return '';
+  const items = finalists.map((f) => {
+    const options = Object.entries(f.lossOptions).map(([k, v]) => `${k} = ${typeof v === 'number' ? formatNumber(v, 4) : String(v)}`).join(', ');
+    return `<li><p>${escapeHtml(`Trial ${f.trial + 1}, validation ${result.spec.metric} ${formatNumber(f.value, 4)}: ${f.label}`)}</p>
+<pre>${escapeHtml(`L = ${f.simplified}${options ? `\n    with ${options}` : ''}\ndL/dinput = ${f.gradient}${f.warnings.map((w) => `\nwarning: ${w}`).join('')}`)}</pre></li>`;
+  });
+  return `<h3>Formula finalists</h3>
+<p class="caption">The best formula trials, simplified as their kernels compute them, with the symbolic gradient; each is registered under its name ('custom:' + formula).</p>
+<ol>${items.join('')}</ol>`;
 }
 
 function trialsTable(result: SearchResult): string {
@@ -144,7 +158,7 @@ export function renderSearchReport(result: SearchResult, options: SearchReportOp
     ['split (train / validation / test)', `${result.dataset.trainRows} / ${result.dataset.validationRows} / ${result.dataset.testRows}`],
     ['algorithm', result.spec.algorithm === 'random' ? 'random search' : `ASHA (η = ${result.spec.asha.reductionFactor}) + TPE`],
     ['objective', `validation ${result.spec.metric} (${result.spec.direction})`],
-    ['trials', `${result.trials.length}: ${count('complete')} complete, ${count('pruned')} pruned, ${count('failed')} failed`],
+    ['trials', `${result.trials.length}: ${count('complete')} complete, ${count('pruned')} pruned${result.rejected ? ` (${result.rejected} formula candidates rejected before training)` : ''}, ${count('failed')} failed`],
     ['epochs per trial', String(result.spec.task.train.epochs)],
     ['workers', String(result.workers)],
     ['seed', String(result.spec.task.seed)],
@@ -170,6 +184,7 @@ ${progressCharts(result, options.baseline)}
 <div class="charts">${importanceChart(result)}</div>
 <h3>The winning loss and the default</h3>
 ${shapeSection(result)}
+${finalistsSection(result)}
 <h3>Best trials</h3>
 ${trialsTable(result)}
 </section>

@@ -28,8 +28,15 @@ export interface AshaSettings {
   readonly minEarlyStoppingRate: number;
 }
 
-/** The issue's choice: η = 3, the first rung after 1 epoch (rungs at epochs 1, 3, 9, 27, ...). */
-export const ASHA_DEFAULTS: AshaSettings = { minResource: 1, reductionFactor: 3, minEarlyStoppingRate: 0 };
+/**
+ * η = 3 (the issue's choice), the first rung after 3 epochs (rungs at 3, 9, 27, ...). A first
+ * rung after 1 epoch ranks trials mostly by how fast their learning rate starts, which predicts
+ * the final rank badly on small models: on bench:search's four tasks × 5 seeds
+ * (bench/search-rungs.ts, bench/search-rungs-results.json) ASHA + TPE with the first rung at 3
+ * reached random search's final best in 14 of 20 studies against 11 of 20 at 1, for 1.6–2.4×
+ * the epochs (about random search's 24 full trials).
+ */
+export const ASHA_DEFAULTS: AshaSettings = { minResource: 3, reductionFactor: 3, minEarlyStoppingRate: 0 };
 
 /** The step at which rung `rung` is reached. */
 export function rungStep(rung: number, settings: AshaSettings = ASHA_DEFAULTS): number {

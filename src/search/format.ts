@@ -5,7 +5,9 @@
 import { formatMetric } from '../compare/index.js';
 import { METRICS } from '../metrics/index.js';
 import { describeParams } from './spaces.js';
-import type { FinalComparison, SearchResult, TrialRecord } from './types.js';
+import { maxOf } from '../core/extent.js';
+import { formatEstimate } from '../stats/index.js';
+import type { FinalComparison, FormulaFinalist, ModelScores, PairedDifference, SearchResult, TrialRecord } from './types.js';
 
 const TOP_TRIALS = 5;
 
@@ -14,8 +16,9 @@ function metricTitle(name: string): string {
 }
 
 /** 'trial 12/30 pruned after epoch 3: huber (delta 0.31), lr 0.004, wd 1e-6; rmse 5.12 (best 4.87)'. */
-export function trialLine(record: TrialRecord, metric: string, total: number | undefined, best: number | undefined): string {
-  const of = total === undefined ? '' : `/${total}`;
+export function trialLine(record: TrialRecord, metric: string, total: number | undefined, best: number | undefined, counted = record.number + 1): string {
+  // With formula candidates rejected before training, trial numbers run ahead of the budget's count.
+  const of = total === undefined ? '' : counted === record.number + 1 ? `/${total}` : ` (${counted}/${total})`;
   const what = record.state === 'complete' ? `complete (${record.epochs} epochs)` : record.state === 'pruned' ? (record.note ?? 'pruned') : `failed: ${record.note ?? ''}`;
   const settings = describeParams(record.params);
   const last = record.intermediate.at(-1)?.[1];
@@ -27,23 +30,31 @@ export function trialLine(record: TrialRecord, metric: string, total: number | u
 
 function comparisonLines(final: FinalComparison): string[] {
   const title = metricTitle(final.metric);
-  const interval = (low: number, high: number) => `[${formatMetric(low)}, ${formatMetric(high)}]`;
-  const width = Math.max(final.best.label.length, final.baseline.label.length);
-  const better = final.higherIsBetter ? 'raises' : 'lowers';
-  const gain = final.higherIsBetter ? final.difference.mean : -final.difference.mean;
-  const p = final.difference.pValue < 0.001 ? 'p < 0.001' : `p = ${formatMetric(final.difference.pValue)}`;
-  const sentence = final.verdict === 'better'
-    ? `better: the searched loss ${better} the test ${title} by ${formatMetric(Math.abs(gain))} (${final.difference.confidence * 100} % interval of the difference ${interval(final.difference.low, final.difference.high)}, ${p})`
-    : final.verdict === 'worse'
-      ? `worse: the searched loss does worse on the test rows than the default (difference ${formatMetric(final.difference.mean)}, interval ${interval(final.difference.low, final.difference.high)}, ${p}); keep the default`
-      : `no significant difference: the interval of the difference ${interval(final.difference.low, final.difference.high)} contains 0 (${p}); the search found nothing the test rows can tell from the default`;
+  const models: Array<[string, ModelScores]> = [['searched', final.best], ['default', final.baseline], ...(final.tunedBaseline ? [['default*', final.tunedBaseline] as [string, ModelScores]] : [])];
+  const width = maxOf(models.map(([, m]) => m.label.length));
+  const p = (value: number) => (value < 0.001 ? 'p < 0.001' : `p = ${formatMetric(value)}`);
+  const line = (d: PairedDifference) => `  searched − ${d.against === final.baseline.label ? 'default ' : 'default*'}  Δ = ${formatEstimate(d.mean, d.halfWidth)} (${p(d.pValue)}): ${d.verdict}`;
   return [
-    `Final comparison on the ${final.testRows} test rows, each model retrained on ${final.seeds.length} seeds (${title}, ${final.higherIsBetter ? 'higher' : 'lower'} is better):`,
-    `  searched  ${final.best.label.padEnd(width)}  ${formatMetric(final.best.mean).padStart(8)}  ${interval(final.best.low, final.best.high)}`,
-    `  default   ${final.baseline.label.padEnd(width)}  ${formatMetric(final.baseline.mean).padStart(8)}  ${interval(final.baseline.low, final.baseline.high)}`,
-    `  difference ${formatMetric(final.difference.mean)} ${interval(final.difference.low, final.difference.high)} (${final.method})`,
-    `Verdict: ${sentence}.`,
+    `Final comparison (${final.method}); test ${title}, ${final.higherIsBetter ? 'higher' : 'lower'} is better, ${final.trainRows.toFixed(0)} train / ${final.testRows.toFixed(0)} test rows per fold:`,
+    ...models.map(([name, m]) => `  ${name.padEnd(9)} ${m.label.padEnd(width)}  ${formatEstimate(m.mean, m.halfWidth).padStart(16)}   per fold ${m.scores.map(formatMetric).join(', ')}`),
+    ...(final.tunedBaseline ? ['  (default* = the default loss at the searched learning rate and weight decay)'] : []),
+    line(final.difference),
+    ...(final.tunedDifference ? [line(final.tunedDifference)] : []),
+    `Verdict: ${final.verdict}. ${final.explanation}`,
   ];
+}
+
+/** Each formula finalist: as found, simplified, and the symbolic gradient its kernel computes. */
+function finalistLines(finalists: readonly FormulaFinalist[], metric: string): string[] {
+  const lines = [`Formula finalists (registered as losses; options as found):`];
+  for (const f of finalists) {
+    const options = Object.entries(f.lossOptions).map(([k, v]) => `${k} = ${typeof v === 'number' ? formatMetric(v) : String(v)}`).join(', ');
+    lines.push(`  trial ${f.trial + 1}, validation ${metric} ${formatMetric(f.value)}: ${f.label}`);
+    lines.push(`    loss      ${f.simplified}${options ? `   (${options})` : ''}`);
+    lines.push(`    gradient  dL/dinput = ${f.gradient}`);
+    for (const warning of f.warnings) lines.push(`    warning   ${warning}`);
+  }
+  return lines;
 }
 
 /** Trials by state, epochs used against epochs without pruning, throughput. */
@@ -53,7 +64,8 @@ export function trialSummary(result: SearchResult): string {
   const full = result.trials.length * result.spec.task.train.epochs;
   const minutes = result.seconds / 60;
   const rate = minutes > 0 ? ` (${formatMetric(result.trials.length / minutes)} trials per minute)` : '';
-  return `${result.trials.length} trials: ${count('complete')} complete, ${count('pruned')} pruned, ${count('failed')} failed; `
+  const rejected = result.rejected ? ` (${result.rejected} formula candidates rejected before training, not counted in the budget)` : '';
+  return `${result.trials.length} trials${rejected}: ${count('complete')} complete, ${count('pruned')} pruned, ${count('failed')} failed; `
     + `${epochs} epochs trained of ${full} without pruning; ${result.seconds.toFixed(1)} s${rate}`;
 }
 
@@ -75,6 +87,10 @@ export function formatSearchResult(result: SearchResult): string {
   const top = result.trials.filter((t) => t.state === 'complete').sort((a, b) => sign * ((a.value as number) - (b.value as number))).slice(0, TOP_TRIALS);
   lines.push(`Top ${top.length} complete trials:`);
   for (const trial of top) lines.push(`  #${String(trial.number + 1).padEnd(4)} ${formatMetric(trial.value).padStart(8)}  ${describeParams(trial.params)}`);
+  if (result.finalists?.length) {
+    lines.push('');
+    for (const line of finalistLines(result.finalists, spec.metric)) lines.push(line);
+  }
   if (result.final) {
     lines.push('');
     for (const line of comparisonLines(result.final)) lines.push(line);

@@ -11,6 +11,9 @@ import { resolveBalancedOptions } from '../compare/index.js';
 import { getDataset, parseTable, prepareSplit, type Dataset, type PreparedSplit, type PrepareOptions, type Task } from '../data/index.js';
 import { primaryMetric } from '../metrics/index.js';
 import { classCount, train, type TrainConfig } from '../train/index.js';
+import { checkCandidate } from './formula-check.js';
+import { numericOptions, withFormulaLoss } from './formula-losses.js';
+import { formulaOf } from './formula-space.js';
 import type { TrialConfig, TrialState } from './types.js';
 
 /** Where the rows come from: an embedded dataset, or a user's table (its text travels with the spec). */
@@ -71,6 +74,8 @@ export interface TrialOutcome {
   readonly epochs: number;
   readonly seconds: number;
   readonly note?: string;
+  /** Refused by the formula rejection check before training. */
+  readonly rejected?: true;
 }
 
 /**
@@ -81,9 +86,14 @@ export interface TrialOutcome {
 export function runTrial(task: PreparedTask, config: TrialConfig, report: EpochReport): TrialOutcome {
   const started = performance.now();
   const intermediate: Array<[number, number]> = [];
+  const formula = formulaOf(config.loss);
+  if (formula !== undefined) {
+    const check = checkCandidate(formula, task.task, numericOptions(config.lossOptions));
+    if (!check.ok) return { state: 'pruned', intermediate, epochs: 0, seconds: (performance.now() - started) / 1000, note: `rejected: ${check.reason}`, rejected: true };
+  }
   let pruned = false;
   try {
-    const result = train(task.split, trainConfig(task, config), {
+    const result = withFormulaLoss(config, () => train(task.split, trainConfig(task, config), {
       onEpoch(record) {
         const value = record.metrics[task.metric.name] ?? Number.NaN;
         intermediate.push([record.epoch, value]);
@@ -93,7 +103,7 @@ export function runTrial(task: PreparedTask, config: TrialConfig, report: EpochR
         }
         return undefined;
       },
-    });
+    }));
     const seconds = (performance.now() - started) / 1000;
     const epochs = result.history.length;
     if (result.divergedAtEpoch !== undefined) return { state: 'pruned', intermediate, epochs, seconds, note: `diverged at epoch ${result.divergedAtEpoch}` };

@@ -9,6 +9,9 @@ import { runTrial, type PreparedTask, type TrialOutcome } from './objective.js';
 import type { AskedTrial, Study } from './study.js';
 import type { TrialRecord } from './types.js';
 
+/** Formula candidates rejected before training, at most, per trial of the budget (the search stops there). */
+export const MAX_REJECTED_PER_TRIAL = 50;
+
 /** Runs trials: in this thread, in worker threads, or on BullMQ workers. */
 export interface Executor {
   /** Trials it runs at once. */
@@ -47,7 +50,8 @@ export async function optimize(study: Study, executor: Executor, options: Optimi
   const running = new Map<number, Promise<void>>();
   let failure: unknown;
   const timeLeft = () => options.deadline === undefined || Date.now() < options.deadline;
-  const canAsk = () => (options.budget === undefined || study.started < options.budget) && timeLeft();
+  // Rejected formula candidates cost a compile and a few evaluations: they do not use up the budget, within a cap.
+  const canAsk = () => (options.budget === undefined || (study.counted < options.budget && study.rejected < MAX_REJECTED_PER_TRIAL * options.budget)) && timeLeft();
   for (;;) {
     while (failure === undefined && running.size < executor.workers && timeLeft()) {
       let trial = queue.shift();

@@ -80,6 +80,7 @@ export function startWorker(options: WorkerOptions): { done: Promise<number>; st
         intermediate: outcome.intermediate, epochs: outcome.epochs, seconds: outcome.seconds,
         finishedAt: Date.now() - stored.startedAt, worker: thread.name,
         ...(outcome.note !== undefined ? { note: outcome.note } : {}),
+        ...(outcome.rejected ? { rejected: true } : {}),
       };
       await store.append({ op: 'finish', trial: record });
       trials++;

@@ -7,12 +7,13 @@
 import { LossError } from '../core/errors.js';
 import { TRAIN_DEFAULTS } from '../train/index.js';
 import { ASHA_DEFAULTS, type AshaSettings } from './asha.js';
-import { DEFAULT_REPEATS, baselineConfig, finalComparison } from './final.js';
+import { DEFAULT_FOLDS, DEFAULT_REPEATS, baselineConfig, finalComparison, isDefaultLoss } from './final.js';
+import { formulaFinalists } from './finalists.js';
 import { importanceBasis, parameterImportance } from './importance.js';
 import { JournalFile, JournalError, type JournalRecord, type JournalSink } from './journal-file.js';
 import { prepareTask, type PreparedTask, type TaskSpec } from './objective.js';
 import { inProcessExecutor, optimize, type Executor } from './optimize.js';
-import { describeConfig, searchSpaceFor } from './spaces.js';
+import { describeConfig, describeParams, searchSpaceFor } from './spaces.js';
 import { Study, configOf, type AskedTrial, type StudySpec } from './study.js';
 import type { Algorithm, SearchResult, SpaceName, TrialRecord } from './types.js';
 
@@ -30,7 +31,9 @@ export interface SearchOptions {
   readonly resume?: boolean;
   /** Training settings of the default loss in the final comparison (default: the trainer's, lr 0.01 and no weight decay). */
   readonly baseline?: { readonly learningRate?: number; readonly weightDecay?: number };
-  /** Seeds of the final comparison (default 5); 0 skips it. */
+  /** Folds of the final comparison's cross-validation (default 5); 0 skips it. */
+  readonly folds?: number;
+  /** Repeats of those folds (default 1); 0 also skips the final comparison. */
   readonly repeats?: number;
   /** Runs the trials (default: in this thread). */
   readonly executor?: (task: PreparedTask, spec: StudySpec) => Executor | Promise<Executor>;
@@ -114,12 +117,21 @@ export async function searchLosses(options: SearchOptions, hooks: SearchHooks = 
     });
     const best = study.best();
     const basis = importanceBasis(study.finished, spec.asha.minResource * spec.asha.reductionFactor ** spec.asha.minEarlyStoppingRate);
+    const folds = options.folds ?? DEFAULT_FOLDS;
     const repeats = options.repeats ?? DEFAULT_REPEATS;
     const userSettings = { learningRate: options.baseline?.learningRate ?? TRAIN_DEFAULTS.learningRate, weightDecay: options.baseline?.weightDecay ?? TRAIN_DEFAULTS.weightDecay };
     const baseline = baselineConfig(task, userSettings.learningRate, userSettings.weightDecay);
     const bestConfig = best ? configOf(best.params, study.space) : undefined;
-    const final = best && bestConfig && repeats > 0
-      ? finalComparison(task, { label: describeConfig(bestConfig), config: bestConfig }, { label: describeConfig(baseline), config: baseline }, repeats, hooks.onFinalProgress)
+    // Formula finalists are registered here, for good: the final comparison and the report use them by name.
+    const finalists = formulaFinalists(study);
+    const bestLabel = best ? describeParams(best.params) : '';
+    const tuned = bestConfig && !isDefaultLoss(task, bestConfig) ? baselineConfig(task, bestConfig.learningRate, bestConfig.weightDecay) : undefined;
+    const final = best && bestConfig && folds > 0 && repeats > 0
+      ? finalComparison(task, {
+        best: { label: bestLabel, config: bestConfig },
+        baseline: { label: describeConfig(baseline), config: baseline },
+        ...(tuned ? { tunedBaseline: { label: `${describeConfig(tuned)} (the searched settings)`, config: tuned } } : {}),
+      }, folds, repeats, hooks.onFinalProgress)
       : undefined;
     const result: SearchResult = {
       spec, space: { name: spec.space, description: space.description, parameters: space.parameters },
@@ -128,8 +140,10 @@ export async function searchLosses(options: SearchOptions, hooks: SearchHooks = 
       rungs: study.rungs.snapshot(),
       importance: parameterImportance(basis.trials, basis.values, space.parameters),
       importanceBasis: basis.basis,
-      ...(best && bestConfig ? { best: { trial: best.number, value: best.value as number, config: bestConfig, label: describeConfig(bestConfig) } } : {}),
+      ...(best && bestConfig ? { best: { trial: best.number, value: best.value as number, config: bestConfig, label: bestLabel } } : {}),
       ...(final ? { final } : {}),
+      ...(finalists.length ? { finalists } : {}),
+      ...(study.rejected ? { rejected: study.rejected } : {}),
       seconds: (Date.now() - started) / 1000,
     };
     const record: JournalRecord = { op: 'result', result: { best: result.best, final } };

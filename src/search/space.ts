@@ -22,6 +22,7 @@ import type { LossEntry, TrainingTask } from '../losses/index.js';
 import type { OptionSpec } from '../core/options.js';
 import { BALANCED } from '../compare/index.js';
 import { listLosses } from '../registry.js';
+import { TREE_CHOICE, TREE_DEPTH, type LossChoice } from './formula-space.js';
 import type { Distribution, ParamValue, TrialConfig } from './types.js';
 
 /** Narrower ranges for options whose valid range is much wider than the useful one. */
@@ -126,23 +127,36 @@ export function optionParameter(loss: string, option: string): string {
   return `${loss}.${option}`;
 }
 
-/** Families × their options × learning rate × weight decay. */
-export function familiesSpace(families: readonly FamilySpace[], learningRate: Distribution = LEARNING_RATE): SearchSpace {
-  const lossChoice: Distribution = { kind: 'categorical', choices: families.map((family) => family.loss) };
+/**
+ * Families × their options (and formula kinds × their parameters, see formula-space.ts) ×
+ * learning rate × weight decay: the `loss` parameter picks a family or a formula kind first.
+ */
+export function familiesSpace(families: readonly FamilySpace[], learningRate: Distribution = LEARNING_RATE, formulas: readonly LossChoice[] = []): SearchSpace {
+  const lossChoice: Distribution = { kind: 'categorical', choices: [...families.map((family) => family.loss), ...formulas.map((choice) => choice.name)] };
   const parameters: Record<string, Distribution> = { loss: lossChoice, learningRate, weightDecay: WEIGHT_DECAY };
   for (const family of families) {
     for (const [option, distribution] of Object.entries(family.options)) parameters[optionParameter(family.loss, option)] = distribution;
   }
+  for (const choice of formulas) Object.assign(parameters, choice.parameters);
+  const parts = [
+    ...(families.length ? [`${families.length} loss families (${families.map((f) => f.loss).join(', ')}) with their options`] : []),
+    ...formulas.map((choice) => (choice.name === TREE_CHOICE ? `expression trees of depth ≤ ${TREE_DEPTH}` : 'PolyLoss-style coefficients ε1..ε3')),
+  ];
   return {
-    description: `${families.length} loss families (${families.map((f) => f.loss).join(', ')}) with their options, learning rate and weight decay`,
+    description: `${parts.join(', ')}; learning rate and weight decay`,
     parameters,
     define(suggest) {
-      const loss = suggest('loss', lossChoice) as string;
-      const family = families.find((candidate) => candidate.loss === loss) as FamilySpace;
-      const lossOptions: Record<string, unknown> = {};
-      for (const [option, distribution] of Object.entries(family.options)) {
-        const value = suggest(optionParameter(loss, option), distribution);
-        if (value !== 'none') lossOptions[option] = value;
+      const choice = suggest('loss', lossChoice) as string;
+      const formula = formulas.find((candidate) => candidate.name === choice);
+      let loss = choice;
+      let lossOptions: Record<string, unknown> = {};
+      if (formula) ({ loss, lossOptions } = formula.define(suggest));
+      else {
+        const family = families.find((candidate) => candidate.loss === choice) as FamilySpace;
+        for (const [option, distribution] of Object.entries(family.options)) {
+          const value = suggest(optionParameter(choice, option), distribution);
+          if (value !== 'none') lossOptions[option] = value;
+        }
       }
       return {
         loss, lossOptions,

@@ -54,6 +54,16 @@ export class Study {
     return this.nextNumber;
   }
 
+  /** Trials that count toward the budget: those asked, less the formula candidates rejected before training. */
+  get counted(): number {
+    return this.nextNumber - this.rejected;
+  }
+
+  /** Formula candidates rejected before training. */
+  get rejected(): number {
+    return this.finished.reduce((n, trial) => n + (trial.rejected ? 1 : 0), 0);
+  }
+
   /** Trials asked but not finished (running, or cut off by a crash before a resume). */
   pending(): AskedTrial[] {
     return [...this.asked.values()].filter((trial) => !this.finished.some((f) => f.number === trial.number)).sort((a, b) => a.number - b.number);
@@ -105,6 +115,7 @@ export class Study {
       finishedAt: Date.now() - this.startedAt,
       ...(outcome.note !== undefined ? { note: outcome.note } : {}),
       ...(worker !== undefined ? { worker } : {}),
+      ...(outcome.rejected ? { rejected: true } : {}),
     };
   }
 

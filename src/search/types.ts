@@ -57,6 +57,8 @@ export interface TrialRecord {
   readonly note?: string;
   /** Which worker ran it (a thread or machine name), for the distributed journal. */
   readonly worker?: string;
+  /** A formula candidate the rejection check refused before training (pruned after 0 epochs; not counted in the budget). */
+  readonly rejected?: true;
 }
 
 /** The algorithms: TPE sampling with ASHA pruning, or the random-search baseline (no pruning). */
@@ -77,29 +79,72 @@ export interface TrialConfig {
 export interface ModelScores {
   readonly label: string;
   readonly config: TrialConfig;
-  /** Test metric of each seed. */
+  /** Test metric of each evaluation (fold), in order. */
   readonly scores: readonly number[];
   readonly mean: number;
-  /** Bootstrap percentile interval of the mean test metric. */
+  /** Nadeau–Bengio corrected interval of the mean test metric. */
   readonly low: number;
   readonly high: number;
+  readonly halfWidth: number;
 }
 
-export type Verdict = 'better' | 'no significant difference' | 'worse';
+/** 'no clear answer': the interval of the difference contains 0. */
+export type Verdict = 'better' | 'no clear answer' | 'worse';
+
+/** The searched model against one other, paired over the same folds (corrected resampled t-test). */
+export interface PairedDifference {
+  /** The other model's label. */
+  readonly against: string;
+  /** searched − other, in the metric's units; with its interval. */
+  readonly mean: number;
+  readonly low: number;
+  readonly high: number;
+  readonly halfWidth: number;
+  readonly t: number;
+  readonly pValue: number;
+  /** What the searched model is, against this one. */
+  readonly verdict: Verdict;
+}
 
 export interface FinalComparison {
   readonly metric: string;
   readonly higherIsBetter: boolean;
-  readonly seeds: readonly number[];
+  readonly folds: number;
+  readonly repeats: number;
+  readonly evaluations: number;
+  /** Mean rows per evaluation. */
+  readonly trainRows: number;
   readonly testRows: number;
+  readonly confidence: number;
   readonly best: ModelScores;
+  /** The default loss at the user's learning rate and weight decay. */
   readonly baseline: ModelScores;
-  /** best − baseline, in the metric's units. */
-  readonly difference: { readonly mean: number; readonly low: number; readonly high: number; readonly pValue: number; readonly confidence: number; readonly resamples: number };
+  /** The default loss at the winner's learning rate and weight decay (absent when the winner is the default loss). */
+  readonly tunedBaseline?: ModelScores;
+  readonly difference: PairedDifference;
+  readonly tunedDifference?: PairedDifference;
+  /** Against the default (`difference.verdict`). */
   readonly verdict: Verdict;
+  /** What both comparisons together say, in one or two sentences. */
+  readonly explanation: string;
   readonly method: string;
 }
 
+/** A formula among the best trials: the loss as found, simplified, and its symbolic gradient. */
+export interface FormulaFinalist {
+  readonly trial: number;
+  readonly value: number;
+  /** The registry name ('custom:' + formula) it is registered under. */
+  readonly loss: string;
+  readonly lossOptions: Readonly<Record<string, unknown>>;
+  readonly label: string;
+  readonly formula: string;
+  readonly simplified: string;
+  /** dL/dinput as the compiled kernel computes it. */
+  readonly gradient: string;
+  /** The custom-loss checks' warnings (non-finite at extreme inputs, ...). */
+  readonly warnings: readonly string[];
+}
 
 /** A trial's place in the rung diagram: the values recorded at each rung. */
 export interface RungRecords {
@@ -130,5 +175,9 @@ export interface SearchResult {
   readonly importanceBasis: string;
   readonly best?: { readonly trial: number; readonly value: number; readonly config: TrialConfig; readonly label: string };
   readonly final?: FinalComparison;
+  /** The best formula trials (formula spaces), each registered under its name. */
+  readonly finalists?: readonly FormulaFinalist[];
+  /** Formula candidates refused by the rejection check before training. */
+  readonly rejected?: number;
   readonly seconds: number;
 }

@@ -78,7 +78,7 @@ describe('distributed search over Redis with BullMQ', () => {
     const budget = 24;
     // mnist-binary's linear model: epochs of ~0.1 s, so a kill right after a trial starts lands mid-trial.
     const coordinator = losskit(['search', '--dataset', 'mnist-binary', '--max-rows', '1500', '--epochs', '9', '--budget', String(budget),
-      '--redis', url, '--queue', queue, '--workers', '3', '--repeats', '0', '--json']);
+      '--redis', url, '--queue', queue, '--workers', '3', '--folds', '0', '--json']);
     let stdout = '';
     coordinator.stdout?.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
     const coordinatorDone = new Promise<number>((resolve) => coordinator.once('exit', (code) => resolve(code ?? -1)));

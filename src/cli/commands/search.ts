@@ -17,11 +17,13 @@ const USAGE = `Usage: losskit search --dataset NAME [options]
        losskit search --data FILE --target COLUMN [options]
 
 Searches for the loss (and its options, learning rate and weight decay) that trains the best
-model on your data: every registered loss that fits the task, sampled by TPE and cut short by
-asynchronous successive halving (ASHA), or plain random search. Trials are chosen on the
-validation rows only; at the end the winner and the task's default loss (mse / bce /
-cross-entropy) are retrained on several seeds and compared on the held-out test rows with a
-paired interval: the verdict says better, worse, or no significant difference.
+model on your data: every registered loss that fits the task (families), or loss formulas
+(PolyLoss-style coefficients, expression trees checked before training), or both; sampled by
+TPE and cut short by asynchronous successive halving (ASHA), or plain random search. Trials
+are chosen on the validation rows only. At the end the winner, the task's default loss
+(mse / bce / cross-entropy) and the default loss at the winner's learning rate are
+cross-validated as 'losskit compare' does; the verdict (corrected resampled t-test) says
+better, worse, or no clear answer.
 
 Data (as in 'losskit compare'):
   --dataset NAME | --data FILE --target COLUMN [--task T]
@@ -29,9 +31,11 @@ Data (as in 'losskit compare'):
 Search:
   --budget N            trials in the study (default ${DEFAULT_BUDGET}, or unlimited with --time)
   --time D              stop starting trials after D (90s, 10m, 1.5h)
-  --space S             families (default) | formula | both
+  --space S             families (default) | formula | both (formula: custom-loss formulas;
+                        rejected candidates cost no training and no budget)
   --algorithm A         asha-tpe (default) | random (the baseline: no pruning)
-  --epochs N            epochs of a full trial (default 27: rungs at 1, 3, 9)
+  --epochs N            epochs of a full trial (default 27: rungs at 3, 9)
+  --first-rung N        epochs before ASHA's first decision (default 3; then × 3)
   --workers N           trials at once, in worker threads (default 1: this thread);
                         with --redis, trials queued or running at once (default 4)
   --journal FILE        append every trial to FILE (JSONL, fsync'd); --resume continues it
@@ -39,7 +43,8 @@ Search:
   --redis URL           run trials on 'losskit worker --redis URL' processes (BullMQ),
                         on this or other machines; the journal lives in Redis too
   --queue NAME          the queue (and study) in Redis (default losskit-search)
-  --repeats K           seeds of the final comparison (default 5; 0 skips it)
+  --folds K             folds of the final comparison (default 5; 0 skips it)
+  --repeats R           repeats of those folds (default 1)
   --seed N              split, initialisation and sampling seed (default 1)
 Model (shared by every trial; the search tunes the learning rate and weight decay):
   --model linear|mlp  --hidden 64[,32]  --activation relu|tanh  --optimizer adam|sgd
@@ -57,7 +62,8 @@ const OPTIONS = {
   outliers: { type: 'string' }, imbalance: { type: 'string' }, 'imbalance-class': { type: 'string' }, 'max-rows': { type: 'string' },
   budget: { type: 'string' }, time: { type: 'string' }, space: { type: 'string' }, algorithm: { type: 'string' },
   epochs: { type: 'string' }, workers: { type: 'string' }, journal: { type: 'string' }, resume: { type: 'boolean' },
-  redis: { type: 'string' }, queue: { type: 'string' }, repeats: { type: 'string' }, seed: { type: 'string' },
+  redis: { type: 'string' }, queue: { type: 'string' }, repeats: { type: 'string' }, folds: { type: 'string' }, seed: { type: 'string' },
+  'first-rung': { type: 'string' },
   model: { type: 'string' }, hidden: { type: 'string' }, activation: { type: 'string' }, optimizer: { type: 'string' },
   momentum: { type: 'string' }, 'batch-size': { type: 'string' }, lr: { type: 'string' }, 'weight-decay': { type: 'string' },
   json: { type: 'boolean' }, report: { type: 'string' }, 'with-random': { type: 'boolean' },
@@ -104,8 +110,12 @@ export function searchOptions(args: readonly string[]): { options: SearchOptions
   if (workers !== undefined && workers < 1) throw new UsageError(`search: --workers must be an integer >= 1, received '${text('workers')}'`);
   const budget = number('--budget', 'budget', true);
   if (budget !== undefined && budget < 1) throw new UsageError(`search: --budget must be an integer >= 1, received '${text('budget')}'`);
+  const folds = number('--folds', 'folds', true);
+  if (folds !== undefined && (folds < 0 || folds === 1)) throw new UsageError(`search: --folds must be 0 (no final comparison) or an integer >= 2, received '${text('folds')}'`);
   const repeats = number('--repeats', 'repeats', true);
-  if (repeats !== undefined && (repeats < 0 || repeats === 1)) throw new UsageError(`search: --repeats must be 0 (no final comparison) or an integer >= 2, received '${text('repeats')}'`);
+  if (repeats !== undefined && repeats < 1) throw new UsageError(`search: --repeats must be an integer >= 1, received '${text('repeats')}'`);
+  const firstRung = number('--first-rung', 'first-rung', true);
+  if (firstRung !== undefined && firstRung < 1) throw new UsageError(`search: --first-rung must be an integer >= 1, received '${text('first-rung')}'`);
   const epochs = number('--epochs', 'epochs', true) ?? DEFAULT_SEARCH_EPOCHS;
   if (epochs < 1) throw new UsageError(`search: --epochs must be an integer >= 1, received '${text('epochs')}'`);
   if (v.resume === true && !text('journal') && !text('redis')) throw new UsageError('search: --resume needs --journal FILE (or --redis URL) holding the study');
@@ -132,7 +142,7 @@ export function searchOptions(args: readonly string[]): { options: SearchOptions
     algorithm: oneOf('--algorithm', text('algorithm'), ['asha-tpe', 'random'] as const, 'search') ?? 'asha-tpe',
     space: oneOf('--space', text('space'), ['families', 'formula', 'both'] as const, 'search') ?? 'families',
     ...withoutUndefined({
-      budget, repeats, journal: text('journal'), resume: v.resume === true ? true : undefined,
+      budget, folds, repeats, journal: text('journal'), asha: firstRung === undefined ? undefined : { minResource: firstRung }, resume: v.resume === true ? true : undefined,
       timeLimitSeconds: text('time') === undefined ? undefined : parseDuration(text('time') ?? ''),
     }),
     baseline: withoutUndefined({ learningRate: number('--lr', 'lr'), weightDecay: number('--weight-decay', 'weight-decay') }),
@@ -170,23 +180,24 @@ export const searchCommand: Command = {
           best = study.best()?.value;
           const metric = study.spec.metric;
           if (quiet.isTTY) {
-            const done = study.finished.length;
+            const done = study.finished.length - study.rejected;
             const filled = total ? Math.round((BAR_WIDTH * Math.min(done, total)) / total) : 0;
             const bar = total ? `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total}` : `${done} trials`;
             quiet.progress(`\r\u001b[2K${bar} trials, best ${metric} ${best === undefined ? '-' : best.toPrecision(4)}`);
-          } else {
-            quiet.progress(`${trialLine(record, metric, total, best)}\n`);
+          } else if (!record.rejected) {
+            // Rejected formula candidates are many and cost nothing: counted in the summary, not one line each.
+            quiet.progress(`${trialLine(record, metric, total, best, study.finished.length - study.rejected)}\n`);
           }
         },
         onFinalProgress: (done, all) => {
-          if (done === 1) quiet.progress(`${quiet.isTTY ? '\n' : ''}final comparison: retraining the winner and the default loss (${all} models)\n`);
+          if (done === 1) quiet.progress(`${quiet.isTTY ? '\n' : ''}final comparison: cross-validating the winner and the default loss (${all} models)\n`);
         },
       });
       let baseline: SearchResult | undefined;
       if (withRandom) {
         quiet.progress('random-search baseline on the same budget\n');
         const { journal: _journal, resume: _resume, ...rest } = options;
-        baseline = await searchLosses({ ...rest, algorithm: 'random', repeats: 0 });
+        baseline = await searchLosses({ ...rest, algorithm: 'random', folds: 0 });
       }
       if (report) writeFileAtomic(report, renderSearchReport(result, baseline ? { baseline } : {}));
       if (json) return `${JSON.stringify(baseline ? { ...result, randomBaseline: baseline } : result)}\n`;
