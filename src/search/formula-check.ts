@@ -29,7 +29,7 @@ const REGRESSION_ACTIVE = [0.1, 3];
 const MARGINS = [-12, -6, -3, -2, -1, -0.5, 0, 0.5, 1, 2, 3, 6, 12];
 const CLASSIFICATION_ACTIVE = [-3, 1];
 const CLASSES = 3;
-/** A wrong-signed gradient smaller than this share of the largest one is rounding. */
+/** A wrong-signed gradient smaller than this share of the typical one is rounding. */
 const SIGN_TOLERANCE = 1e-9;
 
 interface Point { readonly input: RowValue; readonly target: number; readonly where: string; readonly active: boolean; readonly direction: number }
@@ -93,12 +93,14 @@ export function checkCandidate(formula: string, task: TrainingTask, options: Rea
     if (!isFiniteValue(g)) return { ok: false, reason: `gradient not finite at ${point.where}` };
     grads.push({ point, g: gradientOfTarget(g, point) });
   }
-  const largest = grads.reduce((m, { g }) => Math.max(m, Math.abs(g)), 0);
-  if (largest === 0) return { ok: false, reason: 'flat: zero gradient everywhere' };
+  // Rounding scale: the typical gradient where predictions are off target (not the largest: exp(30) would hide everything).
+  const active = grads.filter(({ point }) => point.active).map(({ g }) => Math.abs(g)).sort((x, y) => x - y);
+  const typical = active[Math.floor(active.length / 2)] ?? 0;
+  if (typical === 0) return { ok: false, reason: 'flat: no gradient where predictions are off target' };
   for (const { point, g } of grads) {
     // A descent step moves the prediction by −g: toward the target iff g has the sign of `direction`.
-    if (g * point.direction < -SIGN_TOLERANCE * largest) return { ok: false, reason: `gradient pushes away from the target at ${point.where}` };
-    if (point.active && !(g * point.direction > SIGN_TOLERANCE * largest)) return { ok: false, reason: `no pull toward the target at ${point.where}` };
+    if (g * point.direction < -SIGN_TOLERANCE * typical) return { ok: false, reason: `gradient pushes away from the target at ${point.where}` };
+    if (point.active && !(g * point.direction > SIGN_TOLERANCE * typical)) return { ok: false, reason: `no pull toward the target at ${point.where}` };
   }
   return { ok: true, compiled };
 }

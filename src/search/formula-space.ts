@@ -169,8 +169,11 @@ const LEAF_NAMES: Readonly<Record<string, string>> = { z: 'z', m: 'm', p: 'p_t',
  */
 export function describeFormulaParams(params: Readonly<Record<string, ParamValue>>): string | undefined {
   if (params.loss === POLY_CHOICE) {
-    const c = (name: string) => Number(params[`poly.${name}`]).toPrecision(2);
-    return `poly: CE + ${c('eps1')}(1-p_t) + ${c('eps2')}(1-p_t)^2 + ${c('eps3')}(1-p_t)^3`;
+    const term = (name: string, power: string) => {
+      const value = Number(params[`poly.${name}`]);
+      return `${value < 0 ? '-' : '+'} ${Math.abs(value).toPrecision(2)}(1-p_t)${power}`;
+    };
+    return `poly: CE ${term('eps1', '')} ${term('eps2', '^2')} ${term('eps3', '^3')}`;
   }
   if (params.loss !== TREE_CHOICE) return undefined;
   const render = (path: string): string => {
