@@ -23,11 +23,10 @@
  * (about the validation share of each test fold); the default at the searched settings shares
  * that optimism only through its learning rate, which is why it is the stricter comparison.
  */
-import { resolveBalancedOptions } from '../compare/index.js';
 import { prepareSplit, type PreparedSplit } from '../data/index.js';
 import { correctedResampledTTest, DEFAULT_CONFIDENCE, formatEstimate, resampledMean, type ResamplingDesign } from '../stats/index.js';
-import { taskMetrics, train, type TrainConfig } from '../train/index.js';
-import type { PreparedTask } from './objective.js';
+import { taskMetrics, train } from '../train/index.js';
+import { trainConfig, type PreparedTask } from './objective.js';
 import { DEFAULT_LOSS } from './space.js';
 import type { FinalComparison, ModelScores, PairedDifference, TrialConfig, Verdict } from './types.js';
 
@@ -51,12 +50,7 @@ export function testMetric(task: PreparedTask, split: PreparedSplit, predictions
 }
 
 function trainOn(task: PreparedTask, split: PreparedSplit, config: TrialConfig, seed: number): number {
-  const settings: TrainConfig = {
-    ...task.spec.train, seed, loss: config.loss,
-    lossOptions: resolveBalancedOptions(config.loss, config.lossOptions, split.train, task.classes),
-    learningRate: config.learningRate, weightDecay: config.weightDecay,
-  };
-  const model = train(split, settings);
+  const model = train(split, trainConfig(task, config, seed, split));
   if (model.divergedAtEpoch !== undefined) return Number.NaN;
   return testMetric(task, split, model.predictTask(split.test.features, split.test.rows));
 }

@@ -53,12 +53,21 @@ export function prepareTask(spec: TaskSpec): PreparedTask {
   return { spec, dataset, split, task, classes, metric: primaryMetric(task) };
 }
 
-/** The trainer's config for a trial's settings on the task (class weights 'balanced' resolved from the training split). */
-export function trainConfig(task: PreparedTask, config: TrialConfig, seed = task.spec.seed, epochs = task.spec.train.epochs): TrainConfig {
+/**
+ * The trainer's settings shared by every model of a task: the spec's, with regression targets
+ * standardised for training unless the spec says otherwise (as `compare` does: a loss in
+ * target units, an optimiser that sees unit-scale targets; see train/target-scaling.ts).
+ */
+export function sharedTrainSettings(task: PreparedTask): TaskSpec['train'] {
+  return { targetScaling: 'standardise', ...task.spec.train };
+}
+
+/** The trainer's config for a trial's settings on `split` (class weights 'balanced' resolved from its training rows). */
+export function trainConfig(task: PreparedTask, config: TrialConfig, seed = task.spec.seed, split: PreparedSplit = task.split): TrainConfig {
   return {
-    ...task.spec.train, epochs, seed,
+    ...sharedTrainSettings(task), seed,
     loss: config.loss,
-    lossOptions: resolveBalancedOptions(config.loss, config.lossOptions, task.split.train, task.classes),
+    lossOptions: resolveBalancedOptions(config.loss, config.lossOptions, split.train, task.classes),
     learningRate: config.learningRate,
     weightDecay: config.weightDecay,
   };
