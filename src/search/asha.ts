@@ -34,7 +34,8 @@ export interface AshaSettings {
  * the final rank badly on small models: on bench:search's four tasks × 5 seeds
  * (bench/search-rungs.ts, bench/search-rungs-results.json) ASHA + TPE with the first rung at 3
  * reached random search's final best in 14 of 20 studies against 11 of 20 at 1, for 1.6–2.4×
- * the epochs (about random search's 24 full trials).
+ * the epochs (about random search's 24 full trials); with standardised regression targets,
+ * boston 5 of 5 against 1 of 5 (bench/search-rungs-results-standardised.json).
  */
 export const ASHA_DEFAULTS: AshaSettings = { minResource: 3, reductionFactor: 3, minEarlyStoppingRate: 0 };
 
