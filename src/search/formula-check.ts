@@ -17,7 +17,7 @@
  * not on the grid.
  */
 import { LossError } from '../core/errors.js';
-import type { TrainingTask } from '../core/define-loss.js';
+import type { TrainingTask } from '../losses/index.js';
 import { compileFormula, evaluateTree, formatFormula, type CompiledFormula, type RowValue } from '../custom/index.js';
 
 export type CheckResult = { readonly ok: true; readonly compiled: CompiledFormula } | { readonly ok: false; readonly reason: string };

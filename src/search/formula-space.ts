@@ -23,7 +23,7 @@
  * candidate passes the rejection check of formula-check.ts, and a rejected one is recorded as
  * pruned after 0 epochs, which puts it in TPE's bad group.
  */
-import type { TrainingTask } from '../core/define-loss.js';
+import type { TrainingTask } from '../losses/index.js';
 import { INLINE_PREFIX } from '../custom/index.js';
 import type { Distribution, ParamValue } from './types.js';
 
