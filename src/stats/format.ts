@@ -23,9 +23,11 @@ const HALF_WIDTH_DIGITS = 2;
 
 /** `value` rounded to `decimals` places (negative: to tens, hundreds, ...), as text. */
 function rounded(value: number, decimals: number): string {
-  if (decimals >= 0) return value.toFixed(decimals);
+  // A value that rounds to zero prints '0', never '-0.000' (toFixed keeps the sign of -0.0001).
+  if (decimals >= 0) return value.toFixed(decimals).replace(/^-(?=0(\.0*)?$)/, '');
   const unit = 10 ** -decimals;
-  return String(Math.round(value / unit) * unit);
+  const result = Math.round(value / unit) * unit;
+  return String(result === 0 ? 0 : result);
 }
 
 /**

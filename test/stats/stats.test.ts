@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  correctedResampledTTest, logGamma, regularizedIncompleteBeta, resampledMean, studentTCdf, studentTQuantile, studentTSurvival,
+  correctedResampledTTest, formatEstimate, logGamma, regularizedIncompleteBeta, resampledMean, studentTCdf, studentTQuantile, studentTSurvival,
 } from '../../src/stats/index.js';
 
 interface Reference {
@@ -124,5 +124,18 @@ describe('corrected resampled t-test (Nadeau & Bengio 2003)', () => {
     expect(() => resampledMean([], { testRows: 1, trainRows: 4 })).toThrow(/at least one value/);
     expect(() => resampledMean([1, 2], { testRows: 0, trainRows: 4 })).toThrow(/'testRows' must be a finite number > 0/);
     expect(() => resampledMean([1, 2], { testRows: 1, trainRows: 4, confidence: 1 })).toThrow(/'confidence' must be in \(0, 1\)/);
+  });
+});
+
+describe('formatEstimate', () => {
+  it('rounds the mean where the half-width has its second digit', () => {
+    expect(formatEstimate(0.63912, 0.0321)).toBe('0.639 ± 0.032');
+    expect(formatEstimate(69312, 3712)).toBe('69300 ± 3700');
+  });
+
+  it('never prints a negative zero for a mean that rounds to zero from below', () => {
+    expect(formatEstimate(-0.0001, 0.013)).toBe('0.000 ± 0.013');
+    expect(formatEstimate(-12, 3700)).toBe('0 ± 3700');
+    expect(formatEstimate(-0.0006, 0.013)).toBe('-0.001 ± 0.013');
   });
 });
