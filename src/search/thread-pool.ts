@@ -8,9 +8,6 @@
  * dataset loaded once), a thread that blocks mid-task for an answer from the host, and the
  * same thread body serving BullMQ workers. The speed-up is measured by `npm run bench:search`.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { rungSteps } from './asha.js';
 import type { TaskSpec, TrialOutcome } from './objective.js';
@@ -23,15 +20,15 @@ export type Decide = (epoch: number, value: number) => 'prune' | 'continue' | Pr
 
 /**
  * Starts the thread entry. From TypeScript sources (tests, tsx) the entry is a .ts file that
- * Node cannot load by itself, so the thread first registers tsx (a dev dependency) and imports it.
+ * Node 20 cannot load by itself: losskit/threads' loader module (typescript-worker.mjs, a real
+ * file, no eval) registers tsx (a dev dependency) in the thread and imports the entry. The
+ * published package never takes that branch.
  */
 function startWorker(data: ThreadData): Worker {
-  const entry = new URL(`./trial-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: data });
-  // tsx's ESM entry (package exports: ./esm/api → dist/esm/api/index.mjs for import).
-  const api = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
-  const source = `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(source, { eval: true, workerData: data });
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSources ? './trial-thread.ts' : './trial-thread.js', import.meta.url);
+  if (!fromSources) return new Worker(entry, { workerData: data });
+  return new Worker(new URL('../threads/typescript-worker.mjs', import.meta.url), { workerData: { ...data, typescriptEntry: entry.href } });
 }
 
 /** One worker thread running one trial at a time. */
