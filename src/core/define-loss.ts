@@ -285,7 +285,7 @@ export function compileLoss<
   const optionalNames = spec.inputs.filter((s) => s.optional).map((s) => s.name);
   const requiredNames = spec.inputs.filter((s) => !s.optional).map((s) => s.name);
   const gradientsFollowValue = spec.finiteValueMeansFiniteGradient === true;
-  const fastPath = fastPathFor(loss);
+  const fastPath = fastPathFor(generic);
   const inputsExpectation = `an object mapping input names (${spec.inputs.map((s) => `'${s.name}'`).join(', ')}) to tensors`;
 
   function evaluate(

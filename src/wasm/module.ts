@@ -10,7 +10,7 @@ import type { LossKernelName } from './kernel-table.js';
 
 /**
  * The module's exports (wasm/assembly/index.ts). Pointers are byte offsets into `memory`. The
- * loss kernels' names come from the kernel table (./kernel-table.ts), their one declaration;
+ * loss kernels' names come from their `@kernel` declarations (./kernel-declarations.ts);
  * the dense layers' from ./dense.ts.
  */
 export type KernelExports = DenseExports & {

@@ -23,6 +23,7 @@ const TAIL_GRAD: usize = memory.data(16, 16);
   return f32x4.add(f32x4.sub(f32x4.pmax(x, f32x4.splat(0.0)), f32x4.mul(x, y)), vlog1pUnit(z, r));
 }
 
+/** @kernel loss=bce-with-logits layout=elementwise nsPerElement=4.3 */
 export function bceLogitsF32(x: usize, y: usize, g: usize, out: usize, n: i32, gradScale: f64): f64 {
   const s = f32x4.splat(<f32>gradScale);
   let acc = f64x2.splat(0);

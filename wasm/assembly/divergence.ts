@@ -23,6 +23,7 @@ import { accumulate4, laneTotal } from './lanes';
   return v128.and(f32x4.lt(x, inf), v128.and(f32x4.ge(p, f32x4.splat(0)), f32x4.lt(p, inf)));
 }
 
+/** @kernel loss=kl-div layout=elementwise nsPerElement=2 */
 export function klDivF32(x: usize, p: usize, g: usize, out: usize, n: i32, gradScale: f64): f64 {
   const s = f32x4.splat(-<f32>gradScale);
   let ok = i32x4.splat(-1);

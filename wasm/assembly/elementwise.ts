@@ -184,15 +184,19 @@
   return sum;
 }
 
+/** @kernel loss=mse layout=elementwise nsPerElement=0.27 */
 export function mseF32(x: usize, y: usize, g: usize, out: usize, n: i32, gradScale: f64): f64 {
   return elementwiseF32(0, x, y, g, out, n, 0, gradScale);
 }
+/** @kernel loss=mse layout=elementwise nsPerElement=0.45 */
 export function mseF64(x: usize, y: usize, g: usize, out: usize, n: i32, gradScale: f64): f64 {
   return elementwiseF64(0, x, y, g, out, n, 0, gradScale);
 }
+/** @kernel loss=huber layout=elementwise nsPerElement=0.5 */
 export function huberF32(x: usize, y: usize, g: usize, out: usize, n: i32, delta: f64, gradScale: f64): f64 {
   return elementwiseF32(1, x, y, g, out, n, delta, gradScale);
 }
+/** @kernel loss=huber layout=elementwise nsPerElement=0.6 */
 export function huberF64(x: usize, y: usize, g: usize, out: usize, n: i32, delta: f64, gradScale: f64): f64 {
   return elementwiseF64(1, x, y, g, out, n, delta, gradScale);
 }

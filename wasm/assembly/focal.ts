@@ -107,6 +107,7 @@ function focalTail(mode: i32, weighted: v128, x: v128, y: v128, alpha: v128, gam
   return i32x4.all_true(ok) ? sum : NaN;
 }
 
+/** @kernel loss=sigmoid-focal layout=elementwise nsPerElement=7 */
 export function sigmoidFocalF32(x: usize, y: usize, g: usize, out: usize, n: i32, alpha: f64, gamma: f64, gradScale: f64): f64 {
   if (gamma == 0) return focalLoop(POW_ONE, x, y, g, out, n, alpha, gamma, gradScale);
   if (gamma == 1) return focalLoop(POW_B, x, y, g, out, n, alpha, gamma, gradScale);

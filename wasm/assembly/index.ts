@@ -1,7 +1,9 @@
 // The kernels' WASM module (built by scripts/build-wasm.mjs into src/wasm/kernels.generated.ts).
 // No runtime allocator: the JS side (src/wasm/memory.ts) owns memory above heapBase().
-// Loss kernels: every export of these files is a kernel of src/wasm/kernel-table.ts, so a new
-// kernel in one of them needs no line here (a new file needs one).
+// Loss kernels: every export of these files is a loss kernel, declared by the `@kernel` line
+// above it (loss, layout, nsPerElement: see scripts/kernel-declarations.ts); `npm run generate`
+// turns those lines into src/wasm/kernel-table.ts's entries. A new kernel in one of these files
+// needs no line here (a new file needs one).
 export * from './elementwise';
 export * from './bce';
 export * from './softmax';

@@ -104,6 +104,7 @@ import { vexpNonPositive } from './vmath';
  * `ignoreIndex`); g: gradient (0: none); out: per-row losses (0: none).
  * Returns the float64 sum of the row losses, NaN when any logit (ignored rows' included) is
  * NaN or ±Infinity.
+ * @kernel loss=cross-entropy layout=rows nsPerElement=2.1
  */
 export function softmaxCeF32(x: usize, t: usize, g: usize, out: usize, rows: i32, classes: i32, ignoreIndex: i32, gradScale: f64): f64 {
   let sum: f64 = 0;

@@ -24,6 +24,7 @@
   return f64x2.extract_lane(v, 0) + f64x2.extract_lane(v, 1);
 }
 
+/** @kernel loss=triplet-margin layout=rows nsPerElement=3 */
 export function tripletF32(
   a: usize, p: usize, n: usize, ga: usize, gp: usize, gn: usize, out: usize,
   rows: i32, dim: i32, margin: f64, eps: f64, gradScale: f64,
