@@ -61,12 +61,15 @@ function parseTag(tag: string, where: string): Record<string, string> {
 }
 
 /**
- * The built-in losses, to check the declarations against. Loading them loads the kernel table,
- * which imports the file rendered here: an empty one is written first when it is missing.
+ * The built-in losses, to check the declarations against: from the definitions themselves, not
+ * the generated index (a new loss and its kernel are generated together). Loading them loads
+ * the kernel table, which imports the file rendered here: an empty one is written first when
+ * it is missing.
  */
 async function loadLosses(): Promise<readonly LossEntry[]> {
   if (!existsSync(DECLARATIONS_FILE)) writeFileSync(DECLARATIONS_FILE, 'export const KERNEL_DECLARATIONS = [] as const;\n');
-  return (await import('../src/losses/index.js')).builtinLosses;
+  const { lossDefinitions } = await import('./loss-index.js');
+  return (await lossDefinitions()).map((d) => d.entry);
 }
 
 function declare(builtinLosses: readonly LossEntry[], file: string, name: string, tag: string, params: string[]): KernelDeclaration {
