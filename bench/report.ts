@@ -9,6 +9,7 @@ import { maxOf } from '../src/core/extent.js';
  * with losskit/threads on (lkt, one thread per core).
  */
 export const RATIOS: readonly (readonly [string, string])[] = [
+  ['losskit-wasm', 'losskit-wasm-zc'],
   ['losskit', 'c'],
   ['losskit', 'c-fast-math'],
   ['numpy', 'losskit'],
@@ -29,6 +30,45 @@ export const RATIOS: readonly (readonly [string, string])[] = [
 const SHORT: Readonly<Record<string, string>> = {
   'losskit': 'lk', 'c': 'C', 'c-fast-math': 'Cfm', 'numpy': 'np', 'tfjs-cpu': 'tfc', 'tfjs-wasm': 'tfw', 'losskit-wasm': 'lkw', 'losskit-wasm-zc': 'lkz', 'losskit-wasm-mt': 'lkt', 'c-fast-math-mt': 'Cmt',
 };
+
+/**
+ * The plain-array path's two halves, timed apart (engines/losskit-wasm.ts): shown in their own
+ * table (streamingFloorTable), not as columns of the main one.
+ */
+export const FLOOR_ENGINES: readonly string[] = ['losskit-wasm-copies', 'losskit-wasm-compute'];
+
+/** ms per call of one engine on a row, when it was timed. */
+const msOf = (row: RowResult, engine: string) => row.cells.find((c) => c.engine === engine && c.status === 'timed')?.medianMs;
+
+/**
+ * Plain arrays against resident ones, with the floor of their ratio on this machine: a call on
+ * plain arrays copies its inputs in, runs the kernel over the scratch block and copies its
+ * outputs out, one after the other on one thread, so it cannot take less than its copies
+ * alone plus its kernel alone on the scratch block. null when a part was not timed.
+ */
+export function streamingFloor(row: RowResult) {
+  const [resident, plain, copies, compute] = ['losskit-wasm-zc', 'losskit-wasm', ...FLOOR_ENGINES].map((e) => msOf(row, e));
+  if (resident === undefined || plain === undefined || copies === undefined || compute === undefined) return null;
+  return {
+    residentMs: resident, plainMs: plain, copiesMs: copies, computeMs: compute,
+    plainOverResident: plain / resident, copiesOverResident: copies / resident, floorOverResident: (copies + compute) / resident,
+  };
+}
+
+/** The floor table of the rows where every part was timed, or null when none was. */
+export function streamingFloorTable(rows: readonly RowResult[]): string | null {
+  const body = rows.flatMap((row) => {
+    const f = streamingFloor(row);
+    if (!f) return [];
+    return [[
+      row.workload.kernel, row.workload.dtype.replace('float', 'f'), row.workload.size,
+      ...[f.residentMs, f.plainMs, f.copiesMs, f.computeMs].map(formatMs),
+      ...[f.plainOverResident, f.copiesOverResident, f.floorOverResident].map((r) => r.toFixed(2)),
+    ]];
+  });
+  const header = ['workload', 'dtype', 'size', 'resident', 'plain', 'copies', 'kernel', 'plain/res', 'copies/res', 'floor/res'];
+  return body.length === 0 ? null : table(header, body, 3);
+}
 const short = (name: string) => SHORT[name] ?? name;
 
 export function ratio(row: RowResult, numerator: string, denominator: string): number | null {
@@ -120,6 +160,7 @@ export function rowsJson(rows: readonly RowResult[]) {
       reference: row.reference,
       cells: Object.fromEntries(row.cells.map(({ engine, ...cell }) => [engine, cell])),
       ratios: Object.fromEntries(RATIOS.map(([a, b]) => [`${a}/${b}`, ratio(row, a, b)])),
+      streamingFloor: streamingFloor(row),
     };
   });
 }

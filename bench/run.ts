@@ -23,7 +23,7 @@ import { allEngines } from './engines/index.js';
 import { removeScratch } from './engines/scratch.js';
 import { availableMemory, describeMachine, probeBandwidth } from './machine.js';
 import { measureRow, TOLERANCE, type RowResult, type TimingConfig } from './measure.js';
-import { accuracyTable, bandwidthLine, curveTable, formatMs, rowsJson, timingTable, RATIOS } from './report.js';
+import { accuracyTable, bandwidthLine, curveTable, formatMs, rowsJson, streamingFloorTable, timingTable, FLOOR_ENGINES, RATIOS } from './report.js';
 import { inputBytes, KERNELS, workloads, type Kernel, type Workload } from './workloads.js';
 import { runTfjsSteps, stepsTable, type StepResult } from './tfjs-steps.js';
 import { runTrainingBench, trainingReport, TRAINING_FULL, TRAINING_QUICK, type TrainingResults } from './training/run.js';
@@ -167,11 +167,19 @@ async function main() {
   if (losses) {
     console.log('\nmedian ms per call (value + gradient, mean reduction; one thread except losskit-wasm-mt), interleaved round-robin;');
     console.log(`a/b = how many times slower a is than b; * = failed the accuracy check (rtol ${TOLERANCE.float32} float32, ${TOLERANCE.float64} float64)\n`);
-    console.log(timingTable(results, names));
+    const columns = names.filter((name) => !FLOOR_ENGINES.includes(name));
+    console.log(timingTable(results, columns));
     console.log('\nrelative error vs the reference (losskit on float64 copies of the inputs): value / max-abs gradient\n');
-    console.log(accuracyTable(results, names));
+    console.log(accuracyTable(results, columns));
     console.log('\nmse: ns per element (flat = time linear in n)\n');
-    console.log(curveTable(results, names));
+    console.log(curveTable(results, columns));
+    const floor = streamingFloorTable(results);
+    if (floor) {
+      console.log('\nplain arrays (streamed) vs resident (allocateFloat32), median ms, and the floor of their ratio: the plain');
+      console.log("path's copies alone and its kernel alone over its scratch block, timed apart in the same rounds. A call on");
+      console.log('plain arrays does both, one after the other, so plain/res cannot go below floor/res = (copies + kernel) / res.\n');
+      console.log(floor);
+    }
   }
   if (trainingResults) console.log(`\n${trainingReport(trainingResults)}`);
   if (steps.length) {

@@ -72,7 +72,7 @@ export function fastPathFor(math: FastPathLoss): FastPath | null {
       if (type !== ARRAY_TYPE[entry.dtype] || !applies(call)) continue;
       const prepared = entry.prepare(call);
       if (!prepared || !sameDtype(entry, prepared.arrays)) continue;
-      const sum = runKernel(k, { ...prepared, kernel: entry });
+      const sum = runKernel(k, entry, prepared);
       // The finite-check rule (./kernel-table.ts): anything but a finite sum goes to TypeScript.
       return sum !== null && Number.isFinite(sum) ? prepared.plan.finish(sum) : null;
     }

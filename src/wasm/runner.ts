@@ -26,18 +26,21 @@ import { KERNEL_EXPORTS, type KernelLayout, type LossKernelName, type WasmKernel
 import { allocateBytes, releaseBytes } from './memory.js';
 import type { KernelExports } from './module.js';
 
-export interface KernelCall extends KernelLayout {
-  readonly kernel: WasmKernel;
-}
-
 /** Elements per chunk at least (one kernel call each: ~0.1 µs of call against ~5 µs of work). */
 const CHUNK_ELEMENTS = 16384;
 /**
- * Streamed arrays' bytes per batch and thread: half a core's L2 (1 MiB on the machines
- * measured), so the kernel reads what the copy just wrote from cache, not DRAM. (128 KiB to
- * 2 MiB measured alike on mse at 1e6 and 1e7; 4 MiB was 2-4x slower.)
+ * Streamed arrays' bytes per batch and thread, by where the call's arrays come from.
+ * - SCRATCH_BYTES when they fit in the last-level cache (LARGE_CALL_BYTES and below): the
+ *   copies are cache to cache and the kernel reads what they just wrote from L2.
+ * - LARGE_SCRATCH_BYTES for larger calls, whose copies stream from and to DRAM: runs of at
+ *   least 1 MiB per array per copy. Measured (2-core AMD EPYC, glibc 2.36): mse float32 at
+ *   1e7, copies alone 9.4 -> 8.1 ms; float64 at 1e7, 28 -> 14 ms. glibc's memmove, which
+ *   TypedArray.prototype.set runs, uses `rep movsb` below 1 MiB (rep_movsb_stop_threshold)
+ *   and its vector loop above, and the vector loop streams DRAM about twice as fast here.
  */
 const SCRATCH_BYTES = 1 << 19;
+const LARGE_SCRATCH_BYTES = 1 << 22;
+const LARGE_CALL_BYTES = 1 << 24;
 const ALIGN = 16;
 
 /** Units per chunk for a call over `units` units of `width` elements (depends on them only). */
@@ -102,82 +105,136 @@ function kernelList(k: KernelExports): readonly ChunkKernel[] {
 
 const roundUp = (bytes: number) => Math.ceil(bytes / ALIGN) * ALIGN;
 
+/** One half of the streamed path, for the bench's floor columns; null: the whole call. */
+export type StreamingPart = 'copies' | 'compute';
+let part: StreamingPart | null = null;
+
 /**
- * Runs the call on `k` and returns the float64 sum of its chunk sums, or null when the
- * streamed arrays' scratch block cannot be had (the memory may not grow under live views):
- * the caller then runs TypeScript.
+ * Measurement only (bench/): runs `f` with streamed calls doing one half of their work, with
+ * the same scratch block and batches as a real call. 'copies': every streamed input is copied
+ * in and every output out, and no kernel runs (the call sums to 0). 'compute': no copies; the
+ * kernel runs over the scratch block, zeroed once, so its reads hit cache as in a real call
+ * (the value is that of zeros). Calls on resident arrays run as usual. Never for results.
  */
-export function runKernel(k: KernelExports, call: KernelCall): number | null {
+export function withStreamingPart<T>(only: StreamingPart, f: () => T): T {
+  part = only;
+  try { return f(); } finally { part = null; }
+}
+
+/** The bytes of each instance's memory, for the copies (made again when the memory grew and replaced its buffer). */
+const heaps = new WeakMap<KernelExports, Uint8Array>();
+function heapBytes(k: KernelExports): Uint8Array {
+  const buffer = k.memory.buffer;
+  let heap = heaps.get(k);
+  if (heap?.buffer !== buffer) heaps.set(k, (heap = new Uint8Array(buffer)));
+  return heap;
+}
+
+/** A job names its kernel by its index in KERNEL_EXPORTS (the workers' list). */
+const KERNEL_INDEX = new Map(KERNEL_EXPORTS.map((name, i) => [name as string, i]));
+
+/**
+ * Runs `kernel` over `call` on `k` and returns the float64 sum of its chunk sums, or null when
+ * the streamed arrays' scratch block cannot be had (the memory may not grow under live
+ * views): the caller then runs TypeScript.
+ */
+export function runKernel(k: KernelExports, kernel: WasmKernel, call: KernelLayout): number | null {
   const { units, width, arrays } = call;
-  const name = call.kernel.export;
+  const name = kernel.export;
   if (arrays.length > MAX_POINTERS || call.rest.length > MAX_REST) throw new InternalError(`runKernel: ${name} has too many arguments`);
   kernelCalls.set(name, (kernelCalls.get(name) ?? 0) + 1);
   const chunk = chunkUnits(units, width);
   const chunks = Math.ceil(units / chunk);
   if (chunks === 0) return 0;
   const heapBuffer = k.memory.buffer;
-  const strides = arrays.map((a) => (a ? a.array.byteLength / units : 0));
-  const streamed = arrays.map((a) => !!a && a.array.buffer !== heapBuffer);
   const g = group && group.exports === k ? group : null;
   const threads = g ? g.workers + 1 : 1;
-  const ns = call.kernel.nsPerElement * width;
+  const ns = kernel.nsPerElement * width;
+  const job: Job = {
+    kernel: KERNEL_INDEX.get(name)!, pointers: [], strides: [], units, chunk, rest: call.rest, first: 0, count: chunks,
+  };
+  // Where each array starts (0: absent), and how far a batch moves it per unit: its stride when
+  // used in place, 0 when streamed (each batch restarts at its scratch region).
+  const starts: number[] = [];
+  const advances: number[] = [];
+  // Streamed arrays, by their index in `arrays`.
+  const streamed: number[] = [];
+  let unitBytes = 0;
+  for (const a of arrays) {
+    const stride = a ? a.array.byteLength / units : 0;
+    const inPlace = !!a && a.array.buffer === heapBuffer;
+    job.strides.push(stride);
+    job.pointers.push(inPlace ? a.array.byteOffset : 0);
+    starts.push(inPlace ? a.array.byteOffset : 0);
+    advances.push(inPlace ? stride : 0);
+    if (!a || inPlace) continue;
+    streamed.push(starts.length - 1);
+    unitBytes += stride;
+  }
+  if (streamed.length === 0) {
+    const parallel = !!g && chunks >= 2 && units * ns >= g.minMicroseconds * 1000;
+    if (parallel) groupCalls++;
+    return parallel ? runOnGroup(k, g!, job, threads, 0) : runHere(k, job, 0);
+  }
 
-  const unitBytes = strides.reduce((sum, stride, i) => sum + (streamed[i] ? stride : 0), 0);
-  const perBatch = unitBytes === 0 ? chunks : Math.min(chunks, Math.max(1, Math.floor((threads * SCRATCH_BYTES) / (unitBytes * chunk))));
+  const perThread = units * unitBytes > LARGE_CALL_BYTES ? LARGE_SCRATCH_BYTES : SCRATCH_BYTES;
+  const perBatch = Math.min(chunks, Math.max(1, Math.floor((threads * perThread) / (unitBytes * chunk))));
   // Each streamed array gets a region of one batch's units (16-byte aligned).
   const batchUnits = Math.min(units, perBatch * chunk);
-  const regionBytes = strides.map((stride, i) => (streamed[i] ? roundUp(stride * batchUnits) : 0));
-  const scratchBytes = regionBytes.reduce((a, b) => a + b, 0);
-  const scratch = scratchBytes === 0 ? 0 : allocateBytes(k, scratchBytes);
+  let scratchBytes = 0;
+  for (const i of streamed) scratchBytes += roundUp(job.strides[i]! * batchUnits);
+  const scratch = allocateBytes(k, scratchBytes);
   if (scratch === null) return null;
-  const regions: number[] = [];
-  for (let i = 0, at = scratch; i < arrays.length; i++) {
-    regions.push(at);
-    at += regionBytes[i]!;
-  }
-  let usedGroup = false;
   try {
-    // Views of the current buffer: allocateBytes may have grown (and replaced) it.
-    const heap = scratchBytes === 0 ? null : new Uint8Array(k.memory.buffer);
+    for (let s = 0, at = scratch; s < streamed.length; s++) {
+      starts[streamed[s]!] = at;
+      at += roundUp(job.strides[streamed[s]!]! * batchUnits);
+    }
+    const heap = heapBytes(k);
+    const copies = part !== 'compute';
+    const compute = part !== 'copies';
+    if (!copies) heap.fill(0, scratch, scratch + scratchBytes);
     let total = 0;
+    let usedGroup = false;
     for (let first = 0; first < chunks; first += perBatch) {
       const count = Math.min(perBatch, chunks - first);
       const from = first * chunk;
       const to = Math.min(units, (first + count) * chunk);
-      const pointers = arrays.map((a, i) => {
-        if (!a) return 0;
-        const start = from * strides[i]!;
-        if (!streamed[i]) return a.array.byteOffset + start;
-        if (!a.output) heap!.set(new Uint8Array(a.array.buffer, a.array.byteOffset + start, (to - from) * strides[i]!), regions[i]!);
-        return regions[i]!;
-      });
-      const job = { kernel: KERNEL_EXPORTS.indexOf(name as LossKernelName), pointers, strides, units, chunk, rest: call.rest, first, count };
+      for (let i = 0; i < starts.length; i++) job.pointers[i] = starts[i]! + from * advances[i]!;
+      for (const i of copies ? streamed : []) {
+        const { array, output } = arrays[i]!;
+        if (!output) heap.set(new Uint8Array(array.buffer, array.byteOffset + from * job.strides[i]!, (to - from) * job.strides[i]!), starts[i]!);
+      }
+      job.first = first;
+      job.count = count;
       const parallel = !!g && count >= 2 && (to - from) * ns >= g.minMicroseconds * 1000;
-      total = parallel ? runOnGroup(k, g!, job, threads, total) : runHere(k, job, total);
-      usedGroup ||= parallel;
-      arrays.forEach((a, i) => {
-        if (!a || !a.output || !streamed[i]) return;
-        const bytes = (to - from) * strides[i]!;
-        new Uint8Array(a.array.buffer, a.array.byteOffset + from * strides[i]!, bytes).set(heap!.subarray(regions[i]!, regions[i]! + bytes));
-      });
+      if (compute) total = parallel ? runOnGroup(k, g!, job, threads, total) : runHere(k, job, total);
+      usedGroup ||= parallel && compute;
+      for (const i of copies ? streamed : []) {
+        const { array, output } = arrays[i]!;
+        const bytes = (to - from) * job.strides[i]!;
+        if (output) new Uint8Array(array.buffer, array.byteOffset + from * job.strides[i]!, bytes).set(heap.subarray(starts[i]!, starts[i]! + bytes));
+      }
     }
     if (usedGroup) groupCalls++;
     return total;
   } finally {
-    if (scratchBytes > 0) releaseBytes(k, scratch, scratchBytes);
+    releaseBytes(k, scratch, scratchBytes);
   }
 }
 
+/** A job as this thread builds it (written into a job array for runChunkRange and the workers). */
 interface Job {
   readonly kernel: number;
-  readonly pointers: readonly number[];
-  readonly strides: readonly number[];
+  /** Byte offsets of the arrays at chunk `first` (0: absent). */
+  readonly pointers: number[];
+  readonly strides: number[];
   readonly units: number;
   readonly chunk: number;
   readonly rest: readonly number[];
   /** First chunk of this batch, and how many. */
-  readonly first: number;
-  readonly count: number;
+  first: number;
+  count: number;
 }
 
 function writeJob(into: Float64Array, job: Job, threads: number): void {
