@@ -97,6 +97,12 @@ describe('losskit diagnose: one run per format', () => {
     expect(out).toMatch(/^ {10}step 0 +step 29$/m);
   });
 
+  it("a 3-epoch Keras log: 'no clear answer', not 'no problems found' (3 points can show no trend at 5 %)", async () => {
+    const out = await ok('diagnose', put('keras-short/training.log', 'epoch,loss\n0,2.01\n1,1.2\n2,0.84\n'));
+    expect(out).toMatch(/No clear answer: 'loss' has 3 points, too few to tell a trend from noise/);
+    expect(out).not.toMatch(/No problems found/);
+  });
+
   it('a truncated event file: the warning names the byte offset; the records before it are diagnosed', async () => {
     const out = await ok('diagnose', truncated);
     expect(out).toContain(`Warning: ${truncated}: truncated record at byte ${lastRecord}`);

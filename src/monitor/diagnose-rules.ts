@@ -136,7 +136,9 @@ export function learningRateTooHighRule(curve: Curve, perStep: boolean, validati
   const found = spikes(curve.y, noise, t);
   const validationNoise = validation === undefined || validation === curve ? Number.NaN : robustNoise(validation.y);
   const validationBounces = !(validationNoise <= t.oscillationRelativeNoise);
-  const oscillating = !perStep && noise > t.oscillationRelativeNoise && validationBounces;
+  // Oscillation is a noise level, and a noise level needs `minPointsForNoise` points: on a shorter
+  // curve the residuals measure its bend (a fast exponential fall over 9 epochs reads as 6 %).
+  const oscillating = !perStep && curve.y.length >= t.minPointsForNoise && noise > t.oscillationRelativeNoise && validationBounces;
   // One hard batch in a per-step log is no sign of the learning rate: there, spikes must repeat.
   if (!oscillating && found.length < (perStep ? 2 : 1)) return undefined;
   const largest = found.reduce((most, spike) => Math.max(most, spike.ratio), 0);

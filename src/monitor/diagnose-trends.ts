@@ -217,9 +217,16 @@ export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding 
   const before = minOf(smoothedLevels(curve.y.slice(0, n - Math.max(3, Math.ceil(window / 3)))));
   const margin = n < t.minPointsForNoise ? t.plateauMinRelativeDecrease : Number.isFinite(recent.noise) ? recent.noise : 0;
   if (!(before > 0 && (before - endLevel) / before > margin)) return undefined;
-  const best = argMin(smoothedLevels(curve.y));
+  // ...and the end is at the best level: the best (3-point running median) lies within the last
+  // fifth of the window, or the end level ties it within the plateau bar (a creeping loss whose
+  // lowest level came a few epochs before the end, by less than a change worth having). The tie
+  // is read only on a curve quieter than the noisy-validation bar: on a noisier one, running
+  // medians tie by chance.
+  const levels = smoothedLevels(curve.y);
+  const best = argMin(levels);
   const within = Math.max(Math.floor(t.stillImprovingBestWithin), Math.ceil(window / 5));
-  if (best < n - within) return undefined;
+  const ties = endLevel - levels[best] <= t.plateauMinRelativeDecrease * Math.abs(levels[best]) && recent.noise <= t.noisyValidationRelativeNoise;
+  if (best < n - within && !ties) return undefined;
   return {
     kind: 'still-improving', severity: 'info', series: curve.name,
     range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
@@ -227,5 +234,31 @@ export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding 
     message: `'${curve.name}' was still falling when training ended: ${formatPercent(-recent.relativeChange)} over the last ${window} points ` +
       `(Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}; noise ${formatPercent(recent.noise)}), with its best level at the end.`,
     suggestion: `Train longer (with EarlyStopping(patience=${window}) to stop when it levels off), or resume from the last checkpoint.`,
+  };
+}
+
+/**
+ * A run too short for the trend rules (fewer than `minPointsForTrends` points): still improving
+ * only when the loss set a new best at every point, a fall worth having
+ * (`plateauMinRelativeDecrease`). With no trend (exchangeable points) n values come in falling
+ * order with probability 1 / n!: 1/24 for 4 points, below `trendSignificance`; 3 points (1/6)
+ * can never show it, and get no finding: no clear answer.
+ */
+export function shortRunImprovingRule(curve: Curve, t: DiagnoseThresholds): Finding | undefined {
+  const { y } = curve;
+  const n = y.length;
+  if (n < 2 || n >= t.minPointsForTrends) return undefined;
+  for (let i = 1; i < n; i++) if (!(y[i] < y[i - 1])) return undefined;
+  let pValue = 1;
+  for (let k = 2; k <= n; k++) pValue /= k;
+  const change = y[n - 1] / y[0] - 1;
+  if (!(pValue < t.trendSignificance) || !(y[0] > 0 && -change >= t.plateauMinRelativeDecrease)) return undefined;
+  return {
+    kind: 'still-improving', severity: 'info', series: curve.name,
+    range: { from: curve.x[0], to: curve.x[n - 1], unit: curve.unit },
+    evidence: { windowChange: change, window: n, lastValue: y[n - 1], exactOrder: 1, ...statistics(change, Number.NaN, undefined, pValue) },
+    message: `'${curve.name}' set a new best at every one of its ${n} points (${formatNumber(y[0])} to ${formatNumber(y[n - 1])}, ${formatPercent(change)}; ` +
+      `falling order at every point, ${formatPValue(pValue)} with no trend): it was still falling when training ended.`,
+    suggestion: `Train longer (with EarlyStopping to stop when it levels off), or resume from the last checkpoint.`,
   };
 }

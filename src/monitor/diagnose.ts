@@ -12,8 +12,9 @@
  * callbacks monitor val_loss), else the training loss.
  *
  * Order and precedence (one run gets at most one finding of each kind):
- *   1. non-finite values, per loss series (then the rules read the finite points only; a run
- *      whose last value is non-finite gets only rules 1 and 2);
+ *   1. non-finite values, per loss series, the named ones too ('disc_loss', 'gen_loss': metrics
+ *      to the role table, and to every other rule) (then the rules read the finite points only;
+ *      a run whose training or validation loss ends non-finite gets only rules 1 and 2);
  *   2. divergence of the training loss (of the validation loss when no training loss is
  *      logged): a diverged run gets no further findings, they would describe the wreck;
  *   3. learning rate too high (oscillation of a per-epoch training loss, or spikes);
@@ -27,19 +28,23 @@
  *      the stall); rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too
  *      unless the validation loss is logged and smooth (spikes of the training loss do not
  *      reach it); a slow steady decline is both 'lr-too-low' and 'still-improving', a loss
- *      that never moved only 'lr-too-low';
+ *      that never moved only 'lr-too-low' (unless the monitored validation loss itself moved
+ *      by more than the same bar: it is read by its own numbers);
  *   7. noisy validation (on at least minPointsForNoise evaluations).
- * Short runs (fewer than minPointsForTrends finite points) get only rules 1 and 2; runs of 5 to
- * 7 points are read whole by the trend rules.
+ * Short runs (fewer than minPointsForTrends finite points) get rules 1 and 2, and
+ * still-improving only by an exact test (4 points each a new best: p = 1/24); without a
+ * finding they are no clear answer (`shortRunNote`), not healthy. Runs of 5 to 7 points are
+ * read whole by the trend rules.
  * Browser-safe.
  */
 import type { History, Series } from './history.js';
+import { isNamedLoss } from './history-names.js';
 import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
-import { bucketed, commonCurves, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
+import { bucketed, commonCurves, curveOf, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
+import { learningRateTooLowRule, plateauRule, progressOf, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
 import { robustNoise } from './trend-tests.js';
-import { learningRateTooLowRule, plateauRule, progressOf, stillImprovingRule } from './diagnose-trends.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';
 
@@ -94,6 +99,21 @@ function trainingAccuracy(history: History): number | undefined {
 }
 
 /**
+ * For a run whose loss (the training loss, else the validation loss, as the rules read it) has
+ * fewer finite points than `minPointsForTrends`: the sentence to show instead of "no problems
+ * found" when it has no findings. Such a run is no clear answer, not a healthy one: 3 points
+ * can show no trend at 5 % (their most extreme order has p = 1/6). Undefined otherwise.
+ */
+export function shortRunNote(history: History, minPointsForTrends = DEFAULT_THRESHOLDS.minPointsForTrends): string | undefined {
+  const loss = history.trainLoss ?? history.validationLoss;
+  if (loss === undefined) return undefined;
+  const points = loss.points.filter((point) => Number.isFinite(point.value)).length;
+  if (points >= minPointsForTrends) return undefined;
+  return `No clear answer: '${loss.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
+    `(the trend rules need ${minPointsForTrends}; 4 points that each set a new best read as still improving, p = 1/24). Only NaN and divergence were checked.`;
+}
+
+/**
  * Findings for one run, in the order of FINDING_KINDS (see the module comment for the rules).
  * `overrides` replaces any of DEFAULT_THRESHOLDS; an unknown name throws.
  */
@@ -109,6 +129,12 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const ordered = () => findings.sort((a, b) => FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind));
 
   for (const raw of [rawTrain, rawValidation]) if (raw !== undefined) add(nonFiniteRule(raw));
+  // Every other loss-like series too (a GAN's 'disc_loss' and 'gen_loss', a multi-task model's
+  // head losses): the role table makes them metrics, which the trend rules rightly leave alone
+  // (a GAN's losses need not fall), but a NaN in any loss is a broken run.
+  for (const series of history.all()) {
+    if (series !== trainSeries && series !== history.validationLoss && isNamedLoss(series) && series.points.length > 0) add(nonFiniteRule(curveOf(series)));
+  }
   const train = prepared(rawTrain, t);
   const validation = prepared(rawValidation, t);
   const primary = train ?? validation;
@@ -117,7 +143,13 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   if (add(divergenceRule(primary, t))) return ordered();
   // A run that ends in NaN/Inf has no progress to read: its finite part stops mid-flight.
   const endsBroken = [rawTrain, rawValidation].some((raw) => raw !== undefined && !Number.isFinite(raw.y[raw.y.length - 1]));
-  if (endsBroken || primary.y.length < t.minPointsForTrends) return ordered();
+  if (endsBroken) return ordered();
+  if (primary.y.length < t.minPointsForTrends) {
+    // Too short for the trend rules: only a loss that set a new best at every point is read,
+    // by an exact test (see shortRunImprovingRule); anything else is no clear answer.
+    add(shortRunImprovingRule(validation ?? primary, t));
+    return ordered();
+  }
 
   // On a validation-only run the optimiser's noise is not visible: only spikes are read there.
   const bouncing = add(learningRateTooHighRule(primary, train === undefined || trainSeries === undefined || isPerStep(trainSeries), validation, t));
@@ -140,7 +172,11 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const progress = trainProgress ?? monitored;
   // The slow-decline form reads the optimiser's steps, which only a training loss shows.
   const slow = progress === undefined || bouncing ? undefined : add(learningRateTooLowRule(progress, trainProgress !== undefined, t));
-  const neverMoved = slow !== undefined && slow.evidence['halvesRatio'] === undefined;
+  // A loss that never moved cannot be still improving; but a validation loss that moved by more
+  // than the same bar (noProgressMaxTotalDecrease) next to a training loss that barely did is
+  // read by its own numbers.
+  const monitoredMoved = monitored !== undefined && monitored.curve.name !== slow?.series && Math.abs(monitored.overall.relativeChange) >= t.noProgressMaxTotalDecrease;
+  const neverMoved = slow !== undefined && slow.evidence['halvesRatio'] === undefined && !monitoredMoved;
   if (monitored !== undefined && !progressHidden && !neverMoved && !add(stillImprovingRule(monitored, t)) && slow === undefined && generalisation === undefined) {
     add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t));
   }

@@ -16,8 +16,10 @@
 // ---- Applicability ----------------------------------------------------------------------------
 
 /**
- * Fewer finite points than this: only the non-finite and divergence rules run (a 4-epoch run has
- * no trend to read). Prechelt's training-progress strip is k = 5 epochs; one strip is the least.
+ * Fewer finite points than this: only the non-finite and divergence rules run, and still-improving
+ * by an exact order test (n points each a new best have p = 1 / n! with no trend: 1/24 for 4
+ * points; 3 points, p = 1/6, can show nothing at 5 %). Prechelt's training-progress strip is
+ * k = 5 epochs; one strip is the least for the trend rules.
  */
 export const MIN_POINTS_FOR_TRENDS = 5;
 
@@ -35,8 +37,9 @@ export const BUCKET_TARGET = 100;
  * A curve's noise scale is read from at least 10 points: it is a median of absolute residuals,
  * whose relative standard error is about 1.17 / sqrt(m) for m residuals (over 40 % below m = 8),
  * and on the 4-7 evaluations of a fine-tune the residuals measure the curve's bend, not its
- * noise. Shorter curves get no noisy-validation finding, their "new best beyond the noise"
- * test (still-improving) uses the plateau bar instead, and their overfitting needs no 3 σ rise.
+ * noise. Shorter curves get no noisy-validation and no oscillation finding (a fast exponential
+ * fall over 9 epochs reads as 6 % "noise"), their "new best beyond the noise" test
+ * (still-improving) uses the plateau bar instead, and their overfitting needs no 3 σ rise.
  */
 export const MIN_POINTS_FOR_NOISE = 10;
 
@@ -116,7 +119,8 @@ export const DIVERGENCE_THRESHOLD = Infinity;
  * name the shape, the level is calibrated. Not applied to per-step logs, whose batch-to-batch
  * noise says nothing about the learning rate. When a validation loss is logged it must bounce
  * beyond the same bar: an optimiser that overshoots moves the weights, which the validation loss
- * sees, while noise from batches, augmentation or dropout stays in the training loss.
+ * sees, while noise from batches, augmentation or dropout stays in the training loss. Read only
+ * on `minPointsForNoise` points or more, like every noise level.
  */
 export const OSCILLATION_RELATIVE_NOISE = 0.05;
 /** Spike: a point at least 50 % above the median of the points before it (calibrated; ExplodingTensor-style jump)... */
@@ -188,7 +192,10 @@ export const SLOW_DECLINE_MAX_TOTAL_DECREASE = 0.6;
 /**
  * Still improving: the monitored loss (validation if logged) falls significantly over the window
  * and its best level (3-point running median) lies within the last 2 points or the last fifth
- * of the window — an EarlyStopping(patience = window) monitor would still be seeing new bests.
+ * of the window — an EarlyStopping(patience = window) monitor would still be seeing new bests —
+ * or the end level ties the best within `plateauMinRelativeDecrease` on a curve whose noise is
+ * under `noisyValidationRelativeNoise` (a creeping loss's lowest level a few points before the
+ * end, by less than a change worth having, is no sign it stopped).
  */
 export const STILL_IMPROVING_BEST_WITHIN = 2;
 

@@ -4,20 +4,24 @@
  * committed first) after diagnose's rules had been tuned on test/monitor/corpus. Scored with
  * the rules unchanged it gave the honest estimate of its day: 17 of 29 found (59 %), 4 false
  * alarms. The rules were then changed to handle the classes of its misses and false alarms
- * (docs/diagnose.md, "How well it works"), watching this corpus: it is now tuned on, and the
- * held-out estimate comes from test/monitor/corpus-third. This test keeps the level measured
- * after those changes, less a margin of one mistake; the issue's 90 % bar is not met here.
+ * (docs/diagnose.md, "How well it works"), watching this corpus: it is now tuned on, as are
+ * the first and third corpora (the held-out estimate comes from the fourth, corpus-fourth-a and
+ * -b). This test keeps the level measured after the latest changes, less a margin of one
+ * mistake; the issue's 90 % bar is not met here.
  */
 import { describe, it } from 'vitest';
 import { CORPUS_DIR, HELDOUT_CORPUS_DIR } from './evaluation-corpus.js';
 import { expectLabelledRuns, expectScoreAtFloors } from './evaluation-floors.js';
 
-/** Measured after the rule changes: 24 of 29 found, no false alarm (with the rules unchanged: 17 of 29, 4 false alarms). */
-const MIN_FOUND = 23;
+/**
+ * Measured after the rule changes for the third corpus's classes: 25 of 29 found, no false alarm
+ * (after those for this corpus's own: 24 of 29, 0; with the rules of its day: 17 of 29, 4 false alarms).
+ */
+const MIN_FOUND = 24;
 const MAX_FALSE_ALARMS = 1;
 /** Per kind, measured recall less one miss where a kind has several cases. */
 const MIN_RECALL: Readonly<Record<string, number>> = {
-  'still-improving': 12 / 16, overfitting: 3 / 4, 'widening-gap': 2 / 3, plateau: 1 / 4, 'lr-too-low': 1, 'noisy-validation': 1,
+  'still-improving': 13 / 16, overfitting: 3 / 4, 'widening-gap': 2 / 3, plateau: 1 / 4, 'lr-too-low': 1, 'noisy-validation': 1,
 };
 
 describe('the second real-log corpus (held out, now tuned on)', () => {
