@@ -2,7 +2,7 @@ import {
   checkGradBuffer, readArrays, readGradArgument, readRequest, requireRecord, requireSeparateBuffers, type GradientRequest,
 } from './call-arguments.js';
 import { LossError, formatShape, invalid } from './errors.js';
-import { requireFiniteResult } from './finite-results.js';
+import { hasNonFinite, requireFiniteResult } from './finite-results.js';
 import { fastPathFor } from '../wasm/fast-path.js';
 import { ownValue, resolveOptions, type OptionSpecs, type ResolvedOptions, type UserOptions } from './options.js';
 import { NothingToAverage, checkReduction, type LossValue, type Reduction, type ValueFor } from './reduction.js';
@@ -80,24 +80,6 @@ export type KernelGrads<I extends readonly InputSpec[]> = {
 
 export type KernelOptions<O extends OptionSpecs> = ResolvedOptions<O> & { readonly reduction: Reduction };
 
-/**
- * The finiteness check of the inputs a spec lists in `kernelChecksFinite`, handed to its kernel.
- * Each such input must be accounted for exactly as one of: `require` before a path that needs
- * finite inputs (the TypeScript kernels), or `report` after a pass that read every element and
- * knows whether all were finite (a custom loss's compiled kernel). A failing check
- * throws LossError('domain') naming the first offending element. An input the kernel accounts for
- * neither way is scanned after the kernel returns.
- */
-export interface FiniteCheck<N extends string = string> {
-  /** Scans the input now (once; later calls return at once). */
-  require(name: N): void;
-  /**
-   * The kernel read every element and saw only finite values (`finite` true), or maybe not:
-   * then the input is scanned, which words the error (or passes, for an allowInfinite input).
-   */
-  report(name: N, finite: boolean): void;
-}
-
 /** A worked example: run live by `losskit explain`, checked by the tests. */
 export interface LossExample {
   readonly inputs: Readonly<Record<string, NestedNumbers>>;
@@ -107,12 +89,10 @@ export interface LossExample {
 
 /**
  * What a kernel is told besides its inputs, options and gradient buffers: the name of the loss
- * it runs for (so errors name the loss, also for a copy defined under another name) and the
- * finiteness check of the inputs listed in `kernelChecksFinite`.
+ * it runs for (so errors name the loss, also for a copy defined under another name).
  */
-export interface KernelContext<N extends string = string> {
+export interface KernelContext {
   readonly loss: string;
-  readonly finite: FiniteCheck<N>;
 }
 
 /** The math of a loss: everything `evaluate` needs, nothing a reader is told. */
@@ -134,21 +114,19 @@ export interface LossMath<I extends readonly InputSpec[], O extends OptionSpecs,
    */
   readonly meanDenominator?: string;
   /**
-   * Set when any NaN or ±Infinity input makes the reduced value non-finite (true of plain
-   * elementwise sums and row-wise softmax sums). Scalar reductions then skip the upfront scan
-   * of the inputs, a pass as costly as the kernel itself, and scan only to word the error
-   * when the value comes out non-finite. Not for softmax losses: a -Infinity logit of a class
-   * that is not the target leaves the loss finite.
+   * The finite-check rule, one for every kernel (TypeScript, custom, and the WASM kernels of
+   * src/wasm/kernel-table.ts): evaluate scans an input for NaN and ±Infinity only where the
+   * kernel's result could hide it. The inputs listed here (`true`: every float input) are ones
+   * the result reveals: whenever one holds a NaN or ±Infinity, the result (the value of a scalar
+   * reduction, the per-element values of 'none') comes out non-finite, by the loss's math
+   * (plain elementwise sums) or because the kernel makes it so (a custom kernel tracks its
+   * inputs' finiteness and returns NaN). They are scanned only when the result is non-finite:
+   * to word the error, or to let a legitimate ±Infinity through. The other float inputs are
+   * scanned before the kernel: most losses' maxima, clamps, masks and softmaxes over other
+   * classes absorb a NaN or ±Infinity. The WASM kernels reveal every input (their sum is finite
+   * only when every element they read was), so a finite WASM sum is scanned nowhere.
    */
-  readonly valueRevealsNonFiniteInputs?: boolean;
-  /**
-   * Float inputs whose finiteness the kernel settles itself through its `finite` argument
-   * (FiniteCheck): the custom losses' compiled kernels, which track each input's finiteness as
-   * they read it. evaluate skips its upfront scan of these inputs; the kernel must `require`
-   * them before any path that needs them finite. (The built-in losses' WASM kernels need no
-   * flag: they follow the kernel table's rule, src/wasm/kernel-table.ts.)
-   */
-  readonly kernelChecksFinite?: readonly I[number]['name'][];
+  readonly valueRevealsNonFiniteInputs?: true | readonly I[number]['name'][];
   /**
    * Set when a finite scalar value implies finite gradients (true of the elementwise and
    * softmax kernels: their gradients are bounded, or overflow only where the value does).
@@ -161,7 +139,7 @@ export interface LossMath<I extends readonly InputSpec[], O extends OptionSpecs,
    * the gradient of the reduced value (of the sum of the outputs for 'none').
    */
   readonly kernel: (
-    inputs: KernelInputs<I>, options: KernelOptions<O>, grads: KernelGrads<I>, context: KernelContext<I[number]['name']>,
+    inputs: KernelInputs<I>, options: KernelOptions<O>, grads: KernelGrads<I>, context: KernelContext,
   ) => LossValue;
 }
 
@@ -236,21 +214,9 @@ function requireFiniteInputs(spec: GenericSpec, inputs: ReadInputs, skip: readon
   for (const s of spec.inputs) if (!skip.includes(s.name)) requireFiniteInput(spec, s, inputs);
 }
 
-/** One call's FiniteCheck over the spec's `kernelChecksFinite` inputs, and the scan of those left unsettled. */
-function finiteCheck(spec: GenericSpec, inputs: ReadInputs) {
-  const pending = new Set(spec.kernelChecksFinite);
-  const scan = (name: string) => {
-    const s = spec.inputs.find((i) => i.name === name);
-    if (pending.delete(name) && s) requireFiniteInput(spec, s, inputs);
-  };
-  const check: FiniteCheck = {
-    require: scan,
-    report(name, finite) {
-      if (finite) pending.delete(name);
-      else scan(name);
-    },
-  };
-  return { check, settle: () => { for (const name of pending) scan(name); } };
+/** False when the result (a scalar, or the per-element values of 'none') holds a NaN or ±Infinity. */
+function finiteResult(value: LossValue): boolean {
+  return typeof value === 'number' ? Number.isFinite(value) : !hasNonFinite(value.data);
 }
 
 function readInputs(spec: LossMath<readonly InputSpec[], OptionSpecs, Reduction>, given: Readonly<Record<string, unknown>>) {
@@ -285,6 +251,8 @@ export function compileLoss<
   const optionalNames = spec.inputs.filter((s) => s.optional).map((s) => s.name);
   const requiredNames = spec.inputs.filter((s) => !s.optional).map((s) => s.name);
   const gradientsFollowValue = spec.finiteValueMeansFiniteGradient === true;
+  const floatNames = spec.inputs.filter((s) => s.kind === 'float').map((s) => s.name);
+  const revealed: readonly string[] = spec.valueRevealsNonFiniteInputs === true ? floatNames : (spec.valueRevealsNonFiniteInputs ?? []);
   const fastPath = fastPathFor(generic);
   const inputsExpectation = `an object mapping input names (${spec.inputs.map((s) => `'${s.name}'`).join(', ')}) to tensors`;
 
@@ -348,22 +316,19 @@ export function compileLoss<
   }
 
   /**
-   * The loss's WASM kernel when one applies (src/wasm/kernel-table.ts): a finite sum means every
-   * element it read was finite and in the loss's domain, so nothing is scanned. Otherwise the
-   * TypeScript kernel, behind the upfront scan of the inputs (after it, for kernels whose value
-   * reveals bad inputs, where the scan only words the error). 'nothing to average' is worded
-   * for this loss.
+   * The loss's WASM kernel when one applies (src/wasm/kernel-table.ts), else its TypeScript
+   * kernel, under the finite-check rule (`valueRevealsNonFiniteInputs`): inputs the result may
+   * hide are scanned before the kernel, the others only when its result comes out non-finite.
+   * A WASM sum is finite only when every input was, so a finite one is scanned nowhere; any
+   * other sends the call to TypeScript. 'nothing to average' is worded for this loss.
    */
   function runKernel(inputs: ReadInputs, resolved: KernelOptions<OptionSpecs>, grads: Record<string, FloatArray>, prediction: Tensor | undefined): LossValue {
     try {
       const fast = fastPath?.({ inputs, options: resolved, grads }, prediction) ?? null;
       if (fast !== null) return fast;
-      const deferFiniteCheck = spec.valueRevealsNonFiniteInputs === true && resolved.reduction !== 'none';
-      const finite = finiteCheck(generic, inputs);
-      if (!deferFiniteCheck) requireFiniteInputs(generic, inputs, generic.kernelChecksFinite);
-      const raw = generic.kernel(inputs as never, resolved as never, grads as never, { loss, finite: finite.check });
-      finite.settle();
-      if (deferFiniteCheck && !Number.isFinite(raw as number)) requireFiniteInputs(generic, inputs);
+      requireFiniteInputs(generic, inputs, revealed);
+      const raw = generic.kernel(inputs as never, resolved as never, grads as never, { loss });
+      if (revealed.length > 0 && !finiteResult(raw)) requireFiniteInputs(generic, inputs);
       return raw;
     } catch (error) {
       if (!(error instanceof NothingToAverage)) throw error;

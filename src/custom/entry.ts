@@ -16,9 +16,10 @@ import type { Layout } from './schedule.js';
  * The adapter between custom kernels and defineLoss: the one place a custom loss meets the
  * library's loss contract. It turns a custom loss into the math defineLoss compiles (inputs
  * with domains, options, reductions, a sample) and its description (prose, training uses, an
- * example), and its kernel into the math's kernel: shape checks by layout, domain checks, the reduction plan, and the
- * finiteness reports of the fused input scan. Everything else (option validation, tensor
- * conversion, gradient buffers, call forms) is defineLoss's, as for every built-in.
+ * example), and its kernel into the math's kernel: shape checks by layout, domain checks, the
+ * reduction plan, and the NaN result that reveals a tracked input's NaN or ±Infinity (the
+ * finite-check rule). Everything else (option validation, tensor conversion, gradient
+ * buffers, call forms) is defineLoss's, as for every built-in.
  */
 
 export interface CustomInputMeta {
@@ -150,12 +151,13 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
     reductions: ['none', 'mean', 'sum'],
     defaultReduction: 'mean',
     sample,
-    kernelChecksFinite: impl.checksFinite,
-    ...(impl.revealsNonFinite ? { valueRevealsNonFiniteInputs: true } : {}),
+    // The finite-check rule: the inputs the kernel tracks (or, for a formula that reveals every
+    // input, all of them) are scanned only when the result comes out non-finite.
+    valueRevealsNonFiniteInputs: impl.revealsNonFinite ? true : impl.checksFinite,
     // The kernels report whether every gradient they wrote was finite; the kernel below turns
     // a non-finite one into the call's LossError, so a finite value means finite gradients.
     finiteValueMeansFiniteGradient: true,
-    kernel(given, options, grads, { finite }) {
+    kernel(given, options, grads) {
       const inputs = given as Readonly<Record<string, AnyTensor | undefined>>;
       const tensors = impl.inputs.map((spec) => inputs[spec.name]!);
       const weight = inputs[SAMPLE_WEIGHT] as Tensor | undefined;
@@ -171,9 +173,8 @@ export function customEntry(meta: CustomMeta, impl: CustomImplementation): LossE
         grads: gradBuffers, values: plan.values, out, rows, classes, spatial,
         gradScale: plan.gradScale, dtype: dtypeOf(ref.data),
       });
-      impl.inputs.forEach((spec, k) => {
-        if (impl.checksFinite.includes(spec.name)) finite.report(spec.name, out[1 + k] === 0);
-      });
+      // A tracked input held a NaN or ±Infinity: a NaN result, and evaluate's scan words it.
+      if (impl.inputs.some((spec, k) => out[1 + k] !== 0 && impl.checksFinite.includes(spec.name))) return NaN;
       const gradientsBroken = gradBuffers.some((g) => g !== null) && out[1 + slots] !== 0;
       if (!Number.isFinite(sum) || gradientsBroken || (plan.values !== null && hasNonFinite(plan.values))) {
         const values = Object.fromEntries(optionNames.map((name) => [name, Number((options as Record<string, unknown>)[name])]));
