@@ -1,0 +1,107 @@
+/**
+ * The fourth real-log corpus, parts a and b (test/monitor/corpus-fourth-a, corpus-fourth-b), built
+ * at the same time by two collectors from disjoint repositories: real public training logs
+ * labelled from their numbers before any tool ran on them. This test checks each part as data,
+ * never diagnoses it: every run has a label with a reason, a source with a full commit and a
+ * licence the project accepts, files that are byte for byte what sources.json records, and
+ * comes from a repository that no earlier corpus used, with no file identical to one of theirs
+ * (a fork can carry the very same log under another name). Scoring it is evaluation's job, once.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FINDING_KINDS } from '../../src/monitor/diagnose-types.js';
+
+const MONITOR = dirname(fileURLToPath(import.meta.url));
+/** Corpora collected before this one. */
+const EARLIER = ['corpus', 'corpus-heldout', 'corpus-third'];
+/** The two parts, each the other's sibling: no repository may appear in both. */
+const PARTS = [{ name: 'corpus-fourth-a', sibling: 'corpus-fourth-b' }, { name: 'corpus-fourth-b', sibling: 'corpus-fourth-a' }];
+const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
+
+interface Label { readonly id: string; readonly expected: readonly string[]; readonly allowed: readonly string[]; readonly reason: string }
+interface Source {
+  readonly id: string; readonly format: string; readonly repo: string; readonly commit: string; readonly path: string;
+  readonly url: string; readonly licence: string; readonly licenceNote: string;
+  /** The log file's SHA-256 (single-file runs). */
+  readonly sha256?: string;
+  /** The files of a CatBoost `catboost_info/` folder, relative to it. */
+  readonly files?: readonly string[];
+}
+
+function runs<T>(dir: string, name: string): T[] {
+  return (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { runs: T[] }).runs;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]);
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+for (const { name, sibling: SIBLING } of PARTS) {
+  const HERE = join(MONITOR, name);
+  const labels = runs<Label>(HERE, 'labels.json');
+  const sources = runs<Source>(HERE, 'sources.json');
+
+  describe(`the fourth real-log corpus, ${name}`, () => {
+    it('labels 20+ runs, each once, with a reason and finding kinds diagnose knows', () => {
+      expect(labels.length).toBeGreaterThanOrEqual(20);
+      expect(new Set(labels.map((label) => label.id)).size).toBe(labels.length);
+      const kinds = new Set<string>(FINDING_KINDS);
+      for (const label of labels) {
+        expect(label.reason.length, label.id).toBeGreaterThan(40);
+        for (const item of label.expected) for (const kind of item.split('|')) expect(kinds.has(kind), `${label.id}: ${kind}`).toBe(true);
+        for (const kind of label.allowed) expect(kinds.has(kind), `${label.id}: ${kind}`).toBe(true);
+      }
+    });
+
+    it('gives every labelled run one source: full commit, accepted licence with its evidence, at most two runs per repository', () => {
+      expect(sources.map((source) => source.id).sort()).toEqual(labels.map((label) => label.id).sort());
+      const perRepo = new Map<string, number>();
+      for (const source of sources) {
+        expect(source.commit, source.id).toMatch(/^[0-9a-f]{40}$/);
+        expect(LICENCES.has(source.licence), `${source.id}: ${source.licence}`).toBe(true);
+        expect(source.licenceNote.length, source.id).toBeGreaterThan(10);
+        expect(source.url, source.id).toContain(`${source.repo}/`);
+        expect(source.url, source.id).toContain(source.commit);
+        perRepo.set(source.repo, (perRepo.get(source.repo) ?? 0) + 1);
+      }
+      for (const [repo, count] of perRepo) expect(count, repo).toBeLessThanOrEqual(2);
+    });
+
+    it('holds each run byte for byte as sources.json records it', () => {
+      for (const source of sources) {
+        const dir = join(HERE, 'runs', source.id);
+        const present = filesUnder(dir).map((file) => relative(dir, file)).sort();
+        if (source.files === undefined) {
+          expect(present, source.id).toEqual([source.path.split('/').pop()]);
+          expect(sha256(join(dir, present[0] ?? '')), source.id).toBe(source.sha256);
+        } else {
+          expect(present, source.id).toEqual([...source.files].sort());
+        }
+      }
+    });
+
+    it('takes no repository and no file from an earlier corpus, and no repository from its sibling', () => {
+      const earlierRepos = new Set(EARLIER.flatMap((name) => runs<Source>(join(MONITOR, name), 'sources.json').map((source) => source.repo.toLowerCase())));
+      const earlierFiles = new Set(EARLIER.flatMap((name) => filesUnder(join(MONITOR, name, 'runs')).map(sha256)));
+      for (const source of sources) {
+        expect(earlierRepos.has(source.repo.toLowerCase()), `${source.id}: ${source.repo}`).toBe(false);
+        for (const file of filesUnder(join(HERE, 'runs', source.id))) {
+          expect(earlierFiles.has(sha256(file)), relative(HERE, file)).toBe(false);
+        }
+      }
+      const sibling = join(MONITOR, SIBLING, 'sources.json');
+      if (existsSync(sibling)) {
+        const siblingRepos = new Set(runs<Source>(join(MONITOR, SIBLING), 'sources.json').map((source) => source.repo.toLowerCase()));
+        for (const source of sources) expect(siblingRepos.has(source.repo.toLowerCase()), `${source.id}: ${source.repo}`).toBe(false);
+      }
+    });
+  });
+}
