@@ -13,10 +13,13 @@
  * nor on where the arrays live.
  *
  * Where the arrays live: arrays already in the module's memory (allocateFloat32/64) are used in
- * place. Other arrays are streamed through one scratch block of about SCRATCH_BYTES per thread
- * (cache-sized): per batch of chunks, the inputs are copied in, the chunks run, and the outputs
- * (gradients, per-element values) are copied out. The WASM memory therefore does not grow with
- * the size of plain arrays.
+ * place. Other arrays are streamed through one scratch block per thread (SCRATCH_BYTES, or
+ * LARGE_SCRATCH_BYTES for calls too large for the cache): per batch of chunks, the inputs are
+ * copied in, the chunks run, and the outputs (gradients, per-element values) are copied out.
+ * The WASM memory therefore does not grow with the size of plain arrays. On one thread the
+ * copies cannot overlap the kernel, so a streamed call costs at least its copies plus its
+ * kernel over the scratch block (docs/performance.md, "the copy floor"; the bench times both
+ * halves apart through withStreamingPart).
  */
 import { InternalError } from '../core/errors.js';
 import {
