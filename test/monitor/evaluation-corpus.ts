@@ -15,6 +15,9 @@ export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus'
 export const HELDOUT_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-heldout');
 /** Collected and labelled after the rules were changed for HELDOUT_CORPUS_DIR's misses, scored once after: the current held-out estimate. */
 export const THIRD_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-third');
+/** The fourth corpus, in two parts built at the same time by two people: labelled first, scored once with the rules frozen. */
+export const FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fourth-a');
+export const FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fourth-b');
 
 export interface CorpusLabel {
   readonly id: string;
