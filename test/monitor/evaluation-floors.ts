@@ -20,16 +20,18 @@ export function expectLabelledRuns(dir: string, minRuns: number, excluded: reado
 export interface ScoreFloors {
   readonly minFound: number;
   readonly maxFalseAlarms: number;
+  /** Runs the readers may fail on (their expected findings count as misses); 0 when not given. */
+  readonly maxUnread?: number;
   /** Per kind, the least recall. */
   readonly minRecall: Readonly<Record<string, number>>;
 }
 
-/** Every run read, at least `minFound` found, at most `maxFalseAlarms`, none critical, each kind at its recall floor. */
+/** Every run read (or at most `maxUnread` not), at least `minFound` found, at most `maxFalseAlarms`, none critical, each kind at its recall floor. */
 export async function expectScoreAtFloors(dir: string, title: string, floors: ScoreFloors): Promise<void> {
   const results = await diagnoseCorpus(dir);
   const score = scoreCorpus(results);
   console.log(`diagnose on ${title}:\n${corpusReport(results, score)}`);
-  expect(score.unread).toBe(0);
+  expect(score.unread).toBeLessThanOrEqual(floors.maxUnread ?? 0);
   expect(score.found).toBeGreaterThanOrEqual(floors.minFound);
   expect(score.falseAlarms.filter((alarm) => alarm.severity === 'critical')).toEqual([]);
   expect(score.falseAlarms.length).toBeLessThanOrEqual(floors.maxFalseAlarms);
