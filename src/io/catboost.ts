@@ -10,8 +10,10 @@
  *
  * Series are named '<set>/<metric>': 'learn/RMSE', 'test/RMSE', 'test1/RMSE' for a second eval
  * set (the names catboost_training.json gives in `test_sets`). The objective, the first learn
- * metric (CatBoost writes the optimised loss first), is the run's training loss and the same
- * metric on the first eval set its validation loss (`roles`); the others are metrics. The
+ * metric that is not a score where higher is better (CatBoost writes the optimised loss first,
+ * unless an `eval_metric` such as F1 or AUC was set: that one comes first), is the run's
+ * training loss and the same metric on the first eval set its validation loss (`roles`); the
+ * others are metrics. The
  * iteration is the step. Files named with a prefix ('fold_0_learn_error.tsv', as in cross-
  * validation loops) are read per prefix by `catBoostPrefixes`. Browser-safe: takes texts.
  */
@@ -40,18 +42,30 @@ export interface CatBoostTexts {
 
 interface Meta {
   readonly testSets: readonly string[];
-  readonly objective?: string;
+  readonly learnMetrics: readonly string[];
+}
+
+/**
+ * CatBoost's metrics where higher is better (catboost.ai, "Objectives and metrics"): eval
+ * metrics, never an objective a booster minimises. Parameters after ':' are ignored ('F1:class=1').
+ */
+const HIGHER_IS_BETTER = new Set(['AUC', 'PRAUC', 'Accuracy', 'BalancedAccuracy', 'F1', 'TotalF1', 'F', 'Precision', 'Recall', 'MCC',
+  'Kappa', 'WKappa', 'R2', 'NDCG', 'DCG', 'PFound', 'MAP', 'MRR', 'ERR', 'PrecisionAt', 'RecallAt', 'AverageGain', 'QueryAUC', 'FilteredDCG']);
+
+/** The objective among the learn metrics: the first that is not a higher-is-better score. */
+function objectiveOf(metrics: readonly string[]): string | undefined {
+  return metrics.find((name) => !HIGHER_IS_BETTER.has(name.split(':')[0])) ?? metrics[0];
 }
 
 function readMeta(training: CatBoostTexts['training']): Meta {
-  if (training === undefined) return { testSets: [] };
+  if (training === undefined) return { testSets: [], learnMetrics: [] };
   try {
     const meta = (JSON.parse(training.text) as { meta?: { test_sets?: unknown; learn_metrics?: { name?: unknown }[] } }).meta;
     const testSets = Array.isArray(meta?.test_sets) ? meta.test_sets.filter((name): name is string => typeof name === 'string') : [];
-    const objective = meta?.learn_metrics?.[0]?.name;
-    return { testSets, ...(typeof objective === 'string' ? { objective } : {}) };
+    const learnMetrics = Array.isArray(meta?.learn_metrics) ? meta.learn_metrics.map((metric) => metric?.name).filter((name): name is string => typeof name === 'string') : [];
+    return { testSets, learnMetrics };
   } catch {
-    return { testSets: [] };
+    return { testSets: [], learnMetrics: [] };
   }
 }
 
@@ -121,7 +135,7 @@ export function parseCatBoost(texts: CatBoostTexts, dir: string): ParsedLog {
     learnMetrics = readIterations(texts.training, meta, builder);
   }
   const series = builder.finish(dir, warnings);
-  const objective = meta.objective ?? learnMetrics[0] ?? Object.keys(series)[0]?.split('/')[1];
+  const objective = objectiveOf(meta.learnMetrics.length > 0 ? meta.learnMetrics : learnMetrics) ?? Object.keys(series)[0]?.split('/')[1];
   const roles: Record<string, 'trainLoss' | 'validationLoss'> = {};
   const notes: string[] = [];
   if (objective !== undefined) {

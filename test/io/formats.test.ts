@@ -83,6 +83,20 @@ describe("CatBoost's catboost_info/", () => {
     expect(history.series('test/MAE')?.role).toBe('metric');
   });
 
+  it("an eval_metric written first (F1, AUC: higher is better) is not the objective: the first loss is (Logloss)", () => {
+    const withF1 = parseCatBoost({
+      learn: { text: 'iter\tF1\tLogloss\n0\t0.66\t0.68\n1\t0.70\t0.67\n', file: 'learn_error.tsv' },
+      test: { text: 'iter\tF1\tLogloss\n0\t0.32\t0.697\n1\t0.22\t0.704\n', file: 'test_error.tsv' },
+    }, 'catboost_info');
+    expect(withF1.roles).toEqual({ 'learn/Logloss': 'trainLoss', 'test/Logloss': 'validationLoss' });
+    const training = JSON.stringify({ meta: { test_sets: ['test'], learn_metrics: [{ name: 'AUC:type=Classic' }, { name: 'CrossEntropy' }] }, iterations: [] });
+    const withAuc = parseCatBoost({
+      test: { text: 'iter\tAUC:type=Classic\tCrossEntropy\n0\t0.7\t0.6\n1\t0.72\t0.58\n', file: 'test_error.tsv' },
+      training: { text: training, file: 'catboost_training.json' },
+    }, 'catboost_info');
+    expect(withAuc.roles).toEqual({ 'test/CrossEntropy': 'validationLoss' });
+  });
+
   it('several eval sets repeat the metric columns: named as catboost_training.json says (test, test1)', () => {
     const training = JSON.stringify({ meta: { test_sets: ['test', 'test1'], learn_metrics: [{ name: 'Logloss' }] }, iterations: [] });
     const log = parseCatBoost({
