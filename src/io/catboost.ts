@@ -13,9 +13,9 @@
  * metric that is not a score where higher is better (CatBoost writes the optimised loss first,
  * unless an `eval_metric` such as F1 or AUC was set: that one comes first), is the run's
  * training loss and the same metric on the first eval set its validation loss (`roles`); the
- * others are metrics. The
- * iteration is the step. Files named with a prefix ('fold_0_learn_error.tsv', as in cross-
- * validation loops) are read per prefix by `catBoostPrefixes`. Browser-safe: takes texts.
+ * others are metrics. The iteration is the step. Files named with a prefix
+ * ('fold_0_learn_error.tsv', as in cross-validation loops) are read per prefix by
+ * `catBoostPrefixes`. Browser-safe: takes texts.
  */
 import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import type { ParsedLog } from './types.js';
