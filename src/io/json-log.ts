@@ -15,10 +15,14 @@
  *     only the per-epoch lists (numbers, as long as the loss lists) are series; the other keys
  *     are named in a note.
  *
- * Python's bare NaN / Infinity are accepted. Browser-safe: takes the text, not a path.
+ * Python's bare NaN / Infinity are accepted. A history saved as Python's repr of the dict
+ * (`str(history.history)`: single quotes, `nan`, NumPy 2's `np.float64(0.5)`), as the whole file or
+ * as a JSON string holding it (`json.dump(str(history.history), f)`), is read as a Python literal
+ * (python-literal.ts) and said so in a note. Browser-safe: takes the text, not a path.
  */
 import { maxOf } from '../core/extent.js';
 import { parsePythonJson } from './jsonl-log.js';
+import { looksLikePythonDict, parsePythonLiteral, PythonLiteralError } from './python-literal.js';
 import { logError, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
 
@@ -101,15 +105,50 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
   return { format: 'json-history', series: builder.finish(file, warnings), warnings, notes };
 }
 
-/** Parses a JSON training log (see the module comment); `file` names it in warnings and errors. */
-export function parseJsonLog(text: string, file: string): ParsedLog {
+/** A JSON log's document, and how it was read when not as plain JSON. */
+interface JsonDocument {
+  readonly document: unknown;
+  readonly note?: string;
+}
+
+function pythonLiteral(text: string, file: string, where: string): unknown {
+  try {
+    return parsePythonLiteral(text);
+  } catch (error) {
+    if (!(error instanceof PythonLiteralError)) throw error;
+    throw logError(file, `${where} holds a Python dict that cannot be read: ${error.message}`, where === 'the file' ? error.line : undefined);
+  }
+}
+
+/**
+ * The document of a JSON log: JSON (with Python's bare NaN / Infinity), else a Python dict's repr;
+ * a JSON string that holds a Python dict's repr is read as that dict.
+ */
+export function readJsonDocument(text: string, file: string): JsonDocument {
+  const body = text.replace(/^\uFEFF/, '');
   let document: unknown;
   try {
-    document = parsePythonJson(text.replace(/^\uFEFF/, ''));
+    document = parsePythonJson(body);
   } catch (error) {
-    throw logError(file, `not valid JSON (${(error as Error).message}); a training log in JSON is a Hugging Face trainer_state.json or a Keras history dict`);
+    if (!looksLikePythonDict(body)) {
+      throw logError(file, `not valid JSON (${(error as Error).message}); a training log in JSON is a Hugging Face trainer_state.json or a Keras history dict`);
+    }
+    return { document: pythonLiteral(body, file, 'the file'), note: "read as a Python dict literal (as str(history.history) writes it), not JSON" };
   }
+  if (typeof document === 'string' && looksLikePythonDict(document)) {
+    const note = 'a JSON string holding a Python dict literal (as json.dump(str(history.history)) writes it): read the dict';
+    return { document: pythonLiteral(document, file, 'the JSON string'), note };
+  }
+  return { document };
+}
+
+/** Parses a JSON training log (see the module comment); `file` names it in warnings and errors. */
+export function parseJsonLog(text: string, file: string): ParsedLog {
+  const { document, note } = readJsonDocument(text, file);
   if (isObject(document) && 'log_history' in document) return parseTrainerState(document, file);
-  if (isObject(document) && Object.values(document).some(isNumberList)) return parseKerasHistory(document, file);
+  if (isObject(document) && Object.values(document).some(isNumberList)) {
+    const parsed = parseKerasHistory(document, file);
+    return note === undefined ? parsed : { ...parsed, notes: [note, ...(parsed.notes ?? [])] };
+  }
   throw logError(file, "a JSON document losskit cannot read as a training log: expected a Hugging Face trainer_state.json (with 'log_history') or a Keras history dict such as {\"loss\": [...], \"val_loss\": [...]}");
 }

@@ -4,8 +4,9 @@
  *   wide:  {"epoch": 1, "step": 400, "loss": 0.5, "val_loss": 0.6}     every numeric key a series
  *   long:  {"step": 400, "tag": "loss", "value": 0.5, "wall_time": 1.7e9}  one point per line
  *
- * Reserved keys: `step` (or `global_step`), `epoch`, `wall_time` / `wallTime` / `timestamp`
- * (seconds). Without a step the epoch is used, and without either the line's record number.
+ * Reserved keys: `step` (or `global_step`, or detectron2's `iteration`), `epoch`, `wall_time` /
+ * `wallTime` / `timestamp` (seconds). Without a step the epoch is used (DETR's and DeiT's
+ * `log.txt`: one record per epoch), and without either the line's record number.
  * Nested objects are flattened with '/' (`{"train": {"loss": 1}}` → 'train/loss'). Python's
  * `json.dumps` writes NaN, Infinity and -Infinity bare (not valid JSON): they are accepted, as are
  * the strings 'nan', 'inf', '-inf'. null is a missing value. A line that is not valid JSON, or not
@@ -17,7 +18,7 @@ import { MAX_RECORD_CHARS } from '../core/csv-scanner.js';
 import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import type { ParsedLog } from './types.js';
 
-const STEP_KEYS = ['step', 'global_step'];
+const STEP_KEYS = ['step', 'global_step', 'iteration'];
 const EPOCH_KEYS = ['epoch'];
 const WALL_TIME_KEYS = ['wall_time', 'wallTime', 'timestamp'];
 const RESERVED = new Set([...STEP_KEYS, ...EPOCH_KEYS, ...WALL_TIME_KEYS]);

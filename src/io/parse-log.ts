@@ -5,7 +5,7 @@
  */
 import { parseCsvLog } from './csv-log.js';
 import { maskedCrc32c } from './crc32c.js';
-import { parseJsonLog } from './json-log.js';
+import { isLossHistoryDocument, parseJsonLog } from './json-log.js';
 import { parseJsonlLog, parsePythonJson } from './jsonl-log.js';
 import { parseEventFile } from './tfevents.js';
 import { logError } from './series.js';
@@ -24,19 +24,45 @@ export function lfsPointerError(file: string, head: Uint8Array): Error | undefin
   return text === LFS_POINTER ? logError(file, 'a Git LFS pointer, not the file itself: fetch the file with `git lfs pull`') : undefined;
 }
 
-/** True when the first non-empty line is a whole JSON object (JSON lines), false when it only opens one (a JSON document). */
-function firstLineIsObject(text: string): boolean {
+/** The first non-empty line of `text` as a JSON object (Python's bare NaN allowed), else undefined (not one, or cut off). */
+export function firstJsonRecord(text: string): Record<string, unknown> | undefined {
   const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
   try {
     const value = parsePythonJson(line.trim());
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * JSON lines or one JSON document, for text that opens with '{': JSON lines when the first line
+ * is a whole object and more lines follow (DETR's and DeiT's `log.txt`, detectron2's
+ * `metrics.json`, whatever their names), or when a lone one-line object, in a file not named .json,
+ * is a record rather than a document (a one-line Keras history dict has per-epoch loss lists, a
+ * `trainer_state.json` has `log_history`); a document otherwise (pretty-printed JSON opens with a
+ * line that is no whole object).
+ */
+function jsonTextKind(text: string, namedJson: boolean): 'jsonl' | 'json' {
+  const record = firstJsonRecord(text);
+  if (record === undefined) return 'json';
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const more = lines.slice(first + 1).some((line) => line.trim() !== '');
+  if (more) return 'jsonl';
+  return namedJson || 'log_history' in record || isLossHistoryDocument(record) ? 'json' : 'jsonl';
 }
 
 /** How many leading bytes `detectLogFormat` looks at. */
 export const SNIFF_BYTES = 4096;
+/** How far it looks when the first line of a JSON text runs past `SNIFF_BYTES` (a DETR log's record is ~5 kB). */
+export const LONG_SNIFF_BYTES = 1 << 20;
+
+/** True when `head` (SNIFF_BYTES of a longer file) opens a JSON text whose first line it cuts off: read LONG_SNIFF_BYTES. */
+export function needsLongerHead(head: Uint8Array): boolean {
+  if (head.length < SNIFF_BYTES) return false;
+  return /^\s*\{[^\n]*$/.test(textDecoderFor(head).decode(head.subarray(0, SNIFF_BYTES)).replace(/^\uFEFF/, ''));
+}
 
 /** TensorBoard and tensorboardX name event files `events.out.tfevents.<time>.<host>...`. */
 export function isEventFileName(name: string): boolean {
@@ -80,21 +106,25 @@ function startsWithLogHeader(text: string): boolean {
 }
 
 /**
- * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.json`,
- * `.csv`/`.tsv`), then by content (a valid TFRecord header; JSON lines when the first line is a
- * whole object, a JSON document — `trainer_state.json` — when it only opens one; a CSV header with
- * an 'epoch' or 'step' column, as in Keras's `training.log`, or a loss history's header without
- * one, see `startsWithLogHeader`). Undefined when it is none of these.
+ * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.csv`/`.tsv`),
+ * then by content (a valid TFRecord header; for text opening with '{', JSON lines or a JSON
+ * document — see `jsonTextKind` — whatever the name: detectron2's `metrics.json` and DETR's
+ * `log.txt` are JSON lines, `trainer_state.json` is a document; a `.json` file is JSON in any case;
+ * a CSV header with an 'epoch' or 'step' column, as in Keras's `training.log`, or a loss history's
+ * header without one, see `startsWithLogHeader`). Undefined when it is none of these. `head` is
+ * the file's first SNIFF_BYTES, or LONG_SNIFF_BYTES when `needsLongerHead` says so.
  */
 export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind | undefined {
   const name = fileName.toLowerCase();
   if (isEventFileName(name)) return 'tfevents';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
-  if (/\.json$/.test(name)) return 'json';
   if (/\.(csv|tsv)$/.test(name)) return 'csv';
-  if (startsWithRecord(head)) return 'tfevents';
-  const text = textDecoderFor(head).decode(head.subarray(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
-  if (/^\s*\{/.test(text)) return firstLineIsObject(text) ? 'jsonl' : 'json';
+  const json = /\.json$/.test(name);
+  if (!json && startsWithRecord(head)) return 'tfevents';
+  const sniffed = head.subarray(0, needsLongerHead(head) ? LONG_SNIFF_BYTES : SNIFF_BYTES);
+  const text = textDecoderFor(head).decode(sniffed).replace(/^\uFEFF/, '');
+  if (/^\s*\{/.test(text)) return jsonTextKind(text, json);
+  if (json) return 'json';
   if (startsWithLogHeader(text)) return 'csv';
   return undefined;
 }
@@ -112,7 +142,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), JSON lines, a Hugging Face trainer_state.json or a Keras history JSON");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

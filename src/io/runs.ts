@@ -41,7 +41,7 @@ import { JsonlLogParser } from './jsonl-log.js';
 import { cannotRead, headOf, openRegularFile, pathKind, readChunks, READ_CHUNK_BYTES } from './files.js';
 import { logKindInWalk } from './walk-detect.js';
 import { textDecoderFor } from './text-decoder.js';
-import { detectLogFormat, isEventFileName, lfsPointerError, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
+import { detectLogFormat, isEventFileName, lfsPointerError, LONG_SNIFF_BYTES, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { latestCheckpoint, readCatBoostRun } from './run-layouts.js';
 import { baseName, logError, SeriesBuilder } from './series.js';
 import { InputError } from '../core/errors.js';
@@ -107,7 +107,7 @@ async function readDirectoryRuns(dir: string): Promise<RunLog[]> {
 }
 
 function noLogs(path: string) {
-  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column or a training and a validation loss, *.jsonl, trainer_state.json, Keras history JSON, catboost_info/)");
+  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column or a training and a validation loss, JSON lines (*.jsonl, and .json / .txt / .log files holding them, as detectron2's metrics.json and DETR's log.txt), trainer_state.json, Keras history JSON or Python dict repr, catboost_info/)");
 }
 
 /** Event files and `metrics.csv` are named by their directory (`version_3`), other files by their stem. */
@@ -256,7 +256,8 @@ async function readFileRun(path: string, name: string, known?: LogFileKind): Pro
     const head = await headOf(handle, size, SNIFF_BYTES);
     const pointer = lfsPointerError(path, head);
     if (pointer !== undefined) throw pointer;
-    const kind = known ?? detectLogFormat(basename(path), head);
+    const sniffed = known === undefined && needsLongerHead(head) ? await headOf(handle, size, LONG_SNIFF_BYTES) : head;
+    const kind = known ?? detectLogFormat(basename(path), sniffed);
     if (kind === 'tfevents') return await eventRun();
     if (kind === undefined) throw notALog(path);
     const decoder = textDecoderFor(head);

@@ -5,30 +5,50 @@
  *
  *   .jsonl / .ndjson        JSON lines, always
  *   .json                   a Hugging Face `log_history`, or a loss history (`isLossHistoryDocument`:
- *                           a Keras history dict such as `training_history.json`, whatever its name)
+ *                           a Keras history dict such as `training_history.json`, whatever its name,
+ *                           also as a Python dict's repr); or JSON lines (detectron2's `metrics.json`)
+ *                           whose first record looks like a log's (`isLogRecord`)
  *   .csv .tsv .log .txt     a header with an 'epoch' or 'step' column, or a loss history's header
  *                           without one (`detectLogFormat`: pandas' unnamed index, or a training and a
- *                           validation loss column)
+ *                           validation loss column); JSON lines whose first record looks like a log's
+ *                           (DETR's and DeiT's `log.txt`); a loss history as for .json
  */
 import { extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
-import { isLossHistoryDocument } from './json-log.js';
-import { parsePythonJson } from './jsonl-log.js';
-import { detectLogFormat, SNIFF_BYTES } from './parse-log.js';
+import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
+import { detectLogFormat, firstJsonRecord, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
 import { logError } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 
 /** JSON files larger than this are only logs when their head names `log_history` (tokenizers run to tens of MB). */
 export const MAX_JSON_HISTORY_BYTES = 16 << 20;
 
+/**
+ * True for a JSON-lines record that looks like a training log's: a number under a key naming a
+ * loss ('train_loss', 'total_loss'), or a step counter ('step', 'global_step', 'iteration', 'epoch')
+ * next to a number, or a `{tag, value}` point. A config or a results line is not.
+ */
+export function isLogRecord(record: Record<string, unknown>): boolean {
+  const numbers = Object.entries(record).filter(([, value]) => typeof value === 'number');
+  if (numbers.some(([key]) => /loss/i.test(key))) return true;
+  if (typeof record['tag'] === 'string' && 'value' in record) return true;
+  return numbers.length > 1 && numbers.some(([key]) => ['step', 'global_step', 'iteration', 'epoch'].includes(key));
+}
+
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
 export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | undefined> {
   const extension = extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
-  if (extension === '.json') return (await isJsonLog(path)) ? 'json' : undefined;
-  if (!['.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
-  const kind = detectLogFormat('', await readHead(path));
-  return kind === 'csv' ? 'csv' : undefined;
+  if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
+  const head = await readHead(path);
+  const kind = detectLogFormat(extension === '.json' ? 'log.json' : '', head);
+  if (kind === 'csv') return 'csv';
+  if (kind === 'jsonl') {
+    const record = firstJsonRecord(textDecoderFor(head).decode(head).replace(/^\uFEFF/, ''));
+    return record !== undefined && isLogRecord(record) ? 'jsonl' : undefined;
+  }
+  if (kind === 'json') return (await isJsonLog(path)) ? 'json' : undefined;
+  return undefined;
 }
 
 async function isJsonLog(path: string): Promise<boolean> {
@@ -41,7 +61,7 @@ async function isJsonLog(path: string): Promise<boolean> {
     let text = '';
     await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
     try {
-      return isLossHistoryDocument(parsePythonJson((text + decoder.decode()).replace(/^\uFEFF/, '')));
+      return isLossHistoryDocument(readJsonDocument(text + decoder.decode(), path).document);
     } catch {
       return false;
     }
@@ -50,10 +70,12 @@ async function isJsonLog(path: string): Promise<boolean> {
   }
 }
 
+/** The file's first SNIFF_BYTES, or LONG_SNIFF_BYTES when its first JSON line runs past them. */
 async function readHead(path: string): Promise<Uint8Array> {
   const { handle, size } = await openRegularFile(path, logError);
   try {
-    return await headOf(handle, size, SNIFF_BYTES);
+    const head = await headOf(handle, size, SNIFF_BYTES);
+    return needsLongerHead(head) ? await headOf(handle, size, LONG_SNIFF_BYTES) : head;
   } finally {
     await handle.close();
   }

@@ -3,11 +3,14 @@
  * Trainer, Ultralytics and CatBoost write them, mapped to one canonical (Keras-style) name and a
  * role. docs/diagnose.md lists the table with examples (a test checks every row against this code).
  *
- *   trainLoss       'loss', 'train_loss', 'train_loss_epoch', 'epoch_loss', 'Loss/train', 'train/epoch_loss', 'train/loss'
- *   validationLoss  'val_loss', 'eval_loss', 'eval/loss', 'Loss/val', 'Loss/test', 'validation/epoch_loss', 'val/loss'
+ *   trainLoss       'loss', 'train_loss', 'train_loss_epoch', 'epoch_loss', 'Loss/train', 'train/epoch_loss', 'train/loss',
+ *                   detectron2's 'total_loss' (the sum it back-propagates; 'loss_cls', 'loss_box_reg' stay metrics)
+ *   validationLoss  'val_loss', 'eval_loss', 'eval/loss', 'Loss/val', 'Loss/test', 'validation/epoch_loss', 'val/loss',
+ *                   'test_loss' (DETR's log.txt), 'val_total_loss'
  *   learningRate    'lr', 'learning_rate', 'train/learning_rate', 'epoch_learning_rate', 'lr-Adam', 'lr/pg0', 'x/lr0'
  *   context         counters and schedules that are never losses: 'train/grad_norm', 'eval_runtime',
- *                   'eval/samples_per_second', 'total_flos', 'train/tau', 'momentum', 'hp_metric',
+ *                   'eval/samples_per_second', 'total_flos', 'train/tau', 'momentum', 'hp_metric', 'n_parameters',
+ *                   detectron2's 'data_time', 'eta_seconds',
  *                   and the Hugging Face end-of-training summary 'train/train_loss', 'train/train_runtime'
  *   metric          everything else: 'accuracy', 'val_acc', 'eval_wer', 'metrics/mAP50(B)', 'train/box_loss'
  *   (axis)          'epoch', 'step', 'global_step', 'wall_time', 'created_at', and a path ending in one of
@@ -44,6 +47,12 @@ export interface SeriesNameOptions {
    * 'learn/RMSE', is the training loss): the series gets the canonical loss name.
    */
   readonly role?: 'trainLoss' | 'validationLoss';
+  /**
+   * Whether a total loss ('total_loss', 'val_total_loss') is the loss (default true). False keeps it
+   * a metric named 'total_loss': `History.fromSeries` says so when the run also logs a plain loss,
+   * which must not be merged with it.
+   */
+  readonly totalIsLoss?: boolean;
 }
 
 /** Names that are axes (x values), never series. */
@@ -58,16 +67,19 @@ const VALIDATION_TOKENS = new Set(['val', 'valid', 'validation', 'eval', 'evalua
 const STEP_TOKENS = new Set(['step', 'steps', 'batch', 'iter', 'iteration', 'iterations']);
 /** Tokens that carry no meaning once the split and granularity are known. */
 const FILLER_TOKENS = new Set(['epoch', 'vs', 'per', 'mean', 'avg']);
+/** A loss summed over its components: detectron2's 'total_loss' (and 'val_total_loss') is the loss itself. */
+const TOTAL_TOKEN = 'total';
 const METRIC_ALIASES: Readonly<Record<string, string>> = { acc: 'accuracy', losses: 'loss' };
 /**
  * Tokens of counters, schedules and system figures (context, never a loss): runtimes and
  * throughputs ('eval_samples_per_second'), gradient norms, FLOPs, optimiser schedules
  * (momentum, BYOL's target decay 'tau', weight decay), Lightning's 'hp_metric' placeholder,
- * memory and time.
+ * memory and time, the model's size (DETR's 'n_parameters').
  */
 const CONTEXT_TOKENS = new Set([
   'runtime', 'second', 'seconds', 'sec', 'flos', 'flops', 'grad', 'gradient', 'momentum', 'tau', 'wd', 'decay',
   'hp', 'time', 'memory', 'mem', 'gpu', 'cpu', 'throughput', 'duration', 'eta', 'left', 'elapsed', 'tokens', 'seen', 'scale',
+  'parameters', 'params',
 ]);
 
 /** 'f1Macro' -> 'f1_macro'; 'Loss/train' -> ['loss', 'train']. */
@@ -113,6 +125,7 @@ export function seriesName(raw: string, options: SeriesNameOptions = {}): Series
   const summary = all[0] === 'train' && all[1] === 'train';
   // A name made only of split words ('train', 'val_epoch') is a loss in practice (Lightning's `self.log('train', loss)`).
   if (rest.length === 0) rest.push('loss');
+  if (options.totalIsLoss !== false && isTotalOfLoss(rest)) rest.splice(0, rest.length, 'loss');
   const resolvedSplit = split ?? options.split ?? 'train';
   const joined = rest.join('_');
   if (summary || rest.some((token) => CONTEXT_TOKENS.has(token))) {
@@ -137,6 +150,15 @@ export function seriesName(raw: string, options: SeriesNameOptions = {}): Series
   }
   const name = (resolvedSplit === 'validation' ? 'val_' : '') + joined + suffix;
   return { name, role: 'metric', split: resolvedSplit, granularity };
+}
+
+/** ['total', 'loss'] or ['loss', 'total']: the summed loss. */
+const isTotalOfLoss = (rest: readonly string[]) => rest.length === 2 && rest.includes(TOTAL_TOKEN) && rest.includes('loss');
+
+/** True for a name that is a total loss ('total_loss', 'train/total_loss', 'val_total_loss'), the loss unless a plain one is logged. */
+export function isTotalLossName(raw: string): boolean {
+  const plain = seriesName(raw, { totalIsLoss: false });
+  return plain !== undefined && plain.role === 'metric' && seriesName(raw)?.role !== 'metric';
 }
 
 /** A metric named as one loss among several ('val_g0_loss', 'box_loss'): a candidate when no plain loss is logged. */

@@ -12,7 +12,7 @@
 import { LossError } from '../core/errors.js';
 import type { ScalarSeries } from '../io/types.js';
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
-import { isAxisName, isNamedLoss, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
+import { isAxisName, isNamedLoss, isTotalLossName, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
 export interface SeriesPoint {
   readonly step: number;
@@ -238,7 +238,7 @@ export class History {
    * columns, with `RunLog.roles` as `roles`), or point lists. An epoch counter logged as a series
    * ('epoch' in Lightning's TensorBoard logs, 'train/epoch' in the Hugging Face Trainer's) is an
    * axis: its values are given as `epoch` to the other series' points at the same step (or the
-   * last one before).
+   * last one before). A total loss ('total_loss') is the loss unless the run logs a plain one too.
    */
   static fromSeries(
     series: Readonly<Record<string, ScalarSeries | readonly PointInput[]>>,
@@ -248,9 +248,10 @@ export class History {
     const { roles, ...nameOptions } = options;
     const counterName = Object.keys(series).find((name) => isAxisName(name) && /(^|\/)epoch$/i.test(name.trim()));
     const epochAt = counterName === undefined ? undefined : epochLookup(pointsOf(series[counterName]));
+    const shadowed = shadowedTotals(Object.keys(series), nameOptions);
     for (const [name, points] of Object.entries(series)) {
       const role = roles?.[name];
-      const seriesOptions = role === undefined ? nameOptions : { ...nameOptions, role };
+      const seriesOptions = role !== undefined ? { ...nameOptions, role } : shadowed.has(name) ? { ...nameOptions, totalIsLoss: false } : nameOptions;
       if (seriesName(name, seriesOptions) === undefined) continue;
       for (const point of pointsOf(points)) {
         const epoch = point.epoch ?? (point.step === undefined ? undefined : epochAt?.(point.step));
@@ -274,6 +275,16 @@ export class History {
     }
     return history;
   }
+}
+
+/**
+ * Total losses ('total_loss') that a plain loss of the same canonical name ('loss') logged next to
+ * them shadows: the plain one is the loss, the total stays a metric (merging them would interleave
+ * two curves).
+ */
+function shadowedTotals(names: readonly string[], options: SeriesNameOptions): Set<string> {
+  const plainNames = new Set(names.filter((name) => !isTotalLossName(name)).map((name) => seriesName(name, options)?.name));
+  return new Set(names.filter((name) => isTotalLossName(name) && plainNames.has(seriesName(name, options)?.name)));
 }
 
 function isColumns(series: ScalarSeries | readonly PointInput[]): series is ScalarSeries {

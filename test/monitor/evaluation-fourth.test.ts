@@ -4,9 +4,10 @@
  * CatBoost; corpus-fourth-b: Hugging Face trainer_state.json, TensorBoard event files, other
  * JSON). Each part's runs, sources and labels were committed before any tool ran on them; the
  * rules were frozen first (commit "rules frozen for the fourth corpus") and each part was scored
- * once with them. The score is the held-out estimate; the rules were not changed after it. This
- * test keeps the measured level less a margin of one mistake, not the issue's bars, which the
- * held-out score does not meet (see each part's README and docs/diagnose.md).
+ * once with them. That score is the held-out estimate; the rules were not changed after it, but
+ * the readers were (a CatBoost fix for part a; readers-5's formats for part b), so the floors below
+ * are TUNED figures. This test keeps the measured level less a margin of one mistake, not the
+ * issue's bars, which the held-out score does not meet (see each part's README and docs/diagnose.md).
  */
 import { describe, it } from 'vitest';
 import { CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR } from './evaluation-corpus.js';
@@ -27,15 +28,17 @@ const FOURTH_A: ScoreFloors = {
 };
 
 /**
- * Part b, measured once: 6 of 16 found (38 %, Wilson 18-61 %), no false alarm in 22 runs; 5
- * runs the readers cannot read (DETR/DeiT `log.txt` JSON lines, a detectron2 `metrics.json`, a
- * Keras history saved as a Python dict repr), whose 5 expected findings are among the misses.
- * Per kind recall: still-improving 2/7, plateau 1/5, overfitting 1/2, widening-gap 1/1,
- * divergence 1/1.
+ * Part b, measured once held out: 6 of 16 found (38 %, Wilson 18-61 %), no false alarm in 22 runs;
+ * 5 runs the readers could not read (DETR/DeiT `log.txt` JSON lines, a detectron2 `metrics.json`,
+ * a Keras history saved as a Python dict repr), whose 5 expected findings were among the misses.
+ * After readers-5 (TUNED: readers for those formats, detectron2's `total_loss` as the training
+ * loss): every run read, 11 of 16 found (69 %, Wilson 44-86 %), no false alarm. Per kind recall:
+ * still-improving 5/6, plateau 2/5, overfitting 1/2, widening-gap 1/1, divergence 1/1,
+ * lr-too-low 1/1. Floors: that level less one mistake.
  */
 const FOURTH_B: ScoreFloors = {
-  minFound: 5, maxFalseAlarms: 1, maxUnread: 5,
-  minRecall: { 'still-improving': 1 / 7, 'widening-gap': 1, divergence: 1 },
+  minFound: 10, maxFalseAlarms: 1,
+  minRecall: { 'still-improving': 4 / 6, plateau: 1 / 5, 'widening-gap': 1, divergence: 1 },
 };
 
 describe('the fourth real-log corpus, part a (held out)', () => {
@@ -53,7 +56,7 @@ describe('the fourth real-log corpus, part b (held out)', () => {
     expectLabelledRuns(FOURTH_B_CORPUS_DIR, 20, [...EARLIER, FOURTH_A_CORPUS_DIR]);
   });
 
-  it('the held-out score stays at its measured level (5 runs unreadable); no critical false alarm', async () => {
+  it('every run is read; the (since tuned) score stays at its measured level; no critical false alarm', async () => {
     await expectScoreAtFloors(FOURTH_B_CORPUS_DIR, 'the fourth real-log corpus, part b (held out)', FOURTH_B);
   });
 });
