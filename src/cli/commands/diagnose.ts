@@ -31,10 +31,11 @@ Mann-Kendall trend test, robust noise scale) and comes with its epochs or steps,
 size, noise level, test statistic and a suggestion; the loss curves are charted.
 
 Input:
-  <file-or-dir>         a log file: Keras CSVLogger (.csv, .log) or history JSON, PyTorch
-                        Lightning metrics.csv, Hugging Face trainer_state.json, Ultralytics
-                        results.csv, JSON lines (.jsonl), a TensorBoard event file
-                        (events.out.tfevents.*); or a directory: one run, or several
+  <file-or-dir>         a log file: Keras CSVLogger (.csv, .log) or history JSON (or its
+                        Python repr), PyTorch Lightning metrics.csv, Hugging Face
+                        trainer_state.json, Ultralytics results.csv, JSON lines (.jsonl, and
+                        by content: DETR/DeiT log.txt, detectron2 metrics.json), a TensorBoard
+                        event file (events.out.tfevents.*); or a directory: one run, or several
                         (TensorBoard's layout, one subdirectory per run; Keras's train/ +
                         validation/ pair is one run; catboost_info/ is one run; of a Hugging
                         Face output folder's checkpoint-N/ only the latest is read).
