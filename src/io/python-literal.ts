@@ -15,7 +15,7 @@
  * NaN and ±Infinity come back as numbers. Browser-safe.
  */
 
-/** A Python literal that cannot be read: `what` at 1-based `line`, `column`. */
+/** A Python literal that cannot be read: `reason`, at 1-based `line` and `column`. */
 export class PythonLiteralError extends Error {
   override readonly name = 'PythonLiteralError';
   constructor(readonly reason: string, readonly line: number, readonly column: number) {
@@ -32,8 +32,12 @@ const NAMED_NUMBERS: ReadonlyMap<string, number> = new Map([['nan', Number.NaN],
 const CONSTANTS: ReadonlyMap<string, PythonValue> = new Map<string, PythonValue>([['None', null], ['True', true], ['False', false]]);
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
 
+/** Deeper nesting is no history (and would overflow the stack of this recursive reader). */
+const MAX_DEPTH = 64;
+
 class Reader {
   private at = 0;
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   parseWhole(): PythonValue {
@@ -57,9 +61,12 @@ class Reader {
     this.space();
     const char = this.text[this.at];
     if (char === undefined) this.fail('the text ends where a value was expected');
-    if (char === '{') return this.dict();
-    if (char === '[') return this.sequence(']');
-    if (char === '(') return this.sequence(')');
+    if (char === '{' || char === '[' || char === '(') {
+      if (++this.depth > MAX_DEPTH) this.fail(`nested deeper than ${MAX_DEPTH} levels`);
+      const value = char === '{' ? this.dict() : this.sequence(char === '[' ? ']' : ')');
+      this.depth--;
+      return value;
+    }
     if (char === "'" || char === '"') return this.string();
     return this.scalar();
   }

@@ -174,6 +174,7 @@ describe("a Keras history saved as Python's repr", () => {
       ['{[1]: 2}', 'a dict key must be a string or a number'], ["{'a' 1}", "expected ':' after a dict key"],
       ["'abc", 'a string is not closed'], ['np.float64', "'np.float64' without a value in parentheses"],
       ['[1, 2; 3]', "expected ',' or ']', found ';'"], ['os.system("x")', "'os.system' is not a Python literal"],
+      ['['.repeat(100_000), 'nested deeper than 64 levels at line 1, column 65'],
     ] as const) {
       expect(() => parsePythonLiteral(text), text).toThrow(PythonLiteralError);
       expect(() => parsePythonLiteral(text), text).toThrow(reason);
