@@ -1,8 +1,8 @@
 /**
  * Rules that read a run's progress: learning rate too low (not moving, or a slow constant
- * decline), plateau and underfitting (no significant improvement over the trailing window after
- * earlier progress), and still improving at the end (a significant fall over the window with the
- * best level at its end). "Significant" is a one-sided Mann–Kendall test at `trendSignificance`;
+ * decline) and still improving at the end (a significant fall over the window with the best
+ * level at its end); the trend of the trailing window they and the plateau rules
+ * (diagnose-plateau.ts) read. "Significant" is a one-sided Mann–Kendall test at `trendSignificance`;
  * sizes are Theil–Sen trends relative to the level. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
@@ -34,37 +34,6 @@ export function progressOf(curve: Curve, t: DiagnoseThresholds): Progress | unde
   if (n < t.minPointsForTrends || window < t.plateauMinWindow) return undefined;
   const recent = trendOf(curve.y.slice(n - window));
   return { curve, window, recent, overall: trendOf(curve.y), improving: improves(recent, t) };
-}
-
-/** Standard error of a least-squares change over w points of white noise σ: σ·(w − 1)·√(12 / (w³ − w)). */
-function changeStandardError(noise: number, points: number): number {
-  return points < 3 || !Number.isFinite(noise) ? 0 : noise * (points - 1) * Math.sqrt(12 / (points ** 3 - points));
-}
-
-/** Flat with confidence: the change over the window plus two standard errors stays under `plateauMaxChange`. */
-function isFlat(trend: Trend, points: number, t: DiagnoseThresholds): boolean {
-  return Math.abs(trend.relativeChange) + 2 * changeStandardError(trend.noise, points) < t.plateauMaxChange;
-}
-
-/**
- * Points since the last improvement of `levels`, an improvement being a level below the best so
- * far by more than `threshold` of it (PyTorch ReduceLROnPlateau's 'rel' threshold mode).
- */
-function pointsSinceImprovement(levels: readonly number[], threshold: number): number {
-  let best = levels[0];
-  let last = 0;
-  for (let i = 1; i < levels.length; i++) {
-    if (levels[i] < best - threshold * Math.abs(best)) {
-      best = levels[i];
-      last = i;
-    }
-  }
-  return levels.length - 1 - last;
-}
-
-/** The robust trend over the second half of the window: how fast the loss still falls at the very end. */
-function lateChangeOf(p: Progress): number {
-  return trendOf(p.curve.y.slice(p.curve.y.length - Math.ceil(p.window / 2))).relativeChange;
 }
 
 const RAISE_LR = 'Raise the learning rate 3–10× (or run a learning-rate range test), and check that the inputs are scaled and the gradients reach every layer.';
@@ -117,83 +86,6 @@ export function learningRateTooLowRule(p: Progress, isTrainingLoss: boolean, t: 
     message: `'${curve.name}' falls slowly and steadily: ${formatPercent(totalFall)} over the run, about as fast in the second half as in the first ` +
       `(ratio ${formatNumber(ratio)}, confidently under ${formatNumber(r)}; a converging run falls several times faster early on).`,
     suggestion: `${RAISE_LR} Training longer at this rate would also help, but slowly.`,
-  };
-}
-
-/**
- * The monitored loss has stalled: it fell earlier in the run (from its first level to its last by
- * more than `noProgressMaxTotalDecrease` and 3 noise standard deviations), it does not improve
- * over the trailing window (no significant fall worth having, or none left in the window's second
- * half), and it is flat with confidence: the window's change, plus two standard errors from the
- * noise, stays under `plateauMaxChange` (a noisy curve that may still be falling is no plateau);
- * with a noisy validation loss the evidence of flatness may come from the training loss.
- * Underfitting when the training loss has stalled too, is still high and validation is close to
- * it (and no logged training accuracy of `underfittingMaxTrainAccuracy` or more says the model
- * does fit its data); plateau otherwise. Not while the training loss still falls significantly by
- * at least `trainProgressMinDecrease` over the window.
- */
-export function plateauRule(
-  p: Progress, train: Progress | undefined, validationLevel: number | undefined, trainAccuracy: number | undefined, t: DiagnoseThresholds,
-): Finding | undefined {
-  const { curve, window, recent } = p;
-  const n = curve.y.length;
-  const last = lastLevel(curve.y);
-  const start = median(curve.y.slice(0, 3));
-  const noise = Number.isFinite(recent.noise) ? recent.noise : 0;
-  const fell = start > 0 && (start - last) / start > Math.max(t.noProgressMaxTotalDecrease, 3 * noise);
-  if (!fell) return undefined;
-  const levels = smoothedLevels(curve.y);
-  const sinceImprovement = pointsSinceImprovement(levels, Math.max(t.plateauMinRelativeDecrease, 2 * noise));
-  // No new best beyond two noise standard deviations for `plateauPatience` points: stalled, as
-  // ReduceLROnPlateau reads it (see PLATEAU_PATIENCE).
-  const outOfPatience = sinceImprovement >= t.plateauPatience;
-  // Falling over the window by more than a trivial amount (twice the bar), significantly: not stalled,
-  // even if the window's last points are flat (an early stop a few epochs after the best).
-  if (!outOfPatience && recent.test.pDecreasing < t.trendSignificance && -recent.relativeChange >= 2 * t.plateauMinRelativeDecrease) return undefined;
-  if (!outOfPatience && p.improving && -lateChangeOf(p) >= t.plateauMinRelativeDecrease / 2) return undefined;
-  // While the training loss still makes progress the run has not stalled (a flat validation loss
-  // under a falling training loss is the widening gap's business, or healthy convergence).
-  if (train !== undefined && train !== p && train.recent.test.pDecreasing < t.trendSignificance && -train.recent.relativeChange >= t.trainProgressMinDecrease) return undefined;
-  const standardError = changeStandardError(noise, window);
-  // Flat with confidence, on the monitored loss (over the window, or over the stretch since its
-  // last improvement) or (its noise permitting better evidence) on the training loss.
-  const sinceBest = curve.y.slice(n - 1 - sinceImprovement);
-  const flat = isFlat(recent, window, t) || (outOfPatience && isFlat(trendOf(sinceBest), sinceBest.length, t));
-  if (!flat && !(train !== undefined && isFlat(train.recent, train.window, t))) return undefined;
-  // Where the stall began: the last point whose level was outside the final level's noise band.
-  const band = Math.max(t.plateauMinRelativeDecrease, 2 * noise);
-  let onset = n - 1;
-  while (onset > 0 && Math.abs(levels[onset - 1] / last - 1) <= band) onset--;
-  onset = Math.min(onset, n - window);
-  const stalledPoints = n - onset;
-  const evidence = {
-    plateauStart: curve.x[onset], stalledPoints, windowChange: recent.relativeChange, windowStandardError: standardError, level: last,
-    ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
-  };
-  const range = { from: curve.x[onset], to: curve.x[n - 1], unit: curve.unit };
-  const stalled = `'${curve.name}' has stalled at about ${formatNumber(last)} since ${at(curve, curve.x[onset])}: ` +
-    `${formatPercent(recent.relativeChange)} +/- ${formatPercent(2 * standardError)} over the last ${window} points, no fall worth having (Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)})`;
-  const trainCurve = train?.curve;
-  const trainLast = trainCurve === undefined ? Number.NaN : lastLevel(trainCurve.y);
-  const remaining = trainCurve === undefined || trainCurve.y[0] === 0 ? Number.NaN : trainLast / trainCurve.y[0];
-  const gapRatio = validationLevel === undefined || !(trainLast > 0) ? Number.NaN : (validationLevel - trainLast) / trainLast;
-  // Underfitting claims the training loss has stalled too: that needs the same evidence of flatness.
-  const trainFlat = train !== undefined && !train.improving && isFlat(train.recent, train.window, t);
-  // A high training accuracy refutes 'not fitting the training data': the loss stays high because the predictions are not confident.
-  const fitsItsData = trainAccuracy !== undefined && trainAccuracy >= t.underfittingMaxTrainAccuracy;
-  if (trainFlat && !fitsItsData && remaining > t.underfittingMinRemainingFraction && Math.abs(gapRatio) < t.underfittingMaxGapRatio) {
-    return {
-      kind: 'underfitting', severity: 'warning', series: curve.name, range,
-      evidence: { ...evidence, remainingFraction: remaining, gapRatio },
-      message: `${stalled}; the training loss has stalled too, still ${formatPercent(remaining)} of where it started, and the validation loss is within ` +
-        `${formatPercent(Math.abs(gapRatio))} of it: the model is not fitting the training data.`,
-      suggestion: 'Use a bigger model (more units or layers), train with less regularisation, add better features, or check that the loss fits the task.',
-    };
-  }
-  return {
-    kind: 'plateau', severity: stalledPoints >= n / 2 ? 'warning' : 'info', series: curve.name, range, evidence,
-    message: `${stalled}; ${stalledPoints} of ${n} points made no progress.`,
-    suggestion: 'Reduce the learning rate on the plateau (ReduceLROnPlateau, factor 0.1) or stop earlier (EarlyStopping); if the loss is still high, try a bigger model.',
   };
 }
 

@@ -25,7 +25,8 @@
  *      training loss only);
  *   6. on the monitored loss: still improving at the end, else plateau / underfitting (not when
  *      the learning rate looks too low, nor with overfitting or a widening gap, which explain
- *      the stall); rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too
+ *      the stall; while the training loss still falls, only the validation loss's own plateau,
+ *      out of patience as EarlyStopping(monitor='val_loss') reads it, at info); rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too
  *      unless the validation loss is logged and smooth (spikes of the training loss do not
  *      reach it); a slow steady decline is both 'lr-too-low' and 'still-improving', a loss
  *      that never moved only 'lr-too-low' (unless the monitored validation loss itself moved
@@ -43,7 +44,8 @@ import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
 import { bucketed, commonCurves, curveOf, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
-import { learningRateTooLowRule, plateauRule, progressOf, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
+import { learningRateTooLowRule, progressOf, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
+import { plateauRule } from './diagnose-plateau.js';
 import { robustNoise } from './trend-tests.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';

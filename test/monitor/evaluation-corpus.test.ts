@@ -9,14 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { corpusLabels, corpusReport, corpusSources, diagnoseCorpus, scoreCorpus } from './evaluation-corpus.js';
 
 /**
- * Measured: 38 of 41 found, 0 false alarms, every run read (before the held-out classes were
- * handled: 37 of 41, 1 false alarm; before the third corpus's classes: 37 of 41, 0).
+ * Measured: 39 of 41 found, 0 false alarms, every run read (before the validation plateau under a
+ * falling training loss was read: 38 of 41, 0; before the held-out classes were handled: 37 of
+ * 41, 1 false alarm; before the third corpus's classes: 37 of 41, 0).
  */
 const MIN_FOUND_SHARE = 0.9;
 const MAX_FALSE_ALARMS_PER_RUN = 1 / 20;
 /** Per kind, measured recall less one miss (or the measured value where a kind has 2–4 cases). */
 const MIN_RECALL: Readonly<Record<string, number>> = {
-  overfitting: 5 / 6, 'widening-gap': 5 / 6, 'still-improving': 12 / 13, plateau: 6 / 10, 'lr-too-low': 3 / 4, divergence: 1,
+  overfitting: 5 / 6, 'widening-gap': 5 / 6, 'still-improving': 12 / 13, plateau: 7 / 10, 'lr-too-low': 3 / 4, divergence: 1,
 };
 
 describe('the real-log corpus', () => {

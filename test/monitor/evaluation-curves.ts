@@ -9,6 +9,7 @@
  */
 import { History } from '../../src/monitor/history.js';
 import type { FindingKind } from '../../src/monitor/diagnose-types.js';
+import { PLATEAU_MIN_RELATIVE_DECREASE, PLATEAU_PATIENCE } from '../../src/monitor/thresholds.js';
 
 export interface LabelledCurve {
   readonly id: string;
@@ -70,6 +71,8 @@ function historyOf(train: readonly number[] | undefined, validation: readonly nu
  * until its minimum a few epochs before the end, and rises < 2 % after (early stopping's last epochs).
  * (Until the widening-gap family was added, the healthy validation loss reached its floor in the
  * first third of the run and stayed flat while training halved: that shape is the widening gap.)
+ * A run whose noise-free validation loss ends in a tail flatter than its noise for PLATEAU_PATIENCE
+ * epochs or more (a slow power law) allows 'plateau': see `validationOutOfPatience`.
  */
 function healthy(d: Draw, n: number) {
   const train = epochsOf(n).map(power(d.uniform(0.02, 0.3), d.uniform(1, 2.5), d.uniform(1, 3), d.uniform(0.8, 1.5)));
@@ -80,10 +83,47 @@ function healthy(d: Draw, n: number) {
     const t = i + 1;
     return (t <= best ? value : train[best - 1]) * (1 + gap) * (1 + rise * Math.max(0, t - best));
   });
-  return { train: d.noisy(train, d.uniform(0.002, 0.01)), validation: d.noisy(validation, d.uniform(0.005, 0.02)) };
+  return withTrueValidation(d, d.noisy(train, d.uniform(0.002, 0.01)), validation, 0.005, 0.02);
 }
 
-const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allowed: FindingKind[]; make: (d: Draw, n: number) => { train?: number[]; validation?: number[] } }> = {
+/** A family's runs: the logged curves, and the noise-free validation loss with its noise (for `validationOutOfPatience`). */
+interface Made {
+  train?: number[];
+  validation?: number[];
+  trueValidation?: readonly number[] | undefined;
+  validationNoise?: number | undefined;
+}
+
+/** The logged validation loss: `trueValidation` with multiplicative noise of a level drawn from [low, high] (drawn after `train`'s, as before). */
+function withTrueValidation(d: Draw, train: number[], trueValidation: readonly number[], low: number, high: number): Made & { train: number[]; validation: number[] } {
+  const validationNoise = d.uniform(low, high);
+  return { train, validation: d.noisy(trueValidation, validationNoise), trueValidation, validationNoise };
+}
+
+/**
+ * Whether the noise-free validation loss set no new best beyond the noise bar (twice its noise,
+ * at least PLATEAU_MIN_RELATIVE_DECREASE, relative to the best so far: PyTorch ReduceLROnPlateau's
+ * 'rel' mode) over its last PLATEAU_PATIENCE epochs or more. There EarlyStopping /
+ * ReduceLROnPlateau(monitor='val_loss', patience=10, min_delta above the noise) fire on the true
+ * curve: a validation plateau is a right reading, whatever the training loss does, so such runs
+ * allow 'plateau' (a healthy run whose power-law validation loss ends in a tail flatter than its
+ * noise; the widening gap's flat validation loss; an underfitting run's flat one). Read on every
+ * family whose validation loss is drawn around a noise-free curve.
+ */
+export function validationOutOfPatience(trueValidation: readonly number[], noise: number): boolean {
+  const bar = Math.max(PLATEAU_MIN_RELATIVE_DECREASE, 2 * noise);
+  let best = trueValidation[0];
+  let last = 0;
+  for (let i = 1; i < trueValidation.length; i++) {
+    if (trueValidation[i] < best * (1 - bar)) {
+      best = trueValidation[i];
+      last = i;
+    }
+  }
+  return trueValidation.length - 1 - last >= PLATEAU_PATIENCE;
+}
+
+const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allowed: FindingKind[]; make: (d: Draw, n: number) => Made }> = {
   healthy: { expected: [], allowed: [], make: healthy },
 
   /** Train falls like a power law; validation reaches its minimum at 30–60 % of the run, then rises to 10–60 % above it. */
@@ -97,7 +137,7 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
       const q = d.uniform(1, 1.5);
       const rise = d.uniform(0.1, 0.6) / (n - onset) ** q;
       const validation = epochsOf(n).map((t) => floor + (start - floor) * Math.exp(-t / (onset / 5)) + floor * rise * Math.max(0, t - onset) ** q);
-      return { train: d.noisy(train, d.uniform(0.002, 0.01)), validation: d.noisy(validation, d.uniform(0.005, 0.03)) };
+      return withTrueValidation(d, d.noisy(train, d.uniform(0.002, 0.01)), validation, 0.005, 0.03);
     },
   },
 
@@ -109,7 +149,7 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
       const a = first * d.uniform(0.4, 0.85);
       const train = epochsOf(n).map(exp(a, first - a, flatTau(n * d.uniform(0.2, 0.5), first - a, a)));
       const gap = d.uniform(-0.03, 0.05);
-      return { train: d.noisy(train, d.uniform(0.002, 0.01)), validation: d.noisy(train.map((v) => v * (1 + gap)), d.uniform(0.005, 0.015)) };
+      return withTrueValidation(d, d.noisy(train, d.uniform(0.002, 0.01)), train.map((v) => v * (1 + gap)), 0.005, 0.015);
     },
   },
 
@@ -151,13 +191,14 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
       const tau = n * d.uniform(1 / 3, 1 / 1.6);
       const train = epochsOf(n).map(exp(b * d.uniform(0.05, 0.3), b, tau));
       const gap = d.uniform(0.02, 0.3);
-      return { train: d.noisy(train, d.uniform(0.002, 0.01)), validation: d.noisy(train.map((v) => v * (1 + gap)), d.uniform(0.005, 0.015)) };
+      return withTrueValidation(d, d.noisy(train, d.uniform(0.002, 0.01)), train.map((v) => v * (1 + gap)), 0.005, 0.015);
     },
   },
 
   /**
    * Train keeps falling like a power law (it loses 15–50 % over the second half); validation
    * falls to a floor by 25–45 % of the run and stays flat (0.5–2 % noise, no rise) after it.
+   * The flat validation loss is also out of patience: 'plateau' allowed (`validationOutOfPatience`).
    */
   'widening-gap': {
     expected: ['widening-gap'], allowed: [],
@@ -167,7 +208,7 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
       const floor = train[Math.round(settle) - 1] * d.uniform(0.9, 1.3);
       const start = d.uniform(1.5, 3) * floor;
       const validation = epochsOf(n).map((t) => floor + (start - floor) * Math.exp(-t / (settle / 5)));
-      return { train: d.noisy(train, d.uniform(0.002, 0.01)), validation: d.noisy(validation, d.uniform(0.005, 0.02)) };
+      return withTrueValidation(d, d.noisy(train, d.uniform(0.002, 0.01)), validation, 0.005, 0.02);
     },
   },
 
@@ -181,7 +222,8 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
       const train = base.map((v, i) => v * (1 + (alternating ? (i % 2 ? amplitude : -amplitude) / 2 + 0.03 * d.normal() : amplitude * d.normal())));
       for (let s = d.integer(0, 3); s > 0; s--) train[d.integer(4, n - 1)] *= d.uniform(1.6, 3);
       const gap = d.uniform(0.05, 0.3);
-      return { train: train.map((v) => Math.abs(v)), validation: d.noisy(base.map((v) => v * (1 + gap)), amplitude) };
+      const trueValidation = base.map((v) => v * (1 + gap));
+      return { train: train.map((v) => Math.abs(v)), validation: d.noisy(trueValidation, amplitude), trueValidation, validationNoise: amplitude };
     },
   },
 
@@ -203,12 +245,12 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
   'non-finite': {
     expected: ['non-finite'], allowed: ['divergence', 'lr-too-high'],
     make(d, n) {
-      const { train, validation } = healthy(d, n);
+      const { train, validation, trueValidation, validationNoise } = healthy(d, n);
       const bad = d.chance(0.5) ? Number.NaN : Infinity;
       const from = Math.round(n * d.uniform(0.4, 0.9));
       if (d.chance(0.25)) {
         train[from - 1] = Number.NaN;
-        return { train, validation };
+        return { train, validation, trueValidation, validationNoise };
       }
       for (let i = from; i < n; i++) { train[i] = bad; validation[i] = bad; }
       return { train, validation };
@@ -219,8 +261,9 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
   'noisy-validation': {
     expected: ['noisy-validation'], allowed: [],
     make(d, n) {
-      const { train, validation } = healthy(d, n);
-      return { train, validation: d.noisy(validation, d.uniform(0.08, 0.2)) };
+      const { train, validation, trueValidation } = healthy(d, n);
+      const validationNoise = d.uniform(0.08, 0.2);
+      return { train, validation: d.noisy(validation, validationNoise), trueValidation, validationNoise };
     },
   },
 };
@@ -238,8 +281,10 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
     const count = family === 'healthy' ? HEALTHY_CURVES : CURVES_PER_KIND;
     for (let i = 0; i < count; i++) {
       const n = d.integer(15, 60);
-      const { train, validation } = spec.make(d, n);
-      curves.push({ id: `${family}-${i + 1}`, family, expected: spec.expected, allowed: spec.allowed, history: historyOf(train, validation) });
+      const { train, validation, trueValidation, validationNoise } = spec.make(d, n);
+      const flatTail = trueValidation !== undefined && validationNoise !== undefined && validationOutOfPatience(trueValidation, validationNoise);
+      const allowed: FindingKind[] = flatTail && !spec.expected.includes('plateau') ? [...spec.allowed, 'plateau'] : spec.allowed;
+      curves.push({ id: `${family}-${i + 1}`, family, expected: spec.expected, allowed, history: historyOf(train, validation) });
     }
   }
   return curves;

@@ -20,11 +20,13 @@ const EARLIER = [CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR];
  * lr-too-high and an lr-too-low warning, a widening-gap info), none critical. Per kind recall:
  * still-improving 11/12, widening-gap 2/2, plateau 1/4, overfitting 0/2, noisy-validation 1/1.
  * The CatBoost reader was fixed after that scoring (an F1 eval metric had been read as the
- * objective): now 16 of 21, 4 false alarms; the floors hold for both.
+ * objective): now 16 of 21, 4 false alarms. TUNED since (every corpus is tuning data now): with
+ * the validation loss's plateau under a falling training loss read, 17 of 21, 4 false alarms
+ * (plateau 2/4); the floors are that level less one mistake.
  */
 const FOURTH_A: ScoreFloors = {
-  minFound: 14, maxFalseAlarms: 4,
-  minRecall: { 'still-improving': 10 / 12, 'widening-gap': 1 / 2, 'noisy-validation': 1 },
+  minFound: 16, maxFalseAlarms: 5,
+  minRecall: { 'still-improving': 10 / 12, 'widening-gap': 1 / 2, 'noisy-validation': 1, plateau: 1 / 4 },
 };
 
 /**

@@ -11,8 +11,8 @@ import { evaluate, scoreTable } from './evaluation-score.js';
 
 /**
  * Measured on the stored set (seed EVALUATION_SEED, 12 runs per kind): precision and recall 1.00
- * for every kind except underfitting (recall 0.92) and still-improving (precision 0.75). The
- * floors allow one more mistake per kind.
+ * for every kind except underfitting (recall 0.92), still-improving (precision 0.75) and plateau
+ * (precision 0.92: healthy-21, see MAX_HEALTHY_FALSE_ALARMS). The floors allow one more mistake per kind.
  */
 const MIN_PRECISION = 0.85;
 const MIN_RECALL = 0.83;
@@ -25,14 +25,21 @@ const MIN_RECALL = 0.83;
 const PRECISION_FLOOR_EXCEPTIONS: Readonly<Partial<Record<string, number>>> = { 'still-improving': 0.7 };
 /**
  * Measured pooled over these seeds (720 runs): recall ≥ 0.95 per kind, precision ≥ 0.97 except
- * still-improving (0.80, the same healthy runs).
+ * still-improving (0.80, the same healthy runs) and plateau (0.95: 3 healthy runs whose
+ * noise-free validation loss still sets a new best beyond twice its noise about every 10 epochs,
+ * see `validationOutOfPatience`).
  */
 const POOLED_SEEDS = [EVALUATION_SEED, 1, 2, 3, 4];
 const MIN_POOLED_PRECISION = 0.85;
 const MIN_POOLED_RECALL = 0.9;
 const POOLED_PRECISION_FLOOR_EXCEPTIONS: Readonly<Partial<Record<string, number>>> = { 'still-improving': 0.75 };
-/** Healthy runs flagged with anything (measured: 4 of 24 on the stored set, all still-improving). */
-const MAX_HEALTHY_FALSE_ALARMS = 5;
+/**
+ * Healthy runs flagged with anything (measured: 5 of 24 on the stored set, 4 still-improving and
+ * healthy-21's plateau: its validation loss has set no new best beyond twice its noise for 14
+ * epochs while its noise-free curve still did every 10 or so; 4 of 24 before the validation
+ * plateau under a falling training loss was read).
+ */
+const MAX_HEALTHY_FALSE_ALARMS = 6;
 
 describe('labelled synthetic curves', () => {
   const curves = labelledCurves();

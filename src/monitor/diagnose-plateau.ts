@@ -1,0 +1,168 @@
+/**
+ * Rules that read a stall of the monitored loss: plateau and underfitting (no improvement worth
+ * having after earlier progress, flat with confidence), and the plateau of a validation loss
+ * that stopped improving while the training loss still falls (what Keras' EarlyStopping and
+ * ReduceLROnPlateau, monitoring val_loss, act on). Browser-safe.
+ */
+import type { Finding } from './diagnose-types.js';
+import { at, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels } from './diagnose-stats.js';
+import { statistics } from './diagnose-rules.js';
+import type { Progress } from './diagnose-trends.js';
+import { median } from './smoothing.js';
+import type { DiagnoseThresholds } from './thresholds.js';
+import { trendOf, type Trend } from './trend-tests.js';
+
+/** Standard error of a least-squares change over w points of white noise σ: σ·(w − 1)·√(12 / (w³ − w)). */
+function changeStandardError(noise: number, points: number): number {
+  return points < 3 || !Number.isFinite(noise) ? 0 : noise * (points - 1) * Math.sqrt(12 / (points ** 3 - points));
+}
+
+/** Flat with confidence: the change over the window plus two standard errors stays under `plateauMaxChange`. */
+function isFlat(trend: Trend, points: number, t: DiagnoseThresholds): boolean {
+  return Math.abs(trend.relativeChange) + 2 * changeStandardError(trend.noise, points) < t.plateauMaxChange;
+}
+
+/**
+ * Points since the last improvement of `levels`, an improvement being a level below the best so
+ * far by more than `threshold` of it (PyTorch ReduceLROnPlateau's 'rel' threshold mode).
+ */
+function pointsSinceImprovement(levels: readonly number[], threshold: number): number {
+  let best = levels[0];
+  let last = 0;
+  for (let i = 1; i < levels.length; i++) {
+    if (levels[i] < best - threshold * Math.abs(best)) {
+      best = levels[i];
+      last = i;
+    }
+  }
+  return levels.length - 1 - last;
+}
+
+/** The robust trend over the second half of the window: how fast the loss still falls at the very end. */
+function lateChangeOf(p: Progress): number {
+  return trendOf(p.curve.y.slice(p.curve.y.length - Math.ceil(p.window / 2))).relativeChange;
+}
+
+/**
+ * The monitored loss has stalled: it fell earlier in the run (from its first level to its last by
+ * more than `noProgressMaxTotalDecrease` and 3 noise standard deviations), it does not improve
+ * over the trailing window (no significant fall worth having, or none left in the window's second
+ * half), and it is flat with confidence: the window's change, plus two standard errors from the
+ * noise, stays under `plateauMaxChange` (a noisy curve that may still be falling is no plateau);
+ * with a noisy validation loss the evidence of flatness may come from the training loss.
+ * Underfitting when the training loss has stalled too, is still high and validation is close to
+ * it (and no logged training accuracy of `underfittingMaxTrainAccuracy` or more says the model
+ * does fit its data); plateau otherwise. While the training loss still falls significantly by
+ * at least `trainProgressMinDecrease` over the window, only the validation loss's own plateau
+ * (`validationPlateau`, out of patience) is read.
+ */
+export function plateauRule(
+  p: Progress, train: Progress | undefined, validationLevel: number | undefined, trainAccuracy: number | undefined, t: DiagnoseThresholds,
+): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  const last = lastLevel(curve.y);
+  const start = median(curve.y.slice(0, 3));
+  const noise = Number.isFinite(recent.noise) ? recent.noise : 0;
+  const fell = start > 0 && (start - last) / start > Math.max(t.noProgressMaxTotalDecrease, 3 * noise);
+  if (!fell) return undefined;
+  const levels = smoothedLevels(curve.y);
+  // A new best must beat the last by twice the noise (at least the plateau bar); also the stall's noise band.
+  const bar = Math.max(t.plateauMinRelativeDecrease, 2 * noise);
+  const sinceImprovement = pointsSinceImprovement(levels, bar);
+  // No new best beyond two noise standard deviations for `plateauPatience` points: stalled, as
+  // ReduceLROnPlateau reads it (see PLATEAU_PATIENCE).
+  const outOfPatience = sinceImprovement >= t.plateauPatience;
+  // Falling over the window by more than a trivial amount (twice the bar), significantly: not stalled,
+  // even if the window's last points are flat (an early stop a few epochs after the best).
+  if (!outOfPatience && recent.test.pDecreasing < t.trendSignificance && -recent.relativeChange >= 2 * t.plateauMinRelativeDecrease) return undefined;
+  if (!outOfPatience && p.improving && -lateChangeOf(p) >= t.plateauMinRelativeDecrease / 2) return undefined;
+  // While the training loss still makes progress the run as a whole has not stalled, but a
+  // validation loss out of patience has: the monitored quantity's view (validationPlateau).
+  if (train !== undefined && train !== p && train.recent.test.pDecreasing < t.trendSignificance && -train.recent.relativeChange >= t.trainProgressMinDecrease) {
+    return outOfPatience ? validationPlateau(p, train, sinceImprovement, bar, t) : undefined;
+  }
+  const standardError = changeStandardError(noise, window);
+  // Flat with confidence, on the monitored loss (over the window, or over the stretch since its
+  // last improvement) or (its noise permitting better evidence) on the training loss.
+  const sinceBest = curve.y.slice(n - 1 - sinceImprovement);
+  const flat = isFlat(recent, window, t) || (outOfPatience && isFlat(trendOf(sinceBest), sinceBest.length, t));
+  if (!flat && !(train !== undefined && isFlat(train.recent, train.window, t))) return undefined;
+  // Where the stall began: the last point whose level was outside the final level's noise band.
+  let onset = n - 1;
+  while (onset > 0 && Math.abs(levels[onset - 1] / last - 1) <= bar) onset--;
+  onset = Math.min(onset, n - window);
+  const stalledPoints = n - onset;
+  const evidence = {
+    plateauStart: curve.x[onset], stalledPoints, windowChange: recent.relativeChange, windowStandardError: standardError, level: last,
+    ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
+  };
+  const range = { from: curve.x[onset], to: curve.x[n - 1], unit: curve.unit };
+  const stalled = `'${curve.name}' has stalled at about ${formatNumber(last)} since ${at(curve, curve.x[onset])}: ` +
+    `${formatPercent(recent.relativeChange)} +/- ${formatPercent(2 * standardError)} over the last ${window} points, no fall worth having (Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)})`;
+  const trainCurve = train?.curve;
+  const trainLast = trainCurve === undefined ? Number.NaN : lastLevel(trainCurve.y);
+  const remaining = trainCurve === undefined || trainCurve.y[0] === 0 ? Number.NaN : trainLast / trainCurve.y[0];
+  const gapRatio = validationLevel === undefined || !(trainLast > 0) ? Number.NaN : (validationLevel - trainLast) / trainLast;
+  // Underfitting claims the training loss has stalled too: that needs the same evidence of flatness.
+  const trainFlat = train !== undefined && !train.improving && isFlat(train.recent, train.window, t);
+  // A high training accuracy refutes 'not fitting the training data': the loss stays high because the predictions are not confident.
+  const fitsItsData = trainAccuracy !== undefined && trainAccuracy >= t.underfittingMaxTrainAccuracy;
+  if (trainFlat && !fitsItsData && remaining > t.underfittingMinRemainingFraction && Math.abs(gapRatio) < t.underfittingMaxGapRatio) {
+    return {
+      kind: 'underfitting', severity: 'warning', series: curve.name, range,
+      evidence: { ...evidence, remainingFraction: remaining, gapRatio },
+      message: `${stalled}; the training loss has stalled too, still ${formatPercent(remaining)} of where it started, and the validation loss is within ` +
+        `${formatPercent(Math.abs(gapRatio))} of it: the model is not fitting the training data.`,
+      suggestion: 'Use a bigger model (more units or layers), train with less regularisation, add better features, or check that the loss fits the task.',
+    };
+  }
+  return {
+    kind: 'plateau', severity: stalledPoints >= n / 2 ? 'warning' : 'info', series: curve.name, range, evidence,
+    message: `${stalled}; ${stalledPoints} of ${n} points made no progress.`,
+    suggestion: 'Reduce the learning rate on the plateau (ReduceLROnPlateau, factor 0.1) or stop earlier (EarlyStopping); if the loss is still high, try a bigger model.',
+  };
+}
+
+
+/**
+ * The validation loss stopped improving while the training loss still falls: no new best beyond
+ * the noise bar (`bar`: twice the noise, at least `plateauMinRelativeDecrease`, PyTorch's 'rel'
+ * threshold mode) for `plateauPatience` evaluations or more, and flat with confidence since its
+ * last new best (or over the window). The monitored quantity's view: Keras' EarlyStopping and
+ * ReduceLROnPlateau (monitor='val_loss', patience) and PyTorch's ReduceLROnPlateau fire here,
+ * whatever the training loss does, and the epochs since mostly fit the training set. Overfitting
+ * (the validation loss turns up) and the widening gap (the gap grows by `gapMinGrowth`) come first
+ * in `diagnose`: this is the stall with neither. Severity info, as the widening gap: the run is
+ * not broken, its last epochs bought nothing on held-out data.
+ */
+function validationPlateau(p: Progress, train: Progress, sinceImprovement: number, bar: number, t: DiagnoseThresholds): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  const bestIndex = n - 1 - sinceImprovement;
+  const since = trendOf(curve.y.slice(bestIndex));
+  const points = n - bestIndex;
+  if (!isFlat(since, points, t) && !isFlat(recent, window, t)) return undefined;
+  const standardError = changeStandardError(since.noise, points);
+  const levels = smoothedLevels(curve.y);
+  const last = lastLevel(curve.y);
+  const span = curve.x[n - 1] - curve.x[bestIndex];
+  const trainFall = -train.recent.relativeChange;
+  return {
+    kind: 'plateau', severity: 'info', series: curve.name,
+    range: { from: curve.x[bestIndex], to: curve.x[n - 1], unit: curve.unit },
+    evidence: {
+      plateauStart: curve.x[bestIndex], stalledPoints: sinceImprovement, improvementThreshold: bar, bestLevel: levels[bestIndex], level: last,
+      sinceBestChange: since.relativeChange, sinceBestStandardError: standardError,
+      trainChange: train.recent.relativeChange, trainWindow: train.window, trainPValue: train.recent.test.pDecreasing,
+      ...statistics(since.relativeChange, recent.noise, since.test.z, since.test.pDecreasing),
+    },
+    message: `'${curve.name}' stopped improving: no new best beyond the noise bar (${formatPercent(bar)}) for ${sinceImprovement} evaluations ` +
+      `(${span} ${curve.unit}s since its best level, ${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}; ${formatPercent(since.relativeChange)} +/- ${formatPercent(2 * standardError)} since, ` +
+      `Mann-Kendall z = ${formatNumber(since.test.z)}, ${formatPValue(since.test.pDecreasing)}), while the training loss still fell ${formatPercent(trainFall)} over its last ` +
+      `${train.window} points (${formatPValue(train.recent.test.pDecreasing)}): the epochs since mostly fit the training set.`,
+    suggestion: `Stop early: EarlyStopping(monitor='val_loss', patience=${t.plateauPatience}, min_delta=${formatNumber(bar * levels[bestIndex])}, restore_best_weights=True) ` +
+      `stops at ${at(curve, curve.x[Math.min(n - 1, bestIndex + t.plateauPatience)])} and keeps the best weights; or lower the learning rate when it stalls ` +
+      `(ReduceLROnPlateau(monitor='val_loss', factor=0.1, patience=${t.plateauPatience})); regularise if the training loss keeps pulling away.`,
+  };
+}
