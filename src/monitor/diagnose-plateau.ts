@@ -124,7 +124,6 @@ export function plateauRule(
   };
 }
 
-
 /**
  * The validation loss stopped improving while the training loss still falls: no new best beyond
  * the noise bar (`bar`: twice the noise, at least `plateauMinRelativeDecrease`, PyTorch's 'rel'
@@ -134,7 +133,9 @@ export function plateauRule(
  * whatever the training loss does, and the epochs since mostly fit the training set. Overfitting
  * (the validation loss turns up) and the widening gap (the gap grows by `gapMinGrowth`) come first
  * in `diagnose`: this is the stall with neither. Severity info, as the widening gap: the run is
- * not broken, its last epochs bought nothing on held-out data.
+ * not broken, its last epochs bought nothing on held-out data. "Evaluations" are the points the
+ * rules read (a log of over 200 points is averaged in buckets first), so the span in epochs or
+ * steps is said too.
  */
 function validationPlateau(p: Progress, train: Progress, sinceImprovement: number, bar: number, t: DiagnoseThresholds): Finding | undefined {
   const { curve, window, recent } = p;
