@@ -104,14 +104,18 @@ function trainingAccuracy(history: History): number | undefined {
  * For a run whose loss (the training loss, else the validation loss, as the rules read it) has
  * fewer finite points than `minPointsForTrends`: the sentence to show instead of "no problems
  * found" when it has no findings. Such a run is no clear answer, not a healthy one: 3 points
- * can show no trend at 5 % (their most extreme order has p = 1/6). Undefined otherwise.
+ * can show no trend at 5 % (their most extreme order has p = 1/6). The sentence names the loss
+ * the short-run rule judged (the validation loss when it is short too), so that a user looks at
+ * the curve the verdict was about. Undefined otherwise.
  */
 export function shortRunNote(history: History, minPointsForTrends = DEFAULT_THRESHOLDS.minPointsForTrends): string | undefined {
-  const loss = history.trainLoss ?? history.validationLoss;
-  if (loss === undefined) return undefined;
-  const points = loss.points.filter((point) => Number.isFinite(point.value)).length;
-  if (points >= minPointsForTrends) return undefined;
-  return `No clear answer: '${loss.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
+  const finitePoints = (series: Series): number => series.points.filter((point) => Number.isFinite(point.value)).length;
+  const gate = history.trainLoss ?? history.validationLoss;
+  if (gate === undefined || finitePoints(gate) >= minPointsForTrends) return undefined;
+  const validation = history.validationLoss;
+  const judged = validation !== undefined && finitePoints(validation) < minPointsForTrends ? validation : gate;
+  const points = finitePoints(judged);
+  return `No clear answer: '${judged.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
     `(the trend rules need ${minPointsForTrends}; 4 points that each set a new best read as still improving, p = 1/24). Only NaN and divergence were checked.`;
 }
 

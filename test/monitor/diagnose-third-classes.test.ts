@@ -98,4 +98,9 @@ describe('a run too short to read says so', () => {
     expect(shortRunNote(run(epochs(5, (t) => 1 / t)))).toBeUndefined();
     expect(shortRunNote(new History())).toBeUndefined();
   });
+
+  it('names the loss the short-run rule judged: the validation loss when it is short too (jsonl-detr-short)', () => {
+    expect(shortRunNote(run([0.9, 0.7, 0.6, 0.55], [0.8, 0.82, 0.85, 0.86]))).toMatch(/^No clear answer: 'val_loss' has 4 points/);
+    expect(shortRunNote(run([0.9, 0.7, 0.6], epochs(20, (t) => 1 / t)))).toMatch(/^No clear answer: 'loss' has 3 points/);
+  });
 });
