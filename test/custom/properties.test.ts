@@ -25,15 +25,31 @@ function elementEnv(x: number, t: number, k: number) {
 
 const COMPARISONS = new Set(['lt', 'le', 'gt', 'ge', 'eq', 'ne']);
 
+/** The argument whose rounding error an operator amplifies without bound near 0, if any. */
+function singularArgument(n: Node, args: readonly RowValue[]): RowValue | undefined {
+  if (n.kind !== 'apply') return undefined;
+  if (n.op === 'sqrt' || n.op === 'log') return args[0];
+  if (n.op === 'div') return args[1];
+  if (n.op === 'pow') {
+    const exponent = args[1];
+    const integerAboveOne = typeof exponent === 'number' && Number.isInteger(exponent) && exponent >= 1;
+    return integerAboveOne ? undefined : args[0];
+  }
+  return undefined;
+}
+
 /**
  * Value, the largest magnitude met along the way (rounding differences scale with it), and
  * whether a comparison was a near tie (a rounding difference may flip it: a rewrite that
- * changes the rounding, such as (x^0.5)^2 -> x, can then change a branch).
+ * changes the rounding, such as (x^0.5)^2 -> x, can then change a branch), or a singular
+ * operator met an argument within rounding of its singular point: sqrt(x - sqrt(x)^2) is
+ * sqrt of a 1e-17 cancellation residue (3.7e-9) before the rewrite and exactly 0 after, so
+ * no tolerance on the scale of the values can hold there; the property is asked elsewhere.
  */
 function evaluateWithScale(tree: Node, env: { inputs: ReadonlyMap<string, RowValue>; options: ReadonlyMap<string, number>; classes: number }) {
   let scale = 0;
   let finite = true;
-  let nearTie = false;
+  let unstable = false;
   const value = evaluateTree(tree, env, (n, v, args) => {
     const values = typeof v === 'number' ? [v] : Array.from(v);
     for (const u of values) {
@@ -46,11 +62,16 @@ function evaluateWithScale(tree: Node, env: { inputs: ReadonlyMap<string, RowVal
       for (let i = 0; i < width; i++) {
         const x = a![a!.length === 1 ? 0 : i]!;
         const y = b![b!.length === 1 ? 0 : i]!;
-        if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) nearTie = true;
+        if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) unstable = true;
       }
     }
+    const singular = singularArgument(n, args);
+    if (singular !== undefined) {
+      const values = typeof singular === 'number' ? [singular] : Array.from(singular);
+      if (values.some((u) => Math.abs(u) <= 1e-6 * Math.max(1, scale))) unstable = true;
+    }
   }) as number;
-  return { value, scale, finite, nearTie };
+  return { value, scale, finite, unstable };
 }
 
 const close = (a: number, b: number, atol: number, rtol: number) => a === b || Math.abs(a - b) <= atol + rtol * Math.max(Math.abs(a), Math.abs(b));
@@ -60,7 +81,7 @@ describe('simplification', () => {
     fc.assert(fc.property(elementwiseFormula, point, (tree, { x, t, k }) => {
       const env = elementEnv(x, t, k);
       const original = evaluateWithScale(tree, env);
-      fc.pre(original.finite && !original.nearTie);
+      fc.pre(original.finite && !original.unstable);
       const simplified = simplify(tree);
       const value = evaluateTree(simplified, env) as number;
       if (!close(value, original.value, 1e-9 * (1 + original.scale), 1e-9)) {
@@ -167,7 +188,7 @@ describe('compiled class-axis kernels', () => {
       const target = seed % logits.length;
       const env = { inputs: new Map<string, RowValue>([['input', Float64Array.from(logits)], ['target', target]]), options: new Map<string, number>(), classes: logits.length };
       const before = evaluateWithScale(tree, env);
-      fc.pre(before.finite && !before.nearTie);
+      fc.pre(before.finite && !before.unstable);
       const after = evaluateTree(simplify(tree, new Levels(new Set(['input']))), env) as number;
       expect(close(before.value, after, 1e-9 * (1 + before.scale), 1e-9), `${formatFormula(tree)}: ${before.value} vs ${after}`).toBe(true);
     }), { numRuns: RUNS });
