@@ -100,8 +100,10 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds): Finding | u
  * them AND more than `spikeNoiseMultiple` robust standard deviations above it (read on log(y)),
  * so the ordinary bumps of a noisy curve are not spikes.
  */
-function spikes(y: readonly number[], noise: number, t: DiagnoseThresholds): { index: number; ratio: number }[] {
-  const found: { index: number; ratio: number }[] = [];
+interface Spike { readonly index: number; readonly ratio: number }
+
+function spikes(y: readonly number[], noise: number, t: DiagnoseThresholds): Spike[] {
+  const found: Spike[] = [];
   const window = Math.max(2, Math.floor(t.spikeWindow));
   const floor = Number.isFinite(noise) ? t.spikeNoiseMultiple * noise : 0;
   const step = resolution(y);
@@ -113,6 +115,19 @@ function spikes(y: readonly number[], noise: number, t: DiagnoseThresholds): { i
     if (ratio > 1 + t.spikeRelativeJump && Math.log(ratio) > floor && y[i] - reference > 2 * step) found.push({ index: i, ratio });
   }
   return found;
+}
+
+/**
+ * The training spikes a validation spike answers: one at the first or second evaluation logged
+ * after the spike's stretch of training began (the evaluation that saw the weights it left).
+ */
+function corroborated(found: readonly Spike[], train: Curve, validation: Curve, validationSpikes: readonly Spike[]): Spike[] {
+  const spiking = new Set(validationSpikes.map((spike) => spike.index));
+  return found.filter(({ index }) => {
+    const from = train.x[Math.max(0, index - 1)];
+    const next = validation.x.findIndex((x) => x > from);
+    return next >= 0 && (spiking.has(next) || spiking.has(next + 1));
+  });
 }
 
 /** The smallest gap between distinct values: the precision the log was written with. */
@@ -129,13 +144,19 @@ function resolution(y: readonly number[]): number {
  * noise is no sign of the learning rate: only its spikes are read. When the validation loss is
  * logged, an overshooting optimiser moves the weights, so the validation loss must bounce beyond
  * the same bar; a bouncing training loss over a smooth validation loss is sampling noise (small
- * batches, augmentation, dropout).
+ * batches, augmentation, dropout). The same holds for the spikes of a per-step loss: one
+ * mini-batch's loss (or a short logging interval's mean) spikes with a hard batch, and only an
+ * evaluation thrown off with it says the weights were. So over a smooth validation loss a
+ * per-step spike counts only when a validation spike follows it (`corroborated`); a per-epoch
+ * mean that spikes is read on its own (a whole epoch went badly).
  */
 export function learningRateTooHighRule(curve: Curve, perStep: boolean, validation: Curve | undefined, t: DiagnoseThresholds): Finding | undefined {
   const noise = robustNoise(curve.y);
-  const found = spikes(curve.y, noise, t);
-  const validationNoise = validation === undefined || validation === curve ? Number.NaN : robustNoise(validation.y);
+  const separate = validation !== undefined && validation !== curve ? validation : undefined;
+  const validationNoise = separate === undefined ? Number.NaN : robustNoise(separate.y);
   const validationBounces = !(validationNoise <= t.oscillationRelativeNoise);
+  const raw = spikes(curve.y, noise, t);
+  const found = perStep && separate !== undefined && !validationBounces ? corroborated(raw, curve, separate, spikes(separate.y, validationNoise, t)) : raw;
   // Oscillation is a noise level, and a noise level needs `minPointsForNoise` points: on a shorter
   // curve the residuals measure its bend (a fast exponential fall over 9 epochs reads as 6 %).
   const oscillating = !perStep && curve.y.length >= t.minPointsForNoise && noise > t.oscillationRelativeNoise && validationBounces;

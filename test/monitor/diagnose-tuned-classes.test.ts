@@ -1,0 +1,52 @@
+/**
+ * The error classes left after the fourth corpus was scored (all tuning data now), each as a
+ * curve class built from its shape, not from the real run that showed it: the first test of
+ * each block failed before its rule change; the "...but" tests are the counterparts that must
+ * keep their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { History, diagnose } from '../../src/monitor/index.js';
+import { jitter, kinds } from './diagnose-fixtures.js';
+
+const STEPS_PER_EPOCH = 100;
+const LOGS_PER_EPOCH = 4;
+
+/**
+ * A Lightning-style run: the training loss logged every 25 steps (4 times an epoch, 10 % batch
+ * noise), the validation loss once an epoch (1 % noise); `trainSpikes` multiplies the training
+ * loss at those logging points, `validationSpikes` the validation loss at those epochs.
+ */
+function perStepRun(epochCount: number, trainSpikes: readonly number[], validationSpikes: readonly number[] | undefined): History {
+  const history = new History();
+  const level = (step: number) => 0.2 + 0.8 * Math.exp(-step / (8 * STEPS_PER_EPOCH));
+  for (let k = 0; k < epochCount * LOGS_PER_EPOCH; k++) {
+    const step = (k + 1) * (STEPS_PER_EPOCH / LOGS_PER_EPOCH) - 1;
+    const spike = trainSpikes.includes(k) ? 4 : 1;
+    history.append('train_loss', { step, epoch: Math.floor(step / STEPS_PER_EPOCH), value: level(step) * jitter(k, 0.1) * spike });
+  }
+  if (validationSpikes !== undefined) {
+    for (let e = 0; e < epochCount; e++) {
+      const step = (e + 1) * STEPS_PER_EPOCH - 1;
+      history.append('val_loss', { step, epoch: e, value: 1.1 * level(step) * jitter(e + 500) * (validationSpikes.includes(e) ? 1.8 : 1) });
+    }
+  }
+  return history;
+}
+
+describe('spikes of a per-step training loss (pl-fints-v1 class)', () => {
+  // Logging points 41, 62, 83, 105, 126: in epochs 10, 15, 20, 26, 31.
+  const spikes = [41, 62, 83, 105, 126];
+
+  it('over a smooth validation loss that no spike reaches are batch noise, not a learning rate too high', () => {
+    expect(kinds(diagnose(perStepRun(40, spikes, [])))).not.toContain('lr-too-high');
+  });
+
+  it('...but they are when the evaluations after them spike too: the weights were thrown off', () => {
+    const high = diagnose(perStepRun(40, spikes, [10, 15, 20, 26, 31])).find((finding) => finding.kind === 'lr-too-high');
+    expect(high?.evidence['spikeCount']).toBeGreaterThanOrEqual(2);
+  });
+
+  it('...and with no validation loss logged, repeated spikes are read on their own', () => {
+    expect(kinds(diagnose(perStepRun(40, spikes, undefined)))).toContain('lr-too-high');
+  });
+});
