@@ -10,7 +10,7 @@ import { argMin, at, formatNumber, formatPercent, formatPValue, lastLevel, smoot
 import { statistics } from './diagnose-rules.js';
 import { median } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
-import { onLogScale, robustNoise, theilSenSlope, trendOf, type Trend } from './trend-tests.js';
+import { mannKendall, onLogScale, robustNoise, theilSenSlope, trendOf, type Trend } from './trend-tests.js';
 import { minOf } from '../core/extent.js';
 
 /** A curve's trend over its trailing window, and over the whole run. */
@@ -48,6 +48,26 @@ function fallRate(y: readonly number[]): { rate: number; standardError: number }
 }
 
 /**
+ * Where a warm-up ends. A learning-rate warm-up (YOLO's first epochs, a linear warm-up) makes the
+ * loss climb from the start of the run before it falls; the decline is read from the peak of
+ * that climb. The climb starts at the lowest point of the run's first strip (Prechelt's k = 5
+ * points, `plateauMinWindow`: a warm-up is the schedule's first phase) and peaks at the highest
+ * level (3-point running median) after it within the first half of the run; it counts when the
+ * points from the start to the peak rise significantly (Mann–Kendall, p < `trendSignificance`).
+ * 0 when there is none: on a falling curve the highest level after the strip's lowest point is
+ * its neighbour, and two or three points are no significant rise.
+ */
+export function warmUpEnd(y: readonly number[], t: DiagnoseThresholds): number {
+  const half = Math.floor(y.length / 2);
+  const start = argMin(y.slice(0, Math.min(half, Math.floor(t.plateauMinWindow))));
+  const levels = smoothedLevels(y);
+  let peak = start;
+  for (let i = start + 1; i < half; i++) if (levels[i] > levels[peak]) peak = i;
+  if (peak === start || !(levels[peak] > y[start])) return 0;
+  return mannKendall(y.slice(start, peak + 1)).pIncreasing < t.trendSignificance ? peak : 0;
+}
+
+/**
  * Not moving at all (any loss), or falling at a slow, confidently constant rate (read only on a
  * training loss, `isTrainingLoss`: a steady validation loss says nothing about the step size).
  */
@@ -67,12 +87,17 @@ export function learningRateTooLowRule(p: Progress, isTrainingLoss: boolean, t: 
       suggestion: `${RAISE_LR} A loss flat from the start can also mean a broken initialisation, labels that do not match the inputs, or a run resumed from a converged checkpoint.`,
     };
   }
-  // A steady decline: significant, not a large fall overall, and the second half confidently as fast as the first.
-  const totalFall = -overall.relativeChange;
-  if (!isTrainingLoss || !(overall.test.pDecreasing < t.trendSignificance) || !(totalFall > 0) || totalFall > t.slowDeclineMaxTotalDecrease || n < 2 * t.plateauMinWindow) return undefined;
-  const half = Math.floor(n / 2);
-  const early = fallRate(curve.y.slice(0, half));
-  const late = fallRate(curve.y.slice(half));
+  if (!isTrainingLoss) return undefined;
+  // A steady decline: significant, not a large fall overall, and the second half confidently as
+  // fast as the first; read after a warm-up, whose rise is the schedule's, not the step size's.
+  const from = warmUpEnd(curve.y, t);
+  const decline = curve.y.slice(from);
+  const steady = from === 0 ? overall : trendOf(decline);
+  const totalFall = -steady.relativeChange;
+  if (!(steady.test.pDecreasing < t.trendSignificance) || !(totalFall > 0) || totalFall > t.slowDeclineMaxTotalDecrease || decline.length < 2 * t.plateauMinWindow) return undefined;
+  const half = Math.floor(decline.length / 2);
+  const early = fallRate(decline.slice(0, half));
+  const late = fallRate(decline.slice(half));
   if (!(late.rate > 0)) return undefined;
   const r = t.linearDeclineMaxRatio;
   // early < r · late with 2 standard errors to spare: the run is not decelerating.
@@ -81,9 +106,12 @@ export function learningRateTooLowRule(p: Progress, isTrainingLoss: boolean, t: 
   if (!(margin > spread)) return undefined;
   const ratio = early.rate / late.rate;
   return {
-    kind: 'lr-too-low', severity: 'warning', series: curve.name, range,
-    evidence: { totalChange: overall.relativeChange, halvesRatio: ratio, ...statistics(overall.relativeChange, overall.noise, overall.test.z, overall.test.pDecreasing) },
-    message: `'${curve.name}' falls slowly and steadily: ${formatPercent(totalFall)} over the run, about as fast in the second half as in the first ` +
+    kind: 'lr-too-low', severity: 'warning', series: curve.name, range: { ...range, from: curve.x[from] },
+    evidence: {
+      totalChange: steady.relativeChange, halvesRatio: ratio, ...(from === 0 ? {} : { warmUpEnd: curve.x[from] }),
+      ...statistics(steady.relativeChange, steady.noise, steady.test.z, steady.test.pDecreasing),
+    },
+    message: `'${curve.name}' falls slowly and steadily: ${formatPercent(totalFall)} over the ${from === 0 ? 'run' : `run after its warm-up (from ${at(curve, curve.x[from])})`}, about as fast in the second half as in the first ` +
       `(ratio ${formatNumber(ratio)}, confidently under ${formatNumber(r)}; a converging run falls several times faster early on).`,
     suggestion: `${RAISE_LR} Training longer at this rate would also help, but slowly.`,
   };

@@ -5,8 +5,9 @@
  * keep their reading.
  */
 import { describe, expect, it } from 'vitest';
-import { History, diagnose } from '../../src/monitor/index.js';
-import { jitter, kinds } from './diagnose-fixtures.js';
+import { DEFAULT_THRESHOLDS, History, diagnose } from '../../src/monitor/index.js';
+import { warmUpEnd } from '../../src/monitor/diagnose-trends.js';
+import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
 
 const STEPS_PER_EPOCH = 100;
 const LOGS_PER_EPOCH = 4;
@@ -48,5 +49,31 @@ describe('spikes of a per-step training loss (pl-fints-v1 class)', () => {
 
   it('...and with no validation loss logged, repeated spikes are read on their own', () => {
     expect(kinds(diagnose(perStepRun(40, spikes, undefined)))).toContain('lr-too-high');
+  });
+});
+
+describe('a learning-rate warm-up before the decline (yolov9-assignment15 class)', () => {
+  /** A random-init first epoch, a warm-up climbing 10 % over epochs 2-7, then `after(t)` from epoch 7 on. */
+  const warmedUp = (n: number, after: (t: number) => number) =>
+    epochs(n, (t) => (t === 1 ? 5.8 : t <= 7 ? 3.25 * (1 + (0.1 * (t - 2)) / 5) : after(t - 7)));
+
+  it('a converging loss after the warm-up is not a learning rate too low: its rate is read from the peak', () => {
+    // Read over the whole run, the halves' ratio is 0.69: the warm-up's climb slows the first half.
+    const train = warmedUp(25, (s) => 1.5 + 2.075 * Math.exp(-s / 12));
+    const findings = diagnose(run(train, train.map((v) => 1.05 * v)));
+    expect(kinds(findings)).not.toContain('lr-too-low');
+    expect(warmUpEnd(train, DEFAULT_THRESHOLDS)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('...but a straight slow line after the warm-up still is, read from where the warm-up ends', () => {
+    const train = warmedUp(40, (s) => 3.575 * (1 - 0.009 * s));
+    const low = diagnose(run(train, train.map((v) => 1.05 * v))).find((finding) => finding.kind === 'lr-too-low');
+    expect(low?.evidence['warmUpEnd']).toBeGreaterThanOrEqual(5);
+    expect(low?.message).toContain('after its warm-up');
+  });
+
+  it('...and a noisy falling curve has no warm-up', () => {
+    expect(warmUpEnd(epochs(40, (t) => 1 + Math.exp(-t / 10)), DEFAULT_THRESHOLDS)).toBe(0);
+    expect(warmUpEnd(epochs(40, (t) => 3 * (1 - 0.005 * t)), DEFAULT_THRESHOLDS)).toBe(0);
   });
 });
