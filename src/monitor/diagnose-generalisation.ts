@@ -38,20 +38,26 @@ function riseAfter(y: readonly number[], onset: number): { z: number; pValue: nu
  * end level = median of the last 3 points — and the rise is significant (`riseAfter`); the
  * training loss, when logged, meanwhile does not rise significantly (that would be divergence
  * or a bad step). GL needs only the validation loss: a log without a training loss is read too.
+ * A validation loss too short for the trend rules (4 evaluations: fewer than `minPointsForTrends`)
+ * is read by the exact test alone, as still-improving reads a short run: higher at every point
+ * from its lowest raw value to the end (3 rises: p = 1/24), with GL read on the raw points (in
+ * increasing order, there is no spike for running medians to remove; on 4 points they would
+ * average the ends away).
  */
 export function overfittingRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
   const n = validation.y.length;
-  const levels = smoothedLevels(validation.y);
+  const short = n < t.minPointsForTrends;
+  const levels = short ? validation.y : smoothedLevels(validation.y);
   const onset = argMin(levels);
   if (n - 1 - onset < t.overfittingMinPointsAfterOnset) return undefined;
   const best = levels[onset];
   if (!(best > 0)) return undefined;
-  const end = lastLevel(validation.y);
+  const end = short ? validation.y[n - 1] : lastLevel(validation.y);
   const generalisationLoss = 100 * (end / best - 1);
   const noise = robustNoise(validation.y);
   if (!(generalisationLoss > t.generalisationLossAlpha)) return undefined;
   const rise = riseAfter(validation.y, onset);
-  if (!(rise.pValue < t.trendSignificance)) return undefined;
+  if (!(rise.pValue < t.trendSignificance) || (short && !rise.exact)) return undefined;
   // The minimum of a noisy curve sits a standard deviation or two below its level: the rise must
   // beat 3 σ, where σ can be read (`minPointsForNoise`); on a shorter run the residuals are the
   // curve's bend, and the exact test with GL > alpha is the evidence (Prechelt's GL and UP_s).

@@ -154,6 +154,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
     // Too short for the trend rules: only a loss that set a new best at every point is read,
     // by an exact test (see shortRunImprovingRule); anything else is no clear answer.
     add(shortRunImprovingRule(validation ?? primary, t));
+    // ...and a validation loss higher at every evaluation from its lowest one, by the same kind of exact test.
+    if (validation !== undefined) add(overfittingRule(train, validation, t));
     return ordered();
   }
 
@@ -170,7 +172,7 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const generalisation = hasValidation
     ? add(overfittingRule(train, validation, t)) ??
       (bouncing || train === undefined || validationImproving ? undefined : add(wideningGapRule(train, validation, t)))
-    : undefined;
+    : validation === undefined ? undefined : add(overfittingRule(train, validation, t));
   // A bouncing loss's trend is not the point: its advice (lower the learning rate) comes first.
   // A smooth validation loss next to a bouncing training loss is read all the same: its
   // progress is the model's, and spikes of a training loss do not reach it.

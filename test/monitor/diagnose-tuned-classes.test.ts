@@ -77,3 +77,31 @@ describe('a learning-rate warm-up before the decline (yolov9-assignment15 class)
     expect(warmUpEnd(epochs(40, (t) => 3 * (1 - 0.005 * t)), DEFAULT_THRESHOLDS)).toBe(0);
   });
 });
+
+describe('a validation loss of 4 evaluations higher at every one (jsonl-detr-short class)', () => {
+  const falling = [29.5, 28.1, 27.7, 27.5];
+
+  it('is overfitting by the exact order test (3 rises from the lowest point: p = 1/24) with GL over 5 %', () => {
+    const findings = diagnose(run(falling, [53.8, 55.7, 56.9, 57.9]));
+    expect(kinds(findings)).toEqual(['overfitting']);
+    expect(findings[0].evidence['pValue']).toBeCloseTo(1 / 24, 10);
+    expect(findings[0].evidence['generalisationLoss']).toBeCloseTo(100 * (57.9 / 53.8 - 1), 6);
+  });
+
+  it('...also when the training loss is logged per step, many times between the evaluations', () => {
+    const history = new History();
+    for (let step = 0; step < 400; step++) history.append('loss_step', { step, value: 30 * Math.exp(-step / 400) * jitter(step, 0.05) });
+    [53.8, 55.7, 56.9, 57.9].forEach((value, k) => history.append('val_loss', { step: 100 * k + 99, epoch: k, value }));
+    expect(kinds(diagnose(history))).toContain('overfitting');
+  });
+
+  it('...but not when one evaluation is lower than the one before, nor with 3 evaluations (p = 1/6)', () => {
+    expect(kinds(diagnose(run(falling, [53.8, 56.9, 55.7, 57.9])))).not.toContain('overfitting');
+    expect(kinds(diagnose(run(falling.slice(0, 3), [53.8, 55.7, 57.9])))).not.toContain('overfitting');
+  });
+
+  it('...nor when the rise is under Prechelt\'s 5 %, nor when the training loss rises with it', () => {
+    expect(kinds(diagnose(run(falling, [53.8, 54.5, 55.3, 56.0])))).not.toContain('overfitting');
+    expect(kinds(diagnose(run([27.5, 27.7, 28.1, 29.5], [53.8, 55.7, 56.9, 57.9])))).not.toContain('overfitting');
+  });
+});

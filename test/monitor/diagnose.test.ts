@@ -100,8 +100,10 @@ describe('one finding per rule', () => {
 });
 
 describe('short, partial and step-level runs', () => {
-  it('short runs: no findings rather than nonsense, except NaN and divergence', () => {
-    for (let n = 0; n <= 4; n++) expect(diagnose(run(epochs(n, (t) => 1 / t), epochs(n, (t) => 1 / t + t)))).toEqual([]);
+  it('short runs: no findings rather than nonsense, except NaN, divergence and the exact order tests', () => {
+    for (let n = 0; n <= 3; n++) expect(diagnose(run(epochs(n, (t) => 1 / t), epochs(n, (t) => 1 / t + t)))).toEqual([]);
+    // 4 evaluations, each higher than the one before while the training loss falls: p = 1/24.
+    expect(kinds(diagnose(run(epochs(4, (t) => 1 / t), epochs(4, (t) => 1 / t + t))))).toEqual(['overfitting']);
     expect(kinds(diagnose(run([1, Number.NaN])))).toEqual(['non-finite']);
     expect(kinds(diagnose(run([1, 0.5, 3, 6])))).toEqual(['divergence']);
     expect(diagnose(new History())).toEqual([]);
