@@ -33,7 +33,8 @@
  *      by more than the same bar: it is read by its own numbers);
  *   7. noisy validation (on at least minPointsForNoise evaluations).
  * Short runs (fewer than minPointsForTrends finite points) get rules 1 and 2, and
- * still-improving only by an exact test (4 points each a new best: p = 1/24); without a
+ * still-improving and overfitting only by exact tests (4 points each a new best, or 4
+ * evaluations each higher than the last: p = 1/24); without a
  * finding they are no clear answer (`shortRunNote`), not healthy. Runs of 5 to 7 points are
  * read whole by the trend rules.
  * Browser-safe.
@@ -116,7 +117,8 @@ export function shortRunNote(history: History, minPointsForTrends = DEFAULT_THRE
   const judged = validation !== undefined && finitePoints(validation) < minPointsForTrends ? validation : gate;
   const points = finitePoints(judged);
   return `No clear answer: '${judged.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
-    `(the trend rules need ${minPointsForTrends}; 4 points that each set a new best read as still improving, p = 1/24). Only NaN and divergence were checked.`;
+    `(the trend rules need ${minPointsForTrends}; 4 points that each set a new best read as still improving, 4 evaluations each higher than the last as overfitting, p = 1/24). ` +
+    'Only NaN and divergence were checked otherwise.';
 }
 
 /**
