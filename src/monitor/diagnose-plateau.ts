@@ -133,7 +133,8 @@ export function plateauRule(
  * whatever the training loss does, and the epochs since mostly fit the training set. Overfitting
  * (the validation loss turns up) and the widening gap (the gap grows by `gapMinGrowth`) come first
  * in `diagnose`: this is the stall with neither. Severity info, as the widening gap: the run is
- * not broken, its last epochs bought nothing on held-out data. "Evaluations" are the points the
+ * not broken, its last epochs bought nothing on held-out data; a warning when it has been stalled
+ * for half the run or more, as the plateau of a stalled run is (half the compute bought nothing). "Evaluations" are the points the
  * rules read (a log of over 200 points is averaged in buckets first), so the span in epochs or
  * steps is said too.
  */
@@ -150,7 +151,7 @@ function validationPlateau(p: Progress, train: Progress, sinceImprovement: numbe
   const span = curve.x[n - 1] - curve.x[bestIndex];
   const trainFall = -train.recent.relativeChange;
   return {
-    kind: 'plateau', severity: 'info', series: curve.name,
+    kind: 'plateau', severity: sinceImprovement >= n / 2 ? 'warning' : 'info', series: curve.name,
     range: { from: curve.x[bestIndex], to: curve.x[n - 1], unit: curve.unit },
     evidence: {
       plateauStart: curve.x[bestIndex], stalledPoints: sinceImprovement, improvementThreshold: bar, bestLevel: levels[bestIndex], level: last,

@@ -14,15 +14,15 @@ import { epochs, kinds, run } from './diagnose-fixtures.js';
 const falling = (t: number) => 0.25 * (1 + 2 * Math.exp(-t / 5)) * (1 - 0.004 * t);
 
 describe('a validation loss out of patience while the training loss still falls', () => {
-  it('is a plateau of the validation loss (info), with the evaluations since its last new best and the statistics', () => {
+  it('is a plateau of the validation loss (a warning: stalled for half the run), with the evaluations since its last new best and the statistics', () => {
     // Flat (within its 1 % jitter) from about epoch 20 of 50; the gap grows by 3 % of the
     // validation level, under the widening gap's 10 %.
     const findings = diagnose(run(epochs(50, falling), epochs(50, (t) => 1 + 1.5 * Math.exp(-t / 4))));
     expect(kinds(findings)).toEqual(['plateau']);
     const [plateau] = findings;
     expect(plateau.series).toBe('val_loss');
-    expect(plateau.severity).toBe('info');
-    expect(plateau.evidence['stalledPoints']).toBeGreaterThanOrEqual(PLATEAU_PATIENCE);
+    expect(plateau.severity).toBe('warning');
+    expect(plateau.evidence['stalledPoints']).toBeGreaterThanOrEqual(25);
     expect(plateau.evidence['trainChange']).toBeLessThan(-0.01);
     expect(plateau.evidence['trainPValue']).toBeLessThan(0.05);
     expect(Math.abs(plateau.evidence['effectSize'])).toBeLessThan(0.05);

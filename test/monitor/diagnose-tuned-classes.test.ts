@@ -105,3 +105,20 @@ describe('a validation loss of 4 evaluations higher at every one (jsonl-detr-sho
     expect(kinds(diagnose(run([27.5, 27.7, 28.1, 29.5], [53.8, 55.7, 56.9, 57.9])))).not.toContain('overfitting');
   });
 });
+
+describe('the validation plateau under a falling training loss: its severity', () => {
+  /** A training loss still falling about 0.4 % per epoch at the end. */
+  const falling = (t: number) => 0.25 * (1 + 2 * Math.exp(-t / 5)) * (1 - 0.004 * t);
+
+  it('is info when stalled for less than half the run, a warning for half of it or more (as the plateau rule)', () => {
+    // No new best beyond the noise bar for the last 13 of 60 evaluations (tau 8), or for the last 36 (tau 4).
+    const late = diagnose(run(epochs(60, falling), epochs(60, (t) => 1 + 1.5 * Math.exp(-t / 8))));
+    const early = diagnose(run(epochs(60, falling), epochs(60, (t) => 1 + 1.5 * Math.exp(-t / 4))));
+    const late0 = late.find((finding) => finding.kind === 'plateau');
+    const early0 = early.find((finding) => finding.kind === 'plateau');
+    expect(late0?.evidence['stalledPoints']).toBeLessThan(30);
+    expect(late0?.severity).toBe('info');
+    expect(early0?.evidence['stalledPoints']).toBeGreaterThanOrEqual(30);
+    expect(early0?.severity).toBe('warning');
+  });
+});
