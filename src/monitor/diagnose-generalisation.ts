@@ -22,7 +22,9 @@ const REGULARISE = 'regularise: weight decay, dropout, more data or augmentation
  * on the chance that they also start at the run's minimum (3 rises: 1/24). This is Prechelt's
  * UP_s criterion (s successive rises) given a significance level.
  */
-function riseAfter(y: readonly number[], onset: number): { z: number; pValue: number; exact: boolean } {
+interface Rise { z: number; pValue: number; exact: boolean; peak?: number }
+
+function riseAfter(y: readonly number[], onset: number): Rise {
   const trend = mannKendall(y.slice(onset + 1));
   const lowest = argMin(y);
   let rising = lowest < y.length - 1;
@@ -30,6 +32,20 @@ function riseAfter(y: readonly number[], onset: number): { z: number; pValue: nu
   let exact = 1;
   for (let k = 2; rising && k <= y.length - lowest; k++) exact /= k;
   return rising && exact < trend.pIncreasing ? { z: trend.z, pValue: exact, exact: true } : { z: trend.z, pValue: trend.pIncreasing, exact: false };
+}
+
+/**
+ * An overfit that came partly back (the validation loss climbed, then drifted down again, but not
+ * to its best): Mann–Kendall over the points after the minimum up to the highest level
+ * (3-point running median) after it. The peak is chosen after looking, so this rise alone proves
+ * little on a noisy flat curve: `overfittingRule` reads it only where the noise can be read, and
+ * with the end still above the best by Prechelt's GL_alpha and by 3 noise standard deviations.
+ */
+function riseToPeak(y: readonly number[], levels: readonly number[], onset: number): Rise {
+  let peak = onset;
+  for (let i = onset + 1; i < levels.length; i++) if (levels[i] > levels[peak]) peak = i;
+  const trend = mannKendall(y.slice(onset + 1, peak + 1));
+  return { z: trend.z, pValue: trend.pIncreasing, exact: false, peak };
 }
 
 /**
@@ -56,13 +72,15 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   const generalisationLoss = 100 * (end / best - 1);
   const noise = robustNoise(validation.y);
   if (!(generalisationLoss > t.generalisationLossAlpha)) return undefined;
-  const rise = riseAfter(validation.y, onset);
-  if (!(rise.pValue < t.trendSignificance) || (short && !rise.exact)) return undefined;
   // The minimum of a noisy curve sits a standard deviation or two below its level: the rise must
   // beat 3 σ, where σ can be read (`minPointsForNoise`); on a shorter run the residuals are the
   // curve's bend, and the exact test with GL > alpha is the evidence (Prechelt's GL and UP_s).
   const noiseKnown = n >= t.minPointsForNoise && Number.isFinite(noise);
   if (noiseKnown && !(generalisationLoss / 100 > 3 * noise)) return undefined;
+  const steady = riseAfter(validation.y, onset);
+  // Not rising to the end: a rise to a peak that came partly back, where σ is known.
+  const rise = steady.pValue < t.trendSignificance || !noiseKnown ? steady : riseToPeak(validation.y, levels, onset);
+  if (!(rise.pValue < t.trendSignificance) || (short && !rise.exact)) return undefined;
 
   const onsetX = validation.x[onset];
   const found = {
@@ -74,10 +92,15 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   };
   const test = rise.exact
     ? `higher at every point from its lowest value to the end, ${formatPValue(rise.pValue)} with no trend`
-    : `a steady rise, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}`;
+    : rise.peak === undefined
+      ? `a steady rise, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}`
+      : `a rise to ${formatNumber(levels[rise.peak])} at ${at(validation, validation.x[rise.peak])}, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}, then partly back`;
   const risen = `Validation loss bottomed out at ${formatNumber(best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
     `(to ${formatNumber(end)} at ${at(validation, validation.x[n - 1])}; ${test}; point-to-point noise ${formatPercent(noise)})`;
-  const evidence = { onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss };
+  const evidence = {
+    onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss,
+    ...(rise.peak === undefined ? {} : { peakAt: validation.x[rise.peak], peakValidationLoss: levels[rise.peak] }),
+  };
   if (train === undefined) {
     return {
       ...found, evidence: { ...evidence, ...statistics(generalisationLoss / 100, noise, rise.z, rise.pValue) },

@@ -122,3 +122,26 @@ describe('the validation plateau under a falling training loss: its severity', (
     expect(early0?.severity).toBe('warning');
   });
 });
+
+describe('an overfit that came partly back (pl-fints-v1 class)', () => {
+  const train = epochs(100, (t) => 0.2 + Math.exp(-t / 15));
+  /** Falls to its best by epoch 20, climbs to `peak` × the best by epoch 55, then drifts back to `end` × the best. */
+  const cameBack = (peak: number, end: number) => epochs(100, (t) =>
+    t <= 20 ? 1 + 2 * Math.exp(-t / 4) - 2 * Math.exp(-5) : t <= 55 ? 1 + (peak - 1) * ((t - 20) / 35) : peak - (peak - end) * ((t - 55) / 45));
+
+  it('is overfitting: a significant rise to the peak, and the end still more than 5 % and 3 σ above the best', () => {
+    const found = diagnose(run(train, cameBack(1.45, 1.18))).find((finding) => finding.kind === 'overfitting');
+    expect(found?.evidence['peakValidationLoss']).toBeGreaterThan(1.3);
+    expect(found?.evidence['generalisationLoss']).toBeGreaterThan(10);
+    expect(found?.message).toContain('then partly back');
+  });
+
+  it('...but not when it came back to within 5 % of the best (GL under alpha)', () => {
+    expect(kinds(diagnose(run(train, cameBack(1.45, 1.03))))).not.toContain('overfitting');
+  });
+
+  it('...nor a flat curve whose noise explains the distance from its minimum (a rise to a chosen peak proves nothing there)', () => {
+    const flat = Array.from({ length: 100 }, (_, i) => (i < 15 ? 1 + 2 * Math.exp(-(i + 1) / 3) : 1) * jitter(i + 7, 0.12));
+    expect(kinds(diagnose(run(train, flat)))).not.toContain('overfitting');
+  });
+});
