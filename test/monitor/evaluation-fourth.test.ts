@@ -22,11 +22,14 @@ const EARLIER = [CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR];
  * The CatBoost reader was fixed after that scoring (an F1 eval metric had been read as the
  * objective): now 16 of 21, 4 false alarms. TUNED since (every corpus is tuning data now): with
  * the validation loss's plateau under a falling training loss read, 17 of 21, 4 false alarms
- * (plateau 2/4); the floors are that level less one mistake.
+ * (plateau 2/4). TUNED by rules-6 (per-step spikes need a validation spike after them, the slow
+ * decline read after a warm-up, the overfit that came partly back): 18 of 21, 2 false alarms
+ * (pl-fints-v0's widening gap, cb-tradingbot's lr-too-low), overfitting 2/2; the floors are that
+ * level less one mistake.
  */
 const FOURTH_A: ScoreFloors = {
-  minFound: 16, maxFalseAlarms: 5,
-  minRecall: { 'still-improving': 10 / 12, 'widening-gap': 1 / 2, 'noisy-validation': 1, plateau: 1 / 4 },
+  minFound: 17, maxFalseAlarms: 3,
+  minRecall: { 'still-improving': 10 / 12, 'widening-gap': 1 / 2, 'noisy-validation': 1, plateau: 1 / 4, overfitting: 1 / 2 },
 };
 
 /**
@@ -36,11 +39,12 @@ const FOURTH_A: ScoreFloors = {
  * After readers-5 (TUNED: readers for those formats, detectron2's `total_loss` as the training
  * loss): every run read, 11 of 16 found (69 %, Wilson 44-86 %), no false alarm. Per kind recall:
  * still-improving 5/6, plateau 2/5, overfitting 1/2, widening-gap 1/1, divergence 1/1,
- * lr-too-low 1/1. Floors: that level less one mistake.
+ * lr-too-low 1/1. TUNED by rules-6 (a 4-evaluation overfit by the exact order test,
+ * jsonl-detr-short): 12 of 16, overfitting 2/2. Floors: that level less one mistake.
  */
 const FOURTH_B: ScoreFloors = {
-  minFound: 10, maxFalseAlarms: 1,
-  minRecall: { 'still-improving': 4 / 6, plateau: 1 / 5, 'widening-gap': 1, divergence: 1 },
+  minFound: 11, maxFalseAlarms: 1,
+  minRecall: { 'still-improving': 4 / 6, plateau: 1 / 5, 'widening-gap': 1, divergence: 1, overfitting: 1 / 2 },
 };
 
 describe('the fourth real-log corpus, part a (held out)', () => {
