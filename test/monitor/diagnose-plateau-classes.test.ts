@@ -22,7 +22,7 @@ describe('a validation loss out of patience while the training loss still falls'
     const [plateau] = findings;
     expect(plateau.series).toBe('val_loss');
     expect(plateau.severity).toBe('warning');
-    expect(plateau.evidence['stalledPoints']).toBeGreaterThanOrEqual(25);
+    expect(plateau.evidence['stalledPoints']).toBeGreaterThanOrEqual(Math.max(PLATEAU_PATIENCE, 25));
     expect(plateau.evidence['trainChange']).toBeLessThan(-0.01);
     expect(plateau.evidence['trainPValue']).toBeLessThan(0.05);
     expect(Math.abs(plateau.evidence['effectSize'])).toBeLessThan(0.05);
