@@ -1,11 +1,12 @@
 /**
- * The fourth real-log corpus, parts a and b (test/monitor/corpus-fourth-a, corpus-fourth-b), built
- * at the same time by two collectors from disjoint repositories: real public training logs
- * labelled from their numbers before any tool ran on them. This test checks each part as data,
- * never diagnoses it: every run has a label with a reason, a source with a full commit and a
- * licence the project accepts, files that are byte for byte what sources.json records, and
- * comes from a repository that no earlier corpus used, with no file identical to one of theirs
- * (a fork can carry the very same log under another name). Scoring it is evaluation's job, once.
+ * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
+ * -b): each corpus built at one time by two collectors from disjoint repositories, real public
+ * training logs labelled from their numbers before any tool ran on them. This test checks each
+ * part as data, never diagnoses it: every run has a label with a reason, a source with a full
+ * commit and a licence the project accepts, files that are byte for byte what sources.json
+ * records, and comes from a repository that no earlier corpus used, with no file identical to
+ * one of theirs (a fork can carry the very same log under another name), and no repository
+ * shared with another part of its corpus. Scoring a corpus is evaluation's job, once.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,10 +16,19 @@ import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS } from '../../src/monitor/diagnose-types.js';
 
 const MONITOR = dirname(fileURLToPath(import.meta.url));
-/** Corpora collected before this one. */
-const EARLIER = ['corpus', 'corpus-heldout', 'corpus-third'];
-/** The two parts, each the other's sibling: no repository may appear in both. */
-const PARTS = [{ name: 'corpus-fourth-a', sibling: 'corpus-fourth-b' }, { name: 'corpus-fourth-b', sibling: 'corpus-fourth-a' }];
+/**
+ * Each corpus collected in parts, with the corpora collected before it. A part not landed yet
+ * (one collector may land before the other) is skipped; the parts present are each other's
+ * siblings.
+ */
+const CORPORA = [
+  { name: 'fourth', earlier: ['corpus', 'corpus-heldout', 'corpus-third'], parts: ['corpus-fourth-a', 'corpus-fourth-b'] },
+  {
+    name: 'fifth',
+    earlier: ['corpus', 'corpus-heldout', 'corpus-third', 'corpus-fourth-a', 'corpus-fourth-b'],
+    parts: ['corpus-fifth-a', 'corpus-fifth-b'],
+  },
+];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
 
 interface Label { readonly id: string; readonly expected: readonly string[]; readonly allowed: readonly string[]; readonly reason: string }
@@ -44,12 +54,21 @@ function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-for (const { name, sibling: SIBLING } of PARTS) {
+const PARTS = CORPORA.flatMap((corpus) => {
+  const present = corpus.parts.filter((part) => existsSync(join(MONITOR, part, 'sources.json')));
+  return present.map((name) => ({ corpus: corpus.name, earlier: corpus.earlier, name, siblings: present.filter((other) => other !== name) }));
+});
+
+it('finds every part of the fourth corpus and the first part of the fifth', () => {
+  expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining(['corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a']));
+});
+
+for (const { corpus, earlier: EARLIER, name, siblings } of PARTS) {
   const HERE = join(MONITOR, name);
   const labels = runs<Label>(HERE, 'labels.json');
   const sources = runs<Source>(HERE, 'sources.json');
 
-  describe(`the fourth real-log corpus, ${name}`, () => {
+  describe(`the ${corpus} real-log corpus, ${name}`, () => {
     it('labels 20+ runs, each once, with a reason and finding kinds diagnose knows', () => {
       expect(labels.length).toBeGreaterThanOrEqual(20);
       expect(new Set(labels.map((label) => label.id)).size).toBe(labels.length);
@@ -88,7 +107,7 @@ for (const { name, sibling: SIBLING } of PARTS) {
       }
     });
 
-    it('takes no repository and no file from an earlier corpus, and no repository from its sibling', () => {
+    it('takes no repository and no file from an earlier corpus, and no repository from another part', () => {
       const earlierRepos = new Set(EARLIER.flatMap((name) => runs<Source>(join(MONITOR, name), 'sources.json').map((source) => source.repo.toLowerCase())));
       const earlierFiles = new Set(EARLIER.flatMap((name) => filesUnder(join(MONITOR, name, 'runs')).map(sha256)));
       for (const source of sources) {
@@ -97,11 +116,8 @@ for (const { name, sibling: SIBLING } of PARTS) {
           expect(earlierFiles.has(sha256(file)), relative(HERE, file)).toBe(false);
         }
       }
-      const sibling = join(MONITOR, SIBLING, 'sources.json');
-      if (existsSync(sibling)) {
-        const siblingRepos = new Set(runs<Source>(join(MONITOR, SIBLING), 'sources.json').map((source) => source.repo.toLowerCase()));
-        for (const source of sources) expect(siblingRepos.has(source.repo.toLowerCase()), `${source.id}: ${source.repo}`).toBe(false);
-      }
+      const siblingRepos = new Set(siblings.flatMap((sibling) => runs<Source>(join(MONITOR, sibling), 'sources.json').map((source) => source.repo.toLowerCase())));
+      for (const source of sources) expect(siblingRepos.has(source.repo.toLowerCase()), `${source.id}: ${source.repo}`).toBe(false);
     });
   });
 }
