@@ -118,15 +118,18 @@ function spikes(y: readonly number[], noise: number, t: DiagnoseThresholds): Spi
 }
 
 /**
- * The training spikes a validation spike answers: one at the first or second evaluation logged
- * after the spike's stretch of training began (the evaluation that saw the weights it left).
+ * The training spikes a validation spike answers: one among the first `spikeEchoEvaluations`
+ * evaluations logged after the spike's stretch of training began (the evaluation that saw the
+ * weights it left).
  */
-function corroborated(found: readonly Spike[], train: Curve, validation: Curve, validationSpikes: readonly Spike[]): Spike[] {
+function corroborated(found: readonly Spike[], train: Curve, validation: Curve, validationSpikes: readonly Spike[], t: DiagnoseThresholds): Spike[] {
   const spiking = new Set(validationSpikes.map((spike) => spike.index));
+  const echoes = Math.max(1, Math.floor(t.spikeEchoEvaluations));
   return found.filter(({ index }) => {
     const from = train.x[Math.max(0, index - 1)];
     const next = validation.x.findIndex((x) => x > from);
-    return next >= 0 && (spiking.has(next) || spiking.has(next + 1));
+    for (let k = 0; next >= 0 && k < echoes; k++) if (spiking.has(next + k)) return true;
+    return false;
   });
 }
 
@@ -147,7 +150,8 @@ function resolution(y: readonly number[]): number {
  * batches, augmentation, dropout). The same holds for the spikes of a per-step loss: one
  * mini-batch's loss (or a short logging interval's mean) spikes with a hard batch, and only an
  * evaluation thrown off with it says the weights were. So over a smooth validation loss a
- * per-step spike counts only when a validation spike follows it (`corroborated`); a per-epoch
+ * per-step spike counts only when a validation spike follows it (`corroborated`,
+ * `spikeEchoEvaluations`); a per-epoch
  * mean that spikes is read on its own (a whole epoch went badly).
  */
 export function learningRateTooHighRule(curve: Curve, perStep: boolean, validation: Curve | undefined, t: DiagnoseThresholds): Finding | undefined {
@@ -156,7 +160,7 @@ export function learningRateTooHighRule(curve: Curve, perStep: boolean, validati
   const validationNoise = separate === undefined ? Number.NaN : robustNoise(separate.y);
   const validationBounces = !(validationNoise <= t.oscillationRelativeNoise);
   const raw = spikes(curve.y, noise, t);
-  const found = perStep && separate !== undefined && !validationBounces ? corroborated(raw, curve, separate, spikes(separate.y, validationNoise, t)) : raw;
+  const found = perStep && separate !== undefined && !validationBounces ? corroborated(raw, curve, separate, spikes(separate.y, validationNoise, t), t) : raw;
   // Oscillation is a noise level, and a noise level needs `minPointsForNoise` points: on a shorter
   // curve the residuals measure its bend (a fast exponential fall over 9 epochs reads as 6 %).
   const oscillating = !perStep && curve.y.length >= t.minPointsForNoise && noise > t.oscillationRelativeNoise && validationBounces;

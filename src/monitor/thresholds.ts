@@ -129,6 +129,15 @@ export const SPIKE_RELATIVE_JUMP = 0.5;
 export const SPIKE_NOISE_MULTIPLE = 4;
 /** Points before a candidate spike whose median is the reference (Prechelt's strip length, k = 5). */
 export const SPIKE_WINDOW = 5;
+/**
+ * A per-step training loss's spike over a smooth validation loss counts only when one of the
+ * evaluations logged after its stretch of training began spikes too, among the first this many:
+ * the first evaluation after the spike sees the weights it left; the second covers a spike read
+ * in a bucket (or logging interval) that straddles an evaluation. One mini-batch's loss spikes
+ * with a hard batch; an overshoot moves the weights (the oscillation rule's reasoning, applied to
+ * spikes).
+ */
+export const SPIKE_ECHO_EVALUATIONS = 2;
 
 // ---- Overfitting (Prechelt) and the widening gap ----------------------------------------------
 
@@ -226,6 +235,7 @@ export const DEFAULT_THRESHOLDS = {
   spikeRelativeJump: SPIKE_RELATIVE_JUMP,
   spikeNoiseMultiple: SPIKE_NOISE_MULTIPLE,
   spikeWindow: SPIKE_WINDOW,
+  spikeEchoEvaluations: SPIKE_ECHO_EVALUATIONS,
   generalisationLossAlpha: GENERALISATION_LOSS_ALPHA,
   overfittingMinPointsAfterOnset: OVERFITTING_MIN_POINTS_AFTER_ONSET,
   severeGeneralisationLoss: SEVERE_GENERALISATION_LOSS,
