@@ -17,12 +17,14 @@
  *      a run whose training or validation loss ends non-finite gets only rules 1 and 2);
  *   2. divergence of the training loss (of the validation loss when no training loss is
  *      logged): a diverged run gets no further findings, they would describe the wreck;
- *   3. learning rate too high (oscillation of a per-epoch training loss, or spikes);
- *   4. overfitting (on the validation loss alone when no training loss is logged), else the
+ *   3. learning rate too high (oscillation of a per-epoch training loss, or spikes; a per-step
+ *      loss's spikes over a smooth validation loss only when the evaluations after them spike too);
+ *   4. overfitting (on the validation loss alone when no training loss is logged; on a
+ *      validation loss of 4 evaluations by the exact order test only), else the
  *      widening gap (needs both losses; not after rule 3, nor while the validation loss is
  *      still setting new bests: it keeps pace);
  *   5. learning rate too low (not moving, on any loss; a slow constant decline, on the
- *      training loss only);
+ *      training loss only, read after a learning-rate warm-up);
  *   6. on the monitored loss: still improving at the end, else plateau / underfitting (not when
  *      the learning rate looks too low, nor with overfitting or a widening gap, which explain
  *      the stall; while the training loss still falls, only the validation loss's own plateau,
