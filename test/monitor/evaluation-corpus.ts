@@ -18,6 +18,9 @@ export const THIRD_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'c
 /** The fourth corpus, in two parts built at the same time by two people: labelled first, scored once with the rules frozen. */
 export const FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fourth-a');
 export const FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fourth-b');
+/** The fifth corpus, two parts built at the same time (CSV family; JSON family and event files): labelled first, scored once with the rules frozen. */
+export const FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifth-a');
+export const FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifth-b');
 
 export interface CorpusLabel {
   readonly id: string;

@@ -1,0 +1,58 @@
+/**
+ * Issue 10's real-log check, held out: the fifth corpus, in two parts built at the same time
+ * from repositories in no earlier corpus (test/monitor/corpus-fifth-a: YOLO, CatBoost, Lightning
+ * CSV, Keras CSV and other CSV logs; corpus-fifth-b: Hugging Face trainer_state.json, TensorBoard
+ * event files, DETR/DeiT/detectron2 JSON lines, Keras and other JSON). Each part's runs, sources
+ * and labels were committed before any tool ran on them; the rules were frozen first (commit
+ * "rules frozen for the fifth corpus") and both parts were scored once with them, at b4c732b.
+ * That score is the held-out estimate. The floors keep the measured level less a margin of one
+ * mistake, not the issue's bars, which the held-out score does not meet (see each part's README
+ * and docs/diagnose.md).
+ */
+import { describe, it } from 'vitest';
+import { CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR } from './evaluation-corpus.js';
+import { expectLabelledRuns, expectScoreAtFloors, type ScoreFloors } from './evaluation-floors.js';
+
+const EARLIER = [CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR];
+
+/**
+ * Part a, measured once held out: 13 of 20 found (65 %, Wilson 43-82 %), 5 false alarms in 24
+ * runs (lr-too-low twice, underfitting: warnings; still-improving, widening-gap: info), none
+ * critical; 2 runs the readers could not read (a headerless one-column CSV, a pandas CSV of three
+ * losses with no epoch or step column). Per kind recall: still-improving 5/10, widening-gap 4/4,
+ * plateau 2/3, overfitting 1/2, noisy-validation 1/1.
+ */
+const FIFTH_A: ScoreFloors = {
+  minFound: 12, maxFalseAlarms: 6, maxUnread: 2,
+  minRecall: { 'still-improving': 4 / 10, 'widening-gap': 3 / 4, plateau: 1 / 3 },
+};
+
+/**
+ * Part b, measured once held out: 13 of 20 found (65 %, Wilson 43-82 %), no false alarm in 24
+ * runs; 1 run the readers could not read (a JSON object of `train_losses` / `val_losses` lists).
+ * Per kind recall: still-improving 6/9, overfitting 3/4, lr-too-low 3/3, plateau 1/4.
+ */
+const FIFTH_B: ScoreFloors = {
+  minFound: 12, maxFalseAlarms: 1, maxUnread: 1,
+  minRecall: { 'still-improving': 5 / 9, overfitting: 2 / 4, 'lr-too-low': 2 / 3 },
+};
+
+describe('the fifth real-log corpus, part a (held out)', () => {
+  it('has 20+ labelled runs, each with a source, a licence and a reason, none from a repository of the earlier corpora', () => {
+    expectLabelledRuns(FIFTH_A_CORPUS_DIR, 20, EARLIER);
+  });
+
+  it('the held-out score stays at its measured level; no critical false alarm', async () => {
+    await expectScoreAtFloors(FIFTH_A_CORPUS_DIR, 'the fifth real-log corpus, part a (held out)', FIFTH_A);
+  });
+});
+
+describe('the fifth real-log corpus, part b (held out)', () => {
+  it('has 20+ labelled runs, each with a source, a licence and a reason, none from a repository of the earlier corpora or of part a', () => {
+    expectLabelledRuns(FIFTH_B_CORPUS_DIR, 20, [...EARLIER, FIFTH_A_CORPUS_DIR]);
+  });
+
+  it('the held-out score stays at its measured level; no critical false alarm', async () => {
+    await expectScoreAtFloors(FIFTH_B_CORPUS_DIR, 'the fifth real-log corpus, part b (held out)', FIFTH_B);
+  });
+});
