@@ -103,6 +103,21 @@ describe('losskit diagnose: one run per format', () => {
     expect(out).not.toMatch(/No problems found/);
   });
 
+  it('several named losses and no total: nothing to diagnose, and the reason is said', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${i},${0.5 * improving(i)},${improving(i)}`);
+    const out = await ok('diagnose', put('pandas/training_history.csv', `,mse_loss,ce_loss\n${rows.join('\n')}\n`));
+    expect(out).toContain("Note: the unnamed first column (pandas' index) is the epoch");
+    expect(out).toContain('Nothing to diagnose: no training or validation loss series. Named losses mse_loss, ce_loss and no total: losskit does not add losses whose weights it does not know');
+  });
+
+  it('a restart appended to a log: one note naming the line, the later launch diagnosed', async () => {
+    const first = Array.from({ length: 6 }, (_, e) => `${e},${1.1 * improving(e)}`);
+    const second = Array.from({ length: 20 }, (_, e) => `${e},${improving(e)}`);
+    const out = await ok('diagnose', put('restart/training.log', `epoch,loss\n${[...first, ...second].join('\n')}\n`));
+    expect(out).toContain("training.log:8: the step went back from 5 to 0 (a restart appended to the log, as when a run resumes from a checkpoint); kept the later launch's points and dropped the earlier ones from that step on, as TensorBoard does: 6 points of 'loss'");
+    expect(out).toMatch(/Series \(points\): loss \(20\)/);
+  });
+
   it('a truncated event file: the warning names the byte offset; the records before it are diagnosed', async () => {
     const out = await ok('diagnose', truncated);
     expect(out).toContain(`Warning: ${truncated}: truncated record at byte ${lastRecord}`);

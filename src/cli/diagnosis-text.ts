@@ -29,13 +29,25 @@ export function findingsText(findings: readonly Finding[], history: History, ind
     const readable = history.trainLoss !== undefined || history.validationLoss !== undefined;
     const short = shortRunNote(history);
     if (short !== undefined) return `${indent}${short}`;
-    return `${indent}${readable ? 'No problems found.' : 'Nothing to diagnose: no training or validation loss series.'}`;
+    return `${indent}${readable ? 'No problems found.' : `Nothing to diagnose: no training or validation loss series.${namedLossesText(history)}`}`;
   }
   return findings.map((finding, i) => [
     `${indent}${i + 1}. [${finding.severity}] ${finding.kind}, ${rangeText(finding.range)} (${finding.series})`,
     `${indent}   ${finding.message}`,
     `${indent}   Try: ${finding.suggestion}`,
   ].join('\n')).join('\n');
+}
+
+/**
+ * Why several named losses and no total give no training loss: summing them is right only where the
+ * writer says its loss is their sum (Ultralytics, detectron2); otherwise their weights are unknown.
+ */
+function namedLossesText(history: History): string {
+  const named = history.metrics.filter((series) => series.name.split('_').includes('loss')).map((series) => series.name);
+  if (named.length === 0) return '';
+  const list = named.slice(0, 4).join(', ') + (named.length > 4 ? `, ... (${named.length})` : '');
+  return ` Named losses ${list} and no total: losskit does not add losses whose weights it does not know; ` +
+    "log the total as 'loss' (or 'total_loss') to have it diagnosed.";
 }
 
 /**

@@ -134,10 +134,10 @@ export function parseCatBoost(texts: CatBoostTexts, dir: string): ParsedLog {
     if (texts.training === undefined) throw logError(dir, 'no CatBoost error files (learn_error.tsv, test_error.tsv) or catboost_training.json');
     learnMetrics = readIterations(texts.training, meta, builder);
   }
-  const series = builder.finish(dir, warnings);
+  const notes: string[] = [];
+  const series = builder.finish(dir, warnings, notes);
   const objective = objectiveOf(meta.learnMetrics.length > 0 ? meta.learnMetrics : learnMetrics) ?? Object.keys(series)[0]?.split('/')[1];
   const roles: Record<string, 'trainLoss' | 'validationLoss'> = {};
-  const notes: string[] = [];
   if (objective !== undefined) {
     const train = `learn/${objective}`;
     const validation = `${testSets[0]}/${objective}`;

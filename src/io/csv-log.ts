@@ -20,7 +20,7 @@
  */
 import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.js';
 import { decimalAt } from '../core/decimal.js';
-import { damageNote, logError, parseNumber, SeriesBuilder, type Damage, type SeriesColumns } from './series.js';
+import { baseName, damageNote, logError, parseNumber, SeriesBuilder, type Damage, type SeriesColumns } from './series.js';
 import type { ParsedLog } from './types.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -57,6 +57,8 @@ export class CsvLogParser {
   private readonly nonNumeric = new Map<string, number>();
   private readonly unplaced: number[] = [];
   private header: Header | undefined;
+  /** The loss a headerless one-column file holds (its name says which). */
+  private headerless: string | undefined;
   private rows = 0;
   /** Where the file stopped being readable; nothing after it is read. */
   private damage: Damage | undefined;
@@ -91,7 +93,7 @@ export class CsvLogParser {
       else warnings.push(`${file}:${line}: incomplete last line (${size} of ${this.header.columns.length} fields; the writer may still be running); ignored`);
     }
     const { stepColumn, epochColumn } = this.header;
-    if (stepColumn < 0 && epochColumn < 0) warnings.unshift(`${file}: no 'epoch' or 'step' column; rows are numbered as epochs from 0`);
+    if (this.headerless === undefined && stepColumn < 0 && epochColumn < 0) warnings.unshift(`${file}: no 'epoch' or 'step' column; rows are numbered as epochs from 0`);
     if (this.damage !== undefined) {
       // Damage before any row: nothing to keep, so the file is an error as a whole.
       const kept = this.rows;
@@ -106,8 +108,9 @@ export class CsvLogParser {
     for (const [column, line] of this.nonNumeric) {
       warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers (e.g. '[a, b]' lists); those cells are skipped`);
     }
-    const series = this.builder.finish(file, warnings);
     const notes = this.header.pandasIndex ? ["the unnamed first column (pandas' index) is the epoch"] : [];
+    if (this.headerless !== undefined) notes.push(`no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`);
+    const series = this.builder.finish(file, warnings, notes);
     return { format: stepColumn >= 0 ? 'csv-lightning' : 'csv-keras', series, warnings, notes };
   }
 
@@ -176,6 +179,7 @@ export class CsvLogParser {
       return;
     }
     const epoch = typeof epochCell === 'number' && Number.isFinite(epochCell) ? epochCell : Number.NaN;
+    this.builder.line = record.line;
     const wallTime = timeColumn >= 0 ? wallTimeOf(record.field(timeColumn)) : Number.NaN;
     for (let column = 0; column < record.size; column++) {
       const target = series[column];
@@ -192,15 +196,43 @@ export class CsvLogParser {
 
   private readHeader(record: CsvRecord): Header {
     const columns = record.fields().map((name) => name.trim());
+    if (columns.every((name) => typeof parseNumber(name) === 'number')) return this.headerlessHeader(record, columns);
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
     const stepColumn = columns.indexOf('step');
-    const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && columns[0] === '';
+    const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && isPandasIndexName(columns[0]);
     const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
     const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
     const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn ? undefined : this.builder.columns(name)));
     return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, series };
   }
+
+  /**
+   * A first line of numbers is no header. One column in a file named for a loss (`loss.csv`,
+   * `train_loss.txt`) is that loss, named after the file, one row per epoch from 0; anything else
+   * cannot say what its numbers are and is refused.
+   */
+  private headerlessHeader(record: CsvRecord, columns: readonly string[]): Header {
+    const name = lossNameOfFile(this.file);
+    if (columns.length !== 1 || name === undefined) {
+      throw logError(this.file, `no header row: line ${record.line} holds numbers (${columns.slice(0, 3).join(', ')}${columns.length > 3 ? ', ...' : ''}); ` +
+        "expected a header such as 'epoch,loss,val_loss'. A headerless file is read only when it has one column and its name says which loss it holds (loss.csv, train_loss.txt, val_loss.csv)", record.line);
+    }
+    this.headerless = name;
+    const header: Header = { columns: [name], line: record.line - 1, stepColumn: -1, epochColumn: -1, timeColumn: -1, pandasIndex: false, series: [this.builder.columns(name)] };
+    this.header = header;
+    this.record(record);
+    return header;
+  }
+}
+
+/** pandas' `to_csv` names its index column '' (and `Unnamed: 0` once the file is read back and saved again). */
+export const isPandasIndexName = (field: string) => field === '' || field === 'Unnamed: 0';
+
+/** The loss a headerless one-column file holds, by its name without the extension ('train_loss'), else undefined. */
+export function lossNameOfFile(fileName: string): string | undefined {
+  const stem = baseName(fileName).replace(/\.(csv|tsv|txt|log)$/i, '');
+  return /loss/i.test(stem) ? stem : undefined;
 }
 
 const WALL_TIME_COLUMNS = ['created_at', 'wall_time', 'walltime', 'timestamp'];

@@ -8,6 +8,9 @@
  *     `train_loss` is the mean over the whole run: that entry is dropped (read as a point it
  *     fakes a jump at the last step). Every other numeric key becomes a series under its own
  *     name; `step` and `epoch` place the points (epochs are fractional).
+ *   - a hand-written list of per-epoch records, `[{"epoch": 1, "train_loss": 0.9, "val_loss": 1.1},
+ *     ...]` (`json.dump(history_records, f)`), read as `log_history` is: placed by `step`, else
+ *     `epoch`, else the record's position; the list's first record must hold a '...loss...' number.
  *   - a Keras history saved with `json.dump(model.fit(...).history, f)`: `{"loss": [...],
  *     "val_loss": [...]}`, one value per epoch, epochs numbered from 0 as Keras does, or by an
  *     `epoch` list when the writer added one. Hand-written histories often keep run metadata next
@@ -41,30 +44,43 @@ const numeric = (value: unknown): number | undefined => (typeof value === 'numbe
 function parseTrainerState(state: JsonObject, file: string): ParsedLog {
   const history = state['log_history'];
   if (!Array.isArray(history)) throw logError(file, `'log_history' must be a list of dicts, found ${typeof history}`);
+  return { format: 'hf-trainer-state', ...readRecords(history, file, 'log_history', true) };
+}
+
+/**
+ * Per-record series from a list of dicts (`log_history`, or a hand-written per-epoch list): each
+ * record is placed by its `step`, else its `epoch`, else its index; every other number is a point.
+ * `dropSummary`: the Trainer's end-of-training summary entry is dropped (see the module comment).
+ */
+function readRecords(records: readonly unknown[], file: string, where: string, dropSummary: boolean): Omit<ParsedLog, 'format'> {
   const builder = new SeriesBuilder();
   const warnings: string[] = [];
   const notes: string[] = [];
-  history.forEach((entry: unknown, index) => {
+  records.forEach((entry: unknown, index) => {
     if (!isObject(entry)) {
-      warnings.push(`${file}: log_history[${index}] is not a dict; skipped`);
+      warnings.push(`${file}: ${where}[${index}] is not a dict; skipped`);
       return;
     }
-    if (SUMMARY_KEYS.some((key) => key in entry)) {
+    if (dropSummary && SUMMARY_KEYS.some((key) => key in entry)) {
       const mean = numeric(entry['train_loss']);
       notes.push(`dropped log_history[${index}], the end-of-training summary` + (mean === undefined ? '' : ` (train_loss ${mean}, the mean over the whole run)`));
       return;
     }
-    const step = numeric(entry['step']) ?? index;
     const epoch = numeric(entry['epoch']);
+    const step = numeric(entry['step']) ?? epoch ?? index;
     for (const [key, raw] of Object.entries(entry)) {
       const value = numeric(raw);
       if (PLACE_KEYS.has(key) || value === undefined) continue;
       builder.add(key, epoch === undefined ? { step, value } : { step, epoch, value });
     }
   });
-  const series = builder.finish(file, warnings);
-  return { format: 'hf-trainer-state', series, warnings, notes };
+  const series = builder.finish(file, warnings, notes);
+  return { series, warnings, notes };
 }
+
+/** True for a list of dicts whose first has a number under a '...loss...' key: a per-epoch record list. */
+const isRecordList = (value: unknown): value is unknown[] =>
+  Array.isArray(value) && isObject(value[0]) && Object.entries(value[0]).some(([key, item]) => LOSS_KEY.test(key) && typeof item === 'number');
 
 /** A list of numbers (null for a missing value), as a per-epoch history holds. */
 const isNumberList = (value: unknown): value is (number | null)[] =>
@@ -79,6 +95,7 @@ const EPOCH_KEYS = new Set(['epoch', 'epochs']);
  * tokenizers and result summaries are not.
  */
 export function isLossHistoryDocument(document: unknown): boolean {
+  if (isRecordList(document)) return true;
   return isObject(document) && Object.entries(document).some(([key, value]) => LOSS_KEY.test(key) && isNumberList(value));
 }
 
@@ -150,5 +167,9 @@ export function parseJsonLog(text: string, file: string): ParsedLog {
     const parsed = parseKerasHistory(document, file);
     return note === undefined ? parsed : { ...parsed, notes: [note, ...(parsed.notes ?? [])] };
   }
-  throw logError(file, "a JSON document losskit cannot read as a training log: expected a Hugging Face trainer_state.json (with 'log_history') or a Keras history dict such as {\"loss\": [...], \"val_loss\": [...]}");
+  if (isRecordList(document)) {
+    const parsed = readRecords(document, file, 'the list', false);
+    return { format: 'json-history', ...parsed, notes: ['a list of per-epoch records: each placed by its step or epoch (else its position)', ...(parsed.notes ?? [])] };
+  }
+  throw logError(file, "a JSON document losskit cannot read as a training log: expected a Hugging Face trainer_state.json (with 'log_history'), a Keras history dict such as {\"loss\": [...], \"val_loss\": [...]}, or a list of per-epoch records such as [{\"epoch\": 1, \"train_loss\": 0.9, \"val_loss\": 1.1}, ...]");
 }

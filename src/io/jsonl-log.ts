@@ -129,8 +129,9 @@ export class JsonlLogParser {
     for (const [key, line] of this.nonNumeric) {
       warnings.push(`${file}:${line}: '${key}' holds values that are not numbers; skipped`);
     }
-    const series = this.builder.finish(file, warnings);
-    return { format: 'jsonl', series, warnings };
+    const notes: string[] = [];
+    const series = this.builder.finish(file, warnings, notes);
+    return { format: 'jsonl', series, warnings, ...(notes.length > 0 && { notes }) };
   }
 
   private noteNonNumeric(key: string, line: number): void {
@@ -160,6 +161,7 @@ export class JsonlLogParser {
   }
 
   private record(fields: Map<string, unknown>, lineNumber: number): void {
+    this.builder.line = lineNumber;
     const numberAt = (keys: readonly string[]) => {
       for (const key of keys) {
         const value = fields.get(key);

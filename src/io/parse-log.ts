@@ -3,7 +3,7 @@
  * Browser-safe (the explorer page can hand it a dropped file's bytes); `runs.ts` does the
  * same from disk, streaming event files.
  */
-import { parseCsvLog } from './csv-log.js';
+import { isPandasIndexName, lossNameOfFile, parseCsvLog } from './csv-log.js';
 import { maskedCrc32c } from './crc32c.js';
 import { isLossHistoryDocument, parseJsonLog } from './json-log.js';
 import { parseJsonlLog, parsePythonJson } from './jsonl-log.js';
@@ -82,11 +82,14 @@ const VALIDATION_LOSS_COLUMN = /^(?:val|valid|validation|eval|test)[ ._/-]?loss$
 const fieldsOf = (line: string) => line.split(FIELD_SEPARATORS).map((field) => field.trim().replace(/^"|"$/g, ''));
 const isNumberCell = (cell: string) => cell === '' || Number.isFinite(Number(cell)) || /^[+-]?(nan|inf|infinity)$/i.test(cell);
 
+const INDEX_START = /^[01]$/;
+
 /**
  * True when the first line is a header with an 'epoch' or 'step' column (Keras's `training.log`),
- * or the header of a loss history without one over a row of numbers: pandas' `to_csv` of a Keras
- * history (an unnamed index column first, then `loss`, `val_loss`, ...), or a hand-written log
- * with both a training and a validation loss column (`training_loss, val_loss`). A data table
+ * or the header of a loss history without one over a row of numbers: pandas' `to_csv` of a
+ * history (an unnamed index column first, then `loss`, `val_loss`, ..., or any columns naming
+ * losses when the index starts at 0 or 1, as a DataFrame's default index does), or a hand-written
+ * log with both a training and a validation loss column (`training_loss, val_loss`). A data table
  * with one 'loss' column is not taken for a run.
  */
 function startsWithLogHeader(text: string): boolean {
@@ -96,13 +99,27 @@ function startsWithLogHeader(text: string): boolean {
   if (fields.some((field) => field === 'epoch' || field === 'step')) return true;
   const training = fields.some((field) => TRAINING_LOSS_COLUMN.test(field));
   const validation = fields.some((field) => VALIDATION_LOSS_COLUMN.test(field));
-  const pandasIndex = fields.length > 1 && fields[0] === '' && (training || validation);
-  if (!pandasIndex && !(training && validation)) return false;
   const cells = fieldsOf(firstRow);
+  const indexed = fields.length > 1 && isPandasIndexName(fields[0]);
+  const namedLosses = indexed && INDEX_START.test(cells[0] ?? '') && fields.slice(1).some((field) => /loss/i.test(field));
+  if (!(indexed && (training || validation || namedLosses)) && !(training && validation)) return false;
   // A wide history's first row may run past the sniffed bytes: its cut-off last cell is not judged.
   const cut = lines.at(-1) === firstRow;
   const judged = cut ? cells.slice(0, -1) : cells;
   return (cut ? cells.length <= fields.length : cells.length === fields.length) && judged.every(isNumberCell);
+}
+
+/**
+ * True for a headerless file of one column of numbers whose name says it holds a loss (`loss.csv`,
+ * `train_loss.txt`, `losses.csv`, `val_loss.log`, as `np.savetxt` writes it): the name is the only
+ * place that says what the numbers are, so without it such a file is refused (see `csv-log.ts`).
+ */
+export function isHeaderlessLossFile(fileName: string, text: string): boolean {
+  if (lossNameOfFile(fileName) === undefined) return false;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
+  // The last sniffed line may be cut off; at least two whole lines are judged.
+  const whole = lines.length > 2 ? lines.slice(0, -1) : lines;
+  return whole.length > 0 && whole.every((line) => !FIELD_SEPARATORS.test(line.trim()) && isNumberCell(line.trim()) && line.trim() !== '');
 }
 
 /**
@@ -125,7 +142,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   const text = textDecoderFor(head).decode(sniffed).replace(/^\uFEFF/, '');
   if (/^\s*\{/.test(text)) return jsonTextKind(text, json);
   if (json) return 'json';
-  if (startsWithLogHeader(text)) return 'csv';
+  if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text)) return 'csv';
   return undefined;
 }
 

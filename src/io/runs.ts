@@ -107,7 +107,7 @@ async function readDirectoryRuns(dir: string): Promise<RunLog[]> {
 }
 
 function noLogs(path: string) {
-  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column or a training and a validation loss, JSON lines (*.jsonl, and .json / .txt / .log files holding them, as detectron2's metrics.json and DETR's log.txt), trainer_state.json, Keras history JSON or Python dict repr, catboost_info/)");
+  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, pandas' unnamed index column or a training and a validation loss, JSON lines (*.jsonl, and .json / .txt / .log files holding them, as detectron2's metrics.json and DETR's log.txt), trainer_state.json, Keras history JSON, a list of per-epoch records or Python dict repr, catboost_info/; a headerless column of numbers only when the file's name says which loss it holds: loss.csv, train_loss.txt)");
 }
 
 /** Event files and `metrics.csv` are named by their directory (`version_3`), other files by their stem. */
@@ -221,8 +221,9 @@ async function readEventRun(name: string, path: string, parts: { prefix: string;
     for (const file of part.files) await streamEventFile(file, collector, part.prefix);
   }
   const warnings = [...collector.warnings];
-  const series = collector.builder.finish(path, warnings);
-  return finishRun(name, path, 'tfevents', series, warnings);
+  const notes: string[] = [];
+  const series = collector.builder.finish(path, warnings, notes);
+  return finishRun(name, path, 'tfevents', series, warnings, { notes });
 }
 
 async function streamEventFile(path: string, collector: ScalarCollector, prefix: string): Promise<void> {

@@ -4,10 +4,12 @@
  * the points at or after the new step are dropped and the new ones kept — the
  * `purge_orphaned_data` behaviour of TensorBoard's event accumulator
  * (tensorboard/backend/event_processing/event_accumulator.py `_MaybePurgeOrphanedData`).
- * A value logged twice at the same step is the same case: the later one wins.
- * Browser-safe.
+ * A value logged twice at the same step is the same case: the later one wins. One note per file
+ * says where (the first restart's line, when the reader sets `SeriesBuilder.line`) and what was
+ * dropped, rather than one per series. Browser-safe.
  */
 import { LogFileError } from '../core/errors.js';
+import { maxOf, minOf } from '../core/extent.js';
 import { nextCapacity } from '../core/growth.js';
 import type { ScalarPoint, ScalarSeries } from './types.js';
 
@@ -41,6 +43,8 @@ interface Restarts {
   dropped: number;
   firstFrom: number;
   firstTo: number;
+  /** The file line of the record that first went back (NaN when the reader gives no lines). */
+  firstLine: number;
 }
 
 const FIRST_CAPACITY = 16;
@@ -68,7 +72,7 @@ export class SeriesColumns {
   /** 'none': no point had an epoch; 'step': every point's epoch was its step; 'column': `epochs` holds them. */
   private epochMode: 'none' | 'step' | 'column' | undefined;
 
-  constructor(readonly name: string, private readonly restarts: Map<string, Restarts>) {}
+  constructor(readonly name: string, private readonly restarts: Map<string, Restarts>, private readonly place: { line: number }) {}
 
   /** Adds a point; NaN `epoch` / `wallTime` mean not logged. A step at or before the last one restarts the series there. */
   add(step: number, value: number, epoch = Number.NaN, wallTime = Number.NaN): void {
@@ -105,7 +109,7 @@ export class SeriesColumns {
   private restart(step: number): number {
     const last = this.steps[this.length - 1];
     const from = firstAtOrAfter(this.steps, this.length, step);
-    const restarts = this.restarts.get(this.name) ?? { count: 0, dropped: 0, firstFrom: last, firstTo: step };
+    const restarts = this.restarts.get(this.name) ?? { count: 0, dropped: 0, firstFrom: last, firstTo: step, firstLine: this.place.line };
     restarts.count++;
     restarts.dropped += this.length - from;
     this.restarts.set(this.name, restarts);
@@ -137,12 +141,18 @@ export class SeriesColumns {
 export class SeriesBuilder {
   private readonly series = new Map<string, SeriesColumns>();
   private readonly restarts = new Map<string, Restarts>();
+  private readonly place = { line: Number.NaN };
+
+  /** The file line of the record being added (text readers set it, so a restart's note can name it). */
+  set line(line: number) {
+    this.place.line = line;
+  }
 
   /** The columns of series `name`, created empty on first use (readers keep it to add points fast). */
   columns(name: string): SeriesColumns {
     let columns = this.series.get(name);
     if (columns === undefined) {
-      columns = new SeriesColumns(name, this.restarts);
+      columns = new SeriesColumns(name, this.restarts, this.place);
       this.series.set(name, columns);
     }
     return columns;
@@ -156,13 +166,13 @@ export class SeriesBuilder {
     return this.series.size;
   }
 
-  /** The series (empty ones left out), and one warning per series that restarted (naming `source`). */
-  finish(source: string, warnings: string[]): Record<string, ScalarSeries> {
-    for (const [name, r] of this.restarts) {
-      const when = r.firstFrom === r.firstTo ? `step ${r.firstTo} was logged again` : `the step went back from ${r.firstFrom} to ${r.firstTo}`;
-      const more = r.count > 1 ? ` (and ${r.count - 1} more time${r.count > 2 ? 's' : ''})` : '';
-      warnings.push(`${source}: '${name}': ${when}${more}, as when a run resumes from a checkpoint; kept the later values and dropped ${r.dropped} earlier point${r.dropped === 1 ? '' : 's'}`);
-    }
+  /**
+   * The series (empty ones left out). Restarts get one line in `notes` (default: `warnings`) per
+   * file, naming `source` and the line where the step first went back.
+   */
+  finish(source: string, warnings: string[], notes: string[] = warnings): Record<string, ScalarSeries> {
+    const restart = restartNote(source, [...this.restarts]);
+    if (restart !== undefined) notes.push(restart);
     const result: Record<string, ScalarSeries> = {};
     for (const [name, columns] of this.series) {
       if (columns.length === 0) continue;
@@ -172,6 +182,28 @@ export class SeriesBuilder {
     }
     return result;
   }
+}
+
+/**
+ * `log.txt:7: the step went back from 4 to 0 (a restart appended to the log, as when a run resumes
+ * from a checkpoint); kept the later launch's points and dropped the earlier ones from that step on,
+ * as TensorBoard does: 5 points of each of 40 series`. Undefined when nothing restarted.
+ */
+function restartNote(source: string, restarts: readonly [string, Restarts][]): string | undefined {
+  if (restarts.length === 0) return undefined;
+  // The first restart in the file: the earliest line (series that restart on the same line agree).
+  const [, first] = restarts.reduce((a, b) => (b[1].firstLine < a[1].firstLine ? b : a));
+  const where = Number.isNaN(first.firstLine) ? source : `${source}:${first.firstLine}`;
+  const when = first.firstFrom === first.firstTo ? `step ${first.firstTo} was logged again` : `the step went back from ${first.firstFrom} to ${first.firstTo}`;
+  const count = maxOf(restarts.map(([, r]) => r.count));
+  const more = count > 1 ? `, and ${count - 1} more time${count > 2 ? 's' : ''} after` : '';
+  const dropped = restarts.map(([, r]) => r.dropped);
+  const low = minOf(dropped);
+  const high = maxOf(dropped);
+  const points = low === high ? `${high} point${high === 1 ? '' : 's'}` : `${low}-${high} points`;
+  const which = restarts.length === 1 ? `of '${restarts[0][0]}'` : `of each of ${restarts.length} series`;
+  return `${where}: ${when}${more} (a restart appended to the log, as when a run resumes from a checkpoint); ` +
+    `kept the later launch's points and dropped the earlier ones from that step on, as TensorBoard does: ${points} ${which}`;
 }
 
 /** Index of the first of the first `length` steps that is >= `step` (they are sorted). */

@@ -119,6 +119,7 @@ export function parseEventFile(bytes: Uint8Array, file: string): ParsedLog {
   reader.push(bytes);
   reader.finish();
   const warnings = [...collector.warnings];
-  const series = collector.builder.finish(file, warnings);
-  return { format: 'tfevents', series, warnings };
+  const notes: string[] = [];
+  const series = collector.builder.finish(file, warnings, notes);
+  return { format: 'tfevents', series, warnings, ...(notes.length > 0 && { notes }) };
 }

@@ -6,17 +6,18 @@
  *   .jsonl / .ndjson        JSON lines, always
  *   .json                   a Hugging Face `log_history`, or a loss history (`isLossHistoryDocument`:
  *                           a Keras history dict such as `training_history.json`, whatever its name,
- *                           also as a Python dict's repr); or JSON lines (detectron2's `metrics.json`)
+ *                           also as a Python dict's repr, or a list of per-epoch records); or JSON lines (detectron2's `metrics.json`)
  *                           whose first record looks like a log's (`isLogRecord`)
  *   .csv .tsv .log .txt     a header with an 'epoch' or 'step' column, or a loss history's header
  *                           without one (`detectLogFormat`: pandas' unnamed index, or a training and a
- *                           validation loss column); JSON lines whose first record looks like a log's
+ *                           validation loss column); a headerless column of numbers named for a loss
+ *                           (`loss.csv`, `train_loss.txt`: `isHeaderlessLossFile`); JSON lines whose first record looks like a log's
  *                           (DETR's and DeiT's `log.txt`); a loss history as for .json
  */
 import { extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
-import { detectLogFormat, firstJsonRecord, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
+import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
 import { logError } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 
@@ -41,6 +42,7 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const head = await readHead(path);
+  if (extension !== '.json' && isHeaderlessLossFile(path, textDecoderFor(head).decode(head))) return 'csv';
   const kind = detectLogFormat(extension === '.json' ? 'log.json' : '', head);
   if (kind === 'csv') return 'csv';
   if (kind === 'jsonl') {

@@ -42,7 +42,9 @@ describe('Keras CSVLogger files', () => {
   it('an appended log whose epochs restart keeps the later run (TensorBoard purge rule)', () => {
     const log = parseCsvLog('epoch,loss\n0,3\n1,2\n2,1\n0,2.5\n1,1.5\n', 'log.csv');
     expect(seriesPoints(log.series.loss).map((p) => [p.step, p.value])).toEqual([[0, 2.5], [1, 1.5]]);
-    expect(log.warnings[0]).toBe("log.csv: 'loss': the step went back from 2 to 0, as when a run resumes from a checkpoint; kept the later values and dropped 3 earlier points");
+    // One note for the file, naming the line where the step went back (line 5: the header is line 1).
+    expect(log.notes).toEqual(["log.csv:5: the step went back from 2 to 0 (a restart appended to the log, as when a run resumes from a checkpoint); kept the later launch's points and dropped the earlier ones from that step on, as TensorBoard does: 3 points of 'loss'"]);
+    expect(log.warnings).toEqual([]);
   });
 
   it('numbers rows from 0 when there is no epoch or step column', () => {

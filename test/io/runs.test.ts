@@ -82,7 +82,8 @@ describe('directories', () => {
     expect(runs.map((r) => r.name)).toEqual(['exp1', 'exp2']);
     const exp1 = runs[0];
     expect(seriesPoints(exp1.series.loss).map((p) => [p.step, p.value])).toEqual([[0, 1], [1, 0.5], [2, Math.fround(1 / 3)], [3, 13], [4, 14], [5, 15]]);
-    expect(exp1.warnings).toEqual([`${join(root, 'tb/exp1')}: 'loss': the step went back from 4 to 3, as when a run resumes from a checkpoint; kept the later values and dropped 2 earlier points`]);
+    expect(exp1.warnings).toEqual([]);
+    expect(exp1.notes).toEqual([`${join(root, 'tb/exp1')}: the step went back from 4 to 3 (a restart appended to the log, as when a run resumes from a checkpoint); kept the later launch's points and dropped the earlier ones from that step on, as TensorBoard does: 2 points of 'loss'`]);
     await expect(readRun(join(root, 'tb'))).rejects.toThrow('holds 2 runs (exp1, exp2); read them with readRuns');
     expect((await readRun(join(root, 'tb/exp2'))).name).toBe('exp2');
   });

@@ -21,9 +21,13 @@ const EARLIER = [CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORP
  * critical; 2 runs the readers could not read (a headerless one-column CSV, a pandas CSV of three
  * losses with no epoch or step column). Per kind recall: still-improving 5/10, widening-gap 4/4,
  * plateau 2/3, overfitting 1/2, noisy-validation 1/1.
+ * TUNED after the scoring (readers-6, new readers for the unread layouts): the pandas CSV is read
+ * (its three named losses and no total give no training loss, and nothing is expected of it);
+ * the headerless one is still refused (its name does not say it holds a loss): 1 run unread, the
+ * rest of the score unchanged.
  */
 const FIFTH_A: ScoreFloors = {
-  minFound: 12, maxFalseAlarms: 6, maxUnread: 2,
+  minFound: 12, maxFalseAlarms: 6, maxUnread: 1,
   minRecall: { 'still-improving': 4 / 10, 'widening-gap': 3 / 4, plateau: 1 / 3 },
 };
 
@@ -31,10 +35,12 @@ const FIFTH_A: ScoreFloors = {
  * Part b, measured once held out: 13 of 20 found (65 %, Wilson 43-82 %), no false alarm in 24
  * runs; 1 run the readers could not read (a JSON object of `train_losses` / `val_losses` lists).
  * Per kind recall: still-improving 6/9, overfitting 3/4, lr-too-low 3/3, plateau 1/4.
+ * TUNED after the scoring (readers-6): that run (in fact a JSON list of per-epoch records) is read
+ * and its overfitting found: 14 of 20, no false alarm, every run read; overfitting recall 4/4.
  */
 const FIFTH_B: ScoreFloors = {
-  minFound: 12, maxFalseAlarms: 1, maxUnread: 1,
-  minRecall: { 'still-improving': 5 / 9, overfitting: 2 / 4, 'lr-too-low': 2 / 3 },
+  minFound: 13, maxFalseAlarms: 1, maxUnread: 0,
+  minRecall: { 'still-improving': 5 / 9, overfitting: 3 / 4, 'lr-too-low': 2 / 3 },
 };
 
 describe('the fifth real-log corpus, part a (held out)', () => {

@@ -32,13 +32,17 @@ size, noise level, test statistic and a suggestion; the loss curves are charted.
 
 Input:
   <file-or-dir>         a log file: Keras CSVLogger (.csv, .log) or history JSON (or its
-                        Python repr), PyTorch Lightning metrics.csv, Hugging Face
+                        Python repr), a pandas to_csv of a history, a JSON list of per-epoch
+                        records, a headerless loss column named for it (loss.csv,
+                        train_loss.txt), PyTorch Lightning metrics.csv, Hugging Face
                         trainer_state.json, Ultralytics results.csv, JSON lines (.jsonl, and
                         by content: DETR/DeiT log.txt, detectron2 metrics.json), a TensorBoard
                         event file (events.out.tfevents.*); or a directory: one run, or several
                         (TensorBoard's layout, one subdirectory per run; Keras's train/ +
                         validation/ pair is one run; catboost_info/ is one run; of a Hugging
                         Face output folder's checkpoint-N/ only the latest is read).
+                        A restart appended to a log (the step goes back) keeps the later
+                        launch's points from that step on, with a note naming the line.
                         Damaged files are read up to the damage, which is reported; a file
                         in a directory that cannot be read at all is reported and skipped.
 Options:
