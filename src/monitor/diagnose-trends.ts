@@ -68,10 +68,11 @@ export function warmUpEnd(y: readonly number[], t: DiagnoseThresholds): number {
 }
 
 /**
- * Not moving at all (any loss), or falling at a slow, confidently constant rate (read only on a
- * training loss, `isTrainingLoss`: a steady validation loss says nothing about the step size).
+ * Not moving at all (any loss), or falling at a slow, confidently constant rate (`readsSlowDecline`:
+ * only on a training loss, as a steady validation loss says nothing about the step size, and
+ * only where a logged validation loss agrees that the model is still under-fit, see diagnose.ts).
  */
-export function learningRateTooLowRule(p: Progress, isTrainingLoss: boolean, t: DiagnoseThresholds): Finding | undefined {
+export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t: DiagnoseThresholds): Finding | undefined {
   const { curve, overall } = p;
   const n = curve.y.length;
   const range = { from: curve.x[0], to: curve.x[n - 1], unit: curve.unit };
@@ -87,7 +88,7 @@ export function learningRateTooLowRule(p: Progress, isTrainingLoss: boolean, t: 
       suggestion: `${RAISE_LR} A loss flat from the start can also mean a broken initialisation, labels that do not match the inputs, or a run resumed from a converged checkpoint.`,
     };
   }
-  if (!isTrainingLoss) return undefined;
+  if (!readsSlowDecline) return undefined;
   // A steady decline: significant, not a large fall overall, and the second half confidently as
   // fast as the first; read after a warm-up, whose rise is the schedule's, not the step size's.
   const from = warmUpEnd(curve.y, t);

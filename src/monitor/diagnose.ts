@@ -24,7 +24,8 @@
  *      widening gap (needs both losses; not after rule 3, nor while the validation loss is
  *      still setting new bests: it keeps pace);
  *   5. learning rate too low (not moving, on any loss; a slow constant decline, on the
- *      training loss only, read after a learning-rate warm-up);
+ *      training loss only, read after a learning-rate warm-up, and with a validation loss only
+ *      while it still falls significantly too, with no overfitting or widening gap);
  *   6. on the monitored loss: still improving at the end, else plateau / underfitting (not when
  *      the learning rate looks too low, nor with overfitting or a widening gap, which explain
  *      the stall; while the training loss still falls, only the validation loss's own plateau,
@@ -182,8 +183,15 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // progress is the model's, and spikes of a training loss do not reach it.
   const progressHidden = bouncing !== undefined && !(hasValidation && robustNoise(validation.y) <= t.oscillationRelativeNoise);
   const progress = trainProgress ?? monitored;
-  // The slow-decline form reads the optimiser's steps, which only a training loss shows.
-  const slow = progress === undefined || bouncing ? undefined : add(learningRateTooLowRule(progress, trainProgress !== undefined, t));
+  // The slow-decline form reads the optimiser's steps, which only a training loss shows, and it
+  // says the model is still under-fit: when a validation loss is logged it must agree, falling
+  // significantly over its own trailing window (Mann-Kendall) with no overfitting or widening
+  // gap. A validation loss that stalled, turned up or fell behind while the training loss kept
+  // its steady pace says the steps were large enough to fit the training set past what
+  // generalises: a larger learning rate is not the remedy.
+  const validationAgrees = monitored !== undefined && monitored.improving && generalisation === undefined;
+  const readsSlowDecline = trainProgress !== undefined && (!hasValidation || validationAgrees);
+  const slow = progress === undefined || bouncing ? undefined : add(learningRateTooLowRule(progress, readsSlowDecline, t));
   // A loss that never moved cannot be still improving; but a validation loss that moved by more
   // than the same bar (noProgressMaxTotalDecrease) next to a training loss that barely did is
   // read by its own numbers.
