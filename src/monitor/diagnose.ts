@@ -23,7 +23,9 @@
  *      validation loss of 4 evaluations by the exact order test only), else the
  *      widening gap (needs both losses; not after rule 3, nor while the validation loss is
  *      still setting new bests: it keeps pace);
- *   5. learning rate too low (not moving, on any loss; a slow constant decline, on the
+ *   5. learning rate too low (not moving, on the training loss, else on a validation loss that
+ *      neither moved nor falls significantly next to a training loss whose trend did not move;
+ *      a slow constant decline, on the
  *      training loss only, read after a learning-rate warm-up, and with a validation loss only
  *      while it still falls significantly too, with no overfitting or widening gap);
  *   6. on the monitored loss: still improving at the end, else plateau / underfitting (not when
@@ -191,7 +193,15 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // generalises: a larger learning rate is not the remedy.
   const validationAgrees = monitored !== undefined && monitored.improving && generalisation === undefined;
   const readsSlowDecline = trainProgress !== undefined && (!hasValidation || validationAgrees);
-  const slow = progress === undefined || bouncing ? undefined : add(learningRateTooLowRule(progress, readsSlowDecline, t));
+  const trainRead = progress === undefined || bouncing ? undefined : learningRateTooLowRule(progress, readsSlowDecline, t);
+  // A training loss whose trend barely moved, but whose noisy end levels (3-point medians of a
+  // per-step log) leave the "never moved" reading open, is decided by the validation loss, the
+  // monitored one: when it too has not moved (the same 5 % bar on its trend and its end level)
+  // and does not fall significantly either, the model learned nothing over the run.
+  const validationStill = trainRead === undefined && !bouncing && hasValidation && trainProgress !== undefined && monitored !== undefined &&
+    Math.abs(trainProgress.overall.relativeChange) < t.noProgressMaxTotalDecrease && !(monitored.overall.test.pDecreasing < t.trendSignificance)
+    ? learningRateTooLowRule(monitored, false, t) : undefined;
+  const slow = add(trainRead ?? validationStill);
   // A loss that never moved cannot be still improving; but a validation loss that moved by more
   // than the same bar (noProgressMaxTotalDecrease) next to a training loss that barely did is
   // read by its own numbers.

@@ -4,8 +4,8 @@
  * failed before its rule change; the "...but" tests are the counterparts that keep their reading.
  */
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/monitor/index.js';
-import { epochs, kinds, run } from './diagnose-fixtures.js';
+import { History, diagnose } from '../../src/monitor/index.js';
+import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
 
 describe('a training loss falling at a steady rate while the validation loss does not follow (keras-pandas-dogbreed-20, yolov5-seg-recycling-101, cb-tradingbot class)', () => {
   const n = 60;
@@ -31,5 +31,34 @@ describe('a training loss falling at a steady rate while the validation loss doe
 
   it('...and with no validation loss logged, the training loss is read on its own', () => {
     expect(kinds(diagnose(run(steadyTrain)))).toContain('lr-too-low');
+  });
+});
+
+describe('a noisy per-step training loss that barely moved next to a validation loss that never moved (pl-tb-autoapi-v6 class)', () => {
+  const STEPS_PER_EPOCH = 32;
+  /**
+   * 10 epochs, the training loss logged 3 times an epoch with 2.5 % batch noise around a level
+   * that drifts 3 % over the run; its first and last 3 logs land so that their medians differ
+   * by 5.5 % (the "barely moved" bar read on noisy end levels is left open); the validation loss
+   * once an epoch, at `validation(e)`.
+   */
+  function stuckRun(validation: (epoch: number) => number): History {
+    const history = new History();
+    const logs = 30;
+    const ends: Record<number, number> = { 0: 1.65, 1: 1.6, 2: 1.66, [logs - 3]: 1.525, [logs - 2]: 1.564, [logs - 1]: 1.627 };
+    for (let k = 0; k < logs; k++) {
+      const step = (k + 1) * (STEPS_PER_EPOCH / 3);
+      history.append('train_loss', { step, epoch: Math.floor((step - 1) / STEPS_PER_EPOCH), value: ends[k] ?? 1.62 * (1 - (0.03 * k) / logs) * jitter(k + 40, 0.025) });
+    }
+    for (let e = 0; e < 10; e++) history.append('val_loss', { step: (e + 1) * STEPS_PER_EPOCH, epoch: e, value: validation(e) * jitter(e + 300, 0.0005) });
+    return history;
+  }
+
+  it('is a learning rate too low: the flat validation loss decides what the training loss\'s noisy ends leave open', () => {
+    expect(kinds(diagnose(stuckRun(() => 1.643)))).toContain('lr-too-low');
+  });
+
+  it('...but not when the validation loss moved: it is read by its own numbers', () => {
+    expect(kinds(diagnose(stuckRun((e) => 1.643 * (1 - 0.012 * e))))).not.toContain('lr-too-low');
   });
 });

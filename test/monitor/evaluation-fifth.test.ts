@@ -25,9 +25,12 @@ const EARLIER = [CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORP
  * (its three named losses and no total give no training loss, and nothing is expected of it);
  * the headerless one is still refused (its name does not say it holds a loss): 1 run unread, the
  * rest of the score unchanged.
+ * TUNED by rules-7 (the slow-decline form of lr-too-low needs a logged validation loss to agree):
+ * 13 of 20, 3 false alarms (cb-crosssell-logloss underfitting, csv-minimal-c-7 still-improving,
+ * csv-crypto-gru-13 widening-gap); the false-alarm floor is that level less one mistake.
  */
 const FIFTH_A: ScoreFloors = {
-  minFound: 12, maxFalseAlarms: 6, maxUnread: 1,
+  minFound: 12, maxFalseAlarms: 4, maxUnread: 1,
   minRecall: { 'still-improving': 4 / 10, 'widening-gap': 3 / 4, plateau: 1 / 3 },
 };
 
@@ -37,10 +40,13 @@ const FIFTH_A: ScoreFloors = {
  * Per kind recall: still-improving 6/9, overfitting 3/4, lr-too-low 3/3, plateau 1/4.
  * TUNED after the scoring (readers-6): that run (in fact a JSON list of per-epoch records) is read
  * and its overfitting found: 14 of 20, no false alarm, every run read; overfitting recall 4/4.
+ * TUNED by rules-7 (a flat validation loss decides a training loss that barely moved by its
+ * trend, pl-tb-autoapi-v6): 15 of 20, no false alarm, lr-too-low 4/4; the floors are that level
+ * less one mistake.
  */
 const FIFTH_B: ScoreFloors = {
-  minFound: 13, maxFalseAlarms: 1, maxUnread: 0,
-  minRecall: { 'still-improving': 5 / 9, overfitting: 3 / 4, 'lr-too-low': 2 / 3 },
+  minFound: 14, maxFalseAlarms: 1, maxUnread: 0,
+  minRecall: { 'still-improving': 5 / 9, overfitting: 3 / 4, 'lr-too-low': 3 / 4 },
 };
 
 describe('the fifth real-log corpus, part a (held out)', () => {
