@@ -8,7 +8,7 @@
 export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   /** The Hugging Face Trainer's `trainer_state.json` (its `log_history`). */
   | 'hf-trainer-state'
-  /** A JSON object of per-epoch lists, as `json.dump(model.fit(...).history)` writes. */
+  /** A JSON object of per-epoch lists, as `json.dump(model.fit(...).history)` writes, or a JSON list of per-epoch records. */
   | 'json-history'
   /** CatBoost's `catboost_info/` (learn_error.tsv, test_error.tsv, catboost_training.json). */
   | 'catboost'
