@@ -165,3 +165,21 @@ export function isTotalLossName(raw: string): boolean {
 export function isNamedLoss(name: SeriesName): boolean {
   return name.role === 'metric' && name.name.split('_').includes('loss');
 }
+
+/**
+ * Metrics named after a loss function (Keras' metric names and short forms): lower is better, as
+ * the loss they measure (EarlyStopping's 'auto' mode minimises them).
+ */
+const LOSS_FUNCTION_METRICS: ReadonlySet<string> = new Set([
+  'mse', 'mae', 'rmse', 'msle', 'mape', 'rmsle', 'squared_error', 'absolute_error', 'logloss', 'log_loss', 'nll',
+  'crossentropy', 'binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'huber', 'log_cosh',
+]);
+
+/**
+ * A validation metric named after a loss function ('val_mse' of a custom loop that logged its
+ * training loss as 'train_loss' and validated with an MSE): the validation loss when a training
+ * loss is logged and no validation loss, plain or named, is.
+ */
+export function isLossFunctionMetric(name: SeriesName): boolean {
+  return name.role === 'metric' && name.split === 'validation' && LOSS_FUNCTION_METRICS.has(name.name.replace(/^val_/, ''));
+}

@@ -12,7 +12,7 @@
 import { LossError } from '../core/errors.js';
 import type { ScalarSeries } from '../io/types.js';
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
-import { isAxisName, isNamedLoss, isTotalLossName, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
+import { isAxisName, isLossFunctionMetric, isNamedLoss, isTotalLossName, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
 export interface SeriesPoint {
   readonly step: number;
@@ -162,13 +162,16 @@ export class History {
 
   /**
    * The validation loss; when none is logged under a plain name, the first named one
-   * ('eval_g0_loss' of the first of several Hugging Face evaluation sets).
+   * ('eval_g0_loss' of the first of several Hugging Face evaluation sets), else, next to a
+   * logged training loss, a validation metric named after a loss function ('val_mse').
    */
   get validationLoss(): Series | undefined {
     const plain = this.byRole('validationLoss');
     if (plain !== undefined) return plain;
     const named = this.all().filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);
-    return named.find((series) => series.granularity === 'epoch') ?? named[0];
+    const errors = this.trainLoss === undefined ? [] : this.all().filter((series) => isLossFunctionMetric(series) && series.points.length > 0);
+    const candidates = named.length > 0 ? named : errors;
+    return candidates.find((series) => series.granularity === 'epoch') ?? candidates[0];
   }
 
   get learningRate(): Series | undefined {

@@ -62,3 +62,28 @@ describe('a noisy per-step training loss that barely moved next to a validation 
     expect(kinds(diagnose(stuckRun((e) => 1.643 * (1 - 0.012 * e))))).not.toContain('lr-too-low');
   });
 });
+
+describe('a custom loop that logs its training loss and validates with an error metric (csv-minimal-c-7 class)', () => {
+  /** 7 epochs: 'train_loss' falling, and 'val_mse' best at epoch 2 and 3-15 % above it after. */
+  const customLoop = (extra: Record<string, readonly number[]> = {}, withTrain = true) => History.fromSeries({
+    ...(withTrain ? { train_loss: [0.78, 0.52, 0.44, 0.4, 0.376, 0.359, 0.347].map((value, epoch) => ({ step: epoch, epoch, value })) } : {}),
+    val_mse: [0.7, 0.5625, 0.579, 0.604, 0.644, 0.622, 0.637].map((value, epoch) => ({ step: epoch, epoch, value })),
+    ...Object.fromEntries(Object.entries(extra).map(([name, values]) => [name, values.map((value, epoch) => ({ step: epoch, epoch, value }))])),
+  });
+
+  it('the validation metric named after a loss function is the validation loss: its turn is read, not the training loss\'s fall alone', () => {
+    const history = customLoop();
+    expect(history.validationLoss?.name).toBe('val_mse');
+    const found = kinds(diagnose(history));
+    expect(found.some((kind) => kind === 'overfitting' || kind === 'widening-gap')).toBe(true);
+    expect(found).not.toContain('still-improving');
+  });
+
+  it('...but a logged validation loss comes first, and the metric stays a metric', () => {
+    expect(customLoop({ val_loss: [0.7, 0.6, 0.55, 0.5, 0.47, 0.45, 0.44] }).validationLoss?.name).toBe('val_loss');
+  });
+
+  it('...and without a training loss it is not taken for one: an error metric alone says nothing of what was optimised', () => {
+    expect(customLoop({}, false).validationLoss).toBeUndefined();
+  });
+});
