@@ -132,8 +132,11 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
  * the whole run after its first point, the training loss falls significantly, by more than `gapMinGrowth`, while the validation loss does not keep
  * pace (it falls by less than a third as much, relative to its level, or not at all), and the gap
  * (validation − training, aligned) grows significantly by at least `gapMinGrowth` of the
- * validation level. Overfitting that has not (yet) turned the validation loss up; a lower
- * severity than overfitting.
+ * validation level, and ends with the validation loss above the training loss (SageMaker's
+ * overfit ratio, (validation − training) / training, is the validation loss in excess: a training
+ * loss above the validation loss, under dropout or augmentation, closing in on it is no sign that
+ * the model fits its training data better than held-out data). Overfitting that has not (yet)
+ * turned the validation loss up; a lower severity than overfitting.
  */
 export function wideningGapRule(train: Curve, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
   const n = validation.y.length;
@@ -159,7 +162,7 @@ function gapOver(train: Curve, validation: Curve, from: number, t: DiagnoseThres
   const gapAtStart = gap[0];
   const gapAtEnd = lastLevel(gap);
   const growth = level > 0 ? (gapAtEnd - gapAtStart) / level : 0;
-  if (!(widening.pIncreasing < t.trendSignificance) || !(growth >= t.gapMinGrowth)) return undefined;
+  if (!(widening.pIncreasing < t.trendSignificance) || !(growth >= t.gapMinGrowth) || !(gapAtEnd > 0)) return undefined;
   return {
     kind: 'widening-gap', severity: 'info', series: validation.name,
     range: { from: validation.x[from], to: validation.x[n - 1], unit: validation.unit },

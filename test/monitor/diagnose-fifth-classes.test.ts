@@ -87,3 +87,18 @@ describe('a custom loop that logs its training loss and validates with an error 
     expect(customLoop({}, false).validationLoss).toBeUndefined();
   });
 });
+
+describe('a training loss above the validation loss closing in on it (csv-crypto-gru-13, pl-fints-v0 class)', () => {
+  const n = 40;
+  /** Falls 35 % over the run, from a level above (dropout, augmentation) or below the validation loss. */
+  const train = (start: number) => epochs(n, (t) => start * (1 - (0.35 * (t - 1)) / n));
+  const validation = epochs(n, (t) => 0.6 + 0.2 * Math.exp(-t / 4));
+
+  it('is no widening gap: the model does not fit its training data better than the held-out data', () => {
+    expect(kinds(diagnose(run(train(1.0), validation)))).not.toContain('widening-gap');
+  });
+
+  it('...but the same fall from below the validation loss is: the gap is the validation loss in excess of the training loss', () => {
+    expect(kinds(diagnose(run(train(0.62), validation)))).toContain('widening-gap');
+  });
+});

@@ -29,10 +29,13 @@ const EARLIER = [CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORP
  * 13 of 20, 3 false alarms (cb-crosssell-logloss underfitting, csv-minimal-c-7 still-improving,
  * csv-crypto-gru-13 widening-gap); then (a validation metric named after a loss function is the
  * validation loss next to a training loss, when no validation loss is logged: csv-minimal-c-7's
- * val_mse) 14 of 20, 2 false alarms, widening-gap 5/5; the floors are that level less one mistake.
+ * val_mse) 14 of 20, 2 false alarms, widening-gap 5/5; then (the widening gap ends with the
+ * validation loss above the training loss: csv-crypto-gru-13 is read as the plateau it was labelled)
+ * 15 of 20, 1 false alarm (cb-crosssell-logloss underfitting); the floors are that level less one
+ * mistake.
  */
 const FIFTH_A: ScoreFloors = {
-  minFound: 13, maxFalseAlarms: 3, maxUnread: 1,
+  minFound: 14, maxFalseAlarms: 2, maxUnread: 1,
   minRecall: { 'still-improving': 4 / 10, 'widening-gap': 3 / 4, plateau: 1 / 3 },
 };
 
