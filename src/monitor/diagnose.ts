@@ -25,9 +25,9 @@
  *      still setting new bests: it keeps pace);
  *   5. learning rate too low (not moving, on the training loss, else on a validation loss that
  *      neither moved nor falls significantly next to a training loss whose trend did not move;
- *      a slow constant decline, on the
- *      training loss only, read after a learning-rate warm-up, and with a validation loss only
- *      while it still falls significantly too, with no overfitting or widening gap);
+ *      a slow constant decline, on the training loss only, read after a learning-rate warm-up,
+ *      and with a validation loss only while it still falls significantly too, with no
+ *      overfitting or widening gap);
  *   6. on the monitored loss: still improving at the end, else plateau / underfitting (not when
  *      the learning rate looks too low, nor with overfitting or a widening gap, which explain
  *      the stall; while the training loss still falls, only the validation loss's own plateau,
