@@ -1,12 +1,12 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b): each corpus built at one time by two collectors from disjoint repositories, real public
- * training logs labelled from their numbers before any tool ran on them. This test checks each
- * part as data, never diagnoses it: every run has a label with a reason, a source with a full
- * commit and a licence the project accepts, files that are byte for byte what sources.json
- * records, and comes from a repository that no earlier corpus used, with no file identical to
- * one of theirs (a fork can carry the very same log under another name), and no repository
- * shared with another part of its corpus. Scoring a corpus is evaluation's job, once.
+ * -b, corpus-sixth-a and -b): each corpus built at one time by two collectors from disjoint
+ * repositories, real public training logs labelled from their numbers before any tool ran on them.
+ * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
+ * source with a full commit and a licence the project accepts, files that are byte for byte what
+ * sources.json records, and comes from a repository that no earlier corpus used, with no file
+ * identical to one of theirs (a fork can carry the very same log under another name), and no
+ * repository shared with another part of its corpus. Scoring a corpus is evaluation's job, once.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +27,11 @@ const CORPORA = [
     name: 'fifth',
     earlier: ['corpus', 'corpus-heldout', 'corpus-third', 'corpus-fourth-a', 'corpus-fourth-b'],
     parts: ['corpus-fifth-a', 'corpus-fifth-b'],
+  },
+  {
+    name: 'sixth',
+    earlier: ['corpus', 'corpus-heldout', 'corpus-third', 'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b'],
+    parts: ['corpus-sixth-a', 'corpus-sixth-b'],
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
