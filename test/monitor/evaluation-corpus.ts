@@ -21,6 +21,9 @@ export const FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)),
 /** The fifth corpus, two parts built at the same time (CSV family; JSON family and event files): labelled first, scored once with the rules frozen. */
 export const FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifth-a');
 export const FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifth-b');
+/** The sixth corpus, two parts built at the same time: labelled first, scored once with the rules frozen. */
+export const SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixth-a');
+export const SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixth-b');
 
 export interface CorpusLabel {
   readonly id: string;
