@@ -9,9 +9,8 @@
  * mistake, not the issue's bars, which the held-out score does not meet (see each part's README
  * and docs/diagnose.md).
  */
-import { describe, it } from 'vitest';
 import { CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR } from './evaluation-corpus.js';
-import { expectLabelledRuns, expectScoreAtFloors, type ScoreFloors } from './evaluation-floors.js';
+import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
 
 const EARLIER = [CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR];
 
@@ -54,22 +53,5 @@ const FIFTH_B: ScoreFloors = {
   minRecall: { 'still-improving': 5 / 9, overfitting: 3 / 4, 'lr-too-low': 3 / 4 },
 };
 
-describe('the fifth real-log corpus, part a (held out)', () => {
-  it('has 20+ labelled runs, each with a source, a licence and a reason, none from a repository of the earlier corpora', () => {
-    expectLabelledRuns(FIFTH_A_CORPUS_DIR, 20, EARLIER);
-  });
-
-  it('the held-out score stays at its measured level; no critical false alarm', async () => {
-    await expectScoreAtFloors(FIFTH_A_CORPUS_DIR, 'the fifth real-log corpus, part a (held out)', FIFTH_A);
-  });
-});
-
-describe('the fifth real-log corpus, part b (held out)', () => {
-  it('has 20+ labelled runs, each with a source, a licence and a reason, none from a repository of the earlier corpora or of part a', () => {
-    expectLabelledRuns(FIFTH_B_CORPUS_DIR, 20, [...EARLIER, FIFTH_A_CORPUS_DIR]);
-  });
-
-  it('the held-out score stays at its measured level; no critical false alarm', async () => {
-    await expectScoreAtFloors(FIFTH_B_CORPUS_DIR, 'the fifth real-log corpus, part b (held out)', FIFTH_B);
-  });
-});
+describeHeldOutPart('the fifth real-log corpus, part a (held out)', FIFTH_A_CORPUS_DIR, EARLIER, FIFTH_A);
+describeHeldOutPart('the fifth real-log corpus, part b (held out)', FIFTH_B_CORPUS_DIR, [...EARLIER, FIFTH_A_CORPUS_DIR], FIFTH_B);

@@ -1,5 +1,5 @@
 /** The checks the real-log corpus tests share: every run labelled with a source and a reason, and the score at its floors. */
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusLabels, corpusReport, corpusSources, diagnoseCorpus, scoreCorpus } from './evaluation-corpus.js';
 
 /** At least `minRuns` labelled runs, each with a full commit, an allowed licence and a reason; none from a repository of `excluded`. */
@@ -39,4 +39,21 @@ export async function expectScoreAtFloors(dir: string, title: string, floors: Sc
     const recall = score.kinds.find((s) => s.kind === kind)?.recall ?? Number.NaN;
     expect(recall, `${kind} recall`).toBeGreaterThanOrEqual(floor - 1e-9);
   }
+}
+
+/**
+ * The two tests of one part of a corpus built in two parts and scored once held out: its runs are
+ * labelled with sources and reasons, from no repository of `earlier` (the earlier corpora, and
+ * for part b part a too), and its score stays at `floors`.
+ */
+export function describeHeldOutPart(title: string, dir: string, earlier: readonly string[], floors: ScoreFloors): void {
+  describe(title, () => {
+    it('has 20+ labelled runs, each with a source, a licence and a reason, none from a repository of an earlier corpus or part', () => {
+      expectLabelledRuns(dir, 20, earlier);
+    });
+
+    it('the score stays at its measured level (at most maxUnread runs unread); no critical false alarm', async () => {
+      await expectScoreAtFloors(dir, title, floors);
+    });
+  });
 }

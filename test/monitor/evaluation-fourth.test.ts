@@ -9,9 +9,8 @@
  * are TUNED figures. This test keeps the measured level less a margin of one mistake, not the
  * issue's bars, which the held-out score does not meet (see each part's README and docs/diagnose.md).
  */
-import { describe, it } from 'vitest';
 import { CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR } from './evaluation-corpus.js';
-import { expectLabelledRuns, expectScoreAtFloors, type ScoreFloors } from './evaluation-floors.js';
+import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
 
 const EARLIER = [CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR];
 
@@ -49,22 +48,5 @@ const FOURTH_B: ScoreFloors = {
   minRecall: { 'still-improving': 4 / 6, plateau: 1 / 5, 'widening-gap': 1, divergence: 1, overfitting: 1 / 2 },
 };
 
-describe('the fourth real-log corpus, part a (held out)', () => {
-  it('has 20+ labelled runs, each with a source, a licence and a reason, none from a repository of the earlier corpora', () => {
-    expectLabelledRuns(FOURTH_A_CORPUS_DIR, 20, EARLIER);
-  });
-
-  it('every run is read; the held-out score stays at its measured level; no critical false alarm', async () => {
-    await expectScoreAtFloors(FOURTH_A_CORPUS_DIR, 'the fourth real-log corpus, part a (held out)', FOURTH_A);
-  });
-});
-
-describe('the fourth real-log corpus, part b (held out)', () => {
-  it('has 20+ labelled runs, each with a source, a licence and a reason, none from a repository of the earlier corpora or of part a', () => {
-    expectLabelledRuns(FOURTH_B_CORPUS_DIR, 20, [...EARLIER, FOURTH_A_CORPUS_DIR]);
-  });
-
-  it('every run is read; the (since tuned) score stays at its measured level; no critical false alarm', async () => {
-    await expectScoreAtFloors(FOURTH_B_CORPUS_DIR, 'the fourth real-log corpus, part b (held out)', FOURTH_B);
-  });
-});
+describeHeldOutPart('the fourth real-log corpus, part a (held out)', FOURTH_A_CORPUS_DIR, EARLIER, FOURTH_A);
+describeHeldOutPart('the fourth real-log corpus, part b (held out)', FOURTH_B_CORPUS_DIR, [...EARLIER, FOURTH_A_CORPUS_DIR], FOURTH_B);
