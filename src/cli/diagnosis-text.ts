@@ -3,7 +3,7 @@
  * run's loss curves as a terminal chart, and a summary of every series. Used by
  * `losskit diagnose` and by `losskit compare` (one line per finding under its table).
  */
-import { shortRunNote, type Finding, type History, type Series, type SeriesPoint } from '../monitor/index.js';
+import { isNamedLoss, shortRunNote, type Finding, type History, type Series, type SeriesPoint } from '../monitor/index.js';
 import { diagnosisCurves, rangeText, renderTerminalChart } from '../report/index.js';
 import { maxOf, minOf } from '../core/extent.js';
 
@@ -43,7 +43,7 @@ export function findingsText(findings: readonly Finding[], history: History, ind
  * writer says its loss is their sum (Ultralytics, detectron2); otherwise their weights are unknown.
  */
 function namedLossesText(history: History): string {
-  const named = history.metrics.filter((series) => series.name.split('_').includes('loss')).map((series) => series.name);
+  const named = history.metrics.filter(isNamedLoss).map((series) => series.name);
   if (named.length === 0) return '';
   const list = named.slice(0, 4).join(', ') + (named.length > 4 ? `, ... (${named.length})` : '');
   return ` Named losses ${list} and no total: losskit does not add losses whose weights it does not know; ` +
