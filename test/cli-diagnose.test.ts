@@ -110,6 +110,14 @@ describe('losskit diagnose: one run per format', () => {
     expect(out).toContain('Nothing to diagnose: no training or validation loss series. Named losses mse_loss, ce_loss and no total: losskit does not add losses whose weights it does not know');
   });
 
+  it("a validation metric named after a loss ('val_mse') standing in for the validation loss is named in a note", async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${i},${improving(i)},${improving(i) + 0.1}`);
+    const out = await ok('diagnose', put('custom/log.csv', `epoch,train_loss,val_mse\n${rows.join('\n')}\n`));
+    expect(out).toContain("Note: no validation loss is logged under a plain name; 'val_mse' is read as the validation loss");
+    const plain = await ok('diagnose', put('custom-plain/log.csv', `epoch,train_loss,val_loss\n${rows.join('\n')}\n`));
+    expect(plain).not.toContain('is read as the validation loss');
+  });
+
   it('a restart appended to a log: one note naming the line, the later launch diagnosed', async () => {
     const first = Array.from({ length: 6 }, (_, e) => `${e},${1.1 * improving(e)}`);
     const second = Array.from({ length: 20 }, (_, e) => `${e},${improving(e)}`);

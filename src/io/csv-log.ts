@@ -54,7 +54,7 @@ export class CsvLogParser {
   private readonly scanner = new CsvScanner((record) => this.record(record));
   private readonly builder = new SeriesBuilder();
   private readonly warnings: string[] = [];
-  private readonly nonNumeric = new Map<string, number>();
+  private readonly nonNumeric = new Map<string, { readonly line: number; readonly text: string }>();
   private readonly unplaced: number[] = [];
   private header: Header | undefined;
   /** The loss a headerless one-column file holds (its name says which). */
@@ -105,8 +105,8 @@ export class CsvLogParser {
       const count = this.unplaced.length;
       warnings.push(`${file}:${this.unplaced[0]}: no '${which}' number on ${count === 1 ? 'this row' : `this row and ${count - 1} more`}; skipped`);
     }
-    for (const [column, line] of this.nonNumeric) {
-      warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers (e.g. '[a, b]' lists); those cells are skipped`);
+    for (const [column, { line, text }] of this.nonNumeric) {
+      warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers ('${text}' on this line); those cells are skipped`);
     }
     const notes = this.header.pandasIndex ? ["the unnamed first column (pandas' index) is the epoch"] : [];
     if (this.headerless !== undefined) notes.push(`no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`);
@@ -187,7 +187,7 @@ export class CsvLogParser {
       const value = cellValue(record, column);
       if (value === undefined) continue;
       if (value === null) {
-        if (!this.nonNumeric.has(columns[column])) this.nonNumeric.set(columns[column], record.line);
+        if (!this.nonNumeric.has(columns[column])) this.nonNumeric.set(columns[column], { line: record.line, text: shortened(record.field(column).trim()) });
         continue;
       }
       target.add(stepCell, value, epoch, wallTime);
@@ -233,6 +233,11 @@ export const isPandasIndexName = (field: string) => field === '' || field === 'U
 export function lossNameOfFile(fileName: string): string | undefined {
   const stem = baseName(fileName).replace(/\.(csv|tsv|txt|log)$/i, '');
   return /loss/i.test(stem) ? stem : undefined;
+}
+
+/** A cell quoted in a warning: at most 40 characters, so that a long list does not flood the terminal. */
+function shortened(cell: string): string {
+  return cell.length <= 40 ? cell : `${cell.slice(0, 37)}...`;
 }
 
 const WALL_TIME_COLUMNS = ['created_at', 'wall_time', 'walltime', 'timestamp'];

@@ -36,7 +36,14 @@ describe('Keras CSVLogger files', () => {
   it('skips list-valued cells with a warning naming the column and line', () => {
     const log = parseCsvLog('epoch,loss,per_class\n0,1.5,"[0.1, 0.2]"\n1,1.2,"[0.3, 0.4]"\n', 'log.csv');
     expect(Object.keys(log.series)).toEqual(['loss']);
-    expect(log.warnings).toEqual(["log.csv:2: column 'per_class' holds values that are not numbers (e.g. '[a, b]' lists); those cells are skipped"]);
+    expect(log.warnings).toEqual(["log.csv:2: column 'per_class' holds values that are not numbers ('[0.1, 0.2]' on this line); those cells are skipped"]);
+  });
+
+  it('quotes the first text cell of a column of plain strings, shortened', () => {
+    const log = parseCsvLog(`epoch,loss,note\n0,1.5,warm-up\n1,1.2,${'x'.repeat(60)}\n`, 'log.csv');
+    expect(log.warnings).toEqual(["log.csv:2: column 'note' holds values that are not numbers ('warm-up' on this line); those cells are skipped"]);
+    const long = parseCsvLog(`epoch,loss,note\n0,1.5,${'x'.repeat(60)}\n`, 'log.csv');
+    expect(long.warnings[0]).toContain(`('${'x'.repeat(37)}...' on this line)`);
   });
 
   it('an appended log whose epochs restart keeps the later run (TensorBoard purge rule)', () => {

@@ -114,7 +114,18 @@ function skippedText(run: RunLog, index: number, total: number): string {
 
 function diagnoseRun(run: RunLog, thresholds: Partial<DiagnoseThresholds>): DiagnosedRun {
   const history = History.fromSeries(run.series, run.roles === undefined ? {} : { roles: run.roles });
-  return { name: run.name, source: run.source, warnings: run.warnings, notes: run.notes ?? [], history, findings: diagnose(history, thresholds) };
+  return { name: run.name, source: run.source, warnings: run.warnings, notes: [...run.notes ?? [], ...standInNotes(history)], history, findings: diagnose(history, thresholds) };
+}
+
+/**
+ * When no series has the validation-loss role, History takes a stand-in (a named validation loss,
+ * 'eval_g0_loss'; else, next to a training loss, a metric named after a loss function, 'val_mse'):
+ * the findings rest on it, so the user is told which series it was.
+ */
+function standInNotes(history: History): string[] {
+  const validation = history.validationLoss;
+  if (validation === undefined || validation.role === 'validationLoss') return [];
+  return [`no validation loss is logged under a plain name; '${validation.name}' is read as the validation loss`];
 }
 
 function runText(run: DiagnosedRun, index: number, total: number, smoothing: number): string {
