@@ -12,6 +12,7 @@
 import { LossError } from '../core/errors.js';
 import type { ScalarSeries } from '../io/types.js';
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
+import { epochLookup, insertByStep, pointsOf } from './history-points.js';
 import { isAxisName, isLossFunctionMetric, isNamedLoss, isTotalLossName, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
 export interface SeriesPoint {
@@ -288,61 +289,4 @@ export class History {
 function shadowedTotals(names: readonly string[], options: SeriesNameOptions): Set<string> {
   const plainNames = new Set(names.filter((name) => !isTotalLossName(name)).map((name) => seriesName(name, options)?.name));
   return new Set(names.filter((name) => isTotalLossName(name) && plainNames.has(seriesName(name, options)?.name)));
-}
-
-function isColumns(series: ScalarSeries | readonly PointInput[]): series is ScalarSeries {
-  return !Array.isArray(series);
-}
-
-/** The points of a series given as columns or as point objects. */
-function* pointsOf(series: ScalarSeries | readonly PointInput[]): Generator<PointInput> {
-  if (!isColumns(series)) {
-    yield* series;
-    return;
-  }
-  const { steps, values, epochs, wallTimes } = series;
-  for (let i = 0; i < series.length; i++) {
-    const epoch = epochs?.[i];
-    const wallTime = wallTimes?.[i];
-    yield {
-      step: steps[i], value: values[i],
-      ...(epoch !== undefined && !Number.isNaN(epoch) && { epoch }),
-      ...(wallTime !== undefined && !Number.isNaN(wallTime) && { wallTime }),
-    };
-  }
-}
-
-/** The counter's value at a step: the last one logged at or before it (undefined before the first). */
-function epochLookup(counter: Iterable<PointInput>): (step: number) => number | undefined {
-  const points = [...counter].filter((point) => point.step !== undefined && Number.isFinite(point.value))
-    .map((point) => ({ step: point.step as number, value: point.value }))
-    .sort((a, b) => a.step - b.step);
-  return (step) => {
-    let low = 0;
-    let high = points.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (points[middle].step <= step) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 ? undefined : points[low - 1].value;
-  };
-}
-
-/** Keeps `points` sorted by step with one point per step (a repeated step replaces). */
-function insertByStep(points: SeriesPoint[], point: SeriesPoint): void {
-  const last = points.at(-1);
-  if (last === undefined || point.step > last.step) {
-    points.push(point);
-    return;
-  }
-  let low = 0;
-  let high = points.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (points[middle].step < point.step) low = middle + 1;
-    else high = middle;
-  }
-  if (points[low]?.step === point.step) points[low] = point;
-  else points.splice(low, 0, point);
 }
