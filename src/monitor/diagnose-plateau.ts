@@ -1,16 +1,18 @@
 /**
  * Rules that read a stall of the monitored loss: plateau and underfitting (no improvement worth
- * having after earlier progress, flat with confidence), and the plateau of a validation loss
- * that stopped improving while the training loss still falls (what Keras' EarlyStopping and
- * ReduceLROnPlateau, monitoring val_loss, act on). Browser-safe.
+ * having after earlier progress, flat with confidence), the plateau of a validation loss that
+ * stopped improving while the training loss still falls (what Keras' EarlyStopping and
+ * ReduceLROnPlateau, monitoring val_loss, act on), and the end-of-run plateau of no evidence of
+ * improvement (endPlateauRule). Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { at, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels } from './diagnose-stats.js';
+import { at, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import type { Progress } from './diagnose-trends.js';
 import { median } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { trendOf, type Trend } from './trend-tests.js';
+import { minOf } from '../core/extent.js';
 
 /** Standard error of a least-squares change over w points of white noise σ: σ·(w − 1)·√(12 / (w³ − w)). */
 function changeStandardError(noise: number, points: number): number {
@@ -20,22 +22,6 @@ function changeStandardError(noise: number, points: number): number {
 /** Flat with confidence: the change over the window plus two standard errors stays under `plateauMaxChange`. */
 function isFlat(trend: Trend, points: number, t: DiagnoseThresholds): boolean {
   return Math.abs(trend.relativeChange) + 2 * changeStandardError(trend.noise, points) < t.plateauMaxChange;
-}
-
-/**
- * Points since the last improvement of `levels`, an improvement being a level below the best so
- * far by more than `threshold` of it (PyTorch ReduceLROnPlateau's 'rel' threshold mode).
- */
-function pointsSinceImprovement(levels: readonly number[], threshold: number): number {
-  let best = levels[0];
-  let last = 0;
-  for (let i = 1; i < levels.length; i++) {
-    if (levels[i] < best - threshold * Math.abs(best)) {
-      best = levels[i];
-      last = i;
-    }
-  }
-  return levels.length - 1 - last;
 }
 
 /** The robust trend over the second half of the window: how fast the loss still falls at the very end. */
@@ -166,5 +152,49 @@ function validationPlateau(p: Progress, train: Progress, sinceImprovement: numbe
     suggestion: `Stop early: EarlyStopping(monitor='val_loss', patience=${t.plateauPatience}, min_delta=${formatNumber(bar * levels[bestIndex])}, restore_best_weights=True) ` +
       `stops at ${at(curve, curve.x[Math.min(n - 1, bestIndex + t.plateauPatience)])} and keeps the best weights; or lower the learning rate when it stalls ` +
       `(ReduceLROnPlateau(monitor='val_loss', factor=0.1, patience=${t.plateauPatience})); regularise if the training loss keeps pulling away.`,
+  };
+}
+
+/**
+ * The end-of-run verdict when nothing else states it: the monitored loss is not still improving
+ * (no significant fall at the end, see stillImprovingRule) and no fault (overfitting, divergence,
+ * non-finite values) explains its end, so it has stopped improving, in the sense of Keras'
+ * EarlyStopping and ReduceLROnPlateau: no improvement beyond min_delta for `patience`
+ * evaluations, with min_delta the curve's own noise bar (twice its robust noise, at least
+ * `plateauMinRelativeDecrease`) and patience the trailing window the still-improving test reads.
+ * "No evidence of improvement" is the statement: the evidence says how many evaluations have
+ * passed since the best, by how much the trailing window's best beats the best before it (in
+ * noise bars) and the window's Mann-Kendall z and p. Severity info; a warning when no new best
+ * came for half the run or more (half the compute bought nothing).
+ */
+export function endPlateauRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  const bar = improvementBar(recent, t);
+  const levels = smoothedLevels(curve.y);
+  const sinceImprovement = pointsSinceImprovement(levels, bar);
+  const bestIndex = n - 1 - sinceImprovement;
+  // Evidence of improvement: a significant fall worth having over the window (Mann-Kendall), or a
+  // new best beyond the bar within it (patience left: Keras would train on). Either is no plateau.
+  if (p.improving || sinceImprovement < window) return undefined;
+  const before = minOf(levels.slice(0, n - window));
+  const inWindow = minOf(levels.slice(n - window));
+  // The trailing window's best against the best before it, a fraction of that best (positive: lower; within the bar here).
+  const margin = Number.isFinite(before) && before !== 0 ? (before - inWindow) / Math.abs(before) : Number.NaN;
+  const last = lastLevel(curve.y);
+  return {
+    kind: 'plateau', severity: sinceImprovement >= n / 2 ? 'warning' : 'info', series: curve.name,
+    range: { from: curve.x[bestIndex], to: curve.x[n - 1], unit: curve.unit },
+    evidence: {
+      plateauStart: curve.x[bestIndex], stalledPoints: sinceImprovement, improvementThreshold: bar, bestLevel: levels[bestIndex], level: last,
+      windowBestMargin: margin, window,
+      ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
+    },
+    message: `'${curve.name}' is not improving at the end: ${formatPercent(recent.relativeChange)} over the last ${window} points, no significant fall worth having ` +
+      `(Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}); its last new best beyond the noise bar (${formatPercent(bar)}) ` +
+      `came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end (${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])})` +
+      (Number.isFinite(margin) ? `; the last ${window} points' best is ${formatPercent(margin)} below the best before them, within the bar.` : '.'),
+    suggestion: `Training longer at this setting buys little: stop here (EarlyStopping(patience=${window}, restore_best_weights=True)) or lower the learning rate ` +
+      `(ReduceLROnPlateau, factor 0.1) and read the curve again; if the loss is still high, try a bigger model.`,
   };
 }

@@ -154,11 +154,19 @@ function resolution(y: readonly number[]): number {
  * `spikeEchoEvaluations`); a per-epoch
  * mean that spikes is read on its own (a whole epoch went badly).
  */
-export function learningRateTooHighRule(curve: Curve, perStep: boolean, validation: Curve | undefined, t: DiagnoseThresholds): Finding | undefined {
+export function learningRateTooHighRule(
+  curve: Curve, perStep: boolean, validation: Curve | undefined, t: DiagnoseThresholds, overfitOnset?: number,
+): Finding | undefined {
   const noise = robustNoise(curve.y);
   const separate = validation !== undefined && validation !== curve ? validation : undefined;
   const validationNoise = separate === undefined ? Number.NaN : robustNoise(separate.y);
-  const validationBounces = !(validationNoise <= t.oscillationRelativeNoise);
+  // An overfit validation loss's rise and jumps after its best are the overfit's, not the
+  // optimiser's: it corroborates an overshoot only when it also bounces up to the overfit's onset,
+  // on at least `minPointsForNoise` evaluations (fewer have no noise level to read).
+  const upTo = separate === undefined || overfitOnset === undefined ? -1 : separate.x.findIndex((x) => x > overfitOnset);
+  const beforeOverfit = separate === undefined || upTo < 0 ? undefined : separate.y.slice(0, upTo);
+  const bouncesBeforeOverfit = beforeOverfit === undefined || (beforeOverfit.length >= t.minPointsForNoise && robustNoise(beforeOverfit) > t.oscillationRelativeNoise);
+  const validationBounces = !(validationNoise <= t.oscillationRelativeNoise) && bouncesBeforeOverfit;
   const raw = spikes(curve.y, noise, t);
   const found = perStep && separate !== undefined && !validationBounces ? corroborated(raw, curve, separate, spikes(separate.y, validationNoise, t), t) : raw;
   // Oscillation is a noise level, and a noise level needs `minPointsForNoise` points: on a shorter

@@ -153,3 +153,28 @@ export function formatPercent(fraction: number): string {
 export function at(curve: Curve, x: number): string {
   return `${curve.unit} ${x}`;
 }
+
+/**
+ * Points since the last improvement of `levels`, an improvement being a level below the best so
+ * far by more than `threshold` of it (PyTorch ReduceLROnPlateau's 'rel' threshold mode).
+ */
+export function pointsSinceImprovement(levels: readonly number[], threshold: number): number {
+  let best = levels[0];
+  let last = 0;
+  for (let i = 1; i < levels.length; i++) {
+    if (levels[i] < best - threshold * Math.abs(best)) {
+      best = levels[i];
+      last = i;
+    }
+  }
+  return levels.length - 1 - last;
+}
+
+/**
+ * The least improvement that counts as a new best (Keras' min_delta, PyTorch's 'rel' threshold):
+ * twice the trailing window's robust noise (the difference of two 3-point medians of white noise
+ * has about that spread), at least `plateauMinRelativeDecrease`; a fraction of the level.
+ */
+export function improvementBar(recent: { readonly noise: number }, t: { readonly plateauMinRelativeDecrease: number }): number {
+  return Math.max(t.plateauMinRelativeDecrease, 2 * (Number.isFinite(recent.noise) ? recent.noise : 0));
+}

@@ -6,7 +6,7 @@
  * sizes are Theil–Sen trends relative to the level. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { argMin, at, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, trailingWindow, type Curve } from './diagnose-stats.js';
+import { argMin, at, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels, trailingWindow, type Curve } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import { median } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
@@ -119,6 +119,31 @@ export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t
 }
 
 /**
+ * A validation loss that says more or larger steps would not help, refuting 'lr-too-low' (which
+ * says they would): it rises since its best, significantly (Mann–Kendall over the points from the
+ * best 3-point level to the end, at least `minPointsForTrends` of them) and by more than the
+ * improvement bar (end level against the best), or it improved (its best 3-point level is below
+ * the median of its first 3 points by more than `noProgressMaxTotalDecrease`) and then set no new
+ * best beyond the improvement bar (twice its noise, at least `plateauMinRelativeDecrease`) for
+ * half the run or more. A validation loss that never improved refutes nothing: a loss that never
+ * moved is what 'lr-too-low' reads.
+ */
+export function refutesMoreSteps(p: Progress, t: DiagnoseThresholds): boolean {
+  const { y } = p.curve;
+  const n = y.length;
+  const levels = smoothedLevels(y);
+  const best = argMin(levels);
+  const bar = improvementBar(p.recent, t);
+  const rise = levels[best] > 0 ? lastLevel(y) / levels[best] - 1 : 0;
+  if (n - best >= t.minPointsForTrends && rise > bar && mannKendall(y.slice(best)).pIncreasing < t.trendSignificance) return true;
+  // Improved (its best is below its first level by more than `noProgressMaxTotalDecrease`: it
+  // moved), then no new best for half the run or more.
+  const first = median(y.slice(0, 3));
+  const moved = first > 0 && 1 - levels[best] / first > t.noProgressMaxTotalDecrease;
+  return moved && pointsSinceImprovement(levels, bar) >= n / 2;
+}
+
+/**
  * The monitored loss is still making new bests at the end: it falls significantly over the
  * window, and at the end of the window it still falls at a rate worth having (the second half
  * of the window alone falls by at least half of `plateauMinRelativeDecrease`), so a curve that
@@ -154,6 +179,41 @@ export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding 
     evidence: { windowChange: recent.relativeChange, window, lastValue: curve.y[n - 1], ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing) },
     message: `'${curve.name}' was still falling when training ended: ${formatPercent(-recent.relativeChange)} over the last ${window} points ` +
       `(Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}; noise ${formatPercent(recent.noise)}), with its best level at the end.`,
+    suggestion: `Train longer (with EarlyStopping(patience=${window}) to stop when it levels off), or resume from the last checkpoint.`,
+  };
+}
+
+/**
+ * Still improving by its last new best (the labellers' "new best at the last epoch"), where the
+ * window's fall is not significant (a noisy curve, or one whose fall slowed inside the window):
+ * the 3-point level set a new best beyond the improvement bar (twice the noise, at least
+ * `plateauMinRelativeDecrease`: Keras' min_delta) within the window's last fifth (at least
+ * `stillImprovingBestWithin` points, the bar stillImprovingRule sets for its best level), and the
+ * window's robust (Theil–Sen) trend falls. EarlyStopping with the window as patience would train
+ * on; a plateau (endPlateauRule) needs a whole window without a new best.
+ */
+export function newBestAtEndRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  if (!(recent.relativeChange < 0)) return undefined;
+  const bar = improvementBar(recent, t);
+  const levels = smoothedLevels(curve.y);
+  const sinceImprovement = pointsSinceImprovement(levels, bar);
+  const within = Math.max(Math.floor(t.stillImprovingBestWithin), Math.ceil(window / 5));
+  if (sinceImprovement >= within || sinceImprovement >= n - 1) return undefined;
+  const bestIndex = n - 1 - sinceImprovement;
+  const previousBest = minOf(levels.slice(0, bestIndex));
+  const margin = previousBest > 0 ? (previousBest - levels[bestIndex]) / previousBest : Number.NaN;
+  return {
+    kind: 'still-improving', severity: 'info', series: curve.name,
+    range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
+    evidence: {
+      windowChange: recent.relativeChange, window, lastValue: curve.y[n - 1], newBestAt: curve.x[bestIndex], newBestMargin: margin, improvementThreshold: bar,
+      ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
+    },
+    message: `'${curve.name}' set a new best ${sinceImprovement === 0 ? 'at its last point' : `${sinceImprovement} point${sinceImprovement === 1 ? '' : 's'} before the end`} ` +
+      `(${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}, ${formatPercent(margin)} below the best before it; the bar is ${formatPercent(bar)}, twice the noise), ` +
+      `and its trend over the last ${window} points falls (${formatPercent(recent.relativeChange)}; Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}): it was still improving when training ended.`,
     suggestion: `Train longer (with EarlyStopping(patience=${window}) to stop when it levels off), or resume from the last checkpoint.`,
   };
 }

@@ -18,7 +18,9 @@
  *   2. divergence of the training loss (of the validation loss when no training loss is
  *      logged): a diverged run gets no further findings, they would describe the wreck;
  *   3. learning rate too high (oscillation of a per-epoch training loss, or spikes; a per-step
- *      loss's spikes over a smooth validation loss only when the evaluations after them spike too);
+ *      loss's spikes over a smooth validation loss only when the evaluations after them spike too;
+ *      an overfit validation loss corroborates an oscillation only when it bounces before the
+ *      overfit's onset too: its rise and jumps after its best are the overfit's);
  *   4. overfitting (on the validation loss alone when no training loss is logged; on a
  *      validation loss of 4 evaluations by the exact order test only), else the
  *      widening gap (needs both losses; not after rule 3, nor while the validation loss is
@@ -27,11 +29,19 @@
  *      neither moved nor falls significantly next to a training loss whose trend did not move;
  *      a slow constant decline, on the training loss only, read after a learning-rate warm-up,
  *      and with a validation loss only while it still falls significantly too, with no
- *      overfitting or widening gap);
- *   6. on the monitored loss: still improving at the end, else plateau / underfitting (not when
- *      the learning rate looks too low, nor with overfitting or a widening gap, which explain
- *      the stall; while the training loss still falls, only the validation loss's own plateau,
- *      out of patience as EarlyStopping(monitor='val_loss') reads it, at info); rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too
+ *      overfitting or widening gap; never when a logged validation loss rose significantly since
+ *      its best, or improved and then set no new best for half the run: more or larger steps
+ *      would not help, see refutesMoreSteps);
+ *   6. the end of the run, always stated on the monitored loss: still improving at the end, else
+ *      (unless overfitting explains the end) plateau / underfitting: stalled with confidence
+ *      (while the training loss still falls, the validation loss's own plateau, out of patience
+ *      as EarlyStopping(monitor='val_loss') reads it, at info; also next to a widening gap: a
+ *      validation loss flat under a falling training loss is both), else, with no widening gap,
+ *      the plateau of no evidence of improvement (endPlateauRule: no significant fall over the
+ *      window and no new best beyond twice the noise in it, Keras' patience and min_delta);
+ *      lr-too-low read on the training loss does not suppress it, but a monitored loss that never
+ *      moved, or whose slow steady decline is the lr-too-low finding, has its end stated by that
+ *      finding; rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too
  *      unless the validation loss is logged and smooth (spikes of the training loss do not
  *      reach it); a slow steady decline is both 'lr-too-low' and 'still-improving', a loss
  *      that never moved only 'lr-too-low' (unless the monitored validation loss itself moved
@@ -50,8 +60,8 @@ import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
 import { bucketed, commonCurves, curveOf, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
-import { learningRateTooLowRule, progressOf, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
-import { plateauRule } from './diagnose-plateau.js';
+import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
+import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { robustNoise } from './trend-tests.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';
@@ -167,8 +177,11 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   }
 
   // On a validation-only run the optimiser's noise is not visible: only spikes are read there.
-  const bouncing = add(learningRateTooHighRule(primary, train === undefined || trainSeries === undefined || isPerStep(trainSeries), validation, t));
   const hasValidation = validation !== undefined && validation.y.length >= t.minPointsForTrends;
+  // Overfitting is read first here only to tell its rise from an overshoot (rule 3): the
+  // evaluations after its onset do not corroborate a bouncing training loss.
+  const overfit = hasValidation && train !== undefined ? overfittingRule(train, validation, t) : undefined;
+  const bouncing = add(learningRateTooHighRule(primary, train === undefined || trainSeries === undefined || isPerStep(trainSeries), validation, t, overfit?.evidence['onset']));
   const trainProgress = train === undefined ? undefined : progressOf(train, t);
   const monitored = hasValidation ? progressOf(validation, t) : trainProgress ?? progressOf(primary, t);
   // Prechelt's GL needs only the validation loss. With a bouncing training loss the gap's trend
@@ -193,12 +206,15 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // generalises: a larger learning rate is not the remedy.
   const validationAgrees = monitored !== undefined && monitored.improving && generalisation === undefined;
   const readsSlowDecline = trainProgress !== undefined && (!hasValidation || validationAgrees);
-  const trainRead = progress === undefined || bouncing ? undefined : learningRateTooLowRule(progress, readsSlowDecline, t);
+  // A logged validation loss that rose since its best, or stopped setting new bests for half the
+  // run, says more or larger steps would not help: no 'lr-too-low' (refutesMoreSteps).
+  const refuted = hasValidation && monitored !== undefined && refutesMoreSteps(monitored, t);
+  const trainRead = progress === undefined || bouncing || refuted ? undefined : learningRateTooLowRule(progress, readsSlowDecline, t);
   // A training loss whose trend barely moved, but whose noisy end levels (3-point medians of a
   // per-step log) leave the "never moved" reading open, is decided by the validation loss, the
   // monitored one: when it too has not moved (the same 5 % bar on its trend and its end level)
   // and does not fall significantly either, the model learned nothing over the run.
-  const validationStill = trainRead === undefined && !bouncing && hasValidation && trainProgress !== undefined && monitored !== undefined &&
+  const validationStill = trainRead === undefined && !bouncing && !refuted && hasValidation && trainProgress !== undefined && monitored !== undefined &&
     Math.abs(trainProgress.overall.relativeChange) < t.noProgressMaxTotalDecrease && !(monitored.overall.test.pDecreasing < t.trendSignificance)
     ? learningRateTooLowRule(monitored, false, t) : undefined;
   const slow = add(trainRead ?? validationStill);
@@ -207,8 +223,17 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // read by its own numbers.
   const monitoredMoved = monitored !== undefined && monitored.curve.name !== slow?.series && Math.abs(monitored.overall.relativeChange) >= t.noProgressMaxTotalDecrease;
   const neverMoved = slow !== undefined && slow.evidence['halvesRatio'] === undefined && !monitoredMoved;
-  if (monitored !== undefined && !progressHidden && !neverMoved && !add(stillImprovingRule(monitored, t)) && slow === undefined && generalisation === undefined) {
-    add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t));
+  // The end of the run, always stated on a run long enough to read (rule 6): still improving,
+  // a fault that explains the end (overfitting; divergence and non-finite ends returned above),
+  // else the monitored loss stopped improving: a plateau (or underfitting), also next to a
+  // widening gap or a learning rate too low, which say why it stalled. A bouncing loss's trend
+  // is not read (its advice comes first).
+  // A monitored loss that never moved has no plateau to reach, and one whose slow steady decline
+  // is the lr-too-low finding is not stalled: that finding states its end.
+  const endStated = neverMoved || (slow !== undefined && slow.series === monitored?.curve.name);
+  if (monitored !== undefined && !progressHidden && !endStated && !add(stillImprovingRule(monitored, t)) && generalisation?.kind !== 'overfitting') {
+    add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
+      (generalisation === undefined ? endPlateauRule(monitored, t) : undefined));
   }
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   return ordered();

@@ -15,7 +15,7 @@ import { CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR } from './evaluation-c
 import { expectLabelledRuns, expectScoreAtFloors } from './evaluation-floors.js';
 
 /** Measured: 12 of 14 found, no false alarm (when scored held out: 9 of 15, 1 false alarm, a warning). */
-const MIN_FOUND = 11;
+const MIN_FOUND = 12;
 const MAX_FALSE_ALARMS = 1;
 /** Per kind, measured recall less one miss where a kind has several cases. */
 const MIN_RECALL: Readonly<Record<string, number>> = {
