@@ -184,41 +184,6 @@ export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding 
 }
 
 /**
- * Still improving by its last new best (the labellers' "new best at the last epoch"), where the
- * window's fall is not significant (a noisy curve, or one whose fall slowed inside the window):
- * the 3-point level set a new best beyond the improvement bar (twice the noise, at least
- * `plateauMinRelativeDecrease`: Keras' min_delta) within the window's last fifth (at least
- * `stillImprovingBestWithin` points, the bar stillImprovingRule sets for its best level), and the
- * window's robust (Theil–Sen) trend falls. EarlyStopping with the window as patience would train
- * on; a plateau (endPlateauRule) needs a whole window without a new best.
- */
-export function newBestAtEndRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
-  const { curve, window, recent } = p;
-  const n = curve.y.length;
-  if (!(recent.relativeChange < 0)) return undefined;
-  const bar = improvementBar(recent, t);
-  const levels = smoothedLevels(curve.y);
-  const sinceImprovement = pointsSinceImprovement(levels, bar);
-  const within = Math.max(Math.floor(t.stillImprovingBestWithin), Math.ceil(window / 5));
-  if (sinceImprovement >= within || sinceImprovement >= n - 1) return undefined;
-  const bestIndex = n - 1 - sinceImprovement;
-  const previousBest = minOf(levels.slice(0, bestIndex));
-  const margin = previousBest > 0 ? (previousBest - levels[bestIndex]) / previousBest : Number.NaN;
-  return {
-    kind: 'still-improving', severity: 'info', series: curve.name,
-    range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
-    evidence: {
-      windowChange: recent.relativeChange, window, lastValue: curve.y[n - 1], newBestAt: curve.x[bestIndex], newBestMargin: margin, improvementThreshold: bar,
-      ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
-    },
-    message: `'${curve.name}' set a new best ${sinceImprovement === 0 ? 'at its last point' : `${sinceImprovement} point${sinceImprovement === 1 ? '' : 's'} before the end`} ` +
-      `(${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}, ${formatPercent(margin)} below the best before it; the bar is ${formatPercent(bar)}, twice the noise), ` +
-      `and its trend over the last ${window} points falls (${formatPercent(recent.relativeChange)}; Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}): it was still improving when training ended.`,
-    suggestion: `Train longer (with EarlyStopping(patience=${window}) to stop when it levels off), or resume from the last checkpoint.`,
-  };
-}
-
-/**
  * A run too short for the trend rules (fewer than `minPointsForTrends` points): still improving
  * only when the loss set a new best at every point, a fall worth having
  * (`plateauMinRelativeDecrease`). With no trend (exchangeable points) n values come in falling
