@@ -24,6 +24,9 @@ export const FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 
 /** The sixth corpus, two parts built at the same time: labelled first, scored once with the rules frozen. */
 export const SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixth-a');
 export const SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixth-b');
+/** The seventh corpus, two parts built at the same time: labelled first, scored once with the rules frozen. */
+export const SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventh-a');
+export const SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventh-b');
 
 export interface CorpusLabel {
   readonly id: string;
