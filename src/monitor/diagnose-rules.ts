@@ -53,8 +53,14 @@ export function nonFiniteRule(curve: Curve): Finding | undefined {
  * single spikes do not count) climbs above `divergenceFactor` × its best level and stays there
  * (or the loss passes `divergenceThreshold`); the rise from the best point to the end must be a
  * significant Mann–Kendall trend when there are enough points for one (`minPointsForTrends`).
+ * With too few points after the best for that test, the climb's persistence is the evidence, and
+ * a logged `validation` loss must bear it out: weights that diverged are evaluated worse too, so
+ * an evaluation after the climb's onset must exceed `divergenceFactor` × the validation loss at the
+ * training loss's best. A noisy training loss that merely bounces back from one lucky low point
+ * near the end, while the evaluations hold their level, did not diverge (the validation loss's own
+ * rise, if any, is read by the overfitting rule).
  */
-export function divergenceRule(curve: Curve, t: DiagnoseThresholds): Finding | undefined {
+export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?: Curve): Finding | undefined {
   const { y } = curve;
   const level = rollingMedian(y, y.length >= 10 ? 5 : 3, { centred: true });
   let best = Infinity;
@@ -76,6 +82,7 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds): Finding | u
     // Too few points after the best for a trend test: the persistence above `divergenceFactor` × the best is the evidence.
     const testable = y.length - bestAt >= t.minPointsForTrends;
     if (!absolute && testable && !(rise.pIncreasing < t.trendSignificance)) { start += run; continue; }
+    if (!absolute && !testable && validation !== undefined && validation !== curve && !evaluatedWorse(curve, validation, bestAt, start, t)) { start += run; continue; }
     const peak = maxOf(level.slice(start));
     const bestValue = y[bestAt];
     const last = y[y.length - 1];
@@ -93,6 +100,20 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds): Finding | u
     };
   }
   return undefined;
+}
+
+/**
+ * Whether the evaluations logged from the climb's onset on (`start`, an index into `train`) exceed
+ * `divergenceFactor` × the validation loss at the training loss's best (the last evaluation at or
+ * before it, else the first). Without an evaluation after the onset there is nothing to refute.
+ */
+function evaluatedWorse(train: Curve, validation: Curve, bestAt: number, start: number, t: DiagnoseThresholds): boolean {
+  const after = validation.y.filter((_, i) => validation.x[i] >= train.x[start]);
+  if (after.length === 0) return true;
+  let reference = 0;
+  for (let i = 0; i < validation.x.length && validation.x[i] <= train.x[bestAt]; i++) reference = i;
+  const base = validation.y[reference];
+  return !(base > 0) || maxOf(after) > t.divergenceFactor * base;
 }
 
 /**

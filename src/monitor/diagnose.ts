@@ -163,7 +163,7 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const primary = train ?? validation;
   if (primary === undefined) return ordered();
 
-  if (add(divergenceRule(primary, t))) return ordered();
+  if (add(divergenceRule(primary, t, primary === train ? validation : undefined))) return ordered();
   // A run that ends in NaN/Inf has no progress to read: its finite part stops mid-flight.
   const endsBroken = [rawTrain, rawValidation].some((raw) => raw !== undefined && !Number.isFinite(raw.y[raw.y.length - 1]));
   if (endsBroken) return ordered();
