@@ -54,7 +54,7 @@ export function plateauRule(
   if (!fell) return undefined;
   const levels = smoothedLevels(curve.y);
   // A new best must beat the last by twice the noise (at least the plateau bar); also the stall's noise band.
-  const bar = Math.max(t.plateauMinRelativeDecrease, 2 * noise);
+  const bar = improvementBar({ noise }, t);
   const sinceImprovement = pointsSinceImprovement(levels, bar);
   // No new best beyond two noise standard deviations for `plateauPatience` points: stalled, as
   // ReduceLROnPlateau reads it (see PLATEAU_PATIENCE).

@@ -173,8 +173,13 @@ export function pointsSinceImprovement(levels: readonly number[], threshold: num
 /**
  * The least improvement that counts as a new best (Keras' min_delta, PyTorch's 'rel' threshold):
  * twice the trailing window's robust noise (the difference of two 3-point medians of white noise
- * has about that spread), at least `plateauMinRelativeDecrease`; a fraction of the level.
+ * has about that spread), at least `plateauMinRelativeDecrease`; a fraction of the level (the
+ * noise, a standard deviation of log(y), converted: 1 − e^(−2σ)).
  */
 export function improvementBar(recent: { readonly noise: number }, t: { readonly plateauMinRelativeDecrease: number }): number {
-  return Math.max(t.plateauMinRelativeDecrease, 2 * (Number.isFinite(recent.noise) ? recent.noise : 0));
+  const noise = Number.isFinite(recent.noise) ? recent.noise : 0;
+  // The noise is read on log(y) for a positive curve: two standard deviations there are a fall by
+  // the factor e^(-2σ), i.e. 1 − e^(-2σ) of the level (≈ 2σ for a quiet curve). Read as a plain
+  // fraction, a noise of half the level would set a bar of 100 %, which no positive loss can beat.
+  return Math.max(t.plateauMinRelativeDecrease, -Math.expm1(-2 * noise));
 }
