@@ -196,7 +196,11 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // A bouncing loss's trend is not the point: its advice (lower the learning rate) comes first.
   // A smooth validation loss next to a bouncing training loss is read all the same: its
   // progress is the model's, and spikes of a training loss do not reach it.
-  const progressHidden = bouncing !== undefined && !(hasValidation && robustNoise(validation.y) <= t.oscillationRelativeNoise);
+  // With no validation loss logged the bouncing training loss is the only curve there is: its end
+  // is read all the same, by the rules' rank-based tests (Mann-Kendall's signs, new bests of
+  // 3-point running medians beyond twice the noise), which a bounce does not fake, next to the
+  // advice (rivagan's still-falling loss, a detectron2 total_loss flat for its last third).
+  const progressHidden = bouncing !== undefined && hasValidation && !(robustNoise(validation.y) <= t.oscillationRelativeNoise);
   const progress = trainProgress ?? monitored;
   // The slow-decline form reads the optimiser's steps, which only a training loss shows, and it
   // says the model is still under-fit: when a validation loss is logged it must agree, falling
