@@ -16,8 +16,15 @@
  *      to the role table, and to every other rule) (then the rules read the finite points only;
  *      a run whose training or validation loss ends non-finite gets only rules 1 and 2);
  *   2. divergence of the training loss (of the validation loss when no training loss is
- *      logged): a diverged run gets no further findings, they would describe the wreck;
- *   3. learning rate too high (oscillation of a per-epoch training loss, or spikes; a per-step
+ *      logged): a diverged run gets no further findings, they would describe the wreck; a climb
+ *      with too few points after the best for a trend test (its persistence the only evidence)
+ *      must be borne out by a logged validation loss: an evaluation after its onset above the
+ *      divergence factor × the validation loss at the training loss's best (a noisy training
+ *      loss back at its level after one lucky low point, next to a validation loss rising all
+ *      run, is that loss's overfit, rule 4);
+ *   3. learning rate too high (oscillation of a per-epoch training loss that goes up at least
+ *      once: a loss lower at every epoch than the one before has no bounce, its residuals are the
+ *      bend of its fall; or spikes; a per-step
  *      loss's spikes over a smooth validation loss only when the evaluations after them spike too;
  *      an overfit validation loss corroborates an oscillation only when it bounces before the
  *      overfit's onset too: its rise and jumps after its best are the overfit's);
@@ -41,9 +48,11 @@
  *      window and no new best beyond twice the noise in it, Keras' patience and min_delta);
  *      lr-too-low read on the training loss does not suppress it, but a monitored loss that never
  *      moved, or whose slow steady decline is the lr-too-low finding, has its end stated by that
- *      finding; rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too
- *      unless the validation loss is logged and smooth (spikes of the training loss do not
- *      reach it); a slow steady decline is both 'lr-too-low' and 'still-improving', a loss
+ *      finding; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
+ *      rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too when a
+ *      validation loss is logged and bounces as well (with a smooth one, spikes of the training
+ *      loss do not reach it: it is read; with none, the bouncing training loss is the only curve
+ *      and its end is read by the rank-based tests next to the advice); a slow steady decline is both 'lr-too-low' and 'still-improving', a loss
  *      that never moved only 'lr-too-low' (unless the monitored validation loss itself moved
  *      by more than the same bar: it is read by its own numbers);
  *   7. noisy validation (on at least minPointsForNoise evaluations).

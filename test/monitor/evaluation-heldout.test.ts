@@ -16,8 +16,9 @@ import { expectLabelledRuns, expectScoreAtFloors } from './evaluation-floors.js'
 /**
  * Measured after the rule changes for the third corpus's classes: 25 of 29 found, no false alarm
  * (after those for this corpus's own: 24 of 29, 0; with the rules of its day: 17 of 29, 4 false alarms).
+ * After rules-9 (the improvement bar read on the log scale: pl-aos-v4 a plateau): 26 of 29, none.
  */
-const MIN_FOUND = 24;
+const MIN_FOUND = 25;
 const MAX_FALSE_ALARMS = 1;
 /** Per kind, measured recall less one miss where a kind has several cases. */
 const MIN_RECALL: Readonly<Record<string, number>> = {
