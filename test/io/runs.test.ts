@@ -88,6 +88,33 @@ describe('directories', () => {
     expect((await readRun(join(root, 'tb/exp2'))).name).toBe('exp2');
   });
 
+  it("PyTorch add_scalars layout: <main_tag>_<key>/ folders holding tag main_tag are ONE run whose series are the keys", async () => {
+    // writer.add_scalars('epoch', {'loss': ..., 'val_loss': ...}, epoch) writes epoch_loss/ and epoch_val_loss/, both with tag 'epoch'.
+    put('scalars/ddetr/epoch_loss/events.out.tfevents.1700000000.host.1.7', scalarEvents('epoch', [0, 1, 2], (s) => 3 - s));
+    put('scalars/ddetr/epoch_val_loss/events.out.tfevents.1700000000.host.1.8', scalarEvents('epoch', [0, 1, 2], (s) => 4 - s));
+    const run = await readRun(join(root, 'scalars/ddetr'));
+    expect(run.name).toBe('ddetr');
+    expect(Object.keys(run.series)).toEqual(['loss', 'val_loss']);
+    expect(seriesPoints(run.series.val_loss).map((p) => [p.step, p.value])).toEqual([[0, 4], [1, 3], [2, 2]]);
+    expect(run.notes).toEqual(["PyTorch's add_scalars('epoch', {...}) layout: the subfolders epoch_loss/, epoch_val_loss/ are one run, their tag 'epoch' read as the series 'loss', 'val_loss'"]);
+    // A '/' in main_tag becomes '_' in the folder name; the main writer's own event files join the run.
+    put('scalars/nested/events.out.tfevents.1700000000.host.2.0', scalarEvents('lr', [0, 1]));
+    put('scalars/nested/Loss_x_train/events.out.tfevents.1700000000.host.2.1', scalarEvents('Loss/x', [0, 1]));
+    put('scalars/nested/Loss_x_val/events.out.tfevents.1700000000.host.2.2', scalarEvents('Loss/x', [0, 1]));
+    expect(Object.keys((await readRun(join(root, 'scalars/nested'))).series)).toEqual(['lr', 'train', 'val']);
+  });
+
+  it('folders of runs that are not add_scalars output stay one run each', async () => {
+    // Two tags in one folder, or folder names that are not the tag + '_' + a key: a TensorBoard runs folder.
+    put('notscalars/a/loss_1/events.out.tfevents.1700000000.host.1.0', scalarEvents('loss', [0, 1]));
+    put('notscalars/a/loss_2/events.out.tfevents.1700000000.host.1.1', writeEventFile([{ step: 0, scalars: [{ tag: 'loss', value: 1 }, { tag: 'acc', value: 0.5 }] }]).bytes);
+    put('notscalars/b/run_1/events.out.tfevents.1700000000.host.1.0', scalarEvents('loss', [0, 1]));
+    put('notscalars/b/run_2/events.out.tfevents.1700000000.host.1.1', scalarEvents('loss', [0, 1]));
+    expect((await readRuns(join(root, 'notscalars'))).map((r) => [r.name, Object.keys(r.series).join()])).toEqual([
+      ['a/loss_1', 'loss'], ['a/loss_2', 'loss,acc'], ['b/run_1', 'loss'], ['b/run_2', 'loss'],
+    ]);
+  });
+
   it('Lightning layout: version_N/metrics.csv, hparams.yaml ignored', async () => {
     put('lightning_logs/version_0/metrics.csv', 'epoch,step,train_loss,val_loss\n0,9,0.9,\n0,9,,1.0\n');
     put('lightning_logs/version_0/hparams.yaml', 'lr: 0.1\n');
