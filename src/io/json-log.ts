@@ -16,7 +16,8 @@
  *     `epoch` list when the writer added one. Hand-written histories often keep run metadata next
  *     to the lists (`"backbone": "EfficientNet-B0"`, `"classes": [...]`, `"phase_starts": [0, 15]`):
  *     only the per-epoch lists (numbers, as long as the loss lists) are series; the other keys
- *     are named in a note.
+ *     are named in a note. A history keyed by loss and then by split, `{"loc_loss": {"train": [...],
+ *     "validation": [...]}, ...}`, is read as that dict flattened: `loc_loss`, `val_loc_loss`.
  *
  * Python's bare NaN / Infinity are accepted. A history saved as Python's repr of the dict
  * (`str(history.history)`: single quotes, `nan`, NumPy 2's `np.float64(0.5)`), as the whole file or
@@ -89,14 +90,48 @@ const isNumberList = (value: unknown): value is (number | null)[] =>
 const LOSS_KEY = /loss/i;
 const EPOCH_KEYS = new Set(['epoch', 'epochs']);
 
+/** The keys of a per-split object and the prefix each split's series gets ('' for training). */
+const SPLIT_PREFIXES = new Map([['train', ''], ['validation', 'val_'], ['val', 'val_'], ['valid', 'val_'], ['test', 'test_']]);
+
+/** True for `{"train": [...], "validation": [...]}`: per-split lists of numbers and nothing else. */
+const isSplitObject = (value: unknown): value is Record<string, (number | null)[]> =>
+  isObject(value) && Object.keys(value).length > 0 && Object.entries(value).every(([split, list]) => SPLIT_PREFIXES.has(split) && isNumberList(list));
+
 /**
  * True for a JSON document that is a loss history: a Keras history dict (or one with metadata
- * next to its lists) with at least one '...loss...' key holding a list of numbers. Configs,
+ * next to its lists) with at least one '...loss...' key holding a list of numbers, or a
+ * per-split object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`). Configs,
  * tokenizers and result summaries are not.
  */
 export function isLossHistoryDocument(document: unknown): boolean {
   if (isRecordList(document)) return true;
-  return isObject(document) && Object.entries(document).some(([key, value]) => LOSS_KEY.test(key) && isNumberList(value));
+  return isObject(document) && Object.entries(document).some(([key, value]) => LOSS_KEY.test(key) && (isNumberList(value) || isSplitObject(value)));
+}
+
+/**
+ * A history keyed by loss, then by split (`{"loc_loss": {"train": [...], "validation": [...]}}`, as
+ * a script keeping one dict per loss writes it) as the flat dict of lists a Keras history is:
+ * `loc_loss` (train) and `val_loc_loss` (validation / val / valid; `test_loc_loss` for test).
+ * Undefined when no value is such a per-split object.
+ */
+function flattenSplits(document: JsonObject): { columns: JsonObject; note: string } | undefined {
+  if (!Object.values(document).some(isSplitObject)) return undefined;
+  const columns: JsonObject = {};
+  const split: string[] = [];
+  for (const [key, value] of Object.entries(document)) {
+    if (!isSplitObject(value)) {
+      if (!(key in columns)) columns[key] = value;
+      continue;
+    }
+    split.push(key);
+    for (const [part, list] of Object.entries(value)) {
+      const name = `${SPLIT_PREFIXES.get(part)}${key}`;
+      // A plain list of the same name in the document wins (it is the writer's own series).
+      if (!(name in columns) && (!(name in document) || isSplitObject(document[name]))) columns[name] = list;
+    }
+  }
+  const names = split.map((key) => `'${key}'`).join(', ');
+  return { columns, note: `per-split lists read as series: ${names} (train as the name, validation as 'val_' + the name, test as 'test_' + the name)` };
 }
 
 function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
@@ -163,6 +198,11 @@ export function readJsonDocument(text: string, file: string): JsonDocument {
 export function parseJsonLog(text: string, file: string): ParsedLog {
   const { document, note } = readJsonDocument(text, file);
   if (isObject(document) && 'log_history' in document) return parseTrainerState(document, file);
+  const splits = isObject(document) ? flattenSplits(document) : undefined;
+  if (splits !== undefined) {
+    const parsed = parseKerasHistory(splits.columns, file);
+    return { ...parsed, notes: [...(note === undefined ? [] : [note]), splits.note, ...(parsed.notes ?? [])] };
+  }
   if (isObject(document) && Object.values(document).some(isNumberList)) {
     const parsed = parseKerasHistory(document, file);
     return note === undefined ? parsed : { ...parsed, notes: [note, ...(parsed.notes ?? [])] };

@@ -72,6 +72,29 @@ describe('JSON loss histories', () => {
     expect(log.notes).toEqual(["'epoch' numbers the epochs", "not per-epoch lists of 3 numbers, skipped: 'timestamp', 'classes', 'phase_starts', 'test_acc'"]);
     expect(() => parseJsonLog('{"classes": ["a", "b"]}', 'labels.json')).toThrow(/cannot read as a training log/);
   });
+
+  it('a history keyed by loss and then by split is read as loc_loss / val_loc_loss; named losses without a total are not summed', async () => {
+    // As corpus-seventh-b's json-dreem-history: one {train, validation} object per loss, next to per-epoch metric dicts.
+    const history = {
+      loc_loss: { train: [69.6, 47.5, 32.1], validation: [32.0, 87.6, 72.4] },
+      class_pos_loss: { train: [10.7, 6.2, 3.7], validation: [6.5, 27.4, 33.3] },
+      metrics: [{ AR: { f1: [[0, 0]] } }, { AR: { f1: [[0, 0.3]] } }, { AR: { f1: [[0, 0.5]] } }],
+      time_stamps: [1686055232.6, 1686055281.5, 1686055325.2],
+    };
+    const log = parseJsonLog(JSON.stringify(history), 'train_history.json');
+    expect(log.format).toBe('json-history');
+    expect(Object.keys(log.series)).toEqual(['loc_loss', 'val_loc_loss', 'class_pos_loss', 'val_class_pos_loss', 'time_stamps']);
+    expect(seriesPoints(log.series.val_loc_loss).map((p) => [p.epoch, p.value])).toEqual([[0, 32.0], [1, 87.6], [2, 72.4]]);
+    expect(log.notes?.[0]).toBe("per-split lists read as series: 'loc_loss', 'class_pos_loss' (train as the name, validation as 'val_' + the name, test as 'test_' + the name)");
+    const testSplit = parseJsonLog(JSON.stringify({ loss: { train: [1, 0.5], test: [1.2, 0.9] } }), 'h.json');
+    expect(Object.keys(testSplit.series)).toEqual(['loss', 'test_loss']);
+    // Found in a folder walk. Named losses with no total are not summed: no training loss; the
+    // validation loss is History's existing fallback, the first named one ('eval_g0_loss' rule).
+    put('json/split/train_history.json', JSON.stringify(history));
+    const run = await readRun(join(root, 'json/split'));
+    const roles = History.fromSeries(run.series);
+    expect([roles.trainLoss?.name, roles.validationLoss?.name]).toEqual([undefined, 'val_loc_loss']);
+  });
 });
 
 describe('YOLOv10 results.csv', () => {
