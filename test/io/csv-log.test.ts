@@ -46,11 +46,11 @@ describe('Keras CSVLogger files', () => {
     expect(long.warnings[0]).toContain(`('${'x'.repeat(37)}...' on this line)`);
   });
 
-  it('an appended log whose epochs restart keeps the later run (TensorBoard purge rule)', () => {
+  it('an appended log whose epochs go back to the first is a second training: the latest kept when neither is long enough', () => {
     const log = parseCsvLog('epoch,loss\n0,3\n1,2\n2,1\n0,2.5\n1,1.5\n', 'log.csv');
     expect(seriesPoints(log.series.loss).map((p) => [p.step, p.value])).toEqual([[0, 2.5], [1, 1.5]]);
     // One note for the file, naming the line where the step went back (line 5: the header is line 1).
-    expect(log.notes).toEqual(["log.csv:5: the step went back from 2 to 0 (a restart appended to the log, as when a run resumes from a checkpoint); kept the later launch's points and dropped the earlier ones from that step on, as TensorBoard does: 3 points of 'loss'"]);
+    expect(log.notes).toEqual(["log.csv:5: the step went back from 2 to 0, the log's first step: 2 trainings written into one log (a fresh start is a new training, not a resume from a checkpoint); kept the latest (from line 5, 2 points) and left out the one before it; none has the 5 points the trend rules need"]);
     expect(log.warnings).toEqual([]);
   });
 

@@ -142,11 +142,11 @@ describe('a headerless one-column file of losses', () => {
 });
 
 describe('restarts appended to a log: TensorBoard purge rule, one note naming the line', () => {
-  it('JSON lines whose iteration goes back twice (three launches appended): the last launch is kept', () => {
+  it('JSON lines whose iteration goes back to the first twice (three trainings appended, none of 5 points): the last is kept', () => {
     const launch = (first: number) => [19, 39, 59].map((iteration, i) => JSON.stringify({ iteration, total_loss: first - i / 4, lr: 0.01 }));
     const log = parseJsonlLog([...launch(3), ...launch(2.9), ...launch(2.75), JSON.stringify({ iteration: 79, total_loss: 2.0, lr: 0.01 })].join('\n') + '\n', 'metrics.json');
     expect(seriesPoints(log.series.total_loss).map((p) => [p.step, p.value])).toEqual([[19, 2.75], [39, 2.5], [59, 2.25], [79, 2.0]]);
-    expect(log.notes).toEqual(["metrics.json:4: the step went back from 59 to 19, and 1 more time after (a restart appended to the log, as when a run resumes from a checkpoint); kept the later launch's points and dropped the earlier ones from that step on, as TensorBoard does: 6 points of each of 2 series"]);
+    expect(log.notes).toEqual(["metrics.json:4: the step went back from 59 to 19, the log's first step, and 1 more time after: 3 trainings written into one log (a fresh start is a new training, not a resume from a checkpoint); kept the latest (from line 7, 4 points) and left out the 2 before it; none has the 5 points the trend rules need"]);
     expect(log.warnings).toEqual([]);
   });
 
@@ -160,8 +160,8 @@ describe('restarts appended to a log: TensorBoard purge rule, one note naming th
   it('series that lose different numbers of points are summed up as a range', () => {
     const log = parseCsvLog('epoch,loss,val_loss\n0,3,\n1,2,2.5\n2,1,2\n1,1.5,2.2\n', 'log.csv');
     expect(log.notes).toEqual(["log.csv:5: the step went back from 2 to 1 (a restart appended to the log, as when a run resumes from a checkpoint); kept the later launch's points and dropped the earlier ones from that step on, as TensorBoard does: 2 points of each of 2 series"]);
-    const sparse = parseCsvLog('epoch,loss,val_loss\n0,3,4\n1,2,\n2,1,3\n0,2.5,3.5\n', 'log.csv');
-    expect(sparse.notes?.[0]).toMatch(/: 2-3 points of each of 2 series$/);
+    const sparse = parseCsvLog('epoch,loss,val_loss\n0,3,4\n1,2,\n2,1,3\n3,0.5,\n1,2.5,3.5\n', 'log.csv');
+    expect(sparse.notes?.[0]).toMatch(/: 1-3 points of each of 2 series$/);
   });
 });
 
@@ -172,7 +172,8 @@ describe('the fifth corpus: the runs unread before are read, and the restarted o
     ['b', 'json-majot-triplet', 'json-history', { loss: 32, val_loss: 32 }],
     ['b', 'd2-jsonl-smn', 'jsonl', { loss: 50 }],
     ['b', 'd2-jsonl-cdfsod', 'jsonl', { loss: 10 }],
-    ['b', 'detr-moqixis-7ep', 'jsonl', { loss: 2, val_loss: 2 }],
+    // Epochs 0-4, then a fresh start aborted after epochs 0-1: the 5-epoch training is read.
+    ['b', 'detr-moqixis-7ep', 'jsonl', { loss: 5, val_loss: 5 }],
     ['b', 'deit-asrafulashiq-300ep', 'jsonl', { loss: 298 }],
   ];
   it.each(cases)('%s/%s (%s): its losses and their lengths', async (part, id, format, lengths) => {
@@ -191,10 +192,10 @@ describe('the fifth corpus: the runs unread before are read, and the restarted o
   });
 
   it.each([
-    ['d2-jsonl-smn', 'metrics.json:16: the step went back from 299 to 19, and 1 more time after'],
-    ['d2-jsonl-cdfsod', 'metrics.json:11: the step went back from 170 to 19, and 1 more time after'],
-    ['detr-moqixis-7ep', 'log.txt:6: the step went back from 4 to 0 ('],
-    ['deit-asrafulashiq-300ep', 'log.txt:3: the step went back from 1 to 0 ('],
+    ['d2-jsonl-smn', "metrics.json:16: the step went back from 299 to 19, the log's first step, and 1 more time after: 3 trainings"],
+    ['d2-jsonl-cdfsod', "metrics.json:11: the step went back from 170 to 19, the log's first step, and 1 more time after: 3 trainings"],
+    ['detr-moqixis-7ep', "log.txt:6: the step went back from 4 to 0, the log's first step: 2 trainings"],
+    ['deit-asrafulashiq-300ep', "log.txt:3: the step went back from 1 to 0, the log's first step: 2 trainings"],
   ])('%s: one restart note naming the line', async (id, note) => {
     const run = await readRun(corpus('b', id));
     expect(run.notes?.filter((line) => line.includes('went back'))).toHaveLength(1);
