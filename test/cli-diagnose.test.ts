@@ -118,11 +118,11 @@ describe('losskit diagnose: one run per format', () => {
     expect(plain).not.toContain('is read as the validation loss');
   });
 
-  it('a restart appended to a log: one note naming the line, the later launch diagnosed', async () => {
+  it('a fresh start appended to a log: one note naming the line, the later training diagnosed', async () => {
     const first = Array.from({ length: 6 }, (_, e) => `${e},${1.1 * improving(e)}`);
     const second = Array.from({ length: 20 }, (_, e) => `${e},${improving(e)}`);
     const out = await ok('diagnose', put('restart/training.log', `epoch,loss\n${[...first, ...second].join('\n')}\n`));
-    expect(out).toContain("training.log:8: the step went back from 5 to 0 (a restart appended to the log, as when a run resumes from a checkpoint); kept the later launch's points and dropped the earlier ones from that step on, as TensorBoard does: 6 points of 'loss'");
+    expect(out).toContain("training.log:8: the step went back from 5 to 0, the log's first step: 2 trainings written into one log (a fresh start is a new training, not a resume from a checkpoint); kept the latest (from line 8, 20 points) and left out the one before it");
     expect(out).toMatch(/Series \(points\): loss \(20\)/);
   });
 
