@@ -27,6 +27,9 @@ export const SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 
 /** The seventh corpus, two parts built at the same time: labelled first, scored once with the rules frozen. */
 export const SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventh-a');
 export const SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventh-b');
+/** The eighth corpus, two parts built at the same time: labelled first, scored once with the rules frozen. */
+export const EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighth-a');
+export const EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighth-b');
 
 export interface CorpusLabel {
   readonly id: string;
