@@ -1,6 +1,6 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a and -b, corpus-seventh-a and -b, corpus-eighth-a and -b): each corpus built at one time by two collectors from disjoint
+ * -b, corpus-sixth-a to corpus-ninth-b): each corpus built at one time by two collectors from disjoint
  * repositories, real public training logs labelled from their numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -49,6 +49,14 @@ const CORPORA = [
     ],
     parts: ['corpus-eighth-a', 'corpus-eighth-b'],
   },
+  {
+    name: 'ninth',
+    earlier: [
+      'corpus', 'corpus-heldout', 'corpus-third', 'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b',
+      'corpus-sixth-a', 'corpus-sixth-b', 'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b',
+    ],
+    parts: ['corpus-ninth-a', 'corpus-ninth-b'],
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -80,10 +88,10 @@ const PARTS = CORPORA.flatMap((corpus) => {
   return present.map((name) => ({ corpus: corpus.name, earlier: corpus.earlier, name, siblings: present.filter((other) => other !== name) }));
 });
 
-it('finds every part of the fourth to the seventh corpus', () => {
+it('finds every part of the fourth to the eighth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
-    'corpus-seventh-a', 'corpus-seventh-b',
+    'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b',
   ]));
 });
 
