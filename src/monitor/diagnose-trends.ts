@@ -90,7 +90,8 @@ export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t
   }
   if (!readsSlowDecline) return undefined;
   // A steady decline: significant, not a large fall overall, and the second half confidently as
-  // fast as the first; read after a warm-up, whose rise is the schedule's, not the step size's.
+  // fast as the first, and not shown to be much faster; read after a warm-up, whose rise is the
+  // schedule's, not the step size's.
   const from = warmUpEnd(curve.y, t);
   const decline = curve.y.slice(from);
   const steady = from === 0 ? overall : trendOf(decline);
@@ -105,6 +106,13 @@ export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t
   const margin = r * late.rate - early.rate;
   const spread = 2 * Math.sqrt(early.standardError ** 2 + (r * late.standardError) ** 2);
   if (!(margin > spread)) return undefined;
+  // ...nor speeding up: a fall whose second half is shown to be more than r times as fast as its
+  // first (late > r · early with 2 standard errors to spare, the same band mirrored) is a run
+  // that found its way late (a loss leaving its initial plateau, a schedule's annealing), not a
+  // step size too small; a constant rate is the signature, a rising one is not.
+  const speedUp = late.rate - r * early.rate;
+  const speedSpread = 2 * Math.sqrt((r * early.standardError) ** 2 + late.standardError ** 2);
+  if (speedUp > speedSpread) return undefined;
   const ratio = early.rate / late.rate;
   return {
     kind: 'lr-too-low', severity: 'warning', series: curve.name, range: { ...range, from: curve.x[from] },

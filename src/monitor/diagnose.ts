@@ -35,6 +35,7 @@
  *   5. learning rate too low (not moving, on the training loss, else on a validation loss that
  *      neither moved nor falls significantly next to a training loss whose trend did not move;
  *      a slow constant decline, on the training loss only, read after a learning-rate warm-up,
+ *      neither decelerating nor shown to speed up (a fall that speeds up found its way late),
  *      and with a validation loss only while it still falls significantly too, with no
  *      overfitting or widening gap; never when a logged validation loss rose significantly since
  *      its best, or improved and then set no new best for half the run: more or larger steps

