@@ -10,7 +10,9 @@
  *     name; `step` and `epoch` place the points (epochs are fractional).
  *   - a hand-written list of per-epoch records, `[{"epoch": 1, "train_loss": 0.9, "val_loss": 1.1},
  *     ...]` (`json.dump(history_records, f)`), read as `log_history` is: placed by `step`, else
- *     `epoch`, else the record's position; the list's first record must hold a '...loss...' number.
+ *     `epoch`, else the record's position (`timestamp` / `wall_time` is the points' wall time, as in
+ *     JSON lines); some record must hold a '...loss...' number, not necessarily the first (a logger
+ *     writing one record per group of metrics opens with the model's size and the learning rate).
  *   - a Keras history saved with `json.dump(model.fit(...).history, f)`: `{"loss": [...],
  *     "val_loss": [...]}`, one value per epoch, epochs numbered from 0 as Keras does, or by an
  *     `epoch` list when the writer added one. Hand-written histories often keep run metadata next
@@ -25,7 +27,7 @@
  * (python-literal.ts) and said so in a note. Browser-safe: takes the text, not a path.
  */
 import { maxOf } from '../core/extent.js';
-import { parsePythonJson } from './jsonl-log.js';
+import { parsePythonJson, WALL_TIME_KEYS } from './jsonl-log.js';
 import { looksLikePythonDict, parsePythonLiteral, PythonLiteralError } from './python-literal.js';
 import { logError, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
@@ -50,7 +52,8 @@ function parseTrainerState(state: JsonObject, file: string): ParsedLog {
 
 /**
  * Per-record series from a list of dicts (`log_history`, or a hand-written per-epoch list): each
- * record is placed by its `step`, else its `epoch`, else its index; every other number is a point.
+ * record is placed by its `step`, else its `epoch`, else its index; `wall_time` / `wallTime` /
+ * `timestamp` is its wall time (as in JSON lines); every other number is a point.
  * `dropSummary`: the Trainer's end-of-training summary entry is dropped (see the module comment).
  */
 function readRecords(records: readonly unknown[], file: string, where: string, dropSummary: boolean): Omit<ParsedLog, 'format'> {
@@ -69,19 +72,29 @@ function readRecords(records: readonly unknown[], file: string, where: string, d
     }
     const epoch = numeric(entry['epoch']);
     const step = numeric(entry['step']) ?? epoch ?? index;
+    const wallTime = WALL_TIME_KEYS.map((key) => numeric(entry[key])).find((value) => value !== undefined);
     for (const [key, raw] of Object.entries(entry)) {
       const value = numeric(raw);
-      if (PLACE_KEYS.has(key) || value === undefined) continue;
-      builder.add(key, epoch === undefined ? { step, value } : { step, epoch, value });
+      if (PLACE_KEYS.has(key) || WALL_TIME_KEYS.includes(key) || value === undefined) continue;
+      builder.add(key, { step, value, ...(epoch === undefined ? {} : { epoch }), ...(wallTime === undefined ? {} : { wallTime }) });
     }
   });
   const series = builder.finish(file, warnings, notes);
   return { series, warnings, notes };
 }
 
-/** True for a list of dicts whose first has a number under a '...loss...' key: a per-epoch record list. */
+/** True for a record holding a number under a '...loss...' key. */
+const holdsLoss = (record: unknown): boolean =>
+  isObject(record) && Object.entries(record).some(([key, item]) => LOSS_KEY.test(key) && typeof item === 'number');
+
+/**
+ * True for a list of dicts, any of which has a number under a '...loss...' key: a per-epoch (or
+ * per-step) record list. Decided on all its records, not the first: a logger writing one record per
+ * group of metrics (`[{"step": 0, "model/total_parameters": ..}, {"step": 0, "learning_rate/group_0": 0},
+ * {"step": 0, "train/loss": 9.3}, ...]`) opens with records that hold no loss.
+ */
 const isRecordList = (value: unknown): value is unknown[] =>
-  Array.isArray(value) && isObject(value[0]) && Object.entries(value[0]).some(([key, item]) => LOSS_KEY.test(key) && typeof item === 'number');
+  Array.isArray(value) && isObject(value[0]) && value.some(holdsLoss);
 
 /** A list of numbers (null for a missing value), as a per-epoch history holds. */
 const isNumberList = (value: unknown): value is (number | null)[] =>
@@ -99,9 +112,9 @@ const isSplitObject = (value: unknown): value is Record<string, (number | null)[
 
 /**
  * True for a JSON document that is a loss history: a Keras history dict (or one with metadata
- * next to its lists) with at least one '...loss...' key holding a list of numbers, or a
- * per-split object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`). Configs,
- * tokenizers and result summaries are not.
+ * next to its lists) with at least one '...loss...' key holding a list of numbers, a per-split
+ * object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`), or a list of records
+ * one of which holds a '...loss...' number. Configs, tokenizers and result summaries are not.
  */
 export function isLossHistoryDocument(document: unknown): boolean {
   if (isRecordList(document)) return true;

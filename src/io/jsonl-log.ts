@@ -20,7 +20,8 @@ import type { ParsedLog } from './types.js';
 
 const STEP_KEYS = ['step', 'global_step', 'iteration'];
 const EPOCH_KEYS = ['epoch'];
-const WALL_TIME_KEYS = ['wall_time', 'wallTime', 'timestamp'];
+/** Keys holding a record's wall time (seconds), not a series; the JSON record lists (json-log.ts) reserve them too. */
+export const WALL_TIME_KEYS = ['wall_time', 'wallTime', 'timestamp'];
 const RESERVED = new Set([...STEP_KEYS, ...EPOCH_KEYS, ...WALL_TIME_KEYS]);
 
 /** Sentinels for Python's bare NaN/Infinity, swapped in before JSON.parse and back in the reviver. */

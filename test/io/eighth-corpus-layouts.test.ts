@@ -1,0 +1,64 @@
+/**
+ * JSON histories the eighth real-log corpus (test/monitor/corpus-eighth-b) showed unread: a list
+ * of step records whose first records hold no loss (a logger writing one record per group of
+ * metrics). Inputs here are small copies of those shapes; the last block reads the real files.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isLossHistoryDocument, parseJsonLog } from '../../src/io/json-log.js';
+import { readRun, readRuns } from '../../src/io/runs.js';
+import { seriesPoints } from '../../src/io/series.js';
+import { History } from '../../src/monitor/index.js';
+import { tempFolder } from './support/temp-files.js';
+
+const { root, put } = tempFolder('losskit-eighth-');
+
+const values = (log: { series: Record<string, Parameters<typeof seriesPoints>[0]> }, name: string) =>
+  seriesPoints(log.series[name]).map((p) => [p.step, p.value]);
+
+describe('a list of step records whose first records hold no loss (cs336 metrics.json)', () => {
+  // One record per group of metrics, as corpus-eighth-b's json-cs336-focused: model size, then the
+  // learning rate, then the losses, each with its own wall-clock timestamp.
+  const records = [
+    { step: 0, timestamp: 1756114587.2, 'model/total_parameters': 22696448 },
+    { step: 0, timestamp: 1756114588.0, 'learning_rate/group_0': 0 },
+    { step: 0, timestamp: 1756114601.1, 'train/loss': 9.32, 'train/perplexity': 11207 },
+    { step: 10, timestamp: 1756114691.9, 'learning_rate/group_0': 6e-5 },
+    { step: 10, timestamp: 1756114701.1, 'train/loss': 7.41, 'train/perplexity': 1656 },
+    { step: 10, timestamp: 1756114702.0, 'eval/loss': 7.6 },
+  ];
+
+  it('is a record list: decided on all its records, not the first', () => {
+    expect(isLossHistoryDocument(records)).toBe(true);
+    const log = parseJsonLog(JSON.stringify(records, null, 2), 'metrics.json');
+    expect(log.format).toBe('json-history');
+    expect(values(log, 'train/loss')).toEqual([[0, 9.32], [10, 7.41]]);
+    expect(values(log, 'eval/loss')).toEqual([[10, 7.6]]);
+  });
+
+  it('the timestamp is the points\' wall time, not a series (as in JSON lines): no restart is read from it', () => {
+    const log = parseJsonLog(JSON.stringify(records), 'metrics.json');
+    expect(Object.keys(log.series)).not.toContain('timestamp');
+    expect(seriesPoints(log.series['train/loss']).map((p) => p.wallTime)).toEqual([1756114601.1, 1756114701.1]);
+    expect(log.notes).toEqual(['a list of per-epoch records: each placed by its step or epoch (else its position)']);
+  });
+
+  it('a list with no loss in any record is still no training log, and a folder walk finds the run', async () => {
+    expect(isLossHistoryDocument([{ id: 1, step: 3 }, { id: 2, width: 640 }])).toBe(false);
+    put('cs336/run/metrics.json', JSON.stringify(records, null, 2));
+    put('cs336/data/boxes.json', JSON.stringify([{ id: 1, width: 640 }, { id: 2, height: 480 }], null, 2));
+    const runs = await readRuns(join(root, 'cs336'));
+    expect(runs.map((run) => [run.name, run.source.format, run.error])).toEqual([['run', 'json-history', undefined]]);
+  });
+});
+
+describe('the real files (corpus-eighth-b)', () => {
+  const runs = join(import.meta.dirname, '../monitor/corpus-eighth-b/runs');
+
+  it('cs336 metrics.json: 50 and 40 training-loss logs, 5 and 10 evaluations', async () => {
+    for (const [name, train, evaluations] of [['json-cs336-focused', 50, 5], ['json-cs336-sweep', 40, 10]] as const) {
+      const roles = History.fromSeries((await readRun(join(runs, name))).series);
+      expect([roles.trainLoss?.points.length, roles.validationLoss?.points.length]).toEqual([train, evaluations]);
+    }
+  });
+});
