@@ -19,7 +19,9 @@
  *     to the lists (`"backbone": "EfficientNet-B0"`, `"classes": [...]`, `"phase_starts": [0, 15]`):
  *     only the per-epoch lists (numbers, as long as the loss lists) are series; the other keys
  *     are named in a note. A history keyed by loss and then by split, `{"loc_loss": {"train": [...],
- *     "validation": [...]}, ...}`, is read as that dict flattened: `loc_loss`, `val_loc_loss`.
+ *     "validation": [...]}, ...}`, is read as that dict flattened: `loc_loss`, `val_loc_loss`; one keyed
+ *     by split and then by name, `{"train": {"loss": [...]}, "val": {"loss": [...]}}`, likewise:
+ *     `loss`, `val_loss`.
  *
  * Python's bare NaN / Infinity are accepted. A history saved as Python's repr of the dict
  * (`str(history.history)`: single quotes, `nan`, NumPy 2's `np.float64(0.5)`), as the whole file or
@@ -110,41 +112,58 @@ const SPLIT_PREFIXES = new Map([['train', ''], ['validation', 'val_'], ['val', '
 const isSplitObject = (value: unknown): value is Record<string, (number | null)[]> =>
   isObject(value) && Object.keys(value).length > 0 && Object.entries(value).every(([split, list]) => SPLIT_PREFIXES.has(split) && isNumberList(list));
 
+/** True for one split's history under a split key (`"val": {"loss": [...], "accuracy": [...]}`): some '...loss...' list of numbers. */
+const isSplitHistory = (value: unknown): value is JsonObject =>
+  isObject(value) && Object.entries(value).some(([key, list]) => LOSS_KEY.test(key) && isNumberList(list));
+
 /**
  * True for a JSON document that is a loss history: a Keras history dict (or one with metadata
  * next to its lists) with at least one '...loss...' key holding a list of numbers, a per-split
- * object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`), or a list of records
- * one of which holds a '...loss...' number. Configs, tokenizers and result summaries are not.
+ * object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`), a split's dict of lists
+ * (`{"train": {"loss": [...]}, "val": {"loss": [...]}}`), or a list of records one of which holds
+ * a '...loss...' number. Configs, tokenizers and result summaries are not.
  */
 export function isLossHistoryDocument(document: unknown): boolean {
   if (isRecordList(document)) return true;
-  return isObject(document) && Object.entries(document).some(([key, value]) => LOSS_KEY.test(key) && (isNumberList(value) || isSplitObject(value)));
+  if (!isObject(document)) return false;
+  return Object.entries(document).some(([key, value]) =>
+    (LOSS_KEY.test(key) && (isNumberList(value) || isSplitObject(value))) || (SPLIT_PREFIXES.has(key) && isSplitHistory(value)));
 }
 
 /**
  * A history keyed by loss, then by split (`{"loc_loss": {"train": [...], "validation": [...]}}`, as
- * a script keeping one dict per loss writes it) as the flat dict of lists a Keras history is:
- * `loc_loss` (train) and `val_loc_loss` (validation / val / valid; `test_loc_loss` for test).
- * Undefined when no value is such a per-split object.
+ * a script keeping one dict per loss writes it), or by split, then by name (`{"train": {"loss":
+ * [...]}, "val": {"loss": [...]}}`, one dict per split), as the flat dict of lists a Keras history
+ * is: train keeps the name (`loc_loss`, `loss`), validation / val / valid prefix it with 'val_'
+ * (`val_loc_loss`, `val_loss`), test with 'test_'. Undefined when the document has neither shape.
  */
-function flattenSplits(document: JsonObject): { columns: JsonObject; note: string } | undefined {
-  if (!Object.values(document).some(isSplitObject)) return undefined;
+function flattenSplits(document: JsonObject): { columns: JsonObject; notes: string[] } | undefined {
+  const bySplit = (key: string, value: unknown): value is JsonObject => SPLIT_PREFIXES.has(key) && isSplitHistory(value);
+  if (!Object.entries(document).some(([key, value]) => isSplitObject(value) || bySplit(key, value))) return undefined;
   const columns: JsonObject = {};
-  const split: string[] = [];
+  const lossFirst: string[] = [];
+  const splitFirst: string[] = [];
+  // A plain list of the same name in the document wins (it is the writer's own series).
+  const put = (name: string, list: unknown) => {
+    if (!(name in columns) && (!(name in document) || isSplitObject(document[name]) || bySplit(name, document[name]))) columns[name] = list;
+  };
   for (const [key, value] of Object.entries(document)) {
-    if (!isSplitObject(value)) {
-      if (!(key in columns)) columns[key] = value;
-      continue;
-    }
-    split.push(key);
-    for (const [part, list] of Object.entries(value)) {
-      const name = `${SPLIT_PREFIXES.get(part)}${key}`;
-      // A plain list of the same name in the document wins (it is the writer's own series).
-      if (!(name in columns) && (!(name in document) || isSplitObject(document[name]))) columns[name] = list;
+    if (isSplitObject(value)) {
+      lossFirst.push(key);
+      for (const [part, list] of Object.entries(value)) put(`${SPLIT_PREFIXES.get(part)}${key}`, list);
+    } else if (bySplit(key, value)) {
+      splitFirst.push(key);
+      for (const [name, list] of Object.entries(value)) put(`${SPLIT_PREFIXES.get(key)}${name}`, list);
+    } else if (!(key in columns)) {
+      columns[key] = value;
     }
   }
-  const names = split.map((key) => `'${key}'`).join(', ');
-  return { columns, note: `per-split lists read as series: ${names} (train as the name, validation as 'val_' + the name, test as 'test_' + the name)` };
+  const quoted = (keys: string[]) => keys.map((key) => `'${key}'`).join(', ');
+  const notes = [
+    ...(lossFirst.length === 0 ? [] : [`per-split lists read as series: ${quoted(lossFirst)} (train as the name, validation as 'val_' + the name, test as 'test_' + the name)`]),
+    ...(splitFirst.length === 0 ? [] : [`per-split dicts of lists read as series: ${quoted(splitFirst)} (the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name)`]),
+  ];
+  return { columns, notes };
 }
 
 function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
@@ -214,7 +233,7 @@ export function parseJsonLog(text: string, file: string): ParsedLog {
   const splits = isObject(document) ? flattenSplits(document) : undefined;
   if (splits !== undefined) {
     const parsed = parseKerasHistory(splits.columns, file);
-    return { ...parsed, notes: [...(note === undefined ? [] : [note]), splits.note, ...(parsed.notes ?? [])] };
+    return { ...parsed, notes: [...(note === undefined ? [] : [note]), ...splits.notes, ...(parsed.notes ?? [])] };
   }
   if (isObject(document) && Object.values(document).some(isNumberList)) {
     const parsed = parseKerasHistory(document, file);

@@ -1,7 +1,9 @@
 /**
  * JSON histories the eighth real-log corpus (test/monitor/corpus-eighth-b) showed unread: a list
  * of step records whose first records hold no loss (a logger writing one record per group of
- * metrics). Inputs here are small copies of those shapes; the last block reads the real files.
+ * metrics), and a history keyed by split and then by name (`{"train": {"loss": [...]}, "val":
+ * {...}}`, the mirror of the loss-then-split shape in loss-histories.test.ts). Inputs here are
+ * small copies of those shapes; the last block reads the real files.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +54,40 @@ describe('a list of step records whose first records hold no loss (cs336 metrics
   });
 });
 
+describe('a history keyed by split, then by name (eeg-gruxnet training_history.json)', () => {
+  const history = {
+    train: { loss: [0.59, 0.49, 0.41], accuracy: [68.3, 76.3, 81.4] },
+    val: { loss: [0.68, 0.47, 0.38], accuracy: [70.1, 80.2, 84.0], predictions: [], labels: [] },
+    best_val_loss: 0.38,
+    config: 'gru_xnet_bs32',
+  };
+
+  it("train's names as they are, val's with 'val_'; metadata skipped and named", () => {
+    expect(isLossHistoryDocument(history)).toBe(true);
+    const log = parseJsonLog(JSON.stringify(history), 'training_history.json');
+    expect(log.format).toBe('json-history');
+    expect(Object.keys(log.series)).toEqual(['loss', 'accuracy', 'val_loss', 'val_accuracy']);
+    expect(seriesPoints(log.series.val_loss).map((p) => [p.epoch, p.value])).toEqual([[0, 0.68], [1, 0.47], [2, 0.38]]);
+    expect(log.notes).toEqual([
+      "per-split dicts of lists read as series: 'train', 'val' (the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name)",
+      "not per-epoch lists of 3 numbers, skipped: 'val_predictions', 'val_labels', 'best_val_loss', 'config'",
+    ]);
+    const roles = History.fromSeries(log.series);
+    expect([roles.trainLoss?.name, roles.validationLoss?.name]).toEqual(['loss', 'val_loss']);
+  });
+
+  it('validation / valid / test splits; a plain list of the same name is the writer\'s own and wins', () => {
+    const log = parseJsonLog(JSON.stringify({ train: { loss: [2, 1] }, validation: { loss: [3, 2] }, test: { loss: [4, 3] }, val_loss: [9, 8] }), 'h.json');
+    expect(Object.keys(log.series)).toEqual(['loss', 'test_loss', 'val_loss']);
+    expect(values(log, 'val_loss')).toEqual([[0, 9], [1, 8]]);
+  });
+
+  it('a split dict without a loss list (a results summary) is no loss history', () => {
+    expect(isLossHistoryDocument({ train: { accuracy: [0.5, 0.7] }, val: { accuracy: [0.4, 0.6] } })).toBe(false);
+    expect(isLossHistoryDocument({ train: { loss: 0.3 }, val: { loss: 0.4 } })).toBe(false);
+  });
+});
+
 describe('the real files (corpus-eighth-b)', () => {
   const runs = join(import.meta.dirname, '../monitor/corpus-eighth-b/runs');
 
@@ -60,5 +96,11 @@ describe('the real files (corpus-eighth-b)', () => {
       const roles = History.fromSeries((await readRun(join(runs, name))).series);
       expect([roles.trainLoss?.points.length, roles.validationLoss?.points.length]).toEqual([train, evaluations]);
     }
+  });
+
+  it("eeg-gruxnet: 30 epochs of loss and val_loss, val's best (best_val_loss 0.1069) at the 28th", async () => {
+    const roles = History.fromSeries((await readRun(join(runs, 'json-eeg-gruxnet'))).series);
+    expect([roles.trainLoss?.points.length, roles.validationLoss?.points.length]).toEqual([30, 30]);
+    expect(roles.validationLoss?.points[27].value).toBeCloseTo(0.1069, 4);
   });
 });
