@@ -22,6 +22,9 @@
  *     "validation": [...]}, ...}`, is read as that dict flattened: `loc_loss`, `val_loc_loss`; one keyed
  *     by split and then by name, `{"train": {"loss": [...]}, "val": {"loss": [...]}}`, likewise:
  *     `loss`, `val_loss`.
+ *   - per-epoch records keyed by split and epoch, `{"train_epoch_1": {"total_loss": 4.7, ...},
+ *     "val_epoch_1": {...}, ...}`: read as a record list, each record at its key's epoch, its
+ *     names prefixed by its split as above (`total_loss`, `val_total_loss`).
  *
  * Python's bare NaN / Infinity are accepted. A history saved as Python's repr of the dict
  * (`str(history.history)`: single quotes, `nan`, NumPy 2's `np.float64(0.5)`), as the whole file or
@@ -116,16 +119,32 @@ const isSplitObject = (value: unknown): value is Record<string, (number | null)[
 const isSplitHistory = (value: unknown): value is JsonObject =>
   isObject(value) && Object.entries(value).some(([key, list]) => LOSS_KEY.test(key) && isNumberList(list));
 
+/** A key naming one split's record for one epoch: `train_epoch_1`, `val_epoch_12` (also `val-epoch-3`, `testepoch3`). */
+const SPLIT_EPOCH_KEY = /^([a-z]+)[_-]?epoch[_-]?(\d+)$/i;
+
+/** The split prefix and epoch of a `train_epoch_1`-style key, undefined for other keys. */
+function splitEpochOf(key: string): { prefix: string; epoch: number } | undefined {
+  const match = SPLIT_EPOCH_KEY.exec(key);
+  const prefix = match === null ? undefined : SPLIT_PREFIXES.get(match[1].toLowerCase());
+  return prefix === undefined ? undefined : { prefix, epoch: Number(match![2]) };
+}
+
+/** True for `{"train_epoch_1": {"total_loss": ..}, "val_epoch_1": {..}, ...}`: some such record holds a '...loss...' number. */
+const hasEpochRecords = (document: JsonObject): boolean =>
+  Object.entries(document).some(([key, value]) => splitEpochOf(key) !== undefined && holdsLoss(value));
+
 /**
  * True for a JSON document that is a loss history: a Keras history dict (or one with metadata
  * next to its lists) with at least one '...loss...' key holding a list of numbers, a per-split
  * object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`), a split's dict of lists
- * (`{"train": {"loss": [...]}, "val": {"loss": [...]}}`), or a list of records one of which holds
- * a '...loss...' number. Configs, tokenizers and result summaries are not.
+ * (`{"train": {"loss": [...]}, "val": {"loss": [...]}}`), per-epoch records keyed by split and
+ * epoch (`{"train_epoch_1": {"loss": ..}, ...}`), or a list of records one of which holds a
+ * '...loss...' number. Configs, tokenizers and result summaries are not.
  */
 export function isLossHistoryDocument(document: unknown): boolean {
   if (isRecordList(document)) return true;
   if (!isObject(document)) return false;
+  if (hasEpochRecords(document)) return true;
   return Object.entries(document).some(([key, value]) =>
     (LOSS_KEY.test(key) && (isNumberList(value) || isSplitObject(value))) || (SPLIT_PREFIXES.has(key) && isSplitHistory(value)));
 }
@@ -164,6 +183,34 @@ function flattenSplits(document: JsonObject): { columns: JsonObject; notes: stri
     ...(splitFirst.length === 0 ? [] : [`per-split dicts of lists read as series: ${quoted(splitFirst)} (the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name)`]),
   ];
   return { columns, notes };
+}
+
+/**
+ * Per-epoch records keyed by split and epoch (`{"train_epoch_1": {"total_loss": 4.7, ...},
+ * "val_epoch_1": {...}, ...}`) as a record list: each record placed at the epoch its key names,
+ * its names prefixed by its split as `flattenSplits` does; other keys are named in a note.
+ */
+function epochRecords(document: JsonObject): { records: JsonObject[]; notes: string[] } {
+  const keyed: { epoch: number; record: JsonObject }[] = [];
+  const skipped: string[] = [];
+  for (const [key, value] of Object.entries(document)) {
+    const place = splitEpochOf(key);
+    if (place === undefined || !isObject(value)) {
+      skipped.push(key);
+      continue;
+    }
+    const record: JsonObject = { epoch: place.epoch };
+    for (const [name, item] of Object.entries(value)) if (!PLACE_KEYS.has(name)) record[`${place.prefix}${name}`] = item;
+    keyed.push({ epoch: place.epoch, record });
+  }
+  // In epoch order whatever the key order (a sorted dump puts 'train_epoch_10' before 'train_epoch_2').
+  keyed.sort((a, b) => a.epoch - b.epoch);
+  const epochs = new Set(keyed.map(({ epoch }) => epoch)).size;
+  const notes = [
+    `per-epoch records keyed by split and epoch ('train_epoch_1', 'val_epoch_1', ...; ${epochs} epochs): each placed at its key's epoch, the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name`,
+    ...(skipped.length === 0 ? [] : [`not split-and-epoch records, skipped: ${skipped.map((key) => `'${key}'`).join(', ')}`]),
+  ];
+  return { records: keyed.map(({ record }) => record), notes };
 }
 
 function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
@@ -230,6 +277,11 @@ export function readJsonDocument(text: string, file: string): JsonDocument {
 export function parseJsonLog(text: string, file: string): ParsedLog {
   const { document, note } = readJsonDocument(text, file);
   if (isObject(document) && 'log_history' in document) return parseTrainerState(document, file);
+  if (isObject(document) && hasEpochRecords(document)) {
+    const { records, notes } = epochRecords(document);
+    const parsed = readRecords(records, file, 'the document', false);
+    return { format: 'json-history', ...parsed, notes: [...(note === undefined ? [] : [note]), ...notes, ...(parsed.notes ?? [])] };
+  }
   const splits = isObject(document) ? flattenSplits(document) : undefined;
   if (splits !== undefined) {
     const parsed = parseKerasHistory(splits.columns, file);

@@ -6,7 +6,8 @@
  *   .jsonl / .ndjson        JSON lines, always
  *   .json                   a Hugging Face `log_history`, or a loss history (`isLossHistoryDocument`:
  *                           a Keras history dict such as `training_history.json`, whatever its name,
- *                           also as a Python dict's repr, a history keyed by split, or a list of records one of which holds a loss); or JSON lines (detectron2's `metrics.json`)
+ *                           also as a Python dict's repr, a history keyed by split, per-epoch records keyed by split and
+ *                           epoch, or a list of records one of which holds a loss); or JSON lines (detectron2's `metrics.json`)
  *                           whose first record looks like a log's (`isLogRecord`)
  *   .csv .tsv .log .txt     a header with an 'epoch' or 'step' column, or a loss history's header
  *                           without one (`detectLogFormat`: pandas' unnamed index, or a training and a

@@ -1,9 +1,10 @@
 /**
  * JSON histories the eighth real-log corpus (test/monitor/corpus-eighth-b) showed unread: a list
  * of step records whose first records hold no loss (a logger writing one record per group of
- * metrics), and a history keyed by split and then by name (`{"train": {"loss": [...]}, "val":
- * {...}}`, the mirror of the loss-then-split shape in loss-histories.test.ts). Inputs here are
- * small copies of those shapes; the last block reads the real files.
+ * metrics), a history keyed by split and then by name (`{"train": {"loss": [...]}, "val": {...}}`,
+ * the mirror of the loss-then-split shape in loss-histories.test.ts), and per-epoch records keyed
+ * by split and epoch (`{"train_epoch_1": {...}, "val_epoch_1": {...}}`). Inputs here are small
+ * copies of those shapes; the last block reads the real files.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +89,42 @@ describe('a history keyed by split, then by name (eeg-gruxnet training_history.j
   });
 });
 
+describe('per-epoch records keyed by split and epoch (leximind training_history.json)', () => {
+  const record = (total: number, task: number) => ({ summarization_loss: task, summarization_rouge1: 0.28, topic_loss: 0.5, total_loss: total });
+  const document = {
+    train_epoch_1: record(4.70, 4.08), val_epoch_1: record(4.13, 3.83),
+    train_epoch_2: record(4.08, 3.87), val_epoch_2: record(4.06, 3.80),
+    train_epoch_10: record(3.90, 3.70), val_epoch_10: record(4.03, 3.78),
+    best_epoch: 2,
+  };
+
+  it('each record placed at the epoch its key names (in epoch order), its names prefixed by its split', () => {
+    expect(isLossHistoryDocument(document)).toBe(true);
+    const log = parseJsonLog(JSON.stringify(document, null, 2), 'training_history.json');
+    expect(log.format).toBe('json-history');
+    expect(Object.keys(log.series)).toEqual([
+      'summarization_loss', 'summarization_rouge1', 'topic_loss', 'total_loss',
+      'val_summarization_loss', 'val_summarization_rouge1', 'val_topic_loss', 'val_total_loss',
+    ]);
+    expect(seriesPoints(log.series.val_total_loss).map((p) => [p.step, p.epoch, p.value])).toEqual([[1, 1, 4.13], [2, 2, 4.06], [10, 10, 4.03]]);
+    expect(log.notes).toEqual([
+      "per-epoch records keyed by split and epoch ('train_epoch_1', 'val_epoch_1', ...; 3 epochs): each placed at its key's epoch, the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name",
+      "not split-and-epoch records, skipped: 'best_epoch'",
+    ]);
+  });
+
+  it('the total loss is the loss; the named task losses stay metrics', () => {
+    const roles = History.fromSeries(parseJsonLog(JSON.stringify(document), 'h.json').series);
+    expect([roles.trainLoss?.name, roles.validationLoss?.name]).toEqual(['loss', 'val_loss']);
+    expect(roles.validationLoss?.points.map((p) => p.value)).toEqual([4.13, 4.06, 4.03]);
+  });
+
+  it('records without a loss, or keys naming no split, are not such a history', () => {
+    expect(isLossHistoryDocument({ train_epoch_1: { accuracy: 0.5 }, val_epoch_1: { accuracy: 0.4 } })).toBe(false);
+    expect(isLossHistoryDocument({ model_epoch_1: { loss: 0.5 } })).toBe(false);
+  });
+});
+
 describe('the real files (corpus-eighth-b)', () => {
   const runs = join(import.meta.dirname, '../monitor/corpus-eighth-b/runs');
 
@@ -102,5 +139,13 @@ describe('the real files (corpus-eighth-b)', () => {
     const roles = History.fromSeries((await readRun(join(runs, 'json-eeg-gruxnet'))).series);
     expect([roles.trainLoss?.points.length, roles.validationLoss?.points.length]).toEqual([30, 30]);
     expect(roles.validationLoss?.points[27].value).toBeCloseTo(0.1069, 4);
+  });
+
+  it('leximind: 7 and 8 epochs of total_loss, train and val', async () => {
+    for (const [name, epochs, firstVal] of [['json-leximind-7ep', 7, 4.134], ['json-leximind-8ep', 8, 4.298]] as const) {
+      const roles = History.fromSeries((await readRun(join(runs, name))).series);
+      expect([roles.trainLoss?.points.length, roles.validationLoss?.points.length]).toEqual([epochs, epochs]);
+      expect(roles.validationLoss?.points[0].value).toBeCloseTo(firstVal, 3);
+    }
   });
 });
