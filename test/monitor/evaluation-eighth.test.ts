@@ -36,10 +36,11 @@ const EIGHTH_A: ScoreFloors = {
  * Part b, measured once held out: 7 of 14 found (50 %, Wilson 27-73 %), no false alarm in 20 runs,
  * 5 runs unread (custom JSON histories of shapes no reader claims; one of them expected a
  * finding). Per kind recall: still-improving 4/6, plateau 2/4, lr-too-high 1/1, overfitting 0/3.
- * TUNED by rules-10 (as part a): 8 of 14, hf-codette's still-improving found (still-improving 5/6).
+ * TUNED by rules-10 (as part a): 8 of 14, hf-codette's still-improving found (still-improving 5/6);
+ * readers-10 reads the five unread runs (every run read now; their findings are allowed or none).
  */
 const EIGHTH_B: ScoreFloors = {
-  minFound: 7, maxFalseAlarms: 1, maxUnread: 5,
+  minFound: 7, maxFalseAlarms: 1,
   minRecall: { 'still-improving': 4 / 6, plateau: 1 / 4 },
 };
 
