@@ -30,6 +30,9 @@ export const SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url))
 /** The eighth corpus, two parts built at the same time: labelled first, scored once with the rules frozen. */
 export const EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighth-a');
 export const EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighth-b');
+/** The ninth corpus, two parts built at the same time (part a small: the snapshot allowance ran out): labelled first, scored once with the rules frozen. */
+export const NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninth-a');
+export const NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninth-b');
 
 export interface CorpusLabel {
   readonly id: string;
