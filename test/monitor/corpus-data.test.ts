@@ -68,8 +68,8 @@ const CORPORA = [
       'corpus-ninth-a', 'corpus-ninth-b',
     ],
     parts: ['corpus-tenth-a', 'corpus-tenth-b'],
-    // Built, as the ninth, without the snapshot allowance.
-    minRuns: 8,
+    // Built, as the ninth, without the snapshot allowance: part a holds 6 runs.
+    minRuns: 6,
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
