@@ -25,6 +25,16 @@
  *   - per-epoch records keyed by split and epoch, `{"train_epoch_1": {"total_loss": 4.7, ...},
  *     "val_epoch_1": {...}, ...}`: read as a record list, each record at its key's epoch, its
  *     names prefixed by its split as above (`total_loss`, `val_total_loss`).
+ *   - the fallback, for a document none of the above claims as a whole (a script's own results file):
+ *     its HISTORY CONTAINERS, searched at most `MAX_CONTAINER_DEPTH` keys deep through objects and
+ *     lists: a list of >= 2 records some of which holds a '...loss...' number, an object with a
+ *     '...loss...' list of >= 2 numbers (or keyed by loss then split, or by split then name), per-epoch
+ *     records keyed by split and epoch, an object with a `log_history`. Each is read by the reader of
+ *     its shape above. One container is the run (`{"args": {...}, "history": [...]}`: a note names
+ *     'history' and the keys next to it, skipped); several are several trainings (`{"model_a":
+ *     {"history": [...]}, "model_b": {"history": [...]}}`): `parseJsonTrainings` gives one each,
+ *     named by its path ('model_a.history'), `parseJsonLog` the last in document order, the latest,
+ *     its note naming the others. A single number or a one-point list is a summary, not a history.
  *
  * Python's bare NaN / Infinity are accepted. A history saved as Python's repr of the dict
  * (`str(history.history)`: single quotes, `nan`, NumPy 2's `np.float64(0.5)`), as the whole file or
@@ -143,10 +153,14 @@ const hasEpochRecords = (document: JsonObject): boolean =>
  */
 export function isLossHistoryDocument(document: unknown): boolean {
   if (isRecordList(document)) return true;
-  if (!isObject(document)) return false;
-  if (hasEpochRecords(document)) return true;
-  return Object.entries(document).some(([key, value]) =>
-    (LOSS_KEY.test(key) && (isNumberList(value) || isSplitObject(value))) || (SPLIT_PREFIXES.has(key) && isSplitHistory(value)));
+  if (isObject(document) && hasEpochRecords(document)) return true;
+  if (isObject(document) && Object.entries(document).some(([key, value]) =>
+    (LOSS_KEY.test(key) && (isNumberList(value) || isSplitObject(value))) || (SPLIT_PREFIXES.has(key) && isSplitHistory(value)))) return true;
+  // A trainer state whose `log_history` holds losses, wherever the key is in the file (the walk's
+  // head check sees only the file's first bytes; a custom state may open with a long config).
+  if (isObject(document) && isHistoryContainer(document['log_history'])) return true;
+  // The fallback: a document no specific reader claims, holding a history container.
+  return !claimedWhole(document) && historyContainers(document).length > 0;
 }
 
 /**
@@ -273,27 +287,173 @@ export function readJsonDocument(text: string, file: string): JsonDocument {
   return { document };
 }
 
-/** Parses a JSON training log (see the module comment); `file` names it in warnings and errors. */
-export function parseJsonLog(text: string, file: string): ParsedLog {
-  const { document, note } = readJsonDocument(text, file);
-  if (isObject(document) && 'log_history' in document) return parseTrainerState(document, file);
+/**
+ * How a specific reader reads the document as a whole (a `trainer_state.json`, per-epoch records
+ * keyed by split, a history keyed by split, a Keras history, a list of records), undefined when none
+ * claims it. `note` says how the text was read (a Python literal).
+ */
+function readWhole(document: unknown, file: string, note: string | undefined): ParsedLog | undefined {
+  const withNote = (parsed: ParsedLog, notes: readonly string[] = []): ParsedLog =>
+    ({ ...parsed, notes: [...(note === undefined ? [] : [note]), ...notes, ...(parsed.notes ?? [])] });
+  if (isObject(document) && 'log_history' in document) return withNote(parseTrainerState(document, file));
   if (isObject(document) && hasEpochRecords(document)) {
     const { records, notes } = epochRecords(document);
-    const parsed = readRecords(records, file, 'the document', false);
-    return { format: 'json-history', ...parsed, notes: [...(note === undefined ? [] : [note]), ...notes, ...(parsed.notes ?? [])] };
+    return withNote({ format: 'json-history', ...readRecords(records, file, 'the document', false) }, notes);
   }
   const splits = isObject(document) ? flattenSplits(document) : undefined;
-  if (splits !== undefined) {
-    const parsed = parseKerasHistory(splits.columns, file);
-    return { ...parsed, notes: [...(note === undefined ? [] : [note]), ...splits.notes, ...(parsed.notes ?? [])] };
-  }
+  if (splits !== undefined) return withNote(parseKerasHistory(splits.columns, file), splits.notes);
   if (isObject(document) && Object.values(document).some(isNumberList)) {
     const parsed = parseKerasHistory(document, file);
-    return note === undefined ? parsed : { ...parsed, notes: [note, ...(parsed.notes ?? [])] };
+    return note === undefined ? parsed : withNote(parsed);
   }
   if (isRecordList(document)) {
-    const parsed = readRecords(document, file, 'the list', false);
-    return { format: 'json-history', ...parsed, notes: ['a list of per-epoch records: each placed by its step or epoch (else its position)', ...(parsed.notes ?? [])] };
+    return withNote({ format: 'json-history', ...readRecords(document, file, 'the list', false) }, ['a list of per-epoch records: each placed by its step or epoch (else its position)']);
   }
-  throw logError(file, "a JSON document losskit cannot read as a training log: expected a Hugging Face trainer_state.json (with 'log_history'), a Keras history dict such as {\"loss\": [...], \"val_loss\": [...]}, or a list of per-epoch records such as [{\"epoch\": 1, \"train_loss\": 0.9, \"val_loss\": 1.1}, ...]");
+  return undefined;
+}
+
+/** True when a specific reader claims the document as a whole (one that then fails to read it claims it too). */
+function claimedWhole(document: unknown): boolean {
+  try {
+    return readWhole(document, 'the document', undefined) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
+/** How deep below the document the fallback looks for history containers (the document's own keys are depth 1). */
+export const MAX_CONTAINER_DEPTH = 4;
+/** The fewest points a nested container's loss must hold (one number is a summary, not a history). */
+const MIN_CONTAINER_POINTS = 2;
+
+/** A loss list with enough points to be a history. */
+const isLongLossList = (value: unknown): boolean => isNumberList(value) && value.length >= MIN_CONTAINER_POINTS;
+
+/**
+ * True for a value inside a document that holds one training's history, as a specific reader reads
+ * it: (a) a list of >= 2 records some record of which holds a '...loss...' number; (b) an object
+ * with a '...loss...' list of >= 2 numbers (columns), also keyed by loss then split (`{"loss":
+ * {"train": [...]}}`) or by split then name (`{"train": {"loss": [...]}}`); per-epoch records keyed
+ * by split and epoch; an object with a `log_history` record list (a trainer state).
+ */
+function isHistoryContainer(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length >= MIN_CONTAINER_POINTS && isRecordList(value);
+  if (!isObject(value)) return false;
+  if (isRecordList(value['log_history']) || hasEpochRecords(value)) return true;
+  return Object.entries(value).some(([key, item]) =>
+    (LOSS_KEY.test(key) && (isLongLossList(item) || (isSplitObject(item) && Object.values(item).some(isLongLossList)))) ||
+    (SPLIT_PREFIXES.has(key) && isObject(item) && Object.entries(item).some(([name, list]) => LOSS_KEY.test(name) && isLongLossList(list))));
+}
+
+/** A history container: where it is in the document (`history`, `medicine.history`, `runs[0]`) and its value. */
+interface HistoryContainer {
+  readonly path: string;
+  readonly segments: readonly (string | number)[];
+  readonly value: unknown;
+}
+
+const childrenOf = (value: unknown): [string | number, unknown][] =>
+  Array.isArray(value) ? value.map((item, index) => [index, item]) : isObject(value) ? Object.entries(value) : [];
+
+const pathOf = (segments: readonly (string | number)[]): string =>
+  segments.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
+
+/**
+ * The history containers below a document (not the document itself), in document order, at most
+ * `MAX_CONTAINER_DEPTH` keys deep; a container is not searched further.
+ */
+function historyContainers(document: unknown): HistoryContainer[] {
+  const found: HistoryContainer[] = [];
+  const visit = (value: unknown, segments: (string | number)[]) => {
+    if (segments.length > 0 && isHistoryContainer(value)) {
+      found.push({ path: pathOf(segments), segments, value });
+      return;
+    }
+    if (segments.length >= MAX_CONTAINER_DEPTH) return;
+    for (const [segment, child] of childrenOf(value)) {
+      if (child !== null && typeof child === 'object') visit(child, [...segments, segment]);
+    }
+  };
+  visit(document, []);
+  return found;
+}
+
+const quote = (paths: readonly string[]): string => {
+  const shown = paths.slice(0, 12).map((path) => `'${path}'`).join(', ');
+  return paths.length > 12 ? `${shown} and ${paths.length - 12} more` : shown;
+};
+
+/**
+ * The keys next to a container, along its path from the document down, that lead to no other
+ * container: run metadata (`args`, `best_val_loss`, `epochs_ran`, `config`), named in a note.
+ */
+function skippedBeside(document: unknown, chosen: HistoryContainer, all: readonly HistoryContainer[]): string[] {
+  const skipped: string[] = [];
+  let node = document;
+  chosen.segments.forEach((segment, depth) => {
+    const here = chosen.segments.slice(0, depth);
+    for (const [key] of childrenOf(node)) {
+      if (key === segment) continue;
+      const beside = [...here, key];
+      const leadsToContainer = all.some((container) => beside.every((part, i) => container.segments[i] === part));
+      if (!leadsToContainer) skipped.push(pathOf(beside));
+    }
+    node = childrenOf(node).find(([key]) => key === segment)?.[1];
+  });
+  return skipped;
+}
+
+/** One container read as a run, with notes naming it and what lies next to it. */
+function readContainer(document: unknown, container: HistoryContainer, all: readonly HistoryContainer[], file: string, note: string | undefined, asLast: boolean): ParsedLog {
+  const parsed = readWhole(container.value, file, undefined);
+  // isHistoryContainer only accepts what readWhole claims.
+  if (parsed === undefined) throw logError(file, `the history under '${container.path}' cannot be read`);
+  const skipped = skippedBeside(document, container, all);
+  const others = all.filter((other) => other !== container).map(({ path }) => path);
+  const several = others.length === 0 ? ''
+    : asLast ? `, the last of ${all.length} trainings in the document, the latest (not read: ${quote(others)}; readRuns reads each as a run)`
+    : ` (one of ${all.length} trainings in the document: ${quote(all.map(({ path }) => path))})`;
+  const notes = [
+    ...(note === undefined ? [] : [note]),
+    `no reader claims the document as a whole: read the history under '${container.path}'${several}`,
+    ...(skipped.length === 0 ? [] : [`next to the history, not read: ${quote(skipped)}`]),
+    ...(parsed.notes ?? []),
+  ];
+  return { ...parsed, notes };
+}
+
+const UNREADABLE_DOCUMENT = "a JSON document losskit cannot read as a training log: expected a Hugging Face trainer_state.json (with 'log_history'), a Keras history dict such as {\"loss\": [...], \"val_loss\": [...]}, or a list of per-epoch records such as [{\"epoch\": 1, \"train_loss\": 0.9, \"val_loss\": 1.1}, ...], as the document or inside it";
+
+/** One training read from a JSON document: `where` is its container's path, undefined for the whole document. */
+export interface JsonTraining {
+  readonly where?: string;
+  readonly parsed: ParsedLog;
+}
+
+/**
+ * Every training a JSON log holds: the whole document when a specific reader claims it, else one per
+ * history container found inside it (the fallback, see `historyContainers`), in document order.
+ */
+export function parseJsonTrainings(text: string, file: string): JsonTraining[] {
+  return readTrainings(text, file, false);
+}
+
+/** `parseJsonTrainings`; `lastOnly`: the last training alone, its note naming the others. */
+function readTrainings(text: string, file: string, lastOnly: boolean): JsonTraining[] {
+  const { document, note } = readJsonDocument(text, file);
+  const whole = readWhole(document, file, note);
+  if (whole !== undefined) return [{ parsed: whole }];
+  const all = historyContainers(document);
+  if (all.length === 0) throw logError(file, UNREADABLE_DOCUMENT);
+  const read = lastOnly ? all.slice(-1) : all;
+  return read.map((container) => ({ where: container.path, parsed: readContainer(document, container, all, file, note, lastOnly) }));
+}
+
+/**
+ * Parses a JSON training log (see the module comment); `file` names it in warnings and errors. A
+ * document holding several trainings (several history containers) gives the last in document order,
+ * the latest training, with a note naming the others (`parseJsonTrainings` gives them all).
+ */
+export function parseJsonLog(text: string, file: string): ParsedLog {
+  return readTrainings(text, file, true)[0].parsed;
 }

@@ -5,7 +5,10 @@
  *   readRuns(dir)  every run under a directory, TensorBoard's layout: each directory with event
  *                  files is one run (its files merged by step, read in name order, which is time
  *                  order for `events.out.tfevents.<unix time>...`), named by its path under `dir`;
- *                  each CSV / JSONL log is a run of its own (Lightning's `version_N/metrics.csv` → 'version_N')
+ *                  each CSV / JSONL log is a run of its own (Lightning's `version_N/metrics.csv` → 'version_N');
+ *                  a JSON document holding several trainings (json-log.ts's history containers) is one
+ *                  run per training, named '<the file's run name>/<the container's path>'; `readRun`
+ *                  reads the last of them (see `parseJsonLog`)
  *
  * Keras's `TensorBoard` callback writes `log_dir/train/` and `log_dir/validation/`, both with tags
  * `epoch_loss`, `epoch_accuracy`, ... (step = 0-based epoch). A directory whose subdirectories are
@@ -40,7 +43,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { catBoostPrefixes } from './catboost.js';
 import { CsvLogParser } from './csv-log.js';
-import { parseJsonLog } from './json-log.js';
+import { parseJsonLog, parseJsonTrainings } from './json-log.js';
 import { JsonlLogParser } from './jsonl-log.js';
 import { cannotRead, headOf, openRegularFile, pathKind, readChunks, READ_CHUNK_BYTES } from './files.js';
 import { logKindInWalk } from './walk-detect.js';
@@ -65,7 +68,7 @@ export const KERAS_RUN_DIRECTORIES = ['train', 'validation'] as const;
  */
 export async function readRun(path: string): Promise<RunLog> {
   if ((await pathKind(path, logError)) === 'file') return readFileRun(path, fileRunName(path));
-  const all = await readDirectoryRuns(path);
+  const all = await readDirectoryRuns(path, false);
   const runs = all.filter((run) => run.error === undefined);
   const failed = all.filter((run) => run.error !== undefined);
   if (runs.length === 1) {
@@ -98,15 +101,29 @@ async function readOrReport(name: string, path: string, read: () => Promise<RunL
   }
 }
 
-/** Reads every run under `dir` (see the file comment for the layout), in path order; a file is one run. */
-export async function readRuns(dir: string): Promise<RunLog[]> {
-  if ((await pathKind(dir, logError)) === 'file') return [await readFileRun(dir, fileRunName(dir))];
-  return readDirectoryRuns(dir);
+/** `readOrReport` for a file that may hold several runs. */
+async function readOrReportAll(name: string, path: string, read: () => Promise<RunLog[]>): Promise<RunLog[]> {
+  let runs: RunLog[] = [];
+  const failed = await readOrReport(name, path, async () => {
+    runs = await read();
+    return runs[0];
+  });
+  return failed.error === undefined ? runs : [failed];
 }
 
-async function readDirectoryRuns(dir: string): Promise<RunLog[]> {
+/** Reads every run under `dir` (see the file comment for the layout), in path order; a file is one run. */
+export async function readRuns(dir: string): Promise<RunLog[]> {
+  if ((await pathKind(dir, logError)) === 'file') return readFileRuns(dir, fileRunName(dir));
+  return readDirectoryRuns(dir, true);
+}
+
+/**
+ * `trainings`: a JSON document holding several trainings gives one run each (`readRuns`), else
+ * one run, the last training (`readRun`; see `parseJsonLog`).
+ */
+async function readDirectoryRuns(dir: string, trainings: boolean): Promise<RunLog[]> {
   const runs: RunLog[] = [];
-  await collectRuns(dir, dir, 0, runs, new Set());
+  await collectRuns(dir, dir, 0, runs, new Set(), trainings);
   return runs;
 }
 
@@ -175,7 +192,7 @@ async function directoryKey(dir: string): Promise<string> {
   }
 }
 
-async function collectRuns(root: string, dir: string, depth: number, out: RunLog[], visited: Set<string>): Promise<void> {
+async function collectRuns(root: string, dir: string, depth: number, out: RunLog[], visited: Set<string>, trainings: boolean): Promise<void> {
   const key = await directoryKey(dir);
   if (visited.has(key)) return;
   visited.add(key);
@@ -214,10 +231,12 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   for (const file of listing.logFiles) {
     const fileName = runsHere === 1 ? name : `${name}/${basename(file.name, extname(file.name))}`;
     const path = join(dir, file.name);
-    out.push(await readOrReport(fileName, path, () => readFileRun(path, fileName, file.kind === 'unreadable' ? undefined : file.kind)));
+    const known = file.kind === 'unreadable' ? undefined : file.kind;
+    if (trainings) for (const run of await readOrReportAll(fileName, path, () => readFileRuns(path, fileName, known))) out.push(run);
+    else out.push(await readOrReport(fileName, path, () => readFileRun(path, fileName, known)));
   }
   if (keras || depth >= MAX_DEPTH) return;
-  for (const sub of listing.subdirectories) await collectRuns(root, join(dir, sub), depth + 1, out, visited);
+  for (const sub of listing.subdirectories) await collectRuns(root, join(dir, sub), depth + 1, out, visited, trainings);
 }
 
 /**
@@ -315,7 +334,19 @@ function markKerasEpochs(run: RunLog): RunLog {
 }
 
 async function readFileRun(path: string, name: string, known?: LogFileKind): Promise<RunLog> {
-  const eventRun = () => readEventRun(name, path, [{ prefix: '', files: [path] }]);
+  return (await readFileRunsOf(path, name, known, false))[0];
+}
+
+/**
+ * A log file's runs: one, except a JSON document holding several trainings (history containers,
+ * see `parseJsonTrainings`): one run each, named `<name>/<the container's path>`.
+ */
+async function readFileRuns(path: string, name: string, known?: LogFileKind): Promise<RunLog[]> {
+  return readFileRunsOf(path, name, known, true);
+}
+
+async function readFileRunsOf(path: string, name: string, known: LogFileKind | undefined, trainings: boolean): Promise<RunLog[]> {
+  const eventRun = async () => [await readEventRun(name, path, [{ prefix: '', files: [path] }])];
   if (known === 'tfevents' || (known === undefined && isEventFileName(basename(path)))) return eventRun();
   const { handle, size } = await openRegularFile(path, logError);
   try {
@@ -332,14 +363,21 @@ async function readFileRun(path: string, name: string, known?: LogFileKind): Pro
       // One JSON document (trainer_state.json is at most a few MB): read whole.
       let text = '';
       await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
-      parsed = parseJsonLog(text + decoder.decode(), path);
+      text += decoder.decode();
+      if (trainings) {
+        const all = parseJsonTrainings(text, path);
+        if (all.length > 1) return all.map(({ where, parsed: one }) => finishRun(`${name}/${where}`, path, one.format, one.series, one.warnings, one));
+        parsed = all[0].parsed;
+      } else {
+        parsed = parseJsonLog(text, path);
+      }
     } else {
       const parser = kind === 'csv' ? new CsvLogParser(path) : new JsonlLogParser(path);
       await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
       parser.push(decoder.decode());
       parsed = kind === 'csv' ? withUltralyticsTotalsIfAny(parser.finish(), path) : parser.finish();
     }
-    return finishRun(name, path, parsed.format, parsed.series, parsed.warnings, parsed);
+    return [finishRun(name, path, parsed.format, parsed.series, parsed.warnings, parsed)];
   } finally {
     await handle.close();
   }

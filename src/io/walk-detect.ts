@@ -7,7 +7,9 @@
  *   .json                   a Hugging Face `log_history`, or a loss history (`isLossHistoryDocument`:
  *                           a Keras history dict such as `training_history.json`, whatever its name,
  *                           also as a Python dict's repr, a history keyed by split, per-epoch records keyed by split and
- *                           epoch, or a list of records one of which holds a loss); or JSON lines (detectron2's `metrics.json`)
+ *                           epoch, or a list of records one of which holds a loss, or, when no reader claims the document
+ *                           as a whole, such a history inside it: json-log.ts's fallback; also a `log_history` past the
+ *                           file's head); or JSON lines (detectron2's `metrics.json`)
  *                           whose first record looks like a log's (`isLogRecord`)
  *   .csv .tsv .log .txt     a header with an 'epoch' or 'step' column, or a loss history's header
  *                           without one (`detectLogFormat`: pandas' unnamed index, or a training and a

@@ -35,10 +35,12 @@ const NINTH_A: ScoreFloors = {
  * Part b, measured once held out: 7 of 12 found (58 %, Wilson 32-81 %), no false alarm in 20
  * runs, 5 runs unread (custom JSON documents holding their history under a key, or several
  * trainings; three of them expected a finding). Per kind recall: still-improving 2/5,
- * widening-gap 2/3, lr-too-high 2/2, plateau 1/1, overfitting 0/1.
+ * widening-gap 2/3, lr-too-high 2/2, plateau 1/1, overfitting 0/1. readers-11's fallback for
+ * custom JSON documents (history containers) reads the five since: maxUnread 0 (the other floors
+ * stay those of the held-out score).
  */
 const NINTH_B: ScoreFloors = {
-  minFound: 6, maxFalseAlarms: 1, maxUnread: 5,
+  minFound: 6, maxFalseAlarms: 1, maxUnread: 0,
   minRecall: { 'still-improving': 1 / 5, 'lr-too-high': 1 / 2 },
 };
 
