@@ -33,6 +33,9 @@ export const EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)),
 /** The ninth corpus, two parts built at the same time (part a small: the snapshot allowance ran out): labelled first, scored once with the rules frozen. */
 export const NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninth-a');
 export const NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninth-b');
+/** The tenth corpus, two small parts built at the same time without the snapshot allowance: labelled first, scored once with the rules frozen. */
+export const TENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-tenth-a');
+export const TENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-tenth-b');
 
 export interface CorpusLabel {
   readonly id: string;
