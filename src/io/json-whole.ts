@@ -1,0 +1,115 @@
+/**
+ * The specific readers of a JSON document as a whole: a Hugging Face `trainer_state.json`, a list
+ * of per-epoch records, a Keras history dict of lists, and the split-keyed shapes (json-split-shapes.ts)
+ * read through them. `readWhole` tries them in one fixed order and is the one decision "does a
+ * specific reader claim this value": json-log.ts asks it of the document, the container fallback
+ * (json-containers.ts) of each container it finds. Browser-safe.
+ */
+import { maxOf } from '../core/extent.js';
+import { WALL_TIME_KEYS } from './jsonl-log.js';
+import { isNumberList, isObject, isRecordList, LOSS_KEY, numeric, PLACE_KEYS } from './json-shapes.js';
+import type { JsonObject } from './json-shapes.js';
+import { epochRecords, flattenSplits, hasEpochRecords } from './json-split-shapes.js';
+import { logError, SeriesBuilder } from './series.js';
+import type { ParsedLog } from './types.js';
+
+/** Keys only the end-of-training summary entry has. */
+const SUMMARY_KEYS = ['train_runtime', 'train_loss', 'train_samples_per_second'];
+/** Names of a Keras history's list that numbers the epochs (it places the points, it is no series). */
+const EPOCH_KEYS = new Set(['epoch', 'epochs']);
+
+function parseTrainerState(state: JsonObject, file: string): ParsedLog {
+  const history = state['log_history'];
+  if (!Array.isArray(history)) throw logError(file, `'log_history' must be a list of dicts, found ${typeof history}`);
+  return { format: 'hf-trainer-state', ...readRecords(history, file, 'log_history', true) };
+}
+
+/**
+ * Per-record series from a list of dicts (`log_history`, or a hand-written per-epoch list): each
+ * record is placed by its `step`, else its `epoch`, else its index; `wall_time` / `wallTime` /
+ * `timestamp` is its wall time (as in JSON lines); every other number is a point.
+ * `dropSummary`: the Trainer's end-of-training summary entry is dropped (see json-log.ts's module comment).
+ */
+function readRecords(records: readonly unknown[], file: string, where: string, dropSummary: boolean): Omit<ParsedLog, 'format'> {
+  const builder = new SeriesBuilder();
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  records.forEach((entry: unknown, index) => {
+    if (!isObject(entry)) {
+      warnings.push(`${file}: ${where}[${index}] is not a dict; skipped`);
+      return;
+    }
+    if (dropSummary && SUMMARY_KEYS.some((key) => key in entry)) {
+      const mean = numeric(entry['train_loss']);
+      notes.push(`dropped log_history[${index}], the end-of-training summary` + (mean === undefined ? '' : ` (train_loss ${mean}, the mean over the whole run)`));
+      return;
+    }
+    const epoch = numeric(entry['epoch']);
+    const step = numeric(entry['step']) ?? epoch ?? index;
+    const wallTime = WALL_TIME_KEYS.map((key) => numeric(entry[key])).find((value) => value !== undefined);
+    for (const [key, raw] of Object.entries(entry)) {
+      const value = numeric(raw);
+      if (PLACE_KEYS.has(key) || WALL_TIME_KEYS.includes(key) || value === undefined) continue;
+      builder.add(key, { step, value, ...(epoch === undefined ? {} : { epoch }), ...(wallTime === undefined ? {} : { wallTime }) });
+    }
+  });
+  const series = builder.finish(file, warnings, notes);
+  return { series, warnings, notes };
+}
+
+function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
+  const builder = new SeriesBuilder();
+  const warnings: string[] = [];
+  const lists = Object.entries(columns).filter((entry): entry is [string, (number | null)[]] => isNumberList(entry[1]));
+  const lossLengths = lists.filter(([key]) => LOSS_KEY.test(key)).map(([, values]) => values.length);
+  // The run's epoch count: its loss lists' (else its longest list's) length.
+  const epochs = maxOf(lossLengths.length > 0 ? lossLengths : lists.map(([, values]) => values.length));
+  const epochList = lists.find(([key, values]) => EPOCH_KEYS.has(key.toLowerCase()) && values.length === epochs && values.every(Number.isFinite));
+  const skipped = Object.keys(columns).filter((key) => !lists.some(([name, values]) => name === key && values.length === epochs));
+  for (const [name, values] of lists) {
+    if (values.length !== epochs || name === epochList?.[0]) continue;
+    values.forEach((value, index) => {
+      const epoch = epochList === undefined ? index : (epochList[1][index] as number);
+      if (value !== null) builder.add(name, { step: epoch, epoch, value });
+    });
+  }
+  const notes = [
+    ...(epochList === undefined ? [] : [`'${epochList[0]}' numbers the epochs`]),
+    ...(skipped.length === 0 ? [] : [`not per-epoch lists of ${epochs} numbers, skipped: ${skipped.map((key) => `'${key}'`).join(', ')}`]),
+  ];
+  return { format: 'json-history', series: builder.finish(file, warnings), warnings, notes };
+}
+
+/**
+ * How a specific reader reads the document as a whole (a `trainer_state.json`, per-epoch records
+ * keyed by split, a history keyed by split, a Keras history, a list of records), undefined when none
+ * claims it. `note` says how the text was read (a Python literal).
+ */
+export function readWhole(document: unknown, file: string, note: string | undefined): ParsedLog | undefined {
+  const withNote = (parsed: ParsedLog, notes: readonly string[] = []): ParsedLog =>
+    ({ ...parsed, notes: [...(note === undefined ? [] : [note]), ...notes, ...(parsed.notes ?? [])] });
+  if (isObject(document) && 'log_history' in document) return withNote(parseTrainerState(document, file));
+  if (isObject(document) && hasEpochRecords(document)) {
+    const { records, notes } = epochRecords(document);
+    return withNote({ format: 'json-history', ...readRecords(records, file, 'the document', false) }, notes);
+  }
+  const splits = isObject(document) ? flattenSplits(document) : undefined;
+  if (splits !== undefined) return withNote(parseKerasHistory(splits.columns, file), splits.notes);
+  if (isObject(document) && Object.values(document).some(isNumberList)) {
+    const parsed = parseKerasHistory(document, file);
+    return note === undefined ? parsed : withNote(parsed);
+  }
+  if (isRecordList(document)) {
+    return withNote({ format: 'json-history', ...readRecords(document, file, 'the list', false) }, ['a list of per-epoch records: each placed by its step or epoch (else its position)']);
+  }
+  return undefined;
+}
+
+/** True when a specific reader claims the document as a whole (one that then fails to read it claims it too). */
+export function claimedWhole(document: unknown): boolean {
+  try {
+    return readWhole(document, 'the document', undefined) !== undefined;
+  } catch {
+    return true;
+  }
+}
