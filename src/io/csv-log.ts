@@ -20,7 +20,8 @@
  */
 import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.js';
 import { decimalAt } from '../core/decimal.js';
-import { baseName, damageNote, logError, parseNumber, SeriesBuilder, type Damage, type SeriesColumns } from './series.js';
+import { baseName, damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
+import type { SeriesColumns } from './series-columns.js';
 import type { ParsedLog } from './types.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';

@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvLog } from '../../src/io/csv-log.js';
 import { parseJsonlLog } from '../../src/io/jsonl-log.js';
 import { readRun } from '../../src/io/runs.js';
-import { FRESH_START_MIN_POINTS, seriesPoints } from '../../src/io/series.js';
+import { seriesPoints } from '../../src/io/series.js';
+import { FRESH_START_MIN_POINTS } from '../../src/io/series-columns.js';
 import { History, MIN_POINTS_FOR_TRENDS } from '../../src/monitor/index.js';
 import { writeEventFile } from './support/tfevents-writer.js';
 

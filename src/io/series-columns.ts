@@ -1,0 +1,219 @@
+/**
+ * One series being read, as growing typed columns, with TensorBoard's rule for restarts: when a
+ * series' step goes back (a run resumed from a checkpoint and logged the same steps again),
+ * the points at or after the new step are dropped and the new ones kept — the
+ * `purge_orphaned_data` behaviour of TensorBoard's event accumulator
+ * (tensorboard/backend/event_processing/event_accumulator.py `_MaybePurgeOrphanedData`).
+ * A value logged twice at the same step is the same case: the later one wins. One note per file
+ * says where (the first restart's line, when the reader sets `SeriesBuilder.line`) and what was
+ * dropped, rather than one per series (restart-notes.ts words it).
+ *
+ * A step that goes back to the log's first logged step (or before it) is no resume: it is a
+ * fresh start, a NEW training written into the same file (YOLOv5's results.csv of a run started
+ * again, detectron2's metrics.json of six trainings appended). The trainings are kept apart, and
+ * the latest one that has at least `FRESH_START_MIN_POINTS` points is the run (the latest
+ * training, unless it is too short for the trend rules, as an aborted launch is: then the last
+ * one before it that is long enough); when none is, the latest. One note names the trainings and
+ * which one was kept. A series that goes back after a fresh start began, and has logged nothing
+ * since, joins that training (an evaluation series that restarts a few records later).
+ * The columns are kept apart from `SeriesBuilder` (series.ts), which holds them by name, chooses
+ * the training and writes the notes. Browser-safe.
+ */
+import { nextCapacity } from '../core/growth.js';
+import type { ScalarSeries } from './types.js';
+
+/** The resumes of one series in one training: how many, the points they dropped, and the first one. */
+export interface Restarts {
+  count: number;
+  dropped: number;
+  firstFrom: number;
+  firstTo: number;
+  /** The file line of the record that first went back (NaN when the reader gives no lines). */
+  firstLine: number;
+}
+
+const FIRST_CAPACITY = 16;
+
+/**
+ * The fewest points for a training appended after a fresh start to be the one read: the trend
+ * rules' least (`MIN_POINTS_FOR_TRENDS` of losskit/monitor, Prechelt's 5-epoch strip; a test
+ * keeps the two equal). A shorter latest training (an aborted launch) gives way to the one before.
+ */
+export const FRESH_START_MIN_POINTS = 5;
+
+/** A fresh start: where training `index` (1, 2, ...) began. */
+export interface Launch {
+  /** The position (count of points added to the builder) of its first point. */
+  readonly position: number;
+  /** Its first record's file line (NaN when the reader gives no lines). */
+  readonly line: number;
+  /** The step the series went back from, and to. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What the series of one builder share: where the reader is, and the trainings found so far. */
+export interface Shared {
+  /** The file line of the record being added. */
+  line: number;
+  /** Points added so far (all series): orders the series' points against each other. */
+  position: number;
+  /** The step of the first point added: the log's first step. */
+  firstStep: number;
+  /** Trainings after the first, in file order. */
+  readonly launches: Launch[];
+}
+
+/** A Float64Array of `capacity` holding the first `length` values of `from`. */
+function grown(from: Float64Array, length: number, capacity: number): Float64Array {
+  const to = new Float64Array(capacity);
+  to.set(from.subarray(0, length));
+  return to;
+}
+
+/**
+ * One series being read, as growing typed columns (24 bytes a point at most, against ~70 for a
+ * `{ step, epoch, value }` object): epochs are only stored once some point's epoch differs from
+ * its step (Keras logs: step = epoch, one shared column), wall times once some point has one.
+ */
+export class SeriesColumns {
+  length = 0;
+  /** Some step is an integer beyond 2^53 (it has lost precision as a double). */
+  largeSteps = false;
+  private steps: Float64Array = new Float64Array(FIRST_CAPACITY);
+  private values: Float64Array = new Float64Array(FIRST_CAPACITY);
+  private epochs: Float64Array | undefined;
+  private wallTimes: Float64Array | undefined;
+  /** 'none': no point had an epoch; 'step': every point's epoch was its step; 'column': `epochs` holds them. */
+  private epochMode: 'none' | 'step' | 'column' | undefined;
+
+  /** The training (0 = the first in the file) the points being added belong to. */
+  private launch = 0;
+  /** The position of the last point added. */
+  private lastPosition = -1;
+  /** The series' points in earlier trainings (fresh starts), by training. */
+  private readonly earlier: { readonly launch: number; readonly series: ScalarSeries }[] = [];
+
+  constructor(readonly name: string, private readonly restarts: Map<string, Restarts>, private readonly place: Shared) {}
+
+  /**
+   * Adds a point; NaN `epoch` / `wallTime` mean not logged. A step at or before the last one
+   * restarts the series there (a resume), or starts a new training (a fresh start: see the module comment).
+   */
+  add(step: number, value: number, epoch = Number.NaN, wallTime = Number.NaN): void {
+    const position = this.place.position++;
+    if (position === 0) this.place.firstStep = step;
+    let at = this.length;
+    // The same value again at the last step (Lightning logs 'epoch' with every metric) is no restart.
+    if (at > 0 && step === this.steps[at - 1] && Object.is(value, this.values[at - 1])) return;
+    if (at > 0 && step <= this.steps[at - 1]) at = this.freshStart(step, position) ? 0 : this.restart(step);
+    this.lastPosition = position;
+    if (step > Number.MAX_SAFE_INTEGER || step < -Number.MAX_SAFE_INTEGER) this.largeSteps ||= Number.isFinite(step);
+    if (at === this.steps.length) this.grow();
+    this.steps[at] = step;
+    this.values[at] = value;
+    this.placeEpoch(at, step, epoch);
+    if (this.wallTimes !== undefined || !Number.isNaN(wallTime)) {
+      this.wallTimes ??= new Float64Array(this.steps.length).fill(Number.NaN);
+      this.wallTimes[at] = wallTime;
+    }
+    this.length = at + 1;
+  }
+
+  private placeEpoch(at: number, step: number, epoch: number): void {
+    const logged = !Number.isNaN(epoch);
+    if (this.epochMode === undefined) this.epochMode = !logged ? 'none' : epoch === step ? 'step' : 'column';
+    if (this.epochMode === 'none' && !logged) return;
+    if (this.epochMode === 'step' && epoch === step) return;
+    if (this.epochs === undefined) {
+      // Until now epochs were all absent ('none') or all equal to their steps ('step').
+      this.epochs = this.epochMode === 'step' ? grown(this.steps, at, this.steps.length) : new Float64Array(this.steps.length).fill(Number.NaN);
+      this.epochMode = 'column';
+    }
+    this.epochs[at] = epoch;
+  }
+
+  /**
+   * True when going back to `step` starts a new training: a training began since this series'
+   * last point (it joins it), or `step` is at or before the log's first step and the series had
+   * moved on from its training's first step (it begins one; one point logged again at the first
+   * step stays TensorBoard's case: the later value wins). The points so far are kept as the
+   * earlier training's.
+   */
+  private freshStart(step: number, position: number): boolean {
+    const { launches, firstStep } = this.place;
+    const latest = launches.length;
+    const joins = latest > this.launch && launches[latest - 1].position > this.lastPosition;
+    const last = this.steps[this.length - 1];
+    if (!joins && !(step <= firstStep && last > this.steps[0])) return false;
+    if (!joins) launches.push({ position, line: this.place.line, from: last, to: step });
+    this.earlier.push({ launch: this.launch, series: this.finish() });
+    this.launch = launches.length;
+    this.length = 0;
+    this.steps = new Float64Array(FIRST_CAPACITY);
+    this.values = new Float64Array(FIRST_CAPACITY);
+    this.epochs = undefined;
+    this.wallTimes = undefined;
+    this.epochMode = undefined;
+    return true;
+  }
+
+  /** How many points the series has in training `launch` (0-based). */
+  pointsIn(launch: number): number {
+    if (launch === this.launch) return this.length;
+    return this.earlier.find((segment) => segment.launch === launch)?.series.length ?? 0;
+  }
+
+  /** The series as it was in training `launch`: its points of the last training it logged in up to that one. */
+  finishIn(launch: number): ScalarSeries | undefined {
+    if (launch >= this.launch) return this.length === 0 ? undefined : this.finish();
+    let found: ScalarSeries | undefined;
+    for (const segment of this.earlier) if (segment.launch <= launch) found = segment.series;
+    return found === undefined || found.length === 0 ? undefined : found;
+  }
+
+  /** Drops the points at or after `step` (TensorBoard's purge on a restart); returns the new length. */
+  private restart(step: number): number {
+    const last = this.steps[this.length - 1];
+    const from = firstAtOrAfter(this.steps, this.length, step);
+    // Resumes are counted per training: only the kept training's are reported.
+    const key = `${this.launch}\u0000${this.name}`;
+    const restarts = this.restarts.get(key) ?? { count: 0, dropped: 0, firstFrom: last, firstTo: step, firstLine: this.place.line };
+    restarts.count++;
+    restarts.dropped += this.length - from;
+    this.restarts.set(key, restarts);
+    this.length = from;
+    return from;
+  }
+
+  private grow(): void {
+    const capacity = nextCapacity(this.steps.length);
+    this.steps = grown(this.steps, this.length, capacity);
+    this.values = grown(this.values, this.length, capacity);
+    if (this.epochs !== undefined) this.epochs = grown(this.epochs, this.length, capacity);
+    if (this.wallTimes !== undefined) this.wallTimes = grown(this.wallTimes, this.length, capacity);
+  }
+
+  /** The columns cut to length (views, not copies: a copy would double the memory until the next GC). */
+  finish(): ScalarSeries {
+    const cut = (column: Float64Array) => column.subarray(0, this.length);
+    const steps = cut(this.steps);
+    const series: { -readonly [K in keyof ScalarSeries]: ScalarSeries[K] } = { length: this.length, steps, values: cut(this.values) };
+    if (this.epochMode === 'step') series.epochs = steps;
+    else if (this.epochs !== undefined) series.epochs = cut(this.epochs);
+    if (this.wallTimes !== undefined) series.wallTimes = cut(this.wallTimes);
+    return series;
+  }
+}
+
+/** Index of the first of the first `length` steps that is >= `step` (they are sorted). */
+function firstAtOrAfter(steps: Float64Array, length: number, step: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (steps[mid] < step) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
