@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { catBoostPrefixes } from './catboost.js';
-import { finishRun, readEventRun, readOrReport } from './file-runs.js';
+import { finishRun, readEventRun, readFolderEvents, readOrReport } from './file-runs.js';
 import type { RunLog, ScalarSeries } from './types.js';
 import { directoryKey, runName, scan, type DirScan } from './walk-scan.js';
 
@@ -44,14 +44,14 @@ export async function addScalarsRun(root: string, dir: string, listing: DirScan,
   if (!fits) {
     if (listing.eventFiles.length > 0) {
       const name = runName(root, dir);
-      out.push(await readOrReport(name, dir, () => readEventRun(name, dir, [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }])));
+      out.push(await readOrReport(name, dir, () => readFolderEvents(name, dir, listing.eventFiles)));
     }
     for (const run of runs) out.push(run);
     return true;
   }
   const name = runName(root, dir);
   out.push(await readOrReport(name, dir, async () => {
-    const own = listing.eventFiles.length > 0 ? await readEventRun(name, dir, [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }]) : undefined;
+    const own = listing.eventFiles.length > 0 ? await readFolderEvents(name, dir, listing.eventFiles) : undefined;
     const series: Record<string, ScalarSeries> = { ...own?.series };
     const warnings = [...(own?.warnings ?? [])];
     const keys: string[] = [];

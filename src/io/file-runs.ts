@@ -5,7 +5,7 @@
  * browser-safe parsers'; this module opens the files, checks they are regular files and not Git
  * LFS pointers, and streams them in chunks. Used by runs.ts's walk and its layouts.
  */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { CsvLogParser } from './csv-log.js';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { parseJsonLog, parseJsonTrainings } from './json-log.js';
@@ -40,6 +40,11 @@ export async function readOrReportAll(name: string, path: string, read: () => Pr
     return runs[0];
   });
   return failed.error === undefined ? runs : [failed];
+}
+
+/** Reads the event files directly in folder `dir` (`names`, as listed) into one run, their tags unprefixed. */
+export function readFolderEvents(name: string, dir: string, names: readonly string[]): Promise<RunLog> {
+  return readEventRun(name, dir, [{ prefix: '', files: names.map((file) => join(dir, file)) }]);
 }
 
 /** Reads event files (paths) into one run; each part's tags get its prefix. */

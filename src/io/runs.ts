@@ -44,7 +44,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { addScalarsRun } from './add-scalars-layout.js';
 import { catBoostPrefixes } from './catboost.js';
-import { finishRun, readEventRun, readFileRun, readFileRuns, readOrReport, readOrReportAll } from './file-runs.js';
+import { finishRun, readEventRun, readFileRun, readFileRuns, readFolderEvents, readOrReport, readOrReportAll } from './file-runs.js';
 import { pathKind, READ_CHUNK_BYTES } from './files.js';
 import { isEventFileName } from './parse-log.js';
 import { latestCheckpoint, readCatBoostRun } from './run-layouts.js';
@@ -151,7 +151,7 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   } else if (depth < MAX_DEPTH && await addScalarsRun(root, dir, listing, out, visited)) {
     return;
   } else if (listing.eventFiles.length > 0) {
-    out.push(await readOrReport(name, dir, () => readEventRun(name, dir, [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }])));
+    out.push(await readOrReport(name, dir, () => readFolderEvents(name, dir, listing.eventFiles)));
   }
   for (const file of listing.logFiles) {
     const fileName = runsHere === 1 ? name : `${name}/${basename(file.name, extname(file.name))}`;
