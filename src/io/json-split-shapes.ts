@@ -35,6 +35,13 @@ export function splitEpochOf(key: string): { prefix: string; epoch: number } | u
 export const hasEpochRecords = (document: JsonObject): boolean =>
   Object.entries(document).some(([key, value]) => splitEpochOf(key) !== undefined && holdsLoss(value));
 
+/** One split's history under its split key (`"val": {"loss": [...]}`). */
+const bySplit = (key: string, value: unknown): value is JsonObject => SPLIT_PREFIXES.has(key) && isSplitHistory(value);
+
+/** True for a document holding either split-keyed shape `flattenSplits` reads. */
+export const isSplitKeyed = (document: JsonObject): boolean =>
+  Object.entries(document).some(([key, value]) => isSplitObject(value) || bySplit(key, value));
+
 /**
  * A history keyed by loss, then by split (`{"loc_loss": {"train": [...], "validation": [...]}}`, as
  * a script keeping one dict per loss writes it), or by split, then by name (`{"train": {"loss":
@@ -43,8 +50,7 @@ export const hasEpochRecords = (document: JsonObject): boolean =>
  * (`val_loc_loss`, `val_loss`), test with 'test_'. Undefined when the document has neither shape.
  */
 export function flattenSplits(document: JsonObject): { columns: JsonObject; notes: string[] } | undefined {
-  const bySplit = (key: string, value: unknown): value is JsonObject => SPLIT_PREFIXES.has(key) && isSplitHistory(value);
-  if (!Object.entries(document).some(([key, value]) => isSplitObject(value) || bySplit(key, value))) return undefined;
+  if (!isSplitKeyed(document)) return undefined;
   const columns: JsonObject = {};
   const lossFirst: string[] = [];
   const splitFirst: string[] = [];

@@ -9,7 +9,7 @@ import { maxOf } from '../core/extent.js';
 import { WALL_TIME_KEYS } from './jsonl-log.js';
 import { isNumberList, isObject, isRecordList, LOSS_KEY, numeric, PLACE_KEYS } from './json-shapes.js';
 import type { JsonObject } from './json-shapes.js';
-import { epochRecords, flattenSplits, hasEpochRecords } from './json-split-shapes.js';
+import { epochRecords, flattenSplits, hasEpochRecords, isSplitKeyed } from './json-split-shapes.js';
 import { logError, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
 
@@ -80,6 +80,20 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
   return { format: 'json-history', series: builder.finish(file, warnings), warnings, notes };
 }
 
+/** The whole-document shapes the specific readers know, in the order they are tried. */
+type WholeShape = 'trainer-state' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'record-list';
+
+/** Which specific reader claims the document as a whole, undefined when none does. */
+function wholeShape(document: unknown): WholeShape | undefined {
+  if (isObject(document)) {
+    if ('log_history' in document) return 'trainer-state';
+    if (hasEpochRecords(document)) return 'epoch-records';
+    if (isSplitKeyed(document)) return 'split-keyed';
+    if (Object.values(document).some(isNumberList)) return 'keras-history';
+  }
+  return isRecordList(document) ? 'record-list' : undefined;
+}
+
 /**
  * How a specific reader reads the document as a whole (a `trainer_state.json`, per-epoch records
  * keyed by split, a history keyed by split, a Keras history, a list of records), undefined when none
@@ -88,28 +102,29 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
 export function readWhole(document: unknown, file: string, note: string | undefined): ParsedLog | undefined {
   const withNote = (parsed: ParsedLog, notes: readonly string[] = []): ParsedLog =>
     ({ ...parsed, notes: [...(note === undefined ? [] : [note]), ...notes, ...(parsed.notes ?? [])] });
-  if (isObject(document) && 'log_history' in document) return withNote(parseTrainerState(document, file));
-  if (isObject(document) && hasEpochRecords(document)) {
-    const { records, notes } = epochRecords(document);
-    return withNote({ format: 'json-history', ...readRecords(records, file, 'the document', false) }, notes);
+  switch (wholeShape(document)) {
+    case 'trainer-state':
+      return withNote(parseTrainerState(document as JsonObject, file));
+    case 'epoch-records': {
+      const { records, notes } = epochRecords(document as JsonObject);
+      return withNote({ format: 'json-history', ...readRecords(records, file, 'the document', false) }, notes);
+    }
+    case 'split-keyed': {
+      const splits = flattenSplits(document as JsonObject)!;
+      return withNote(parseKerasHistory(splits.columns, file), splits.notes);
+    }
+    case 'keras-history': {
+      const parsed = parseKerasHistory(document as JsonObject, file);
+      return note === undefined ? parsed : withNote(parsed);
+    }
+    case 'record-list':
+      return withNote({ format: 'json-history', ...readRecords(document as unknown[], file, 'the list', false) }, ['a list of per-epoch records: each placed by its step or epoch (else its position)']);
+    case undefined:
+      return undefined;
   }
-  const splits = isObject(document) ? flattenSplits(document) : undefined;
-  if (splits !== undefined) return withNote(parseKerasHistory(splits.columns, file), splits.notes);
-  if (isObject(document) && Object.values(document).some(isNumberList)) {
-    const parsed = parseKerasHistory(document, file);
-    return note === undefined ? parsed : withNote(parsed);
-  }
-  if (isRecordList(document)) {
-    return withNote({ format: 'json-history', ...readRecords(document, file, 'the list', false) }, ['a list of per-epoch records: each placed by its step or epoch (else its position)']);
-  }
-  return undefined;
 }
 
-/** True when a specific reader claims the document as a whole (one that then fails to read it claims it too). */
+/** True when a specific reader claims the document as a whole (decided on its shape, without reading it). */
 export function claimedWhole(document: unknown): boolean {
-  try {
-    return readWhole(document, 'the document', undefined) !== undefined;
-  } catch {
-    return true;
-  }
+  return wholeShape(document) !== undefined;
 }
