@@ -128,6 +128,19 @@ for (const { corpus, earlier: EARLIER, name, siblings, minRuns } of PARTS) {
       }
     });
 
+    it('has second labels, where written, for exactly its runs, with reasons and known kinds', () => {
+      const path = join(HERE, 'labels-second.json');
+      if (!existsSync(path)) return;
+      const second = runs<Label>(HERE, 'labels-second.json');
+      expect(second.map((label) => label.id).sort()).toEqual(labels.map((label) => label.id).sort());
+      for (const label of second) {
+        expect(label.reason.length, label.id).toBeGreaterThan(40);
+        for (const kind of [...label.expected.flatMap((item) => item.split('|')), ...label.allowed]) {
+          expect(FINDING_KINDS as readonly string[], `${label.id}: ${kind}`).toContain(kind);
+        }
+      }
+    });
+
     it('gives every labelled run one source: full commit, accepted licence with its evidence, at most two runs per repository', () => {
       expect(sources.map((source) => source.id).sort()).toEqual(labels.map((label) => label.id).sort());
       const perRepo = new Map<string, number>();

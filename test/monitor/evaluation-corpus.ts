@@ -87,6 +87,13 @@ export async function diagnoseCorpus(dir = CORPUS_DIR): Promise<CorpusResult[]> 
   return results;
 }
 
+/** What the scorer needs of a run: its label and the kinds reported (by the tool, or by another labeller). */
+export interface ScoredRun {
+  readonly label: CorpusLabel;
+  readonly error?: string;
+  readonly findings: readonly Pick<Finding, 'kind' | 'severity'>[];
+}
+
 export interface CorpusScore {
   readonly runs: number;
   readonly unread: number;
@@ -102,7 +109,7 @@ export interface CorpusScore {
  * kind found); missed, it is one miss of its first kind. A found kind neither expected nor
  * allowed is a false alarm.
  */
-export function scoreCorpus(results: readonly CorpusResult[]): CorpusScore {
+export function scoreCorpus(results: readonly ScoredRun[]): CorpusScore {
   const counts = new Map(FINDING_KINDS.map((kind) => [kind as string, { tp: 0, fp: 0, fn: 0 }]));
   const count = (kind: string) => {
     if (!counts.has(kind)) counts.set(kind, { tp: 0, fp: 0, fn: 0 });
