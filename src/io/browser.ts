@@ -1,6 +1,6 @@
 /**
  * The browser-safe part of `losskit/io`: the log parsers, which take strings or bytes and read
- * no files (Keras / Lightning CSV, JSON lines, Keras / HF JSON, CatBoost, Ultralytics,
+ * no files (Keras / Lightning CSV, JSON lines, Keras / HF JSON, CatBoost, Ultralytics, MLflow metric files,
  * TensorBoard event files and their TFRecord framing). What a bundler gets for `losskit/io`
  * when it does not target Node; Node gets index.ts, these plus the file and folder readers.
  */
@@ -12,6 +12,7 @@ export { parseJsonlLog, JsonlLogParser } from './jsonl-log.js';
 export { parseJsonLog } from './json-log.js';
 export { parseCatBoost, catBoostPrefixes, CATBOOST_FILES, type CatBoostTexts } from './catboost.js';
 export { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
+export { parseMlflowMetric, MlflowMetricParser, type MlflowMetric } from './mlflow-metrics.js';
 export { parseEventFile, EventFileReader, ScalarCollector, SCALARS_PLUGIN } from './tfevents.js';
 export { decodeEvent, decodeTensor, DataType, type EventRecord, type SummaryValue, type TensorValue } from './tfevents-proto.js';
 export { RecordSplitter, splitRecords, type RecordDamage, type FramedRecord } from './tfrecord.js';

@@ -20,6 +20,10 @@
  * both with the tag `epoch`): such a folder is one run too, its series named by the keys (see
  * add-scalars-layout.ts).
  *
+ * MLflow's file store (`mlruns/`) gives one run per MLflow run folder, named by its run name: see
+ * mlflow-store.ts; the store, an experiment folder or a run folder can be read, and a run's
+ * metrics/ folder (that run) or a metric file in it (that metric).
+ *
  * Two more layouts are one run each: a CatBoost training directory (`catboost_info/`, found by its
  * learn_error.tsv / test_error.tsv / catboost_training.json; its learn/ and test/ event files
  * copy the same numbers and are not read again), and a Hugging Face output directory, whose
@@ -39,13 +43,16 @@
  * CSV and JSONL straight into typed columns (see `ScalarSeries`).
  *
  * This module walks; a directory's listing is walk-scan.ts's, reading files into runs is
- * file-runs.ts's, and the layouts that are one run are add-scalars-layout.ts's and run-layouts.ts's.
+ * file-runs.ts's, and the layouts that are one run are add-scalars-layout.ts's, run-layouts.ts's
+ * and mlflow-store.ts's (mlflow-run.ts reads an MLflow run).
  */
 import { basename, extname, join, resolve } from 'node:path';
 import { addScalarsRun } from './add-scalars-layout.js';
 import { catBoostPrefixes } from './catboost.js';
 import { finishRun, readEventRun, readFileRun, readFileRuns, readFolderEvents, readOrReport, readOrReportAll } from './file-runs.js';
 import { pathKind, READ_CHUNK_BYTES } from './files.js';
+import { readMlflowMetricsPath } from './mlflow-run.js';
+import { mlflowRuns } from './mlflow-store.js';
 import { isEventFileName } from './parse-log.js';
 import { latestCheckpoint, readCatBoostRun } from './run-layouts.js';
 import { baseName, logError } from './series.js';
@@ -64,7 +71,10 @@ export const KERAS_RUN_DIRECTORIES = ['train', 'validation'] as const;
  * `readRuns`; files there that could not be read are named in the run's warnings).
  */
 export async function readRun(path: string): Promise<RunLog> {
-  if ((await pathKind(path, logError)) === 'file') return readFileRun(path, fileRunName(path));
+  const kind = await pathKind(path, logError);
+  const metrics = await readMlflowMetricsPath(path);
+  if (metrics !== undefined) return metrics;
+  if (kind === 'file') return readFileRun(path, fileRunName(path));
   const all = await readDirectoryRuns(path, false);
   const runs = all.filter((run) => run.error === undefined);
   const failed = all.filter((run) => run.error !== undefined);
@@ -85,7 +95,10 @@ function stripPath(run: RunLog): string {
 
 /** Reads every run under `dir` (see the file comment for the layout), in path order; a file is one run. */
 export async function readRuns(dir: string): Promise<RunLog[]> {
-  if ((await pathKind(dir, logError)) === 'file') return readFileRuns(dir, fileRunName(dir));
+  const kind = await pathKind(dir, logError);
+  const metrics = await readMlflowMetricsPath(dir);
+  if (metrics !== undefined) return [metrics];
+  if (kind === 'file') return readFileRuns(dir, fileRunName(dir));
   return readDirectoryRuns(dir, true);
 }
 
@@ -100,7 +113,7 @@ async function readDirectoryRuns(dir: string, trainings: boolean): Promise<RunLo
 }
 
 function noLogs(path: string) {
-  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, pandas' unnamed index column or a training and a validation loss, JSON lines (*.jsonl, and .json / .txt / .log files holding them, as detectron2's metrics.json and DETR's log.txt), trainer_state.json, Keras history JSON, a list of per-epoch records or Python dict repr, catboost_info/; a headerless column of numbers only when the file's name says which loss it holds: loss.csv, train_loss.txt)");
+  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, pandas' unnamed index column or a training and a validation loss, JSON lines (*.jsonl, and .json / .txt / .log files holding them, as detectron2's metrics.json and DETR's log.txt), trainer_state.json, Keras history JSON, a list of per-epoch records or Python dict repr, catboost_info/, MLflow's mlruns/ (the store, an experiment or a run folder); a headerless column of numbers only when the file's name says which loss it holds: loss.csv, train_loss.txt)");
 }
 
 /** Event files and `metrics.csv` are named by their directory (`version_3`), other files by their stem. */
@@ -122,6 +135,7 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   if (visited.has(key)) return;
   visited.add(key);
   const listing = await scan(dir);
+  if (await mlflowRuns(root, dir, listing, out)) return;
   const prefixes = catBoostPrefixes(listing.files);
   if (prefixes.length > 0) {
     for (const prefix of prefixes) {

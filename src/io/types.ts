@@ -14,6 +14,8 @@ export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   | 'catboost'
   /** Ultralytics YOLO's `results.csv` (component losses per split). */
   | 'ultralytics'
+  /** A run of MLflow's file store (`mlruns/<experiment>/<run>/metrics/`). */
+  | 'mlflow'
   /** A file or folder `readRuns` could not read (see `RunLog.error`). */
   | 'unreadable';
 

@@ -40,7 +40,9 @@ Input:
                         event file (events.out.tfevents.*); or a directory: one run, or several
                         (TensorBoard's layout, one subdirectory per run; Keras's train/ +
                         validation/ pair is one run; catboost_info/ is one run; of a Hugging
-                        Face output folder's checkpoint-N/ only the latest is read).
+                        Face output folder's checkpoint-N/ only the latest is read); MLflow's
+                        file store: mlruns/, an experiment or a run folder (each MLflow run is
+                        a run, each metric a series; at a step logged twice the latest value).
                         A restart appended to a log (the step goes back) keeps the later
                         launch's points from that step on, with a note naming the line.
                         Damaged files are read up to the damage, which is reported; a file
@@ -142,7 +144,7 @@ function runText(run: DiagnosedRun, index: number, total: number, smoothing: num
 
 export const diagnoseCommand: Command = {
   name: 'diagnose',
-  summary: 'read training logs (CSV, JSONL, TensorBoard) and diagnose each run',
+  summary: 'read training logs (CSV, JSONL, TensorBoard, MLflow mlruns/) and diagnose each run',
   usage: USAGE,
   async run(args) {
     const { values: v, positionals } = parse('diagnose', args, OPTIONS);

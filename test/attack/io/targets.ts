@@ -73,6 +73,7 @@ export const READERS: readonly Reader[] = [
   { name: 'parseJsonlLog', export: ['io', 'parseJsonlLog'], extension: '.jsonl', takes: 'text', run: (fn, input, path) => fn(text(input), path) },
   { name: 'parseJsonLog', foreign: true, export: ['io', 'parseJsonLog'], extension: '.json', takes: 'text', run: (fn, input, path) => fn(text(input), path) },
   { name: 'parseEventFile', foreign: true, export: ['io', 'parseEventFile'], extension: '.tfevents', takes: 'bytes', run: (fn, bytes, path) => fn(bytes, path) },
+  { name: 'parseMlflowMetric', foreign: true, export: ['io', 'parseMlflowMetric'], extension: '.csv', takes: 'text', run: (fn, input, path) => fn(text(input), 'loss', path) },
   { name: 'parseCatBoost', foreign: true, export: ['io', 'parseCatBoost'], extension: '.tsv', takes: 'text', run: (fn, input, path) => fn({ learn: { text: text(input), file: path } }, path) },
   {
     name: 'readTextFileSync', export: ['io', 'readTextFileSync'], extension: '.csv', takes: 'path',
