@@ -46,7 +46,10 @@
  *      as EarlyStopping(monitor='val_loss') reads it, at info; also next to a widening gap: a
  *      validation loss flat under a falling training loss is both), else, with no widening gap,
  *      the plateau of no evidence of improvement (endPlateauRule: no significant fall over the
- *      window and no new best beyond twice the noise in it, Keras' patience and min_delta);
+ *      window and no new best beyond twice the noise in it, Keras' patience and min_delta), else,
+ *      in the middle zone those rules leave unstated, the plateau within the noise
+ *      (endPlateauWithinNoiseRule: the fall stopped in the window's second half, or the end beats
+ *      the earlier best by no more than σ, with no training loss still falling significantly);
  *      lr-too-low read on the training loss does not suppress it, but a monitored loss that never
  *      moved, or whose slow steady decline is the lr-too-low finding, has its end stated by that
  *      finding; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
@@ -72,6 +75,7 @@ import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnos
 import { bucketed, commonCurves, curveOf, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
 import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
+import { endPlateauWithinNoiseRule } from './diagnose-end.js';
 import { robustNoise } from './trend-tests.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';
@@ -247,7 +251,7 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const endStated = neverMoved || (slow !== undefined && slow.series === monitored?.curve.name);
   if (monitored !== undefined && !progressHidden && !endStated && !add(stillImprovingRule(monitored, t)) && generalisation?.kind !== 'overfitting') {
     add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
-      (generalisation === undefined ? endPlateauRule(monitored, t) : undefined));
+      (generalisation === undefined ? endPlateauRule(monitored, t) ?? endPlateauWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t) : undefined));
   }
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   return ordered();

@@ -1,0 +1,118 @@
+/**
+ * The end of a run stated where the end-of-run rules leave it unstated (endPlateauWithinNoiseRule).
+ * stillImprovingRule needs a new best at the end beyond the noise σ, plateauRule a stall flat with
+ * confidence, endPlateauRule no new best beyond twice σ for a whole window. Between them lies a
+ * middle zone where the end went unstated: a loss whose fall stopped in the window's second half,
+ * or whose end beats its earlier best by less than σ, but that is not flat with confidence and
+ * set a new best within the window (a short run's window is the whole run: its early fall is
+ * such a best). There the statement is a plateau of no evidence of improvement, at info. The
+ * other side of the zone, a loss still falling significantly to an end within the noise of its
+ * best, is left unstated: read as still improving it costs the synthetic set's healthy runs (a
+ * validation loss keeping pace until a few epochs before the end) more precision than the floor
+ * allows (docs/diagnose.md, rules-12). Browser-safe.
+ */
+import type { Finding } from './diagnose-types.js';
+import { argMin, at, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
+import { statistics } from './diagnose-rules.js';
+import type { Progress } from './diagnose-trends.js';
+import type { DiagnoseThresholds } from './thresholds.js';
+import { trendOf } from './trend-tests.js';
+import { minOf } from '../core/extent.js';
+
+/** The end of the trailing window, as the rule reads it. */
+interface EndEvidence {
+  readonly late: number;
+  /** The Theil-Sen change over the window's second half (`late` points). */
+  readonly lateChange: number;
+  readonly endLevel: number;
+  /** The end level (median of the last 3) against the lowest running median before the window's last third, a fraction of it: positive is lower. */
+  readonly endMargin: number;
+  /** What a new best at the end must beat, as stillImprovingRule reads it: the noise σ, or `plateauMinRelativeDecrease` on a curve too short to read σ. */
+  readonly newBestMargin: number;
+  readonly noiseReadable: boolean;
+}
+
+function endEvidence(p: Progress, t: DiagnoseThresholds): EndEvidence {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  const late = Math.ceil(window / 2);
+  const endLevel = lastLevel(curve.y);
+  const before = minOf(smoothedLevels(curve.y.slice(0, n - Math.max(3, Math.ceil(window / 3)))));
+  const noiseReadable = n >= t.minPointsForNoise && Number.isFinite(recent.noise);
+  return {
+    late, lateChange: trendOf(curve.y.slice(n - late)).relativeChange, endLevel,
+    endMargin: Number.isFinite(before) && before !== 0 ? (before - endLevel) / Math.abs(before) : Number.NaN,
+    newBestMargin: noiseReadable ? recent.noise : t.plateauMinRelativeDecrease, noiseReadable,
+  };
+}
+
+/** The end level against the best before the window's last third, and how that compares with the noise, in words. */
+function endAgainstBest(p: Progress, e: EndEvidence): string {
+  const { curve } = p;
+  const n = curve.y.length;
+  if (!Number.isFinite(e.endMargin)) return `its end level is ${formatNumber(e.endLevel)}`;
+  const where = `its end level (${formatNumber(e.endLevel)}) is ${formatPercent(Math.abs(e.endMargin))} ${e.endMargin >= 0 ? 'below' : 'above'} its best before the window's last third`;
+  if (e.endMargin > e.newBestMargin) return `${where}, and its lowest level came ${n - 1 - argMin(smoothedLevels(curve.y))} points before the end`;
+  return e.noiseReadable
+    ? `${where}, within its noise (σ = ${formatPercent(e.newBestMargin)})`
+    : `${where}, not beyond ${formatPercent(e.newBestMargin)} (${n} points are too few to read its noise)`;
+}
+
+/**
+ * A plateau (info) of the monitored loss `p`, for a run of `minPointsForTrends` points or more
+ * whose end no other rule states (see diagnose.ts, rule 6), when there is no evidence of
+ * improvement at the end: the window's second half does not fall by half of
+ * `plateauMinRelativeDecrease` (the fall stopped), or the end level beats the best before the
+ * window's last third by no more than the noise σ (stillImprovingRule's new-best margin; on a curve
+ * under `minPointsForNoise` points, `plateauMinRelativeDecrease`). Not stated:
+ * - while the training loss (`train`, when the monitored loss is the validation loss) still falls
+ *   significantly by `trainProgressMinDecrease` or more over its window: as in plateauRule, only
+ *   the validation loss's own plateau, out of patience, is read then;
+ * - on a loss whose second half still falls to a new best beyond its noise (evidence of
+ *   improvement, whatever the window's test says);
+ * - on a loss that still falls significantly over the window (Mann-Kendall, `improving`) and in
+ *   its second half, next to a training loss that still improves or none: it may be improving
+ *   within its noise, and the synthetic set's healthy runs look the same.
+ * A validation loss that falls significantly but within its noise next to a training loss that
+ * has stopped improving is this plateau: the model's fit no longer changes, its drift is noise.
+ * Evidence: the window's change (effect size), its noise, Mann-Kendall z and p, the second half's
+ * change (`lateChange`), `endMargin`, the evaluations since the last new best beyond the noise bar.
+ */
+export function endPlateauWithinNoiseRule(p: Progress, train: Progress | undefined, t: DiagnoseThresholds): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  if (n < t.minPointsForTrends) return undefined;
+  const trainRead = train !== undefined && train !== p ? train : undefined;
+  if (trainRead !== undefined && trainRead.recent.test.pDecreasing < t.trendSignificance && -trainRead.recent.relativeChange >= t.trainProgressMinDecrease) return undefined;
+  const e = endEvidence(p, t);
+  const lateFalling = -e.lateChange >= t.plateauMinRelativeDecrease / 2;
+  if (lateFalling && e.endMargin > e.newBestMargin) return undefined;
+  const trainStalled = trainRead !== undefined && !trainRead.improving;
+  if (p.improving && lateFalling && !trainStalled) return undefined;
+  const bar = improvementBar(recent, t);
+  const levels = smoothedLevels(curve.y);
+  const sinceImprovement = pointsSinceImprovement(levels, bar);
+  const bestIndex = n - 1 - sinceImprovement;
+  const tests = `Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}`;
+  const fall = p.improving
+    ? `it fell ${formatPercent(-recent.relativeChange)} over the last ${window} points (${tests})`
+    : `${formatPercent(recent.relativeChange)} over the last ${window} points, no significant fall worth having (${tests})`;
+  const lateWords = `${formatPercent(e.lateChange)} over the last ${e.late}${lateFalling ? '' : ': the fall stopped'}`;
+  const trainWords = trainStalled
+    ? `; the training loss no longer falls significantly (${formatPercent(trainRead.recent.relativeChange)} over its last ${trainRead.window} points, ${formatPValue(trainRead.recent.test.pDecreasing)})`
+    : '';
+  return {
+    kind: 'plateau', severity: 'info', series: curve.name,
+    range: { from: curve.x[bestIndex], to: curve.x[n - 1], unit: curve.unit },
+    evidence: {
+      plateauStart: curve.x[bestIndex], stalledPoints: sinceImprovement, improvementThreshold: bar, level: e.endLevel,
+      windowChange: recent.relativeChange, window, lateChange: e.lateChange, endMargin: e.endMargin,
+      ...(trainRead === undefined ? {} : { trainChange: trainRead.recent.relativeChange, trainPValue: trainRead.recent.test.pDecreasing }),
+      ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
+    },
+    message: `'${curve.name}' shows no evidence of improvement at the end: ${fall}, ${lateWords}; ${endAgainstBest(p, e)}${trainWords}. ` +
+      `Its last new best beyond the noise bar (${formatPercent(bar)}) came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end ` +
+      `(${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}).`,
+    suggestion: 'Training longer at this setting is unlikely to buy much: stop here, or lower the learning rate (ReduceLROnPlateau, factor 0.1) and read the curve again.',
+  };
+}
