@@ -131,18 +131,30 @@ function trainingAccuracy(history: History): number | undefined {
 }
 
 /**
+ * The training loss as the rules read it: none when it has too few points for the trend rules
+ * while the validation loss has enough (a training loss logged once per epoch for 4 epochs, a
+ * validation loss at 52 evaluations). The monitored loss is the validation loss, and a run whose
+ * evaluations can be read is not a short run; the trend rules then read it as a validation-only log.
+ */
+function readableBeside(train: Curve | undefined, validation: Curve | undefined, minPointsForTrends: number): Curve | undefined {
+  const tooShort = (curve: Curve) => curve.y.length < minPointsForTrends;
+  return train !== undefined && tooShort(train) && validation !== undefined && !tooShort(validation) ? undefined : train;
+}
+
+/**
  * For a run whose loss (the training loss, else the validation loss, as the rules read it) has
- * fewer finite points than `minPointsForTrends`: the sentence to show instead of "no problems
- * found" when it has no findings. Such a run is no clear answer, not a healthy one: 3 points
+ * fewer finite points than `minPointsForTrends`, and whose validation loss, if logged, has too:
+ * the sentence to show instead of "no problems found" when it has no findings. Such a run is no clear answer, not a healthy one: 3 points
  * can show no trend at 5 % (their most extreme order has p = 1/6). The sentence names the loss
  * the short-run rule judged (the validation loss when it is short too), so that a user looks at
  * the curve the verdict was about. Undefined otherwise.
  */
 export function shortRunNote(history: History, minPointsForTrends = DEFAULT_THRESHOLDS.minPointsForTrends): string | undefined {
   const finitePoints = (series: Series): number => series.points.filter((point) => Number.isFinite(point.value)).length;
-  const gate = history.trainLoss ?? history.validationLoss;
-  if (gate === undefined || finitePoints(gate) >= minPointsForTrends) return undefined;
   const validation = history.validationLoss;
+  if (validation !== undefined && finitePoints(validation) >= minPointsForTrends) return undefined;
+  const gate = history.trainLoss ?? validation;
+  if (gate === undefined || finitePoints(gate) >= minPointsForTrends) return undefined;
   const judged = validation !== undefined && finitePoints(validation) < minPointsForTrends ? validation : gate;
   const points = finitePoints(judged);
   return `No clear answer: '${judged.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
@@ -172,8 +184,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   for (const series of history.all()) {
     if (series !== trainSeries && series !== history.validationLoss && isNamedLoss(series) && series.points.length > 0) add(nonFiniteRule(curveOf(series)));
   }
-  const train = prepared(rawTrain, t);
   const validation = prepared(rawValidation, t);
+  const train = readableBeside(prepared(rawTrain, t), validation, t.minPointsForTrends);
   const primary = train ?? validation;
   if (primary === undefined) return ordered();
 
