@@ -36,6 +36,9 @@ export const NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 
 /** The tenth corpus, two small parts built at the same time without the snapshot allowance: labelled first, scored once with the rules frozen. */
 export const TENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-tenth-a');
 export const TENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-tenth-b');
+/** The eleventh corpus, two parts built at the same time, each labelled twice (its builder, and a second labeller blind): scored once with the rules frozen. */
+export const ELEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eleventh-a');
+export const ELEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eleventh-b');
 
 export interface CorpusLabel {
   readonly id: string;
