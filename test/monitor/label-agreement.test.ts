@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusLabel } from './evaluation-corpus.js';
 import { consensusLabels, labelPair, scoreLabelsAgainst } from './label-agreement.js';
-import { EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR } from './evaluation-corpus.js';
+import {
+  EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR,
+} from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
   ({ id, expected, allowed, reason: 'a test label' });
@@ -41,11 +43,14 @@ describe('scoring one labeller against another', () => {
   });
 });
 
+type Pair = NonNullable<ReturnType<typeof labelPair>>;
+const pooledOver = (parts: readonly Pair[]) => (score: (pair: Pair) => ReturnType<typeof scoreLabelsAgainst>) =>
+  parts.map(score).reduce((sum, s) => ({ found: sum.found + s.found, expected: sum.expected + s.expected, falseAlarms: sum.falseAlarms + s.falseAlarms.length }),
+    { found: 0, expected: 0, falseAlarms: 0 });
+
 describe('the second labels of the seventh and eighth corpora', () => {
   const parts = [SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR].map((dir) => labelPair(dir)!);
-  const pooled = (score: (pair: (typeof parts)[number]) => ReturnType<typeof scoreLabelsAgainst>) =>
-    parts.map(score).reduce((sum, s) => ({ found: sum.found + s.found, expected: sum.expected + s.expected, falseAlarms: sum.falseAlarms + s.falseAlarms.length }),
-      { found: 0, expected: 0, falseAlarms: 0 });
+  const pooled = pooledOver(parts);
 
   it('agree as the docs say: labeller 2 finds 63 of 66 of labeller 1, labeller 1 64 of 87 of labeller 2', () => {
     expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second))).toEqual({ found: 63, expected: 66, falseAlarms: 1 });
@@ -57,5 +62,18 @@ describe('the second labels of the seventh and eighth corpora', () => {
   it('hold 63 findings both labellers expect', () => {
     const consensus = parts.flatMap(({ first, second }) => consensusLabels(first, second));
     expect(consensus.reduce((sum, run) => sum + run.expected.length, 0)).toBe(63);
+  });
+});
+
+describe('the second labels of the eleventh corpus, written with the same guide as the first', () => {
+  const parts = [ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR].map((dir) => labelPair(dir)!);
+  const pooled = pooledOver(parts);
+
+  it('agree as the docs say: labeller 2 finds 42 of 43 of labeller 1, labeller 1 43 of 47 of labeller 2; 42 both expect', () => {
+    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second))).toEqual({ found: 42, expected: 43, falseAlarms: 1 });
+    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first))).toEqual({ found: 43, expected: 47, falseAlarms: 0 });
+    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second, 'first'))).toEqual({ found: 41, expected: 43, falseAlarms: 0 });
+    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first, 'first'))).toEqual({ found: 40, expected: 47, falseAlarms: 0 });
+    expect(parts.flatMap(({ first, second }) => consensusLabels(first, second)).reduce((sum, run) => sum + run.expected.length, 0)).toBe(42);
   });
 });
