@@ -118,6 +118,13 @@ describe('losskit diagnose: one run per format', () => {
     expect(plain).not.toContain('is read as the validation loss');
   });
 
+  it("losses logged under a loss function's name ('train_nll', 'dev_nll') standing in for both losses are named in notes", async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${i},${improving(i)},${improving(i) + 0.1},0.5`);
+    const out = await ok('diagnose', put('nll/log.csv', `epoch,train_nll,dev_nll,dev_mae\n${rows.join('\n')}\n`));
+    expect(out).toContain("Note: no training loss is logged under a plain name; 'nll' is read as the training loss");
+    expect(out).toContain("Note: no validation loss is logged under a plain name; 'val_nll' is read as the validation loss");
+  });
+
   it('a fresh start appended to a log: one note naming the line, the later training diagnosed', async () => {
     const first = Array.from({ length: 6 }, (_, e) => `${e},${1.1 * improving(e)}`);
     const second = Array.from({ length: 20 }, (_, e) => `${e},${improving(e)}`);

@@ -6,10 +6,10 @@
  * Apart from json-log.ts because it is one mechanism (a search and its notes) on top of the readers.
  * Browser-safe.
  */
-import { isNumberList, isObject, isRecordList, LOSS_KEY } from './json-shapes.js';
+import { isNumberList, isObject, isRecordList } from './json-shapes.js';
 import { hasEpochRecords, isSplitObject, SPLIT_PREFIXES } from './json-split-shapes.js';
 import { readWhole } from './json-whole.js';
-import { logError } from './series.js';
+import { logError, namesLoss } from './series.js';
 import type { ParsedLog } from './types.js';
 
 /** How deep below the document the fallback looks for history containers (the document's own keys are depth 1). */
@@ -32,8 +32,8 @@ export function isHistoryContainer(value: unknown): boolean {
   if (!isObject(value)) return false;
   if (isRecordList(value['log_history']) || hasEpochRecords(value)) return true;
   return Object.entries(value).some(([key, item]) =>
-    (LOSS_KEY.test(key) && (isLongLossList(item) || (isSplitObject(item) && Object.values(item).some(isLongLossList)))) ||
-    (SPLIT_PREFIXES.has(key) && isObject(item) && Object.entries(item).some(([name, list]) => LOSS_KEY.test(name) && isLongLossList(list))));
+    (namesLoss(key) && (isLongLossList(item) || (isSplitObject(item) && Object.values(item).some(isLongLossList)))) ||
+    (SPLIT_PREFIXES.has(key) && isObject(item) && Object.entries(item).some(([name, list]) => namesLoss(name) && isLongLossList(list))));
 }
 
 /** A history container: where it is in the document (`history`, `medicine.history`, `runs[0]`) and its value. */

@@ -48,11 +48,11 @@
  */
 import { parsePythonJson } from './jsonl-log.js';
 import { historyContainers, isHistoryContainer, readContainer } from './json-containers.js';
-import { isNumberList, isObject, isRecordList, LOSS_KEY } from './json-shapes.js';
+import { isNumberList, isObject, isRecordList } from './json-shapes.js';
 import { hasEpochRecords, isSplitHistory, isSplitObject, SPLIT_PREFIXES } from './json-split-shapes.js';
 import { claimedWhole, readWhole } from './json-whole.js';
 import { looksLikePythonDict, parsePythonLiteral, PythonLiteralError } from './python-literal.js';
-import { logError } from './series.js';
+import { logError, namesLoss } from './series.js';
 import type { ParsedLog } from './types.js';
 
 export { MAX_CONTAINER_DEPTH } from './json-containers.js';
@@ -69,7 +69,7 @@ export function isLossHistoryDocument(document: unknown): boolean {
   if (isRecordList(document)) return true;
   if (isObject(document) && hasEpochRecords(document)) return true;
   if (isObject(document) && Object.entries(document).some(([key, value]) =>
-    (LOSS_KEY.test(key) && (isNumberList(value) || isSplitObject(value))) || (SPLIT_PREFIXES.has(key) && isSplitHistory(value)))) return true;
+    (namesLoss(key) && (isNumberList(value) || isSplitObject(value))) || (SPLIT_PREFIXES.has(key) && isSplitHistory(value)))) return true;
   // A trainer state whose `log_history` holds losses, wherever the key is in the file (the walk's
   // head check sees only the file's first bytes; a custom state may open with a long config).
   if (isObject(document) && isHistoryContainer(document['log_history'])) return true;

@@ -7,7 +7,8 @@
  * prefixes ('' for train, 'val_', 'test_'), so both shapes, the detection (json-log.ts) and the
  * container fallback (json-containers.ts) name a split's series alike. Browser-safe.
  */
-import { holdsLoss, isNumberList, isObject, LOSS_KEY, PLACE_KEYS } from './json-shapes.js';
+import { holdsLoss, isNumberList, isObject, PLACE_KEYS } from './json-shapes.js';
+import { namesLoss } from './series.js';
 import type { JsonObject } from './json-shapes.js';
 
 /** The keys of a per-split object and the prefix each split's series gets ('' for training). */
@@ -19,7 +20,7 @@ export const isSplitObject = (value: unknown): value is Record<string, (number |
 
 /** True for one split's history under a split key (`"val": {"loss": [...], "accuracy": [...]}`): some '...loss...' list of numbers. */
 export const isSplitHistory = (value: unknown): value is JsonObject =>
-  isObject(value) && Object.entries(value).some(([key, list]) => LOSS_KEY.test(key) && isNumberList(list));
+  isObject(value) && Object.entries(value).some(([key, list]) => namesLoss(key) && isNumberList(list));
 
 /** A key naming one split's record for one epoch: `train_epoch_1`, `val_epoch_12` (also `val-epoch-3`, `testepoch3`). */
 const SPLIT_EPOCH_KEY = /^([a-z]+)[_-]?epoch[_-]?(\d+)$/i;

@@ -7,10 +7,10 @@
  */
 import { maxOf } from '../core/extent.js';
 import { WALL_TIME_KEYS } from './jsonl-log.js';
-import { isNumberList, isObject, isRecordList, LOSS_KEY, numeric, PLACE_KEYS } from './json-shapes.js';
+import { isNumberList, isObject, isRecordList, numeric, PLACE_KEYS } from './json-shapes.js';
 import type { JsonObject } from './json-shapes.js';
 import { epochRecords, flattenSplits, hasEpochRecords, isSplitKeyed } from './json-split-shapes.js';
-import { logError, SeriesBuilder } from './series.js';
+import { logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
 
 /** Keys only the end-of-training summary entry has. */
@@ -61,7 +61,7 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
   const builder = new SeriesBuilder();
   const warnings: string[] = [];
   const lists = Object.entries(columns).filter((entry): entry is [string, (number | null)[]] => isNumberList(entry[1]));
-  const lossLengths = lists.filter(([key]) => LOSS_KEY.test(key)).map(([, values]) => values.length);
+  const lossLengths = lists.filter(([key]) => namesLoss(key)).map(([, values]) => values.length);
   // The run's epoch count: its loss lists' (else its longest list's) length.
   const epochs = maxOf(lossLengths.length > 0 ? lossLengths : lists.map(([, values]) => values.length));
   const epochList = lists.find(([key, values]) => EPOCH_KEYS.has(key.toLowerCase()) && values.length === epochs && values.every(Number.isFinite));

@@ -8,7 +8,7 @@ import { maskedCrc32c } from './crc32c.js';
 import { isLossHistoryDocument, parseJsonLog } from './json-log.js';
 import { parseJsonlLog, parsePythonJson } from './jsonl-log.js';
 import { parseEventFile } from './tfevents.js';
-import { logError } from './series.js';
+import { logError, namesLoss } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import type { ParsedLog } from './types.js';
 import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
@@ -101,7 +101,7 @@ function startsWithLogHeader(text: string): boolean {
   const validation = fields.some((field) => VALIDATION_LOSS_COLUMN.test(field));
   const cells = fieldsOf(firstRow);
   const indexed = fields.length > 1 && isPandasIndexName(fields[0]);
-  const namedLosses = indexed && INDEX_START.test(cells[0] ?? '') && fields.slice(1).some((field) => /loss/i.test(field));
+  const namedLosses = indexed && INDEX_START.test(cells[0] ?? '') && fields.slice(1).some(namesLoss);
   if (!(indexed && (training || validation || namedLosses)) && !(training && validation)) return false;
   // A wide history's first row may run past the sniffed bytes: its cut-off last cell is not judged.
   const cut = lines.at(-1) === firstRow;

@@ -1,5 +1,5 @@
 /**
- * What the log readers share: their one error (`logError`), the note on a damaged text log,
+ * What the log readers share: their one error (`logError`), which keys name a loss (`namesLoss`), the note on a damaged text log,
  * number parsing of cells and JSON values, a series' points as objects, and `SeriesBuilder`,
  * which collects the points of a file in file order into series, under the restart and
  * fresh-start rules of series-columns.ts, and chooses the training a log with fresh starts is
@@ -7,6 +7,7 @@
  */
 import { LogFileError } from '../core/errors.js';
 import { maxOf } from '../core/extent.js';
+import { isSplitLossFunctionName } from '../monitor/index.js';
 import { freshStartNote, restartNote } from './restart-notes.js';
 import { FRESH_START_MIN_POINTS, SeriesColumns, type Restarts, type Shared } from './series-columns.js';
 import type { ScalarPoint, ScalarSeries } from './types.js';
@@ -18,6 +19,14 @@ import type { ScalarPoint, ScalarSeries } from './types.js';
 export function logError(file: string, message: string, line?: number): LogFileError {
   return new LogFileError(message, line === undefined ? { file } : { file, line });
 }
+
+/**
+ * True for a key naming a loss: '...loss...' ('loss', 'val_loss', 'train/loss_box'), or a split's
+ * loss function by the tag -> role table ('train_nll', 'val_cross_entropy', 'dev_mae'), which
+ * History reads as the loss when no plain one is logged. What makes a record list, a dict of lists
+ * or a table a loss history.
+ */
+export const namesLoss = (key: string): boolean => /loss/i.test(key) || isSplitLossFunctionName(key);
 
 /** Where a text log stops being readable: the line and what is wrong with it. */
 export interface Damage {

@@ -21,7 +21,7 @@ import { extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
-import { logError } from './series.js';
+import { logError, namesLoss } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 
 /** JSON files larger than this are only logs when their head names `log_history` (tokenizers run to tens of MB). */
@@ -29,12 +29,12 @@ export const MAX_JSON_HISTORY_BYTES = 16 << 20;
 
 /**
  * True for a JSON-lines record that looks like a training log's: a number under a key naming a
- * loss ('train_loss', 'total_loss'), or a step counter ('step', 'global_step', 'iteration', 'epoch')
+ * loss ('train_loss', 'total_loss', 'train_nll'), or a step counter ('step', 'global_step', 'iteration', 'epoch')
  * next to a number, or a `{tag, value}` point. A config or a results line is not.
  */
 export function isLogRecord(record: Record<string, unknown>): boolean {
   const numbers = Object.entries(record).filter(([, value]) => typeof value === 'number');
-  if (numbers.some(([key]) => /loss/i.test(key))) return true;
+  if (numbers.some(([key]) => namesLoss(key))) return true;
   if (typeof record['tag'] === 'string' && 'value' in record) return true;
   return numbers.length > 1 && numbers.some(([key]) => ['step', 'global_step', 'iteration', 'epoch'].includes(key));
 }

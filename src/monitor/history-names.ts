@@ -12,15 +12,18 @@
  *                   'eval/samples_per_second', 'total_flos', 'train/tau', 'momentum', 'hp_metric', 'n_parameters',
  *                   detectron2's 'data_time', 'eta_seconds',
  *                   and the Hugging Face end-of-training summary 'train/train_loss', 'train/train_runtime'
- *   metric          everything else: 'accuracy', 'val_acc', 'eval_wer', 'metrics/mAP50(B)', 'train/box_loss'
+ *   metric          everything else: 'accuracy', 'val_acc', 'eval_wer', 'metrics/mAP50(B)', 'train/box_loss',
+ *                   and metrics named after a loss function, 'train_nll', 'val_cross_entropy', 'dev_mae'
  *   (axis)          'epoch', 'step', 'global_step', 'wall_time', 'created_at', and a path ending in one of
  *                   them: 'train/epoch' (the HF Trainer's epoch counter) — not series (`seriesName` gives undefined)
  *
  * Series stay separate by granularity: Lightning's 'train_loss_step' is 'loss_step' (per step),
  * its 'train_loss_epoch' is 'loss'. 'test' counts as validation (PyTorch's TensorBoard tutorial
- * logs the held-out curve as 'Loss/test'). Named losses ('eval_g0_loss' of a second evaluation
- * set, 'train/box_loss' of one YOLO component) are metrics; History falls back to the first
- * named validation loss when no plain one is logged. Browser-safe.
+ * logs the held-out curve as 'Loss/test'), and so does 'dev' (NLP's name for it). Named losses
+ * ('eval_g0_loss' of a second evaluation set, 'train/box_loss' of one YOLO component) and metrics
+ * named after a loss function ('train_nll', 'val_cross_entropy') are metrics; History falls back
+ * to them when no plain loss is logged (see `History.trainLoss`, `History.validationLoss`).
+ * Browser-safe.
  */
 
 export type SeriesRole = 'trainLoss' | 'validationLoss' | 'learningRate' | 'metric' | 'context';
@@ -167,19 +170,55 @@ export function isNamedLoss(name: SeriesName): boolean {
 }
 
 /**
- * Metrics named after a loss function (Keras' metric names and short forms): lower is better, as
- * the loss they measure (EarlyStopping's 'auto' mode minimises them).
+ * Metrics named after a loss function (Keras' metric names and short forms, PyTorch's
+ * `cross_entropy`): lower is better, as the loss they measure (EarlyStopping's 'auto' mode
+ * minimises them). Not 'ce' (also a calibration or classification error), not 'kl' or 'kld' (a VAE
+ * logs its KL term beside the reconstruction: a component, not the loss), not 'l1' (a norm as often
+ * as a loss).
  */
 const LOSS_FUNCTION_METRICS: ReadonlySet<string> = new Set([
   'mse', 'mae', 'rmse', 'msle', 'mape', 'rmsle', 'squared_error', 'absolute_error', 'logloss', 'log_loss', 'nll',
   'crossentropy', 'binary_crossentropy', 'categorical_crossentropy', 'sparse_categorical_crossentropy', 'huber', 'log_cosh',
+  'cross_entropy', 'binary_cross_entropy', 'categorical_cross_entropy', 'sparse_categorical_cross_entropy', 'bce',
 ]);
 
 /**
+ * The loss function a metric is named after ('nll' for 'train_nll', 'val_nll' and 'nll_step';
+ * 'cross_entropy' for Lightning's 'train_cross_entropy_epoch'), else undefined.
+ */
+export function lossFunctionOf(name: SeriesName): string | undefined {
+  if (name.role !== 'metric') return undefined;
+  let bare = name.name;
+  if (name.split === 'validation') bare = bare.replace(/^val_/, '');
+  if (name.granularity === 'step') bare = bare.replace(/_step$/, '');
+  return LOSS_FUNCTION_METRICS.has(bare) ? bare : undefined;
+}
+
+/**
+ * A training metric named after a loss function ('train_nll', 'nll', 'train_cross_entropy'): the
+ * training loss when no plain training loss is logged (a plain 'loss' always wins: Keras logs it
+ * beside a 'categorical_crossentropy' metric).
+ */
+export function isTrainingLossFunction(name: SeriesName): boolean {
+  return name.split === 'train' && lossFunctionOf(name) !== undefined;
+}
+
+/**
  * A validation metric named after a loss function ('val_mse' of a custom loop that logged its
- * training loss as 'train_loss' and validated with an MSE): the validation loss when a training
- * loss is logged and no validation loss, plain or named, is.
+ * training loss as 'train_loss' and validated with an MSE; 'val_nll' beside 'train_nll'): the
+ * validation loss when a training loss is logged and no validation loss, plain or named, is. A
+ * training loss named after a loss function takes the validation metric of that function only.
  */
 export function isLossFunctionMetric(name: SeriesName): boolean {
-  return name.role === 'metric' && name.split === 'validation' && LOSS_FUNCTION_METRICS.has(name.name.replace(/^val_/, ''));
+  return name.split === 'validation' && lossFunctionOf(name) !== undefined;
+}
+
+/**
+ * True for a logged name that is a split's loss function ('train_nll', 'val_cross_entropy',
+ * 'dev_mae'): beside '...loss...' keys, what tells the log readers a record list or a table is a
+ * loss history. A bare 'mae' or 'rmse' is not: a results table (one row per model) uses them.
+ */
+export function isSplitLossFunctionName(raw: string): boolean {
+  const name = seriesName(raw);
+  return name !== undefined && lossFunctionOf(name) !== undefined && tokens(raw).some((token) => TRAIN_TOKENS.has(token) || VALIDATION_TOKENS.has(token));
 }

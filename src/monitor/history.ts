@@ -13,7 +13,7 @@ import { LossError } from '../core/errors.js';
 import type { ScalarSeries } from '../io/types.js';
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
 import { epochLookup, insertByStep, pointsOf } from './history-points.js';
-import { isAxisName, isLossFunctionMetric, isNamedLoss, isTotalLossName, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
+import { isAxisName, isLossFunctionMetric, isNamedLoss, isTotalLossName, isTrainingLossFunction, lossFunctionOf, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
 export interface SeriesPoint {
   readonly step: number;
@@ -153,26 +153,34 @@ export class History {
 
   /** The first series with this role, per-epoch series before per-step ones. */
   byRole(role: SeriesRole): Series | undefined {
-    const matches = this.all().filter((series) => series.role === role && series.points.length > 0);
-    return matches.find((series) => series.granularity === 'epoch') ?? matches[0];
+    return firstEpochFirst(this.all().filter((series) => series.role === role && series.points.length > 0));
   }
 
+  /**
+   * The training loss; when none is logged under a plain name, the first training metric named
+   * after a loss function ('train_nll', 'train_cross_entropy', 'nll'), per-epoch before per-step.
+   */
   get trainLoss(): Series | undefined {
-    return this.byRole('trainLoss');
+    return this.byRole('trainLoss') ?? firstEpochFirst(this.all().filter((series) => isTrainingLossFunction(series) && series.points.length > 0));
   }
 
   /**
    * The validation loss; when none is logged under a plain name, the first named one
    * ('eval_g0_loss' of the first of several Hugging Face evaluation sets), else, next to a
-   * logged training loss, a validation metric named after a loss function ('val_mse').
+   * training loss, a validation metric named after a loss function: the training loss's own
+   * function when it is named after one ('val_nll' beside 'train_nll', never 'val_mae'), else the
+   * first ('val_mse' beside 'train_loss').
    */
   get validationLoss(): Series | undefined {
     const plain = this.byRole('validationLoss');
     if (plain !== undefined) return plain;
     const named = this.all().filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);
-    const errors = this.trainLoss === undefined ? [] : this.all().filter((series) => isLossFunctionMetric(series) && series.points.length > 0);
-    const candidates = named.length > 0 ? named : errors;
-    return candidates.find((series) => series.granularity === 'epoch') ?? candidates[0];
+    if (named.length > 0) return firstEpochFirst(named);
+    const train = this.trainLoss;
+    if (train === undefined) return undefined;
+    const trainFunction = lossFunctionOf(train);
+    return firstEpochFirst(this.all().filter((series) => isLossFunctionMetric(series) && series.points.length > 0
+      && (trainFunction === undefined || lossFunctionOf(series) === trainFunction)));
   }
 
   get learningRate(): Series | undefined {
@@ -279,6 +287,11 @@ export class History {
     }
     return history;
   }
+}
+
+/** The first per-epoch series, else the first. */
+function firstEpochFirst(candidates: readonly Series[]): Series | undefined {
+  return candidates.find((series) => series.granularity === 'epoch') ?? candidates[0];
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Real `mlruns/` folders committed to public repositories (test/io/fixtures/mlflow/SOURCE.md):
  * a Lightning autolog store with every run named alike and a deleted run, a Lightning fine-tune
- * logged under cross-entropy names next to a run with no metrics, and a Keras autolog run with
+ * logged under cross-entropy names (its losses, no plain loss being logged) next to a run with no metrics, and a Keras autolog run with
  * an evaluation run beside it. They must read as the runs the MLflow UI shows, with the roles
  * of the tag -> role table.
  */
@@ -44,10 +44,13 @@ describe('real MLflow file stores', () => {
       },
       { name: 'dl_model_chapter08/dc5f670efa1a4eac95683633ffcfdd79', error: true, series: {} },
     ]);
-    // The role table names no loss here: 'train_cross_entropy' is not a loss's name in it, and
-    // 'val_cross_entropy' stands in for a validation loss only next to a training loss.
+    // No plain loss is logged: the series named after the loss function are the losses, the
+    // per-epoch training series (Lightning's '_epoch' and autologging's plain name, one curve)
+    // before the per-step one, and the validation series of the same function ('test' counts as
+    // validation: the test point at step 0 is replaced by the validation one, read after it).
     const [run] = await readRuns(join(fixtures, 'packt-chapter08', 'mlruns', '1'));
-    expect(roles(run.series)).toEqual({ train: undefined, validation: undefined });
+    expect(roles(run.series)).toEqual({ train: ['train_cross_entropy', 'train_cross_entropy_epoch'], validation: ['test_cross_entropy', 'val_cross_entropy'] });
+    expect(History.fromSeries(run.series).validationLoss?.points.map((point) => point.value)).toEqual([0.7913056015968323, 0.7982764840126038, 0.6849007606506348]);
   });
 
   it('MLOps-essi-upc/MLOPS-cifar10: a Keras autolog run (loss only) and an evaluation run of one point', async () => {

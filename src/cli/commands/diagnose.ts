@@ -120,14 +120,17 @@ function diagnoseRun(run: RunLog, thresholds: Partial<DiagnoseThresholds>): Diag
 }
 
 /**
- * When no series has the validation-loss role, History takes a stand-in (a named validation loss,
- * 'eval_g0_loss'; else, next to a training loss, a metric named after a loss function, 'val_mse'):
- * the findings rest on it, so the user is told which series it was.
+ * When no series has the training- or validation-loss role, History takes a stand-in (a metric
+ * named after a loss function, 'train_nll'; a named validation loss, 'eval_g0_loss'; else, next
+ * to a training loss, a metric named after a loss function, 'val_mse'): the findings rest on it,
+ * so the user is told which series it was.
  */
 function standInNotes(history: History): string[] {
-  const validation = history.validationLoss;
-  if (validation === undefined || validation.role === 'validationLoss') return [];
-  return [`no validation loss is logged under a plain name; '${validation.name}' is read as the validation loss`];
+  const notes: string[] = [];
+  const { trainLoss: train, validationLoss: validation } = history;
+  if (train !== undefined && train.role !== 'trainLoss') notes.push(`no training loss is logged under a plain name; '${train.name}' is read as the training loss`);
+  if (validation !== undefined && validation.role !== 'validationLoss') notes.push(`no validation loss is logged under a plain name; '${validation.name}' is read as the validation loss`);
+  return notes;
 }
 
 function runText(run: DiagnosedRun, index: number, total: number, smoothing: number): string {
