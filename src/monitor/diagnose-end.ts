@@ -1,15 +1,20 @@
 /**
- * The end of a run stated where the end-of-run rules leave it unstated (endPlateauWithinNoiseRule).
- * stillImprovingRule needs a new best at the end beyond the noise σ, plateauRule a stall flat with
- * confidence, endPlateauRule no new best beyond twice σ for a whole window. Between them lies a
- * middle zone where the end went unstated: a loss whose fall stopped in the window's second half,
- * or whose end beats its earlier best by less than σ, but that is not flat with confidence and
- * set a new best within the window (a short run's window is the whole run: its early fall is
- * such a best). There the statement is a plateau of no evidence of improvement, at info. The
- * other side of the zone, a loss still falling significantly to an end within the noise of its
- * best, is left unstated: read as still improving it costs the synthetic set's healthy runs (a
- * validation loss keeping pace until a few epochs before the end) more precision than the floor
- * allows (docs/diagnose.md, rules-12). Browser-safe.
+ * The end of a run stated where the end-of-run rules leave it unstated. stillImprovingRule needs a
+ * new best at the end beyond the noise σ, plateauRule a stall flat with confidence, endPlateauRule
+ * no new best beyond twice σ for a whole window (Keras' EarlyStopping with patience = the window,
+ * min_delta = 2σ). Between them lies a middle zone: a loss whose fall stopped in the window's
+ * second half, or whose end beats its earlier best by less than σ, but that is not flat with
+ * confidence, or that set a new best within the window (a short run's window is the whole run:
+ * its early fall is such a best). Two statements fill it, by the same principle:
+ * - a plateau of no evidence of improvement, at info (endPlateauWithinNoiseRule), where the fall
+ *   stopped or a training loss that stopped improving says the drift is noise;
+ * - still improving within the noise, at info (endStillImprovingWithinNoiseRule), where the loss
+ *   still falls significantly over the window and in its second half, beside a training loss that
+ *   still improves (or none), its last new best beyond 2σ came fewer evaluations before the end
+ *   than the patience, and its trend falls by 2σ per patience: EarlyStopping would train on
+ *   there, which is still-improving's advice.
+ * The evidence and message say honestly that the end's gain is within the noise
+ * (docs/diagnose.md, rules-12 and rules-13). Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
 import { argMin, at, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
@@ -72,7 +77,7 @@ function endAgainstBest(p: Progress, e: EndEvidence): string {
  *   improvement, whatever the window's test says);
  * - on a loss that still falls significantly over the window (Mann-Kendall, `improving`) and in
  *   its second half, next to a training loss that still improves or none: it may be improving
- *   within its noise, and the synthetic set's healthy runs look the same.
+ *   within its noise (endStillImprovingWithinNoiseRule states it when patience is left).
  * A validation loss that falls significantly but within its noise next to a training loss that
  * has stopped improving is this plateau: the model's fit no longer changes, its drift is noise.
  * Evidence: the window's change (effect size), its noise, Mann-Kendall z and p, the second half's
@@ -114,5 +119,69 @@ export function endPlateauWithinNoiseRule(p: Progress, train: Progress | undefin
       `Its last new best beyond the noise bar (${formatPercent(bar)}) came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end ` +
       `(${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}).`,
     suggestion: 'Training longer at this setting is unlikely to buy much: stop here, or lower the learning rate (ReduceLROnPlateau, factor 0.1) and read the curve again.',
+  };
+}
+
+/**
+ * Still improving within the noise (info): the middle zone's other side, read by the principle of
+ * the plateau verdict (Keras' EarlyStopping with patience = the window, min_delta = 2σ). The
+ * monitored loss `p` (a run of `minPointsForTrends` points or more whose end no other rule states)
+ * falls significantly over the window (Mann-Kendall, `improving`) and still in its second half (by
+ * half of `plateauMinRelativeDecrease` or more), but its end beats the best before the window's
+ * last third by no more than the noise σ (else stillImprovingRule's zone), and:
+ * - its last new best beyond the noise bar (twice σ, at least `plateauMinRelativeDecrease`) came
+ *   fewer evaluations before the end than the patience, the window: EarlyStopping would not have
+ *   stopped, it would train on, which is still-improving's advice ("train longer");
+ * - the trend carries that best, not one lucky level: the window's Theil-Sen fall beats the bar
+ *   (min_delta), and so does the second half's pace projected over a whole patience (the next new
+ *   best beyond min_delta is due before EarlyStopping would stop); a creep slower than min_delta
+ *   per patience, or an oscillation whose bar is wider than its fall, is left unstated;
+ * - the training loss (`train`, when the monitored loss is the validation loss), when logged,
+ *   still improves (a significant fall worth having over its window): a stopped training loss
+ *   says the drift is noise (endPlateauWithinNoiseRule's plateau).
+ * A loss out of patience in this zone (no new best beyond 2σ for a window, yet a significant fall)
+ * stays unstated: neither verdict's evidence holds. The message says that the gain at the end is
+ * within the noise. Evidence: the window's change (effect size), its noise, Mann-Kendall z and p,
+ * `lateChange`, `endMargin`, `stalledPoints` (evaluations since the last new best beyond the bar),
+ * `patience`.
+ */
+export function endStillImprovingWithinNoiseRule(p: Progress, train: Progress | undefined, t: DiagnoseThresholds): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  if (n < t.minPointsForTrends || !p.improving) return undefined;
+  const trainRead = train !== undefined && train !== p ? train : undefined;
+  if (trainRead !== undefined && !trainRead.improving) return undefined;
+  const e = endEvidence(p, t);
+  if (!(-e.lateChange >= t.plateauMinRelativeDecrease / 2) || e.endMargin > e.newBestMargin) return undefined;
+  const bar = improvementBar(recent, t);
+  const levels = smoothedLevels(curve.y);
+  const sinceImprovement = pointsSinceImprovement(levels, bar);
+  // EarlyStopping(patience = the window, min_delta = the bar) has not stopped: its last new best
+  // came within the patience...
+  if (sinceImprovement >= window) return undefined;
+  // ...and the trend, not one lucky level, carries it: the window's robust fall beats min_delta,
+  // and so does the second half's pace over a whole patience (a new best beyond the bar is due
+  // before EarlyStopping would stop). A creep of less than min_delta per patience, or a bounce
+  // whose bar is wider than its fall, may set a new best by noise alone.
+  if (!(-recent.relativeChange >= bar) || !(-e.lateChange * (window / e.late) >= bar)) return undefined;
+  const bestIndex = n - 1 - sinceImprovement;
+  const trainWords = trainRead === undefined
+    ? ''
+    : `; the training loss still falls (${formatPercent(-trainRead.recent.relativeChange)} over its last ${trainRead.window} points, ${formatPValue(trainRead.recent.test.pDecreasing)})`;
+  return {
+    kind: 'still-improving', severity: 'info', series: curve.name,
+    range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
+    evidence: {
+      windowChange: recent.relativeChange, window, lateChange: e.lateChange, endMargin: e.endMargin, lastValue: curve.y[n - 1],
+      stalledPoints: sinceImprovement, improvementThreshold: bar, patience: window,
+      ...(trainRead === undefined ? {} : { trainChange: trainRead.recent.relativeChange, trainPValue: trainRead.recent.test.pDecreasing }),
+      ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
+    },
+    message: `'${curve.name}' may still be improving, though the gain at the end is within its noise: it fell ${formatPercent(-recent.relativeChange)} over the last ${window} points ` +
+      `(Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}) and ${formatPercent(-e.lateChange)} over the last ${e.late}; ` +
+      `${endAgainstBest(p, e)}${trainWords}. Its last new best beyond the noise bar (${formatPercent(bar)}) came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} ` +
+      `before the end (${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}), within the patience of ${window}: EarlyStopping would train on.`,
+    suggestion: `Train longer with EarlyStopping(patience=${window}, restore_best_weights=True) to stop when it levels off, or resume from the last checkpoint; ` +
+      'the end alone does not show a gain beyond the noise.',
   };
 }

@@ -47,7 +47,11 @@
  *      validation loss flat under a falling training loss is both), else, with no widening gap,
  *      the plateau of no evidence of improvement (endPlateauRule: no significant fall over the
  *      window and no new best beyond twice the noise in it, Keras' patience and min_delta), else,
- *      in the middle zone those rules leave unstated, the plateau within the noise
+ *      in the middle zone those rules leave unstated, still improving within the noise
+ *      (endStillImprovingWithinNoiseRule: a significant fall still falling in the window's second
+ *      half, the end within σ of the earlier best, beside a training loss still improving or none,
+ *      with EarlyStopping's patience not exhausted: the last new best beyond 2σ within the window,
+ *      and the trend falling by 2σ per window) or the plateau within the noise
  *      (endPlateauWithinNoiseRule: the fall stopped in the window's second half, or the end beats
  *      the earlier best by no more than σ, with no training loss still falling significantly);
  *      lr-too-low read on the training loss does not suppress it, but a monitored loss that never
@@ -75,7 +79,7 @@ import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnos
 import { bucketed, commonCurves, curveOf, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
 import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
-import { endPlateauWithinNoiseRule } from './diagnose-end.js';
+import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule } from './diagnose-end.js';
 import { robustNoise } from './trend-tests.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';
@@ -263,7 +267,10 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const endStated = neverMoved || (slow !== undefined && slow.series === monitored?.curve.name);
   if (monitored !== undefined && !progressHidden && !endStated && !add(stillImprovingRule(monitored, t)) && generalisation?.kind !== 'overfitting') {
     add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
-      (generalisation === undefined ? endPlateauRule(monitored, t) ?? endPlateauWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t) : undefined));
+      (generalisation === undefined
+        ? endPlateauRule(monitored, t) ?? endStillImprovingWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t) ??
+          endPlateauWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t)
+        : undefined));
   }
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   return ordered();

@@ -72,7 +72,8 @@ function historyOf(train: readonly number[] | undefined, validation: readonly nu
  * (Until the widening-gap family was added, the healthy validation loss reached its floor in the
  * first third of the run and stayed flat while training halved: that shape is the widening gap.)
  * A run whose noise-free validation loss ends in a tail flatter than its noise for PLATEAU_PATIENCE
- * epochs or more (a slow power law) allows 'plateau': see `validationOutOfPatience`.
+ * epochs or more (a slow power law) allows 'plateau': see `validationOutOfPatience`; every other one
+ * allows 'still-improving' (its last new best came fewer epochs before the end than the patience).
  */
 function healthy(d: Draw, n: number) {
   const train = epochsOf(n).map(power(d.uniform(0.02, 0.3), d.uniform(1, 2.5), d.uniform(1, 3), d.uniform(0.8, 1.5)));
@@ -283,7 +284,15 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
       const n = d.integer(15, 60);
       const { train, validation, trueValidation, validationNoise } = spec.make(d, n);
       const flatTail = trueValidation !== undefined && validationNoise !== undefined && validationOutOfPatience(trueValidation, validationNoise);
-      const allowed: FindingKind[] = flatTail && !spec.expected.includes('plateau') ? [...spec.allowed, 'plateau'] : spec.allowed;
+      const allowed: FindingKind[] = flatTail && !spec.expected.includes('plateau') ? [...spec.allowed, 'plateau'] : [...spec.allowed];
+      // The plateau verdict is Keras' EarlyStopping with patience = the window and min_delta = 2σ
+      // (docs/diagnose.md); still-improving's advice, "train longer", is what EarlyStopping does
+      // while its patience is not exhausted. A healthy run's noise-free validation loss sets its
+      // last new best beyond the noise bar fewer than PLATEAU_PATIENCE epochs before the end (the
+      // window the rules read is never shorter on these 15-60 epoch runs) unless its tail is flat
+      // (`flatTail`): there EarlyStopping would train on, so still-improving is allowed (never
+      // expected: its end's gain is within the noise).
+      if (family === 'healthy' && trueValidation !== undefined && !flatTail) allowed.push('still-improving');
       curves.push({ id: `${family}-${i + 1}`, family, expected: spec.expected, allowed, history: historyOf(train, validation) });
     }
   }

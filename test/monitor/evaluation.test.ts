@@ -11,8 +11,8 @@ import { evaluate, scoreTable } from './evaluation-score.js';
 
 /**
  * Measured on the stored set (seed EVALUATION_SEED, 12 runs per kind): precision and recall 1.00
- * for every kind except underfitting (recall 0.92), still-improving (precision 0.75) and plateau
- * (precision 0.92: healthy-21, see MAX_HEALTHY_FALSE_ALARMS). The floors allow one more mistake per kind.
+ * for every kind except underfitting (recall 0.92) and plateau (precision 0.92: noisy-validation-10).
+ * The floors allow one more mistake per kind.
  */
 const MIN_PRECISION = 0.85;
 const MIN_RECALL = 0.83;
@@ -20,24 +20,27 @@ const MIN_RECALL = 0.83;
  * still-improving since the statistics rework (a significant fall at the end, no 5 % bar): 4 of
  * the 24 healthy runs end 3–6 epochs after their validation minimum on a curve still falling
  * about 1 % per epoch, with the last points at that minimum; the test reads them as still
- * improving, which their numbers allow. Its floor is the measured value less one mistake.
+ * improving, which their numbers allow. Its floor was the measured value (0.75) less one mistake.
+ * Since rules-13 a healthy run whose noise-free validation loss set its last new best within the
+ * patience allows still-improving (EarlyStopping would train on: see evaluation-curves.ts), and
+ * the measured precision is 1.00 (6 healthy runs state it, allowed); the floor is kept.
  */
 const PRECISION_FLOOR_EXCEPTIONS: Readonly<Partial<Record<string, number>>> = { 'still-improving': 0.7 };
 /**
  * Measured pooled over these seeds (720 runs): recall ≥ 0.95 per kind, precision ≥ 0.97 except
- * still-improving (0.80, the same healthy runs) and plateau (0.95: 3 healthy runs whose
- * noise-free validation loss still sets a new best beyond twice its noise about every 10 epochs,
- * see `validationOutOfPatience`).
+ * still-improving (0.80, the same healthy runs; 0.95 since rules-13's allowance: 3 false alarms,
+ * non-finite-1 and -11 of seed 2 and widening-gap-12 of seed 4) and plateau (0.90: noisy-validation
+ * runs and 2 healthy runs whose noise-free validation loss still sets a new best beyond twice its
+ * noise about every 10 epochs, see `validationOutOfPatience`). The floors are kept.
  */
 const POOLED_SEEDS = [EVALUATION_SEED, 1, 2, 3, 4];
 const MIN_POOLED_PRECISION = 0.85;
 const MIN_POOLED_RECALL = 0.9;
 const POOLED_PRECISION_FLOOR_EXCEPTIONS: Readonly<Partial<Record<string, number>>> = { 'still-improving': 0.75 };
 /**
- * Healthy runs flagged with anything (measured: 5 of 24 on the stored set, 4 still-improving and
- * healthy-21's plateau: its validation loss has set no new best beyond twice its noise for 14
- * epochs while its noise-free curve still did every 10 or so; 4 of 24 before the validation
- * plateau under a falling training loss was read).
+ * Healthy runs flagged with anything not allowed (measured on the stored set: 4 of 24 before
+ * rules-13, still-improving on healthy-1, -8, -13 and -20; 0 since its allowance; earlier 5, with
+ * a plateau on healthy-21).
  */
 const MAX_HEALTHY_FALSE_ALARMS = 6;
 
