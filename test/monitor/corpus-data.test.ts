@@ -88,9 +88,10 @@ const CORPORA = [
       'corpus-ninth-a', 'corpus-ninth-b', 'corpus-tenth-a', 'corpus-tenth-b', 'corpus-eleventh-a', 'corpus-eleventh-b',
     ],
     parts: ['corpus-twelfth-a', 'corpus-twelfth-b'],
-    // Part b holds 16 runs: licensed JSON/event-file logs from repositories no earlier corpus used
-    // ran short (its README says how the search went).
-    minRuns: 16,
+    // Part b holds 13 runs: licensed JSON/event-file logs from repositories no earlier corpus used
+    // ran short (its README says how the search went), and 3 were dropped before scoring because
+    // a reader helper had run diagnose on the same trainings (the MLflow fixtures of test/io).
+    minRuns: 13,
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
