@@ -39,6 +39,9 @@ export const TENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 
 /** The eleventh corpus, two parts built at the same time, each labelled twice (its builder, and a second labeller blind): scored once with the rules frozen. */
 export const ELEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eleventh-a');
 export const ELEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eleventh-b');
+/** The twelfth corpus, two parts built at the same time, each labelled twice (its builder, and a second labeller blind): scored once with the rules frozen. */
+export const TWELFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twelfth-a');
+export const TWELFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twelfth-b');
 
 export interface CorpusLabel {
   readonly id: string;
