@@ -55,8 +55,8 @@
  *      (endPlateauWithinNoiseRule: the fall stopped in the window's second half, or the end beats
  *      the earlier best by no more than σ, with no training loss still falling significantly);
  *      lr-too-low read on the training loss does not suppress it, but a monitored loss that never
- *      moved, or whose slow steady decline is the lr-too-low finding, has its end stated by that
- *      finding; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
+ *      moved has its end stated by that finding, and one whose slow steady decline is the
+ *      lr-too-low finding gets no plateau (it is not stalled), still-improving when its tests pass; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
  *      rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too when a
  *      validation loss is logged and bounces as well (with a smooth one, spikes of the training
  *      loss do not reach it: it is read; with none, the bouncing training loss is the only curve
@@ -262,10 +262,14 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // else the monitored loss stopped improving: a plateau (or underfitting), also next to a
   // widening gap or a learning rate too low, which say why it stalled. A bouncing loss's trend
   // is not read (its advice comes first).
-  // A monitored loss that never moved has no plateau to reach, and one whose slow steady decline
-  // is the lr-too-low finding is not stalled: that finding states its end.
-  const endStated = neverMoved || (slow !== undefined && slow.series === monitored?.curve.name);
-  if (monitored !== undefined && !progressHidden && !endStated && !add(stillImprovingRule(monitored, t)) && generalisation?.kind !== 'overfitting') {
+  // A monitored loss that never moved has no end to state but that finding. One whose slow
+  // steady decline is the lr-too-low finding is not stalled (no plateau rule reads it), but it may
+  // well be still improving: a slow steady decline is both (too small a step still comes down,
+  // CS231n's "low learning rate" curve), and still-improving's own tests decide.
+  const readsImproving = monitored !== undefined && !progressHidden && !neverMoved;
+  const improving = readsImproving && add(stillImprovingRule(monitored, t)) !== undefined;
+  const plateauStated = neverMoved || (slow !== undefined && slow.series === monitored?.curve.name);
+  if (monitored !== undefined && !progressHidden && !improving && !plateauStated && generalisation?.kind !== 'overfitting') {
     add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
       (generalisation === undefined
         ? endPlateauRule(monitored, t) ?? endStillImprovingWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t) ??

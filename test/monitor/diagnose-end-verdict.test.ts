@@ -71,3 +71,17 @@ describe('lr-too-low is refuted by a validation loss that rose since its best', 
     expect(kinds(diagnose(run(epochs(40, () => 2.3), epochs(40, () => 2.35))))).toContain('lr-too-low');
   });
 });
+
+describe('a slow steady decline is both lr-too-low and still-improving (rules-14)', () => {
+  it('on a training loss with nothing else logged, the loss lr-too-low is read on (json-lane-unet)', () => {
+    // 30 epochs: a fast first drop, then a slow straight decline to a new best at every epoch.
+    const train = epochs(30, (t) => (t <= 3 ? 2 / t ** 1.3 : 0.36 - 0.0042 * (t - 3)) * jitter(t, 0.002));
+    const findings = diagnose(run(train));
+    expect(kinds(findings)).toEqual(['lr-too-low', 'still-improving']);
+    expect(findings[0].evidence['halvesRatio']).toBeDefined();
+  });
+
+  it('...but a loss that never moved gets lr-too-low only, and no plateau', () => {
+    expect(kinds(diagnose(run(epochs(30, (t) => 0.69 * jitter(t, 0.004)))))).toEqual(['lr-too-low']);
+  });
+});
