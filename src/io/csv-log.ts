@@ -10,11 +10,17 @@
  * A `step` column makes it Lightning's format, otherwise an `epoch` column makes it Keras's
  * (step = epoch). A Keras history saved with pandas (`pd.DataFrame(history.history).to_csv(f)`)
  * has neither: its unnamed first column, the DataFrame's index, is the epoch. With no axis column
- * at all, rows are numbered as epochs from 0. Empty cells and 'NA' are missing (not 0); 'nan',
- * 'inf', '-inf' are kept as NaN / ±Infinity. Every other column becomes a series under its own name. The separator is
- * guessed from the first lines. A damaged file (a row with the wrong number of fields, an
- * unclosed quote) keeps every row before the damage, with a warning naming the line; an
- * unfinished last line (a run still writing) is dropped with a warning. Streaming:
+ * at all, rows are numbered as epochs from 0. Empty cells, 'NA' and fastai's '#na#' are missing
+ * (not 0); 'nan', 'inf', '-inf' are kept as NaN / ±Infinity. Every other column becomes a series
+ * under its own name. The separator is guessed from the first lines.
+ *
+ * The header written again begins a new training: fastai's `CSVLogger(append=True)` writes it at
+ * each fit (v1's callbacks/csv_logger.py `on_train_begin`, v2's callback/progress.py `before_fit`),
+ * epochs again from 0; the log is judged on the last training, as on fresh starts (series-columns.ts).
+ * Damage (a row with the wrong number of fields, as fastai's interrupted fit `0,4.999118,#na#` under
+ * five columns) ends its training, keeping the rows before it, with a warning naming the line; the
+ * trainings after it are read. An unclosed quote ends the file. An unfinished last line (a run
+ * still writing) is dropped with a warning. Streaming:
  * `CsvLogParser` takes the text in chunks and keeps only typed columns, so a log of any size
  * reads in memory proportional to its numbers. Browser-safe: takes text, not a path.
  */
@@ -47,9 +53,6 @@ interface Header {
   readonly series: readonly (SeriesColumns | undefined)[];
 }
 
-/** Thrown out of the scanner's callback to stop it at a row with the wrong number of fields. */
-class FieldCountDamage extends Error {}
-
 /** Reads a Keras or Lightning CSV log pushed in chunks of text; `file` names it in warnings and errors. */
 export class CsvLogParser {
   private readonly scanner = new CsvScanner((record) => this.record(record));
@@ -60,9 +63,17 @@ export class CsvLogParser {
   private header: Header | undefined;
   /** The loss a headerless one-column file holds (its name says which). */
   private headerless: string | undefined;
+  /** Rows read, in the file and in the training being read. */
   private rows = 0;
-  /** Where the file stopped being readable; nothing after it is read. */
-  private damage: Damage | undefined;
+  private trainingRows = 0;
+  /** Times the header was written again: trainings after the first. */
+  private headersAgain = 0;
+  /** Damage met, at most one per training: its rows kept before it, and the line of the next training's header. */
+  private readonly damages: { damage: Damage; kept: number; until?: number }[] = [];
+  /** The training being read is damaged: its rows are skipped until the header comes again. */
+  private skipping = false;
+  /** Where the file stopped being readable (an unclosed quote); nothing after it is read. */
+  private stopped: Damage | undefined;
   private started = false;
   private endsWithNewline = false;
   /** A row with too few fields: an error unless it turns out to be the unfinished last line. */
@@ -71,7 +82,7 @@ export class CsvLogParser {
   constructor(readonly file: string) {}
 
   push(text: string): void {
-    if (this.damage !== undefined) return;
+    if (this.stopped !== undefined) return;
     let chunk = text;
     if (!this.started && chunk.length > 0) {
       this.started = true;
@@ -82,24 +93,28 @@ export class CsvLogParser {
   }
 
   finish(): ParsedLog {
-    if (this.damage === undefined) this.scan(() => this.scanner.finish());
+    if (this.stopped === undefined) this.scan(() => this.scanner.finish());
     const { file, warnings } = this;
     if (this.header === undefined) {
-      if (this.damage !== undefined) throw logError(file, this.damage.reason, this.damage.line);
+      if (this.stopped !== undefined) throw logError(file, this.stopped.reason, this.stopped.line);
       throw logError(file, "the file is empty; expected a header row such as 'epoch,loss,val_loss'");
     }
     if (this.short !== undefined) {
       const { line, size } = this.short;
-      if (this.endsWithNewline || this.damage !== undefined) this.stop(this.fieldCount(line, size));
+      if (this.endsWithNewline) this.damaged(this.fieldCount(line, size));
       else warnings.push(`${file}:${line}: incomplete last line (${size} of ${this.header.columns.length} fields; the writer may still be running); ignored`);
     }
     const { stepColumn, epochColumn } = this.header;
     if (this.headerless === undefined && stepColumn < 0 && epochColumn < 0) warnings.unshift(`${file}: no 'epoch' or 'step' column; rows are numbered as epochs from 0`);
-    if (this.damage !== undefined) {
+    if (this.damages.length > 0) {
       // Damage before any row: nothing to keep, so the file is an error as a whole.
-      const kept = this.rows;
-      if (kept === 0) throw logError(file, this.damage.reason, this.damage.line);
-      warnings.unshift(damageNote(file, this.damage, kept, 'row'));
+      const [first] = this.damages;
+      if (this.rows === 0) throw logError(file, first.damage.reason, first.damage.line);
+      const several = this.headersAgain > 0;
+      // First, in file order, before the warnings found so far.
+      const later = warnings.splice(0);
+      for (const { damage, kept, until } of this.damages) warnings.push(damageNote(file, damage, kept, 'row', several ? { until } : undefined));
+      for (const warning of later) warnings.push(warning);
     }
     if (this.unplaced.length > 0) {
       const which = stepColumn >= 0 ? 'step' : 'epoch';
@@ -115,26 +130,46 @@ export class CsvLogParser {
     return { format: stepColumn >= 0 ? 'csv-lightning' : 'csv-keras', series, warnings, notes };
   }
 
-  /** Runs the scanner; a syntax error (an unclosed quote) is damage: the rows before it stay. */
+  /** Runs the scanner; a syntax error (an unclosed quote) stops the file: the rows before it stay. */
   private scan(work: () => void): void {
     try {
       work();
     } catch (error) {
-      if (!(error instanceof CsvSyntaxError) && !(error instanceof FieldCountDamage)) throw error;
-      if (error instanceof CsvSyntaxError) this.stop({ line: error.line, reason: error.message });
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      this.damaged({ line: error.line, reason: error.message });
+      this.stopped = { line: error.line, reason: error.message };
     }
   }
 
   /**
-   * Damage (two writers interleaved, a truncated copy): reading stops there, as TensorBoard
-   * keeps the records before a bad one. A short row already set aside is the earlier damage.
+   * Damage (two writers interleaved, a truncated copy, an interrupted fit): the training stops
+   * there, as TensorBoard keeps the records before a bad one; the next header begins the next
+   * training. A short row already set aside is the earlier damage.
    */
-  private stop(damage: Damage): void {
-    if (this.damage !== undefined) return;
-    if (this.short !== undefined && this.short.line < damage.line) {
-      this.damage = this.fieldCount(this.short.line, this.short.size);
-    } else this.damage = damage;
+  private damaged(damage: Damage): void {
+    if (this.skipping) return;
+    const short = this.short;
+    this.damages.push({ damage: short !== undefined && short.line < damage.line ? this.fieldCount(short.line, short.size) : damage, kept: this.trainingRows });
+    this.skipping = true;
     this.short = undefined;
+  }
+
+  /** The header written again at `line`: a new training begins (see the module comment). */
+  private headerAgain(line: number): void {
+    if (this.short !== undefined) this.damaged(this.fieldCount(this.short.line, this.short.size));
+    const last = this.damages.at(-1);
+    if (this.skipping && last !== undefined) last.until = line;
+    this.skipping = false;
+    this.trainingRows = 0;
+    this.headersAgain++;
+    this.builder.startTraining(line);
+  }
+
+  /** True when `record` is the header again (the same names in the same order). */
+  private isHeader(record: CsvRecord, columns: readonly string[]): boolean {
+    if (this.headerless !== undefined || record.size !== columns.length) return false;
+    for (let i = 0; i < columns.length; i++) if (record.field(i).trim() !== columns[i]) return false;
+    return true;
   }
 
   /** Whether the text so far ends with a line break followed only by white space. */
@@ -163,16 +198,22 @@ export class CsvLogParser {
       return;
     }
     const { columns, stepColumn, epochColumn, timeColumn, series } = this.header;
+    if (this.isHeader(record, columns)) {
+      this.headerAgain(record.line);
+      return;
+    }
+    if (this.skipping) return;
     // A short row followed by more rows was damage, not an unfinished last line.
     if (this.short !== undefined || record.size > columns.length) {
-      this.stop(this.fieldCount(record.line, record.size));
-      throw new FieldCountDamage();
+      this.damaged(this.fieldCount(record.line, record.size));
+      return;
     }
     if (record.size < columns.length) {
       this.short = { line: record.line, size: record.size };
       return;
     }
-    const index = this.rows++;
+    this.rows++;
+    const index = this.trainingRows++;
     const epochCell = epochColumn >= 0 ? cellValue(record, epochColumn) : index;
     const stepCell = stepColumn >= 0 ? cellValue(record, stepColumn) : epochCell;
     if (typeof stepCell !== 'number' || !Number.isFinite(stepCell)) {

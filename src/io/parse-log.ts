@@ -82,6 +82,11 @@ const VALIDATION_LOSS_COLUMN = /^(?:val|valid|validation|eval|test)[ ._/-]?loss$
 const fieldsOf = (line: string) => line.split(FIELD_SEPARATORS).map((field) => field.trim().replace(/^"|"$/g, ''));
 const isNumberCell = (cell: string) => cell === '' || Number.isFinite(Number(cell)) || /^[+-]?(nan|inf|infinity)$/i.test(cell);
 
+/** The fields of the first non-empty line of `text` (a CSV's header), split at any common separator. */
+export function headerFieldsOf(text: string): string[] {
+  return fieldsOf(text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '');
+}
+
 const INDEX_START = /^[01]$/;
 
 /**

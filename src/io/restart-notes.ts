@@ -33,12 +33,12 @@ export function restartNote(source: string, restarts: readonly [string, Restarts
  * `results.csv:12: the step went back from 9 to 0, the log's first step, and 1 more time after: 3
  * trainings written into one log (a fresh start is a new training, not a resume from a
  * checkpoint); kept training 1 of 3 (up to line 11, 10 points): the latest (from line 13, 1 point)
- * is shorter than the 5 points the trend rules need`.
+ * is shorter than the 5 points the trend rules need`; a training the reader declared (a CSV header
+ * written again) is named so: `history.csv:3: the header row is written again, ...`.
  */
 export function freshStartNote(source: string, firstStep: number, launches: readonly Launch[], lengths: readonly number[], kept: number): string {
   const first = launches[0];
   const where = Number.isNaN(first.line) ? source : `${source}:${first.line}`;
-  const to = first.to === firstStep ? `${first.to}, the log's first step` : `${first.to}, before the log's first step (${firstStep})`;
   const more = launches.length > 1 ? `, and ${launches.length - 1} more time${launches.length > 2 ? 's' : ''} after` : '';
   const count = lengths.length;
   const latest = count - 1;
@@ -51,12 +51,19 @@ export function freshStartNote(source: string, firstStep: number, launches: read
     if (launch === 0) return Number.isNaN(to) ? '' : `up to line ${to}, `;
     return Number.isNaN(to) ? `from line ${from}, ` : `lines ${from}-${to}, `;
   };
-  const head = `${where}: the step went back from ${first.from} to ${to}${more}: ${count} trainings written into one log ` +
-    '(a fresh start is a new training, not a resume from a checkpoint)';
+  const head = `${where}: ${firstLaunch(first, firstStep)}${more}: ${count} trainings written into one log ` +
+    (first.declared ? "(a header written again begins a new training, as fastai's CSVLogger(append=True) writes one at each fit)" : '(a fresh start is a new training, not a resume from a checkpoint)');
   if (kept === latest) {
     const none = lengths[latest] < FRESH_START_MIN_POINTS ? `; none has the ${FRESH_START_MIN_POINTS} points the trend rules need` : '';
     return `${head}; kept the latest (${lines(latest)}${points(lengths[latest])}) and left out the ${latest === 1 ? 'one' : latest} before it${none}`;
   }
   return `${head}; kept training ${kept + 1} of ${count} (${lines(kept)}${points(lengths[kept])}): the latest (${lines(latest)}${points(lengths[latest])}) ` +
     `is shorter than the ${FRESH_START_MIN_POINTS} points the trend rules need`;
+}
+
+/** What began the second training: the header written again, or the step going back to the log's first. */
+function firstLaunch(first: Launch, firstStep: number): string {
+  if (first.declared) return 'the header row is written again';
+  const to = first.to === firstStep ? `${first.to}, the log's first step` : `${first.to}, before the log's first step (${firstStep})`;
+  return `the step went back from ${first.from} to ${to}`;
 }

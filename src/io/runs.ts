@@ -28,7 +28,10 @@
  * learn_error.tsv / test_error.tsv / catboost_training.json; its learn/ and test/ event files
  * copy the same numbers and are not read again), and a Hugging Face output directory, whose
  * `checkpoint-N/trainer_state.json` files each hold the log so far: only the latest checkpoint's
- * is read, and none when the directory has its own trainer_state.json.
+ * is read, and none when the directory has its own trainer_state.json. In any folder, CSV files
+ * named by split that share their axis and loss columns (`train_performance.csv`,
+ * `val_performance.csv`) are one run, the validation file's series named 'val_' + the name: see
+ * split-files-layout.ts.
  *
  * Walking skips hidden directories, `node_modules`, symbolic links and special files, visits a
  * directory once even when mounted twice, and stops at depth `MAX_DEPTH`. A file or folder that
@@ -43,8 +46,8 @@
  * CSV and JSONL straight into typed columns (see `ScalarSeries`).
  *
  * This module walks; a directory's listing is walk-scan.ts's, reading files into runs is
- * file-runs.ts's, and the layouts that are one run are add-scalars-layout.ts's, run-layouts.ts's
- * and mlflow-store.ts's (mlflow-run.ts reads an MLflow run).
+ * file-runs.ts's, and the layouts that are one run are add-scalars-layout.ts's, run-layouts.ts's,
+ * split-files-layout.ts's and mlflow-store.ts's (mlflow-run.ts reads an MLflow run).
  */
 import { basename, extname, join, resolve } from 'node:path';
 import { addScalarsRun } from './add-scalars-layout.js';
@@ -56,6 +59,7 @@ import { mlflowRuns } from './mlflow-store.js';
 import { isEventFileName } from './parse-log.js';
 import { latestCheckpoint, readCatBoostRun } from './run-layouts.js';
 import { baseName, logError } from './series.js';
+import { readSplitFilesRun, splitFileGroups } from './split-files-layout.js';
 import type { RunLog } from './types.js';
 import { directoryKey, runName, scan, type DirScan } from './walk-scan.js';
 
@@ -154,7 +158,11 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   const train = listing.subdirectories.includes('train') ? await scan(join(dir, 'train')) : undefined;
   const keras = isKerasLayout(listing, train);
   const name = runName(root, dir);
-  const runsHere = (listing.eventFiles.length > 0 || keras ? 1 : 0) + listing.logFiles.length;
+  // One CSV file per split (train_performance.csv + val_performance.csv) is one run of its own.
+  const splitGroups = await splitFileGroups(dir, listing.files);
+  const grouped = new Set(splitGroups.flatMap((group) => group.files.map((file) => file.name)));
+  const logFiles = listing.logFiles.filter((file) => !grouped.has(file.name));
+  const runsHere = (listing.eventFiles.length > 0 || keras ? 1 : 0) + splitGroups.length + logFiles.length;
   if (keras) {
     const parts = [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }];
     for (const sub of listing.subdirectories) {
@@ -162,12 +170,13 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
       parts.push({ prefix: `${sub}/`, files });
     }
     out.push(await readOrReport(name, dir, async () => markKerasEpochs(await readEventRun(name, dir, parts))));
-  } else if (depth < MAX_DEPTH && await addScalarsRun(root, dir, listing, out, visited)) {
+  } else if (depth < MAX_DEPTH && splitGroups.length === 0 && await addScalarsRun(root, dir, listing, out, visited)) {
     return;
   } else if (listing.eventFiles.length > 0) {
     out.push(await readOrReport(name, dir, () => readFolderEvents(name, dir, listing.eventFiles)));
   }
-  for (const file of listing.logFiles) {
+  for (const group of splitGroups) out.push(await readSplitFilesRun(runsHere === 1 ? name : `${name}/${group.stem}`, dir, group));
+  for (const file of logFiles) {
     const fileName = runsHere === 1 ? name : `${name}/${basename(file.name, extname(file.name))}`;
     const path = join(dir, file.name);
     const known = file.kind === 'unreadable' ? undefined : file.kind;

@@ -16,6 +16,9 @@
  * one before it that is long enough); when none is, the latest. One note names the trainings and
  * which one was kept. A series that goes back after a fresh start began, and has logged nothing
  * since, joins that training (an evaluation series that restarts a few records later).
+ * A reader can also say where a training begins (`SeriesBuilder.startTraining`: a CSV header
+ * written again, as fastai's CSVLogger(append=True) does at each fit): every series' next point
+ * then begins that training, whatever its step.
  * The columns are kept apart from `SeriesBuilder` (series.ts), which holds them by name, chooses
  * the training and writes the notes. Browser-safe.
  */
@@ -47,9 +50,11 @@ export interface Launch {
   readonly position: number;
   /** Its first record's file line (NaN when the reader gives no lines). */
   readonly line: number;
-  /** The step the series went back from, and to. */
+  /** The step the series went back from, and to (NaN when the reader said where it begins). */
   readonly from: number;
   readonly to: number;
+  /** The reader said so (a header written again), rather than a step going back. */
+  readonly declared: boolean;
 }
 
 /** What the series of one builder share: where the reader is, and the trainings found so far. */
@@ -103,6 +108,7 @@ export class SeriesColumns {
   add(step: number, value: number, epoch = Number.NaN, wallTime = Number.NaN): void {
     const position = this.place.position++;
     if (position === 0) this.place.firstStep = step;
+    if (this.launch < this.place.launches.length && this.declaredSince()) this.startTraining();
     let at = this.length;
     // The same value again at the last step (Lightning logs 'epoch' with every metric) is no restart.
     if (at > 0 && step === this.steps[at - 1] && Object.is(value, this.values[at - 1])) return;
@@ -146,16 +152,28 @@ export class SeriesColumns {
     const joins = latest > this.launch && launches[latest - 1].position > this.lastPosition;
     const last = this.steps[this.length - 1];
     if (!joins && !(step <= firstStep && last > this.steps[0])) return false;
-    if (!joins) launches.push({ position, line: this.place.line, from: last, to: step });
-    this.earlier.push({ launch: this.launch, series: this.finish() });
-    this.launch = launches.length;
+    if (!joins) launches.push({ position, line: this.place.line, from: last, to: step, declared: false });
+    this.startTraining();
+    return true;
+  }
+
+  /** True when the reader declared a training (`Launch.declared`) since this series' last point. */
+  private declaredSince(): boolean {
+    const { launches } = this.place;
+    for (let i = launches.length - 1; i >= this.launch && launches[i].position > this.lastPosition; i--) if (launches[i].declared) return true;
+    return false;
+  }
+
+  /** Moves the series to the latest training: its points so far are kept as the earlier training's. */
+  private startTraining(): void {
+    if (this.length > 0) this.earlier.push({ launch: this.launch, series: this.finish() });
+    this.launch = this.place.launches.length;
     this.length = 0;
     this.steps = new Float64Array(FIRST_CAPACITY);
     this.values = new Float64Array(FIRST_CAPACITY);
     this.epochs = undefined;
     this.wallTimes = undefined;
     this.epochMode = undefined;
-    return true;
   }
 
   /** How many points the series has in training `launch` (0-based). */
@@ -164,11 +182,22 @@ export class SeriesColumns {
     return this.earlier.find((segment) => segment.launch === launch)?.series.length ?? 0;
   }
 
-  /** The series as it was in training `launch`: its points of the last training it logged in up to that one. */
+  /**
+   * The series as it was in training `launch`: its points of the last training it logged in up to
+   * that one, unless the reader declared a training in between (then it logged nothing in `launch`).
+   */
   finishIn(launch: number): ScalarSeries | undefined {
-    if (launch >= this.launch) return this.length === 0 ? undefined : this.finish();
+    let from = this.launch;
     let found: ScalarSeries | undefined;
-    for (const segment of this.earlier) if (segment.launch <= launch) found = segment.series;
+    if (launch >= this.launch) found = this.length === 0 ? undefined : this.finish();
+    else {
+      for (const segment of this.earlier) {
+        if (segment.launch > launch) break;
+        from = segment.launch;
+        found = segment.series;
+      }
+    }
+    if (this.place.launches.slice(from, launch).some((start) => start.declared)) return undefined;
     return found === undefined || found.length === 0 ? undefined : found;
   }
 

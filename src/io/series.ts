@@ -34,9 +34,16 @@ export interface Damage {
   readonly reason: string;
 }
 
-/** `log.csv:7: 3 fields, expected 2; kept the 5 rows before it and ignored the rest of the file`. */
-export function damageNote(file: string, damage: Damage, kept: number, unit: 'row' | 'record'): string {
-  return `${file}:${damage.line}: ${damage.reason}; kept the ${kept} ${unit}${kept === 1 ? '' : 's'} before it and ignored the rest of the file`;
+/**
+ * `log.csv:7: 3 fields, expected 2; kept the 5 rows before it and ignored the rest of the file`.
+ * In a file of several trainings (`training`: a CSV header written again), the rows counted are
+ * the damaged training's, and what is ignored ends at the next training's header, when one follows.
+ */
+export function damageNote(file: string, damage: Damage, kept: number, unit: 'row' | 'record', training?: { readonly until: number | undefined }): string {
+  const rows = `${kept} ${unit}${kept === 1 ? '' : 's'}`;
+  if (training === undefined) return `${file}:${damage.line}: ${damage.reason}; kept the ${rows} before it and ignored the rest of the file`;
+  const rest = training.until === undefined ? 'the rest of the file' : `the rest of that training (up to the header written again on line ${training.until})`;
+  return `${file}:${damage.line}: ${damage.reason}; kept the ${rows} of its training before it and ignored ${rest}`;
 }
 
 /** The last path component, for messages and run names (works on '/' and '\' paths). */
@@ -54,6 +61,14 @@ export class SeriesBuilder {
   /** The file line of the record being added (text readers set it, so a restart's note can name it). */
   set line(line: number) {
     this.place.line = line;
+  }
+
+  /**
+   * A new training begins at file line `line` (a CSV header written again): each series' next
+   * point belongs to it, whatever its step (see series-columns.ts).
+   */
+  startTraining(line: number): void {
+    this.place.launches.push({ position: this.place.position, line, from: Number.NaN, to: Number.NaN, declared: true });
   }
 
   /** The columns of series `name`, created empty on first use (readers keep it to add points fast). */
@@ -120,17 +135,19 @@ export function seriesPoints(series: ScalarSeries): ScalarPoint[] {
 
 /**
  * A cell or JSON value as a number: Python's spellings of the special values ('nan', 'inf',
- * '-inf', 'NaN', 'Infinity') become NaN / ±Infinity; '' and Keras's 'NA' are missing
- * (undefined, not 0); anything else that is not a decimal number is `null` (not numeric).
+ * '-inf', 'NaN', 'Infinity') become NaN / ±Infinity; '', Keras's 'NA', Python's 'None' and
+ * fastai's '#na#' (a value its Recorder did not compute) are missing (undefined, not 0); anything
+ * else that is not a decimal number is `null` (not numeric).
  */
 export function parseNumber(text: string): number | undefined | null {
   const cell = text.trim();
-  if (cell === '' || cell === 'NA' || cell === 'None') return undefined;
+  if (MISSING_VALUES.has(cell)) return undefined;
   const special = SPECIAL_VALUES.get(cell.toLowerCase());
   if (special !== undefined) return special;
   return DECIMAL.test(cell) ? Number(cell) : null;
 }
 
+const MISSING_VALUES = new Set(['', 'NA', 'None', '#na#']);
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const SPECIAL_VALUES = new Map<string, number>([
   ['nan', NaN], ['+nan', NaN], ['-nan', NaN],
