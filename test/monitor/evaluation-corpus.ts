@@ -42,6 +42,9 @@ export const ELEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)
 /** The twelfth corpus, two parts built at the same time, each labelled twice (its builder, and a second labeller blind): scored once with the rules frozen. */
 export const TWELFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twelfth-a');
 export const TWELFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twelfth-b');
+/** The thirteenth corpus, two small parts built at the same time, each labelled twice: scored once with the rules frozen. */
+export const THIRTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirteenth-a');
+export const THIRTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirteenth-b');
 
 export interface CorpusLabel {
   readonly id: string;
