@@ -8,7 +8,7 @@ import type { CorpusLabel } from './evaluation-corpus.js';
 import { consensusLabels, labelPair, scoreLabelsAgainst } from './label-agreement.js';
 import {
   EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR,
-  TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR,
+  THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR, TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -89,5 +89,18 @@ describe('the second labels of the twelfth corpus', () => {
     expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second, 'first'))).toEqual({ found: 29, expected: 31, falseAlarms: 1 });
     expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first, 'first'))).toEqual({ found: 27, expected: 36, falseAlarms: 1 });
     expect(parts.flatMap(({ first, second }) => consensusLabels(first, second)).reduce((sum, run) => sum + run.expected.length, 0)).toBe(30);
+  });
+});
+
+describe('the second labels of the thirteenth corpus', () => {
+  const parts = [THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR].map((dir) => labelPair(dir)!);
+  const pooled = pooledOver(parts);
+
+  it('agree as the docs say: each labeller finds all 31 of the other; 31 both expect', () => {
+    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second))).toEqual({ found: 31, expected: 31, falseAlarms: 0 });
+    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first))).toEqual({ found: 31, expected: 31, falseAlarms: 1 });
+    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second, 'first'))).toEqual({ found: 30, expected: 31, falseAlarms: 0 });
+    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first, 'first'))).toEqual({ found: 30, expected: 31, falseAlarms: 0 });
+    expect(parts.flatMap(({ first, second }) => consensusLabels(first, second)).reduce((sum, run) => sum + run.expected.length, 0)).toBe(31);
   });
 });
