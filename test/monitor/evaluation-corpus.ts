@@ -46,6 +46,21 @@ export const TWELFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url))
 export const THIRTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirteenth-a');
 export const THIRTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirteenth-b');
 
+/** Every corpus directory in the order collected (a corpus's parts side by side). */
+export const CORPUS_DIRS_IN_ORDER = [
+  CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
+  SIXTH_A_CORPUS_DIR, SIXTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR,
+  NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR,
+  TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR, THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR,
+];
+
+/** The corpus directories collected before `dir` (its sibling part included when listed first). */
+export function corpusDirsBefore(dir: string): string[] {
+  const index = CORPUS_DIRS_IN_ORDER.indexOf(dir);
+  if (index < 0) throw new Error(`corpus: '${dir}' is not a known corpus directory`);
+  return CORPUS_DIRS_IN_ORDER.slice(0, index);
+}
+
 export interface CorpusLabel {
   readonly id: string;
   /** Kinds that must be found; 'a|b' is satisfied by either. */

@@ -11,18 +11,8 @@
  * were frozen (commit b55cd95, "rules frozen for the eleventh corpus") before the parts were merged
  * and scored once, at f557071.
  */
-import {
-  CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
-  FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, HELDOUT_CORPUS_DIR, NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR,
-  SEVENTH_B_CORPUS_DIR, SIXTH_A_CORPUS_DIR, SIXTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, THIRD_CORPUS_DIR,
-} from './evaluation-corpus.js';
+import { ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
-
-const EARLIER = [
-  CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
-  SIXTH_A_CORPUS_DIR, SIXTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR,
-  NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR,
-];
 
 /**
  * Part a, measured once held out: 18 of 22 found (82 %, Wilson 61-93 %), 3 false alarms in 21
@@ -47,5 +37,5 @@ const ELEVENTH_B: ScoreFloors = {
   minRecall: { 'widening-gap': 3 / 4, plateau: 3 / 5, 'still-improving': 4 / 8, 'noisy-validation': 1 / 2 },
 };
 
-describeHeldOutPart('the eleventh real-log corpus, part a (held out)', ELEVENTH_A_CORPUS_DIR, EARLIER, ELEVENTH_A);
-describeHeldOutPart('the eleventh real-log corpus, part b (held out)', ELEVENTH_B_CORPUS_DIR, [...EARLIER, ELEVENTH_A_CORPUS_DIR], ELEVENTH_B);
+describeHeldOutPart('the eleventh real-log corpus, part a (held out)', ELEVENTH_A_CORPUS_DIR, corpusDirsBefore(ELEVENTH_A_CORPUS_DIR), ELEVENTH_A);
+describeHeldOutPart('the eleventh real-log corpus, part b (held out)', ELEVENTH_B_CORPUS_DIR, corpusDirsBefore(ELEVENTH_B_CORPUS_DIR), ELEVENTH_B);

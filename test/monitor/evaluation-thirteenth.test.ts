@@ -11,20 +11,8 @@
  * saw them; the rules were frozen (commit 9c1927c, "rules frozen for the thirteenth corpus") before
  * the parts were merged and scored once, at 38c7b8b.
  */
-import {
-  CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
-  FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, HELDOUT_CORPUS_DIR, NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR,
-  SEVENTH_B_CORPUS_DIR, SIXTH_A_CORPUS_DIR, SIXTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, THIRD_CORPUS_DIR,
-  THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR, TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR,
-} from './evaluation-corpus.js';
+import { THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
-
-const EARLIER = [
-  CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
-  SIXTH_A_CORPUS_DIR, SIXTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR,
-  NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR,
-  TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR,
-];
 
 /**
  * Part a, measured once held out: 11 of 14 found (79 %, Wilson 52-92 %), no false alarm in 17
@@ -46,5 +34,5 @@ const THIRTEENTH_B: ScoreFloors = {
   minRecall: { plateau: 3 / 7, 'still-improving': 1 / 6, 'noisy-validation': 1 / 2 },
 };
 
-describeHeldOutPart('the thirteenth real-log corpus, part a (held out)', THIRTEENTH_A_CORPUS_DIR, EARLIER, THIRTEENTH_A);
-describeHeldOutPart('the thirteenth real-log corpus, part b (held out)', THIRTEENTH_B_CORPUS_DIR, [...EARLIER, THIRTEENTH_A_CORPUS_DIR], THIRTEENTH_B);
+describeHeldOutPart('the thirteenth real-log corpus, part a (held out)', THIRTEENTH_A_CORPUS_DIR, corpusDirsBefore(THIRTEENTH_A_CORPUS_DIR), THIRTEENTH_A);
+describeHeldOutPart('the thirteenth real-log corpus, part b (held out)', THIRTEENTH_B_CORPUS_DIR, corpusDirsBefore(THIRTEENTH_B_CORPUS_DIR), THIRTEENTH_B);

@@ -11,19 +11,8 @@
  * frozen (commit 44f1792, "rules frozen for the twelfth corpus") before the parts were merged and
  * scored once, at bf549ee.
  */
-import {
-  CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
-  FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, HELDOUT_CORPUS_DIR, NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR,
-  SEVENTH_B_CORPUS_DIR, SIXTH_A_CORPUS_DIR, SIXTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, THIRD_CORPUS_DIR,
-  TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR,
-} from './evaluation-corpus.js';
+import { TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
-
-const EARLIER = [
-  CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
-  SIXTH_A_CORPUS_DIR, SIXTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR,
-  NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR,
-];
 
 /**
  * Part a, measured once held out: 19 of 24 found (79 %, Wilson 60-91 %), 1 false alarm in 22
@@ -48,5 +37,5 @@ const TWELFTH_B: ScoreFloors = {
   minRecall: { plateau: 4 / 6 },
 };
 
-describeHeldOutPart('the twelfth real-log corpus, part a (held out)', TWELFTH_A_CORPUS_DIR, EARLIER, TWELFTH_A);
-describeHeldOutPart('the twelfth real-log corpus, part b (held out)', TWELFTH_B_CORPUS_DIR, [...EARLIER, TWELFTH_A_CORPUS_DIR], TWELFTH_B);
+describeHeldOutPart('the twelfth real-log corpus, part a (held out)', TWELFTH_A_CORPUS_DIR, corpusDirsBefore(TWELFTH_A_CORPUS_DIR), TWELFTH_A);
+describeHeldOutPart('the twelfth real-log corpus, part b (held out)', TWELFTH_B_CORPUS_DIR, corpusDirsBefore(TWELFTH_B_CORPUS_DIR), TWELFTH_B);

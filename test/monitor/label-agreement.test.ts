@@ -44,63 +44,53 @@ describe('scoring one labeller against another', () => {
   });
 });
 
-type Pair = NonNullable<ReturnType<typeof labelPair>>;
-const pooledOver = (parts: readonly Pair[]) => (score: (pair: Pair) => ReturnType<typeof scoreLabelsAgainst>) =>
-  parts.map(score).reduce((sum, s) => ({ found: sum.found + s.found, expected: sum.expected + s.expected, falseAlarms: sum.falseAlarms + s.falseAlarms.length }),
-    { found: 0, expected: 0, falseAlarms: 0 });
+interface Agreement { readonly found: number; readonly expected: number; readonly falseAlarms: number }
 
-describe('the second labels of the seventh and eighth corpora', () => {
-  const parts = [SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR].map((dir) => labelPair(dir)!);
-  const pooled = pooledOver(parts);
+/**
+ * The figures docs/diagnose.md quotes, per corpus: labeller 2 scored against labeller 1 and the
+ * other way round (every option of an a|b, then its first alone), and the findings both expect.
+ */
+const RECORDED: readonly {
+  readonly corpus: string; readonly dirs: readonly string[];
+  readonly secondAgainstFirst: Agreement; readonly firstAgainstSecond: Agreement;
+  readonly secondFirstOptions: Agreement; readonly firstFirstOptions: Agreement; readonly bothExpect: number;
+}[] = [
+  {
+    corpus: 'seventh and eighth', dirs: [SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 63, expected: 66, falseAlarms: 1 }, firstAgainstSecond: { found: 64, expected: 87, falseAlarms: 2 },
+    secondFirstOptions: { found: 61, expected: 66, falseAlarms: 1 }, firstFirstOptions: { found: 61, expected: 87, falseAlarms: 1 }, bothExpect: 63,
+  },
+  {
+    corpus: 'eleventh', dirs: [ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 42, expected: 43, falseAlarms: 1 }, firstAgainstSecond: { found: 43, expected: 47, falseAlarms: 0 },
+    secondFirstOptions: { found: 41, expected: 43, falseAlarms: 0 }, firstFirstOptions: { found: 40, expected: 47, falseAlarms: 0 }, bothExpect: 42,
+  },
+  {
+    corpus: 'twelfth', dirs: [TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 30, expected: 31, falseAlarms: 4 }, firstAgainstSecond: { found: 29, expected: 36, falseAlarms: 2 },
+    secondFirstOptions: { found: 29, expected: 31, falseAlarms: 1 }, firstFirstOptions: { found: 27, expected: 36, falseAlarms: 1 }, bothExpect: 30,
+  },
+  {
+    corpus: 'thirteenth', dirs: [THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 31, expected: 31, falseAlarms: 0 }, firstAgainstSecond: { found: 31, expected: 31, falseAlarms: 1 },
+    secondFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, firstFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, bothExpect: 31,
+  },
+];
 
-  it('agree as the docs say: labeller 2 finds 63 of 66 of labeller 1, labeller 1 64 of 87 of labeller 2', () => {
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second))).toEqual({ found: 63, expected: 66, falseAlarms: 1 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first))).toEqual({ found: 64, expected: 87, falseAlarms: 2 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second, 'first'))).toEqual({ found: 61, expected: 66, falseAlarms: 1 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first, 'first'))).toEqual({ found: 61, expected: 87, falseAlarms: 1 });
+for (const recorded of RECORDED) {
+  describe(`the second labels of the ${recorded.corpus} corpus`, () => {
+    const pairs = recorded.dirs.map((dir) => labelPair(dir)!);
+    const pooled = (score: (pair: (typeof pairs)[number]) => ReturnType<typeof scoreLabelsAgainst>): Agreement =>
+      pairs.map(score).reduce((sum, s) => ({ found: sum.found + s.found, expected: sum.expected + s.expected, falseAlarms: sum.falseAlarms + s.falseAlarms.length }),
+        { found: 0, expected: 0, falseAlarms: 0 });
+
+    it(`agree as the docs say: labeller 2 finds ${recorded.secondAgainstFirst.found} of ${recorded.secondAgainstFirst.expected} of labeller 1's expected findings, labeller 1 ${recorded.firstAgainstSecond.found} of ${recorded.firstAgainstSecond.expected}`, () => {
+      expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second))).toEqual(recorded.secondAgainstFirst);
+      expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first))).toEqual(recorded.firstAgainstSecond);
+      expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second, 'first'))).toEqual(recorded.secondFirstOptions);
+      expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first, 'first'))).toEqual(recorded.firstFirstOptions);
+      const consensus = pairs.flatMap(({ first, second }) => consensusLabels(first, second));
+      expect(consensus.reduce((sum, run) => sum + run.expected.length, 0)).toBe(recorded.bothExpect);
+    });
   });
-
-  it('hold 63 findings both labellers expect', () => {
-    const consensus = parts.flatMap(({ first, second }) => consensusLabels(first, second));
-    expect(consensus.reduce((sum, run) => sum + run.expected.length, 0)).toBe(63);
-  });
-});
-
-describe('the second labels of the eleventh corpus, written with the same guide as the first', () => {
-  const parts = [ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR].map((dir) => labelPair(dir)!);
-  const pooled = pooledOver(parts);
-
-  it('agree as the docs say: labeller 2 finds 42 of 43 of labeller 1, labeller 1 43 of 47 of labeller 2; 42 both expect', () => {
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second))).toEqual({ found: 42, expected: 43, falseAlarms: 1 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first))).toEqual({ found: 43, expected: 47, falseAlarms: 0 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second, 'first'))).toEqual({ found: 41, expected: 43, falseAlarms: 0 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first, 'first'))).toEqual({ found: 40, expected: 47, falseAlarms: 0 });
-    expect(parts.flatMap(({ first, second }) => consensusLabels(first, second)).reduce((sum, run) => sum + run.expected.length, 0)).toBe(42);
-  });
-});
-
-describe('the second labels of the twelfth corpus', () => {
-  const parts = [TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR].map((dir) => labelPair(dir)!);
-  const pooled = pooledOver(parts);
-
-  it('agree as the docs say: labeller 2 finds 30 of 31 of labeller 1, labeller 1 29 of 36 of labeller 2; 30 both expect', () => {
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second))).toEqual({ found: 30, expected: 31, falseAlarms: 4 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first))).toEqual({ found: 29, expected: 36, falseAlarms: 2 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second, 'first'))).toEqual({ found: 29, expected: 31, falseAlarms: 1 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first, 'first'))).toEqual({ found: 27, expected: 36, falseAlarms: 1 });
-    expect(parts.flatMap(({ first, second }) => consensusLabels(first, second)).reduce((sum, run) => sum + run.expected.length, 0)).toBe(30);
-  });
-});
-
-describe('the second labels of the thirteenth corpus', () => {
-  const parts = [THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR].map((dir) => labelPair(dir)!);
-  const pooled = pooledOver(parts);
-
-  it('agree as the docs say: each labeller finds all 31 of the other; 31 both expect', () => {
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second))).toEqual({ found: 31, expected: 31, falseAlarms: 0 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first))).toEqual({ found: 31, expected: 31, falseAlarms: 1 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(first, second, 'first'))).toEqual({ found: 30, expected: 31, falseAlarms: 0 });
-    expect(pooled(({ first, second }) => scoreLabelsAgainst(second, first, 'first'))).toEqual({ found: 30, expected: 31, falseAlarms: 0 });
-    expect(parts.flatMap(({ first, second }) => consensusLabels(first, second)).reduce((sum, run) => sum + run.expected.length, 0)).toBe(31);
-  });
-});
+}
