@@ -56,7 +56,8 @@
  *      the earlier best by no more than σ, with no training loss still falling significantly);
  *      lr-too-low read on the training loss does not suppress it, but a monitored loss that never
  *      moved has its end stated by that finding, and one whose slow steady decline is the
- *      lr-too-low finding gets no plateau (it is not stalled), still-improving when its tests pass; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
+ *      lr-too-low finding gets no plateau (it is not stalled), still-improving when its tests
+ *      pass; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
  *      rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too when a
  *      validation loss is logged and bounces as well (with a smooth one, spikes of the training
  *      loss do not reach it: it is read; with none, the bouncing training loss is the only curve
@@ -148,8 +149,9 @@ function readableBeside(train: Curve | undefined, validation: Curve | undefined,
 /**
  * For a run whose loss (the training loss, else the validation loss, as the rules read it) has
  * fewer finite points than `minPointsForTrends`, and whose validation loss, if logged, has too:
- * the sentence to show instead of "no problems found" when it has no findings. Such a run is no clear answer, not a healthy one: 3 points
- * can show no trend at 5 % (their most extreme order has p = 1/6). The sentence names the loss
+ * the sentence to show instead of "no problems found" when it has no findings. Such a run is no
+ * clear answer, not a healthy one: 3 points can show no trend at 5 % (their most extreme order
+ * has p = 1/6). The sentence names the loss
  * the short-run rule judged (the validation loss when it is short too), so that a user looks at
  * the curve the verdict was about. Undefined otherwise.
  */
