@@ -14,7 +14,10 @@
  * `epoch_loss`, `epoch_accuracy`, ... (step = 0-based epoch). A directory whose subdirectories are
  * exactly `train` and `validation` (or only `train`), with event files in `train`, is therefore
  * ONE run: its series are named `train/epoch_loss`, `validation/epoch_loss`, ..., and their points
- * carry `epoch` = step.
+ * carry `epoch` = step. Other writers pair `train/` with another of the validation split words the
+ * role table knows (XGBoost's TensorBoard callback writes `train/` + `valid/`, both with the tag
+ * `rmse` or `logloss`; also `val`, `eval`, `evaluation`, `dev`, `test`): the same one run, with a
+ * note naming the pair; never with two such folders (`valid/` + `test/` would both be `val_...`).
  *
  * PyTorch's `SummaryWriter.add_scalars` writes one folder per key (`epoch_loss/`, `epoch_val_loss/`,
  * both with the tag `epoch`): such a folder is one run too, its series named by the keys (see
@@ -60,6 +63,7 @@ import { isEventFileName } from './parse-log.js';
 import { latestCheckpoint, readCatBoostRun } from './run-layouts.js';
 import { baseName, logError } from './series.js';
 import { readSplitFilesRun, splitFileGroups } from './split-files-layout.js';
+import { isValidationSplitWord } from '../monitor/index.js';
 import type { RunLog } from './types.js';
 import { directoryKey, runName, scan, type DirScan } from './walk-scan.js';
 
@@ -127,12 +131,23 @@ function fileRunName(path: string): string {
   return basename(name, extname(name));
 }
 
+/**
+ * `train/` with event files, and besides it at most one folder named by a validation split word
+ * (Keras's `validation/`, XGBoost's `valid/`): one run, the folders' names prefixing the tags.
+ */
 function isKerasLayout(listing: DirScan, train: DirScan | undefined): boolean {
-  const names = listing.subdirectories;
-  const known = names.every((name) => (KERAS_RUN_DIRECTORIES as readonly string[]).includes(name));
-  return known && names.includes('train') && train !== undefined && train.eventFiles.length > 0;
+  const others = listing.subdirectories.filter((name) => name !== 'train');
+  const paired = others.length === 0 || (others.length === 1 && isValidationSplitWord(others[0]));
+  return paired && listing.subdirectories.includes('train') && train !== undefined && train.eventFiles.length > 0;
 }
 
+/** The note for a train/ + validation pair that is not Keras's own `validation/` (which needs none). */
+function pairNote(subdirectories: readonly string[]): string[] {
+  const validation = subdirectories.find((name) => name !== 'train');
+  if (validation === undefined || validation === KERAS_RUN_DIRECTORIES[1]) return [];
+  return [`the folders train/ and ${validation}/ are one run (as Keras's TensorBoard callback writes train/ + validation/): ` +
+    `${validation}/'s tags are the validation series ('${validation}/<tag>')`];
+}
 
 async function collectRuns(root: string, dir: string, depth: number, out: RunLog[], visited: Set<string>, trainings: boolean): Promise<void> {
   const key = await directoryKey(dir);
@@ -169,7 +184,7 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
       const files = (await scan(join(dir, sub))).eventFiles.map((file) => join(dir, sub, file));
       parts.push({ prefix: `${sub}/`, files });
     }
-    out.push(await readOrReport(name, dir, async () => markKerasEpochs(await readEventRun(name, dir, parts))));
+    out.push(await readOrReport(name, dir, async () => withNotes(markKerasEpochs(await readEventRun(name, dir, parts)), pairNote(listing.subdirectories))));
   } else if (depth < MAX_DEPTH && splitGroups.length === 0 && await addScalarsRun(root, dir, listing, out, visited)) {
     return;
   } else if (listing.eventFiles.length > 0) {
@@ -185,6 +200,10 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   }
   if (keras || depth >= MAX_DEPTH) return;
   for (const sub of listing.subdirectories) await collectRuns(root, join(dir, sub), depth + 1, out, visited, trainings);
+}
+
+function withNotes(run: RunLog, notes: readonly string[]): RunLog {
+  return notes.length === 0 ? run : { ...run, notes: [...run.notes ?? [], ...notes] };
 }
 
 /** Keras writes epoch-level tags with step = epoch: say so on the points. */

@@ -164,6 +164,15 @@ export function isTotalLossName(raw: string): boolean {
   return plain !== undefined && plain.role === 'metric' && seriesName(raw)?.role !== 'metric';
 }
 
+/**
+ * True for a name that is a validation split word and nothing else ('validation', 'valid', 'val',
+ * 'eval', 'evaluation', 'dev', 'test', any case): the run folders that pair with 'train' (Keras's
+ * TensorBoard callback writes `validation/`, XGBoost's `valid/`; see io/runs.ts).
+ */
+export function isValidationSplitWord(raw: string): boolean {
+  return VALIDATION_TOKENS.has(raw.toLowerCase());
+}
+
 /** A metric named as one loss among several ('val_g0_loss', 'box_loss'): a candidate when no plain loss is logged. */
 export function isNamedLoss(name: SeriesName): boolean {
   return name.role === 'metric' && name.name.split('_').includes('loss');

@@ -158,10 +158,16 @@ export class History {
 
   /**
    * The training loss; when none is logged under a plain name, the first training metric named
-   * after a loss function ('train_nll', 'train_cross_entropy', 'nll'), per-epoch before per-step.
+   * after a loss function ('train_nll', 'nll'), per-epoch before per-step; else the named training
+   * loss when only one is logged ('global_loss': nothing to add it to). Several ('g_loss', 'd_loss')
+   * stay metrics: their sum would need weights nobody logged.
    */
   get trainLoss(): Series | undefined {
-    return this.byRole('trainLoss') ?? firstEpochFirst(this.all().filter((series) => isTrainingLossFunction(series) && series.points.length > 0));
+    const logged = this.all().filter((series) => series.points.length > 0);
+    const named = logged.filter((series) => series.split === 'train' && isNamedLoss(series));
+    // Its per-step and per-epoch series ('g0_loss_step', 'g0_loss') are one loss.
+    const only = new Set(named.map((series) => series.name.replace(/_step$/, ''))).size === 1 ? firstEpochFirst(named) : undefined;
+    return this.byRole('trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only;
   }
 
   /**

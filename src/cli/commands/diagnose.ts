@@ -39,7 +39,8 @@ Input:
                         by content: DETR/DeiT log.txt, detectron2 metrics.json), a TensorBoard
                         event file (events.out.tfevents.*); or a directory: one run, or several
                         (TensorBoard's layout, one subdirectory per run; Keras's train/ +
-                        validation/ pair is one run; catboost_info/ is one run; of a Hugging
+                        validation/ pair is one run, as train/ + valid/ (XGBoost), val/, eval/,
+                        dev/ or test/ is; catboost_info/ is one run; of a Hugging
                         Face output folder's checkpoint-N/ only the latest is read); MLflow's
                         file store: mlruns/, an experiment or a run folder (each MLflow run is
                         a run, each metric a series; at a step logged twice the latest value).
