@@ -17,7 +17,7 @@
  * ('fold_0_learn_error.tsv', as in cross-validation loops) are read per prefix by
  * `catBoostPrefixes`. Browser-safe: takes texts.
  */
-import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
+import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import type { ParsedLog } from './types.js';
 
 export const CATBOOST_FILES = ['learn_error.tsv', 'test_error.tsv', 'catboost_training.json'] as const;
@@ -92,7 +92,7 @@ function readErrorFile(source: { text: string; file: string }, sets: readonly st
     const step = parseNumber(cells[0]);
     if (cells.length !== header.length || typeof step !== 'number' || !Number.isFinite(step)) {
       const last = i === lines.length - 1;
-      if (last) warnings.push(`${source.file}:${i + 1}: incomplete last line (the writer may still be running); ignored`);
+      if (last) warnings.push(incompleteLastLineNote(source.file, i + 1));
       else damage = { line: i + 1, reason: `${cells.length} fields, expected ${header.length} (the header's columns)` };
       continue;
     }

@@ -26,7 +26,7 @@
  */
 import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.js';
 import { decimalAt } from '../core/decimal.js';
-import { baseName, damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
+import { baseName, damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import type { SeriesColumns } from './series-columns.js';
 import type { ParsedLog } from './types.js';
 
@@ -102,7 +102,7 @@ export class CsvLogParser {
     if (this.short !== undefined) {
       const { line, size } = this.short;
       if (this.endsWithNewline) this.damaged(this.fieldCount(line, size));
-      else warnings.push(`${file}:${line}: incomplete last line (${size} of ${this.header.columns.length} fields; the writer may still be running); ignored`);
+      else warnings.push(incompleteLastLineNote(file, line, `${size} of ${this.header.columns.length} fields`));
     }
     const { stepColumn, epochColumn } = this.header;
     if (this.headerless === undefined && stepColumn < 0 && epochColumn < 0) warnings.unshift(`${file}: no 'epoch' or 'step' column; rows are numbered as epochs from 0`);

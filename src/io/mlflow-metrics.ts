@@ -20,7 +20,7 @@
  * dropped). Browser-safe: takes text, in chunks.
  */
 import { nextCapacity } from '../core/growth.js';
-import { damageNote, parseNumber, type Damage } from './series.js';
+import { damageNote, incompleteLastLineNote, parseNumber, type Damage } from './series.js';
 import type { ScalarSeries } from './types.js';
 
 const INTEGER = /^[+-]?\d+$/;
@@ -78,7 +78,7 @@ export class MlflowMetricParser {
       else this.line++;
       if (cut || (this.damage !== undefined && this.length === before)) {
         this.damage = undefined;
-        this.warnings.push(`${this.file}:${this.line}: incomplete last line (the writer may still be running); ignored`);
+        this.warnings.push(incompleteLastLineNote(this.file, this.line));
       }
     }
     if (this.damage !== undefined) this.warnings.unshift(damageNote(this.file, this.damage, this.length, 'record'));

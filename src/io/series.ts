@@ -1,6 +1,6 @@
 /**
- * What the log readers share: their one error (`logError`), which keys name a loss (`namesLoss`), the note on a damaged text log,
- * number parsing of cells and JSON values, a series' points as objects, and `SeriesBuilder`,
+ * What the log readers share: their one error (`logError`), which keys name a loss (`namesLoss`),
+ * the notes on a damaged text log and on its unfinished last line, number parsing of cells and JSON values, a series' points as objects, and `SeriesBuilder`,
  * which collects the points of a file in file order into series, under the restart and
  * fresh-start rules of series-columns.ts, and chooses the training a log with fresh starts is
  * read as. Browser-safe.
@@ -44,6 +44,14 @@ export function damageNote(file: string, damage: Damage, kept: number, unit: 'ro
   if (training === undefined) return `${file}:${damage.line}: ${damage.reason}; kept the ${rows} before it and ignored the rest of the file`;
   const rest = training.until === undefined ? 'the rest of the file' : `the rest of that training (up to the header written again on line ${training.until})`;
   return `${file}:${damage.line}: ${damage.reason}; kept the ${rows} of its training before it and ignored ${rest}`;
+}
+
+/**
+ * `log.csv:12: incomplete last line (3 of 5 fields; the writer may still be running); ignored`:
+ * a last line cut short, as a run still writing leaves it (`detail`, when given, says how short).
+ */
+export function incompleteLastLineNote(file: string, line: number, detail?: string): string {
+  return `${file}:${line}: incomplete last line (${detail === undefined ? '' : `${detail}; `}the writer may still be running); ignored`;
 }
 
 /** The last path component, for messages and run names (works on '/' and '\' paths). */
