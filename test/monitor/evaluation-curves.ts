@@ -287,12 +287,14 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
       const allowed: FindingKind[] = flatTail && !spec.expected.includes('plateau') ? [...spec.allowed, 'plateau'] : [...spec.allowed];
       // The plateau verdict is Keras' EarlyStopping with patience = the window and min_delta = 2σ
       // (docs/diagnose.md); still-improving's advice, "train longer", is what EarlyStopping does
-      // while its patience is not exhausted. A healthy run's noise-free validation loss sets its
-      // last new best beyond the noise bar fewer than PLATEAU_PATIENCE epochs before the end (the
-      // window the rules read is never shorter on these 15-60 epoch runs) unless its tail is flat
-      // (`flatTail`): there EarlyStopping would train on, so still-improving is allowed (never
-      // expected: its end's gain is within the noise).
-      if (family === 'healthy' && trueValidation !== undefined && !flatTail) allowed.push('still-improving');
+      // while its patience is not exhausted. Both halves of that principle are read on every family
+      // whose validation loss is drawn around a noise-free curve (rules-17; until then the second
+      // half on healthy runs only, though noisy-validation runs and non-finite's single-NaN runs are
+      // healthy runs underneath): where the noise-free validation loss set its last new best beyond
+      // the noise bar fewer than PLATEAU_PATIENCE epochs before the end (`flatTail` false),
+      // EarlyStopping would train on, so still-improving is allowed (never expected: the end's gain
+      // may be within the noise).
+      if (trueValidation !== undefined && !flatTail && !allowed.includes('still-improving') && !spec.expected.includes('still-improving')) allowed.push('still-improving');
       curves.push({ id: `${family}-${i + 1}`, family, expected: spec.expected, allowed, history: historyOf(train, validation) });
     }
   }
