@@ -14,7 +14,9 @@
  *   than the patience, and its trend falls by 2σ per patience: EarlyStopping would train on
  *   there, which is still-improving's advice.
  * The evidence and message say honestly that the end's gain is within the noise
- * (docs/diagnose.md, rules-12 and rules-13). Browser-safe.
+ * (docs/diagnose.md, rules-12 and rules-13). Where all of them stay silent, endVerdictRule states
+ * EarlyStopping's own decision on the observed curve, when its readings agree (rules-17).
+ * Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
 import { argMin, at, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
@@ -57,7 +59,8 @@ function endAgainstBest(p: Progress, e: EndEvidence): string {
   const n = curve.y.length;
   if (!Number.isFinite(e.endMargin)) return `its end level is ${formatNumber(e.endLevel)}`;
   const where = `its end level (${formatNumber(e.endLevel)}) is ${formatPercent(Math.abs(e.endMargin))} ${e.endMargin >= 0 ? 'below' : 'above'} its best before the window's last third`;
-  if (e.endMargin > e.newBestMargin) return `${where}, and its lowest level came ${n - 1 - argMin(smoothedLevels(curve.y))} points before the end`;
+  const sinceLowest = n - 1 - argMin(smoothedLevels(curve.y));
+  if (e.endMargin > e.newBestMargin) return `${where}, and its lowest level came ${sinceLowest} point${sinceLowest === 1 ? '' : 's'} before the end`;
   return e.noiseReadable
     ? `${where}, within its noise (σ = ${formatPercent(e.newBestMargin)})`
     : `${where}, not beyond ${formatPercent(e.newBestMargin)} (${n} points are too few to read its noise)`;
@@ -183,5 +186,86 @@ export function endStillImprovingWithinNoiseRule(p: Progress, train: Progress | 
       `before the end (${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}), within the patience of ${window}: EarlyStopping would train on.`,
     suggestion: `Train longer with EarlyStopping(patience=${window}, restore_best_weights=True) to stop when it levels off, or resume from the last checkpoint; ` +
       'the end alone does not show a gain beyond the noise.',
+  };
+}
+
+/**
+ * The end of a readable run that no rule above states (rules-17), by the principle the plateau
+ * verdict rests on and the synthetic labels use: Keras' EarlyStopping with patience = the window
+ * and min_delta = the noise bar (twice σ, at least `plateauMinRelativeDecrease`), read on the
+ * observed monitored loss `p`. The rules above each ask for evidence beyond the noise; where all
+ * stayed silent (and nothing else explains the end: see diagnose.ts, rule 6), only EarlyStopping's
+ * own decision is left:
+ * - a plateau when the loss is out of patience: no new best (3-point running median) beyond the
+ *   bar for `window` evaluations or more (EarlyStopping would stop), and no significant fall over
+ *   the window (Mann-Kendall p ≥ `trendSignificance`): the guide's plateau, both halves. Out of
+ *   patience with a significant fall is left unstated: the best of noisy levels sits below the
+ *   curve, whose trend still falls (on the synthetic set, healthy and noisy-validation runs whose
+ *   noise-free validation loss EarlyStopping would train on);
+ * - else still improving when the window leans to a fall (its Mann-Kendall z is negative, its
+ *   second half falls, its end is below the best before the window's last third) and its
+ *   Theil-Sen trend falls by the bar or more over a patience, over the window and at its second
+ *   half's pace: the last new best came within the patience, the next is due within one, and
+ *   EarlyStopping would train on (the synthetic labels' reading of the noise-free curve, made on
+ *   the trend that estimates it);
+ * - else nothing (patience left, but no lean to a fall: no end to state; a new best the trend does
+ *   not carry is one lucky level, as on a loss creeping slower than its noise, csv-bgremoval).
+ * Measured (docs/diagnose.md, rules-17): these gates leave the rule one corpus run and one
+ * synthetic run to state; each looser one states ends that the noise-free reading refutes.
+ * Info, with the weakness said: no test of the end was passed. Evidence: the window's change,
+ * noise, Mann-Kendall z and p, `lateChange`, `stalledPoints` (evaluations since the last new best
+ * beyond the bar), `patience`, `endMargin` and `endMarginInNoise` (the end's margin over the
+ * earlier best in σ).
+ */
+export function endVerdictRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  if (n < t.minPointsForTrends) return undefined;
+  const e = endEvidence(p, t);
+  const bar = improvementBar(recent, t);
+  const levels = smoothedLevels(curve.y);
+  const sinceImprovement = pointsSinceImprovement(levels, bar);
+  const bestIndex = n - 1 - sinceImprovement;
+  const outOfPatience = sinceImprovement >= window;
+  // Leaning to a fall that EarlyStopping would keep training on: the robust trend (the noise-free
+  // curve's estimate) falls by min_delta or more over one patience, over the window and at the
+  // second half's pace, so the next new best beyond the bar is due before it would stop (the test
+  // endStillImprovingWithinNoiseRule makes); a new best within the patience that the trend does not
+  // carry is one lucky level of a curve creeping slower than its noise.
+  const trendCarries = -recent.relativeChange >= bar && -e.lateChange * (window / e.late) >= bar;
+  const leansToFall = recent.test.z < 0 && e.lateChange < 0 && e.endMargin > 0 && trendCarries;
+  if (!outOfPatience && !leansToFall) return undefined;
+  // Out of patience, yet falling significantly over the window: the best a noisy curve's levels
+  // set sits below its trend, which still falls. The two readings disagree: nothing is stated.
+  if (outOfPatience && recent.test.pDecreasing < t.trendSignificance) return undefined;
+  const endMarginInNoise = Number.isFinite(recent.noise) && recent.noise > 0 ? e.endMargin / recent.noise : Number.NaN;
+  const evidence = {
+    windowChange: recent.relativeChange, window, lateChange: e.lateChange, stalledPoints: sinceImprovement, patience: window, improvementThreshold: bar,
+    endMargin: e.endMargin, endMarginInNoise, level: e.endLevel,
+    ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
+  };
+  const margin = Number.isFinite(endMarginInNoise) ? `; that margin is ${formatNumber(endMarginInNoise)} σ` : '';
+  const trend = `${formatPercent(recent.relativeChange)} over the last ${window} points (Mann-Kendall z = ${formatNumber(recent.test.z)}, ` +
+    `${formatPValue(recent.test.pDecreasing)}), ${formatPercent(e.lateChange)} over the last ${e.late}; ${endAgainstBest(p, e)}${margin}`;
+  const best = `its last new best beyond the noise bar (${formatPercent(bar)}) came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end ` +
+    `(${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])})`;
+  if (outOfPatience) {
+    return {
+      kind: 'plateau', severity: 'info', series: curve.name,
+      range: { from: curve.x[bestIndex], to: curve.x[n - 1], unit: curve.unit },
+      evidence: { plateauStart: curve.x[bestIndex], ...evidence },
+      message: `'${curve.name}' is out of patience at the end, on weak evidence either way (no test of the end is passed): ${trend}; ${best}, ` +
+        `a patience of ${window} or more: EarlyStopping would stop.`,
+      suggestion: `Training longer at this setting is unlikely to buy much: stop here (EarlyStopping(patience=${window}, restore_best_weights=True)), ` +
+        'or lower the learning rate (ReduceLROnPlateau, factor 0.1) and read the curve again.',
+    };
+  }
+  return {
+    kind: 'still-improving', severity: 'info', series: curve.name,
+    range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
+    evidence,
+    message: `'${curve.name}' leans to a fall at the end, on weak evidence (no test of the end is passed): ${trend}; ${best}, ` +
+      `within the patience of ${window}: EarlyStopping would train on.`,
+    suggestion: `Training longer may still help: resume with EarlyStopping(patience=${window}, restore_best_weights=True) and read the curve again; the end alone does not prove a gain.`,
   };
 }

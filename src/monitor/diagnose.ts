@@ -80,7 +80,7 @@ import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnos
 import { bucketed, commonCurves, curveOf, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
 import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
-import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule } from './diagnose-end.js';
+import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
 import { robustNoise } from './trend-tests.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';
@@ -278,6 +278,13 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
           endPlateauWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t)
         : undefined));
   }
+  // Rule 6's promise kept on the rest (rules-17): a readable run whose end no rule above stated
+  // gets EarlyStopping's own decision on its monitored loss, at info (endVerdictRule). Not where
+  // something else says why the curve looks as it does: overfitting or a widening gap, a loss that
+  // never moved (that finding is its end), a bouncing validation loss beside a bouncing training
+  // loss (the advice comes first); underfitting is a stall, an end stated with its cause.
+  const endStated = findings.some((finding) => finding.kind === 'still-improving' || finding.kind === 'plateau' || finding.kind === 'underfitting');
+  if (monitored !== undefined && !endStated && generalisation === undefined && !neverMoved && !progressHidden) add(endVerdictRule(monitored, t));
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   return ordered();
 }

@@ -31,7 +31,8 @@ const PRECISION_FLOOR_EXCEPTIONS: Readonly<Partial<Record<string, number>>> = { 
  * still-improving (0.80, the same healthy runs; 0.95 since rules-13's allowance: 3 false alarms,
  * non-finite-1 and -11 of seed 2 and widening-gap-12 of seed 4; 0.98 since rules-17 read the
  * allowance on every family drawn around a noise-free validation curve: widening-gap-12 of seed 4
- * alone, its validation loss out of patience) and plateau (0.90: noisy-validation
+ * alone, its validation loss out of patience; 0.97 with rules-17's endVerdictRule, which adds
+ * noisy-validation-10 of seed 4) and plateau (0.90: noisy-validation
  * runs and 2 healthy runs whose noise-free validation loss still sets a new best beyond twice its
  * noise about every 10 epochs, see `validationOutOfPatience`). The floors are kept.
  */
