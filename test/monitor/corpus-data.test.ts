@@ -1,6 +1,6 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-thirteenth-b): each corpus built at one time by two collectors from disjoint
+ * -b, corpus-sixth-a to corpus-fourteenth-b): each corpus built at one time by two collectors from disjoint
  * repositories, real public training logs labelled from their numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -58,6 +58,7 @@ const CORPORA: { name: string; parts: [string, string]; minRuns?: number }[] = [
     // more); part b 19 (11 of them on README-only licences). Their READMEs say how the search went.
     minRuns: 17,
   },
+  { name: 'fourteenth', parts: ['corpus-fourteenth-a', 'corpus-fourteenth-b'] },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
 
