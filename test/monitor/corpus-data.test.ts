@@ -22,7 +22,7 @@ const MONITOR = dirname(fileURLToPath(import.meta.url));
  * land before the other) is skipped; the parts present are each other's siblings.
  */
 const COLLECTED_WHOLE = ['corpus', 'corpus-heldout', 'corpus-third'];
-const CORPORA: { name: string; parts: [string, string]; minRuns?: number }[] = [
+const CORPORA: { name: string; parts: readonly string[]; minRuns?: number }[] = [
   { name: 'fourth', parts: ['corpus-fourth-a', 'corpus-fourth-b'] },
   { name: 'fifth', parts: ['corpus-fifth-a', 'corpus-fifth-b'] },
   { name: 'sixth', parts: ['corpus-sixth-a', 'corpus-sixth-b'] },
