@@ -9,7 +9,7 @@
  */
 import { History } from '../../src/monitor/history.js';
 import type { FindingKind } from '../../src/monitor/diagnose-types.js';
-import { PLATEAU_MIN_RELATIVE_DECREASE, PLATEAU_PATIENCE } from '../../src/monitor/thresholds.js';
+import { endFallDetectable, validationOutOfPatience } from './evaluation-end-labels.js';
 
 export interface LabelledCurve {
   readonly id: string;
@@ -72,8 +72,9 @@ function historyOf(train: readonly number[] | undefined, validation: readonly nu
  * (Until the widening-gap family was added, the healthy validation loss reached its floor in the
  * first third of the run and stayed flat while training halved: that shape is the widening gap.)
  * A run whose noise-free validation loss ends in a tail flatter than its noise for PLATEAU_PATIENCE
- * epochs or more (a slow power law) allows 'plateau': see `validationOutOfPatience`; every other one
- * allows 'still-improving' (its last new best came fewer epochs before the end than the patience).
+ * epochs or more (a slow power law), or whose fall over the rules' trailing window is under what a
+ * trend test detects at its noise, allows 'plateau'; one with patience left, or a detectable fall,
+ * allows 'still-improving' (evaluation-end-labels.ts).
  */
 function healthy(d: Draw, n: number) {
   const train = epochsOf(n).map(power(d.uniform(0.02, 0.3), d.uniform(1, 2.5), d.uniform(1, 3), d.uniform(0.8, 1.5)));
@@ -87,7 +88,7 @@ function healthy(d: Draw, n: number) {
   return withTrueValidation(d, d.noisy(train, d.uniform(0.002, 0.01)), validation, 0.005, 0.02);
 }
 
-/** A family's runs: the logged curves, and the noise-free validation loss with its noise (for `validationOutOfPatience`). */
+/** A family's runs: the logged curves, and the noise-free validation loss with its noise (for the end labels, evaluation-end-labels.ts). */
 interface Made {
   train?: number[];
   validation?: number[];
@@ -99,29 +100,6 @@ interface Made {
 function withTrueValidation(d: Draw, train: number[], trueValidation: readonly number[], low: number, high: number): Made & { train: number[]; validation: number[] } {
   const validationNoise = d.uniform(low, high);
   return { train, validation: d.noisy(trueValidation, validationNoise), trueValidation, validationNoise };
-}
-
-/**
- * Whether the noise-free validation loss set no new best beyond the noise bar (twice its noise,
- * at least PLATEAU_MIN_RELATIVE_DECREASE, relative to the best so far: PyTorch ReduceLROnPlateau's
- * 'rel' mode) over its last PLATEAU_PATIENCE epochs or more. There EarlyStopping /
- * ReduceLROnPlateau(monitor='val_loss', patience=10, min_delta above the noise) fire on the true
- * curve: a validation plateau is a right reading, whatever the training loss does, so such runs
- * allow 'plateau' (a healthy run whose power-law validation loss ends in a tail flatter than its
- * noise; the widening gap's flat validation loss; an underfitting run's flat one). Read on every
- * family whose validation loss is drawn around a noise-free curve.
- */
-export function validationOutOfPatience(trueValidation: readonly number[], noise: number): boolean {
-  const bar = Math.max(PLATEAU_MIN_RELATIVE_DECREASE, 2 * noise);
-  let best = trueValidation[0];
-  let last = 0;
-  for (let i = 1; i < trueValidation.length; i++) {
-    if (trueValidation[i] < best * (1 - bar)) {
-      best = trueValidation[i];
-      last = i;
-    }
-  }
-  return trueValidation.length - 1 - last >= PLATEAU_PATIENCE;
 }
 
 const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allowed: FindingKind[]; make: (d: Draw, n: number) => Made }> = {
@@ -283,18 +261,21 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
     for (let i = 0; i < count; i++) {
       const n = d.integer(15, 60);
       const { train, validation, trueValidation, validationNoise } = spec.make(d, n);
-      const flatTail = trueValidation !== undefined && validationNoise !== undefined && validationOutOfPatience(trueValidation, validationNoise);
-      const allowed: FindingKind[] = flatTail && !spec.expected.includes('plateau') ? [...spec.allowed, 'plateau'] : [...spec.allowed];
-      // The plateau verdict is Keras' EarlyStopping with patience = the window and min_delta = 2σ
-      // (docs/diagnose.md); still-improving's advice, "train longer", is what EarlyStopping does
-      // while its patience is not exhausted. Both halves of that principle are read on every family
-      // whose validation loss is drawn around a noise-free curve (rules-17; until then the second
-      // half on healthy runs only, though noisy-validation runs and non-finite's single-NaN runs are
-      // healthy runs underneath): where the noise-free validation loss set its last new best beyond
-      // the noise bar fewer than PLATEAU_PATIENCE epochs before the end (`flatTail` false),
-      // EarlyStopping would train on, so still-improving is allowed (never expected: the end's gain
-      // may be within the noise).
-      if (trueValidation !== undefined && !flatTail && !allowed.includes('still-improving') && !spec.expected.includes('still-improving')) allowed.push('still-improving');
+      const allowed: FindingKind[] = [...spec.allowed];
+      const allow = (kind: FindingKind) => { if (!allowed.includes(kind) && !spec.expected.includes(kind)) allowed.push(kind); };
+      if (trueValidation !== undefined && validationNoise !== undefined) {
+        // A label allows each end state that a reading of the noise-free validation loss supports
+        // (evaluation-end-labels.ts), never expects one (the end's gain may be within the noise).
+        // EarlyStopping's reading (patience = PLATEAU_PATIENCE, min_delta = 2σ; rules-13, read on
+        // every such family since rules-17): out of patience allows plateau, patience left allows
+        // still-improving. The trend test's reading (rules-18): a fall over the rules' trailing
+        // window under two standard errors at the drawn noise cannot be told from flat, so plateau
+        // is allowed; a fall beyond them allows still-improving.
+        const outOfPatience = validationOutOfPatience(trueValidation, validationNoise);
+        const fall = endFallDetectable(trueValidation, validationNoise);
+        if (outOfPatience || fall === 'undetectable') allow('plateau');
+        if (!outOfPatience || fall === 'detectable-fall') allow('still-improving');
+      }
       curves.push({ id: `${family}-${i + 1}`, family, expected: spec.expected, allowed, history: historyOf(train, validation) });
     }
   }
