@@ -1,6 +1,6 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-fourteenth-c): each corpus built at one time by two collectors (the
+ * -b, corpus-sixth-a to corpus-fifteenth-b): each corpus built at one time by two collectors (the
  * fourteenth: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
@@ -68,6 +68,7 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // earlier corpus used ran out (their READMEs say how the search went).
     minRuns: { 'corpus-fourteenth-a': 20, 'corpus-fourteenth-b': 7, 'corpus-fourteenth-c': 6 },
   },
+  { name: 'fifteenth', parts: ['corpus-fifteenth-a', 'corpus-fifteenth-b'] },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
 
