@@ -68,7 +68,13 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // earlier corpus used ran out (their READMEs say how the search went).
     minRuns: { 'corpus-fourteenth-a': 20, 'corpus-fourteenth-b': 7, 'corpus-fourteenth-c': 6 },
   },
-  { name: 'fifteenth', parts: ['corpus-fifteenth-a', 'corpus-fifteenth-b'] },
+  {
+    name: 'fifteenth',
+    parts: ['corpus-fifteenth-a', 'corpus-fifteenth-b'],
+    // Part b holds 16 runs from 15 repositories: licensed non-YOLO logs from repositories no earlier
+    // corpus used ran short again (its README says how the search went).
+    minRuns: { 'corpus-fifteenth-a': 20, 'corpus-fifteenth-b': 16 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -104,12 +110,13 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the fourteenth corpus', () => {
+it('finds every part of the fourth to the fifteenth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
     'corpus-tenth-a', 'corpus-tenth-b', 'corpus-eleventh-a', 'corpus-eleventh-b', 'corpus-twelfth-a', 'corpus-twelfth-b',
     'corpus-thirteenth-a', 'corpus-thirteenth-b', 'corpus-fourteenth-a', 'corpus-fourteenth-b', 'corpus-fourteenth-c',
+    'corpus-fifteenth-a', 'corpus-fifteenth-b',
   ]));
 });
 
