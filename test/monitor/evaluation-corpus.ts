@@ -49,6 +49,9 @@ export const THIRTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.ur
 export const FOURTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fourteenth-a');
 export const FOURTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fourteenth-b');
 export const FOURTEENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fourteenth-c');
+/** The fifteenth corpus, two parts built at the same time (b short), each labelled twice: scored once with the rules frozen. */
+export const FIFTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifteenth-a');
+export const FIFTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifteenth-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -56,7 +59,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTH_A_CORPUS_DIR, SIXTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, SEVENTH_B_CORPUS_DIR, EIGHTH_A_CORPUS_DIR, EIGHTH_B_CORPUS_DIR,
   NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR,
   TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR, THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR,
-  FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR,
+  FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, FIFTEENTH_A_CORPUS_DIR, FIFTEENTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
