@@ -13,6 +13,7 @@ import { JsonlLogParser } from './jsonl-log.js';
 import { detectLogFormat, isEventFileName, lfsPointerError, LONG_SNIFF_BYTES, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
+import { parseUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { EventFileReader, ScalarCollector } from './tfevents.js';
 import { InputError } from '../core/errors.js';
 import type { LogFormat, ParsedLog, RunLog, ScalarSeries } from './types.js';
@@ -99,7 +100,12 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     if (kind === undefined) throw notALog(path);
     const decoder = textDecoderFor(head);
     let parsed: ParsedLog;
-    if (kind === 'json') {
+    if (kind === 'ultralytics-txt') {
+      // One row per epoch: a few hundred lines, read whole.
+      let text = '';
+      await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
+      parsed = parseUltralyticsResultsTxt(text + decoder.decode(), path);
+    } else if (kind === 'json') {
       // One JSON document (trainer_state.json is at most a few MB): read whole.
       let text = '';
       await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });

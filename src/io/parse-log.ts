@@ -12,8 +12,10 @@ import { logError, namesLoss } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import type { ParsedLog } from './types.js';
 import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
+import { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
 
-export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json';
+/** `ultralytics-txt`: Ultralytics' header-less results.txt (ultralytics-txt.ts). */
+export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt';
 
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
@@ -133,7 +135,8 @@ export function isHeaderlessLossFile(fileName: string, text: string): boolean {
  * document — see `jsonTextKind` — whatever the name: detectron2's `metrics.json` and DETR's
  * `log.txt` are JSON lines, `trainer_state.json` is a document; a `.json` file is JSON in any case;
  * a CSV header with an 'epoch' or 'step' column, as in Keras's `training.log`, or a loss history's
- * header without one, see `startsWithLogHeader`). Undefined when it is none of these. `head` is
+ * header without one, see `startsWithLogHeader`; a `results*.txt` whose first row opens with
+ * `epoch/total` and the GPU memory, Ultralytics' header-less results.txt). Undefined when it is none of these. `head` is
  * the file's first SNIFF_BYTES, or LONG_SNIFF_BYTES when `needsLongerHead` says so.
  */
 export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind | undefined {
@@ -147,13 +150,15 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   const text = textDecoderFor(head).decode(sniffed).replace(/^\uFEFF/, '');
   if (/^\s*\{/.test(text)) return jsonTextKind(text, json);
   if (json) return 'json';
+  if (isUltralyticsResultsTxt(name, text)) return 'ultralytics-txt';
   if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text)) return 'csv';
   return undefined;
 }
 
-/** Parses the text of a CSV, JSON lines or JSON log (an Ultralytics results.csv gets its totals). */
+/** Parses the text of a CSV, JSON lines, JSON log or results.txt (an Ultralytics results.csv gets its totals). */
 export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: string, file: string): ParsedLog {
   if (kind === 'json') return parseJsonLog(text, file);
+  if (kind === 'ultralytics-txt') return parseUltralyticsResultsTxt(text, file);
   if (kind === 'jsonl') return parseJsonlLog(text, file);
   return withUltralyticsTotalsIfAny(parseCsvLog(text, file), file);
 }
@@ -164,7 +169,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

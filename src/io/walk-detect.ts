@@ -15,12 +15,14 @@
  *                           without one (`detectLogFormat`: pandas' unnamed index, or a training and a
  *                           validation loss column); a headerless column of numbers named for a loss
  *                           (`loss.csv`, `train_loss.txt`: `isHeaderlessLossFile`); JSON lines whose first record looks like a log's
- *                           (DETR's and DeiT's `log.txt`); a loss history as for .json
+ *                           (DETR's and DeiT's `log.txt`); a loss history as for .json; Ultralytics'
+ *                           header-less `results*.txt` (`isUltralyticsResultsTxt`)
  */
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
+import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { logError, namesLoss } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 
@@ -40,16 +42,18 @@ export function isLogRecord(record: Record<string, unknown>): boolean {
 }
 
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
-export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | undefined> {
+export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | undefined> {
   const extension = extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const head = await readHead(path);
-  if (extension !== '.json' && isHeaderlessLossFile(path, textDecoderFor(head).decode(head))) return 'csv';
+  const text = textDecoderFor(head).decode(head);
+  if (extension !== '.json' && isHeaderlessLossFile(path, text)) return 'csv';
+  if (extension === '.txt' && isUltralyticsResultsTxt(basename(path), text)) return 'ultralytics-txt';
   const kind = detectLogFormat(extension === '.json' ? 'log.json' : '', head);
   if (kind === 'csv') return 'csv';
   if (kind === 'jsonl') {
-    const record = firstJsonRecord(textDecoderFor(head).decode(head).replace(/^\uFEFF/, ''));
+    const record = firstJsonRecord(text.replace(/^\uFEFF/, ''));
     return record !== undefined && isLogRecord(record) ? 'jsonl' : undefined;
   }
   if (kind === 'json') return (await isJsonLog(path)) ? 'json' : undefined;
