@@ -35,10 +35,11 @@ Input:
                         Python repr), a pandas to_csv of a history, a JSON list of per-epoch
                         records, a headerless loss column named for it (loss.csv,
                         train_loss.txt), PyTorch Lightning metrics.csv, Hugging Face
-                        trainer_state.json, Ultralytics results.csv, JSON lines (.jsonl, and
-                        by content: DETR/DeiT log.txt, detectron2 metrics.json), a TensorBoard
-                        event file (events.out.tfevents.*); or a directory: one run, or several
-                        (TensorBoard's layout, one subdirectory per run; Keras's train/ +
+                        trainer_state.json, Ultralytics results.csv (or the header-less
+                        results.txt of YOLOv3, YOLOv5 before v6.0 and YOLOv7), JSON lines
+                        (.jsonl, and by content: DETR/DeiT log.txt, detectron2 metrics.json),
+                        a TensorBoard event file (events.out.tfevents.*); or a directory: one
+                        run, or several (TensorBoard's layout, one subdirectory per run; Keras's train/ +
                         validation/ pair is one run, as train/ + valid/ (XGBoost), val/, eval/,
                         dev/ or test/ is; catboost_info/ is one run; of a Hugging
                         Face output folder's checkpoint-N/ only the latest is read); MLflow's
