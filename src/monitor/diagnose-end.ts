@@ -19,7 +19,7 @@
  * Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { argMin, at, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
+import { argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import type { Progress } from './diagnose-trends.js';
 import type { DiagnoseThresholds } from './thresholds.js';
@@ -57,8 +57,8 @@ function endEvidence(p: Progress, t: DiagnoseThresholds): EndEvidence {
 function endAgainstBest(p: Progress, e: EndEvidence): string {
   const { curve } = p;
   const n = curve.y.length;
-  if (!Number.isFinite(e.endMargin)) return `its end level is ${formatNumber(e.endLevel)}`;
-  const where = `its end level (${formatNumber(e.endLevel)}) is ${formatPercent(Math.abs(e.endMargin))} ${e.endMargin >= 0 ? 'below' : 'above'} its best before the window's last third`;
+  if (!Number.isFinite(e.endMargin)) return `its end level is ${formatLevel(curve, e.endLevel)}`;
+  const where = `its end level (${formatLevel(curve, e.endLevel)}) is ${formatPercent(Math.abs(e.endMargin))} ${e.endMargin >= 0 ? 'below' : 'above'} its best before the window's last third`;
   const sinceLowest = n - 1 - argMin(smoothedLevels(curve.y));
   if (e.endMargin > e.newBestMargin) return `${where}, and its lowest level came ${sinceLowest} point${sinceLowest === 1 ? '' : 's'} before the end`;
   return e.noiseReadable
@@ -120,7 +120,7 @@ export function endPlateauWithinNoiseRule(p: Progress, train: Progress | undefin
     },
     message: `'${curve.name}' shows no evidence of improvement at the end: ${fall}, ${lateWords}; ${endAgainstBest(p, e)}${trainWords}. ` +
       `Its last new best beyond the noise bar (${formatPercent(bar)}) came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end ` +
-      `(${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}).`,
+      `(${formatLevel(curve, levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}).`,
     suggestion: 'Training longer at this setting is unlikely to buy much: stop here, or lower the learning rate (ReduceLROnPlateau, factor 0.1) and read the curve again.',
   };
 }
@@ -183,7 +183,7 @@ export function endStillImprovingWithinNoiseRule(p: Progress, train: Progress | 
     message: `'${curve.name}' may still be improving, though the gain at the end is within its noise: it fell ${formatPercent(-recent.relativeChange)} over the last ${window} points ` +
       `(Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}) and ${formatPercent(-e.lateChange)} over the last ${e.late}; ` +
       `${endAgainstBest(p, e)}${trainWords}. Its last new best beyond the noise bar (${formatPercent(bar)}) came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} ` +
-      `before the end (${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}), within the patience of ${window}: EarlyStopping would train on.`,
+      `before the end (${formatLevel(curve, levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}), within the patience of ${window}: EarlyStopping would train on.`,
     suggestion: `Train longer with EarlyStopping(patience=${window}, restore_best_weights=True) to stop when it levels off, or resume from the last checkpoint; ` +
       'the end alone does not show a gain beyond the noise.',
   };
@@ -248,7 +248,7 @@ export function endVerdictRule(p: Progress, t: DiagnoseThresholds): Finding | un
   const trend = `${formatPercent(recent.relativeChange)} over the last ${window} points (Mann-Kendall z = ${formatNumber(recent.test.z)}, ` +
     `${formatPValue(recent.test.pDecreasing)}), ${formatPercent(e.lateChange)} over the last ${e.late}; ${endAgainstBest(p, e)}${margin}`;
   const best = `its last new best beyond the noise bar (${formatPercent(bar)}) came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end ` +
-    `(${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])})`;
+    `(${formatLevel(curve, levels[bestIndex])} at ${at(curve, curve.x[bestIndex])})`;
   if (outOfPatience) {
     return {
       kind: 'plateau', severity: 'info', series: curve.name,

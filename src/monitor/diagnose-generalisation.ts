@@ -6,7 +6,7 @@
  * (`alignedTo`), so different logging cadences compare like with like. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { alignedTo, argMin, at, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
+import { alignedTo, argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { mannKendall, robustNoise, trendOf } from './trend-tests.js';
@@ -94,9 +94,9 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
     ? `higher at every point from its lowest value to the end, ${formatPValue(rise.pValue)} with no trend`
     : rise.peak === undefined
       ? `a steady rise, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}`
-      : `a rise to ${formatNumber(levels[rise.peak])} at ${at(validation, validation.x[rise.peak])}, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}, then partly back`;
-  const risen = `Validation loss bottomed out at ${formatNumber(best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
-    `(to ${formatNumber(end)} at ${at(validation, validation.x[n - 1])}; ${test}; point-to-point noise ${formatPercent(noise)})`;
+      : `a rise to ${formatLevel(validation, levels[rise.peak])} at ${at(validation, validation.x[rise.peak])}, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}, then partly back`;
+  const risen = `Validation loss bottomed out at ${formatLevel(validation, best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
+    `(to ${formatLevel(validation, end)} at ${at(validation, validation.x[n - 1])}; ${test}; point-to-point noise ${formatPercent(noise)})`;
   const evidence = {
     onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss,
     ...(rise.peak === undefined ? {} : { peakAt: validation.x[rise.peak], peakValidationLoss: levels[rise.peak] }),

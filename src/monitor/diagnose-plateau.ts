@@ -6,7 +6,7 @@
  * improvement (endPlateauRule). Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { at, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
+import { at, formatLevel, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import type { Progress } from './diagnose-trends.js';
 import { median } from './smoothing.js';
@@ -84,11 +84,13 @@ export function plateauRule(
     ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
   };
   const range = { from: curve.x[onset], to: curve.x[n - 1], unit: curve.unit };
-  const stalled = `'${curve.name}' has stalled at about ${formatNumber(last)} since ${at(curve, curve.x[onset])}: ` +
+  const stalled = `'${curve.name}' has stalled at about ${formatLevel(curve, last)} since ${at(curve, curve.x[onset])}: ` +
     `${formatPercent(recent.relativeChange)} +/- ${formatPercent(2 * standardError)} over the last ${window} points, no fall worth having (Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)})`;
   const trainCurve = train?.curve;
   const trainLast = trainCurve === undefined ? Number.NaN : lastLevel(trainCurve.y);
-  const remaining = trainCurve === undefined || trainCurve.y[0] === 0 ? Number.NaN : trainLast / trainCurve.y[0];
+  // "Still high" is a share of the first level above the loss's floor; a loss read shifted (not
+  // positive, diagnose-scale.ts) has no known floor: no underfitting, its stall is a plateau.
+  const remaining = trainCurve === undefined || trainCurve.y[0] === 0 || trainCurve.offset !== undefined ? Number.NaN : trainLast / trainCurve.y[0];
   const gapRatio = validationLevel === undefined || !(trainLast > 0) ? Number.NaN : (validationLevel - trainLast) / trainLast;
   // Underfitting claims the training loss has stalled too: that needs the same evidence of flatness.
   const trainFlat = train !== undefined && !train.improving && isFlat(train.recent, train.window, t);
@@ -146,7 +148,7 @@ function validationPlateau(p: Progress, train: Progress, sinceImprovement: numbe
       ...statistics(since.relativeChange, recent.noise, since.test.z, since.test.pDecreasing),
     },
     message: `'${curve.name}' stopped improving: no new best beyond the noise bar (${formatPercent(bar)}) for ${sinceImprovement} evaluations ` +
-      `(${span} ${curve.unit}s since its best level, ${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}; ${formatPercent(since.relativeChange)} +/- ${formatPercent(2 * standardError)} since, ` +
+      `(${span} ${curve.unit}s since its best level, ${formatLevel(curve, levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}; ${formatPercent(since.relativeChange)} +/- ${formatPercent(2 * standardError)} since, ` +
       `Mann-Kendall z = ${formatNumber(since.test.z)}, ${formatPValue(since.test.pDecreasing)}), while the training loss still fell ${formatPercent(trainFall)} over its last ` +
       `${train.window} points (${formatPValue(train.recent.test.pDecreasing)}): the epochs since mostly fit the training set.`,
     suggestion: `Stop early: EarlyStopping(monitor='val_loss', patience=${t.plateauPatience}, min_delta=${formatNumber(bar * levels[bestIndex])}, restore_best_weights=True) ` +
@@ -192,7 +194,7 @@ export function endPlateauRule(p: Progress, t: DiagnoseThresholds): Finding | un
     },
     message: `'${curve.name}' is not improving at the end: ${formatPercent(recent.relativeChange)} over the last ${window} points, no significant fall worth having ` +
       `(Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}); its last new best beyond the noise bar (${formatPercent(bar)}) ` +
-      `came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end (${formatNumber(levels[bestIndex])} at ${at(curve, curve.x[bestIndex])})` +
+      `came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end (${formatLevel(curve, levels[bestIndex])} at ${at(curve, curve.x[bestIndex])})` +
       (Number.isFinite(margin) ? `; the last ${window} points' best is ${formatPercent(margin)} below the best before them, within the bar.` : '.'),
     suggestion: `Training longer at this setting buys little: stop here (EarlyStopping(patience=${window}, restore_best_weights=True)) or lower the learning rate ` +
       `(ReduceLROnPlateau, factor 0.1) and read the curve again; if the loss is still high, try a bigger model.`,

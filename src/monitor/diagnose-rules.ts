@@ -4,7 +4,7 @@
  * `thresholds.ts`, the statistics from `trend-tests.ts`. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { argMin, at, formatNumber, formatPercent, type Curve } from './diagnose-stats.js';
+import { argMin, at, formatLevel, formatNumber, formatPercent, type Curve } from './diagnose-stats.js';
 import { median, rollingMedian } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { mannKendall, robustNoise } from './trend-tests.js';
@@ -62,11 +62,13 @@ export function nonFiniteRule(curve: Curve): Finding | undefined {
  */
 export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?: Curve): Finding | undefined {
   const { y } = curve;
+  // The absolute threshold is in the logged loss's units (diagnose-scale.ts).
+  const offset = curve.offset ?? 0;
   const level = rollingMedian(y, y.length >= 10 ? 5 : 3, { centred: true });
   let best = Infinity;
   const above = level.map((value, i) => {
     best = Math.min(best, value);
-    return y[i] > t.divergenceThreshold || (best > 0 && value > t.divergenceFactor * best);
+    return y[i] - offset > t.divergenceThreshold || (best > 0 && value > t.divergenceFactor * best);
   });
   const need = Math.max(1, Math.floor(t.divergenceMinPoints));
   for (let start = 1; start < y.length; start++) {
@@ -78,7 +80,7 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?:
     // The best checkpoint is the lowest logged point before the climb.
     const bestAt = argMin(y.slice(0, start));
     const rise = mannKendall(y.slice(bestAt));
-    const absolute = y.slice(start).some((value) => value > t.divergenceThreshold);
+    const absolute = y.slice(start).some((value) => value - offset > t.divergenceThreshold);
     // Too few points after the best for a trend test: the persistence above `divergenceFactor` × the best is the evidence.
     const testable = y.length - bestAt >= t.minPointsForTrends;
     if (!absolute && testable && !(rise.pIncreasing < t.trendSignificance)) { start += run; continue; }
@@ -94,7 +96,7 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?:
         bestValue, bestAt: curve.x[bestAt], onsetAt: curve.x[start], peakValue: peak, lastValue: last, peakToBestRatio: ratio,
         ...statistics(ratio - 1, robustNoise(y), rise.z, rise.pIncreasing),
       },
-      message: `'${curve.name}' ${bestAt === 0 ? 'started at' : 'fell to'} ${formatNumber(bestValue)} at ${at(curve, curve.x[bestAt])}, then climbed to ${formatNumber(peak)} ` +
+      message: `'${curve.name}' ${bestAt === 0 ? 'started at' : 'fell to'} ${formatLevel(curve, bestValue)} at ${at(curve, curve.x[bestAt])}, then climbed to ${formatLevel(curve, peak)} ` +
         `(${formatNumber(ratio)}× its best, Mann-Kendall z = ${formatNumber(rise.z)}) from ${at(curve, curve.x[start])} on${toEnd ? ' and did not come back' : ''}: training diverged.`,
       suggestion: `${LOWER_LR} Restart from the checkpoint at ${at(curve, curve.x[bestAt])}.`,
     };

@@ -13,6 +13,11 @@ export interface Curve {
   readonly unit: 'epoch' | 'step';
   readonly x: readonly number[];
   readonly y: readonly number[];
+  /**
+   * What the rules added to the logged values so that they read a positive loss (see
+   * diagnose-scale.ts); absent for a positive loss, read as logged.
+   */
+  readonly offset?: number;
 }
 
 /**
@@ -137,6 +142,11 @@ export function formatNumber(value: number): string {
   const magnitude = Math.abs(value);
   if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(2).replace(/\.?0+e/, 'e');
   return String(Number(value.toPrecision(3)));
+}
+
+/** A level of `curve` as the user logged it (its reading offset taken back off), in formatNumber's digits. */
+export function formatLevel(curve: Curve, value: number): string {
+  return formatNumber(value - (curve.offset ?? 0));
 }
 
 /** A p-value as 'p = 0.0417', or 'p < 1e-6' where the normal approximation rounds it to 0. */

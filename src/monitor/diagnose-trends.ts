@@ -6,7 +6,7 @@
  * sizes are Theil–Sen trends relative to the level. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { argMin, at, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels, trailingWindow, type Curve } from './diagnose-stats.js';
+import { argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels, trailingWindow, type Curve } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import { median } from './smoothing.js';
 import type { DiagnoseThresholds } from './thresholds.js';
@@ -83,12 +83,14 @@ export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t
     return {
       kind: 'lr-too-low', severity: 'warning', series: curve.name, range,
       evidence: { totalChange: overall.relativeChange, firstToLastChange: endChange, ...statistics(overall.relativeChange, overall.noise, overall.test.z, overall.test.pDecreasing) },
-      message: `'${curve.name}' has barely moved: ${formatNumber(first)} at ${at(curve, curve.x[0])}, ${formatNumber(lastLevel(curve.y))} at ${at(curve, curve.x[n - 1])} ` +
+      message: `'${curve.name}' has barely moved: ${formatLevel(curve, first)} at ${at(curve, curve.x[0])}, ${formatLevel(curve, lastLevel(curve.y))} at ${at(curve, curve.x[n - 1])} ` +
         `(${formatPercent(overall.relativeChange)} along its trend over the run; the bar is +/-${formatPercent(t.noProgressMaxTotalDecrease)}).`,
       suggestion: `${RAISE_LR} A loss flat from the start can also mean a broken initialisation, labels that do not match the inputs, or a run resumed from a converged checkpoint.`,
     };
   }
-  if (!readsSlowDecline) return undefined;
+  // A slow decline is a small fall against the loss's floor; a loss read shifted (not positive,
+  // diagnose-scale.ts) has no known floor, and its shifted fall is at most about half: unread.
+  if (!readsSlowDecline || curve.offset !== undefined) return undefined;
   // A steady decline: significant, not a large fall overall, and the second half confidently as
   // fast as the first, and not shown to be much faster; read after a warm-up, whose rise is the
   // schedule's, not the step size's.
@@ -211,7 +213,7 @@ export function shortRunImprovingRule(curve: Curve, t: DiagnoseThresholds): Find
     kind: 'still-improving', severity: 'info', series: curve.name,
     range: { from: curve.x[0], to: curve.x[n - 1], unit: curve.unit },
     evidence: { windowChange: change, window: n, lastValue: y[n - 1], exactOrder: 1, ...statistics(change, Number.NaN, undefined, pValue) },
-    message: `'${curve.name}' set a new best at every one of its ${n} points (${formatNumber(y[0])} to ${formatNumber(y[n - 1])}, ${formatPercent(change)}; ` +
+    message: `'${curve.name}' set a new best at every one of its ${n} points (${formatLevel(curve, y[0])} to ${formatLevel(curve, y[n - 1])}, ${formatPercent(change)}; ` +
       `falling order at every point, ${formatPValue(pValue)} with no trend): it was still falling when training ended.`,
     suggestion: `Train longer (with EarlyStopping to stop when it levels off), or resume from the last checkpoint.`,
   };

@@ -70,6 +70,7 @@
  * evaluations each higher than the last: p = 1/24); without a
  * finding they are no clear answer (`shortRunNote`), not healthy. Runs of 5 to 7 points are
  * read whole by the trend rules.
+ * A training or validation loss with a point ≤ 0 is read shifted onto its own range (diagnose-scale.ts).
  * Browser-safe.
  */
 import type { History, Series } from './history.js';
@@ -81,6 +82,7 @@ import { bucketed, commonCurves, curveOf, finitePart, lastLevel, type Curve } fr
 import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
+import { asLogged, notPositiveNote, readOffset, shiftedBy } from './diagnose-scale.js';
 import { robustNoise } from './trend-tests.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { LossError } from '../core/errors.js';
@@ -153,14 +155,15 @@ function readableBeside(train: Curve | undefined, validation: Curve | undefined,
  * clear answer, not a healthy one: 3 points can show no trend at 5 % (their most extreme order
  * has p = 1/6). The sentence names the loss
  * the short-run rule judged (the validation loss when it is short too), so that a user looks at
- * the curve the verdict was about. Undefined otherwise.
+ * the curve the verdict was about. Else, for a run whose training or validation loss has a point
+ * ≤ 0, the same honesty about a loss without a floor (notPositiveNote). Undefined otherwise.
  */
 export function shortRunNote(history: History, minPointsForTrends = DEFAULT_THRESHOLDS.minPointsForTrends): string | undefined {
   const finitePoints = (series: Series): number => series.points.filter((point) => Number.isFinite(point.value)).length;
   const validation = history.validationLoss;
-  if (validation !== undefined && finitePoints(validation) >= minPointsForTrends) return undefined;
+  if (validation !== undefined && finitePoints(validation) >= minPointsForTrends) return notPositiveNote(history);
   const gate = history.trainLoss ?? validation;
-  if (gate === undefined || finitePoints(gate) >= minPointsForTrends) return undefined;
+  if (gate === undefined || finitePoints(gate) >= minPointsForTrends) return notPositiveNote(history);
   const judged = validation !== undefined && finitePoints(validation) < minPointsForTrends ? validation : gate;
   const points = finitePoints(judged);
   return `No clear answer: '${judged.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
@@ -190,22 +193,28 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   for (const series of history.all()) {
     if (series !== trainSeries && series !== history.validationLoss && isNamedLoss(series) && series.points.length > 0) add(nonFiniteRule(curveOf(series)));
   }
-  const validation = prepared(rawValidation, t);
-  const train = readableBeside(prepared(rawTrain, t), validation, t.minPointsForTrends);
+  const preparedValidation = prepared(rawValidation, t);
+  const preparedTrain = readableBeside(prepared(rawTrain, t), preparedValidation, t.minPointsForTrends);
+  // A loss with a point ≤ 0 is read shifted onto a positive scale of its own (diagnose-scale.ts);
+  // its findings are given back in the logged values.
+  const offset = readOffset([preparedTrain, preparedValidation]);
+  const validation = shiftedBy(preparedValidation, offset);
+  const train = shiftedBy(preparedTrain, offset);
   const primary = train ?? validation;
   if (primary === undefined) return ordered();
+  const logged = (): Finding[] => ordered().map((finding) => asLogged(finding, offset));
 
-  if (add(divergenceRule(primary, t, primary === train ? validation : undefined))) return ordered();
+  if (add(divergenceRule(primary, t, primary === train ? validation : undefined))) return logged();
   // A run that ends in NaN/Inf has no progress to read: its finite part stops mid-flight.
   const endsBroken = [rawTrain, rawValidation].some((raw) => raw !== undefined && !Number.isFinite(raw.y[raw.y.length - 1]));
-  if (endsBroken) return ordered();
+  if (endsBroken) return logged();
   if (primary.y.length < t.minPointsForTrends) {
     // Too short for the trend rules: only a loss that set a new best at every point is read,
     // by an exact test (see shortRunImprovingRule); anything else is no clear answer.
     add(shortRunImprovingRule(validation ?? primary, t));
     // ...and a validation loss higher at every evaluation from its lowest one, by the same kind of exact test.
     if (validation !== undefined) add(overfittingRule(train, validation, t));
-    return ordered();
+    return logged();
   }
 
   // On a validation-only run the optimiser's noise is not visible: only spikes are read there.
@@ -286,5 +295,5 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const endStated = findings.some((finding) => finding.kind === 'still-improving' || finding.kind === 'plateau' || finding.kind === 'underfitting');
   if (monitored !== undefined && !endStated && generalisation === undefined && !neverMoved && !progressHidden) add(endVerdictRule(monitored, t));
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
-  return ordered();
+  return logged();
 }
