@@ -3,7 +3,7 @@
  * run's loss curves as a terminal chart, and a summary of every series. Used by
  * `losskit diagnose` and by `losskit compare` (one line per finding under its table).
  */
-import { isNamedLoss, shortRunNote, type Finding, type History, type Series, type SeriesPoint } from '../monitor/index.js';
+import { isNamedLoss, noClearAnswerNote, type Finding, type History, type Series, type SeriesPoint } from '../monitor/index.js';
 import { diagnosisCurves, rangeText, renderTerminalChart } from '../report/index.js';
 import { maxOf, minOf } from '../core/extent.js';
 
@@ -27,7 +27,7 @@ export function diagnosisLines(label: string, findings: readonly Finding[]): str
 export function findingsText(findings: readonly Finding[], history: History, indent = '  '): string {
   if (findings.length === 0) {
     const readable = history.trainLoss !== undefined || history.validationLoss !== undefined;
-    const short = shortRunNote(history);
+    const short = noClearAnswerNote(history);
     if (short !== undefined) return `${indent}${short}`;
     return `${indent}${readable ? 'No problems found.' : `Nothing to diagnose: no training or validation loss series.${namedLossesText(history)}`}`;
   }

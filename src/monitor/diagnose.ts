@@ -68,7 +68,7 @@
  * Short runs (fewer than minPointsForTrends finite points) get rules 1 and 2, and
  * still-improving and overfitting only by exact tests (4 points each a new best, or 4
  * evaluations each higher than the last: p = 1/24); without a
- * finding they are no clear answer (`shortRunNote`), not healthy. Runs of 5 to 7 points are
+ * finding they are no clear answer (`noClearAnswerNote`), not healthy. Runs of 5 to 7 points are
  * read whole by the trend rules.
  * A training or validation loss with a point ≤ 0 is read shifted onto its own range (diagnose-scale.ts).
  * Browser-safe.
@@ -149,16 +149,16 @@ function readableBeside(train: Curve | undefined, validation: Curve | undefined,
 }
 
 /**
- * For a run whose loss (the training loss, else the validation loss, as the rules read it) has
- * fewer finite points than `minPointsForTrends`, and whose validation loss, if logged, has too:
- * the sentence to show instead of "no problems found" when it has no findings. Such a run is no
- * clear answer, not a healthy one: 3 points can show no trend at 5 % (their most extreme order
- * has p = 1/6). The sentence names the loss
- * the short-run rule judged (the validation loss when it is short too), so that a user looks at
- * the curve the verdict was about. Else, for a run whose training or validation loss has a point
- * ≤ 0, the same honesty about a loss without a floor (notPositiveNote). Undefined otherwise.
+ * The sentence to show instead of "no problems found" when a run has no findings but is no clear
+ * answer, not a healthy one. A short run: its loss (the training loss, else the validation loss,
+ * as the rules read it) has fewer finite points than `minPointsForTrends`, and its validation
+ * loss, if logged, has too: 3 points can show no trend at 5 % (their most extreme order has
+ * p = 1/6). The sentence names the loss the short-run rule judged (the validation loss when it is
+ * short too), so that a user looks at the curve the verdict was about. Else, for a run whose
+ * training or validation loss has a point ≤ 0, the same honesty about a loss without a floor
+ * (notPositiveNote). Undefined otherwise.
  */
-export function shortRunNote(history: History, minPointsForTrends = DEFAULT_THRESHOLDS.minPointsForTrends): string | undefined {
+export function noClearAnswerNote(history: History, minPointsForTrends = DEFAULT_THRESHOLDS.minPointsForTrends): string | undefined {
   const finitePoints = (series: Series): number => series.points.filter((point) => Number.isFinite(point.value)).length;
   const validation = history.validationLoss;
   if (validation !== undefined && finitePoints(validation) >= minPointsForTrends) return notPositiveNote(history);

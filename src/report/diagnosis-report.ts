@@ -6,7 +6,7 @@
  * each finding shaded over its range and numbered, and the findings with their suggestions.
  * Browser-safe.
  */
-import { TENSORBOARD_SMOOTHING_WEIGHT, shortRunNote, type Finding, type History, type Severity } from '../monitor/index.js';
+import { TENSORBOARD_SMOOTHING_WEIGHT, noClearAnswerNote, type Finding, type History, type Severity } from '../monitor/index.js';
 import { frame } from './axes.js';
 import { diagnosisCurves, findingSpan, rangeText, type DiagnosisCurves } from './diagnosis-curves.js';
 import { definitionList, escapeHtml, htmlDocument } from './html.js';
@@ -167,7 +167,7 @@ function runSection(run: DiagnosedRun, index: number, smoothing: number): string
     ? `<p class="note">The log reader reported ${run.warnings.length} problem${run.warnings.length === 1 ? '' : 's'}; every record before the damage was kept.</p>`
       + `<ul class="warnings">${run.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`
     : '';
-  const short = shortRunNote(run.history);
+  const short = noClearAnswerNote(run.history);
   const findings = run.findings.length
     ? `<ol class="findings">${run.findings.map((finding, i) => findingItem(finding, index, i + 1)).join('')}</ol>`
     : short !== undefined ? `<p class="note comparable">${escapeHtml(short)}</p>`

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { History, diagnose, shortRunNote, type Finding } from '../../src/monitor/index.js';
+import { History, diagnose, noClearAnswerNote, type Finding } from '../../src/monitor/index.js';
 import { readRun } from '../../src/io/index.js';
 import { jitter, kinds, run } from './diagnose-fixtures.js';
 
@@ -74,9 +74,9 @@ describe('what stays as it was', () => {
   });
 
   it('a loss without findings that is not positive is no clear answer, not "No problems found"', () => {
-    expect(shortRunNote(run(additive(40, (t) => -0.5 + 0.001 * Math.sin(t), 0.01)))).toMatch(/^No clear answer: 'loss' is never above zero/);
-    expect(shortRunNote(run(additive(40, (t) => 0.2 - 0.02 * t, 0.001)))).toMatch(/^No clear answer: 'loss' crosses zero/);
-    expect(shortRunNote(run(additive(40, (t) => 1 + Math.exp(-t), 0.001)))).toBeUndefined();
+    expect(noClearAnswerNote(run(additive(40, (t) => -0.5 + 0.001 * Math.sin(t), 0.01)))).toMatch(/^No clear answer: 'loss' is never above zero/);
+    expect(noClearAnswerNote(run(additive(40, (t) => 0.2 - 0.02 * t, 0.001)))).toMatch(/^No clear answer: 'loss' crosses zero/);
+    expect(noClearAnswerNote(run(additive(40, (t) => 1 + Math.exp(-t), 0.001)))).toBeUndefined();
   });
 });
 

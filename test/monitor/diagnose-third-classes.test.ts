@@ -5,7 +5,7 @@
  * named; the curves are built from the shape, not copied.
  */
 import { describe, expect, it } from 'vitest';
-import { History, diagnose, shortRunNote } from '../../src/monitor/index.js';
+import { History, diagnose, noClearAnswerNote } from '../../src/monitor/index.js';
 import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
 
 describe('NaN in any loss, whatever the role table made of it', () => {
@@ -94,20 +94,20 @@ describe("still improving: the end ties the best level", () => {
 
 describe('a run too short to read says so', () => {
   it("3 points without findings are 'no clear answer', not 'no problems'; 5 points are read", () => {
-    expect(shortRunNote(run([2.01, 1.2, 0.84]))).toMatch(/^No clear answer: 'loss' has 3 points/);
-    expect(shortRunNote(run(epochs(5, (t) => 1 / t)))).toBeUndefined();
-    expect(shortRunNote(new History())).toBeUndefined();
+    expect(noClearAnswerNote(run([2.01, 1.2, 0.84]))).toMatch(/^No clear answer: 'loss' has 3 points/);
+    expect(noClearAnswerNote(run(epochs(5, (t) => 1 / t)))).toBeUndefined();
+    expect(noClearAnswerNote(new History())).toBeUndefined();
   });
 
   it('names the loss the short-run rule judged: the validation loss when it is short too (jsonl-detr-short)', () => {
-    expect(shortRunNote(run([0.9, 0.7, 0.6, 0.55], [0.8, 0.82, 0.85, 0.86]))).toMatch(/^No clear answer: 'val_loss' has 4 points/);
+    expect(noClearAnswerNote(run([0.9, 0.7, 0.6, 0.55], [0.8, 0.82, 0.85, 0.86]))).toMatch(/^No clear answer: 'val_loss' has 4 points/);
   });
 
   it('reads a run whose training loss is short by its validation loss when that has enough evaluations (pl-oligogym-v0)', () => {
     // 4 training-loss points (once per epoch) beside 52 evaluations: the monitored loss is the validation loss.
     const history = run([0.9, 0.7, 0.6], epochs(20, (t) => 1 / t));
-    expect(shortRunNote(history)).toBeUndefined();
+    expect(noClearAnswerNote(history)).toBeUndefined();
     expect(kinds(diagnose(history))).toContain('still-improving');
-    expect(shortRunNote(run([0.9, 0.7, 0.6], epochs(4, (t) => 1 / t)))).toMatch(/^No clear answer: 'val_loss' has 4 points/);
+    expect(noClearAnswerNote(run([0.9, 0.7, 0.6], epochs(4, (t) => 1 / t)))).toMatch(/^No clear answer: 'val_loss' has 4 points/);
   });
 });
