@@ -10,7 +10,8 @@ import { CsvLogParser } from './csv-log.js';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { parseJsonLog, parseJsonTrainings } from './json-log.js';
 import { JsonlLogParser } from './jsonl-log.js';
-import { detectLogFormat, isEventFileName, lfsPointerError, LONG_SNIFF_BYTES, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
+import { MetricLoggerParser } from './metric-logger.js';
+import { detectLogFormat, isEventFileName, lfsPointerError, LONG_SNIFF_BYTES, mayBeConsoleLog, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import { parseUltralyticsResultsTxt } from './ultralytics-txt.js';
@@ -95,7 +96,8 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     const pointer = lfsPointerError(path, head);
     if (pointer !== undefined) throw pointer;
     const sniffed = known === undefined && needsLongerHead(head) ? await headOf(handle, size, LONG_SNIFF_BYTES) : head;
-    const kind = known ?? detectLogFormat(basename(path), sniffed);
+    let kind = known ?? detectLogFormat(basename(path), sniffed);
+    if (kind === undefined && mayBeConsoleLog(sniffed, size)) kind = detectLogFormat(basename(path), await headOf(handle, size, LONG_SNIFF_BYTES));
     if (kind === 'tfevents') return await eventRun();
     if (kind === undefined) throw notALog(path);
     const decoder = textDecoderFor(head);
@@ -118,7 +120,7 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
         parsed = parseJsonLog(text, path);
       }
     } else {
-      const parser = kind === 'csv' ? new CsvLogParser(path) : new JsonlLogParser(path);
+      const parser = kind === 'csv' ? new CsvLogParser(path) : kind === 'metric-logger' ? new MetricLoggerParser(path) : new JsonlLogParser(path);
       await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
       parser.push(decoder.decode());
       parsed = kind === 'csv' ? withUltralyticsTotalsIfAny(parser.finish(), path) : parser.finish();

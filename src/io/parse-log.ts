@@ -13,9 +13,13 @@ import { textDecoderFor } from './text-decoder.js';
 import type { ParsedLog } from './types.js';
 import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 import { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
+import { isMetricLoggerText, parseMetricLoggerLog } from './metric-logger.js';
 
-/** `ultralytics-txt`: Ultralytics' header-less results.txt (ultralytics-txt.ts). */
-export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt';
+/**
+ * `ultralytics-txt`: Ultralytics' header-less results.txt (ultralytics-txt.ts); `metric-logger`:
+ * a PyTorch MetricLogger console log (metric-logger.ts).
+ */
+export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger';
 
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
@@ -57,7 +61,11 @@ function jsonTextKind(text: string, namedJson: boolean): 'jsonl' | 'json' {
 
 /** How many leading bytes `detectLogFormat` looks at. */
 export const SNIFF_BYTES = 4096;
-/** How far it looks when the first line of a JSON text runs past `SNIFF_BYTES` (a DETR log's record is ~5 kB). */
+/**
+ * How far it looks when the first line of a JSON text runs past `SNIFF_BYTES` (a DETR log's record
+ * is ~5 kB), and for the training lines of a console log (maskrcnn-benchmark's first comes after
+ * 270 kB of configuration and weight-loading messages).
+ */
 export const LONG_SNIFF_BYTES = 1 << 20;
 
 /** True when `head` (SNIFF_BYTES of a longer file) opens a JSON text whose first line it cuts off: read LONG_SNIFF_BYTES. */
@@ -136,8 +144,11 @@ export function isHeaderlessLossFile(fileName: string, text: string): boolean {
  * `log.txt` are JSON lines, `trainer_state.json` is a document; a `.json` file is JSON in any case;
  * a CSV header with an 'epoch' or 'step' column, as in Keras's `training.log`, or a loss history's
  * header without one, see `startsWithLogHeader`; a `results*.txt` whose first row opens with
- * `epoch/total` and the GPU memory, Ultralytics' header-less results.txt). Undefined when it is none of these. `head` is
- * the file's first SNIFF_BYTES, or LONG_SNIFF_BYTES when `needsLongerHead` says so.
+ * `epoch/total` and the GPU memory, Ultralytics' header-less results.txt; last, a PyTorch
+ * MetricLogger console log: MIN_TRAINING_LINES training lines in the first LONG_SNIFF_BYTES of
+ * `head`, whatever the name). Undefined when it is none of these. `head` is the file's first
+ * SNIFF_BYTES, or LONG_SNIFF_BYTES when `needsLongerHead` says so or when the first SNIFF_BYTES
+ * were none of these (`mayBeConsoleLog`).
  */
 export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind | undefined {
   const name = fileName.toLowerCase();
@@ -152,12 +163,22 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (json) return 'json';
   if (isUltralyticsResultsTxt(name, text)) return 'ultralytics-txt';
   if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text)) return 'csv';
+  if (isMetricLoggerText(textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES)))) return 'metric-logger';
   return undefined;
 }
 
-/** Parses the text of a CSV, JSON lines, JSON log or results.txt (an Ultralytics results.csv gets its totals). */
+/**
+ * True when a file whose first SNIFF_BYTES (`head`, of a file of `size` bytes) are no known log
+ * may still be a console log whose training lines come later: look again at LONG_SNIFF_BYTES.
+ */
+export function mayBeConsoleLog(head: Uint8Array, size: number): boolean {
+  return head.length < size && head.length < LONG_SNIFF_BYTES;
+}
+
+/** Parses the text of a CSV, JSON lines, JSON log, results.txt or console log (an Ultralytics results.csv gets its totals). */
 export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: string, file: string): ParsedLog {
   if (kind === 'json') return parseJsonLog(text, file);
+  if (kind === 'metric-logger') return parseMetricLoggerLog(text, file);
   if (kind === 'ultralytics-txt') return parseUltralyticsResultsTxt(text, file);
   if (kind === 'jsonl') return parseJsonlLog(text, file);
   return withUltralyticsTotalsIfAny(parseCsvLog(text, file), file);
@@ -169,7 +190,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

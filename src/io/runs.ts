@@ -121,7 +121,7 @@ async function readDirectoryRuns(dir: string, trainings: boolean): Promise<RunLo
 }
 
 function noLogs(path: string) {
-  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, pandas' unnamed index column or a training and a validation loss, JSON lines (*.jsonl, and .json / .txt / .log files holding them, as detectron2's metrics.json and DETR's log.txt), trainer_state.json, Keras history JSON, a list of per-epoch records or Python dict repr, catboost_info/, Ultralytics' header-less results.txt, MLflow's mlruns/ (the store, an experiment or a run folder); a headerless column of numbers only when the file's name says which loss it holds: loss.csv, train_loss.txt)");
+  return logError(path, "no training logs found (looked for events.out.tfevents.*, CSV logs with an 'epoch' or 'step' column, pandas' unnamed index column or a training and a validation loss, JSON lines (*.jsonl, and .json / .txt / .log files holding them, as detectron2's metrics.json and DETR's log.txt), trainer_state.json, Keras history JSON, a list of per-epoch records or Python dict repr, catboost_info/, Ultralytics' header-less results.txt, PyTorch MetricLogger console logs (.log / .txt: 'Epoch: [0]  [10/400]  loss: 0.52 (0.61)', maskrcnn-benchmark's 'iter: 20  loss: ...'), MLflow's mlruns/ (the store, an experiment or a run folder); a headerless column of numbers only when the file's name says which loss it holds: loss.csv, train_loss.txt)");
 }
 
 /** Event files and `metrics.csv` are named by their directory (`version_3`), other files by their stem. */

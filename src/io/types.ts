@@ -16,6 +16,8 @@ export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   | 'ultralytics'
   /** A run of MLflow's file store (`mlruns/<experiment>/<run>/metrics/`). */
   | 'mlflow'
+  /** A PyTorch `MetricLogger` console log (torchvision references, maskrcnn-benchmark, DETR): metric-logger.ts. */
+  | 'metric-logger'
   /** A file or folder `readRuns` could not read (see `RunLog.error`). */
   | 'unreadable';
 

@@ -17,10 +17,14 @@
  *                           (`loss.csv`, `train_loss.txt`: `isHeaderlessLossFile`); JSON lines whose first record looks like a log's
  *                           (DETR's and DeiT's `log.txt`); a loss history as for .json; Ultralytics'
  *                           header-less `results*.txt` (`isUltralyticsResultsTxt`)
+ *   .log .txt               also a PyTorch MetricLogger console log (`isMetricLoggerText`: training
+ *                           lines in the first LONG_SNIFF_BYTES, as maskrcnn-benchmark's `log.txt`
+ *                           after its configuration dump, torchvision's `training.log`)
  */
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
+import { isMetricLoggerText } from './metric-logger.js';
 import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { logError, namesLoss } from './series.js';
@@ -42,7 +46,7 @@ export function isLogRecord(record: Record<string, unknown>): boolean {
 }
 
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
-export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | undefined> {
+export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | undefined> {
   const extension = extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
@@ -57,7 +61,10 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
     return record !== undefined && isLogRecord(record) ? 'jsonl' : undefined;
   }
   if (kind === 'json') return (await isJsonLog(path)) ? 'json' : undefined;
-  return undefined;
+  const consoleLog = extension === '.log' || extension === '.txt';
+  if (kind === 'metric-logger') return consoleLog ? kind : undefined;
+  // A head shorter than SNIFF_BYTES is the whole file, already looked at.
+  return consoleLog && head.length >= SNIFF_BYTES && isMetricLoggerText(textDecoderFor(head).decode(await readHead(path, LONG_SNIFF_BYTES))) ? 'metric-logger' : undefined;
 }
 
 async function isJsonLog(path: string): Promise<boolean> {
@@ -79,12 +86,12 @@ async function isJsonLog(path: string): Promise<boolean> {
   }
 }
 
-/** The file's first SNIFF_BYTES, or LONG_SNIFF_BYTES when its first JSON line runs past them. */
-async function readHead(path: string): Promise<Uint8Array> {
+/** The file's first `count` bytes (SNIFF_BYTES, or LONG_SNIFF_BYTES when its first JSON line runs past them). */
+async function readHead(path: string, count = SNIFF_BYTES): Promise<Uint8Array> {
   const { handle, size } = await openRegularFile(path, logError);
   try {
-    const head = await headOf(handle, size, SNIFF_BYTES);
-    return needsLongerHead(head) ? await headOf(handle, size, LONG_SNIFF_BYTES) : head;
+    const head = await headOf(handle, size, count);
+    return count < LONG_SNIFF_BYTES && needsLongerHead(head) ? await headOf(handle, size, LONG_SNIFF_BYTES) : head;
   } finally {
     await handle.close();
   }

@@ -38,6 +38,8 @@ Input:
                         trainer_state.json, Ultralytics results.csv (or the header-less
                         results.txt of YOLOv3, YOLOv5 before v6.0 and YOLOv7), JSON lines
                         (.jsonl, and by content: DETR/DeiT log.txt, detectron2 metrics.json),
+                        a PyTorch MetricLogger console log (by content: torchvision's
+                        references, maskrcnn-benchmark, DETR; 'loss: 0.52 (0.61)' lines),
                         a TensorBoard event file (events.out.tfevents.*); or a directory: one
                         run, or several (TensorBoard's layout, one subdirectory per run; Keras's train/ +
                         validation/ pair is one run, as train/ + valid/ (XGBoost), val/, eval/,

@@ -1,0 +1,131 @@
+/**
+ * The plain-text console logs of PyTorch's `MetricLogger` family: one line per logged iteration,
+ * each meter written `name: value (average)` (or `Name value (average)`):
+ *
+ *   torchvision references (classification, detection), DETR, Deformable DETR:
+ *     Epoch: [2]  [ 0/40]  eta: 0:28:51  lr: 0.0001  loss: 0.3403 (0.3403)  acc1: 92.1875 (92.1875)  time: 43.2979  data: 0.0671
+ *   maskrcnn-benchmark (after the logging prefix):
+ *     ... maskrcnn_benchmark.trainer INFO: eta: 1 day, 17:53:20  iter: 20  loss: 1.0015 (1.5607)  loss_classifier: 0.3421 (0.8640)  ...  lr: 0.000900  max mem: 9641
+ *   AverageMeter trainers (cluster-contrast, SpCL, open-reid), fields separated by tabs:
+ *     Epoch: [0][10/400]	Time 0.370 (0.775)	Data 0.000 (0.211)	Loss 4.447 (3.906)
+ *
+ * The series is the value before the bracket: the current value (MetricLogger's median over its
+ * last 20 updates, AverageMeter's last batch). The bracket is a running mean since the start of
+ * the epoch or of the training: each point averages all the points before it, so its trend lags
+ * and keeps falling long after the loss has stopped; it is not read.
+ *
+ * The step is the iteration: `iter: N` (maskrcnn-benchmark), or `epoch * N + i` for
+ * `Epoch: [e]  [i/N]` (the epoch kept as each point's epoch). Meters are read after the step, so
+ * the logging prefix (a date, a logger name) is not taken for one. Each meter's name is kept as
+ * written: `loss` (the total that maskrcnn-benchmark, torchvision and DETR back-propagate) and
+ * `Loss` are the training loss, components (`loss_classifier`, `loss_ce`) stay metrics, as
+ * detectron2's do; `lr` is the learning rate; per-iteration timings, the ETA, memory and
+ * throughput (`time`, `data`, `eta`, `max mem`, `img/s`) are not series. A training line is one
+ * with a step and a loss meter written with its average; every other line (the config dump, the
+ * environment, evaluation passes `Test: [i/N]`, which have no epoch) is passed by. Several
+ * trainings appended to one log (the iteration going back) are kept apart by `SeriesBuilder`, as
+ * every reader's are. Browser-safe.
+ */
+import { incompleteLastLineNote, logError, namesLoss, parseNumber, SeriesBuilder } from './series.js';
+import type { ParsedLog } from './types.js';
+
+/** `Epoch: [2]  [ 0/40]` (torchvision, DETR), `Epoch: [0][10/400]` (AverageMeter trainers). */
+const EPOCH_AND_BATCH = /\bEpoch:?\s*\[\s*(\d+)\s*\]\s*\[\s*(\d+)\s*\/\s*(\d+)\s*\]/i;
+/** `iter: 20` (maskrcnn-benchmark). */
+const ITERATION = /\biter:\s*(\d+)(?=\s|$)/;
+const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
+/** One meter: a name, an optional colon, the value and optionally `(average)`; the value ends at a space. */
+const METER = new RegExp(String.raw`([A-Za-z_][\w/@.\-]*):?[ \t]+(${NUMBER})(?:[ \t]+\((${NUMBER})\))?(?=\s|$)`, 'gi');
+/** Meters that are no series: per-iteration timings, the ETA, memory, throughput. */
+const CONTEXT_METER = /^(?:time|data|data_time|batch_time|iter_time|eta|mem|memory|max_mem)$|\/s$/i;
+/** How many training lines make a text a MetricLogger log. */
+export const MIN_TRAINING_LINES = 3;
+
+interface TrainingLine {
+  readonly step: number;
+  readonly epoch?: number;
+  /** Every meter on the line, context included: [name, current value, has an average]. */
+  readonly meters: readonly (readonly [string, number | undefined, boolean])[];
+}
+
+/** The step and meters of a training line (see the module comment), undefined for any other line. */
+function readTrainingLine(line: string): TrainingLine | undefined {
+  const batch = EPOCH_AND_BATCH.exec(line);
+  const iteration = batch === null ? ITERATION.exec(line) : null;
+  const marker = batch ?? iteration;
+  if (marker === null) return undefined;
+  const meters: [string, number | undefined, boolean][] = [];
+  for (const match of line.slice(marker.index + marker[0].length).matchAll(METER)) {
+    meters.push([match[1], parseNumber(match[2]) ?? undefined, match[3] !== undefined]);
+  }
+  if (!meters.some(([name, , averaged]) => averaged && namesLoss(name))) return undefined;
+  if (batch === null) return { step: Number(marker[1]), meters };
+  const epoch = Number(batch[1]);
+  return { step: epoch * Number(batch[3]) + Number(batch[2]), epoch, meters };
+}
+
+/** True when `text` holds at least MIN_TRAINING_LINES training lines of a MetricLogger log. */
+export function isMetricLoggerText(text: string): boolean {
+  let count = 0;
+  for (const line of text.split(/\r?\n/)) {
+    if (readTrainingLine(line) !== undefined && ++count >= MIN_TRAINING_LINES) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a MetricLogger console log pushed in chunks (a long training's console log runs to
+ * hundreds of MB: only the series are kept); `file` names it in messages.
+ */
+export class MetricLoggerParser {
+  private readonly builder = new SeriesBuilder();
+  private readonly warnings: string[] = [];
+  private readonly context = new Set<string>();
+  private rest = '';
+  private lineNumber = 0;
+  private read = 0;
+
+  constructor(private readonly file: string) {}
+
+  push(chunk: string): void {
+    const lines = (this.rest + chunk).split('\n');
+    this.rest = lines.pop() ?? '';
+    for (const line of lines) this.readLine(line.replace(/\r$/, ''));
+  }
+
+  finish(): ParsedLog {
+    const { file, warnings, context, read } = this;
+    if (this.rest !== '') {
+      // A run still writing leaves its last line cut off, perhaps mid-meter.
+      this.lineNumber++;
+      if (EPOCH_AND_BATCH.test(this.rest) || ITERATION.test(this.rest)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
+    }
+    if (read === 0) throw logError(file, "no MetricLogger training lines: expected lines such as 'Epoch: [0]  [10/400]  loss: 0.52 (0.61)' or 'iter: 20  loss: 1.0015 (1.5607)'");
+    const notes = [
+      `a PyTorch MetricLogger console log: ${read} training line${read === 1 ? '' : 's'} read, each meter's current value (the window median or last batch), not the running average in brackets, which lags; other lines (configuration, evaluation passes) passed by` +
+        (context.size === 0 ? '' : `; not series: ${[...context].join(', ')}`),
+    ];
+    const series = this.builder.finish(file, warnings, notes);
+    return { format: 'metric-logger', series, warnings, notes };
+  }
+
+  private readLine(line: string): void {
+    this.lineNumber++;
+    const training = readTrainingLine(this.lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
+    if (training === undefined) return;
+    this.builder.line = this.lineNumber;
+    this.read++;
+    const epoch = training.epoch === undefined ? {} : { epoch: training.epoch };
+    for (const [name, value] of training.meters) {
+      if (CONTEXT_METER.test(name)) this.context.add(name);
+      else if (value !== undefined) this.builder.add(name, { step: training.step, ...epoch, value });
+    }
+  }
+}
+
+/** Parses a MetricLogger console log whole (see the module comment); `file` names it in messages. */
+export function parseMetricLoggerLog(text: string, file: string): ParsedLog {
+  const parser = new MetricLoggerParser(file);
+  parser.push(text);
+  return parser.finish();
+}

@@ -1,0 +1,131 @@
+/**
+ * PyTorch's MetricLogger console logs, met in the fifteenth real-log corpus
+ * (test/monitor/corpus-fifteenth-b, txt-*) and unread before. Excerpts, shortened: `adapt` from
+ * examples/training.log of johmayer/adapt at feb551b957a81c3eb1542603fb83c73988bd97c4 (MIT);
+ * `maskrcnn` from outputs/log.txt of cigonzalez/maskrcnn-benchmark at
+ * 84481bb68d52198e1d6bb68357c56592c20adaf3 (MIT); `clusterContrast` from examples/logs/log.txt of
+ * alibaba/cluster-contrast-reid at 7ef9a0bad28301757234e4cddcb909f4209bac3a (MIT). The DETR lines
+ * are written here in the layout of DETR's engine.py.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLogFormat, parseLog } from '../../src/io/parse-log.js';
+import { readRun, readRuns } from '../../src/io/runs.js';
+import { seriesPoints } from '../../src/io/series.js';
+import { History } from '../../src/monitor/index.js';
+import { bytes, tempFolder } from './support/temp-files.js';
+
+const { root, put } = tempFolder('losskit-metric-logger-');
+
+const adapt = [
+  'Epoch 2/15',
+  'Epoch: [2]  [ 0/40]  eta: 0:28:51  lr: 0.0001  img/s: 2.9608494600737183  loss: 0.3403 (0.3403)  acc1: 92.1875 (92.1875)  acc5: 99.2188 (99.2188)  time: 43.2979  data: 0.0671',
+  'Epoch: [2]  [ 1/40]  eta: 0:28:51  lr: 0.0001  img/s: 2.8148999505239716  loss: 0.2446 (0.2925)  acc1: 92.1875 (93.3594)  acc5: 99.2188 (99.6094)  time: 44.3959  data: 0.0443',
+  'Epoch: [2]  [39/40]  eta: 0:00:20  lr: 0.0001  img/s: 5.759146049473026  loss: 0.0643 (0.0694)  acc1: 98.4375 (98.6800)  acc5: 100.0000 (99.9600)  time: 19.6657  data: 0.0233',
+  'Epoch: [2] Total time: 0:13:27',
+  '',
+  'Epoch 3/15',
+  'Epoch: [3]  [ 0/40]  eta: 0:13:13  lr: 0.0001  img/s: 6.2  loss: 0.1812 (0.1812)  acc1: 95.3125 (95.3125)  acc5: 100.0000 (100.0000)  time: 19.8  data: 0.0201',
+].join('\n') + '\n';
+
+const prefix = (time: string) => `2018-10-31 ${time} maskrcnn_benchmark.trainer INFO: eta: 3 days, 19:13:15  `;
+const maskrcnn = [
+  '2018-10-31 16:12:14,018 maskrcnn_benchmark INFO: Using 1 GPUs',
+  'SOLVER:',
+  '  BASE_LR: 0.0025',
+  '  MAX_ITER: 72000',
+  `${prefix('16:17:43,275')}iter: 0  loss: 5.5744 (5.5744)  loss_classifier: 4.3996 (4.3996)  loss_box_reg: 0.0505 (0.0505)  time: 2.0945 (2.0945)  data: 0.3849 (0.3849)  lr: 0.000833  max mem: 9188`,
+  '2018-10-31 16:18:40,100 maskrcnn_benchmark INFO: Using 1 GPUs',
+  ...[[0, 5.3218, 4.4083], [20, 1.0015, 0.3421], [40, 0.3996, 0.1138], [60, 0.3338, 0.0813], [80, 0.2871, 0.0702], [100, 0.2522, 0.0611]]
+    .map(([iter, loss, classifier]) => `${prefix('16:20:27,710')}iter: ${iter}  loss: ${loss} (1.5607)  loss_classifier: ${classifier} (0.8640)  loss_box_reg: 0.0792 (0.0754)  time: 4.6717 (4.5623)  data: 0.0064 (0.0256)  lr: 0.000900  max mem: 9641`),
+].join('\n') + '\n';
+
+const clusterContrast = [
+  '==> Statistics for epoch 0: 80 clusters',
+  'Extract Features: [50/51]\tTime 0.128 (0.379)\tData 0.000 (0.019)\t',
+  'Epoch: [0][10/400]\tTime 0.370 (0.775)\tData 0.000 (0.211)\tLoss 4.447 (3.906)',
+  'Epoch: [0][20/400]\tTime 0.362 (0.733)\tData 0.000 (0.271)\tLoss 3.082 (3.512)',
+  'Epoch: [0][400/400]\tTime 0.363 (0.702)\tData 0.000 (0.332)\tLoss 0.945 (1.426)',
+  'Mean AP: 53.8%',
+  'Epoch: [1][10/400]\tTime 0.361 (0.711)\tData 0.000 (0.300)\tLoss 3.120 (3.101)',
+].join('\n') + '\n';
+
+const detr = [
+  'Epoch: [0]  [   0/7393]  eta: 9:14:09  lr: 0.000100  class_error: 100.00  loss: 41.0562 (41.0562)  loss_ce: 4.6326 (4.6326)  loss_bbox: 3.1130 (3.1130)  time: 4.4981  data: 1.0434  max mem: 5170',
+  'Epoch: [0]  [  10/7393]  eta: 2:02:38  lr: 0.000100  class_error: 100.00  loss: 37.2107 (38.4018)  loss_ce: 4.1145 (4.2201)  loss_bbox: 2.9950 (3.0409)  time: 0.9964  data: 0.1013  max mem: 6041',
+  'Epoch: [0]  [  20/7393]  eta: 1:52:05  lr: 0.000100  class_error: 100.00  loss: 34.8000 (36.9000)  loss_ce: 3.6245 (3.9860)  loss_bbox: 2.8870 (2.9910)  time: 0.8604  data: 0.0098  max mem: 6041',
+  'Test:  [   0/5000]  eta: 1:10:11  class_error: 92.31  loss: 33.5006 (33.5006)  loss_ce: 3.4013 (3.4013)  time: 0.8422  data: 0.4108  max mem: 6041',
+].join('\n') + '\n';
+
+const values = (series: { values: Float64Array } | undefined) => [...(series?.values ?? [])];
+const steps = (series: { steps: Float64Array } | undefined) => [...(series?.steps ?? [])];
+
+describe("PyTorch's MetricLogger console logs", () => {
+  it('are found by their training lines, whatever the name; other text is not', () => {
+    for (const name of ['training.log', 'log.txt', 'train.out']) expect(detectLogFormat(name, bytes(adapt))).toBe('metric-logger');
+    expect(detectLogFormat('log.txt', bytes(maskrcnn))).toBe('metric-logger');
+    expect(detectLogFormat('log.txt', bytes(clusterContrast))).toBe('metric-logger');
+    expect(detectLogFormat('log.txt', bytes(detr))).toBe('metric-logger');
+    // Two training lines are not enough; a loss without its running average is no MetricLogger's.
+    expect(detectLogFormat('log.txt', bytes(adapt.split('\n').slice(0, 3).join('\n')))).toBeUndefined();
+    expect(detectLogFormat('log.txt', bytes('Epoch: [0]  [1/9]  loss: 0.5\n'.repeat(5)))).toBeUndefined();
+    // A DETR JSON-lines log.txt and a Keras training.log stay what they were.
+    expect(detectLogFormat('log.txt', bytes('{"train_loss": 1.2, "epoch": 0}\n{"train_loss": 1.1, "epoch": 1}\n'))).toBe('jsonl');
+    expect(detectLogFormat('training.log', bytes('epoch,loss,val_loss\n0,1.2,1.3\n'))).toBe('csv');
+  });
+
+  it('reads the current value, not the running average, at epoch * N + i; context meters are no series', () => {
+    const log = parseLog('training.log', bytes(adapt));
+    expect(log.format).toBe('metric-logger');
+    expect(Object.keys(log.series).sort()).toEqual(['acc1', 'acc5', 'loss', 'lr']);
+    expect(values(log.series.loss)).toEqual([0.3403, 0.2446, 0.0643, 0.1812]);
+    expect(seriesPoints(log.series.loss).map((p) => [p.step, p.epoch])).toEqual([[80, 2], [81, 2], [119, 2], [120, 3]]);
+    expect(log.notes?.[0]).toContain('not series: img/s, time, data');
+    const history = History.fromSeries(log.series);
+    expect(history.trainLoss?.sourceNames).toEqual(['loss']);
+    expect(history.learningRate?.sourceNames).toEqual(['lr']);
+  });
+
+  it("reads maskrcnn-benchmark's iterations after its configuration, the total loss the loss and the components metrics", () => {
+    const log = parseLog('log.txt', bytes(maskrcnn));
+    // The one-line false start at iteration 0 gives way to the training logged after it.
+    expect(steps(log.series.loss)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(values(log.series.loss)).toEqual([5.3218, 1.0015, 0.3996, 0.3338, 0.2871, 0.2522]);
+    expect(values(log.series.loss_classifier)[0]).toBe(4.4083);
+    expect(log.series.loss.epochs).toBeUndefined();
+    expect(log.notes?.some((note) => note.includes('log.txt:7: step 0 was logged again'))).toBe(true);
+    const history = History.fromSeries(log.series);
+    expect(history.trainLoss?.sourceNames).toEqual(['loss']);
+  });
+
+  it("reads an AverageMeter trainer's tab-separated lines (cluster-contrast), other lines passed by", () => {
+    const log = parseLog('log.txt', bytes(clusterContrast));
+    expect(Object.keys(log.series)).toEqual(['Loss']);
+    expect(steps(log.series.Loss)).toEqual([10, 20, 400, 410]);
+    expect(values(log.series.Loss)).toEqual([4.447, 3.082, 0.945, 3.12]);
+    expect(History.fromSeries(log.series).trainLoss?.sourceNames).toEqual(['Loss']);
+  });
+
+  it("passes DETR's evaluation lines by (no epoch) and reads meters written without an average", () => {
+    const log = parseLog('log.txt', bytes(detr));
+    expect(steps(log.series.loss)).toEqual([0, 10, 20]);
+    expect(values(log.series.lr)).toEqual([0.0001, 0.0001, 0.0001]);
+    expect(values(log.series.class_error)).toEqual([100, 100, 100]);
+    expect(Object.keys(log.series)).not.toContain('time');
+  });
+
+  it('drops an unfinished last line with a note; a text without training lines is an error', () => {
+    const log = parseLog('training.log', bytes(adapt + 'Epoch: [3]  [ 1/40]  eta: 0:13:13  lr: 0.0001  loss: 0.17 (0.1'));
+    expect(values(log.series.loss)).toHaveLength(4);
+    expect(log.warnings[0]).toMatch(/training\.log:9: incomplete last line/);
+    expect(() => parseLog('train.out', bytes('hello\nworld\n'))).toThrow(/not a training log/);
+  });
+
+  it('is read from a folder by readRuns, past a long configuration dump, and by readRun', async () => {
+    const dump = Array.from({ length: 3000 }, (_, i) => `2018-10-31 16:12:19,956 maskrcnn_benchmark.utils.c2_model_loading INFO: C2 name: conv${i}_w mapped name: conv${i}.weight`).join('\n');
+    const file = put('outputs/log.txt', `${dump}\n${maskrcnn}`);
+    put('outputs/notes.txt', 'nothing to read here\n'.repeat(400));
+    const runs = await readRuns(`${root}/outputs`);
+    expect(runs.map((run) => [run.name, run.source.format])).toEqual([['outputs', 'metric-logger']]);
+    expect(values((await readRun(file)).series.loss)).toHaveLength(6);
+  });
+});
