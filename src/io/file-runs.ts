@@ -102,17 +102,15 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     if (kind === undefined) throw notALog(path);
     const decoder = textDecoderFor(head);
     let parsed: ParsedLog;
-    if (kind === 'ultralytics-txt') {
-      // One row per epoch: a few hundred lines, read whole.
-      let text = '';
-      await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
-      parsed = parseUltralyticsResultsTxt(text + decoder.decode(), path);
-    } else if (kind === 'json') {
-      // One JSON document (trainer_state.json is at most a few MB): read whole.
+    if (kind === 'ultralytics-txt' || kind === 'json') {
+      // Read whole: a results.txt has one row per epoch (a few hundred lines); a JSON document
+      // (trainer_state.json) is at most a few MB.
       let text = '';
       await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
       text += decoder.decode();
-      if (trainings) {
+      if (kind === 'ultralytics-txt') {
+        parsed = parseUltralyticsResultsTxt(text, path);
+      } else if (trainings) {
         const all = parseJsonTrainings(text, path);
         if (all.length > 1) return all.map(({ where, parsed: one }) => finishRun(`${name}/${where}`, path, one.format, one.series, one.warnings, one));
         parsed = all[0].parsed;
