@@ -6,6 +6,7 @@ import { fails, ok } from './support/cli.js';
 import { parseThresholds, parseSmoothing } from '../src/cli/commands/diagnose.js';
 import { resample } from '../src/cli/diagnosis-text.js';
 import { writeEventFile, type EventSpec } from './io/support/tfevents-writer.js';
+import { jitter } from './monitor/diagnose-fixtures.js';
 
 /**
  * `losskit diagnose` end to end in-process: logs of every format written to a temporary
@@ -100,6 +101,15 @@ describe('losskit diagnose: one run per format', () => {
   it("a 3-epoch Keras log: 'no clear answer', not 'no problems found' (3 points can show no trend at 5 %)", async () => {
     const out = await ok('diagnose', put('keras-short/training.log', 'epoch,loss\n0,2.01\n1,1.2\n2,0.84\n'));
     expect(out).toMatch(/No clear answer: 'loss' has 3 points, too few to tell a trend from noise/);
+    expect(out).not.toMatch(/No problems found/);
+  });
+
+  it("a readable run whose end the rules cannot tell: 'no clear answer about the end', not 'no problems found'", async () => {
+    // A loss falling 1 % of its start per epoch under ±10 % noise: neither the end's fall nor a stall beats the noise.
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 40, 0.1)}`);
+    const out = await ok('diagnose', put('keras-noisy-creep/training.log', `epoch,loss\n${rows.join('\n')}\n`));
+    expect(out).toMatch(/No clear answer about the end: 'loss' changed -?\d+\.\d% over the last \d+ points \(Mann-Kendall p = /);
+    expect(out).toMatch(/Train on with EarlyStopping\(patience=\d+, restore_best_weights=True\)/);
     expect(out).not.toMatch(/No problems found/);
   });
 

@@ -23,19 +23,25 @@ export function diagnosisLines(label: string, findings: readonly Finding[]): str
   return findings.map((finding) => `${label}: ${findingText(finding)}`);
 }
 
-/** The findings of one run, numbered, with severity and suggestion, indented by `indent`. */
+/**
+ * The findings of one run, numbered, with severity and suggestion, indented by `indent`; where
+ * the data supports no clear answer (noClearAnswerNote: a short run, a loss with a point ≤ 0, an
+ * end no finding states), that sentence instead of "No problems found", or after findings silent
+ * on the end as a note.
+ */
 export function findingsText(findings: readonly Finding[], history: History, indent = '  '): string {
+  const note = noClearAnswerNote(history, findings);
   if (findings.length === 0) {
     const readable = history.trainLoss !== undefined || history.validationLoss !== undefined;
-    const short = noClearAnswerNote(history);
-    if (short !== undefined) return `${indent}${short}`;
+    if (note !== undefined) return `${indent}${note}`;
     return `${indent}${readable ? 'No problems found.' : `Nothing to diagnose: no training or validation loss series.${namedLossesText(history)}`}`;
   }
-  return findings.map((finding, i) => [
+  const listed = findings.map((finding, i) => [
     `${indent}${i + 1}. [${finding.severity}] ${finding.kind}, ${rangeText(finding.range)} (${finding.series})`,
     `${indent}   ${finding.message}`,
     `${indent}   Try: ${finding.suggestion}`,
-  ].join('\n')).join('\n');
+  ].join('\n'));
+  return [...listed, ...(note === undefined ? [] : [`${indent}Note: ${note}`])].join('\n');
 }
 
 /**

@@ -26,8 +26,8 @@ import type { DiagnoseThresholds } from './thresholds.js';
 import { trendOf } from './trend-tests.js';
 import { minOf } from '../core/extent.js';
 
-/** The end of the trailing window, as the rule reads it. */
-interface EndEvidence {
+/** The end of the trailing window, as the end rules (and the note on an end they leave unstated, diagnose-notes.ts) read it. */
+export interface EndEvidence {
   readonly late: number;
   /** The Theil-Sen change over the window's second half (`late` points). */
   readonly lateChange: number;
@@ -39,7 +39,7 @@ interface EndEvidence {
   readonly noiseReadable: boolean;
 }
 
-function endEvidence(p: Progress, t: DiagnoseThresholds): EndEvidence {
+export function endEvidence(p: Progress, t: DiagnoseThresholds): EndEvidence {
   const { curve, window, recent } = p;
   const n = curve.y.length;
   const late = Math.ceil(window / 2);
@@ -54,7 +54,7 @@ function endEvidence(p: Progress, t: DiagnoseThresholds): EndEvidence {
 }
 
 /** The end level against the best before the window's last third, and how that compares with the noise, in words. */
-function endAgainstBest(p: Progress, e: EndEvidence): string {
+export function endAgainstBest(p: Progress, e: EndEvidence): string {
   const { curve } = p;
   const n = curve.y.length;
   if (!Number.isFinite(e.endMargin)) return `its end level is ${formatLevel(curve, e.endLevel)}`;

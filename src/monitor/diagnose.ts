@@ -78,35 +78,14 @@ import { isNamedLoss } from './history-names.js';
 import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
-import { bucketed, commonCurves, curveOf, finitePart, lastLevel, type Curve } from './diagnose-stats.js';
+import { curveOf, lastLevel } from './diagnose-stats.js';
 import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
-import { asLogged, notPositiveNote, readOffset, shiftedBy } from './diagnose-scale.js';
+import { asLogged } from './diagnose-scale.js';
+import { readLossCurves, resolveThresholds } from './diagnose-read.js';
 import { robustNoise } from './trend-tests.js';
-import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
-import { LossError } from '../core/errors.js';
-
-function resolveThresholds(overrides: Partial<DiagnoseThresholds>): DiagnoseThresholds {
-  const resolved: DiagnoseThresholds = { ...DEFAULT_THRESHOLDS };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!Object.hasOwn(DEFAULT_THRESHOLDS, key)) {
-      throw new LossError('option', `diagnose: unknown threshold '${key}' (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`, 'diagnose', key);
-    }
-    if (typeof value !== 'number' || Number.isNaN(value)) {
-      throw new LossError('option', `diagnose: threshold '${key}' must be a number, received ${String(value)}`, 'diagnose', key);
-    }
-    resolved[key as keyof DiagnoseThresholds] = value;
-  }
-  return resolved;
-}
-
-/** What the rules read: the finite, bucketed loss curves. */
-function prepared(curve: Curve | undefined, t: DiagnoseThresholds): Curve | undefined {
-  if (curve === undefined) return undefined;
-  const finite = bucketed(finitePart(curve), t.maxPointsBeforeBucketing, t.bucketTarget);
-  return finite.y.length === 0 ? undefined : finite;
-}
+import type { DiagnoseThresholds } from './thresholds.js';
 
 /**
  * A loss logged per optimiser step (or per logging interval of a few steps) rather than once per
@@ -138,47 +117,15 @@ function trainingAccuracy(history: History): number | undefined {
 }
 
 /**
- * The training loss as the rules read it: none when it has too few points for the trend rules
- * while the validation loss has enough (a training loss logged once per epoch for 4 epochs, a
- * validation loss at 52 evaluations). The monitored loss is the validation loss, and a run whose
- * evaluations can be read is not a short run; the trend rules then read it as a validation-only log.
- */
-function readableBeside(train: Curve | undefined, validation: Curve | undefined, minPointsForTrends: number): Curve | undefined {
-  const tooShort = (curve: Curve) => curve.y.length < minPointsForTrends;
-  return train !== undefined && tooShort(train) && validation !== undefined && !tooShort(validation) ? undefined : train;
-}
-
-/**
- * The sentence to show instead of "no problems found" when a run has no findings but is no clear
- * answer, not a healthy one. A short run: its loss (the training loss, else the validation loss,
- * as the rules read it) has fewer finite points than `minPointsForTrends`, and its validation
- * loss, if logged, has too: 3 points can show no trend at 5 % (their most extreme order has
- * p = 1/6). The sentence names the loss the short-run rule judged (the validation loss when it is
- * short too), so that a user looks at the curve the verdict was about. Else, for a run whose
- * training or validation loss has a point ≤ 0, the same honesty about a loss without a floor
- * (notPositiveNote). Undefined otherwise.
- */
-export function noClearAnswerNote(history: History, minPointsForTrends = DEFAULT_THRESHOLDS.minPointsForTrends): string | undefined {
-  const finitePoints = (series: Series): number => series.points.filter((point) => Number.isFinite(point.value)).length;
-  const validation = history.validationLoss;
-  if (validation !== undefined && finitePoints(validation) >= minPointsForTrends) return notPositiveNote(history);
-  const gate = history.trainLoss ?? validation;
-  if (gate === undefined || finitePoints(gate) >= minPointsForTrends) return notPositiveNote(history);
-  const judged = validation !== undefined && finitePoints(validation) < minPointsForTrends ? validation : gate;
-  const points = finitePoints(judged);
-  return `No clear answer: '${judged.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
-    `(the trend rules need ${minPointsForTrends}; 4 points that each set a new best read as still improving, 4 evaluations each higher than the last as overfitting, p = 1/24). ` +
-    'Only NaN and divergence were checked otherwise.';
-}
-
-/**
  * Findings for one run, in the order of FINDING_KINDS (see the module comment for the rules).
  * `overrides` replaces any of DEFAULT_THRESHOLDS; an unknown name throws.
  */
 export function diagnose(history: History, overrides: Partial<DiagnoseThresholds> = {}): Finding[] {
   const t = resolveThresholds(overrides);
   const trainSeries = history.trainLoss;
-  const { train: rawTrain, validation: rawValidation } = commonCurves(trainSeries, history.validationLoss);
+  // A loss with a point ≤ 0 is read shifted onto a positive scale of its own (diagnose-scale.ts);
+  // its findings are given back in the logged values.
+  const { rawTrain, rawValidation, train, validation, offset, monitored: monitoredCurve } = readLossCurves(history, t);
   const findings: Finding[] = [];
   const add = (finding: Finding | undefined): Finding | undefined => {
     if (finding !== undefined) findings.push(finding);
@@ -193,13 +140,6 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   for (const series of history.all()) {
     if (series !== trainSeries && series !== history.validationLoss && isNamedLoss(series) && series.points.length > 0) add(nonFiniteRule(curveOf(series)));
   }
-  const preparedValidation = prepared(rawValidation, t);
-  const preparedTrain = readableBeside(prepared(rawTrain, t), preparedValidation, t.minPointsForTrends);
-  // A loss with a point ≤ 0 is read shifted onto a positive scale of its own (diagnose-scale.ts);
-  // its findings are given back in the logged values.
-  const offset = readOffset([preparedTrain, preparedValidation]);
-  const validation = shiftedBy(preparedValidation, offset);
-  const train = shiftedBy(preparedTrain, offset);
   const primary = train ?? validation;
   if (primary === undefined) return ordered();
   const logged = (): Finding[] => ordered().map((finding) => asLogged(finding, offset));
@@ -224,7 +164,7 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const overfit = hasValidation && train !== undefined ? overfittingRule(train, validation, t) : undefined;
   const bouncing = add(learningRateTooHighRule(primary, train === undefined || trainSeries === undefined || isPerStep(trainSeries), validation, t, overfit?.evidence['onset']));
   const trainProgress = train === undefined ? undefined : progressOf(train, t);
-  const monitored = hasValidation ? progressOf(validation, t) : trainProgress ?? progressOf(primary, t);
+  const monitored = monitoredCurve === undefined ? undefined : progressOf(monitoredCurve, t);
   // Prechelt's GL needs only the validation loss. With a bouncing training loss the gap's trend
   // rests on noise: only a rising validation loss is read. A validation loss still setting new
   // bests at the end keeps pace with the training loss, however much faster that one falls

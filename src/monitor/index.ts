@@ -17,7 +17,8 @@ export type { HistoryJson, HistoryJsonPoint, HistoryJsonSeries, JsonNumber } fro
 export { TENSORBOARD_SMOOTHING_WEIGHT, median, rollingMedian, smoothEma } from './smoothing.js';
 
 // Diagnosis
-export { diagnose, noClearAnswerNote } from './diagnose.js';
+export { diagnose } from './diagnose.js';
+export { noClearAnswerNote } from './diagnose-notes.js';
 export { mannKendall, theilSenSlope, robustNoise, trendOf, normalCdf } from './trend-tests.js';
 export type { MannKendall, Trend } from './trend-tests.js';
 export { FINDING_KINDS } from './diagnose-types.js';

@@ -168,10 +168,12 @@ function runSection(run: DiagnosedRun, index: number, smoothing: number): string
     ? `<p class="note">The log reader reported ${run.warnings.length} problem${run.warnings.length === 1 ? '' : 's'}; every record before the damage was kept.</p>`
       + `<ul class="warnings">${run.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`
     : '';
-  const short = noClearAnswerNote(run.history);
+  // No clear answer (noClearAnswerNote): in place of "No problems found", or after findings silent on the end.
+  const note = noClearAnswerNote(run.history, run.findings);
   const findings = run.findings.length
     ? `<ol class="findings">${run.findings.map((finding, i) => findingItem(finding, index, i + 1)).join('')}</ol>`
-    : short !== undefined ? `<p class="note comparable">${escapeHtml(short)}</p>`
+      + (note === undefined ? '' : `<p class="note no-clear-answer">${escapeHtml(note)}</p>`)
+    : note !== undefined ? `<p class="note comparable no-clear-answer">${escapeHtml(note)}</p>`
     : `<p class="note comparable">No problems found: ${run.history.trainLoss || run.history.validationLoss
       ? 'none of the rules fired on this run\'s loss curves.'
       : 'there is no training or validation loss series to read.'}</p>`;
@@ -186,13 +188,18 @@ ${findings}
 </section>`;
 }
 
+/** A run without findings in the contents: 'no clear answer' where the data supports none (noClearAnswerNote), else 'no problems found'. */
+function contentsVerdict(run: DiagnosedRun): string {
+  return noClearAnswerNote(run.history, run.findings) === undefined ? 'no problems found' : 'no clear answer';
+}
+
 /** One HTML document with a section per run (see the file comment). */
 export function renderDiagnosisReport(runs: readonly DiagnosedRun[], options: DiagnosisReportOptions = {}): string {
   const title = options.title ?? DEFAULT_DIAGNOSIS_TITLE;
   const smoothing = options.smoothing ?? TENSORBOARD_SMOOTHING_WEIGHT;
   const found = runs.reduce((total, run) => total + run.findings.length, 0);
   const contents = runs.map((run, i) => `<li><a href="#run-${i + 1}">${escapeHtml(run.name)}</a>: `
-    + `${run.findings.length ? escapeHtml(run.findings.map((finding) => finding.kind).join(', ')) : 'no problems found'}</li>`);
+    + `${run.findings.length ? escapeHtml(run.findings.map((finding) => finding.kind).join(', ')) : contentsVerdict(run)}</li>`);
   const body = [
     STYLE,
     `<header><h1>${escapeHtml(title)}</h1>`,

@@ -74,8 +74,8 @@ describe('what stays as it was', () => {
   });
 
   it('a loss without findings that is not positive is no clear answer, not "No problems found"', () => {
-    expect(noClearAnswerNote(run(additive(40, (t) => -0.5 + 0.001 * Math.sin(t), 0.01)))).toMatch(/^No clear answer: 'loss' is never above zero/);
-    expect(noClearAnswerNote(run(additive(40, (t) => 0.2 - 0.02 * t, 0.001)))).toMatch(/^No clear answer: 'loss' crosses zero/);
+    expect(noClearAnswerNote(run(additive(40, (t) => -0.5 + 0.001 * Math.sin(t), 0.01)), [])).toMatch(/^No clear answer: 'loss' is never above zero/);
+    expect(noClearAnswerNote(run(additive(40, (t) => 0.2 - 0.02 * t, 0.001)), [])).toMatch(/^No clear answer: 'loss' crosses zero/);
     expect(noClearAnswerNote(run(additive(40, (t) => 1 + Math.exp(-t), 0.001)))).toBeUndefined();
   });
 });

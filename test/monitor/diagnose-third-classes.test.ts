@@ -100,7 +100,7 @@ describe('a run too short to read says so', () => {
   });
 
   it('names the loss the short-run rule judged: the validation loss when it is short too (jsonl-detr-short)', () => {
-    expect(noClearAnswerNote(run([0.9, 0.7, 0.6, 0.55], [0.8, 0.82, 0.85, 0.86]))).toMatch(/^No clear answer: 'val_loss' has 4 points/);
+    expect(noClearAnswerNote(run([0.9, 0.7, 0.6, 0.55], [0.8, 0.82, 0.85, 0.86]), [])).toMatch(/^No clear answer: 'val_loss' has 4 points/);
   });
 
   it('reads a run whose training loss is short by its validation loss when that has enough evaluations (pl-oligogym-v0)', () => {
@@ -108,6 +108,6 @@ describe('a run too short to read says so', () => {
     const history = run([0.9, 0.7, 0.6], epochs(20, (t) => 1 / t));
     expect(noClearAnswerNote(history)).toBeUndefined();
     expect(kinds(diagnose(history))).toContain('still-improving');
-    expect(noClearAnswerNote(run([0.9, 0.7, 0.6], epochs(4, (t) => 1 / t)))).toMatch(/^No clear answer: 'val_loss' has 4 points/);
+    expect(noClearAnswerNote(run([0.9, 0.7, 0.6], epochs(4, (t) => 1 / t)), [])).toMatch(/^No clear answer: 'val_loss' has 4 points/);
   });
 });

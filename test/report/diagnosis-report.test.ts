@@ -87,14 +87,31 @@ describe('renderDiagnosisReport', () => {
     expect(html).toContain('Keras CSVLogger');
   });
 
-  it('a clean run says so; a run with no loss says there is nothing to read', () => {
+  it('a readable run without findings has no end stated: no clear answer; a run with no loss says there is nothing to read', () => {
     const clean = History.fromRows(Array.from({ length: 8 }, (_, epoch) => ({ epoch, loss: 0.5, val_loss: 0.6 })));
     const none = History.fromRows([{ epoch: 0, accuracy: 0.5 }, { epoch: 1, accuracy: 0.6 }]);
     const page = renderDiagnosisReport([{ ...run('clean', clean), findings: [] }, run('metrics only', none)]);
-    expect(page).toContain('none of the rules fired');
+    expect(page).toContain('No clear answer about the end: &#39;val_loss&#39;');
     expect(page).toContain('there is no training or validation loss series');
     expect(page).toContain('metrics only: no loss series');
-    expect(page).toMatch(/<nav><ol><li><a href="#run-1">clean<\/a>: no problems found/);
+    expect(page).toMatch(/<nav><ol><li><a href="#run-1">clean<\/a>: no clear answer<\/li><li><a href="#run-2">metrics only<\/a>: no problems found/);
+  });
+
+  it('an end the rules cannot tell is no clear answer: in place of "No problems found", and as a note after findings silent on the end', () => {
+    // 30 epochs falling 1 % (0.2 %) of the start per epoch under ±10 % noise: no finding states the end.
+    const creep = (offset: number, slope: number) => History.fromRows(Array.from({ length: 30 }, (_, epoch) => {
+      const h = Math.sin((epoch + offset + 1) * 12.9898) * 43758.5453;
+      return { epoch, loss: (1 - slope * epoch) * (1 + 0.1 * (2 * (h - Math.floor(h)) - 1)) };
+    }));
+    const silent = run('silent', creep(40, 0.01));
+    const bouncing = run('bouncing', creep(20, 0.002));
+    expect(silent.findings).toEqual([]);
+    expect(bouncing.findings.map((finding) => finding.kind)).toEqual(['lr-too-high']);
+    const page = renderDiagnosisReport([silent, bouncing]);
+    expect(page).toMatch(/<p class="note comparable no-clear-answer">No clear answer about the end: &#39;loss&#39; changed/);
+    expect(page).toMatch(/<\/ol><p class="note no-clear-answer">No clear answer about the end: &#39;loss&#39; changed/);
+    expect(page).toMatch(/<nav><ol><li><a href="#run-1">silent<\/a>: no clear answer/);
+    expect(page).not.toContain('none of the rules fired');
   });
 
   it('non-finite values break the line; long curves are thinned for drawing', () => {

@@ -1,0 +1,87 @@
+/**
+ * "No clear answer": what the CLI and the HTML report say where `diagnose` is silent for want of
+ * evidence, not because the run is healthy ("say 'no clear answer' when the data doesn't support
+ * one"). One function, `noClearAnswerNote`, for three cases:
+ * - a short run (too few points for a trend at 5 %);
+ * - a loss with a point ≤ 0 (no floor to measure changes against, notPositiveNote);
+ * - a readable run whose end no finding states (issue 10, end-note): the end rules (diagnose.ts,
+ *   rule 6) found neither a significant fall nor a stall beyond the noise. Where the run has other
+ *   findings, the sentence is shown too when those say nothing about the end: 'lr-too-high' and
+ *   'noisy-validation' describe the curve's noise, not where it ends. Every other kind states or
+ *   explains the end (still-improving, plateau, underfitting, overfitting, widening-gap,
+ *   lr-too-low, divergence, non-finite) and silences it.
+ * A note, not a finding: no finding is added, so scores and verdicts are unchanged. Browser-safe.
+ */
+import type { History, Series } from './history.js';
+import type { Finding, FindingKind } from './diagnose-types.js';
+import { diagnose } from './diagnose.js';
+import { readLossCurves, resolveThresholds } from './diagnose-read.js';
+import { endAgainstBest, endEvidence } from './diagnose-end.js';
+import { formatPercent, formatPValue } from './diagnose-stats.js';
+import { notPositiveNote } from './diagnose-scale.js';
+import { progressOf } from './diagnose-trends.js';
+import type { DiagnoseThresholds } from './thresholds.js';
+
+/** Kinds that say nothing about where the monitored loss ends: a run with only these still gets the end note. */
+const SILENT_ON_THE_END: readonly FindingKind[] = ['lr-too-high', 'noisy-validation'];
+
+/**
+ * A short run: its loss (the training loss, else the validation loss, as the rules read it) has
+ * fewer finite points than `minPointsForTrends`, and its validation loss, if logged, has too:
+ * 3 points can show no trend at 5 % (their most extreme order has p = 1/6). The sentence names the
+ * loss the short-run rule judged (the validation loss when it is short too), so that a user looks
+ * at the curve the verdict was about.
+ */
+function shortRunNote(history: History, minPointsForTrends: number): string | undefined {
+  const finitePoints = (series: Series): number => series.points.filter((point) => Number.isFinite(point.value)).length;
+  const validation = history.validationLoss;
+  if (validation !== undefined && finitePoints(validation) >= minPointsForTrends) return undefined;
+  const gate = history.trainLoss ?? validation;
+  if (gate === undefined || finitePoints(gate) >= minPointsForTrends) return undefined;
+  const judged = validation !== undefined && finitePoints(validation) < minPointsForTrends ? validation : gate;
+  const points = finitePoints(judged);
+  return `No clear answer: '${judged.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
+    `(the trend rules need ${minPointsForTrends}; 4 points that each set a new best read as still improving, 4 evaluations each higher than the last as overfitting, p = 1/24). ` +
+    'Only NaN and divergence were checked otherwise.';
+}
+
+/**
+ * The end left unstated: the monitored loss (as the rules read it, with `minPointsForTrends`
+ * points or more) with its change over the rules' trailing window, its Mann-Kendall p for a fall,
+ * its noise σ and its end against its earlier best, and the way to an answer: more points, with
+ * EarlyStopping's patience the window. Not for a loss read shifted (a point ≤ 0): its percentages
+ * are of a shifted level, and notPositiveNote speaks for it.
+ */
+function endUntoldNote(history: History, t: DiagnoseThresholds): string | undefined {
+  const { monitored, offset } = readLossCurves(history, t);
+  if (monitored === undefined || offset !== 0) return undefined;
+  const p = progressOf(monitored, t);
+  if (p === undefined) return undefined;
+  const { curve, window, recent } = p;
+  const e = endEvidence(p, t);
+  // endAgainstBest names σ where the end is within it, and says when there are too few points to read it; elsewhere it is said here.
+  const saysNoise = Number.isFinite(e.endMargin) && !(e.endMargin > e.newBestMargin) && e.noiseReadable;
+  const noise = saysNoise || !e.noiseReadable ? '' : `; its noise σ is ${formatPercent(recent.noise)}`;
+  return `No clear answer about the end: '${curve.name}' changed ${formatPercent(recent.relativeChange)} over the last ${window} points ` +
+    `(Mann-Kendall ${formatPValue(recent.test.pDecreasing)} for a fall over them) and ${formatPercent(e.lateChange)} over the last ${e.late}${noise}; ${endAgainstBest(p, e)}. ` +
+    'The end shows neither a fall beyond its noise nor a stall the rules can confirm: they cannot tell whether it still improves or has levelled off. ' +
+    `Train on with EarlyStopping(patience=${window}, restore_best_weights=True) and read the curve again.`;
+}
+
+/**
+ * The sentence to show where `diagnose` gives no clear answer (see the module comment), else
+ * undefined. With no findings: the short-run sentence, else the one for a loss with a point ≤ 0,
+ * else the end note; with findings, the end note only when all of them are silent on the end.
+ * `findings` are the run's (diagnosed here with `overrides` when not given); `overrides` also set
+ * how the curves are read (DEFAULT_THRESHOLDS otherwise).
+ */
+export function noClearAnswerNote(history: History, findings?: readonly Finding[], overrides: Partial<DiagnoseThresholds> = {}): string | undefined {
+  const t = resolveThresholds(overrides);
+  const found = findings ?? diagnose(history, overrides);
+  if (found.length === 0) {
+    const unread = shortRunNote(history, t.minPointsForTrends) ?? notPositiveNote(history);
+    if (unread !== undefined) return unread;
+  }
+  if (!found.every((finding) => SILENT_ON_THE_END.includes(finding.kind))) return undefined;
+  return endUntoldNote(history, t);
+}
