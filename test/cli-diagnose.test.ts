@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fails, ok } from './support/cli.js';
 import { parseThresholds, parseSmoothing } from '../src/cli/commands/diagnose.js';
 import { resample } from '../src/cli/diagnosis-text.js';
+import { runDiagnosisLines } from '../src/cli/commands/compare.js';
+import type { ComparisonRun } from '../src/compare/types.js';
 import { writeEventFile, type EventSpec } from './io/support/tfevents-writer.js';
 import { jitter } from './monitor/diagnose-fixtures.js';
 
@@ -111,6 +113,37 @@ describe('losskit diagnose: one run per format', () => {
     expect(out).toMatch(/No clear answer about the end: 'loss' changed -?\d+\.\d% over the last \d+ points \(Mann-Kendall p = /);
     expect(out).toMatch(/Train on with EarlyStopping\(patience=\d+, restore_best_weights=True\)/);
     expect(out).not.toMatch(/No problems found/);
+  });
+
+  it("--json says the answer: 'no clear answer' with the statement and its evidence, not an empty findings list alone", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 40, 0.1)}`);
+    const path = put('keras-noisy-creep-json/training.log', `epoch,loss\n${rows.join('\n')}\n`);
+    const [creep] = JSON.parse(await ok('diagnose', path, '--json')).runs;
+    expect(creep.answer).toBe('no clear answer');
+    expect(creep.findings).toEqual([]);
+    expect(creep.noClearAnswer).toMatchObject({ reason: 'end-untold', series: 'loss' });
+    expect(creep.noClearAnswer.message).toMatch(/^No clear answer about the end: 'loss'/);
+    for (const key of ['window', 'windowChange', 'pValue', 'noiseLevel']) expect(typeof creep.noClearAnswer.evidence[key]).toBe('number');
+    const [clear] = JSON.parse(await ok('diagnose', jsonl, '--json')).runs;
+    expect(clear.answer).toBe('findings');
+    expect(clear.noClearAnswer).toBeUndefined();
+  });
+
+  it("a folder's summary says 'no clear answer' for a run whose end the rules cannot tell, never 'no problems found'", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 40, 0.1)}`);
+    put('summary-folder/creep/training.log', `epoch,loss\n${rows.join('\n')}\n`);
+    put('summary-folder/improving/training.log', `epoch,loss\n${Array.from({ length: 30 }, (_, e) => `${e},${improving(e)}`).join('\n')}\n`);
+    const out = await ok('diagnose', join(root, 'summary-folder'));
+    expect(out).toMatch(/^Summary of 2 runs:\n {2}creep: no clear answer\n {2}improving: still-improving$/m);
+    expect(out).not.toMatch(/no problems found/i);
+  });
+
+  it('--threshold reaches the no-clear-answer statement: its window is the one the findings were read with', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 40, 0.1)}`);
+    const path = put('keras-noisy-creep-window/training.log', `epoch,loss\n${rows.join('\n')}\n`);
+    const [wide] = JSON.parse(await ok('diagnose', path, '--json', '--threshold', 'plateauWindow=15')).runs;
+    expect(wide.noClearAnswer.evidence.window).toBe(15);
+    expect(await ok('diagnose', path, '--threshold', 'plateauWindow=15')).toContain('EarlyStopping(patience=15,');
   });
 
   it('several named losses and no total: nothing to diagnose, and the reason is said', async () => {
@@ -254,6 +287,18 @@ describe('losskit diagnose: errors and options', () => {
     expect(resample([0, 1, 2, 3, 4], [0, 1, 2, 3, 4], 0, 4, 3)).toEqual([0, 1.5, 3.5]);
     expect(resample([0, 10], [0, 10], 0, 10, 6)).toEqual([0, 2, 4, 6, 8, 10]);
     expect(resample([2, 4], [1, 1], 0, 4, 5).map((v) => (Number.isNaN(v) ? 'NaN' : v))).toEqual(['NaN', 'NaN', 1, 1, 1]);
+  });
+});
+
+describe("losskit compare's diagnosis lines", () => {
+  const run = (diagnosis: ComparisonRun['diagnosis'], noClearAnswer?: ComparisonRun['noClearAnswer']) =>
+    ({ label: 'mse', diagnosis, ...(noClearAnswer ? { noClearAnswer } : {}) }) as unknown as ComparisonRun;
+  const unclear = { reason: 'end-untold' as const, message: "No clear answer about the end: 'val_loss' ...", evaluations: 2 };
+  it("'no problems found' only when every fold's curves said so; folds that could not tell are counted and said", () => {
+    expect(runDiagnosisLines(run([]), 5)).toEqual(['mse: no problems found']);
+    expect(runDiagnosisLines(run([], unclear), 5)).toEqual(["mse: no clear answer (2 of 5 folds): No clear answer about the end: 'val_loss' ..."]);
+    const plateau = { kind: 'plateau' as const, severity: 'info' as const, message: 'flat', suggestion: 'stop', evaluations: 3 };
+    expect(runDiagnosisLines(run([plateau], unclear), 5)).toEqual(['mse: plateau (info, 3 of 5 folds): flat', "mse: no clear answer (2 of 5 folds): No clear answer about the end: 'val_loss' ..."]);
   });
 });
 

@@ -3,7 +3,7 @@
  * run's loss curves as a terminal chart, and a summary of every series. Used by
  * `losskit diagnose` and by `losskit compare` (one line per finding under its table).
  */
-import { isNamedLoss, noClearAnswerNote, type Finding, type History, type Series, type SeriesPoint } from '../monitor/index.js';
+import { isNamedLoss, noClearAnswer, type Finding, type History, type NoClearAnswer, type Series, type SeriesPoint } from '../monitor/index.js';
 import { diagnosisCurves, rangeText, renderTerminalChart } from '../report/index.js';
 import { maxOf, minOf } from '../core/extent.js';
 
@@ -25,12 +25,12 @@ export function diagnosisLines(label: string, findings: readonly Finding[]): str
 
 /**
  * The findings of one run, numbered, with severity and suggestion, indented by `indent`; where
- * the data supports no clear answer (noClearAnswerNote: a short run, a loss with a point ≤ 0, an
- * end no finding states), that sentence instead of "No problems found", or after findings silent
- * on the end as a note.
+ * the data supports no clear answer (`unclear`: a short run, a loss with a point ≤ 0, an end no
+ * finding states; by default `noClearAnswer` with the default thresholds), that sentence instead
+ * of "No problems found", or after findings silent on the end as a note.
  */
-export function findingsText(findings: readonly Finding[], history: History, indent = '  '): string {
-  const note = noClearAnswerNote(history, findings);
+export function findingsText(findings: readonly Finding[], history: History, indent = '  ', unclear: NoClearAnswer | undefined = noClearAnswer(history, findings)): string {
+  const note = unclear?.message;
   if (findings.length === 0) {
     const readable = history.trainLoss !== undefined || history.validationLoss !== undefined;
     if (note !== undefined) return `${indent}${note}`;

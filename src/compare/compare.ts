@@ -189,11 +189,13 @@ export function compareLosses(options: CompareOptions, hooks: CompareHooks = {})
     const first = outcomes[0].losses[i];
     const summary = summariseMetrics(runs.map((run) => run.test), resampling);
     const diverged = runs.find((run) => run.divergedAtEpoch !== undefined)?.divergedAtEpoch;
+    const diagnosis = diagnoseEvaluations(runs);
     const run: ComparisonRun = {
       loss: plan.loss, lossOptions: first.lossOptions, label: plan.label, family: plan.family,
       history: runs[0].history, bestEpoch: runs[0].bestEpoch, seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
       test: Object.fromEntries(Object.entries(summary).map(([name, s]) => [name, s.mean])), summary, evaluations: runs,
-      predictions: first.predictions, diagnosis: diagnoseEvaluations(runs),
+      predictions: first.predictions, diagnosis: diagnosis.findings,
+      ...(diagnosis.noClearAnswer === undefined ? {} : { noClearAnswer: diagnosis.noClearAnswer }),
       ...(diverged === undefined ? {} : { divergedAtEpoch: diverged }),
       ...(first.targetScaling ? { targetScaling: first.targetScaling } : {}),
     };

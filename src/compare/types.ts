@@ -6,7 +6,7 @@
  */
 import type { Family } from '../losses/index.js';
 import type { Task } from '../data/types.js';
-import type { FindingKind, Severity } from '../monitor/index.js';
+import type { FindingKind, NoClearAnswerReason, Severity } from '../monitor/index.js';
 import type { EpochRecord } from '../train/types.js';
 
 /** Test-set predictions of a regression run. */
@@ -57,6 +57,13 @@ export interface RunFinding {
   readonly evaluations: number;
 }
 
+/** diagnose's no-clear-answer statement on a run's evaluations: the first one's, with how many gave one. */
+export interface RunNoClearAnswer {
+  readonly reason: NoClearAnswerReason;
+  readonly message: string;
+  readonly evaluations: number;
+}
+
 /** Why a run counts as having learned nothing (see verdict.ts): excluded from winning, warned about. */
 export interface RunFailure {
   readonly reason: string;
@@ -89,6 +96,11 @@ export interface ComparisonRun {
   readonly failure?: RunFailure;
   /** diagnose's findings on each evaluation's curves, merged by kind. */
   readonly diagnosis: readonly RunFinding[];
+  /**
+   * Where diagnose gave no clear answer on some evaluations' curves (a short run, an end no
+   * finding states): the first such statement and how many evaluations gave it.
+   */
+  readonly noClearAnswer?: RunNoClearAnswer;
   /** How the regression target was scaled for training (first evaluation), when it was. */
   readonly targetScaling?: { readonly method: 'standardised' | 'reparametrised'; readonly shift: number; readonly scale: number; readonly lossOptions: Readonly<Record<string, unknown>> };
 }

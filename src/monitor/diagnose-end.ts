@@ -61,9 +61,11 @@ export function endAgainstBest(p: Progress, e: EndEvidence): string {
   const where = `its end level (${formatLevel(curve, e.endLevel)}) is ${formatPercent(Math.abs(e.endMargin))} ${e.endMargin >= 0 ? 'below' : 'above'} its best before the window's last third`;
   const sinceLowest = n - 1 - argMin(smoothedLevels(curve.y));
   if (e.endMargin > e.newBestMargin) return `${where}, and its lowest level came ${sinceLowest} point${sinceLowest === 1 ? '' : 's'} before the end`;
+  // Above the earlier best by more than the bar is not "within the noise" either: the words say which side of it the end is.
+  const beyond = e.endMargin < -e.newBestMargin;
   return e.noiseReadable
-    ? `${where}, within its noise (σ = ${formatPercent(e.newBestMargin)})`
-    : `${where}, not beyond ${formatPercent(e.newBestMargin)} (${n} points are too few to read its noise)`;
+    ? `${where}, ${beyond ? 'by more than' : 'within'} its noise (σ = ${formatPercent(e.newBestMargin)})`
+    : `${where}, ${beyond ? 'beyond' : 'not beyond'} ${formatPercent(e.newBestMargin)} (${n} points are too few to read its noise)`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * "No clear answer": what the CLI and the HTML report say where `diagnose` is silent for want of
  * evidence, not because the run is healthy ("say 'no clear answer' when the data doesn't support
- * one"). One function, `noClearAnswerNote`, for three cases:
+ * one"). One function, `noClearAnswer` (its sentence: `noClearAnswerNote`), for three cases:
  * - a short run (too few points for a trend at 5 %);
  * - a loss with a point ≤ 0 (no floor to measure changes against, notPositiveNote);
  * - a readable run whose end no finding states (issue 10, end-note): the end rules (diagnose.ts,
@@ -10,15 +10,17 @@
  *   'noisy-validation' describe the curve's noise, not where it ends. Every other kind states or
  *   explains the end (still-improving, plateau, underfitting, overfitting, widening-gap,
  *   lr-too-low, divergence, non-finite) and silences it.
- * A note, not a finding: no finding is added, so scores and verdicts are unchanged. Browser-safe.
+ * A statement beside the findings, not a finding: no finding is added, so scores and verdicts are
+ * unchanged; it carries its numbers (`evidence`) as a finding does, for the JSON output, and
+ * `diagnosisAnswer` turns it into the word a list of runs shows. Browser-safe.
  */
 import type { History, Series } from './history.js';
-import type { Finding, FindingKind } from './diagnose-types.js';
+import type { DiagnosisAnswer, Finding, FindingKind, NoClearAnswer } from './diagnose-types.js';
 import { diagnose } from './diagnose.js';
 import { readLossCurves, resolveThresholds } from './diagnose-read.js';
 import { endAgainstBest, endEvidence } from './diagnose-end.js';
 import { formatPercent, formatPValue } from './diagnose-stats.js';
-import { notPositiveNote } from './diagnose-scale.js';
+import { notPositiveAnswer } from './diagnose-scale.js';
 import { progressOf } from './diagnose-trends.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 
@@ -32,7 +34,7 @@ const SILENT_ON_THE_END: readonly FindingKind[] = ['lr-too-high', 'noisy-validat
  * loss the short-run rule judged (the validation loss when it is short too), so that a user looks
  * at the curve the verdict was about.
  */
-function shortRunNote(history: History, minPointsForTrends: number): string | undefined {
+function shortRun(history: History, minPointsForTrends: number): NoClearAnswer | undefined {
   const finitePoints = (series: Series): number => series.points.filter((point) => Number.isFinite(point.value)).length;
   const validation = history.validationLoss;
   if (validation !== undefined && finitePoints(validation) >= minPointsForTrends) return undefined;
@@ -40,9 +42,12 @@ function shortRunNote(history: History, minPointsForTrends: number): string | un
   if (gate === undefined || finitePoints(gate) >= minPointsForTrends) return undefined;
   const judged = validation !== undefined && finitePoints(validation) < minPointsForTrends ? validation : gate;
   const points = finitePoints(judged);
-  return `No clear answer: '${judged.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
-    `(the trend rules need ${minPointsForTrends}; 4 points that each set a new best read as still improving, 4 evaluations each higher than the last as overfitting, p = 1/24). ` +
-    'Only NaN and divergence were checked otherwise.';
+  return {
+    reason: 'short-run', series: judged.name, evidence: { points, minPointsForTrends },
+    message: `No clear answer: '${judged.name}' has ${points} point${points === 1 ? '' : 's'}, too few to tell a trend from noise ` +
+      `(the trend rules need ${minPointsForTrends}; 4 points that each set a new best read as still improving, 4 evaluations each higher than the last as overfitting, p = 1/24). ` +
+      'Only NaN and divergence were checked otherwise.',
+  };
 }
 
 /**
@@ -52,7 +57,7 @@ function shortRunNote(history: History, minPointsForTrends: number): string | un
  * EarlyStopping's patience the window. Not for a loss read shifted (a point ≤ 0): its percentages
  * are of a shifted level, and notPositiveNote speaks for it.
  */
-function endUntoldNote(history: History, t: DiagnoseThresholds): string | undefined {
+function endUntold(history: History, t: DiagnoseThresholds): NoClearAnswer | undefined {
   const { monitored, offset } = readLossCurves(history, t);
   if (monitored === undefined || offset !== 0) return undefined;
   const p = progressOf(monitored, t);
@@ -62,26 +67,56 @@ function endUntoldNote(history: History, t: DiagnoseThresholds): string | undefi
   // endAgainstBest names σ where the end is within it, and says when there are too few points to read it; elsewhere it is said here.
   const saysNoise = Number.isFinite(e.endMargin) && !(e.endMargin > e.newBestMargin) && e.noiseReadable;
   const noise = saysNoise || !e.noiseReadable ? '' : `; its noise σ is ${formatPercent(recent.noise)}`;
-  return `No clear answer about the end: '${curve.name}' changed ${formatPercent(recent.relativeChange)} over the last ${window} points ` +
+  const message = `No clear answer about the end: '${curve.name}' changed ${formatPercent(recent.relativeChange)} over the last ${window} points ` +
     `(Mann-Kendall ${formatPValue(recent.test.pDecreasing)} for a fall over them) and ${formatPercent(e.lateChange)} over the last ${e.late}${noise}; ${endAgainstBest(p, e)}. ` +
     'The end shows neither a fall beyond its noise nor a stall the rules can confirm: they cannot tell whether it still improves or has levelled off. ' +
     `Train on with EarlyStopping(patience=${window}, restore_best_weights=True) and read the curve again.`;
+  const evidence = {
+    window, windowChange: recent.relativeChange, testStatistic: recent.test.z, pValue: recent.test.pDecreasing,
+    late: e.late, lateChange: e.lateChange, level: e.endLevel, noiseLevel: Number.isFinite(recent.noise) ? recent.noise : 0,
+    ...(Number.isFinite(e.endMargin) ? { endMargin: e.endMargin } : {}),
+  };
+  return { reason: 'end-untold', series: curve.name, evidence, message };
 }
 
 /**
- * The sentence to show where `diagnose` gives no clear answer (see the module comment), else
- * undefined. With no findings: the short-run sentence, else the one for a loss with a point ≤ 0,
- * else the end note; with findings, the end note only when all of them are silent on the end.
- * `findings` are the run's (diagnosed here with `overrides` when not given); `overrides` also set
- * how the curves are read (DEFAULT_THRESHOLDS otherwise).
+ * Where `diagnose` gives no clear answer (see the module comment), else undefined. With no
+ * findings: the short run, else a loss with a point ≤ 0, else the end left unstated; with
+ * findings, the end left unstated only when all of them are silent on the end. `findings` are the
+ * run's (diagnosed here with `overrides` when not given); `overrides` also set how the curves are
+ * read (DEFAULT_THRESHOLDS otherwise): pass the thresholds the findings were diagnosed with.
  */
-export function noClearAnswerNote(history: History, findings?: readonly Finding[], overrides: Partial<DiagnoseThresholds> = {}): string | undefined {
+export function noClearAnswer(history: History, findings?: readonly Finding[], overrides: Partial<DiagnoseThresholds> = {}): NoClearAnswer | undefined {
   const t = resolveThresholds(overrides);
   const found = findings ?? diagnose(history, overrides);
   if (found.length === 0) {
-    const unread = shortRunNote(history, t.minPointsForTrends) ?? notPositiveNote(history);
+    const unread = shortRun(history, t.minPointsForTrends) ?? notPositiveAnswer(history);
     if (unread !== undefined) return unread;
   }
   if (!found.every((finding) => SILENT_ON_THE_END.includes(finding.kind))) return undefined;
-  return endUntoldNote(history, t);
+  return endUntold(history, t);
+}
+
+/** `noClearAnswer`'s sentence: what the CLI and the report show in place of "No problems found", or after findings silent on the end. */
+export function noClearAnswerNote(history: History, findings?: readonly Finding[], overrides: Partial<DiagnoseThresholds> = {}): string | undefined {
+  return noClearAnswer(history, findings, overrides)?.message;
+}
+
+/**
+ * A run's diagnosis in a word, for lists of runs: 'findings' (some rule fired), 'no clear answer'
+ * (none did, for want of evidence: `unclear`, from `noClearAnswer`), 'no problems found' (none
+ * did on a readable loss), 'nothing to diagnose' (no training or validation loss).
+ */
+export function diagnosisAnswer(history: History, findings: readonly Finding[], unclear: NoClearAnswer | undefined): DiagnosisAnswer {
+  if (findings.length > 0) return 'findings';
+  if (unclear !== undefined) return 'no clear answer';
+  return history.trainLoss !== undefined || history.validationLoss !== undefined ? 'no problems found' : 'nothing to diagnose';
+}
+
+/** One line for a list of runs: the kinds found, with '; no clear answer about the end' where they are silent on it; else the answer. */
+export function diagnosisSummary(history: History, findings: readonly Finding[], unclear: NoClearAnswer | undefined): string {
+  const answer = diagnosisAnswer(history, findings, unclear);
+  if (answer !== 'findings') return answer;
+  const kinds = [...new Set(findings.map((finding) => finding.kind))].join(', ');
+  return unclear === undefined ? kinds : `${kinds}; no clear answer about the end`;
 }

@@ -32,7 +32,7 @@
  * Browser-safe.
  */
 import type { History } from './history.js';
-import type { Finding } from './diagnose-types.js';
+import type { Finding, NoClearAnswer } from './diagnose-types.js';
 import { formatNumber, type Curve } from './diagnose-stats.js';
 import { maxOf, minOf } from '../core/extent.js';
 
@@ -86,11 +86,14 @@ export function asLogged(finding: Finding, offset: number): Finding {
  * answer either. Its curves were read on their own range (diagnose-scale.ts), where a slow decline
  * and underfitting cannot be read (both need the loss's floor), and no rule stated its end.
  */
-export function notPositiveNote(history: History): string | undefined {
+export function notPositiveAnswer(history: History): NoClearAnswer | undefined {
   const notPositive = [history.trainLoss, history.validationLoss].find((series) => series?.points.some((point) => point.value <= 0));
   if (notPositive === undefined) return undefined;
   const values = notPositive.points.map((point) => point.value);
   const how = values.some((value) => value > 0) ? 'crosses zero' : 'is never above zero';
-  return `No clear answer: '${notPositive.name}' ${how}, so it has no floor to measure changes against; the rules read it against its own range ` +
-    '(a slow decline and underfitting need the floor and were not read), and none found a problem or could state its end.';
+  return {
+    reason: 'not-positive', series: notPositive.name, evidence: { lowest: minOf(values.filter(Number.isFinite)), highest: maxOf(values.filter(Number.isFinite)) },
+    message: `No clear answer: '${notPositive.name}' ${how}, so it has no floor to measure changes against; the rules read it against its own range ` +
+      '(a slow decline and underfitting need the floor and were not read), and none found a problem or could state its end.',
+  };
 }

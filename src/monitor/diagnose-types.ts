@@ -37,3 +37,23 @@ export interface Finding {
   /** What to try. */
   readonly suggestion: string;
 }
+
+/** Why `diagnose` gives no clear answer on a run (see diagnose-notes.ts). */
+export type NoClearAnswerReason = 'short-run' | 'not-positive' | 'end-untold';
+
+/**
+ * Where `diagnose` is silent for want of evidence, not because the run is healthy: a statement
+ * beside the findings (never one of them), so that "no findings" is never read as "healthy"
+ * where the data could not tell.
+ */
+export interface NoClearAnswer {
+  readonly reason: NoClearAnswerReason;
+  /** The loss the statement is about ('val_loss'). */
+  readonly series: string;
+  /** The numbers behind it, as a finding's evidence (e.g. points, windowChange, pValue, noiseLevel, endMargin). */
+  readonly evidence: Readonly<Record<string, number>>;
+  readonly message: string;
+}
+
+/** A run's diagnosis in a word: what a list of runs shows for each. */
+export type DiagnosisAnswer = 'findings' | 'no clear answer' | 'no problems found' | 'nothing to diagnose';

@@ -18,11 +18,11 @@ export { TENSORBOARD_SMOOTHING_WEIGHT, median, rollingMedian, smoothEma } from '
 
 // Diagnosis
 export { diagnose } from './diagnose.js';
-export { noClearAnswerNote } from './diagnose-notes.js';
+export { diagnosisAnswer, diagnosisSummary, noClearAnswer, noClearAnswerNote } from './diagnose-notes.js';
 export { mannKendall, theilSenSlope, robustNoise, trendOf, normalCdf } from './trend-tests.js';
 export type { MannKendall, Trend } from './trend-tests.js';
 export { FINDING_KINDS } from './diagnose-types.js';
-export type { Finding, FindingKind, FindingRange, Severity } from './diagnose-types.js';
+export type { DiagnosisAnswer, Finding, FindingKind, FindingRange, NoClearAnswer, NoClearAnswerReason, Severity } from './diagnose-types.js';
 export {
   BUCKET_TARGET,
   DEFAULT_THRESHOLDS,

@@ -6,7 +6,7 @@
  * each finding shaded over its range and numbered, and the findings with their suggestions.
  * Browser-safe.
  */
-import { TENSORBOARD_SMOOTHING_WEIGHT, noClearAnswerNote, type Finding, type History, type Severity } from '../monitor/index.js';
+import { TENSORBOARD_SMOOTHING_WEIGHT, diagnosisSummary, noClearAnswer, type Finding, type History, type NoClearAnswer, type Severity } from '../monitor/index.js';
 import { frame } from './axes.js';
 import { diagnosisCurves, findingSpan, rangeText, type DiagnosisCurves } from './diagnosis-curves.js';
 import { definitionList, escapeHtml, htmlDocument } from './html.js';
@@ -25,6 +25,17 @@ export interface DiagnosedRun {
   readonly history: History;
   /** `diagnose(history)`, computed by the caller (who chose the thresholds). */
   readonly findings: readonly Finding[];
+  /**
+   * `noClearAnswer(history, findings, thresholds)`, computed by the caller with the same
+   * thresholds (undefined: a clear answer); when the property is absent, computed here with the
+   * default thresholds.
+   */
+  readonly noClearAnswer?: NoClearAnswer | undefined;
+}
+
+/** The run's no-clear-answer statement: the caller's, else computed with the default thresholds. */
+function unclearOf(run: DiagnosedRun): NoClearAnswer | undefined {
+  return 'noClearAnswer' in run ? run.noClearAnswer : noClearAnswer(run.history, run.findings);
 }
 
 export interface DiagnosisReportOptions {
@@ -168,15 +179,15 @@ function runSection(run: DiagnosedRun, index: number, smoothing: number): string
     ? `<p class="note">The log reader reported ${run.warnings.length} problem${run.warnings.length === 1 ? '' : 's'}; every record before the damage was kept.</p>`
       + `<ul class="warnings">${run.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`
     : '';
-  // No clear answer (noClearAnswerNote): in place of "No problems found", or after findings silent on the end.
-  const note = noClearAnswerNote(run.history, run.findings);
+  // No clear answer: in place of "No problems found", or after findings silent on the end.
+  const note = unclearOf(run)?.message;
   const findings = run.findings.length
     ? `<ol class="findings">${run.findings.map((finding, i) => findingItem(finding, index, i + 1)).join('')}</ol>`
       + (note === undefined ? '' : `<p class="note no-clear-answer">${escapeHtml(note)}</p>`)
     : note !== undefined ? `<p class="note comparable no-clear-answer">${escapeHtml(note)}</p>`
-    : `<p class="note comparable">No problems found: ${run.history.trainLoss || run.history.validationLoss
-      ? 'none of the rules fired on this run\'s loss curves.'
-      : 'there is no training or validation loss series to read.'}</p>`;
+    : run.history.trainLoss || run.history.validationLoss
+      ? '<p class="note comparable">No problems found: none of the rules fired on this run\'s loss curves.</p>'
+      : '<p class="note comparable">Nothing to diagnose: there is no training or validation loss series to read.</p>';
   return `<section class="comparison diagnosis" id="run-${index}">
 <h2>${escapeHtml(run.name)}</h2>
 ${definitionList('settings', pairs)}
@@ -188,18 +199,13 @@ ${findings}
 </section>`;
 }
 
-/** A run without findings in the contents: 'no clear answer' where the data supports none (noClearAnswerNote), else 'no problems found'. */
-function contentsVerdict(run: DiagnosedRun): string {
-  return noClearAnswerNote(run.history, run.findings) === undefined ? 'no problems found' : 'no clear answer';
-}
-
 /** One HTML document with a section per run (see the file comment). */
 export function renderDiagnosisReport(runs: readonly DiagnosedRun[], options: DiagnosisReportOptions = {}): string {
   const title = options.title ?? DEFAULT_DIAGNOSIS_TITLE;
   const smoothing = options.smoothing ?? TENSORBOARD_SMOOTHING_WEIGHT;
   const found = runs.reduce((total, run) => total + run.findings.length, 0);
   const contents = runs.map((run, i) => `<li><a href="#run-${i + 1}">${escapeHtml(run.name)}</a>: `
-    + `${run.findings.length ? escapeHtml(run.findings.map((finding) => finding.kind).join(', ')) : contentsVerdict(run)}</li>`);
+    + `${escapeHtml(diagnosisSummary(run.history, run.findings, unclearOf(run)))}</li>`);
   const body = [
     STYLE,
     `<header><h1>${escapeHtml(title)}</h1>`,

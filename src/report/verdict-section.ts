@@ -39,14 +39,16 @@ export function dataNotesHtml(notes: readonly string[] | undefined): string {
   return `<h3>Data preparation</h3>\n<ul class="data-notes">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`;
 }
 
-/** Each run's diagnosis: diagnose's findings on its curves, with how many folds showed each. */
+/** Each run's diagnosis: diagnose's findings on its curves, with how many folds showed each, and where folds gave no clear answer. */
 export function diagnosisHtml(result: ComparisonResult): string {
   const evaluations = result.evaluation.evaluations;
   const items = result.runs.map((run) => {
-    const findings = run.diagnosis.length
-      ? `<ul>${run.diagnosis.map((f) => `<li><span class="severity ${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span> `
-        + `<strong>${escapeHtml(f.kind)}</strong> (${f.evaluations} of ${evaluations} folds): ${escapeHtml(f.message)} <em>Try: ${escapeHtml(f.suggestion)}</em></li>`).join('')}</ul>`
-      : ' no problems found.';
+    const unclear = run.noClearAnswer === undefined ? []
+      : [`<li class="no-clear-answer"><strong>no clear answer</strong> (${run.noClearAnswer.evaluations} of ${evaluations} folds): ${escapeHtml(run.noClearAnswer.message)}</li>`];
+    const items = [...run.diagnosis.map((f) => `<li><span class="severity ${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span> `
+      + `<strong>${escapeHtml(f.kind)}</strong> (${f.evaluations} of ${evaluations} folds): ${escapeHtml(f.message)} <em>Try: ${escapeHtml(f.suggestion)}</em></li>`), ...unclear];
+    // "No problems found" only when every fold's curves said so; a fold that could not tell is said.
+    const findings = items.length ? `<ul>${items.join('')}</ul>` : ' no problems found.';
     return `<li><strong>${escapeHtml(run.label)}</strong>${run.failure ? ' <span class="badge failed">learned nothing</span>' : ''}:${findings}</li>`;
   });
   return `<h3>Diagnosis of each run</h3>\n<p class="caption">losskit diagnose on each fold's training and validation curves; findings of the same kind are merged.</p>\n<ul class="diagnosis">${items.join('')}</ul>`;

@@ -4,7 +4,12 @@
  * finding states the end; a short run keeps its own sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { diagnose, noClearAnswerNote } from '../../src/monitor/index.js';
+import { diagnose, diagnosisAnswer, diagnosisSummary, noClearAnswer, noClearAnswerNote } from '../../src/monitor/index.js';
+import { History } from '../../src/monitor/history.js';
+import { DEFAULT_THRESHOLDS } from '../../src/monitor/thresholds.js';
+import { curveOf } from '../../src/monitor/diagnose-stats.js';
+import { progressOf } from '../../src/monitor/diagnose-trends.js';
+import { endAgainstBest, endEvidence } from '../../src/monitor/diagnose-end.js';
 import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
 
 /** 30 epochs of a loss falling 1 % of its start per epoch under ±10 % noise: neither the fall at the end nor a stall beats the noise. */
@@ -40,5 +45,50 @@ describe('an end the rules cannot tell is no clear answer, not "no problems foun
 
   it('a short run keeps its own sentence', () => {
     expect(noClearAnswerNote(run([1.2, 1.21, 1.19, 1.2]))).toMatch(/^No clear answer: 'loss' has 4 points, too few to tell a trend from noise/);
+  });
+
+  it('the statement carries its numbers as a finding does: the reason, the loss, the window, its change and p, the noise and the end margin', () => {
+    const history = run(noisyCreep());
+    const unclear = noClearAnswer(history);
+    expect(unclear?.reason).toBe('end-untold');
+    expect(unclear?.series).toBe('loss');
+    expect(unclear?.message).toBe(noClearAnswerNote(history));
+    const e = unclear?.evidence ?? {};
+    for (const key of ['window', 'windowChange', 'testStatistic', 'pValue', 'late', 'lateChange', 'level', 'noiseLevel', 'endMargin']) expect(Number.isFinite(e[key])).toBe(true);
+    // The numbers are the sentence's: the change over the window and its p, as printed.
+    expect(unclear?.message).toContain(`changed ${(100 * e.windowChange).toFixed(1)}% over the last ${e.window} points`);
+    expect(noClearAnswer(run([1.2, 1.21, 1.19, 1.2]))).toMatchObject({ reason: 'short-run', series: 'loss', evidence: { points: 4, minPointsForTrends: 5 } });
+  });
+
+  it('the thresholds the findings were diagnosed with set how the end is read (a longer window, a longer patience)', () => {
+    const history = run(noisyCreep());
+    const wide = noClearAnswer(history, undefined, { plateauWindow: 15 });
+    const narrow = noClearAnswer(history);
+    expect(wide?.evidence.window).toBeGreaterThan(narrow?.evidence.window ?? Infinity);
+    expect(wide?.message).toContain(`EarlyStopping(patience=${wide?.evidence.window}`);
+  });
+
+  it('an end above its earlier best by more than the noise is said to be beyond it, not within it', () => {
+    const curve = curveOf(run(noisyCreep()).trainLoss!);
+    const p = progressOf(curve, DEFAULT_THRESHOLDS)!;
+    const e = { ...endEvidence(p, DEFAULT_THRESHOLDS), noiseReadable: true, newBestMargin: 0.034 };
+    expect(endAgainstBest(p, { ...e, endMargin: -0.042 })).toMatch(/4\.2% above its best before the window's last third, by more than its noise \(σ = 3\.4%\)$/);
+    expect(endAgainstBest(p, { ...e, endMargin: -0.02 })).toMatch(/2\.0% above its best before the window's last third, within its noise \(σ = 3\.4%\)$/);
+    expect(endAgainstBest(p, { ...e, endMargin: 0.02 })).toMatch(/2\.0% below its best before the window's last third, within its noise/);
+    expect(endAgainstBest(p, { ...e, noiseReadable: false, endMargin: -0.042 })).toMatch(/above its best before the window's last third, beyond 3\.4% \(\d+ points are too few to read its noise\)$/);
+  });
+
+  it('a list of runs reads one word per run: findings, no clear answer, no problems found, nothing to diagnose', () => {
+    const creep = run(noisyCreep());
+    expect(diagnosisAnswer(creep, [], noClearAnswer(creep, []))).toBe('no clear answer');
+    expect(diagnosisSummary(creep, [], noClearAnswer(creep, []))).toBe('no clear answer');
+    const bouncing = run(noisyCreep(20, 0.002));
+    const found = diagnose(bouncing);
+    expect(diagnosisSummary(bouncing, found, noClearAnswer(bouncing, found))).toBe('lr-too-high; no clear answer about the end');
+    const improving = run(epochs(30, (t) => 1 / t));
+    expect(diagnosisSummary(improving, diagnose(improving), undefined)).toBe('still-improving');
+    expect(diagnosisAnswer(improving, [], undefined)).toBe('no problems found');
+    const metricsOnly = History.fromRows([{ epoch: 0, accuracy: 0.5 }, { epoch: 1, accuracy: 0.6 }]);
+    expect(diagnosisAnswer(metricsOnly, [], undefined)).toBe('nothing to diagnose');
   });
 });

@@ -94,7 +94,7 @@ describe('renderDiagnosisReport', () => {
     expect(page).toContain('No clear answer about the end: &#39;val_loss&#39;');
     expect(page).toContain('there is no training or validation loss series');
     expect(page).toContain('metrics only: no loss series');
-    expect(page).toMatch(/<nav><ol><li><a href="#run-1">clean<\/a>: no clear answer<\/li><li><a href="#run-2">metrics only<\/a>: no problems found/);
+    expect(page).toMatch(/<nav><ol><li><a href="#run-1">clean<\/a>: no clear answer<\/li><li><a href="#run-2">metrics only<\/a>: nothing to diagnose/);
   });
 
   it('an end the rules cannot tell is no clear answer: in place of "No problems found", and as a note after findings silent on the end', () => {

@@ -85,6 +85,15 @@ describe('renderReport', () => {
     });
   });
 
+  it('a run whose folds gave no clear answer says so with its count, not "no problems found"; a clean run still says that', () => {
+    const [first, second, ...rest] = results[0].runs;
+    const unclear = { ...first, diagnosis: [], noClearAnswer: { reason: 'end-untold' as const, message: "No clear answer about the end: 'val_loss' <made up>", evaluations: 3 } };
+    const clean = { ...second, diagnosis: [] };
+    const page = renderReport([{ ...results[0], runs: [unclear, clean, ...rest] }]);
+    expect(page).toContain(`<li><strong>${first.label}</strong>:<ul><li class="no-clear-answer"><strong>no clear answer</strong> (3 of ${results[0].evaluation.evaluations} folds): No clear answer about the end: &#39;val_loss&#39; &lt;made up&gt;</li></ul></li>`);
+    expect(page).toContain(`<li><strong>${second.label}</strong>: no problems found.</li>`);
+  });
+
   it('every metric cell is a mean ± its interval', () => {
     const rmse = results[0].runs[0].summary['rmse']!;
     expect(section(1)).toContain(`<td>${formatSummary(rmse)}</td>`);

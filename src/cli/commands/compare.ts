@@ -105,10 +105,15 @@ export function comparisonText(result: ComparisonResult): string {
   return `${formatComparisonTable(result)}\n\nValidation loss by epoch, first fold (each curve divided by its first value):\n${chart}`;
 }
 
-/** Lines of a run's diagnosis: each finding with how many folds showed it; 'no problems found' for a clean run. */
+/**
+ * Lines of a run's diagnosis: each finding with how many folds showed it, and where some folds'
+ * curves gave no clear answer, that statement with its count; 'no problems found' only when every
+ * fold's curves said so.
+ */
 export function runDiagnosisLines(run: ComparisonRun, evaluations: number): string[] {
-  if (run.diagnosis.length === 0) return [`${run.label}: no problems found`];
-  return run.diagnosis.map((finding) => `${run.label}: ${finding.kind} (${finding.severity}, ${finding.evaluations} of ${evaluations} folds): ${finding.message}`);
+  const unclear = run.noClearAnswer === undefined ? [] : [`${run.label}: no clear answer (${run.noClearAnswer.evaluations} of ${evaluations} folds): ${run.noClearAnswer.message}`];
+  if (run.diagnosis.length === 0 && unclear.length === 0) return [`${run.label}: no problems found`];
+  return [...run.diagnosis.map((finding) => `${run.label}: ${finding.kind} (${finding.severity}, ${finding.evaluations} of ${evaluations} folds): ${finding.message}`), ...unclear];
 }
 
 /** 'a, b' -> ['a', 'b'] for a column-list flag. */

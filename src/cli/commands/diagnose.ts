@@ -1,5 +1,5 @@
 import { readRun, readRuns, type RunLog } from '../../io/index.js';
-import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, type DiagnoseThresholds } from '../../monitor/index.js';
+import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, noClearAnswer, type DiagnoseThresholds } from '../../monitor/index.js';
 import { logFormatName, renderDiagnosisReport, type DiagnosedRun } from '../../report/index.js';
 import { UsageError, distance, parse, type Command } from '../args.js';
 import { findingsText, lossChartText, nonFiniteAsText, seriesSummary } from '../diagnosis-text.js';
@@ -55,8 +55,10 @@ Options:
   --smoothing W         TensorBoard's EMA smoothing weight for the charts, 0 (raw) to <1
                         (default ${TENSORBOARD_SMOOTHING_WEIGHT}); the rules read robust levels of the raw values
   --threshold NAME=VALUE  override a diagnosis threshold; repeatable (see below)
-  --json                the runs, reader notes and warnings, findings (with their evidence)
-                        and series summaries as JSON (NaN and Infinity written as strings)
+  --json                the runs, reader notes and warnings, findings (with their evidence),
+                        the answer ('findings', 'no clear answer', 'no problems found' or
+                        'nothing to diagnose') with the no-clear-answer statement and its
+                        evidence, and series summaries as JSON (NaN and Infinity as strings)
   --report FILE         also write a self-contained HTML report: raw curves faint, smoothed
                         curves solid, each finding shaded over its range
   -h, --help
@@ -120,7 +122,11 @@ function skippedText(run: RunLog, index: number, total: number): string {
 
 function diagnoseRun(run: RunLog, thresholds: Partial<DiagnoseThresholds>): DiagnosedRun {
   const history = History.fromSeries(run.series, run.roles === undefined ? {} : { roles: run.roles });
-  return { name: run.name, source: run.source, warnings: run.warnings, notes: [...run.notes ?? [], ...standInNotes(history)], history, findings: diagnose(history, thresholds) };
+  const findings = diagnose(history, thresholds);
+  return {
+    name: run.name, source: run.source, warnings: run.warnings, notes: [...run.notes ?? [], ...standInNotes(history)], history, findings,
+    noClearAnswer: noClearAnswer(history, findings, thresholds),
+  };
 }
 
 /**
@@ -143,7 +149,7 @@ function runText(run: DiagnosedRun, index: number, total: number, smoothing: num
   const lines = [`${total > 1 ? `[${index + 1}/${total}] ` : ''}Run ${run.name}${source}`, `Series (points): ${series}`];
   for (const note of run.notes ?? []) lines.push(`Note: ${note}`);
   for (const warning of run.warnings) lines.push(`Warning: ${warning}`);
-  lines.push('Findings:', findingsText(run.findings, run.history));
+  lines.push('Findings:', findingsText(run.findings, run.history, '  ', run.noClearAnswer));
   const chart = lossChartText(run.history, smoothing);
   if (chart) lines.push('', chart);
   return lines.join('\n');
@@ -166,7 +172,9 @@ export const diagnoseCommand: Command = {
     if (report) writeFileAtomic(report, renderDiagnosisReport(runs, { title: `losskit diagnose: ${positionals.join(', ')}`, smoothing }));
     if (v.json === true) {
       const json = runs.map((run) => ({
-        name: run.name, source: run.source, notes: run.notes, warnings: run.warnings, findings: run.findings,
+        name: run.name, source: run.source, notes: run.notes, warnings: run.warnings,
+        answer: diagnosisAnswer(run.history, run.findings, run.noClearAnswer), findings: run.findings,
+        ...(run.noClearAnswer === undefined ? {} : { noClearAnswer: run.noClearAnswer }),
         series: run.history.all().map(seriesSummary),
       }));
       const skippedJson = skipped.map((run) => ({ name: run.name, path: run.source.path, error: run.error }));
@@ -179,7 +187,7 @@ export const diagnoseCommand: Command = {
     ];
     if (total > 1) {
       const summary = [
-        ...runs.map((run) => `  ${run.name}: ${run.findings.length ? run.findings.map((f) => f.kind).join(', ') : 'no problems found'}`),
+        ...runs.map((run) => `  ${run.name}: ${diagnosisSummary(run.history, run.findings, run.noClearAnswer)}`),
         ...skipped.map((run) => `  ${run.name}: skipped (could not be read)`),
       ];
       sections.push(`Summary of ${total} runs:\n${summary.join('\n')}`);
