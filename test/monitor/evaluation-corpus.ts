@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRun } from '../../src/io/index.js';
-import { History, diagnose, FINDING_KINDS, type Finding, type FindingKind } from '../../src/monitor/index.js';
+import { History, diagnose, noClearAnswer, FINDING_KINDS, type Finding, type FindingKind, type NoClearAnswer } from '../../src/monitor/index.js';
 import type { KindScore } from './evaluation-score.js';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
@@ -92,6 +92,8 @@ export interface CorpusResult {
   /** The reader's error when the run could not be read. */
   readonly error?: string;
   readonly findings: readonly Finding[];
+  /** The tool's no-clear-answer statement on the run (undefined: a clear answer, or unread). */
+  readonly noClearAnswer?: NoClearAnswer;
 }
 
 export function corpusLabels(dir = CORPUS_DIR): CorpusLabel[] {
@@ -111,7 +113,10 @@ export async function diagnoseCorpus(dir = CORPUS_DIR): Promise<CorpusResult[]> 
     if (source === undefined) throw new Error(`corpus: '${label.id}' has a label but no source`);
     try {
       const run = await readRun(join(dir, 'runs', label.id));
-      results.push({ label, source, findings: diagnose(History.fromSeries(run.series, run.roles === undefined ? {} : { roles: run.roles })) });
+      const history = History.fromSeries(run.series, run.roles === undefined ? {} : { roles: run.roles });
+      const findings = diagnose(history);
+      const unclear = noClearAnswer(history, findings);
+      results.push({ label, source, findings, ...(unclear === undefined ? {} : { noClearAnswer: unclear }) });
     } catch (error) {
       results.push({ label, source, error: (error as Error).message, findings: [] });
     }
@@ -124,6 +129,8 @@ export interface ScoredRun {
   readonly label: CorpusLabel;
   readonly error?: string;
   readonly findings: readonly Pick<Finding, 'kind' | 'severity'>[];
+  /** Where the tool said it cannot tell (another labeller's set has none). */
+  readonly noClearAnswer?: Pick<NoClearAnswer, 'reason'>;
 }
 
 export interface CorpusScore {
@@ -133,8 +140,21 @@ export interface CorpusScore {
   readonly found: number;
   readonly falseAlarms: { readonly id: string; readonly kind: FindingKind; readonly severity: string }[];
   readonly misses: { readonly id: string; readonly kind: string }[];
+  /** Misses on runs where the tool said it cannot tell (a no-clear-answer statement): its abstentions, not wrong verdicts. */
+  readonly abstained: number;
+  /**
+   * Expected items whose options are both end states ('still-improving|plateau': the labeller's
+   * own "it still falls or has levelled off, the numbers cannot tell which") missed on a run where
+   * the tool said it cannot tell the end: the tool said what the label says. Pre-registered
+   * (round 19, before the sixteenth corpus was built) as a secondary score, beside `found`,
+   * never in its place.
+   */
+  readonly endUnclearAgreed: number;
   readonly kinds: KindScore[];
 }
+
+/** The label's own "cannot tell which end": both end states, nothing else. */
+const BOTH_ENDS = ['plateau', 'still-improving'].join('|');
 
 /**
  * Hits, misses and false alarms. An expected 'a|b' found as either is one hit (credited to the
@@ -151,7 +171,9 @@ export function scoreCorpus(results: readonly ScoredRun[]): CorpusScore {
   const misses: CorpusScore['misses'][number][] = [];
   let expected = 0;
   let found = 0;
-  for (const { label, findings } of results) {
+  let abstained = 0;
+  let endUnclearAgreed = 0;
+  for (const { label, findings, noClearAnswer: unclear } of results) {
     const kinds = [...new Set(findings.map((finding) => finding.kind))];
     const credited = new Set<string>();
     for (const item of label.expected) {
@@ -161,6 +183,8 @@ export function scoreCorpus(results: readonly ScoredRun[]): CorpusScore {
       if (hit === undefined) {
         count(options[0]).fn++;
         misses.push({ id: label.id, kind: item });
+        if (unclear !== undefined) abstained++;
+        if (unclear !== undefined && [...options].sort().join('|') === BOTH_ENDS) endUnclearAgreed++;
       } else {
         found++;
         count(hit).tp++;
@@ -179,7 +203,7 @@ export function scoreCorpus(results: readonly ScoredRun[]): CorpusScore {
     precision: tp + fp === 0 ? Number.NaN : tp / (tp + fp),
     recall: tp + fn === 0 ? Number.NaN : tp / (tp + fn),
   }));
-  return { runs: results.length, unread: results.filter((result) => result.error !== undefined).length, expected, found, falseAlarms, misses, kinds };
+  return { runs: results.length, unread: results.filter((result) => result.error !== undefined).length, expected, found, falseAlarms, misses, abstained, endUnclearAgreed, kinds };
 }
 
 /** The score as a plain-text report: totals, the per-kind table, misses and false alarms. */
@@ -190,7 +214,8 @@ export function corpusReport(results: readonly CorpusResult[], score: CorpusScor
   const unread = results.filter((r) => r.error !== undefined).map((r) => `  ${r.label.id} (${r.source.format}): ${r.error}`);
   return [
     `${score.runs} runs, ${score.unread} unreadable; ${score.found} of ${score.expected} expected findings found; ${score.falseAlarms.length} false alarms ` +
-      `(${score.falseAlarms.filter((f) => f.severity === 'critical').length} critical)`,
+      `(${score.falseAlarms.filter((f) => f.severity === 'critical').length} critical); of the misses, ${score.abstained} on runs where the tool said it cannot tell ` +
+      `(${score.endUnclearAgreed} of them a label's own still-improving|plateau)`,
     '  kind               TP  FP  FN   precision  recall', ...rows,
     ...(score.misses.length ? ['misses:', ...score.misses.map((m) => `  ${m.id}: ${m.kind}`)] : []),
     ...(score.falseAlarms.length ? ['false alarms:', ...score.falseAlarms.map((f) => `  ${f.id}: ${f.kind} (${f.severity})`)] : []),
