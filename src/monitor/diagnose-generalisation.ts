@@ -9,7 +9,7 @@ import type { Finding } from './diagnose-types.js';
 import { alignedTo, argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import type { DiagnoseThresholds } from './thresholds.js';
-import { mannKendall, robustNoise, trendOf } from './trend-tests.js';
+import { mannKendall, robustNoise, trendOf, type Trend } from './trend-tests.js';
 
 const REGULARISE = 'regularise: weight decay, dropout, more data or augmentation, or a smaller model.';
 
@@ -172,11 +172,25 @@ function gapOver(train: Curve, validation: Curve, from: number, t: DiagnoseThres
       ...statistics(growth, validationTrend.noise, widening.z, widening.pIncreasing),
     },
     message: `Over the last ${window} evaluations (from ${at(validation, validation.x[from])}) the training loss fell ${formatPercent(-trainTrend.relativeChange)} ` +
-      `but '${validation.name}' did not keep pace (${formatPercent(validationTrend.relativeChange)}); the gap between them grew from ` +
+      `but '${validation.name}' did not keep pace (${validationWords(validationTrend)}); the gap between them grew from ` +
       `${formatNumber(gapAtStart)} to ${formatNumber(gapAtEnd)} (${formatPercent(growth)} of the validation level, Mann-Kendall z = ${formatNumber(widening.z)}): ` +
       'the model is learning the training set, not the task.',
-    suggestion: `Stop about ${at(validation, validation.x[from])} or ${REGULARISE} The validation loss has not turned up yet; it usually does next.`,
+    suggestion: `Stop about ${at(validation, validation.x[from])} or ${REGULARISE} ${risesSignificantly(validationTrend, t)
+      ? 'The validation loss is rising already, short of the overfitting test (a rise since its best beyond three noise standard deviations, significant by a trend test); if it goes on, this is overfitting.'
+      : 'The validation loss has not turned up significantly yet; it usually does next.'}`,
   };
+}
+
+function risesSignificantly(trend: Trend, t: DiagnoseThresholds): boolean {
+  return trend.relativeChange > 0 && trend.test.pIncreasing < t.trendSignificance;
+}
+
+/** The validation loss's change over the gap's window in words: a fall, a rise (with its test), or no change worth naming. */
+function validationWords(trend: Trend): string {
+  const change = formatPercent(Math.abs(trend.relativeChange));
+  if (trend.relativeChange < 0) return `it fell ${change}`;
+  if (trend.relativeChange === 0) return 'it did not move';
+  return `it rose ${change}, Mann-Kendall ${formatPValue(trend.test.pIncreasing)} for a rise`;
 }
 
 /** The validation loss jumps around much more than the training loss. */

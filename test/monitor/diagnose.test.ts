@@ -95,7 +95,19 @@ describe('one finding per rule', () => {
     expect(findings[0].severity).toBe('info');
     expect(findings[0].evidence['gapGrowth']).toBeGreaterThan(thresholds.GAP_MIN_GROWTH);
     expect(findings[0].evidence['pValue']).toBeLessThan(thresholds.TREND_SIGNIFICANCE);
-    expect(findings[0].message).toMatch(/the training loss fell [\d.]+% but 'val_loss' did not keep pace/);
+    expect(findings[0].message).toMatch(/the training loss fell [\d.]+% but 'val_loss' did not keep pace \(it fell [\d.]+%\)/);
+    expect(findings[0].suggestion).toMatch(/has not turned up significantly yet/);
+  });
+
+  it('a widening gap whose validation loss already rises says so, not "has not turned up yet"', () => {
+    // A validation loss rising 30 % after its best at epoch 2 under ~12 % noise (keras-madcorn-first's shape): short of overfitting's 3 σ.
+    const train = [0.339, 0.156, 0.105, 0.075, 0.055, 0.043, 0.035, 0.028, 0.024, 0.021];
+    const validation = [0.216, 0.237, 0.196, 0.205, 0.231, 0.226, 0.227, 0.277, 0.259, 0.269];
+    const findings = diagnose(run(train, validation)).filter((finding) => finding.kind === 'widening-gap');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/did not keep pace \(it rose [\d.]+%, Mann-Kendall p = [\d.]+ for a rise\)/);
+    expect(findings[0].suggestion).toMatch(/The validation loss is rising already, short of the overfitting test/);
+    expect(findings[0].suggestion).not.toMatch(/not turned up/);
   });
 });
 
