@@ -1,6 +1,6 @@
 /**
- * The scorer's account of abstentions (round 19, pre-registered before the sixteenth corpus was
- * built): a miss on a run where the tool said it cannot tell is counted apart from a wrong
+ * The scorer's account of abstentions (round 19, pre-registered before the sixteenth corpus's
+ * labels were committed): a miss on a run where the tool said it cannot tell is counted apart from a wrong
  * verdict, and a label's own "cannot tell which end" (still-improving|plateau) missed there is
  * the secondary score's agreement. The primary `found` never changes.
  */

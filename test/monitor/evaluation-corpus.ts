@@ -146,7 +146,7 @@ export interface CorpusScore {
    * Expected items whose options are both end states ('still-improving|plateau': the labeller's
    * own "it still falls or has levelled off, the numbers cannot tell which") missed on a run where
    * the tool said it cannot tell the end: the tool said what the label says. Pre-registered
-   * (round 19, before the sixteenth corpus was built) as a secondary score, beside `found`,
+   * (round 19, before the sixteenth corpus's labels were committed) as a secondary score, beside `found`,
    * never in its place.
    */
   readonly endUnclearAgreed: number;
