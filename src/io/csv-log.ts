@@ -14,6 +14,13 @@
  * (not 0); 'nan', 'inf', '-inf' are kept as NaN / ±Infinity. Every other column becomes a series
  * under its own name. The separator is guessed from the first lines.
  *
+ * fastai's `CSVLogger` writes Keras's shape with its Recorder's names, `epoch,train_loss,valid_loss,
+ * <metrics>,time` (v1's basic_train.py `Recorder.on_train_begin`, v2's learner.py `Recorder.before_fit`;
+ * `time` only with `add_time`, v2's `train_metrics` gives `train_<m>`, `valid_<m>` columns): a header
+ * opening `epoch,train_loss` with a `valid_loss` column or a last `time` column is named fastai's
+ * ('csv-fastai'), and read as Keras's but for its `time` column, the epoch's duration (`00:17`),
+ * which is no series. Keras sorts its names, so `time` cannot follow `train_loss` there.
+ *
  * The header written again begins a new training: fastai's `CSVLogger(append=True)` writes it at
  * each fit (v1's callbacks/csv_logger.py `on_train_begin`, v2's callback/progress.py `before_fit`),
  * epochs again from 0; the log is judged on the last training, as on fresh starts (series-columns.ts).
@@ -49,6 +56,8 @@ interface Header {
   readonly timeColumn: number;
   /** The epoch column is pandas' unnamed index column. */
   readonly pandasIndex: boolean;
+  /** The header is fastai's CSVLogger's (see the module comment). */
+  readonly fastai: boolean;
   /** The series of each column (undefined for the step, epoch and time columns). */
   readonly series: readonly (SeriesColumns | undefined)[];
 }
@@ -127,7 +136,7 @@ export class CsvLogParser {
     const notes = this.header.pandasIndex ? ["the unnamed first column (pandas' index) is the epoch"] : [];
     if (this.headerless !== undefined) notes.push(`no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`);
     const series = this.builder.finish(file, warnings, notes);
-    return { format: stepColumn >= 0 ? 'csv-lightning' : 'csv-keras', series, warnings, notes };
+    return { format: stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : 'csv-keras', series, warnings, notes };
   }
 
   /** Runs the scanner; a syntax error (an unclosed quote) stops the file: the rows before it stay. */
@@ -245,8 +254,10 @@ export class CsvLogParser {
     const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && isPandasIndexName(columns[0]);
     const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
     const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
-    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn ? undefined : this.builder.columns(name)));
-    return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, series };
+    const fastai = isFastaiHeader(columns);
+    const duration = fastai && columns.at(-1) === 'time' ? columns.length - 1 : -1;
+    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn || i === duration ? undefined : this.builder.columns(name)));
+    return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, fastai, series };
   }
 
   /**
@@ -261,12 +272,16 @@ export class CsvLogParser {
         "expected a header such as 'epoch,loss,val_loss'. A headerless file is read only when it has one column and its name says which loss it holds (loss.csv, train_loss.txt, val_loss.csv)", record.line);
     }
     this.headerless = name;
-    const header: Header = { columns: [name], line: record.line - 1, stepColumn: -1, epochColumn: -1, timeColumn: -1, pandasIndex: false, series: [this.builder.columns(name)] };
+    const header: Header = { columns: [name], line: record.line - 1, stepColumn: -1, epochColumn: -1, timeColumn: -1, pandasIndex: false, fastai: false, series: [this.builder.columns(name)] };
     this.header = header;
     this.record(record);
     return header;
   }
 }
+
+/** fastai's CSVLogger header: `epoch,train_loss`, then a `valid_loss` column or a last `time` column (see the module comment). */
+export const isFastaiHeader = (columns: readonly string[]) =>
+  columns[0] === 'epoch' && columns[1] === 'train_loss' && (columns.includes('valid_loss') || columns.at(-1) === 'time');
 
 /** pandas' `to_csv` names its index column '' (and `Unnamed: 0` once the file is read back and saved again). */
 export const isPandasIndexName = (field: string) => field === '' || field === 'Unnamed: 0';

@@ -6,6 +6,8 @@
 
 /** Which writer's format the run was read from. */
 export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
+  /** fastai's `CSVLogger` history.csv: Keras's CSV shape under fastai's Recorder names (csv-log.ts). */
+  | 'csv-fastai'
   /** The Hugging Face Trainer's `trainer_state.json` (its `log_history`). */
   | 'hf-trainer-state'
   /** A JSON object of per-epoch lists, as `json.dump(model.fit(...).history)` writes, or a JSON list of per-epoch records. */

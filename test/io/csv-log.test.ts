@@ -61,6 +61,28 @@ describe('Keras CSVLogger files', () => {
   });
 });
 
+describe("fastai's CSVLogger history.csv: Keras's shape under its own name", () => {
+  it("a header opening 'epoch,train_loss' with 'valid_loss' is fastai's; its 'time' column (the epoch's duration) is no series", () => {
+    const log = parseCsvLog('epoch,train_loss,valid_loss,accuracy,time\n0,0.91,0.83,0.61,00:17\n1,0.72,#na#,0.66,00:16\n', 'history.csv');
+    expect(log.format).toBe('csv-fastai');
+    expect(log.warnings).toEqual([]);
+    expect(Object.keys(log.series)).toEqual(['train_loss', 'valid_loss', 'accuracy']);
+    expect(seriesPoints(log.series.valid_loss).map((p) => [p.step, p.value])).toEqual([[0, 0.83]]);
+  });
+
+  it("also without 'time' (add_time=False, early v1), or without validation when 'time' ends the header", () => {
+    expect(parseCsvLog('epoch,train_loss,valid_loss,accuracy,auroc\n0,0.4,0.41,0.84,0.81\n', 'history.csv').format).toBe('csv-fastai');
+    expect(parseCsvLog('epoch,train_loss,time\n0,0.4,00:05\n', 'history.csv').format).toBe('csv-fastai');
+  });
+
+  it("Keras's headers stay Keras's, 'time' included: Keras sorts its names, so a 'time' column is a series there", () => {
+    expect(parseCsvLog('epoch,loss,val_loss\n0,0.5,0.6\n', 'training.log').format).toBe('csv-keras');
+    expect(parseCsvLog('epoch,time,train_loss\n0,12.5,0.5\n', 'training.log').format).toBe('csv-keras');
+    expect(Object.keys(parseCsvLog('epoch,time,train_loss\n0,12.5,0.5\n', 'training.log').series)).toEqual(['time', 'train_loss']);
+    expect(parseCsvLog('step,epoch,train_loss,valid_loss\n0,0,0.5,0.6\n', 'metrics.csv').format).toBe('csv-lightning');
+  });
+});
+
 describe('PyTorch Lightning CSVLogger metrics.csv (sparse rows)', () => {
   // As Lightning writes it: train_loss_step every 50 steps, and at each epoch's end one row
   // with val_loss and one with train_loss_epoch, both at the epoch's last step.

@@ -134,6 +134,7 @@ describe('the real runs of corpus-twelfth-a', () => {
 
   it('fastai-retinopathy: four fits appended, two interrupted; the last (16 epochs) is the run, and its noisy validation loss is found', async () => {
     const run = await readRun(join(runs, 'fastai-retinopathy'));
+    expect(run.source.format).toBe('csv-fastai');
     expect(Object.fromEntries(Object.entries(run.series).map(([name, series]) => [name, series.length]))).toEqual({ train_loss: 16, valid_loss: 16, accuracy: 16, auroc: 16 });
     expect(run.warnings.map((warning) => warning.replace(/^.*history\.csv:/, ''))).toEqual([
       "2: 3 fields, expected 5 (the header's columns); kept the 0 rows of its training before it and ignored the rest of that training (up to the header written again on line 3)",
