@@ -34,10 +34,14 @@ const EPOCH_AND_BATCH = /\bEpoch:?\s*\[\s*(\d+)\s*\]\s*\[\s*(\d+)\s*\/\s*(\d+)\s
 /** `iter: 20` (maskrcnn-benchmark). */
 const ITERATION = /\biter:\s*(\d+)(?=\s|$)/;
 const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
-/** One meter: a name, an optional colon, the value and optionally `(average)`; the value ends at a space. */
-const METER = new RegExp(String.raw`([A-Za-z_][\w/@.\-]*):?[ \t]+(${NUMBER})(?:[ \t]+\((${NUMBER})\))?(?=\s|$)`, 'gi');
+/**
+ * One meter: a name, an optional colon, the value and optionally `(average)`; the value ends at a
+ * space. The one two-word name, `max mem` (the peak GPU memory in MB, which maskrcnn-benchmark,
+ * torchvision's and DETR's `log_every` write last), is taken whole, not as a meter `mem`.
+ */
+const METER = new RegExp(String.raw`((?:max[ \t]+)?[A-Za-z_][\w/@.\-]*):?[ \t]+(${NUMBER})(?:[ \t]+\((${NUMBER})\))?(?=\s|$)`, 'gi');
 /** Meters that are no series: per-iteration timings, the ETA, memory, throughput. */
-const CONTEXT_METER = /^(?:time|data|data_time|batch_time|iter_time|eta|mem|memory|max_mem)$|\/s$/i;
+const CONTEXT_METER = /^(?:time|data|data_time|batch_time|iter_time|eta|mem|memory|max_mem|max mem)$|\/s$/i;
 /** How many training lines make a text a MetricLogger log. */
 export const MIN_TRAINING_LINES = 3;
 
@@ -56,7 +60,7 @@ function readTrainingLine(line: string): TrainingLine | undefined {
   if (marker === null) return undefined;
   const meters: [string, number | undefined, boolean][] = [];
   for (const match of line.slice(marker.index + marker[0].length).matchAll(METER)) {
-    meters.push([match[1], parseNumber(match[2]) ?? undefined, match[3] !== undefined]);
+    meters.push([match[1].replace(/[ \t]+/, ' '), parseNumber(match[2]) ?? undefined, match[3] !== undefined]);
   }
   if (!meters.some(([name, , averaged]) => averaged && namesLoss(name))) return undefined;
   if (batch === null) return { step: Number(marker[1]), meters };

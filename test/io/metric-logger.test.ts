@@ -93,6 +93,9 @@ describe("PyTorch's MetricLogger console logs", () => {
     expect(values(log.series.loss_classifier)[0]).toBe(4.4083);
     expect(log.series.loss.epochs).toBeUndefined();
     expect(log.notes?.some((note) => note.includes('log.txt:7: step 0 was logged again'))).toBe(true);
+    // 'max mem: 9641' (peak GPU memory) is one context meter, named whole, not a meter 'mem'.
+    expect(log.notes?.[0]).toMatch(/; not series: time, data, max mem$/);
+    expect(Object.keys(log.series).sort()).toEqual(['loss', 'loss_box_reg', 'loss_classifier', 'lr']);
     const history = History.fromSeries(log.series);
     expect(history.trainLoss?.sourceNames).toEqual(['loss']);
   });
@@ -111,6 +114,7 @@ describe("PyTorch's MetricLogger console logs", () => {
     expect(values(log.series.lr)).toEqual([0.0001, 0.0001, 0.0001]);
     expect(values(log.series.class_error)).toEqual([100, 100, 100]);
     expect(Object.keys(log.series)).not.toContain('time');
+    expect(log.notes?.[0]).toMatch(/; not series: time, data, max mem$/);
   });
 
   it('drops an unfinished last line with a note; a text without training lines is an error', () => {
