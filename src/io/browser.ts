@@ -1,7 +1,8 @@
 /**
  * The browser-safe part of `losskit/io`: the log parsers, which take strings or bytes and read
- * no files (Keras / Lightning CSV, JSON lines, Keras / HF JSON, CatBoost, Ultralytics, MLflow metric files,
- * TensorBoard event files and their TFRecord framing). What a bundler gets for `losskit/io`
+ * no files (Keras / Lightning / fastai CSV, JSON lines, Keras / HF JSON, CatBoost, Ultralytics' results.csv
+ * and header-less results.txt, PyTorch MetricLogger console logs, MLflow metric files, TensorBoard event
+ * files and their TFRecord framing). What a bundler gets for `losskit/io`
  * when it does not target Node; Node gets index.ts, these plus the file and folder readers.
  */
 export type { LogFormat, ParsedLog, RunLog, ScalarPoint, ScalarSeries } from './types.js';
@@ -12,6 +13,8 @@ export { parseJsonlLog, JsonlLogParser } from './jsonl-log.js';
 export { parseJsonLog } from './json-log.js';
 export { parseCatBoost, catBoostPrefixes, CATBOOST_FILES, type CatBoostTexts } from './catboost.js';
 export { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
+export { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
+export { parseMetricLoggerLog, MetricLoggerParser } from './metric-logger.js';
 export { parseMlflowMetric, MlflowMetricParser, type MlflowMetric } from './mlflow-metrics.js';
 export { parseEventFile, EventFileReader, ScalarCollector, SCALARS_PLUGIN } from './tfevents.js';
 export { decodeEvent, decodeTensor, DataType, type EventRecord, type SummaryValue, type TensorValue } from './tfevents-proto.js';

@@ -39,3 +39,12 @@ describe.each([
     }
   });
 });
+
+describe('losskit/io in a browser', () => {
+  it("exports a parser of every format's text, the late ones (YOLO's results.txt, MetricLogger console logs) included", () => {
+    const parsers = ['parseCsvLog', 'parseJsonlLog', 'parseJsonLog', 'parseCatBoost', 'parseMlflowMetric', 'parseEventFile', 'parseUltralyticsResultsTxt', 'parseMetricLoggerLog', 'parseLog'];
+    expect(parsers.filter((name) => typeof (ioBrowser as Record<string, unknown>)[name] !== 'function')).toEqual([]);
+    expect(ioBrowser.parseMetricLoggerLog('Epoch: [0]  [1/9]  loss: 0.5 (0.6)\n', 'log.txt').format).toBe('metric-logger');
+    expect(ioBrowser.parseUltralyticsResultsTxt('0/299  3.2G  0.05  0.02  0.01  0.08  12  640  0.5  0.4  0.3  0.2  0.04  0.02  0.01\n', 'results.txt').format).toBe('ultralytics');
+  });
+});
