@@ -21,8 +21,17 @@
  * `Loss` are the training loss, components (`loss_classifier`, `loss_ce`) stay metrics, as
  * detectron2's do; `lr` is the learning rate; per-iteration timings, the ETA, memory and
  * throughput (`time`, `data`, `eta`, `max mem`, `img/s`) are not series. A training line is one
- * with a step and a loss meter written with its average; every other line (the config dump, the
- * environment, evaluation passes `Test: [i/N]`, which have no epoch) is passed by. Several
+ * with a step and a loss meter written with its average.
+ *
+ * An evaluation pass (torchvision's classification `evaluate`, DETR's: a fresh MetricLogger whose
+ * `log_every` header is `Test:`) writes `Test:  [i/N]` lines, each meter `name: value (average)`,
+ * the average since the pass began; the last logged line (`i = N - 1` in torchvision since 2020)
+ * holds the pass's mean. A pass with a loss meter written with its average is one validation
+ * point: each averaged meter of its last line becomes `val_<name>` (`val_loss`, `val_acc1`), at the
+ * last step of the training epoch before it (`epoch * N + N - 1`, that epoch), or at the step of
+ * the training line before it when that line has no epoch. A pass before any training line, and
+ * the EMA model's pass (`Test: EMA  [i/N]`), are passed by, as is every other line (the config
+ * dump, the environment, `Acc@1 ...` summaries). Several
  * trainings appended to one log (the iteration going back) are kept apart by `SeriesBuilder`, as
  * every reader's are. Browser-safe.
  */
@@ -31,6 +40,8 @@ import type { ParsedLog } from './types.js';
 
 /** `Epoch: [2]  [ 0/40]` (torchvision, DETR), `Epoch: [0][10/400]` (AverageMeter trainers). */
 const EPOCH_AND_BATCH = /\bEpoch:?\s*\[\s*(\d+)\s*\]\s*\[\s*(\d+)\s*\/\s*(\d+)\s*\]/i;
+/** `Test:  [ 40/391]`: a line of an evaluation pass (see the module comment). */
+const TEST_BATCH = /\bTest:\s*\[\s*(\d+)\s*\/\s*\d+\s*\]/;
 /** `iter: 20` (maskrcnn-benchmark). */
 const ITERATION = /\biter:\s*(\d+)(?=\s|$)/;
 const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
@@ -48,6 +59,8 @@ export const MIN_TRAINING_LINES = 3;
 interface TrainingLine {
   readonly step: number;
   readonly epoch?: number;
+  /** The epoch's batches (N of `[i/N]`), with `epoch`. */
+  readonly batches?: number;
   /** Every meter on the line, context included: [name, current value, has an average]. */
   readonly meters: readonly (readonly [string, number | undefined, boolean])[];
 }
@@ -58,14 +71,43 @@ function readTrainingLine(line: string): TrainingLine | undefined {
   const iteration = batch === null ? ITERATION.exec(line) : null;
   const marker = batch ?? iteration;
   if (marker === null) return undefined;
+  const meters = metersAfter(line, marker);
+  if (!meters.some(([name, , averaged]) => averaged && namesLoss(name))) return undefined;
+  if (batch === null) return { step: Number(marker[1]), meters };
+  const epoch = Number(batch[1]);
+  const batches = Number(batch[3]);
+  return { step: epoch * batches + Number(batch[2]), epoch, batches, meters };
+}
+
+/** The meters written after `marker` on `line`: [name, current value, has an average]. */
+function metersAfter(line: string, marker: RegExpExecArray): [string, number | undefined, boolean][] {
   const meters: [string, number | undefined, boolean][] = [];
   for (const match of line.slice(marker.index + marker[0].length).matchAll(METER)) {
     meters.push([match[1].replace(/[ \t]+/, ' '), parseNumber(match[2]) ?? undefined, match[3] !== undefined]);
   }
-  if (!meters.some(([name, , averaged]) => averaged && namesLoss(name))) return undefined;
-  if (batch === null) return { step: Number(marker[1]), meters };
-  const epoch = Number(batch[1]);
-  return { step: epoch * Number(batch[3]) + Number(batch[2]), epoch, meters };
+  return meters;
+}
+
+/** An evaluation pass's line: its batch index and its averaged meters (context meters left out); undefined for any other line. */
+function readEvaluationLine(line: string): EvaluationLine | undefined {
+  const marker = TEST_BATCH.exec(line);
+  if (marker === null) return undefined;
+  const averages: [string, number][] = [];
+  let loss = false;
+  for (const match of line.slice(marker.index + marker[0].length).matchAll(METER)) {
+    const name = match[1].replace(/[ \t]+/, ' ');
+    const average = match[3] === undefined ? undefined : parseNumber(match[3]);
+    if (typeof average !== 'number' || CONTEXT_METER.test(name)) continue;
+    averages.push([name, average]);
+    loss ||= namesLoss(name);
+  }
+  return loss ? { index: Number(marker[1]), averages } : undefined;
+}
+
+interface EvaluationLine {
+  readonly index: number;
+  /** [name, the average since the pass began]. */
+  readonly averages: readonly (readonly [string, number])[];
 }
 
 /** True when `text` holds at least MIN_TRAINING_LINES training lines of a MetricLogger log. */
@@ -85,6 +127,11 @@ export class MetricLoggerParser {
   private readonly builder = new SeriesBuilder();
   private readonly warnings: string[] = [];
   private readonly context = new Set<string>();
+  /** The latest training line, where an evaluation pass after it is placed. */
+  private training: TrainingLine | undefined;
+  /** The evaluation pass being read: its latest line, and that line's number. */
+  private pass: { last: EvaluationLine; line: number } | undefined;
+  private passes = 0;
   private rest = '';
   private lineNumber = 0;
   private read = 0;
@@ -98,7 +145,8 @@ export class MetricLoggerParser {
   }
 
   finish(): ParsedLog {
-    const { file, warnings, context, read } = this;
+    this.endPass();
+    const { file, warnings, context, read, passes } = this;
     if (this.rest !== '') {
       // A run still writing leaves its last line cut off, perhaps mid-meter.
       this.lineNumber++;
@@ -106,7 +154,9 @@ export class MetricLoggerParser {
     }
     if (read === 0) throw logError(file, "no MetricLogger training lines: expected lines such as 'Epoch: [0]  [10/400]  loss: 0.52 (0.61)' or 'iter: 20  loss: 1.0015 (1.5607)'");
     const notes = [
-      `a PyTorch MetricLogger console log: ${read} training line${read === 1 ? '' : 's'} read, each meter's current value (the window median or last batch), not the running average in brackets, which lags; other lines (configuration, evaluation passes) passed by` +
+      `a PyTorch MetricLogger console log: ${read} training line${read === 1 ? '' : 's'} read, each meter's current value (the window median or last batch), not the running average in brackets, which lags` +
+        (passes === 0 ? '' : `; ${passes} evaluation pass${passes === 1 ? '' : 'es'} ('Test: [i/N]') read as the validation split, val_<meter> the average on each pass's last line, at the end of the training epoch before it`) +
+        '; other lines (configuration, summaries) passed by' +
         (context.size === 0 ? '' : `; not series: ${[...context].join(', ')}`),
     ];
     const series = this.builder.finish(file, warnings, notes);
@@ -116,7 +166,16 @@ export class MetricLoggerParser {
   private readLine(line: string): void {
     this.lineNumber++;
     const training = readTrainingLine(this.lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
-    if (training === undefined) return;
+    if (training === undefined) {
+      const evaluation = readEvaluationLine(line);
+      if (evaluation === undefined) return;
+      // The batch index going back (or staying) begins another pass.
+      if (this.pass !== undefined && evaluation.index <= this.pass.last.index) this.endPass();
+      this.pass = { last: evaluation, line: this.lineNumber };
+      return;
+    }
+    this.endPass();
+    this.training = training;
     this.builder.line = this.lineNumber;
     this.read++;
     const epoch = training.epoch === undefined ? {} : { epoch: training.epoch };
@@ -124,6 +183,18 @@ export class MetricLoggerParser {
       if (CONTEXT_METER.test(name)) this.context.add(name);
       else if (value !== undefined) this.builder.add(name, { step: training.step, ...epoch, value });
     }
+  }
+
+  /** The pass being read is over: its last line's averages are one validation point (see the module comment). */
+  private endPass(): void {
+    const { pass, training } = this;
+    this.pass = undefined;
+    if (pass === undefined || training === undefined) return;
+    const { epoch, batches } = training;
+    const at = epoch === undefined || batches === undefined ? { step: training.step } : { step: epoch * batches + batches - 1, epoch };
+    this.builder.line = pass.line;
+    this.passes++;
+    for (const [name, value] of pass.last.averages) this.builder.add(`val_${name}`, { ...at, value });
   }
 }
 

@@ -5,7 +5,9 @@
  * `maskrcnn` from outputs/log.txt of cigonzalez/maskrcnn-benchmark at
  * 84481bb68d52198e1d6bb68357c56592c20adaf3 (MIT); `clusterContrast` from examples/logs/log.txt of
  * alibaba/cluster-contrast-reid at 7ef9a0bad28301757234e4cddcb909f4209bac3a (MIT). The DETR lines
- * are written here in the layout of DETR's engine.py.
+ * are written here in the layout of DETR's engine.py, and `torchvision` in the layout of torchvision's
+ * references/classification (train.py's train_one_epoch and evaluate, utils.py's MetricLogger.log_every:
+ * header `Epoch: [e]` or `Test: `, delimiter two spaces, the last batch logged too), numbers made up.
  */
 import { describe, expect, it } from 'vitest';
 import { detectLogFormat, parseLog } from '../../src/io/parse-log.js';
@@ -54,6 +56,26 @@ const detr = [
   'Epoch: [0]  [  10/7393]  eta: 2:02:38  lr: 0.000100  class_error: 100.00  loss: 37.2107 (38.4018)  loss_ce: 4.1145 (4.2201)  loss_bbox: 2.9950 (3.0409)  time: 0.9964  data: 0.1013  max mem: 6041',
   'Epoch: [0]  [  20/7393]  eta: 1:52:05  lr: 0.000100  class_error: 100.00  loss: 34.8000 (36.9000)  loss_ce: 3.6245 (3.9860)  loss_bbox: 2.8870 (2.9910)  time: 0.8604  data: 0.0098  max mem: 6041',
   'Test:  [   0/5000]  eta: 1:10:11  class_error: 92.31  loss: 33.5006 (33.5006)  loss_ce: 3.4013 (3.4013)  time: 0.8422  data: 0.4108  max mem: 6041',
+].join('\n') + '\n';
+
+/** One epoch of torchvision's classification reference: 40 training batches (print_freq 10), then a 16-batch evaluation (print_freq 100). */
+const torchvisionEpoch = (epoch: number, trainLoss: number, testAverages: readonly [number, number]) => [
+  ...[0, 10, 20, 30, 39].map((i) => `Epoch: [${epoch}]  [${String(i).padStart(2)}/40]  eta: 0:00:${String(40 - i).padStart(2, '0')}  lr: 0.1  img/s: 121.40312766  ` +
+    `loss: ${(trainLoss - i / 400).toFixed(4)} (${(trainLoss + 0.05).toFixed(4)})  acc1: 31.2500 (28.1250)  acc5: 81.2500 (79.6875)  time: 0.2641  data: 0.0012  max mem: 1523`),
+  `Epoch: [${epoch}] Total time: 0:00:11`,
+  `Test:   [ 0/16]  eta: 0:00:21  loss: ${(testAverages[0] + 0.04).toFixed(4)} (${(testAverages[0] + 0.04).toFixed(4)})  acc1: 37.5000 (37.5000)  acc5: 87.5000 (87.5000)  time: 1.3212  data: 1.2301  max mem: 1523`,
+  `Test:   [15/16]  eta: 0:00:00  loss: ${testAverages[1].toFixed(4)} (${testAverages[0].toFixed(4)})  acc1: 43.7500 (40.6250)  acc5: 93.7500 (89.0625)  time: 0.0410  data: 0.0103  max mem: 1523`,
+  'Test:  Total time: 0:00:02',
+  'Test:  Acc@1 40.625 Acc@5 89.062',
+];
+const torchvision = [
+  'Not using distributed mode',
+  "Namespace(data_path='data/', model='resnet18', device='cuda', batch_size=32, epochs=3, workers=4, opt='sgd', lr=0.1, print_freq=10)",
+  'Loading data', 'Creating data loaders', 'Creating model', 'Start training',
+  ...torchvisionEpoch(0, 2.1, [1.9412, 1.8]),
+  ...torchvisionEpoch(1, 1.6, [1.5023, 1.4]),
+  ...torchvisionEpoch(2, 1.3, [1.6120, 1.7]),
+  'Training time 0:00:41',
 ].join('\n') + '\n';
 
 const values = (series: { values: Float64Array } | undefined) => [...(series?.values ?? [])];
@@ -108,13 +130,43 @@ describe("PyTorch's MetricLogger console logs", () => {
     expect(History.fromSeries(log.series).trainLoss?.sourceNames).toEqual(['Loss']);
   });
 
-  it("passes DETR's evaluation lines by (no epoch) and reads meters written without an average", () => {
+  it("reads DETR's meters written without an average, and its evaluation pass's averaged meters as the validation split", () => {
     const log = parseLog('log.txt', bytes(detr));
     expect(steps(log.series.loss)).toEqual([0, 10, 20]);
     expect(values(log.series.lr)).toEqual([0.0001, 0.0001, 0.0001]);
     expect(values(log.series.class_error)).toEqual([100, 100, 100]);
     expect(Object.keys(log.series)).not.toContain('time');
+    // class_error has no average on the Test line: no pass mean, no series.
+    expect(Object.keys(log.series).filter((name) => name.startsWith('val_'))).toEqual(['val_loss', 'val_loss_ce']);
+    expect(seriesPoints(log.series.val_loss)).toEqual([{ step: 7392, epoch: 0, value: 33.5006 }]);
     expect(log.notes?.[0]).toMatch(/; not series: time, data, max mem$/);
+  });
+
+  it("reads torchvision's evaluation passes ('Test: [i/N]') as the validation split: each pass's mean, at the end of its training epoch", () => {
+    const log = parseLog('training.log', bytes(torchvision));
+    expect(Object.keys(log.series)).toEqual(['lr', 'loss', 'acc1', 'acc5', 'val_loss', 'val_acc1', 'val_acc5']);
+    // The running average on the pass's last line, not its current value (1.8, 1.4, 1.7).
+    expect(seriesPoints(log.series.val_loss)).toEqual([{ step: 39, epoch: 0, value: 1.9412 }, { step: 79, epoch: 1, value: 1.5023 }, { step: 119, epoch: 2, value: 1.612 }]);
+    expect(values(log.series.val_acc1)).toEqual([40.625, 40.625, 40.625]);
+    expect(steps(log.series.loss)).toEqual([0, 10, 20, 30, 39, 40, 50, 60, 70, 79, 80, 90, 100, 110, 119]);
+    expect(log.warnings).toEqual([]);
+    expect(log.notes?.[0]).toContain("3 evaluation passes ('Test: [i/N]') read as the validation split");
+    const history = History.fromSeries(log.series);
+    expect([history.trainLoss?.sourceNames, history.validationLoss?.sourceNames]).toEqual([['loss'], ['val_loss']]);
+  });
+
+  it("passes by an evaluation before any training, the EMA model's pass, and a pass without an averaged loss", () => {
+    const [first, second] = [torchvisionEpoch(0, 2.1, [1.9, 1.8]), torchvisionEpoch(1, 1.6, [1.5, 1.4])];
+    const ema = second.slice(6, 8).map((line) => line.replace('Test:   ', 'Test: EMA  ').replace(/loss: [\d.]+ \([\d.]+\)/, 'loss: 9.0000 (9.0000)'));
+    const text = [...first.slice(6, 8), ...first, ...second, ...ema, 'Test:   [ 0/16]  eta: 0:00:21  acc1: 37.5000 (37.5000)'].join('\n') + '\n';
+    const log = parseLog('training.log', bytes(text));
+    expect(seriesPoints(log.series.val_loss)).toEqual([{ step: 39, epoch: 0, value: 1.9 }, { step: 79, epoch: 1, value: 1.5 }]);
+  });
+
+  it("an iteration-numbered training (no epoch) places the pass at the training line before it", () => {
+    const lines = [0, 20, 40].map((iter) => `iter: ${iter}  loss: 0.${9 - iter / 10} (0.9)  lr: 0.01`);
+    const log = parseLog('log.txt', bytes([...lines, 'Test:  [0/5]  loss: 0.7 (0.7)', 'Test:  [4/5]  loss: 0.6 (0.65)'].join('\n') + '\n'));
+    expect(seriesPoints(log.series.val_loss)).toEqual([{ step: 40, value: 0.65 }]);
   });
 
   it('drops an unfinished last line with a note; a text without training lines is an error', () => {
