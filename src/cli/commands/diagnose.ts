@@ -34,12 +34,14 @@ Input:
   <file-or-dir>         a log file: Keras CSVLogger (.csv, .log) or history JSON (or its
                         Python repr), a pandas to_csv of a history, a JSON list of per-epoch
                         records, a headerless loss column named for it (loss.csv,
-                        train_loss.txt), PyTorch Lightning metrics.csv, Hugging Face
+                        train_loss.txt), fastai's CSVLogger history.csv, PyTorch
+                        Lightning metrics.csv, Hugging Face
                         trainer_state.json, Ultralytics results.csv (or the header-less
                         results.txt of YOLOv3, YOLOv5 before v6.0 and YOLOv7), JSON lines
                         (.jsonl, and by content: DETR/DeiT log.txt, detectron2 metrics.json),
                         a PyTorch MetricLogger console log (by content: torchvision's
-                        references, maskrcnn-benchmark, DETR; 'loss: 0.52 (0.61)' lines),
+                        references, maskrcnn-benchmark, DETR; 'loss: 0.52 (0.61)' lines;
+                        its 'Test: [i/N]' evaluation passes are the validation loss),
                         a TensorBoard event file (events.out.tfevents.*); or a directory: one
                         run, or several (TensorBoard's layout, one subdirectory per run; Keras's train/ +
                         validation/ pair is one run, as train/ + valid/ (XGBoost), val/, eval/,
