@@ -52,6 +52,9 @@ export const FOURTEENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.ur
 /** The fifteenth corpus, two parts built at the same time (b short), each labelled twice: scored once with the rules frozen. */
 export const FIFTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifteenth-a');
 export const FIFTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifteenth-b');
+/** The sixteenth corpus, held out: built in two parts on their own branches while the rules were frozen (5c83897). */
+export const SIXTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixteenth-a');
+export const SIXTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixteenth-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -60,6 +63,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR,
   TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR, THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR,
   FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, FIFTEENTH_A_CORPUS_DIR, FIFTEENTH_B_CORPUS_DIR,
+  SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

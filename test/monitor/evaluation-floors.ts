@@ -11,7 +11,7 @@ export function expectLabelledRuns(dir: string, minRuns: number, excluded: reado
   for (const label of labels) {
     const source = sources.get(label.id);
     expect(source?.commit, label.id).toMatch(/^[0-9a-f]{40}$/);
-    expect(source?.licence, label.id).toMatch(/^(MIT|Apache-2\.0|GPL-3\.0|AGPL-3\.0)$/);
+    expect(source?.licence, label.id).toMatch(/^(MIT|Apache-2\.0|BSD-3-Clause|GPL-3\.0|AGPL-3\.0)$/);
     expect(earlier.has(source?.repo ?? ''), label.id).toBe(false);
     expect(label.reason.length, label.id).toBeGreaterThan(40);
   }
