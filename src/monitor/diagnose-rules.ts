@@ -26,24 +26,36 @@ export function statistics(effectSize: number, noiseLevel: number, testStatistic
   };
 }
 
-/** NaN or ±Infinity anywhere in the series (the raw curve, before anything is dropped). */
+/**
+ * NaN or ±Infinity anywhere in the series (the raw curve, before anything is dropped). Critical
+ * when the series ends non-finite (the run is broken: weights or loss no longer numbers); a
+ * warning when it is finite again at the end (a skipped step, a bad batch or an evaluation glitch
+ * the run came back from), and the message says which.
+ */
 export function nonFiniteRule(curve: Curve): Finding | undefined {
   const bad = curve.y.map((value, i) => (Number.isFinite(value) ? -1 : i)).filter((i) => i >= 0);
   if (bad.length === 0) return undefined;
   const first = bad[0];
+  const n = curve.y.length;
   const nans = bad.filter((i) => Number.isNaN(curve.y[i])).length;
   const lastFinite = curve.y.slice(0, first).filter(Number.isFinite).at(-1);
   const kinds = [nans > 0 ? `NaN ${nans}×` : '', bad.length > nans ? `±Infinity ${bad.length - nans}×` : ''].filter(Boolean).join(' and ');
+  const endsBad = !Number.isFinite(curve.y[n - 1]);
+  const throughEnd = endsBad && bad.length === n - first;
+  const where = throughEnd
+    ? `is not a number from ${at(curve, curve.x[first])} on (${kinds} in ${n} points)`
+    : endsBad
+      ? `is not a number at ${bad.length} of its ${n} points, first at ${at(curve, curve.x[first])}, and at the end (${kinds})`
+      : `was not a number at ${bad.length === 1 ? at(curve, curve.x[first]) : `${bad.length} of its ${n} points, first at ${at(curve, curve.x[first])}`} (${kinds}) and is finite again at the end`;
   return {
-    kind: 'non-finite', severity: 'critical', series: curve.name,
+    kind: 'non-finite', severity: endsBad ? 'critical' : 'warning', series: curve.name,
     range: { from: curve.x[first], to: curve.x[bad.at(-1) as number], unit: curve.unit },
     evidence: {
       firstNonFinite: curve.x[first], nonFiniteCount: bad.length, nanCount: nans,
       ...(lastFinite === undefined ? {} : { lastFiniteValue: lastFinite }),
-      ...statistics(bad.length / curve.y.length, 0),
+      ...statistics(bad.length / n, 0),
     },
-    message: `'${curve.name}' is not a number from ${at(curve, curve.x[first])} on (${kinds} in ${curve.y.length} points)` +
-      (lastFinite === undefined ? '.' : `; the last finite value was ${formatNumber(lastFinite)}.`),
+    message: `'${curve.name}' ${where}` + (lastFinite === undefined ? '.' : `; the last finite value before it was ${formatNumber(lastFinite)}.`),
     suggestion: `${LOWER_LR} Check the inputs for NaN and the loss for log(0) or division by zero (use the from-logits form of cross-entropy).`,
   };
 }

@@ -67,6 +67,26 @@ describe('one finding per rule', () => {
     expect(diagnose(run(epochs(20, (t) => 0.3 + 1 / t), validation)).filter((f) => f.kind === 'non-finite')[0].series).toBe('val_loss');
   });
 
+  it('non-finite: critical when the run ends so; a warning, said as such, when it was finite again at the end', () => {
+    const through = epochs(20, (t) => 0.3 + 1 / t);
+    for (let i = 12; i < 20; i++) through[i] = Number.NaN;
+    const [broken] = diagnose(run(through));
+    expect(broken.severity).toBe('critical');
+    expect(broken.message).toMatch(/^'loss' is not a number from epoch 13 on \(NaN 8× in 20 points\); the last finite value before it was/);
+    // One NaN evaluation (yolo-hat-exp5's epoch 7), finite again after it: not a broken run.
+    const validation = epochs(20, (t) => 0.4 + 1 / t);
+    validation[6] = Number.NaN;
+    const [glitch] = diagnose(run(epochs(20, (t) => 0.3 + 1 / t), validation)).filter((f) => f.kind === 'non-finite');
+    expect(glitch.severity).toBe('warning');
+    expect(glitch.message).toMatch(/^'val_loss' was not a number at epoch 7 \(NaN 1×\) and is finite again at the end/);
+    const twice = epochs(20, (t) => 0.3 + 1 / t);
+    twice[5] = Number.NaN;
+    twice[19] = Infinity;
+    const [ending] = diagnose(run(twice));
+    expect(ending.severity).toBe('critical');
+    expect(ending.message).toMatch(/^'loss' is not a number at 2 of its 20 points, first at epoch 6, and at the end \(NaN 1× and ±Infinity 1×\)/);
+  });
+
   it('noisy validation: validation jumps, training is smooth', () => {
     const train = epochs(30, (t) => 0.2 + 1 / t);
     const validation = train.map((v, i) => v * 1.1 * (1 + 0.15 * Math.sin(i * 2.1)));
