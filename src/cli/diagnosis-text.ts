@@ -1,7 +1,7 @@
 /**
  * A diagnosis as terminal text and as JSON: the findings of `diagnose` with their ranges, the
  * run's loss curves as a terminal chart, and a summary of every series. Used by
- * `losskit diagnose` and by `losskit compare` (one line per finding under its table).
+ * `losskit diagnose` (compare's lines are its own: commands/compare.ts, runDiagnosisLines).
  */
 import { isNamedLoss, noClearAnswer, type Finding, type History, type NoClearAnswer, type Series, type SeriesPoint } from '../monitor/index.js';
 import { diagnosisCurves, rangeText, renderTerminalChart } from '../report/index.js';
@@ -11,17 +11,6 @@ import { maxOf, minOf } from '../core/extent.js';
 export const TERMINAL_CHART_COLUMNS = 60;
 /** Where the terminal chart's own footer puts its text: 8 label columns and ' |'. */
 const CHART_INDENT = ' '.repeat(10);
-
-/** 'overfitting, epochs 18-29: Validation loss bottomed out ...' */
-export function findingText(finding: Finding): string {
-  return `${finding.kind}, ${rangeText(finding.range)}: ${finding.message}`;
-}
-
-/** Lines for `losskit compare`: one per finding, prefixed with the run's label; 'no problems found' for a clean run. */
-export function diagnosisLines(label: string, findings: readonly Finding[]): string[] {
-  if (findings.length === 0) return [`${label}: no problems found`];
-  return findings.map((finding) => `${label}: ${findingText(finding)}`);
-}
 
 /**
  * The findings of one run, numbered, with severity and suggestion, indented by `indent`; where

@@ -3,7 +3,7 @@
  * evidence, not because the run is healthy ("say 'no clear answer' when the data doesn't support
  * one"). One function, `noClearAnswer` (its sentence: `noClearAnswerNote`), for three cases:
  * - a short run (too few points for a trend at 5 %);
- * - a loss with a point ≤ 0 (no floor to measure changes against, notPositiveNote);
+ * - a loss with a point ≤ 0 (no floor to measure changes against, notPositiveAnswer);
  * - a readable run whose end no finding states (issue 10, end-note): the end rules (diagnose.ts,
  *   rule 6) found neither a significant fall nor a stall beyond the noise. Where the run has other
  *   findings, the sentence is shown too when those say nothing about the end: 'lr-too-high' and
@@ -55,7 +55,7 @@ function shortRun(history: History, minPointsForTrends: number): NoClearAnswer |
  * points or more) with its change over the rules' trailing window, its Mann-Kendall p for a fall,
  * its noise σ and its end against its earlier best, and the way to an answer: more points, with
  * EarlyStopping's patience the window. Not for a loss read shifted (a point ≤ 0): its percentages
- * are of a shifted level, and notPositiveNote speaks for it.
+ * are of a shifted level, and notPositiveAnswer speaks for it.
  */
 function endUntold(history: History, t: DiagnoseThresholds): NoClearAnswer | undefined {
   const { monitored, offset } = readLossCurves(history, t);
