@@ -8,7 +8,7 @@ export { BALANCED, defaultLabel, resolveBalancedOptions } from './loss-options.j
 export { LEARNED_NOTHING_SKILL, formatSummary } from './verdict.js';
 export type {
   Baseline, ClassificationPredictions, ComparisonResult, ComparisonRun, ComparisonSettings, EvaluationDesign, EvaluationRun,
-  CheckedClaim, ClaimOutcome, ClaimPart, MetricSummary, PairedComparison, RegressionPredictions, RunFailure, RunFinding, RunPredictions, Verdict,
+  CheckedClaim, ClaimOutcome, ClaimPart, MetricSummary, PairedComparison, RegressionPredictions, RunFailure, RunFinding, RunNoClearAnswer, RunPredictions, Verdict,
 } from './types.js';
 export { checkClaim, type Claim } from './claims.js';
 export type { DemoComparison } from './demo.js';
