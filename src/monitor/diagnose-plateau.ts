@@ -195,7 +195,10 @@ export function endPlateauRule(p: Progress, t: DiagnoseThresholds): Finding | un
     message: `'${curve.name}' is not improving at the end: ${formatPercent(recent.relativeChange)} over the last ${window} points, no significant fall worth having ` +
       `(Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}); its last new best beyond the noise bar (${formatPercent(bar)}) ` +
       `came ${sinceImprovement} evaluation${sinceImprovement === 1 ? '' : 's'} before the end (${formatLevel(curve, levels[bestIndex])} at ${at(curve, curve.x[bestIndex])})` +
-      (Number.isFinite(margin) ? `; the last ${window} points' best is ${formatPercent(margin)} below the best before them, within the bar.` : '.'),
+      (!Number.isFinite(margin) ? '.'
+        : margin >= 0 ? `; the last ${window} points' best is ${formatPercent(margin)} below the best before them, within the bar.`
+        // Above the earlier best (deit-ucasdeepfake's 64 %): "below ..., within the bar" would be a false sentence.
+        : `; the last ${window} points' best is ${formatPercent(-margin)} above the best before them.`),
     suggestion: `Training longer at this setting buys little: stop here (EarlyStopping(patience=${window}, restore_best_weights=True)) or lower the learning rate ` +
       `(ReduceLROnPlateau, factor 0.1) and read the curve again; if the loss is still high, try a bigger model.`,
   };

@@ -119,6 +119,15 @@ describe('one finding per rule', () => {
     expect(findings[0].suggestion).toMatch(/has not turned up significantly yet/);
   });
 
+  it("a plateau whose last stretch's best is above the earlier best says 'above', not '-64 % below ..., within the bar'", () => {
+    // deit-ucasdeepfake's last training (sixteenth corpus): the validation loss's best at the first evaluation, then 23-110 % above it.
+    const train = [0.6167, 0.529, 0.4992, 0.4851, 0.475, 0.4633, 0.4538, 0.4469];
+    const validation = [0.3933, 0.4828, 0.7189, 0.5553, 0.8227, 0.7794, 0.7425, 0.7459];
+    const plateau = diagnose(run(train, validation)).find((finding) => finding.kind === 'plateau');
+    expect(plateau?.message).toMatch(/points' best is \d+(\.\d)?% above the best before them\.$/);
+    expect(plateau?.message).not.toMatch(/-\d+(\.\d)?% below/);
+  });
+
   it('a widening gap whose validation loss already rises says so, not "has not turned up yet"', () => {
     // A validation loss rising 30 % after its best at epoch 2 under ~12 % noise (keras-madcorn-first's shape): short of overfitting's 3 σ.
     const train = [0.339, 0.156, 0.105, 0.075, 0.055, 0.043, 0.035, 0.028, 0.024, 0.021];
