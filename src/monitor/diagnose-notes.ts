@@ -5,7 +5,8 @@
  * - a short run (too few points for a trend at 5 %);
  * - a loss with a point ≤ 0 (no floor to measure changes against, notPositiveAnswer);
  * - a readable run whose end no finding states (issue 10, end-note): the end rules (diagnose.ts,
- *   rule 6) found neither a significant fall nor a stall beyond the noise. Where the run has other
+ *   rule 6) found neither a significant fall nor a stall beyond the noise ('end-untold'), or were
+ *   not read because a learning rate too high bounces both losses ('end-hidden': its advice first). Where the run has other
  *   findings, the sentence is shown too when those say nothing about the end: 'lr-too-high' and
  *   'noisy-validation' describe the curve's noise, not where it ends. Every other kind states or
  *   explains the end (still-improving, plateau, underfitting, overfitting, widening-gap,
@@ -17,7 +18,7 @@
 import type { History, Series } from './history.js';
 import type { DiagnosisAnswer, Finding, FindingKind, NoClearAnswer } from './diagnose-types.js';
 import { diagnose } from './diagnose.js';
-import { readLossCurves, resolveThresholds } from './diagnose-read.js';
+import { endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
 import { endAgainstBest, endEvidence } from './diagnose-end.js';
 import { formatPercent, formatPValue } from './diagnose-stats.js';
 import { notPositiveAnswer } from './diagnose-scale.js';
@@ -57,8 +58,8 @@ function shortRun(history: History, minPointsForTrends: number): NoClearAnswer |
  * EarlyStopping's patience the window. Not for a loss read shifted (a point ≤ 0): its percentages
  * are of a shifted level, and notPositiveAnswer speaks for it.
  */
-function endUntold(history: History, t: DiagnoseThresholds): NoClearAnswer | undefined {
-  const { monitored, offset } = readLossCurves(history, t);
+function endUntold(history: History, findings: readonly Finding[], t: DiagnoseThresholds): NoClearAnswer | undefined {
+  const { monitored, offset, validation } = readLossCurves(history, t);
   if (monitored === undefined || offset !== 0) return undefined;
   const p = progressOf(monitored, t);
   if (p === undefined) return undefined;
@@ -67,16 +68,22 @@ function endUntold(history: History, t: DiagnoseThresholds): NoClearAnswer | und
   // endAgainstBest names σ where the end is within it, and says when there are too few points to read it; elsewhere it is said here.
   const saysNoise = Number.isFinite(e.endMargin) && !(e.endMargin > e.newBestMargin) && e.noiseReadable;
   const noise = saysNoise || !e.noiseReadable ? '' : `; its noise σ is ${formatPercent(recent.noise)}`;
-  const message = `No clear answer about the end: '${curve.name}' changed ${formatPercent(recent.relativeChange)} over the last ${window} points ` +
-    `(Mann-Kendall ${formatPValue(recent.test.pDecreasing)} for a fall over them) and ${formatPercent(e.lateChange)} over the last ${e.late}${noise}; ${endAgainstBest(p, e)}. ` +
-    'The end shows neither a fall beyond its noise nor a stall the rules can confirm: they cannot tell whether it still improves or has levelled off. ' +
-    `Train on with EarlyStopping(patience=${window}, restore_best_weights=True) and read the curve again.`;
+  const numbers = `'${curve.name}' changed ${formatPercent(recent.relativeChange)} over the last ${window} points ` +
+    `(Mann-Kendall ${formatPValue(recent.test.pDecreasing)} for a fall over them) and ${formatPercent(e.lateChange)} over the last ${e.late}${noise}; ${endAgainstBest(p, e)}.`;
+  // Where the bounce hid the end, the end rules were not read: saying the end lies within its noise would be a claim they never tested.
+  const hidden = endHiddenByBounce(findings.some((finding) => finding.kind === 'lr-too-high'), validation, t);
+  const message = hidden
+    ? `No clear answer about the end: the training loss bounces and '${curve.name}' bounces too, so the rules do not read its end ` +
+      `(the learning rate's advice comes first). Its numbers: ${numbers} Lower the learning rate, then read the curve again.`
+    : `No clear answer about the end: ${numbers} ` +
+      'The end shows neither a fall beyond its noise nor a stall the rules can confirm: they cannot tell whether it still improves or has levelled off. ' +
+      `Train on with EarlyStopping(patience=${window}, restore_best_weights=True) and read the curve again.`;
   const evidence = {
     window, windowChange: recent.relativeChange, testStatistic: recent.test.z, pValue: recent.test.pDecreasing,
     late: e.late, lateChange: e.lateChange, level: e.endLevel, noiseLevel: Number.isFinite(recent.noise) ? recent.noise : 0,
     ...(Number.isFinite(e.endMargin) ? { endMargin: e.endMargin } : {}),
   };
-  return { reason: 'end-untold', series: curve.name, evidence, message };
+  return { reason: hidden ? 'end-hidden' : 'end-untold', series: curve.name, evidence, message };
 }
 
 /**
@@ -94,7 +101,7 @@ export function noClearAnswer(history: History, findings?: readonly Finding[], o
     if (unread !== undefined) return unread;
   }
   if (!found.every((finding) => SILENT_ON_THE_END.includes(finding.kind))) return undefined;
-  return endUntold(history, t);
+  return endUntold(history, found, t);
 }
 
 /** `noClearAnswer`'s sentence: what the CLI and the report show in place of "No problems found", or after findings silent on the end. */

@@ -8,6 +8,7 @@ import type { History } from './history.js';
 import { bucketed, commonCurves, finitePart, type Curve } from './diagnose-stats.js';
 import { readOffset, shiftedBy } from './diagnose-scale.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
+import { robustNoise } from './trend-tests.js';
 import { LossError } from '../core/errors.js';
 
 export function resolveThresholds(overrides: Partial<DiagnoseThresholds>): DiagnoseThresholds {
@@ -64,3 +65,14 @@ export function readLossCurves(history: History, t: DiagnoseThresholds): LossCur
   const monitored = validation !== undefined && validation.y.length >= t.minPointsForTrends ? validation : train ?? validation;
   return { rawTrain, rawValidation, train, validation, offset, monitored };
 }
+
+/**
+ * Whether a learning rate too high hides the end (diagnose.ts: its advice comes first): the
+ * training loss bounces (`bouncing`, an lr-too-high finding) and a validation loss long enough
+ * for the trend rules bounces too, so no end rule is read. The notes say so rather than that the
+ * end lies within the noise.
+ */
+export function endHiddenByBounce(bouncing: boolean, validation: Curve | undefined, t: DiagnoseThresholds): boolean {
+  return bouncing && validation !== undefined && validation.y.length >= t.minPointsForTrends && !(robustNoise(validation.y) <= t.oscillationRelativeNoise);
+}
+

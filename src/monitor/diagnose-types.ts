@@ -39,7 +39,13 @@ export interface Finding {
 }
 
 /** Why `diagnose` gives no clear answer on a run (see diagnose-notes.ts). */
-export type NoClearAnswerReason = 'short-run' | 'not-positive' | 'end-untold';
+export type NoClearAnswerReason =
+  | 'short-run'
+  | 'not-positive'
+  /** No end rule fired: the end lies within the noise. */
+  | 'end-untold'
+  /** The end rules were not read: a learning rate too high bounces both losses, and its advice comes first. */
+  | 'end-hidden';
 
 /**
  * Where `diagnose` is silent for want of evidence, not because the run is healthy: a statement

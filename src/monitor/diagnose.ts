@@ -83,8 +83,7 @@ import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImproving
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
 import { asLogged } from './diagnose-scale.js';
-import { readLossCurves, resolveThresholds } from './diagnose-read.js';
-import { robustNoise } from './trend-tests.js';
+import { endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 
 /**
@@ -181,7 +180,7 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // is read all the same, by the rules' rank-based tests (Mann-Kendall's signs, new bests of
   // 3-point running medians beyond twice the noise), which a bounce does not fake, next to the
   // advice (rivagan's still-falling loss, a detectron2 total_loss flat for its last third).
-  const progressHidden = bouncing !== undefined && hasValidation && !(robustNoise(validation.y) <= t.oscillationRelativeNoise);
+  const progressHidden = endHiddenByBounce(bouncing !== undefined, validation, t);
   const progress = trainProgress ?? monitored;
   // The slow-decline form reads the optimiser's steps, which only a training loss shows, and it
   // says the model is still under-fit: when a validation loss is logged it must agree, falling

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose, diagnosisAnswer, diagnosisSummary, noClearAnswer, noClearAnswerNote } from '../../src/monitor/index.js';
+import { join } from 'node:path';
 import { History } from '../../src/monitor/history.js';
+import { readRun } from '../../src/io/index.js';
+import { FOURTEENTH_A_CORPUS_DIR } from './evaluation-corpus.js';
 import { DEFAULT_THRESHOLDS } from '../../src/monitor/thresholds.js';
 import { curveOf } from '../../src/monitor/diagnose-stats.js';
 import { progressOf } from '../../src/monitor/diagnose-trends.js';
@@ -31,6 +34,7 @@ describe('an end the rules cannot tell is no clear answer, not "no problems foun
     const history = run(noisyCreep(20, 0.002));
     expect(kinds(diagnose(history))).toEqual(['lr-too-high']);
     expect(noClearAnswerNote(history)).toMatch(/^No clear answer about the end: 'loss'/);
+    expect(noClearAnswer(history)?.reason).toBe('end-untold');
     expect(noClearAnswerNote(history, diagnose(history))).toBe(noClearAnswerNote(history));
   });
 
@@ -91,4 +95,28 @@ describe('an end the rules cannot tell is no clear answer, not "no problems foun
     const metricsOnly = History.fromRows([{ epoch: 0, accuracy: 0.5 }, { epoch: 1, accuracy: 0.6 }]);
     expect(diagnosisAnswer(metricsOnly, [], undefined)).toBe('nothing to diagnose');
   });
+
+  it('where a bounce hid the end (both losses bounce beside lr-too-high) the note says the end was not read, not that it lies within the noise', () => {
+    // yolov5-printer-exp9's shape: both losses fall steadily while bouncing ±30 % from epoch to epoch.
+    const train = Array.from({ length: 60 }, (_, i) => (1 - 0.01 * i) * (i % 2 === 0 ? 1.35 : 0.7));
+    const validation = Array.from({ length: 60 }, (_, i) => (1.1 - 0.01 * i) * (i % 3 === 0 ? 1.4 : 0.75));
+    const history = run(train, validation);
+    const found = diagnose(history);
+    expect(kinds(found)).toContain('lr-too-high');
+    expect(found.every((finding) => ['lr-too-high', 'noisy-validation'].includes(finding.kind))).toBe(true);
+    const unclear = noClearAnswer(history, found);
+    expect(unclear?.reason).toBe('end-hidden');
+    expect(unclear?.message).toMatch(/^No clear answer about the end: the training loss bounces and 'val_loss' bounces too, so the rules do not read its end/);
+    expect(unclear?.message).not.toMatch(/neither a fall beyond its noise nor a stall/);
+    expect(unclear?.message).toMatch(/Lower the learning rate, then read the curve again\.$/);
+  });
+
+  it('the real run: yolov5-printer-exp9 (fourteenth corpus) is end-hidden, its numbers kept', async () => {
+    const read = await readRun(join(FOURTEENTH_A_CORPUS_DIR, 'runs', 'yolov5-printer-exp9'));
+    const history = History.fromSeries(read.series);
+    const unclear = noClearAnswer(history);
+    expect(unclear?.reason).toBe('end-hidden');
+    expect(unclear?.message).toMatch(/Its numbers: 'val_loss' changed -49\.5% over the last 50 points \(Mann-Kendall p < 1e-6 for a fall over them\)/);
+  });
 });
+
