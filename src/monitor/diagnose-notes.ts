@@ -75,8 +75,8 @@ function endUntold(history: History, findings: readonly Finding[], t: DiagnoseTh
   const message = hidden
     ? `No clear answer about the end: the training loss bounces and '${curve.name}' bounces too, so the rules do not read its end ` +
       `(the learning rate's advice comes first). Its numbers: ${numbers} Lower the learning rate, then read the curve again.`
-    : `No clear answer about the end: ${numbers} ` +
-      'The end shows neither a fall beyond its noise nor a stall the rules can confirm: they cannot tell whether it still improves or has levelled off. ' +
+    : `No clear answer about the end: ${numbers} ${whyUntold(recent.test.pDecreasing < t.trendSignificance, e.endMargin > e.newBestMargin)}: ` +
+      'the rules cannot tell whether it still improves or has levelled off. ' +
       `Train on with EarlyStopping(patience=${window}, restore_best_weights=True) and read the curve again.`;
   const evidence = {
     window, windowChange: recent.relativeChange, testStatistic: recent.test.z, pValue: recent.test.pDecreasing,
@@ -84,6 +84,19 @@ function endUntold(history: History, findings: readonly Finding[], t: DiagnoseTh
     ...(Number.isFinite(e.endMargin) ? { endMargin: e.endMargin } : {}),
   };
   return { reason: hidden ? 'end-hidden' : 'end-untold', series: curve.name, evidence, message };
+}
+
+/**
+ * Which of the end's two readings spoke, in words: the window's trend test (a significant fall)
+ * and the end's level against its earlier best (a gain beyond the noise). Either alone, or
+ * neither, leaves the end untold; the sentence says which, so that it never denies what the
+ * numbers before it show.
+ */
+function whyUntold(significantFall: boolean, gainBeyondNoise: boolean): string {
+  if (significantFall && gainBeyondNoise) return 'The window falls significantly and the end is below its earlier best beyond the noise, but the end rules\' other gates did not pass (docs/diagnose.md, rules-13 and rules-17)';
+  if (significantFall) return 'The window falls significantly, but the end is not below its earlier best beyond the noise';
+  if (gainBeyondNoise) return 'The end is below its earlier best beyond the noise, but the window shows no significant fall';
+  return 'The window shows no significant fall and the end no gain beyond its noise, yet no stall the rules can confirm';
 }
 
 /**
