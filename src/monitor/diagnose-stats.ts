@@ -156,7 +156,11 @@ export function formatPValue(p: number): string {
 
 /** A ratio as a percentage with one decimal: 0.1634 -> '16.3%'. */
 export function formatPercent(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`;
+  const percent = fraction * 100;
+  // Under 0.1 %, one decimal prints '-0.0%' for a fall a CatBoost curve with 0.01 % noise can make
+  // significant; two significant digits say how small it is (-0.04%).
+  if (percent !== 0 && Math.abs(percent) < 0.1) return `${Number(percent.toPrecision(2))}%`;
+  return `${percent.toFixed(1)}%`;
 }
 
 /** 'epoch 10' / 'step 1200'. */
