@@ -4,7 +4,9 @@
  * role. docs/diagnose.md lists the table with examples (a test checks every row against this code).
  *
  *   trainLoss       'loss', 'train_loss', 'train_loss_epoch', 'epoch_loss', 'Loss/train', 'train/epoch_loss', 'train/loss',
- *                   detectron2's 'total_loss' (the sum it back-propagates; 'loss_cls', 'loss_box_reg' stay metrics)
+ *                   detectron2's 'total_loss' (the sum it back-propagates; 'loss_cls', 'loss_box_reg' stay metrics),
+ *                   a total under a 'loss/' group: 'loss/total_loss' (lufficc/SSD's SummaryWriter tags),
+ *                   Lightning's 'train_loss/loss_step' (a dict logged as 'train_loss'; 'loss/cls_loss' stays a metric)
  *   validationLoss  'val_loss', 'eval_loss', 'eval/loss', 'Loss/val', 'Loss/test', 'validation/epoch_loss', 'val/loss',
  *                   'test_loss' (DETR's log.txt), 'val_total_loss'
  *   learningRate    'lr', 'learning_rate', 'train/learning_rate', 'epoch_learning_rate', 'lr-Adam', 'lr/pg0', 'x/lr0'
@@ -128,7 +130,7 @@ export function seriesName(raw: string, options: SeriesNameOptions = {}): Series
   const summary = all[0] === 'train' && all[1] === 'train';
   // A name made only of split words ('train', 'val_epoch') is a loss in practice (Lightning's `self.log('train', loss)`).
   if (rest.length === 0) rest.push('loss');
-  if (options.totalIsLoss !== false && isTotalOfLoss(rest)) rest.splice(0, rest.length, 'loss');
+  if (options.totalIsLoss !== false && (isTotalOfLoss(rest) || isGroupedTotal(raw))) rest.splice(0, rest.length, 'loss');
   const resolvedSplit = split ?? options.split ?? 'train';
   const joined = rest.join('_');
   if (summary || rest.some((token) => CONTEXT_TOKENS.has(token))) {
@@ -157,6 +159,28 @@ export function seriesName(raw: string, options: SeriesNameOptions = {}): Series
 
 /** ['total', 'loss'] or ['loss', 'total']: the summed loss. */
 const isTotalOfLoss = (rest: readonly string[]) => rest.length === 2 && rest.includes(TOTAL_TOKEN) && rest.includes('loss');
+
+/** A name's tokens less its split, granularity and filler words ('train_loss' -> ['loss']), aliases applied. */
+const meaningful = (raw: string) =>
+  tokens(raw)
+    .filter((token) => !TRAIN_TOKENS.has(token) && !VALIDATION_TOKENS.has(token) && !STEP_TOKENS.has(token) && !FILLER_TOKENS.has(token))
+    .map((token) => METRIC_ALIASES[token] ?? token);
+
+/** The last path segment of a total loss: 'loss', 'total', 'total_loss' (or 'loss_total'). */
+const isTotalWord = (rest: readonly string[]) => (rest.length === 1 && (rest[0] === 'loss' || rest[0] === TOTAL_TOKEN)) || isTotalOfLoss(rest);
+
+/**
+ * A total under a loss group: the path before the last '/' says loss and nothing else ('loss/',
+ * 'losses/', Lightning's 'train_loss/' for a dict logged as `self.log('train_loss', {...})`) and
+ * the last segment is a total word: 'loss/total_loss' (lufficc/SSD's SummaryWriter), 'loss/total',
+ * 'train_loss/loss_step'. Its components ('loss/cls_loss', 'train_loss/l1_step') stay named losses.
+ */
+function isGroupedTotal(raw: string): boolean {
+  const cut = raw.lastIndexOf('/');
+  if (cut <= 0) return false;
+  const group = meaningful(raw.slice(0, cut));
+  return group.length === 1 && group[0] === 'loss' && isTotalWord(meaningful(raw.slice(cut + 1)));
+}
 
 /** True for a name that is a total loss ('total_loss', 'train/total_loss', 'val_total_loss'), the loss unless a plain one is logged. */
 export function isTotalLossName(raw: string): boolean {
