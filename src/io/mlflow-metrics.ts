@@ -13,7 +13,11 @@
  * and its charts show the latest value). A note says how many steps were logged more than once
  * with different values.
  * A file with no step on any line (MLflow reads every such value at step 0) is read in line
- * order: step i for the i-th value, with a note. The timestamp is the point's wall time.
+ * order: step i for the i-th value, with a note. So is a file whose values, several and not all
+ * equal, were all logged at one step (`mlflow.log_metric('loss', v)` with no `step=` writes step 0
+ * every time): the step gives them no order, so they are read in timestamp order (MLflow's charts
+ * offer a wall-time x-axis; of equal timestamps the earlier line first) as steps 0 to n-1, with a
+ * note, instead of the one latest value. The timestamp is the point's wall time.
  *
  * A malformed line keeps the values before it and ignores the rest of the file, with a warning
  * naming the file and line (an unfinished last line, the writer still running, is only
@@ -90,6 +94,9 @@ export class MlflowMetricParser {
     if (this.withStep === 0) {
       for (let i = 0; i < this.length; i++) this.steps[i] = i;
       notes.push(`'${this.name}' has no steps (written by MLflow before 1.0): its ${this.length} values are placed in line order, steps 0 to ${this.length - 1}`);
+    } else if (this.allAtOneStep()) {
+      notes.push(`'${this.name}': all ${this.length} values were logged at step ${this.steps[0]} (no step given), so the step gives no order: they are read in timestamp order as steps 0 to ${this.length - 1}`);
+      this.placeInTimeOrder();
     }
     return { series: this.latestPerStep(notes), warnings: this.warnings, notes };
   }
@@ -111,6 +118,27 @@ export class MlflowMetricParser {
     this.values[this.length] = value;
     this.times[this.length] = Number(fields[0]) / 1000;
     this.length++;
+  }
+
+  /** Several values, not all equal, all at one step (see the module comment). */
+  private allAtOneStep(): boolean {
+    const { steps, values } = this;
+    let differ = false;
+    for (let i = 1; i < this.length; i++) {
+      if (steps[i] !== steps[0]) return false;
+      differ ||= !Object.is(values[i], values[0]);
+    }
+    return differ;
+  }
+
+  /** Sorts the points by timestamp (ties in line order) and numbers them 0 to n-1. */
+  private placeInTimeOrder(): void {
+    const n = this.length;
+    const { times, values } = this;
+    const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
+    this.values = Float64Array.from(order, (i) => values[i]);
+    this.times = Float64Array.from(order, (i) => times[i]);
+    this.steps = Float64Array.from(order, (_, k) => k);
   }
 
   private grow(): void {

@@ -48,6 +48,24 @@ describe('an MLflow metric file', () => {
     expect(metric.notes).toEqual(["'loss' has no steps (written by MLflow before 1.0): its 3 values are placed in line order, steps 0 to 2"]);
   });
 
+  it('reads values all logged at one step (no step= given) in timestamp order as steps 0 to n-1, with a note', () => {
+    // The third line was written late (its timestamp the earliest): time orders, not the line.
+    const metric = parseMlflowMetric('20 0.7 0\n30 0.6 0\n10 0.9 0\n30 0.5 0\n', 'loss', 'metrics/loss');
+    expect([...metric.series!.steps]).toEqual([0, 1, 2, 3]);
+    expect([...metric.series!.values]).toEqual([0.9, 0.7, 0.6, 0.5]);
+    expect([...metric.series!.wallTimes!]).toEqual([0.01, 0.02, 0.03, 0.03]);
+    expect(metric.notes).toEqual(["'loss': all 4 values were logged at step 0 (no step given), so the step gives no order: they are read in timestamp order as steps 0 to 3"]);
+    expect(steps('1 0.9 7\n2 0.8 7\n')).toEqual([0, 1]);
+  });
+
+  it('keeps one point for one step logged with one value, however often, and the latest where steps differ', () => {
+    const same = parseMlflowMetric('10 0.5 4\n11 0.5 4\n', 'epoch', 'metrics/epoch');
+    expect([...same.series!.steps]).toEqual([4]);
+    expect(same.notes).toEqual([]);
+    expect(steps('1 0.5 3\n')).toEqual([3]);
+    expect(values('10 0.9 0\n20 0.8 0\n30 0.7 1\n')).toEqual([0.8, 0.7]);
+  });
+
   it('reads a line without a step at step 0 in a file that has steps, as MLflow does', () => {
     expect(steps('1 0.9 3\n2 0.8\n3 0.7 5\n')).toEqual([0, 3, 5]);
   });

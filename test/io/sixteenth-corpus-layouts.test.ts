@@ -4,7 +4,9 @@
  *
  *   - a total logged under a loss group ('losses/total_loss' of lufficc/SSD's SummaryWriter,
  *     Lightning's 'train_loss/loss_step' of a dict logged as 'train_loss'): the training loss; the
- *     group's components ('losses/cls_loss') stay named losses.
+ *     group's components ('losses/cls_loss') stay named losses;
+ *   - an MLflow metric whose values were all logged at one step (no `step=`): read in timestamp
+ *     order as steps 0 to n-1 (test/io/mlflow-metrics.test.ts has the small cases).
  *
  * Small copies of those shapes first; the last block reads the real runs.
  */
@@ -66,6 +68,19 @@ describe('the real runs of corpus-sixteenth-b', () => {
     expect(history.trainLoss?.points).toHaveLength(5750);
     expect(history.metrics.map((series) => series.name)).toEqual(expect.arrayContaining(['loss_cls_loss', 'loss_reg_loss']));
     expect(kinds(history)).toEqual(['plateau']);
+  });
+
+  it("mlflow-convnextv2unet: 'loss' logged 100 times at step 0 is 100 points in timestamp order, 'lr' 10", async () => {
+    const run = await readRun(join(corpus, 'mlflow-convnextv2unet'));
+    expect(run.notes).toEqual([
+      "'loss': all 100 values were logged at step 0 (no step given), so the step gives no order: they are read in timestamp order as steps 0 to 99",
+      "'lr': all 10 values were logged at step 0 (no step given), so the step gives no order: they are read in timestamp order as steps 0 to 9",
+    ]);
+    const history = History.fromSeries(run.series);
+    expect(history.trainLoss?.points).toHaveLength(100);
+    expect(history.trainLoss?.points[0]?.value).toBeCloseTo(0.6287, 4);
+    expect(history.trainLoss?.points.at(-1)?.value).toBeCloseTo(0.0432, 4);
+    expect(kinds(history)).toEqual(['lr-too-high', 'plateau']);
   });
 
   it("lightning-audiovae: 'train_loss/loss_step' is the training loss, l1 and mrstft stay metrics", async () => {

@@ -48,7 +48,8 @@ Input:
                         dev/ or test/ is; catboost_info/ is one run; of a Hugging
                         Face output folder's checkpoint-N/ only the latest is read); MLflow's
                         file store: mlruns/, an experiment or a run folder (each MLflow run is
-                        a run, each metric a series; at a step logged twice the latest value).
+                        a run, each metric a series; at a step logged twice the latest value;
+                        a metric all logged at one step, in timestamp order).
                         A restart appended to a log (the step goes back) keeps the later
                         launch's points from that step on, with a note naming the line.
                         Damaged files are read up to the damage, which is reported; a file
