@@ -8,6 +8,8 @@
  *     ... maskrcnn_benchmark.trainer INFO: eta: 1 day, 17:53:20  iter: 20  loss: 1.0015 (1.5607)  loss_classifier: 0.3421 (0.8640)  ...  lr: 0.000900  max mem: 9641
  *   AverageMeter trainers (cluster-contrast, SpCL, open-reid), fields separated by tabs:
  *     Epoch: [0][10/400]	Time 0.370 (0.775)	Data 0.000 (0.211)	Loss 4.447 (3.906)
+ *   lufficc/SSD (its MetricLogger joins meters with ', ', `total_loss` the sum it back-propagates):
+ *     ... SSD.trainer INFO: iter: 000010, lr: 0.00004, total_loss: 16.660 (16.660), reg_loss: 6.684 (6.684), ..., eta: 1:39:02
  *
  * The series is the value before the bracket: the current value (MetricLogger's median over its
  * last 20 updates, AverageMeter's last batch). The bracket is a running mean since the start of
@@ -16,10 +18,11 @@
  *
  * The step is the iteration: `iter: N` (maskrcnn-benchmark), or `epoch * N + i` for
  * `Epoch: [e]  [i/N]` (the epoch kept as each point's epoch). Meters are read after the step, so
- * the logging prefix (a date, a logger name) is not taken for one. Each meter's name is kept as
- * written: `loss` (the total that maskrcnn-benchmark, torchvision and DETR back-propagate) and
- * `Loss` are the training loss, components (`loss_classifier`, `loss_ce`) stay metrics, as
- * detectron2's do; `lr` is the learning rate; per-iteration timings, the ETA, memory and
+ * the logging prefix (a date, a logger name) is not taken for one. A meter ends at white space or
+ * a comma (lufficc/SSD's separator). Each meter's name is kept as written: `loss` (the total that
+ * maskrcnn-benchmark, torchvision and DETR back-propagate), `Loss` and SSD's `total_loss` are the
+ * training loss (the role table's plain and total names), components (`loss_classifier`,
+ * `loss_ce`, SSD's `reg_loss`) stay metrics, as detectron2's do; `lr` is the learning rate; per-iteration timings, the ETA, memory and
  * throughput (`time`, `data`, `eta`, `max mem`, `img/s`) are not series. A training line is one
  * with a step and a loss meter written with its average.
  *
@@ -42,15 +45,15 @@ import type { ParsedLog } from './types.js';
 const EPOCH_AND_BATCH = /\bEpoch:?\s*\[\s*(\d+)\s*\]\s*\[\s*(\d+)\s*\/\s*(\d+)\s*\]/i;
 /** `Test:  [ 40/391]`: a line of an evaluation pass (see the module comment). */
 const TEST_BATCH = /\bTest:\s*\[\s*(\d+)\s*\/\s*\d+\s*\]/;
-/** `iter: 20` (maskrcnn-benchmark). */
-const ITERATION = /\biter:\s*(\d+)(?=\s|$)/;
+/** `iter: 20` (maskrcnn-benchmark), `iter: 000010,` (lufficc/SSD). */
+const ITERATION = /\biter:\s*(\d+)(?=[\s,]|$)/;
 const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
 /**
- * One meter: a name, an optional colon, the value and optionally `(average)`; the value ends at a
- * space. The one two-word name, `max mem` (the peak GPU memory in MB, which maskrcnn-benchmark,
+ * One meter: a name, an optional colon, the value and optionally `(average)`; the meter ends at a
+ * space or a comma. The one two-word name, `max mem` (the peak GPU memory in MB, which maskrcnn-benchmark,
  * torchvision's and DETR's `log_every` write last), is taken whole, not as a meter `mem`.
  */
-const METER = new RegExp(String.raw`((?:max[ \t]+)?[A-Za-z_][\w/@.\-]*):?[ \t]+(${NUMBER})(?:[ \t]+\((${NUMBER})\))?(?=\s|$)`, 'gi');
+const METER = new RegExp(String.raw`((?:max[ \t]+)?[A-Za-z_][\w/@.\-]*):?[ \t]+(${NUMBER})(?:[ \t]+\((${NUMBER})\))?(?=[\s,]|$)`, 'gi');
 /** Meters that are no series: per-iteration timings, the ETA, memory, throughput. */
 const CONTEXT_METER = /^(?:time|data|data_time|batch_time|iter_time|eta|mem|memory|max_mem|max mem)$|\/s$/i;
 /** How many training lines make a text a MetricLogger log. */

@@ -7,7 +7,9 @@
  * alibaba/cluster-contrast-reid at 7ef9a0bad28301757234e4cddcb909f4209bac3a (MIT). The DETR lines
  * are written here in the layout of DETR's engine.py, and `torchvision` in the layout of torchvision's
  * references/classification (train.py's train_one_epoch and evaluate, utils.py's MetricLogger.log_every:
- * header `Epoch: [e]` or `Test: `, delimiter two spaces, the last batch logged too), numbers made up.
+ * header `Epoch: [e]` or `Test: `, delimiter two spaces, the last batch logged too), numbers made up;
+ * `ssd` in the layout of lufficc/SSD's ssd/engine/trainer.py (met in the sixteenth corpus, part b:
+ * `iter: {:06d}`, `lr: {:.5f}`, the meters and the ETA joined with ', '), numbers made up.
  */
 import { describe, expect, it } from 'vitest';
 import { detectLogFormat, parseLog } from '../../src/io/parse-log.js';
@@ -78,6 +80,24 @@ const torchvision = [
   'Training time 0:00:41',
 ].join('\n') + '\n';
 
+/** lufficc/SSD's trainer lines from iteration `from`, every 10, with a total that falls from `first`. */
+const ssdLines = (first: number, lr: string, count = 4) => Array.from({ length: count }, (_, k) => {
+  const total = first - k;
+  return `2025-04-05 00:03:${String(13 + k).padStart(2, '0')},854 SSD.trainer INFO: iter: ${String(10 * (k + 1)).padStart(6, '0')}, lr: ${lr}, ` +
+    `total_loss: ${total.toFixed(3)} (${(first - k / 2).toFixed(3)}), reg_loss: ${(total / 3).toFixed(3)} (${(first / 3).toFixed(3)}), ` +
+    `cls_loss: ${((2 * total) / 3).toFixed(3)} (${((2 * first) / 3).toFixed(3)}), time: 0.167 (0.521), eta: 0:58:53`;
+});
+const ssd = [
+  '2025-04-05 00:03:04,739 SSD INFO: Using 1 GPUs',
+  "2025-04-05 00:03:04,740 SSD INFO: Loaded configuration file: configs/vgg_ssd300_voc0712.yaml",
+  'SOLVER:', '  MAX_ITER: 6800', '  LR: 0.0001',
+  '2025-04-05 00:03:06,100 SSD.trainer INFO: Start training ...',
+  ...ssdLines(16, '0.00004', 3),
+  '2025-04-05 00:17:04,739 SSD INFO: Using 1 GPUs',
+  '2025-04-05 00:17:06,100 SSD.trainer INFO: Start training ...',
+  ...ssdLines(18, '0.00200'),
+].join('\n') + '\n';
+
 const values = (series: { values: Float64Array } | undefined) => [...(series?.values ?? [])];
 const steps = (series: { steps: Float64Array } | undefined) => [...(series?.steps ?? [])];
 
@@ -120,6 +140,22 @@ describe("PyTorch's MetricLogger console logs", () => {
     expect(Object.keys(log.series).sort()).toEqual(['loss', 'loss_box_reg', 'loss_classifier', 'lr']);
     const history = History.fromSeries(log.series);
     expect(history.trainLoss?.sourceNames).toEqual(['loss']);
+  });
+
+  it("reads lufficc/SSD's comma-separated meters, 'total_loss' the loss; a training appended after another keeps the last", () => {
+    expect(detectLogFormat('log.txt', bytes(ssd))).toBe('metric-logger');
+    const log = parseLog('log.txt', bytes(ssd));
+    expect(Object.keys(log.series).sort()).toEqual(['cls_loss', 'lr', 'reg_loss', 'total_loss']);
+    // The second training (iter back to 000010) is kept: the value before the bracket, at its iteration.
+    expect(steps(log.series.total_loss)).toEqual([10, 20, 30, 40]);
+    expect(values(log.series.total_loss)).toEqual([18, 17, 16, 15]);
+    expect(values(log.series.lr)).toEqual([0.002, 0.002, 0.002, 0.002]);
+    expect(values(log.series.reg_loss)[0]).toBe(6);
+    expect(log.notes?.[0]).toMatch(/; not series: time$/);
+    expect(log.notes?.some((note) => note.includes('the step went back from 30 to 10'))).toBe(true);
+    const history = History.fromSeries(log.series);
+    expect(history.trainLoss?.sourceNames).toEqual(['total_loss']);
+    expect(history.metrics.map((series) => series.name).sort()).toEqual(['cls_loss', 'reg_loss']);
   });
 
   it("reads an AverageMeter trainer's tab-separated lines (cluster-contrast), other lines passed by", () => {

@@ -6,7 +6,10 @@
  *     Lightning's 'train_loss/loss_step' of a dict logged as 'train_loss'): the training loss; the
  *     group's components ('losses/cls_loss') stay named losses;
  *   - an MLflow metric whose values were all logged at one step (no `step=`): read in timestamp
- *     order as steps 0 to n-1 (test/io/mlflow-metrics.test.ts has the small cases).
+ *     order as steps 0 to n-1 (test/io/mlflow-metrics.test.ts has the small cases);
+ *   - lufficc/SSD's trainer log (`iter: 000010, lr: 0.00004, total_loss: 16.660 (16.660), ...`): a
+ *     MetricLogger log whose meters are separated by commas (test/io/metric-logger.test.ts has the
+ *     small cases).
  *
  * Small copies of those shapes first; the last block reads the real runs.
  */
@@ -81,6 +84,18 @@ describe('the real runs of corpus-sixteenth-b', () => {
     expect(history.trainLoss?.points[0]?.value).toBeCloseTo(0.6287, 4);
     expect(history.trainLoss?.points.at(-1)?.value).toBeCloseTo(0.0432, 4);
     expect(kinds(history)).toEqual(['lr-too-high', 'plateau']);
+  });
+
+  it("ssd-alynxx-log: lufficc/SSD's log of five appended trainings, the last read (50 points), 'total_loss' the loss", async () => {
+    const run = await readRun(join(corpus, 'ssd-alynxx-log'));
+    expect(run.source.format).toBe('metric-logger');
+    expect(Object.keys(run.series).sort()).toEqual(['cls_loss', 'lr', 'reg_loss', 'total_loss']);
+    expect(run.notes?.some((note) => note.includes('5 trainings written into one log') && note.includes('kept the latest (from line 1729, 50 points)'))).toBe(true);
+    const history = History.fromSeries(run.series);
+    expect(history.trainLoss?.sourceNames).toEqual(['total_loss']);
+    expect(history.trainLoss?.points).toHaveLength(50);
+    expect(history.trainLoss?.points.at(-1)).toMatchObject({ step: 500, value: 8.037 });
+    expect(kinds(history)).toEqual(['plateau']);
   });
 
   it("lightning-audiovae: 'train_loss/loss_step' is the training loss, l1 and mrstft stay metrics", async () => {

@@ -40,7 +40,8 @@ Input:
                         results.txt of YOLOv3, YOLOv5 before v6.0 and YOLOv7), JSON lines
                         (.jsonl, and by content: DETR/DeiT log.txt, detectron2 metrics.json),
                         a PyTorch MetricLogger console log (by content: torchvision's
-                        references, maskrcnn-benchmark, DETR; 'loss: 0.52 (0.61)' lines;
+                        references, maskrcnn-benchmark, DETR, lufficc/SSD; 'loss: 0.52
+                        (0.61)' meters, separated by spaces or commas;
                         its 'Test: [i/N]' evaluation passes are the validation loss),
                         a TensorBoard event file (events.out.tfevents.*); or a directory: one
                         run, or several (TensorBoard's layout, one subdirectory per run; Keras's train/ +
