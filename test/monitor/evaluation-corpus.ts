@@ -55,6 +55,9 @@ export const FIFTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url
 /** The sixteenth corpus, held out: built in two parts on their own branches while the rules were frozen (5c83897). */
 export const SIXTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixteenth-a');
 export const SIXTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixteenth-b');
+/** The seventeenth corpus, held out: built in two parts on their own branches while the rules were frozen (d5ac24e). */
+export const SEVENTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventeenth-a');
+export const SEVENTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventeenth-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -63,7 +66,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   NINTH_A_CORPUS_DIR, NINTH_B_CORPUS_DIR, TENTH_A_CORPUS_DIR, TENTH_B_CORPUS_DIR, ELEVENTH_A_CORPUS_DIR, ELEVENTH_B_CORPUS_DIR,
   TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR, THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR,
   FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, FIFTEENTH_A_CORPUS_DIR, FIFTEENTH_B_CORPUS_DIR,
-  SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR,
+  SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR, SEVENTEENTH_A_CORPUS_DIR, SEVENTEENTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
