@@ -22,9 +22,10 @@
  * a comma (lufficc/SSD's separator). Each meter's name is kept as written: `loss` (the total that
  * maskrcnn-benchmark, torchvision and DETR back-propagate), `Loss` and SSD's `total_loss` are the
  * training loss (the role table's plain and total names), components (`loss_classifier`,
- * `loss_ce`, SSD's `reg_loss`) stay metrics, as detectron2's do; `lr` is the learning rate; per-iteration timings, the ETA, memory and
- * throughput (`time`, `data`, `eta`, `max mem`, `img/s`) are not series. A training line is one
- * with a step and a loss meter written with its average.
+ * `loss_ce`, SSD's `reg_loss`) stay metrics, as detectron2's do; `lr` is the learning rate;
+ * per-iteration timings, the ETA, memory and throughput (`time`, `data`, `eta`, `max mem`,
+ * `img/s`) are not series. A training line is one with a step and a loss meter written with its
+ * average.
  *
  * An evaluation pass (torchvision's classification `evaluate`, DETR's: a fresh MetricLogger whose
  * `log_every` header is `Test:`) writes `Test:  [i/N]` lines, each meter `name: value (average)`,
