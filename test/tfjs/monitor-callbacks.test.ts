@@ -14,6 +14,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getDataset, prepareSplit } from '../../src/data/index.js';
 import { EarlyStopping, ReduceLROnPlateau, runEpochEnd } from '../../src/monitor/index.js';
 import { tfLoss } from '../../src/tfjs/index.js';
+import { createRandom } from '../../src/core/random.js';
 import { useBackend } from './tfjs-support.js';
 
 const DOC = new URL('../../docs/monitor.md', import.meta.url);
@@ -22,17 +23,6 @@ const FEATURES = ['Flipper Length (mm)', 'Body Mass (g)'];
 const HIDDEN = 128;
 const SHUFFLE_SEED = 1;
 
-/** mulberry32: a small seeded generator in [0, 1), standing in for Math.random. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The ```ts block of the doc that imports '@tensorflow/tfjs'. */
 function docExample(): string {
@@ -60,7 +50,7 @@ describe('docs/monitor.md: EarlyStopping and ReduceLROnPlateau in tfjs model.fit
     await useBackend('cpu');
     // tfjs shuffles each epoch's batches with Math.random, which no seed reaches: unseeded, one run
     // in several did not stop by epoch 200. A seeded stand-in makes the run the same every time.
-    const random = vi.spyOn(Math, 'random').mockImplementation(seededRandom(SHUFFLE_SEED));
+    const random = vi.spyOn(Math, 'random').mockImplementation(createRandom(SHUFFLE_SEED));
     const { xs, ys } = data();
     const model = tf.sequential({
       layers: [
