@@ -23,7 +23,6 @@ const FEATURES = ['Flipper Length (mm)', 'Body Mass (g)'];
 const HIDDEN = 128;
 const SHUFFLE_SEED = 1;
 
-
 /** The ```ts block of the doc that imports '@tensorflow/tfjs'. */
 function docExample(): string {
   const blocks = [...readFileSync(DOC, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
