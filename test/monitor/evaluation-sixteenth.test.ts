@@ -29,7 +29,7 @@ const SIXTEENTH_A: ScoreFloors = {
  * Part b, measured once held out: 6 of 13 found (46 %, Wilson 23-71 %), no false alarm in 13
  * runs, 2 runs unread (an SSD trainer's text log, a Python-logging trainer log); of the 7 misses,
  * 2 on runs where the tool said it cannot tell, 2 on runs whose total loss sits under a 'loss/'
- * group (loss/total_loss, loss/loss) that the readers did not take for the total. Per kind recall:
+ * group (losses/total_loss, train_loss/loss_step) that the readers did not take for the total. Per kind recall:
  * widening-gap 1/1, plateau 3/6, still-improving 2/5, overfitting 0/1. cb-causalqwen (a miss) was
  * dropped after the scoring (its repository is in the first corpus; the part's README): 6 of 12.
  * Read since (readers-21, after the held-out score, so tuned): 10 of 12, no false alarm, 1 unread
