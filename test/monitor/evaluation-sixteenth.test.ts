@@ -33,7 +33,7 @@ const SIXTEENTH_A: ScoreFloors = {
  * widening-gap 1/1, plateau 3/6, still-improving 2/5, overfitting 0/1. cb-causalqwen (a miss) was
  * dropped after the scoring (its repository is in the first corpus; the part's README): 6 of 12.
  * Read since (readers-21, after the held-out score, so tuned): 10 of 12, no false alarm, 1 unread
- * (txt-fgsd): the 'loss/' group's total, MLflow values all at one step in timestamp order, and
+ * (txt-fgsd): a loss group's total, MLflow values all at one step in timestamp order, and
  * lufficc/SSD's comma-separated MetricLogger lines (test/io/sixteenth-corpus-layouts.test.ts).
  * The floors stay the held-out ones.
  */
