@@ -19,7 +19,9 @@
  *                           header-less `results*.txt` (`isUltralyticsResultsTxt`)
  *   .log .txt               also a PyTorch MetricLogger console log (`isMetricLoggerText`: training
  *                           lines in the first LONG_SNIFF_BYTES, as maskrcnn-benchmark's `log.txt`
- *                           after its configuration dump, torchvision's `training.log`)
+ *                           after its configuration dump, torchvision's `training.log`); and any
+ *                           file named as a training log (`namesTrainingLog`), read so that its
+ *                           error is reported
  */
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
@@ -43,6 +45,21 @@ export function isLogRecord(record: Record<string, unknown>): boolean {
   if (numbers.some(([key]) => namesLoss(key))) return true;
   if (typeof record['tag'] === 'string' && 'value' in record) return true;
   return numbers.length > 1 && numbers.some(([key]) => ['step', 'global_step', 'iteration', 'epoch'].includes(key));
+}
+
+/** A stem word that says the file is a training log: 'train.log', 'training.log', 'log.txt', 'train_history.txt'. */
+const TRAINING_LOG_WORD = /(^|[^a-z])(train|training|trainer|log|logs|history)(?=$|[^a-z])/i;
+
+/**
+ * True for a `.log` or `.txt` file whose name says it is a training log. One that no reader takes
+ * is reported while walking (read, and its error shown, as a file given alone is), not passed by
+ * in silence: a run folder's `train.log` in a console format losskit does not know would
+ * otherwise vanish from a folder's diagnosis. Other unknown files (`error.log`, `notes.txt`) are
+ * passed by.
+ */
+export function namesTrainingLog(fileName: string): boolean {
+  const extension = extname(fileName).toLowerCase();
+  return (extension === '.log' || extension === '.txt') && TRAINING_LOG_WORD.test(basename(fileName, extname(fileName)));
 }
 
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */

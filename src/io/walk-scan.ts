@@ -10,7 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { cannotRead } from './files.js';
 import { isEventFileName, type LogFileKind } from './parse-log.js';
 import { baseName, logError } from './series.js';
-import { logKindInWalk } from './walk-detect.js';
+import { logKindInWalk, namesTrainingLog } from './walk-detect.js';
 
 export function runName(root: string, dir: string): string {
   const rel = relative(root, dir);
@@ -43,7 +43,8 @@ export async function scan(dir: string): Promise<DirScan> {
       else {
         // A file that cannot even be sniffed is read (and reported) like a log, not dropped silently.
         const kind = await logKindInWalk(join(dir, entry.name)).catch(() => 'unreadable' as const);
-        if (kind !== undefined) result.logFiles.push({ name: entry.name, kind });
+        // A file named as a training log in a format no reader knows is read too, so that its error is reported (namesTrainingLog).
+        if (kind !== undefined || namesTrainingLog(entry.name)) result.logFiles.push({ name: entry.name, kind: kind ?? 'unreadable' });
       }
     }
   }

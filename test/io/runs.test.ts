@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRun, readRuns } from '../../src/io/runs.js';
+import { namesTrainingLog } from '../../src/io/walk-detect.js';
 import { writeEventFile, type EventSpec } from './support/tfevents-writer.js';
 import { seriesPoints } from '../../src/io/series.js';
 
@@ -160,6 +161,20 @@ describe('directories', () => {
     // ...and with none, the error is the bad file's own.
     put('junk-only/notes.jsonl', '{oops\n');
     await expect(readRun(join(root, 'junk-only'))).rejects.toThrow(/notes\.jsonl:1: not valid JSON/);
+  });
+
+  it("a file named as a training log in a format no reader knows is reported and skipped, not passed by in silence; other unknown files are passed by", async () => {
+    put('console/good/metrics.csv', 'epoch,step,train_loss\n0,9,0.9\n1,19,0.8\n');
+    // A custom trainer's console lines (the seventeenth corpus's PaddlePaddle log): no reader takes them.
+    const paddle = put('console/paddle/train.log', 'Epoch 0, Step 25, total used time 7.1 (s), avg loss so far is 0.1097\nEpoch 0, Step 50, total used time 14.0 (s), avg loss so far is 0.0823\n');
+    put('console/paddle/error.log', 'CUDA warning: nothing to see\n');
+    put('console/paddle/notes.txt', 'remember to tune the learning rate\n');
+    const runs = await readRuns(join(root, 'console'));
+    expect(runs.map((r) => [r.name, r.error === undefined])).toEqual([['good', true], ['paddle', false]]);
+    expect(runs[1].source).toEqual({ path: paddle, format: 'unreadable' });
+    expect(runs[1].error).toMatch(/train\.log: not a training log losskit reads/);
+    expect(['train.log', 'training.log', 'log.txt', 'logs_1.txt', 'ShadowDet_train.log', 'train_history.txt'].filter(namesTrainingLog)).toHaveLength(6);
+    expect(['error.log', 'notes.txt', 'requirements.txt', 'trainer.py', 'catalog.txt', 'blog.txt'].filter(namesTrainingLog)).toEqual([]);
   });
 
   it('an empty directory is an error; a run without scalars says so', async () => {

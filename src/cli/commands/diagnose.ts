@@ -54,7 +54,9 @@ Input:
                         A restart appended to a log (the step goes back) keeps the later
                         launch's points from that step on, with a note naming the line.
                         Damaged files are read up to the damage, which is reported; a file
-                        in a directory that cannot be read at all is reported and skipped.
+                        in a directory that cannot be read at all, or named as a training
+                        log (train.log, log.txt) in a format losskit does not know, is
+                        reported and skipped.
 Options:
   --smoothing W         TensorBoard's EMA smoothing weight for the charts, 0 (raw) to <1
                         (default ${TENSORBOARD_SMOOTHING_WEIGHT}); the rules read robust levels of the raw values
