@@ -3,7 +3,7 @@
  * run's loss curves as a terminal chart, and a summary of every series. Used by
  * `losskit diagnose` (compare's lines are its own: commands/compare.ts, runDiagnosisLines).
  */
-import { isNamedLoss, noClearAnswer, type Finding, type History, type NoClearAnswer, type Series, type SeriesPoint } from '../monitor/index.js';
+import { diagnosisAnswer, isNamedLoss, noClearAnswer, type Finding, type History, type NoClearAnswer, type Series, type SeriesPoint } from '../monitor/index.js';
 import { diagnosisCurves, rangeText, renderTerminalChart } from '../report/index.js';
 import { maxOf, minOf } from '../core/extent.js';
 
@@ -20,11 +20,10 @@ const CHART_INDENT = ' '.repeat(10);
  */
 export function findingsText(findings: readonly Finding[], history: History, indent = '  ', unclear: NoClearAnswer | undefined = noClearAnswer(history, findings)): string {
   const note = unclear?.message;
-  if (findings.length === 0) {
-    const readable = history.trainLoss !== undefined || history.validationLoss !== undefined;
-    if (note !== undefined) return `${indent}${note}`;
-    return `${indent}${readable ? 'No problems found.' : `Nothing to diagnose: no training or validation loss series.${namedLossesText(history)}`}`;
-  }
+  const answer = diagnosisAnswer(history, findings, unclear);
+  if (answer === 'no clear answer') return `${indent}${note}`;
+  if (answer === 'no problems found') return `${indent}No problems found.`;
+  if (answer === 'nothing to diagnose') return `${indent}Nothing to diagnose: no training or validation loss series.${namedLossesText(history)}`;
   const listed = findings.map((finding, i) => [
     `${indent}${i + 1}. [${finding.severity}] ${finding.kind}, ${rangeText(finding.range)} (${finding.series})`,
     `${indent}   ${finding.message}`,

@@ -6,7 +6,7 @@
  * each finding shaded over its range and numbered, and the findings with their suggestions.
  * Browser-safe.
  */
-import { TENSORBOARD_SMOOTHING_WEIGHT, diagnosisSummary, noClearAnswer, type Finding, type History, type NoClearAnswer, type Severity } from '../monitor/index.js';
+import { TENSORBOARD_SMOOTHING_WEIGHT, diagnosisAnswer, diagnosisSummary, noClearAnswer, type Finding, type History, type NoClearAnswer, type Severity } from '../monitor/index.js';
 import { frame } from './axes.js';
 import { diagnosisCurves, findingSpan, rangeText, type DiagnosisCurves } from './diagnosis-curves.js';
 import { definitionList, escapeHtml, htmlDocument } from './html.js';
@@ -185,7 +185,7 @@ function runSection(run: DiagnosedRun, index: number, smoothing: number): string
     ? `<ol class="findings">${run.findings.map((finding, i) => findingItem(finding, index, i + 1)).join('')}</ol>`
       + (note === undefined ? '' : `<p class="note no-clear-answer">${escapeHtml(note)}</p>`)
     : note !== undefined ? `<p class="note comparable no-clear-answer">${escapeHtml(note)}</p>`
-    : run.history.trainLoss || run.history.validationLoss
+    : diagnosisAnswer(run.history, run.findings, undefined) === 'no problems found'
       ? '<p class="note comparable">No problems found: none of the rules fired on this run\'s loss curves.</p>'
       : '<p class="note comparable">Nothing to diagnose: there is no training or validation loss series to read.</p>';
   return `<section class="comparison diagnosis" id="run-${index}">
