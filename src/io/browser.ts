@@ -1,7 +1,7 @@
 /**
  * The browser-safe part of `losskit/io`: the log parsers, which take strings or bytes and read
  * no files (Keras / Lightning / fastai CSV, JSON lines, Keras / HF JSON, CatBoost, Ultralytics' results.csv
- * and header-less results.txt, PyTorch MetricLogger console logs, MLflow metric files, TensorBoard event
+ * and header-less results.txt, PyTorch MetricLogger console logs, plain console logs, MLflow metric files, TensorBoard event
  * files and their TFRecord framing). What a bundler gets for `losskit/io`
  * when it does not target Node; Node gets index.ts, these plus the file and folder readers.
  */
@@ -15,6 +15,7 @@ export { parseCatBoost, catBoostPrefixes, CATBOOST_FILES, type CatBoostTexts } f
 export { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 export { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
 export { parseMetricLoggerLog, MetricLoggerParser } from './metric-logger.js';
+export { parseConsoleLog, ConsoleLogParser } from './console-log.js';
 export { parseMlflowMetric, MlflowMetricParser, type MlflowMetric } from './mlflow-metrics.js';
 export { parseEventFile, EventFileReader, ScalarCollector, SCALARS_PLUGIN } from './tfevents.js';
 export { decodeEvent, decodeTensor, DataType, type EventRecord, type SummaryValue, type TensorValue } from './tfevents-proto.js';

@@ -11,6 +11,7 @@ import { headOf, openRegularFile, readChunks } from './files.js';
 import { parseJsonLog, parseJsonTrainings } from './json-log.js';
 import { JsonlLogParser } from './jsonl-log.js';
 import { MetricLoggerParser } from './metric-logger.js';
+import { ConsoleLogParser } from './console-log.js';
 import { detectLogFormat, isEventFileName, lfsPointerError, LONG_SNIFF_BYTES, mayBeConsoleLog, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
@@ -118,7 +119,9 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
         parsed = parseJsonLog(text, path);
       }
     } else {
-      const parser = kind === 'csv' ? new CsvLogParser(path) : kind === 'metric-logger' ? new MetricLoggerParser(path) : new JsonlLogParser(path);
+      const parser = kind === 'csv' ? new CsvLogParser(path)
+        : kind === 'metric-logger' ? new MetricLoggerParser(path)
+          : kind === 'console' ? new ConsoleLogParser(path) : new JsonlLogParser(path);
       await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
       parser.push(decoder.decode());
       parsed = kind === 'csv' ? withUltralyticsTotalsIfAny(parser.finish(), path) : parser.finish();

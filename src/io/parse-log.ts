@@ -14,12 +14,14 @@ import type { ParsedLog } from './types.js';
 import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 import { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isMetricLoggerText, parseMetricLoggerLog } from './metric-logger.js';
+import { isConsoleLogText, parseConsoleLog } from './console-log.js';
 
 /**
  * `ultralytics-txt`: Ultralytics' header-less results.txt (ultralytics-txt.ts); `metric-logger`:
- * a PyTorch MetricLogger console log (metric-logger.ts).
+ * a PyTorch MetricLogger console log (metric-logger.ts); `console`: a plain console log of
+ * "name: value" loss lines (console-log.ts).
  */
-export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger';
+export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console';
 
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
@@ -146,7 +148,9 @@ export function isHeaderlessLossFile(fileName: string, text: string): boolean {
  * header without one, see `startsWithLogHeader`; a `results*.txt` whose first row opens with
  * `epoch/total` and the GPU memory, Ultralytics' header-less results.txt; last, a PyTorch
  * MetricLogger console log: MIN_TRAINING_LINES training lines in the first LONG_SNIFF_BYTES of
- * `head`, whatever the name). Undefined when it is none of these. `head` is the file's first
+ * `head`, whatever the name; after it, a plain console log: MIN_OBSERVATION_LINES "name: value"
+ * loss lines placed by a counter, a split tag or an epoch header, see console-line.ts). Undefined
+ * when it is none of these. `head` is the file's first
  * SNIFF_BYTES, or LONG_SNIFF_BYTES when `needsLongerHead` says so or when the first SNIFF_BYTES
  * were none of these (`mayBeConsoleLog`).
  */
@@ -163,7 +167,9 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (json) return 'json';
   if (isUltralyticsResultsTxt(name, text)) return 'ultralytics-txt';
   if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text)) return 'csv';
-  if (isMetricLoggerText(textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES)))) return 'metric-logger';
+  const long = textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES));
+  if (isMetricLoggerText(long)) return 'metric-logger';
+  if (isConsoleLogText(long)) return 'console';
   return undefined;
 }
 
@@ -179,6 +185,7 @@ export function mayBeConsoleLog(head: Uint8Array, size: number): boolean {
 export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: string, file: string): ParsedLog {
   if (kind === 'json') return parseJsonLog(text, file);
   if (kind === 'metric-logger') return parseMetricLoggerLog(text, file);
+  if (kind === 'console') return parseConsoleLog(text, file);
   if (kind === 'ultralytics-txt') return parseUltralyticsResultsTxt(text, file);
   if (kind === 'jsonl') return parseJsonlLog(text, file);
   return withUltralyticsTotalsIfAny(parseCsvLog(text, file), file);
@@ -190,7 +197,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

@@ -20,6 +20,8 @@ export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   | 'mlflow'
   /** A PyTorch `MetricLogger` console log (torchvision references, maskrcnn-benchmark, DETR): metric-logger.ts. */
   | 'metric-logger'
+  /** A plain console log of "name: value" loss lines (Keras' fit, PyTorch's examples, hand-written prints): console-log.ts. */
+  | 'console'
   /** A file or folder `readRuns` could not read (see `RunLog.error`). */
   | 'unreadable';
 

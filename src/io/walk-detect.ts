@@ -21,12 +21,14 @@
  *                           lines in the first LONG_SNIFF_BYTES, as maskrcnn-benchmark's `log.txt`
  *                           after its configuration dump, torchvision's `training.log`); and any
  *                           file named as a training log (`namesTrainingLog`), read so that its
- *                           error is reported
+ *                           error is reported; last, a plain console log of "name: value" loss
+ *                           lines (`isConsoleLogText`, console-line.ts)
  */
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { isMetricLoggerText } from './metric-logger.js';
+import { isConsoleLogText } from './console-line.js';
 import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { logError, namesLoss } from './series.js';
@@ -63,7 +65,7 @@ export function namesTrainingLog(fileName: string): boolean {
 }
 
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
-export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | undefined> {
+export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | undefined> {
   const extension = extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
@@ -79,9 +81,11 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   }
   if (kind === 'json') return (await isJsonLog(path)) ? 'json' : undefined;
   const consoleLog = extension === '.log' || extension === '.txt';
-  if (kind === 'metric-logger') return consoleLog ? kind : undefined;
+  if (kind === 'metric-logger' || kind === 'console') return consoleLog ? kind : undefined;
   // A head shorter than SNIFF_BYTES is the whole file, already looked at.
-  return consoleLog && head.length >= SNIFF_BYTES && isMetricLoggerText(textDecoderFor(head).decode(await readHead(path, LONG_SNIFF_BYTES))) ? 'metric-logger' : undefined;
+  if (!consoleLog || head.length < SNIFF_BYTES) return undefined;
+  const long = textDecoderFor(head).decode(await readHead(path, LONG_SNIFF_BYTES));
+  return isMetricLoggerText(long) ? 'metric-logger' : isConsoleLogText(long) ? 'console' : undefined;
 }
 
 async function isJsonLog(path: string): Promise<boolean> {

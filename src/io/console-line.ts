@@ -1,0 +1,174 @@
+/**
+ * One line of a plain console training log, as users' own scripts and the frameworks' progress
+ * bars print it ("name: value" pairs), and what it says: an observation (loss pairs, the split
+ * and the counters the line carries), a record (a new best, a saved model: not an observation) or
+ * an epoch header (Keras' `Epoch 3/10`, applying to the lines after it). The layouts it is written
+ * for, from the frameworks' own source and docs:
+ *
+ *   PyTorch examples/mnist main.py     Train Epoch: 1 [640/60000 (1%)]	Loss: 2.305994
+ *                                      Test set: Average loss: 0.0339, Accuracy: 9890/10000 (99%)
+ *   Keras model.fit (verbose 1 / 2)    Epoch 1/10
+ *                                      1875/1875 [======] - 5s 2ms/step - loss: 0.2611 - accuracy: 0.9254 - val_loss: 0.1349
+ *   Keras 3                            1875/1875 ━━━━━━ 5s 2ms/step - accuracy: 0.9254 - loss: 0.2611 - val_loss: 0.1349
+ *   hand-written prints                Epoch 3/20, train loss: 0.512, val loss: 0.601
+ *                                      epoch=3 step=120 loss=0.51      [epoch 3] loss: 0.512 | val_loss: 0.601
+ *   and real ones met in the corpora   Epoch 0, Step 25, total used time 7.17 (s), avg loss so far is 0.1097
+ *                                      [TRAIN] Total loss: 1.2147  (cls:0.7443, hr:0.3500, dig:0.8706)
+ *                                      ... SSD.trainer INFO: iteration:1 loss=nan
+ *                                      ... INFO - [batch 10/152, epoch 1/15]: loss_rmse:0.13 loss_inv:0.018 ... loss_total:1.29
+ *
+ * A pair is a name, a separator (':', '=' or ' is ') and a number (nan and inf included) that
+ * ends at a space, a separator or the line's end (not '9890/10000', not the ETA's '5:00'). A name
+ * is a phrase of up to five words joined by single spaces ('avg loss so far', 'Average loss'), so
+ * it starts after a delimiter: the line's start, a tab or two spaces, ',', '|', ';', ':', ']',
+ * '(', ' - ', or the number of the pair before it; a logging level before it (INFO) is not part of
+ * it. Names are normalised (lower case, spaces to '_': 'total_loss', 'avg_loss_so_far').
+ *
+ * An observation line has a loss pair (`namesLoss`) and says where it is: a counter (epoch, step,
+ * iter, iteration, batch, a bare `k/N`), a split tag outside the pairs ([TRAIN], [VAL], 'Train',
+ * 'Test set:', 'Validation', 'val' as a word) or an epoch header on an earlier line; that keeps
+ * a configuration dump (`loss_rmse_coeff = 1.0`) out. A line naming a record ('best', 'improved
+ * from', 'saving model') is not one. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
+ * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
+ * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ...),
+ * else the nearest split tag before it on the line (`[VAL] Total loss` -> 'val_total_loss',
+ * `Test set: Average loss` -> 'test_average_loss'), else training. Browser-safe.
+ */
+import { namesLoss, parseNumber } from './series.js';
+
+/** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
+export const MAX_LINE_CHARS = 4096;
+
+const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf(?:inity)?)`;
+const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
+/** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
+const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
+/** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
+const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
+const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it']);
+const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s$|^s\/it$/;
+const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
+/** `Epoch 3/10` (Keras), `[TRAIN][Epoch 1/30]`, `Starting epoch 1`: an epoch header, no ':' or '=' (not a config's `epoch: 100`). */
+const EPOCH_HEADER = /(?<![\w/-])epoch\s+(\d+)(?:\s*\/\s*(\d+))?/i;
+const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch)\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
+/** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`). */
+const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])/;
+const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;
+const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
+const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:_|$)/;
+const TRAIN_PREFIX = /^(?:train|training)(?:_|$)/;
+const TAG_PREFIX: Readonly<Record<string, string>> = { val: 'val', valid: 'val', validation: 'val', eval: 'eval', evaluation: 'eval', test: 'test', dev: 'dev' };
+
+export interface ConsolePair {
+  /** Normalised, the split tag's prefix applied: 'loss', 'val_total_loss', 'test_average_loss'. */
+  readonly name: string;
+  readonly value: number;
+  readonly validation: boolean;
+}
+
+export interface Counter {
+  readonly value: number;
+  /** N of `k/N`. */
+  readonly total?: number;
+}
+
+export type ConsoleLine =
+  | { readonly kind: 'observation'; readonly pairs: readonly ConsolePair[]; readonly epoch?: number; readonly counter?: Counter; readonly components: number }
+  | { readonly kind: 'record' }
+  | { readonly kind: 'header'; readonly epoch: number };
+
+/** A terminal's colour and bold sequences (Keras 3 bolds the batch count and colours the bar). */
+const ANSI_STYLE = /\x1b\[[0-9;]*m/g;
+
+/**
+ * What a terminal shows of a raw line: the text after its last '\r' and after its last run of
+ * backspaces (progress bars redraw so), its colour sequences left out.
+ */
+export function lineText(raw: string): string {
+  const text = raw.slice(raw.lastIndexOf('\r') + 1);
+  return text.slice(text.lastIndexOf('\b') + 1).replace(ANSI_STYLE, '');
+}
+
+/** 'Avg loss so far' -> 'avg_loss_so_far'. */
+const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().toLowerCase().replace(/\s+/g, '_');
+
+/** True for a name that is a counter ('Train Epoch', 'step', 'iteration'): its number places the line. */
+const namesCounter = (name: string) => COUNTER_WORDS.has(name.split('_').at(-1) ?? '');
+
+/** The depth of round brackets at each pair's start (a component sits inside them). */
+function insideBrackets(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * What `raw` (one line of the log, '\r' frames and all) says (see the module comment), undefined
+ * for a line that is none of these; `afterHeader`: an epoch header was seen on an earlier line.
+ */
+export function readConsoleLine(raw: string, afterHeader: boolean): ConsoleLine | undefined {
+  const text = lineText(raw);
+  if (text.length > MAX_LINE_CHARS || !/\d/.test(text)) return undefined;
+  const found: { name: string; value: number; start: number; end: number }[] = [];
+  let components = 0;
+  for (const match of text.matchAll(PAIR)) {
+    const value = parseNumber(match[2]);
+    const name = normalised(match[1]);
+    if (typeof value !== 'number' || name === '' || namesCounter(name)) continue;
+    if (insideBrackets(text, match.index)) {
+      components++;
+      continue;
+    }
+    if (!CONTEXT_NAME.test(name)) found.push({ name, value, start: match.index, end: match.index + match[0].length });
+  }
+  const lineEpoch = EPOCH.exec(text);
+  if (!found.some(({ name }) => namesLoss(name))) {
+    const header = EPOCH_HEADER.exec(text);
+    return header === null ? undefined : { kind: 'header', epoch: Number(header[1]) };
+  }
+  if (RECORD.test(text)) return { kind: 'record' };
+  // Split tags are looked for outside the pairs ('val' of 'val loss is' is the name's own).
+  let masked = text;
+  for (const { start, end } of found) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  const tags = [...masked.matchAll(SPLIT_TAG)].map((tag) => ({ at: tag.index, word: tag[1].toLowerCase() }));
+  const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
+  if (counter === undefined && lineEpoch === null && tags.length === 0 && !afterHeader) return undefined;
+  const pairs = found.map(({ name, value, start }): ConsolePair => {
+    if (VALIDATION_PREFIX.test(name)) return { name, value, validation: true };
+    if (TRAIN_PREFIX.test(name)) return { name, value, validation: false };
+    const tag = tags.filter(({ at }) => at < start).at(-1)?.word;
+    const prefix = tag === undefined ? undefined : TAG_PREFIX[tag];
+    return prefix === undefined ? { name, value, validation: false } : { name: `${prefix}_${name}`, value, validation: true };
+  });
+  return {
+    kind: 'observation', pairs, components,
+    ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }),
+    ...(counter === undefined ? {} : { counter }),
+  };
+}
+
+/** The line's step or batch counter: a named one first (`step 120`, `iteration:1`, `batch 10/152`), else a bare `k/N`. */
+function counterOf(text: string): Counter | undefined {
+  const named = NAMED_COUNTER.exec(text);
+  const match = named === null ? BARE_COUNTER.exec(text) : null;
+  if (named !== null) return named[3] === undefined ? { value: Number(named[2]) } : { value: Number(named[2]), total: Number(named[3]) };
+  return match === null ? undefined : { value: Number(match[1]), total: Number(match[2]) };
+}
+
+/** How many observation lines make a text a console log. */
+export const MIN_OBSERVATION_LINES = 3;
+
+/** True when `text` holds at least MIN_OBSERVATION_LINES observation lines (see the module comment). */
+export function isConsoleLogText(text: string): boolean {
+  let count = 0;
+  let afterHeader = false;
+  for (const line of text.split('\n')) {
+    const read = readConsoleLine(line, afterHeader);
+    if (read?.kind === 'header') afterHeader = true;
+    else if (read?.kind === 'observation' && ++count >= MIN_OBSERVATION_LINES) return true;
+  }
+  return false;
+}
