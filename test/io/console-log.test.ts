@@ -1,0 +1,156 @@
+/**
+ * Plain console training logs (src/io/console-log.ts, console-line.ts). The fixtures in
+ * fixtures/console are written here by hand in the layouts of the frameworks' source, numbers made
+ * up: mnist-main.log as pytorch/examples mnist/main.py prints (`Train Epoch: {} [{}/{} ({:.0f}%)]\tLoss:
+ * {:.6f}`, `Test set: Average loss: {:.4f}, Accuracy: {}/{} ({:.0f}%)`); keras2-verbose1.log as Keras 2's
+ * Progbar redraws a line (backspaces, '\r', the last frame kept), keras2-verbose2.log as its
+ * verbose=2 line, keras3.log as Keras 3's (colour sequences, '━' bar, metrics in sorted order); the
+ * hand-* files as users' own prints. The four real logs are the corpora's (test/monitor, their
+ * sources.json names them), unread before this reader; the expected counts and values were read
+ * from them with a separate Python script (regular expressions per layout).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseConsoleLog } from '../../src/io/console-log.js';
+import { detectLogFormat, parseLog } from '../../src/io/parse-log.js';
+import { readRun, readRuns } from '../../src/io/runs.js';
+import { seriesPoints } from '../../src/io/series.js';
+import type { ScalarSeries } from '../../src/io/types.js';
+import { History } from '../../src/monitor/index.js';
+import { bytes, tempFolder } from './support/temp-files.js';
+
+const { root, put } = tempFolder('losskit-console-log-');
+const fixture = (name: string) => new URL(`./fixtures/console/${name}`, import.meta.url);
+const read = (name: string) => parseLog(name, readFileSync(fixture(name)));
+const corpus = (path: string) => new URL(`../monitor/${path}`, import.meta.url);
+const points = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((p) => [p.step, p.epoch, p.value]));
+const roles = (series: Record<string, ScalarSeries>) => {
+  const history = History.fromSeries(series);
+  return [history.trainLoss?.sourceNames, history.validationLoss?.sourceNames];
+};
+
+describe('plain console logs: the canonical layouts', () => {
+  it("PyTorch's mnist example: epoch * N + i, the test set's average loss at the epoch's last training step", () => {
+    const log = read('mnist-main.log');
+    expect(log.format).toBe('console');
+    expect(Object.keys(log.series).sort()).toEqual(['loss', 'test_average_loss']);
+    expect(points(log.series.loss)).toEqual([
+      [60000, 1, 2.305994], [60640, 1, 1.359409], [119520, 1, 0.051234],
+      [120000, 2, 0.081234], [120640, 2, 0.04321], [179520, 2, 0.012345],
+    ]);
+    // 'Accuracy: 9845/10000' is a count, not a value, and not the line's counter.
+    expect(points(log.series.test_average_loss)).toEqual([[119520, 1, 0.0475], [179520, 2, 0.0339]]);
+    expect(roles(log.series)).toEqual([['loss'], ['test_average_loss']]);
+  });
+
+  it("Keras' fit output, verbose 1 (the last progress frame), verbose 2 and Keras 3: the epoch header places the line", () => {
+    const expected = {
+      loss: [[3750, 1, 0.2611], [5625, 2, 0.1143], [7500, 3, 0.0801]],
+      accuracy: [[3750, 1, 0.9254], [5625, 2, 0.9659], [7500, 3, 0.9751]],
+      val_loss: [[3750, 1, 0.1349], [5625, 2, 0.0987], [7500, 3, 0.0912]],
+      val_accuracy: [[3750, 1, 0.9601], [5625, 2, 0.9702], [7500, 3, 0.9733]],
+    };
+    for (const name of ['keras2-verbose1.log', 'keras2-verbose2.log', 'keras3.log']) {
+      const log = read(name);
+      expect(log.format, name).toBe('console');
+      expect(Object.fromEntries(Object.entries(log.series).map(([key, series]) => [key, points(series)])), name).toEqual(expected);
+      expect(roles(log.series), name).toEqual([['loss'], ['val_loss']]);
+    }
+  });
+
+  it('hand-written prints: split words in the names, key=value counters, logging prefixes; records and config lines passed by', () => {
+    const split = read('hand-epoch-split.txt');
+    expect(points(split.series.train_loss)).toEqual([[1, 1, 0.912], [2, 2, 0.701], [3, 3, 0.512]]);
+    expect(points(split.series.val_loss)).toEqual([[1, 1, 0.874], [2, 2, 0.688], [3, 3, 0.601]]);
+    expect(roles(split.series)).toEqual([['train_loss'], ['val_loss']]);
+
+    const keyValue = read('hand-key-value.log');
+    expect(Object.keys(keyValue.series).sort()).toEqual(['loss', 'lr']);
+    expect(points(keyValue.series.loss)).toEqual([[40, 0, 0.93], [80, 0, 0.71], [120, 1, 0.51], [160, 1, 0.47]]);
+
+    const logging = read('hand-logging.log');
+    // `loss_coeff = 1.0` (configuration, no counter) and `best val_loss: 0.702, saving model` (a record) are no points.
+    expect(Object.keys(logging.series).sort()).toEqual(['loss', 'val_loss']);
+    expect(points(logging.series.val_loss)).toEqual([[1, 1, 0.79], [2, 2, 0.702], [3, 3, 0.601]]);
+    expect(logging.notes?.[0]).toMatch(/3 observation lines read \(loss, val_loss\); 1 line reporting a record/);
+  });
+
+  it('counters and split tags: within-epoch steps continue, a bracketed total keeps its components out', () => {
+    const log = parseConsoleLog([
+      'Epoch 0, Step 10, avg loss so far is 0.9', 'Epoch 0, Step 20, avg loss so far is 0.8', 'Epoch 0, val loss is 0.85.',
+      'Epoch 1, Step 10, avg loss so far is 0.7', 'Epoch 1, Step 20, avg loss so far is 0.6', 'Epoch 1, val loss is 0.75.',
+      '[TRAIN] Total loss: 0.5  (cls:0.3, reg:0.2)', '',
+    ].join('\n'), 'train.log');
+    expect(points(log.series.avg_loss_so_far)).toEqual([[10, 0, 0.9], [20, 0, 0.8], [30, 1, 0.7], [40, 1, 0.6]]);
+    expect(points(log.series.val_loss)).toEqual([[20, 0, 0.85], [40, 1, 0.75]]);
+    expect(Object.keys(log.series).sort()).toEqual(['avg_loss_so_far', 'total_loss', 'val_loss']);
+    expect(log.notes?.[0]).toContain('2 bracketed components');
+  });
+});
+
+describe('plain console logs: what is not one', () => {
+  it('two observation lines are not enough; configuration dumps and messages are no log', () => {
+    expect(detectLogFormat('two-lines.txt', readFileSync(fixture('two-lines.txt')))).toBeUndefined();
+    expect(detectLogFormat('train.log', bytes('loss = bce\nloss_coeff = 1.0\nloss_smooth_coeff = 10.0\nloss_weight: 0.5\nlr = 0.001\n'))).toBeUndefined();
+    expect(detectLogFormat('notes.txt', bytes('the loss is 0.5 today\nthe loss is 0.4 today\nthe loss is 0.3 today\n'))).toBeUndefined();
+    expect(() => parseLog('train.log', bytes('hello\nworld\n'))).toThrow(/plain console log with `name: value` loss lines/);
+  });
+
+  it('CSV, JSON lines and MetricLogger logs are detected as before', () => {
+    expect(detectLogFormat('training.log', bytes('epoch,loss,val_loss\n0,1.2,1.3\n1,1.1,1.2\n'))).toBe('csv');
+    expect(detectLogFormat('log.txt', bytes('{"train_loss": 1.2, "epoch": 0}\n{"train_loss": 1.1, "epoch": 1}\n'))).toBe('jsonl');
+    const metricLogger = Array.from({ length: 3 }, (_, i) => `Epoch: [0]  [${i}/40]  eta: 0:28:51  lr: 0.0001  loss: 0.34 (0.34)  time: 0.1  data: 0.01`).join('\n');
+    expect(detectLogFormat('log.txt', bytes(metricLogger))).toBe('metric-logger');
+  });
+
+  it('notes a cut-off last line and leaves it out', () => {
+    const log = parseConsoleLog('epoch=0 step=1 loss=0.9\nepoch=0 step=2 loss=0.8\nepoch=0 step=3 loss=0.7\nepoch=0 step=4 loss=0.6', 'train.log');
+    expect(points(log.series.loss)).toHaveLength(3);
+    expect(log.warnings[0]).toMatch(/train\.log:4: incomplete last line/);
+  });
+});
+
+describe('plain console logs: the real ones of the corpora', () => {
+  it('paddle-prednet-trainlog: per-batch running means, per-epoch validation at the epoch end', () => {
+    const log = parseLog('train.log', readFileSync(corpus('corpus-seventeenth-b/runs/paddle-prednet-trainlog/train.log')));
+    const train = points(log.series.avg_loss_so_far);
+    expect([train.length, train[0], train.at(-1)]).toEqual([750, [25, 0, 0.10979227721691132], [18750, 149, 0.02204209193587303]]);
+    const validation = points(log.series.val_loss);
+    expect([validation.length, validation[0], validation.at(-1)]).toEqual([150, [125, 0, 0.0477195605635643], [18750, 149, 0.029728464782238007]]);
+    expect(roles(log.series)).toEqual([['avg_loss_so_far'], ['val_loss']]);
+  });
+
+  it('ecg2dig-traininglog: [TRAIN] and [VAL] totals under epoch headers; best lines and components left out', () => {
+    const log = parseLog('training.log', readFileSync(corpus('corpus-seventeenth-b/runs/ecg2dig-traininglog/training.log')));
+    expect(Object.keys(log.series).sort()).toEqual(['total_loss', 'val_total_loss']);
+    const train = points(log.series.total_loss);
+    expect([train.length, train[0], train.at(-1)]).toEqual([18, [1, 1, 1.2147], [18, 18, 0.7131]]);
+    const validation = points(log.series.val_total_loss);
+    expect([validation.length, validation[0], validation.at(-1)]).toEqual([18, [1, 1, 1.0402], [18, 18, 0.909]]);
+    expect(roles(log.series)).toEqual([['total_loss'], ['val_total_loss']]);
+  });
+
+  it('ssd-custom-console: the latest of the trainings appended to the log, every loss NaN', () => {
+    const log = parseLog('log.txt', readFileSync(corpus('corpus-seventeenth-b/runs/ssd-custom-console/log.txt')));
+    const loss = points(log.series.loss);
+    expect(loss.map(([step]) => step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(loss.every(([, , value]) => Number.isNaN(value))).toBe(true);
+  });
+
+  it('txt-fgsd: [batch i/N, epoch e/E] at e * N + i, the config dump before it no points', () => {
+    const log = parseLog('train.log', readFileSync(corpus('corpus-sixteenth-b/runs/txt-fgsd/train.log')));
+    expect(Object.keys(log.series).sort()).toEqual(['binary_loss', 'loss_alpha', 'loss_det', 'loss_inv', 'loss_rmse', 'loss_smooth', 'loss_total', 'loss_var']);
+    const total = points(log.series.loss_total);
+    expect([total.length, total[0], total.at(-1)]).toEqual([228, [162, 1, 1.2998546361923218], [2432, 15, 1.1356143951416016]]);
+    expect(roles(log.series)[0]).toEqual(['loss_total']);
+  });
+
+  it('is found in a folder walk (.log / .txt) and by readRun whatever the name', async () => {
+    const text = readFileSync(fixture('hand-epoch-split.txt'), 'utf8');
+    put('run/train.log', text);
+    put('run/notes.md', text);
+    const runs = await readRuns(`${root}/run`);
+    expect(runs.map((run) => [run.name, run.source.format])).toEqual([['run', 'console']]);
+    expect((await readRun(put('other/output.out', text))).source.format).toBe('console');
+  });
+});
