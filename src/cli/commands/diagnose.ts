@@ -43,6 +43,9 @@ Input:
                         references, maskrcnn-benchmark, DETR, lufficc/SSD; 'loss: 0.52
                         (0.61)' meters, separated by spaces or commas;
                         its 'Test: [i/N]' evaluation passes are the validation loss),
+                        a plain console log of 'name: value' loss lines with an epoch,
+                        step or split on them (by content: Keras' fit output, PyTorch's
+                        mnist example, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'),
                         a TensorBoard event file (events.out.tfevents.*); or a directory: one
                         run, or several (TensorBoard's layout, one subdirectory per run; Keras's train/ +
                         validation/ pair is one run, as train/ + valid/ (XGBoost), val/, eval/,
