@@ -76,6 +76,7 @@ export const READERS: readonly Reader[] = [
   { name: 'parseMlflowMetric', foreign: true, export: ['io', 'parseMlflowMetric'], extension: '.csv', takes: 'text', run: (fn, input, path) => fn(text(input), 'loss', path) },
   { name: 'parseUltralyticsResultsTxt', foreign: true, export: ['io', 'parseUltralyticsResultsTxt'], extension: '.txt', takes: 'text', run: (fn, input, path) => fn(text(input), path) },
   { name: 'parseMetricLoggerLog', foreign: true, export: ['io', 'parseMetricLoggerLog'], extension: '.log', takes: 'text', run: (fn, input, path) => fn(text(input), path) },
+  { name: 'parseConsoleLog', foreign: true, export: ['io', 'parseConsoleLog'], extension: '.log', takes: 'text', run: (fn, input, path) => fn(text(input), path) },
   { name: 'parseCatBoost', foreign: true, export: ['io', 'parseCatBoost'], extension: '.tsv', takes: 'text', run: (fn, input, path) => fn({ learn: { text: text(input), file: path } }, path) },
   {
     name: 'readTextFileSync', export: ['io', 'readTextFileSync'], extension: '.csv', takes: 'path',
