@@ -46,6 +46,8 @@ export class ConsoleLogParser {
   private counter: { last: number; epoch: number | undefined; offset: number } | undefined;
   private lastTraining: { step: number; epoch: number | undefined } | undefined;
   private validationOrdinal = 0;
+  /** Validation lines placed at the last training step (see the module comment). */
+  private placed = 0;
 
   constructor(private readonly file: string) {}
 
@@ -67,7 +69,8 @@ export class ConsoleLogParser {
       `a plain console log: ${read} observation line${read === 1 ? '' : 's'} read (${[...this.names].join(', ')})` +
         (this.records === 0 ? '' : `; ${this.records} line${this.records === 1 ? '' : 's'} reporting a record ('best', 'improved from', 'saving model') passed by`) +
         (this.components === 0 ? '' : `; ${this.components} bracketed component${this.components === 1 ? '' : 's'} after a total ('(cls: 0.74, ...)') not read`) +
-        '; validation values without a step of their own placed at the last training step; other lines (configuration, messages) passed by',
+        (this.placed === 0 ? '' : `; ${this.placed} validation line${this.placed === 1 ? '' : 's'} without a counter of ${this.placed === 1 ? 'its' : 'their'} own placed at the last training step before it`) +
+        '; other lines (configuration, messages) passed by',
     ];
     const series = this.builder.finish(file, warnings, notes);
     return { format: 'console', series, warnings, notes };
@@ -107,6 +110,7 @@ export class ConsoleLogParser {
     }
     const validation = line.pairs.filter((pair) => pair.validation);
     if (validation.length === 0) return;
+    if (lineStep === undefined && this.lastTraining !== undefined) this.placed++;
     const step = lineStep ?? this.lastTraining?.step ?? ++this.validationOrdinal;
     // Placed at the last training step, a validation value takes that step's epoch unless its line names one.
     const at = line.epoch ?? (lineStep === undefined ? this.lastTraining?.epoch ?? epoch : epoch);

@@ -85,6 +85,17 @@ describe('plain console logs: the canonical layouts', () => {
     expect(points(log.series.val_loss)).toEqual([[20, 0, 0.85], [40, 1, 0.75]]);
     expect(Object.keys(log.series).sort()).toEqual(['avg_loss_so_far', 'total_loss', 'val_loss']);
     expect(log.notes?.[0]).toContain('2 bracketed components');
+    expect(log.notes?.[0]).toContain('2 validation lines without a counter of their own placed at the last training step');
+  });
+});
+
+describe('plain console logs: progress bars of other tools', () => {
+  it("a tqdm bar (Lightning's): the last frame, 'Epoch e' with 'i/N', v_num no series", () => {
+    const text = [0, 1, 2].map((e) => `Epoch ${e}:  50%|#####     | 50/100 [00:05<00:05, 10.00it/s, loss=0.9, v_num=0]\rEpoch ${e}: 100%|##########| 100/100 [00:10<00:00, 10.00it/s, loss=0.${5 - e}, v_num=0, val_loss=0.${6 - e}]`).join('\n') + '\n';
+    const log = parseConsoleLog(text, 'train.log');
+    expect(Object.keys(log.series).sort()).toEqual(['loss', 'val_loss']);
+    expect(points(log.series.loss)).toEqual([[100, 0, 0.5], [200, 1, 0.4], [300, 2, 0.3]]);
+    expect(points(log.series.val_loss)).toEqual([[100, 0, 0.6], [200, 1, 0.5], [300, 2, 0.4]]);
   });
 });
 
