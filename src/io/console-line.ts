@@ -55,6 +55,8 @@ const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch)\s*[:=#
 /** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`). */
 const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])/;
 const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;
+/** A phrase's first word naming a split ('Test Loss', 'Validation loss', 'train loss'). */
+const SPLIT_WORD = /^(train|training|val|valid|validation|eval|evaluation|test|dev)\s/i;
 const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
 const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:_|$)/;
 const TRAIN_PREFIX = /^(?:train|training)(?:_|$)/;
@@ -86,7 +88,9 @@ const ANSI_STYLE = /\x1b\[[0-9;]*m/g;
  * backspaces (progress bars redraw so), its colour sequences left out.
  */
 export function lineText(raw: string): string {
-  const text = raw.slice(raw.lastIndexOf('\r') + 1);
+  // A CRLF file's line ends in '\r': that one ends the line, it redraws nothing.
+  const line = raw.replace(/\r+$/, '');
+  const text = line.slice(line.lastIndexOf('\r') + 1);
   return text.slice(text.lastIndexOf('\b') + 1).replace(ANSI_STYLE, '');
 }
 
@@ -108,12 +112,15 @@ function insideBrackets(text: string, index: number): boolean {
 
 /**
  * What `raw` (one line of the log, '\r' frames and all) says (see the module comment), undefined
- * for a line that is none of these; `afterHeader`: an epoch header was seen on an earlier line.
+ * for a line that is none of these; `afterHeader`: an epoch header was seen on an earlier line;
+ * `afterObservation`: an observation line was read before, and then a validation pair's own split
+ * word places its line (`====> Validation loss: 1.95,  acc: 22.94%` after the epoch's training
+ * lines; alone, a configuration's `val_loss: 0.3` is no observation).
  */
-export function readConsoleLine(raw: string, afterHeader: boolean): ConsoleLine | undefined {
+export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false): ConsoleLine | undefined {
   const text = lineText(raw);
   if (text.length > MAX_LINE_CHARS || !/\d/.test(text)) return undefined;
-  const found: { name: string; value: number; start: number; end: number }[] = [];
+  const found: { name: string; value: number; start: number; end: number; word?: string }[] = [];
   let components = 0;
   for (const match of text.matchAll(PAIR)) {
     const value = parseNumber(match[2]);
@@ -123,7 +130,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean): ConsoleLine 
       components++;
       continue;
     }
-    if (!CONTEXT_NAME.test(name)) found.push({ name, value, start: match.index, end: match.index + match[0].length });
+    const word = SPLIT_WORD.exec(match[1].replace(LEVEL_WORDS, ''))?.[1].toLowerCase();
+    if (!CONTEXT_NAME.test(name)) found.push({ name, value, start: match.index, end: match.index + match[0].length, ...(word === undefined ? {} : { word }) });
   }
   const lineEpoch = EPOCH.exec(text);
   if (!found.some(({ name }) => namesLoss(name))) {
@@ -135,12 +143,16 @@ export function readConsoleLine(raw: string, afterHeader: boolean): ConsoleLine 
   let masked = text;
   for (const { start, end } of found) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
   const tags = [...masked.matchAll(SPLIT_TAG)].map((tag) => ({ at: tag.index, word: tag[1].toLowerCase() }));
+  // A phrase opening with a split word (`Test Loss: 0.32 Acc: 0.88`, `Validation loss: 1.95,  acc: 22.9%`)
+  // is that split's tag for the pairs after it; it does not place the line as a tag outside the pairs does.
+  const splits = [...tags, ...found.flatMap(({ start, word }) => (word === undefined ? [] : [{ at: start, word }]))].sort((a, b) => a.at - b.at);
   const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
-  if (counter === undefined && lineEpoch === null && tags.length === 0 && !afterHeader) return undefined;
+  const placed = counter !== undefined || lineEpoch !== null || tags.length > 0 || afterHeader;
+  if (!placed && !(afterObservation && found.some(({ name }) => namesLoss(name) && VALIDATION_PREFIX.test(name)))) return undefined;
   const pairs = found.map(({ name, value, start }): ConsolePair => {
     if (VALIDATION_PREFIX.test(name)) return { name, value, validation: true };
     if (TRAIN_PREFIX.test(name)) return { name, value, validation: false };
-    const tag = tags.filter(({ at }) => at < start).at(-1)?.word;
+    const tag = splits.filter(({ at }) => at < start).at(-1)?.word;
     const prefix = tag === undefined ? undefined : TAG_PREFIX[tag];
     return prefix === undefined ? { name, value, validation: false } : { name: `${prefix}_${name}`, value, validation: true };
   });
@@ -167,7 +179,7 @@ export function isConsoleLogText(text: string): boolean {
   let count = 0;
   let afterHeader = false;
   for (const line of text.split('\n')) {
-    const read = readConsoleLine(line, afterHeader);
+    const read = readConsoleLine(line, afterHeader, count > 0);
     if (read?.kind === 'header') afterHeader = true;
     else if (read?.kind === 'observation' && ++count >= MIN_OBSERVATION_LINES) return true;
   }

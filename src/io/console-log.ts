@@ -6,6 +6,8 @@
  *   - `epoch e` with a batch counter `i/N` (mnist's `Train Epoch: 1 [640/60000 (1%)]`, Keras'
  *     `1875/1875` under its `Epoch 3/10` header, `[batch 10/152, epoch 1/15]`): step `e * N + i`,
  *     the epoch kept, as metric-logger.ts does;
+ *     a line whose total differs from the one before in the same epoch and whose step would go back
+ *     (mnist-style scripts printing the last batch against another length) lands just after it;
  *   - a step / iter / iteration / batch counter without a total: the step; one that goes back
  *     while the epoch moves on (`Epoch 1, Step 25` after `Epoch 0, Step 125`) counts within the
  *     epoch and continues from the previous epoch's last (125 + 25), not read as a fresh training;
@@ -48,6 +50,9 @@ export class ConsoleLogParser {
   private validationOrdinal = 0;
   /** Validation lines placed at the last training step (see the module comment). */
   private placed = 0;
+  /** The last `k/N` counter's epoch, total and step; lines whose total changed within the epoch and went back. */
+  private fraction: { epoch: number; total: number; step: number } | undefined;
+  private shifted = 0;
 
   constructor(private readonly file: string) {}
 
@@ -62,7 +67,7 @@ export class ConsoleLogParser {
     if (this.rest !== '') {
       // A run still writing leaves its last line cut off, perhaps mid-number.
       this.lineNumber++;
-      if (readConsoleLine(this.rest, this.afterHeader)?.kind === 'observation') warnings.push(incompleteLastLineNote(file, this.lineNumber));
+      if (readConsoleLine(this.rest, this.afterHeader, this.read > 0)?.kind === 'observation') warnings.push(incompleteLastLineNote(file, this.lineNumber));
     }
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [
@@ -70,6 +75,7 @@ export class ConsoleLogParser {
         (this.records === 0 ? '' : `; ${this.records} line${this.records === 1 ? '' : 's'} reporting a record ('best', 'improved from', 'saving model') passed by`) +
         (this.components === 0 ? '' : `; ${this.components} bracketed component${this.components === 1 ? '' : 's'} after a total ('(cls: 0.74, ...)') not read`) +
         (this.placed === 0 ? '' : `; ${this.placed} validation line${this.placed === 1 ? '' : 's'} without a counter of ${this.placed === 1 ? 'its' : 'their'} own placed at the last training step before it`) +
+        (this.shifted === 0 ? '' : `; ${this.shifted} line${this.shifted === 1 ? '' : 's'} whose 'k/N' counter changed its total within an epoch and went back (a last batch counted against another length) placed just after the line before`) +
         '; other lines (configuration, messages) passed by',
     ];
     const series = this.builder.finish(file, warnings, notes);
@@ -78,7 +84,7 @@ export class ConsoleLogParser {
 
   private readLine(raw: string): void {
     this.lineNumber++;
-    const line = readConsoleLine(this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, ''), this.afterHeader);
+    const line = readConsoleLine(this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, ''), this.afterHeader, this.read > 0);
     if (line === undefined) return;
     if (line.kind === 'header') {
       this.afterHeader = true;
@@ -119,7 +125,16 @@ export class ConsoleLogParser {
 
   /** The step of a line's counter (see the module comment). */
   private stepOf(counter: { value: number; total?: number }, epoch: number | undefined): number {
-    if (counter.total !== undefined && epoch !== undefined) return epoch * counter.total + counter.value;
+    if (counter.total !== undefined && epoch !== undefined) {
+      const step = epoch * counter.total + counter.value;
+      const last = this.fraction;
+      // Another total within the epoch going back (a script printing its last batch against another
+      // length, `[5600/5640 (99%)]` after `[8320/9024 (92%)]`): that batch ends the epoch, not a restart.
+      const shifted = last !== undefined && last.epoch === epoch && last.total !== counter.total && step <= last.step;
+      if (shifted) this.shifted++;
+      this.fraction = { epoch, total: counter.total, step: shifted ? last.step + 1 : step };
+      return this.fraction.step;
+    }
     const previous = this.counter;
     let offset = previous?.offset ?? 0;
     if (previous !== undefined && epoch !== undefined && previous.epoch !== undefined) {

@@ -89,6 +89,53 @@ describe('plain console logs: the canonical layouts', () => {
   });
 });
 
+describe('plain console logs: layouts met in public logs (lines hand-written in their layout)', () => {
+  it('CRLF line ends (a log saved on Windows) are line ends, not progress-bar redraws', () => {
+    const text = 'Epoch 1/3\r\n128/128 - 5s - loss: 3.1494 - accuracy: 0.1463 - 5s/epoch - 43ms/step\r\n'
+      + 'Epoch 2/3\r\n128/128 - 0s - loss: 2.9102 - accuracy: 0.1586 - 358ms/epoch - 3ms/step\r\n'
+      + 'Epoch 3/3\r\n128/128 - 0s - loss: 2.8229 - accuracy: 0.1977 - 355ms/epoch - 3ms/step\r\n';
+    expect(detectLogFormat('ReadMe.txt', bytes(text))).toBe('console');
+    expect(points(parseConsoleLog(text, 'ReadMe.txt').series.loss)).toEqual([[256, 1, 3.1494], [384, 2, 2.9102], [512, 3, 2.8229]]);
+    const logging = [1, 2, 3].map((e) => `2025-07-07 13:5${e}:26.649 INFO: Epoch [00${e}/300] - Train Loss: ${5 - e}.5, Valid Loss: ${6 - e}.5, LR: [0.001]\r`).join('\n') + '\n';
+    expect(detectLogFormat('output.txt', bytes(logging))).toBe('console');
+    expect(points(parseConsoleLog(logging, 'output.txt').series.valid_loss)).toEqual([[1, 1, 5.5], [2, 2, 4.5], [3, 3, 3.5]]);
+  });
+
+  it("per-epoch validation and test lines placed by their own split word after the epoch's training lines, their accuracy theirs", () => {
+    const log = parseConsoleLog([
+      'Train Epoch: 1 [0/450 (0%)]\tLoss: 3.78', 'Train Epoch: 1 [256/450 (57%)]\tLoss: 2.10',
+      '====> Epoch 1 Average train loss: 2.34', '====> Validation loss: 1.95,  acc: 22.94%', '====> Test set loss: 1.96,  acc: 24.22%',
+      '====> New best model saved to best.pth', '',
+      'Train Epoch: 2 [0/450 (0%)]\tLoss: 1.85', 'Train Epoch: 2 [256/450 (57%)]\tLoss: 1.76',
+      '====> Epoch 2 Average train loss: 1.79', '====> Validation loss: 1.75,  acc: 35.50%', '====> Test set loss: 1.73,  acc: 35.86%', '',
+    ].join('\n'), 'train_log.md');
+    expect(Object.keys(log.series).sort()).toEqual(['average_train_loss', 'loss', 'test_acc', 'test_set_loss', 'val_acc', 'validation_loss']);
+    expect(points(log.series.loss)).toEqual([[450, 1, 3.78], [706, 1, 2.1], [900, 2, 1.85], [1156, 2, 1.76]]);
+    expect(points(log.series.validation_loss)).toEqual([[707, 1, 1.95], [1157, 2, 1.75]]);
+    expect(points(log.series.val_acc)).toEqual([[707, 1, 22.94], [1157, 2, 35.5]]);
+    expect(roles(log.series)).toEqual([['loss'], ['validation_loss']]);
+    // Alone, validation-named pairs place nothing: a configuration's lines are no log.
+    expect(detectLogFormat('config.txt', bytes('val_loss: 0.3\nval_loss_weight: 1.0\ntest_loss: 0.2\nvalidation loss: 0.1\n'))).toBeUndefined();
+  });
+
+  it("'Train Loss: a Acc: b | Test Loss: c Acc: d': each accuracy takes the split of the phrase before it", () => {
+    const log = parseConsoleLog([1, 2, 3].map((e) => `2025-05-09 19:17:0${e},018 - Epoch [${e}/20] | Train Loss: 0.${5 - e} Acc: 0.8${e} | Test Loss: 0.${6 - e} Acc: 0.7${e}`).join('\n') + '\n', 'log.txt');
+    expect(Object.keys(log.series).sort()).toEqual(['acc', 'test_acc', 'test_loss', 'train_loss']);
+    expect(points(log.series.acc)).toEqual([[1, 1, 0.81], [2, 2, 0.82], [3, 3, 0.83]]);
+    expect(points(log.series.test_acc)).toEqual([[1, 1, 0.71], [2, 2, 0.72], [3, 3, 0.73]]);
+  });
+
+  it("mnist-style lines whose last batch counts against another length: placed at the epoch's end, not read as a restart", () => {
+    const log = parseConsoleLog([1, 2].flatMap((e) => [
+      `Train Epoch: ${e} [0/9024 (0%)]\tLoss: 0.${9 - e}`, `Train Epoch: ${e} [8320/9024 (92%)]\tLoss: 0.${8 - e}`, `Train Epoch: ${e} [5600/5640 (99%)]\tLoss: 0.${7 - e}`,
+      '', `Test set: Average loss: 0.${6 - e}, Accuracy: 805/1000 (80%)`, '',
+    ]).join('\n'), 'README.md');
+    expect(points(log.series.loss)).toEqual([[9024, 1, 0.8], [17344, 1, 0.7], [17345, 1, 0.6], [18048, 2, 0.7], [26368, 2, 0.6], [26369, 2, 0.5]]);
+    expect(points(log.series.test_average_loss)).toEqual([[17345, 1, 0.5], [26369, 2, 0.4]]);
+    expect(log.notes?.[0]).toContain("2 lines whose 'k/N' counter changed its total within an epoch");
+  });
+});
+
 describe('plain console logs: progress bars of other tools', () => {
   it("a tqdm bar (Lightning's): the last frame, 'Epoch e' with 'i/N', v_num no series", () => {
     const text = [0, 1, 2].map((e) => `Epoch ${e}:  50%|#####     | 50/100 [00:05<00:05, 10.00it/s, loss=0.9, v_num=0]\rEpoch ${e}: 100%|##########| 100/100 [00:10<00:00, 10.00it/s, loss=0.${5 - e}, v_num=0, val_loss=0.${6 - e}]`).join('\n') + '\n';
