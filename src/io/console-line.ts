@@ -43,6 +43,8 @@ const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d
 const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
 /** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
 const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
+/** `Loss 2.6650 |`, `val loss  0.31` at the line's end: see spacedLosses. */
+const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*loss)\s+(${NUMBER})(?=\s*(?:\||$))`, 'gi');
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
 const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it']);
@@ -100,6 +102,20 @@ const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().toLowe
 /** True for a name that is a counter ('Train Epoch', 'step', 'iteration'): its number places the line. */
 const namesCounter = (name: string) => COUNTER_WORDS.has(name.split('_').at(-1) ?? '');
 
+/**
+ * A loss written without a separator, as a column of a '|'-separated line (DGL's examples:
+ * `Epoch 00000 | Step 00020 | Loss 2.6650 | Train Acc 0.3400`; `Epoch 001 loss  22.0703 | train 2.5s`):
+ * a loss-named word or two, spaces, a number that ends at a '|' or the line's end. Looked for only on
+ * a line without a `name: value` loss; prose ('the loss 0.5 was') has no such column.
+ */
+function spacedLosses(text: string): { name: string; value: number; start: number; end: number }[] {
+  return [...text.matchAll(SPACED_LOSS)].flatMap((match) => {
+    const name = normalised(match[1]);
+    const value = parseNumber(match[2]);
+    return typeof value === 'number' && namesLoss(name) && !insideBrackets(text, match.index) ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
+  });
+}
+
 /** The depth of round brackets at each pair's start (a component sits inside them). */
 function insideBrackets(text: string, index: number): boolean {
   let depth = 0;
@@ -133,6 +149,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     const word = SPLIT_WORD.exec(match[1].replace(LEVEL_WORDS, ''))?.[1].toLowerCase();
     if (!CONTEXT_NAME.test(name)) found.push({ name, value, start: match.index, end: match.index + match[0].length, ...(word === undefined ? {} : { word }) });
   }
+  if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text)) found.push(pair);
   const lineEpoch = EPOCH.exec(text);
   if (!found.some(({ name }) => namesLoss(name))) {
     const header = EPOCH_HEADER.exec(text);

@@ -10,7 +10,8 @@
  *     (mnist-style scripts printing the last batch against another length) lands just after it;
  *   - a step / iter / iteration / batch counter without a total: the step; one that goes back
  *     while the epoch moves on (`Epoch 1, Step 25` after `Epoch 0, Step 125`) counts within the
- *     epoch and continues from the previous epoch's last (125 + 25), not read as a fresh training;
+ *     epoch and continues from the previous epoch's last (125 + 25; a 0-based one's 0 one after it:
+ *     `Epoch 00001 | Step 00000` after `Epoch 00000 | Step 00020` at 21), not read as a fresh training;
  *   - no counter (`Epoch 3/20, train loss: ...`, `[TRAIN] Total loss: ...`): the next step after the
  *     last training observation (1, 2, 3 ... when no line has one), the epoch kept where written
  *     or announced by a header;
@@ -138,7 +139,8 @@ export class ConsoleLogParser {
     const previous = this.counter;
     let offset = previous?.offset ?? 0;
     if (previous !== undefined && epoch !== undefined && previous.epoch !== undefined) {
-      if (epoch > previous.epoch && counter.value <= previous.last) offset += previous.last;
+      // A 0-based counter's 0 would land on the previous epoch's last step: one after it.
+      if (epoch > previous.epoch && counter.value <= previous.last) offset += previous.last + (counter.value === 0 ? 1 : 0);
       else if (epoch < previous.epoch) offset = 0;
     }
     this.counter = { last: counter.value, epoch, offset };

@@ -125,6 +125,19 @@ describe('plain console logs: layouts met in public logs (lines hand-written in 
     expect(points(log.series.test_acc)).toEqual([[1, 1, 0.71], [2, 2, 0.72], [3, 3, 0.73]]);
   });
 
+  it("a loss column without a separator ('| Loss 2.6650 |', DGL's examples; 'Epoch 001 loss  22.0703 | train 2.5s'); prose is none", () => {
+    const dgl = parseConsoleLog([0, 1].flatMap((e) => [
+      `Epoch 0000${e} | Step 00000 | Loss ${6 - e}.1411 | Train Acc 0.0160 | Speed (samples/sec) nan | GPU 296.2 MB`,
+      `Epoch 0000${e} | Step 00020 | Loss ${5 - e}.6650 | Train Acc 0.3400 | Speed (samples/sec) 43672.9658 | GPU 401.2 MB`,
+      'Epoch Time(s): 8.7072',
+    ]).join('\n') + '\n', 'loss.md');
+    expect(Object.keys(dgl.series)).toEqual(['loss']);
+    expect(points(dgl.series.loss)).toEqual([[0, 0, 6.1411], [20, 0, 5.665], [21, 1, 5.1411], [41, 1, 4.665]]);
+    const noProp = parseConsoleLog(['Epoch 001 loss  22.0703 | train 2.5s', 'Epoch 002 loss  14.7907 | train 2.2s', 'Epoch 003 loss  11.8199 | train 2.2s | Acc 13.52% | infer 4.5s', ''].join('\n'), 'log.md');
+    expect(points(noProp.series.loss)).toEqual([[1, 1, 22.0703], [2, 2, 14.7907], [3, 3, 11.8199]]);
+    expect(detectLogFormat('notes.txt', bytes('epoch 1: the loss 0.5 was fine\nepoch 2: the loss 0.4 was fine\nepoch 3: the loss 0.3 was fine\n'))).toBeUndefined();
+  });
+
   it("mnist-style lines whose last batch counts against another length: placed at the epoch's end, not read as a restart", () => {
     const log = parseConsoleLog([1, 2].flatMap((e) => [
       `Train Epoch: ${e} [0/9024 (0%)]\tLoss: 0.${9 - e}`, `Train Epoch: ${e} [8320/9024 (92%)]\tLoss: 0.${8 - e}`, `Train Epoch: ${e} [5600/5640 (99%)]\tLoss: 0.${7 - e}`,
