@@ -87,18 +87,26 @@ export async function readRun(path: string): Promise<RunLog> {
   const runs = all.filter((run) => run.error === undefined);
   const failed = all.filter((run) => run.error !== undefined);
   if (runs.length === 1) {
-    for (const run of failed) runs[0].warnings.push(`skipped ${run.source.path}: ${run.error}`);
+    // The error names its file (and line) already: 'skipped <path>:<line>: <why>'.
+    for (const run of failed) runs[0].warnings.push(`skipped ${placedError(run).message}`);
     return runs[0];
   }
-  if (runs.length === 0) throw failed.length === 1 ? logError(failed[0].source.path, stripPath(failed[0])) : noLogs(path);
+  if (runs.length === 0) throw failed.length === 1 ? placedError(failed[0]) : noLogs(path);
   throw logError(path, `holds ${runs.length} runs (${runs.map((run) => run.name).join(', ')}); read them with readRuns, or name one`);
 }
 
-/** The error message without the 'path: ' prefix logError gave it. */
-function stripPath(run: RunLog): string {
-  const prefix = `${run.source.path}: `;
+/**
+ * A failed run's error thrown again at its place: its message without the 'path: ' or
+ * 'path:line: ' prefix logError gave it, which the new error puts back (once, not twice).
+ */
+function placedError(run: RunLog): Error {
+  const path = run.source.path;
   const message = run.error ?? '';
-  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+  if (!message.startsWith(`${path}:`)) return logError(path, message);
+  const placed = /^:(?:(\d+):)? /.exec(message.slice(path.length));
+  if (placed === null) return logError(path, message);
+  const rest = message.slice(path.length + placed[0].length);
+  return placed[1] === undefined ? logError(path, rest) : logError(path, rest, Number(placed[1]));
 }
 
 /** Reads every run under `dir` (see the file comment for the layout), in path order; a file is one run. */

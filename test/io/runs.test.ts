@@ -157,10 +157,14 @@ describe('directories', () => {
     put('junk-one/run/notes.jsonl', '{oops\n');
     const one = await readRun(join(root, 'junk-one'));
     expect(one.name).toBe('run/metrics');
-    expect(one.warnings.at(-1)).toMatch(/^skipped .*notes\.jsonl: .*notes\.jsonl:1: not valid JSON/);
-    // ...and with none, the error is the bad file's own.
-    put('junk-only/notes.jsonl', '{oops\n');
-    await expect(readRun(join(root, 'junk-only'))).rejects.toThrow(/notes\.jsonl:1: not valid JSON/);
+    expect(one.warnings.at(-1)!.startsWith(`skipped ${join(root, 'junk-one/run/notes.jsonl')}:1: not valid JSON`)).toBe(true);
+    expect(one.warnings.at(-1)!.split('notes.jsonl').length).toBe(2);
+    // ...and with none, the error is the bad file's own, its place named once, its line kept.
+    const bad = put('junk-only/notes.jsonl', '{oops\n');
+    const error = await readRun(join(root, 'junk-only')).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'LogFileError', file: bad, line: 1 });
+    expect((error as Error).message.startsWith(`${bad}:1: not valid JSON`)).toBe(true);
+    expect((error as Error).message.split('notes.jsonl').length).toBe(2);
   });
 
   it("a file named as a training log in a format no reader knows is reported and skipped, not passed by in silence; other unknown files are passed by", async () => {
