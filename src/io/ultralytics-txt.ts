@@ -1,25 +1,32 @@
 /**
- * Ultralytics' header-less `results.txt`, which YOLOv3, YOLOv5 before v6.0 and YOLOv7 append one
- * row per epoch to (train.py: the progress bar's last description `s`, then `'%10.4g' * 7 % results`),
- * fields separated by spaces, no header:
+ * Ultralytics' header-less `results.txt`, which YOLOv3, YOLOv5 before v6.0, YOLOv7 and their
+ * forks append one row per epoch to (train.py: the progress bar's last description `s`, then
+ * `'%10.4g' * 7 % results`), fields separated by spaces, no header:
  *
- *   15 columns  epoch/total, gpu_mem, box, obj, cls, total, targets, img_size,
- *               P, R, mAP@.5, mAP@.5:.95, val box, val obj, val cls
- *               (YOLOv5 <= v5.0, YOLOv7, ultralytics/yolov3 from Sep 2019; yolov3 named the box
- *               loss 'GIoU' and wrote F1 where mAP@.5:.95 is until Nov 2020)
- *   16 columns  epoch/total, gpu_mem, GIoU/xy, wh, obj, cls, total, targets, img_size,
- *               P, R, mAP@.5, F1, val GIoU, val obj, val cls (ultralytics/yolov3, Aug 2019)
+ *   epoch/total, gpu_mem, k training loss components, their total, targets, img_size,
+ *   P, R, mAP@.5, mAP@.5:.95, the validation loss components (in some forks, then their total)
+ *
+ * The width does not say k (forks add landmark, heading, ... losses); the printed total does,
+ * the first column equal to the sum of those before it on every row (ultralytics-txt-layout.ts).
+ * YOLOv5 <= v5.0, YOLOv7 and ultralytics/yolov3 from Sep 2019 write 15 columns (box, obj, cls;
+ * yolov3 named the box loss 'GIoU' and wrote F1 where mAP@.5:.95 is until Nov 2020);
+ * ultralytics/yolov3 of Aug 2019 wrote 16 (GIoU/xy, wh, obj, cls; F1), as wide as yolov5-face's
+ * (box, obj, cls, landmarks; mAP@.5:.95): F1, which may exceed mAP@.5, tells them apart.
  *
  * The columns get the names YOLOv5's `results.csv` gives them (`train/box_loss`, ...,
- * `metrics/mAP_0.5`, `val/cls_loss`), so the run is read as that file is (ultralytics.ts: each
- * split's loss the sum of its components). The epoch (0-based, `12` of `12/299`) is the step.
- * GPU memory, the printed total (the training components' sum, which the totals recompute), the
- * last batch's target count and the image size are not series. A row that does not have the
+ * `metrics/mAP_0.5`, `val/cls_loss`; a fork's extra components `train/loss_4`, ...), so the run
+ * is read as that file is (ultralytics.ts: each split's loss the sum of its components). The epoch
+ * (0-based, `12` of `12/299`) is the step. GPU memory, the printed totals (which the totals
+ * recompute), the last batch's target count and the image size are not series. A row whose
+ * metrics and validation losses are all 0 was not evaluated (train.py prints its initial zeros
+ * until it first evaluates): its epoch has training points only. A row that does not have the
  * first row's shape ends the readable part: the rows before it are kept, with a warning naming
  * its line. Browser-safe.
  */
 import { baseName, damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
+import type { LogFileError } from '../core/errors.js';
 import type { ParsedLog } from './types.js';
+import { columnNames, findLayout, notEvaluated } from './ultralytics-txt-layout.js';
 import { withUltralyticsTotals } from './ultralytics.js';
 
 /** `plot_results` globs `results*.txt` (YOLOv3 renamed it `results_<name>.txt` after training). */
@@ -29,23 +36,13 @@ const EPOCH_OF_TOTAL = /^(\d+)\/(\d+)$/;
 /** `'%.3gG' % mem` (YOLOv5, YOLOv7; `0G` without a GPU). */
 const GPU_MEMORY = /^\d+(?:\.\d+)?(?:e[+-]?\d+)?[GM]?$/i;
 
-/** The series each column is (undefined: not a series), by the number of columns. */
-const LAYOUTS: Readonly<Record<number, readonly (string | undefined)[]>> = {
-  15: [
-    undefined, undefined, 'train/box_loss', 'train/obj_loss', 'train/cls_loss', undefined, undefined, undefined,
-    'metrics/precision', 'metrics/recall', 'metrics/mAP_0.5', 'metrics/mAP_0.5:0.95',
-    'val/box_loss', 'val/obj_loss', 'val/cls_loss',
-  ],
-  16: [
-    undefined, undefined, 'train/box_loss', 'train/wh_loss', 'train/obj_loss', 'train/cls_loss', undefined, undefined, undefined,
-    'metrics/precision', 'metrics/recall', 'metrics/mAP_0.5', 'metrics/F1',
-    'val/box_loss', 'val/obj_loss', 'val/cls_loss',
-  ],
-};
-const MAP_50 = 10;
-const MAP_50_95 = 11;
+/** mAP@.5 and mAP@.5:.95 (or F1), the third and fourth metrics. */
+const MAP_50 = 2;
+const MAP_50_95 = 3;
 
 const fieldsOf = (line: string) => line.trim().split(/\s+/);
+
+interface Row { line: number; epoch: number; values: (number | undefined)[]; fields: readonly string[] }
 
 /** True when `fields` open like a results.txt row: `epoch/total`, then the GPU memory. */
 function opensLikeRow(fields: readonly string[]): boolean {
@@ -79,17 +76,28 @@ function readRow(fields: readonly string[], columns: number): { reason: string }
 }
 
 /** The line at which mAP@.5:.95 would exceed mAP@.5 (it cannot: that column is F1), if any. */
-function lineWhereF1(rows: readonly { line: number; values: readonly (number | undefined)[] }[]): number | undefined {
+function lineWhereF1(rows: readonly Row[], firstMetric: number): number | undefined {
   // Printed to 3-4 significant digits: allow for the rounding.
-  const above = rows.find(({ values }) => (values[MAP_50_95] ?? 0) > (values[MAP_50] ?? 0) * 1.01 + 1e-4);
+  const above = rows.find(({ values }) => (values[firstMetric + MAP_50_95] ?? 0) > (values[firstMetric + MAP_50] ?? 0) * 1.01 + 1e-4);
   return above?.line;
 }
+
+/** 'line 4', 'lines 4-299' (rows in a row) or 'lines 4, ..., 299' for some rows of `all`. */
+function linesOf(some: readonly Row[], all: readonly Row[]): string {
+  const first = some[0].line;
+  const last = some.at(-1)?.line ?? first;
+  if (some.length === 1) return `line ${first}`;
+  const inARow = all.indexOf(some.at(-1) as Row) - all.indexOf(some[0]) === some.length - 1;
+  return inARow ? `lines ${first}-${last}` : `lines ${first}, ..., ${last}`;
+}
+
+const UNKNOWN_LAYOUT = 'epoch/total, gpu_mem, the training loss components and their total (the first column from the fourth on that is the sum of those before it on every row, to the printed precision), targets, img_size, P, R, mAP@.5, mAP@.5:.95, the validation losses (and in some forks their total): YOLOv5 before v6.0, YOLOv7, YOLOv3 and their forks';
 
 /** Parses an Ultralytics results.txt (see the module comment); `file` names it in messages. */
 export function parseUltralyticsResultsTxt(text: string, file: string): ParsedLog {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const endsWithNewline = lines.at(-1) === '';
-  const rows: { line: number; epoch: number; values: (number | undefined)[] }[] = [];
+  const rows: Row[] = [];
   const warnings: string[] = [];
   let columns: number | undefined;
   let damage: Damage | undefined;
@@ -98,9 +106,7 @@ export function parseUltralyticsResultsTxt(text: string, file: string): ParsedLo
     const line = i + 1;
     const fields = fieldsOf(lines[i]);
     if (columns === undefined) {
-      if (!opensLikeRow(fields) || LAYOUTS[fields.length] === undefined) {
-        throw logError(file, `not an Ultralytics results.txt this reader knows: line ${line} has ${fields.length} fields ('${fields.slice(0, 3).join(' ')} ...'); expected 15 (epoch/total, gpu_mem, box, obj, cls, total, targets, img_size, P, R, mAP@.5, mAP@.5:.95, val box, obj, cls: YOLOv5 before v6.0, YOLOv7, YOLOv3) or 16 (YOLOv3 of Aug 2019, with 'wh' and F1)`, line);
-      }
+      if (!opensLikeRow(fields)) throw unknownLayout(file, line, fields);
       columns = fields.length;
     }
     const row = readRow(fields, columns);
@@ -110,28 +116,35 @@ export function parseUltralyticsResultsTxt(text: string, file: string): ParsedLo
       else damage = { line, reason: row.reason };
       break;
     }
-    rows.push({ line, ...row });
+    rows.push({ line, ...row, fields });
   }
   if (columns === undefined) throw logError(file, 'an empty results.txt: no rows');
-  if (damage !== undefined) {
-    if (rows.length === 0) throw logError(file, damage.reason, damage.line);
-    warnings.push(damageNote(file, damage, rows.length, 'row'));
-  }
-  const names = [...LAYOUTS[columns]];
-  const f1Line = columns === 15 ? lineWhereF1(rows) : undefined;
-  if (f1Line !== undefined) names[MAP_50_95] = 'metrics/F1';
+  if (rows.length === 0 && damage !== undefined) throw logError(file, damage.reason, damage.line);
+  const layout = findLayout(rows.map(({ values }) => values), columns);
+  if (layout === undefined) throw unknownLayout(file, rows[0].line, rows[0].fields);
+  if (damage !== undefined) warnings.push(damageNote(file, damage, rows.length, 'row'));
+  const f1Line = lineWhereF1(rows, layout.firstMetric);
+  const names = columnNames(layout, columns, f1Line !== undefined);
+  const skipped = rows.filter(({ values }) => notEvaluated(values, layout));
   const builder = new SeriesBuilder();
   for (const { line, epoch, values } of rows) {
     builder.line = line;
+    const evaluated = !notEvaluated(values, layout);
     names.forEach((name, i) => {
       const value = values[i];
-      if (name !== undefined && value !== undefined) builder.add(name, { step: epoch, epoch, value });
+      if (name !== undefined && value !== undefined && (evaluated || i < layout.firstMetric)) builder.add(name, { step: epoch, epoch, value });
     });
   }
+  const shape = `${layout.trainComponents} training and ${layout.validationComponents} validation loss components${layout.validationTotal ? ' and a validation total' : ''}`;
   const notes = [
-    `Ultralytics' header-less results.txt (${columns} columns), its columns named as in YOLOv5's results.csv; the GPU memory, printed total, target count and image size columns are not read`,
-    ...(f1Line === undefined ? [] : [`column 12 is F1, not mAP@.5:.95 (it exceeds mAP@.5 on line ${f1Line}, as YOLOv3 before Nov 2020 wrote it)`]),
+    `Ultralytics' header-less results.txt (${columns} columns: ${shape}), its columns named as in YOLOv5's results.csv; the GPU memory, printed totals, target count and image size columns are not read`,
+    ...(f1Line === undefined ? [] : [`column ${layout.firstMetric + MAP_50_95 + 1} is F1, not mAP@.5:.95 (it exceeds mAP@.5 on line ${f1Line}, as YOLOv3 before Nov 2020 wrote it)`]),
+    ...(skipped.length === 0 ? [] : [`${skipped.length} of ${rows.length} rows have only zeros for the metrics and validation losses (${linesOf(skipped, rows)}): YOLO's train.py prints zeros until it first evaluates (--notest / --noval evaluate only the last epoch), so those epochs have no validation points`]),
   ];
   const series = builder.finish(file, warnings, notes);
   return withUltralyticsTotals({ format: 'ultralytics', series, warnings, notes }, file);
+}
+
+function unknownLayout(file: string, line: number, fields: readonly string[]): LogFileError {
+  return logError(file, `not an Ultralytics results.txt this reader knows: line ${line} has ${fields.length} fields ('${fields.slice(0, 3).join(' ')} ...'); expected ${UNKNOWN_LAYOUT}`, line);
 }

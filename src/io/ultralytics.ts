@@ -18,7 +18,8 @@
 import { SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarSeries } from './types.js';
 
-const COMPONENT = /^(train|val)\/(\w+)_(?:loss|om|oo)$/;
+/** A component loss; `train/loss_4` is a YOLO fork's fourth (ultralytics-txt-layout.ts). */
+const COMPONENT = /^(train|val)\/(?:\w+_(?:loss|om|oo)|loss_\d+)$/;
 
 /** True when the series look like an Ultralytics results.csv: component losses for both splits. */
 export function isUltralyticsResults(names: readonly string[]): boolean {

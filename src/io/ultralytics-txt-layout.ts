@@ -1,0 +1,125 @@
+/**
+ * Which column of a header-less YOLO `results.txt` is which, found from the rows themselves.
+ * YOLO's train.py (YOLOv3, YOLOv5 before v6.0, YOLOv7 and their forks) writes each row as
+ *
+ *   epoch/total, gpu_mem, k training loss components, their total, targets, img_size,
+ *   P, R, mAP@.5, mAP@.5:.95, the validation loss components (in some forks, then their total)
+ *
+ * every number printed '%10.4g'. Forks add components (landmarks, heading, ...), so the width
+ * alone does not say where the columns are; the printed total does: it is the first column j >= 3
+ * equal to the sum of columns 2..j-1 on every row, within the rounding of the printed numbers
+ * (`agreesWithSum`). After it come two integers (targets, img_size) and four metrics in [0, 1];
+ * the rest are validation components, the last their total when it is the sum of the others.
+ * Browser-safe.
+ */
+
+/** The columns' roles; indices count from 0, the epoch's column. */
+export interface ResultsTxtLayout {
+  /** The training components' columns are 2 .. trainComponents + 1; the total is next. */
+  readonly trainComponents: number;
+  /** The first metric's column (P); R, mAP@.5, mAP@.5:.95 follow. */
+  readonly firstMetric: number;
+  /** The validation components' columns, firstMetric + 4 onwards. */
+  readonly validationComponents: number;
+  /** Whether a validation total follows the validation components (not a component). */
+  readonly validationTotal: boolean;
+}
+
+/** A row's numbers by column (columns 0 and 1, the epoch and the memory, are not numbers). */
+export type RowValues = readonly (number | undefined)[];
+
+/** Significant digits of '%10.4g'. */
+const DIGITS = 4;
+
+/**
+ * Half a unit in the last printed place of a number printed with 4 significant digits: the most
+ * its printing moved it. Taken from the printed value's magnitude, which is at least the true
+ * value's after rounding up (9.99996 printed '10'), so the bound is never too tight; 0 is printed
+ * only for an exact 0 ('%g' writes 1e-07 for a small value).
+ */
+export function halfUnit(printed: number): number {
+  if (printed === 0) return 0;
+  let exponent = Math.floor(Math.log10(Math.abs(printed)));
+  if (10 ** exponent > Math.abs(printed)) exponent -= 1;
+  return 0.5 * 10 ** (exponent - DIGITS + 1);
+}
+
+/**
+ * Whether `total` is the sum of `parts` up to their printing: |total - sum| at most the half
+ * units of all of them (plus a relative 1e-9 for the floating-point sum). 'undefined' when the
+ * row says nothing: a number that is not finite ('nan' after a diverged step), or all of them 0
+ * (a row of zeros fits any column).
+ */
+export function agreesWithSum(parts: readonly number[], total: number): boolean | undefined {
+  const all = [...parts, total];
+  if (all.some((value) => !Number.isFinite(value)) || all.every((value) => value === 0)) return undefined;
+  const sum = parts.reduce((a, b) => a + b, 0);
+  const tolerance = all.reduce((bound, value) => bound + halfUnit(value), 0) + 1e-9 * Math.max(Math.abs(sum), Math.abs(total));
+  return Math.abs(total - sum) <= tolerance;
+}
+
+/** True when every row that says anything agrees and at least one does. */
+function everyRowSums(rows: readonly RowValues[], first: number, totalAt: number): boolean {
+  let evidence = false;
+  for (const values of rows) {
+    const parts = values.slice(first, totalAt) as number[];
+    const agrees = agreesWithSum(parts, values[totalAt] as number);
+    if (agrees === false) return false;
+    if (agrees === true) evidence = true;
+  }
+  return evidence;
+}
+
+const isCount = (value: number | undefined) => value !== undefined && Number.isInteger(value) && value >= 0;
+/** P, R, mAP (or F1): fractions; not-finite values are left to the rows' readers. */
+const isFraction = (value: number | undefined) => value === undefined || !Number.isFinite(value) || (value >= 0 && value <= 1 + halfUnit(1));
+
+/**
+ * True for a row whose metrics and validation columns are all exactly 0: train.py starts from
+ * `results = (0, 0, 0, 0, 0, 0, 0)` and keeps it until it first evaluates (`--notest` / `--noval`
+ * evaluate only at the last epoch), so such a row means 'not evaluated', not a loss of 0.
+ */
+export function notEvaluated(values: RowValues, layout: ResultsTxtLayout): boolean {
+  return values.slice(layout.firstMetric).every((value) => value === 0);
+}
+
+/** The layout the rows have (see the module comment), or undefined when they fit none. */
+export function findLayout(rows: readonly RowValues[], columns: number): ResultsTxtLayout | undefined {
+  // After the total: targets, img_size, 4 metrics and at least one validation component.
+  for (let totalAt = 3; totalAt <= columns - 8; totalAt++) {
+    if (!everyRowSums(rows, 2, totalAt)) continue;
+    const firstMetric = totalAt + 3;
+    const fits = rows.every((values) => isCount(values[totalAt + 1]) && (values[totalAt + 2] ?? 0) > 0 && isCount(values[totalAt + 2])
+      && values.slice(firstMetric, firstMetric + 4).every(isFraction));
+    if (!fits) continue;
+    const validation = columns - firstMetric - 4;
+    // A total needs at least two components before it; rows not evaluated say nothing of it.
+    const validationTotal = validation >= 3 && everyRowSums(rows, firstMetric + 4, columns - 1);
+    return { trainComponents: totalAt - 2, firstMetric, validationComponents: validationTotal ? validation - 1 : validation, validationTotal };
+  }
+  return undefined;
+}
+
+/** YOLOv5's components in train.py's order; a fork's extra ones are numbered (`loss_4`, ...). */
+const COMPONENTS = ['box', 'obj', 'cls'];
+const componentName = (split: 'train' | 'val', index: number) =>
+  index < COMPONENTS.length ? `${split}/${COMPONENTS[index]}_loss` : `${split}/loss_${index + 1}`;
+
+/**
+ * The series each column is (undefined: not a series). The components are named by position as
+ * YOLOv5's results.csv names them, `box`, `obj`, `cls`, then `loss_4`, `loss_5`, ... (1-based),
+ * in both splits: a fork's validation repeats its training components in order, or the first of
+ * them. `f1` (the fourth metric exceeds mAP@.5, so it is F1) with 16 columns, 4 training and 3
+ * validation components is ultralytics/yolov3 of Aug 2019 (GIoU/xy, wh, obj, cls), whose names
+ * tests pin; YOLOv5 forks of that width (yolov5-face's landmarks) keep box, obj, cls, loss_4.
+ */
+export function columnNames(layout: ResultsTxtLayout, columns: number, f1: boolean): (string | undefined)[] {
+  const aug2019 = f1 && columns === 16 && layout.trainComponents === 4 && layout.validationComponents === 3;
+  const names: (string | undefined)[] = [undefined, undefined];
+  for (let i = 0; i < layout.trainComponents; i++) names.push(aug2019 ? ['train/box_loss', 'train/wh_loss', 'train/obj_loss', 'train/cls_loss'][i] : componentName('train', i));
+  names.push(undefined, undefined, undefined);
+  names.push('metrics/precision', 'metrics/recall', 'metrics/mAP_0.5', f1 ? 'metrics/F1' : 'metrics/mAP_0.5:0.95');
+  for (let i = 0; i < layout.validationComponents; i++) names.push(componentName('val', i));
+  if (layout.validationTotal) names.push(undefined);
+  return names;
+}
