@@ -3,7 +3,7 @@
  * run's loss curves as a terminal chart, and a summary of every series. Used by
  * `losskit diagnose` (compare's lines are its own: commands/compare.ts, runDiagnosisLines).
  */
-import { diagnosisAnswer, isNamedLoss, noClearAnswer, type Finding, type History, type NoClearAnswer, type Series, type SeriesPoint } from '../monitor/index.js';
+import { diagnosisAnswer, formatPosition, isNamedLoss, noClearAnswer, type Finding, type History, type NoClearAnswer, type Series, type SeriesPoint } from '../monitor/index.js';
 import { diagnosisCurves, rangeText, renderTerminalChart } from '../report/index.js';
 import { maxOf, minOf } from '../core/extent.js';
 
@@ -89,8 +89,8 @@ export function lossChartText(history: History, smoothing: number): string {
   );
   // The chart's footer counts epochs from 1 and calls every curve validation loss; say what this one shows.
   const lines = chart.split('\n');
-  const left = `${unit} ${first}`;
-  const right = `${unit} ${last}`;
+  const left = `${unit} ${formatPosition(first)}`;
+  const right = `${unit} ${formatPosition(last)}`;
   lines[lines.length - 3] = `${CHART_INDENT}${left}${right.padStart(TERMINAL_CHART_COLUMNS - left.length)}`;
   lines[lines.length - 1] = `${CHART_INDENT}loss${smoothing > 0 ? `, smoothed (EMA weight ${smoothing})` : ''}`;
   return lines.join('\n');

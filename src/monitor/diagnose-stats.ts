@@ -163,9 +163,19 @@ export function formatPercent(fraction: number): string {
   return `${percent.toFixed(1)}%`;
 }
 
-/** 'epoch 10' / 'step 1200'. */
+/**
+ * An epoch or step as people write it: an integer as is, a fractional one (the Hugging Face
+ * Trainer logs epoch 0.7679385649148068) to 3 decimals, or 3 significant digits under 1
+ * (0.000412); 0.768, 3.584, 12.5.
+ */
+export function formatPosition(x: number): string {
+  if (Number.isInteger(x) || !Number.isFinite(x)) return String(x);
+  return String(Number(Math.abs(x) >= 1 ? x.toFixed(3) : x.toPrecision(3)));
+}
+
+/** 'epoch 10' / 'step 1200' / 'epoch 0.768'. */
 export function at(curve: Curve, x: number): string {
-  return `${curve.unit} ${x}`;
+  return `${curve.unit} ${formatPosition(x)}`;
 }
 
 /**

@@ -22,6 +22,7 @@ export { diagnosisAnswer, diagnosisSummary, noClearAnswer, noClearAnswerNote } f
 export { mannKendall, theilSenSlope, robustNoise, trendOf, normalCdf } from './trend-tests.js';
 export type { MannKendall, Trend } from './trend-tests.js';
 export { FINDING_KINDS } from './diagnose-types.js';
+export { formatPosition } from './diagnose-stats.js';
 export type { DiagnosisAnswer, Finding, FindingKind, FindingRange, NoClearAnswer, NoClearAnswerReason, Severity } from './diagnose-types.js';
 export {
   BUCKET_TARGET,

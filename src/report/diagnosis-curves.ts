@@ -4,7 +4,7 @@
  * `diagnose` lies on that axis. Shared by the HTML diagnosis report and the terminal chart.
  * Browser-safe.
  */
-import { TENSORBOARD_SMOOTHING_WEIGHT, smoothEma, type Finding, type FindingRange, type History, type Series } from '../monitor/index.js';
+import { TENSORBOARD_SMOOTHING_WEIGHT, formatPosition, smoothEma, type Finding, type FindingRange, type History, type Series } from '../monitor/index.js';
 
 /** One loss series ready to draw: x in the chart's unit, raw values and their debiased EMA. */
 export interface DiagnosisCurve {
@@ -68,8 +68,8 @@ export function findingSpan(finding: Finding, history: History, unit: 'epoch' | 
   return inside.length ? [inside[0].epoch as number, inside[inside.length - 1].epoch as number] : undefined;
 }
 
-/** 'epoch 12', 'epochs 12-20', 'steps 100-900' (ASCII, for terminals and logs). */
+/** 'epoch 12', 'epochs 12-20', 'steps 100-900', 'epochs 0.768-3.584' (ASCII, for terminals and logs). */
 export function rangeText(range: FindingRange): string {
-  if (range.from === range.to) return `${range.unit} ${range.from}`;
-  return `${range.unit}s ${range.from}-${range.to}`;
+  if (range.from === range.to) return `${range.unit} ${formatPosition(range.from)}`;
+  return `${range.unit}s ${formatPosition(range.from)}-${formatPosition(range.to)}`;
 }

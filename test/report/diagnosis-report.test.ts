@@ -48,6 +48,9 @@ describe('diagnosisCurves', () => {
     expect(rangeText({ from: 12, to: 20, unit: 'epoch' })).toBe('epochs 12-20');
     expect(rangeText({ from: 7, to: 7, unit: 'epoch' })).toBe('epoch 7');
     expect(rangeText({ from: 100, to: 900, unit: 'step' })).toBe('steps 100-900');
+    // The Hugging Face Trainer's fractional epochs: 3 decimals, not 16 digits.
+    expect(rangeText({ from: 0.7679385649148068, to: 3.5837133029357653, unit: 'epoch' })).toBe('epochs 0.768-3.584');
+    expect(rangeText({ from: 0.0256, to: 0.0256, unit: 'epoch' })).toBe('epoch 0.0256');
   });
 });
 

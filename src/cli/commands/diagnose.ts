@@ -74,7 +74,8 @@ Options:
 Thresholds and their defaults (sources in losskit/monitor's thresholds.ts; docs/diagnose.md):
 ${thresholdList()}
 
-Epochs and steps are shown as logged (Keras and Lightning count epochs from 0).
+Epochs and steps are shown as logged (Keras and Lightning count epochs from 0), a fractional
+one (the Hugging Face Trainer's) to 3 decimals: epoch 0.768.
 Exit status 0 when the logs were read, whatever was found (files skipped as unreadable
 are listed); 2 when none can be read.
 Example:
