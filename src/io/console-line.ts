@@ -22,13 +22,19 @@
  * is a phrase of up to five words joined by single spaces ('avg loss so far', 'Average loss'), so
  * it starts after a delimiter: the line's start, a tab or two spaces, ',', '|', ';', ':', ']',
  * '(', ' - ', or the number of the pair before it; a logging level before it (INFO) is not part of
- * it. Names are normalised (lower case, spaces to '_': 'total_loss', 'avg_loss_so_far').
+ * it. Names are normalised (lower case, spaces to '_', a camel-case word split as the role table
+ * splits it: 'total_loss', 'avg_loss_so_far', 'train/cross_entropy_loss'). A number with thousands
+ * separators ('8,641', Python's `f"{x:,}"`) that ends the pair is one number. A mixed-precision
+ * loss scale ('Attempted loss scale: 65536', see `namesLoss`) is no loss.
  *
  * An observation line has a loss pair (`namesLoss`) and says where it is: a counter (epoch, step,
  * iter, iteration, batch, a bare `k/N`), a split tag outside the pairs ([TRAIN], [VAL], 'Train',
  * 'Test set:', 'Validation', 'val' as a word) or an epoch header on an earlier line; that keeps
- * a configuration dump (`loss_rmse_coeff = 1.0`) out. A line naming a record ('best', 'improved
- * from', 'saving model') is not one. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
+ * a configuration dump (`loss_rmse_coeff = 1.0`) out. A line of named counters and no loss (OLMo's
+ * `INFO [step=10/10000,epoch=0]`) is a record header: the indented lines right after it
+ * (`    train/CrossEntropyLoss=9.064`) are its record and take its step and epoch, as the lines
+ * after Keras' epoch header take its epoch; the first line not indented ends the record. A line
+ * naming a record ('best', 'improved from', 'saving model') is not one. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
  * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ...),
  * else the nearest split tag before it on the line (`[VAL] Total loss` -> 'val_total_loss',
@@ -39,7 +45,9 @@ import { namesLoss, parseNumber } from './series.js';
 /** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
 export const MAX_LINE_CHARS = 4096;
 
-const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf(?:inity)?)`;
+/** Python's `f"{x:,}"` thousands separators ('8,641', '9,999,220,736') when the number ends the pair: one number. */
+const GROUPED = String.raw`[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?=\s|$)`;
+const NUMBER = String.raw`(?:${GROUPED}|[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf(?:inity)?))`;
 const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
 /** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
 const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
@@ -75,12 +83,22 @@ export interface Counter {
   readonly value: number;
   /** N of `k/N`. */
   readonly total?: number;
+  /** Named on the line (`step=10/10000`), not a bare `k/N`. */
+  readonly named?: boolean;
 }
 
 export type ConsoleLine =
   | { readonly kind: 'observation'; readonly pairs: readonly ConsolePair[]; readonly epoch?: number; readonly counter?: Counter; readonly components: number }
   | { readonly kind: 'record' }
-  | { readonly kind: 'header'; readonly epoch: number };
+  | { readonly kind: 'header'; readonly epoch: number }
+  | RecordHeader;
+
+/** A line of counters only (OLMo's `INFO	[step=10/10000,epoch=0]`): the step of the indented lines right after it. */
+export interface RecordHeader {
+  readonly kind: 'record-header';
+  readonly counter: Counter;
+  readonly epoch?: number;
+}
 
 /** A terminal's colour and bold sequences (Keras 3 bolds the batch count and colours the bar). */
 const ANSI_STYLE = /\x1b\[[0-9;]*m/g;
@@ -96,8 +114,11 @@ export function lineText(raw: string): string {
   return text.slice(text.lastIndexOf('\b') + 1).replace(ANSI_STYLE, '');
 }
 
-/** 'Avg loss so far' -> 'avg_loss_so_far'. */
-const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().toLowerCase().replace(/\s+/g, '_');
+/** 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one). */
+const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2').toLowerCase().replace(/\s+/g, '_');
+
+/** A pair's number, thousands separators ('8,641') left out. */
+const numberOf = (text: string) => parseNumber(text.replace(/,/g, ''));
 
 /** True for a name that is a counter ('Train Epoch', 'step', 'iteration'): its number places the line. */
 const namesCounter = (name: string) => COUNTER_WORDS.has(name.split('_').at(-1) ?? '');
@@ -111,7 +132,7 @@ const namesCounter = (name: string) => COUNTER_WORDS.has(name.split('_').at(-1) 
 function spacedLosses(text: string): { name: string; value: number; start: number; end: number }[] {
   return [...text.matchAll(SPACED_LOSS)].flatMap((match) => {
     const name = normalised(match[1]);
-    const value = parseNumber(match[2]);
+    const value = numberOf(match[2]);
     return typeof value === 'number' && namesLoss(name) && !insideBrackets(text, match.index) ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
   });
 }
@@ -133,13 +154,13 @@ function insideBrackets(text: string, index: number): boolean {
  * word places its line (`====> Validation loss: 1.95,  acc: 22.94%` after the epoch's training
  * lines; alone, a configuration's `val_loss: 0.3` is no observation).
  */
-export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false): ConsoleLine | undefined {
+export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false, record?: RecordHeader): ConsoleLine | undefined {
   const text = lineText(raw);
   if (text.length > MAX_LINE_CHARS || !/\d/.test(text)) return undefined;
   const found: { name: string; value: number; start: number; end: number; word?: string }[] = [];
   let components = 0;
   for (const match of text.matchAll(PAIR)) {
-    const value = parseNumber(match[2]);
+    const value = numberOf(match[2]);
     const name = normalised(match[1]);
     if (typeof value !== 'number' || name === '' || namesCounter(name)) continue;
     if (insideBrackets(text, match.index)) {
@@ -151,9 +172,11 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   }
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text)) found.push(pair);
   const lineEpoch = EPOCH.exec(text);
+  const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
   if (!found.some(({ name }) => namesLoss(name))) {
     const header = EPOCH_HEADER.exec(text);
-    return header === null ? undefined : { kind: 'header', epoch: Number(header[1]) };
+    if (header !== null) return { kind: 'header', epoch: Number(header[1]) };
+    return counter?.named === true ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }) } : undefined;
   }
   if (RECORD.test(text)) return { kind: 'record' };
   // Split tags are looked for outside the pairs ('val' of 'val loss is' is the name's own).
@@ -163,8 +186,9 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   // A phrase opening with a split word (`Test Loss: 0.32 Acc: 0.88`, `Validation loss: 1.95,  acc: 22.9%`)
   // is that split's tag for the pairs after it; it does not place the line as a tag outside the pairs does.
   const splits = [...tags, ...found.flatMap(({ start, word }) => (word === undefined ? [] : [{ at: start, word }]))].sort((a, b) => a.at - b.at);
-  const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
-  const placed = counter !== undefined || lineEpoch !== null || tags.length > 0 || afterHeader;
+  // An indented line under a record header (see `RecordHeader`) takes its counter and epoch.
+  const body = record !== undefined && /^[ \t]/.test(text);
+  const placed = counter !== undefined || lineEpoch !== null || tags.length > 0 || afterHeader || body;
   if (!placed && !(afterObservation && found.some(({ name }) => namesLoss(name) && VALIDATION_PREFIX.test(name)))) return undefined;
   const pairs = found.map(({ name, value, start }): ConsolePair => {
     if (VALIDATION_PREFIX.test(name)) return { name, value, validation: true };
@@ -173,10 +197,12 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     const prefix = tag === undefined ? undefined : TAG_PREFIX[tag];
     return prefix === undefined ? { name, value, validation: false } : { name: `${prefix}_${name}`, value, validation: true };
   });
+  const epoch = lineEpoch === null ? (body ? record.epoch : undefined) : Number(lineEpoch[1]);
+  const placedBy = counter ?? (body ? record.counter : undefined);
   return {
     kind: 'observation', pairs, components,
-    ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }),
-    ...(counter === undefined ? {} : { counter }),
+    ...(epoch === undefined ? {} : { epoch }),
+    ...(placedBy === undefined ? {} : { counter: placedBy }),
   };
 }
 
@@ -184,8 +210,13 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
 function counterOf(text: string): Counter | undefined {
   const named = NAMED_COUNTER.exec(text);
   const match = named === null ? BARE_COUNTER.exec(text) : null;
-  if (named !== null) return named[3] === undefined ? { value: Number(named[2]) } : { value: Number(named[2]), total: Number(named[3]) };
+  if (named !== null) return named[3] === undefined ? { value: Number(named[2]), named: true } : { value: Number(named[2]), total: Number(named[3]), named: true };
   return match === null ? undefined : { value: Number(match[1]), total: Number(match[2]) };
+}
+
+/** The record header `line` is read under: `record` while the lines stay indented, else none. */
+export function underRecord(line: string, record: RecordHeader | undefined): RecordHeader | undefined {
+  return record !== undefined && /^[ \t]+\S/.test(lineText(line)) ? record : undefined;
 }
 
 /** How many observation lines make a text a console log. */
@@ -195,9 +226,12 @@ export const MIN_OBSERVATION_LINES = 3;
 export function isConsoleLogText(text: string): boolean {
   let count = 0;
   let afterHeader = false;
+  let record: RecordHeader | undefined;
   for (const line of text.split('\n')) {
-    const read = readConsoleLine(line, afterHeader, count > 0);
+    record = underRecord(line, record);
+    const read = readConsoleLine(line, afterHeader, count > 0, record);
     if (read?.kind === 'header') afterHeader = true;
+    else if (read?.kind === 'record-header') record = read;
     else if (read?.kind === 'observation' && ++count >= MIN_OBSERVATION_LINES) return true;
   }
   return false;

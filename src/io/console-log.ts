@@ -8,6 +8,9 @@
  *     the epoch kept, as metric-logger.ts does;
  *     a line whose total differs from the one before in the same epoch and whose step would go back
  *     (mnist-style scripts printing the last batch against another length) lands just after it;
+ *     a `k/N` counter that goes on as the epoch moves on (OLMo's `[step=1193/2500,epoch=1]` after
+ *     `[step=1192/2500,epoch=0]`) counts the whole training, N its planned steps: from then on k is
+ *     the step (continuing from the line before), not e * N + k;
  *   - a step / iter / iteration / batch counter without a total: the step; one that goes back
  *     while the epoch moves on (`Epoch 1, Step 25` after `Epoch 0, Step 125`) counts within the
  *     epoch and continues from the previous epoch's last (125 + 25; a 0-based one's 0 one after it:
@@ -24,7 +27,7 @@
  * log: `SeriesBuilder` keeps trainings apart as every reader's. Streamed (push / finish) so that a
  * long log keeps only its series. Browser-safe.
  */
-import { isConsoleLogText, readConsoleLine, type ConsoleLine } from './console-line.js';
+import { isConsoleLogText, readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
 import { incompleteLastLineNote, logError, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
 
@@ -45,14 +48,17 @@ export class ConsoleLogParser {
   /** The latest epoch written on a line or announced by a header. */
   private epoch: number | undefined;
   private afterHeader = false;
+  private record: RecordHeader | undefined;
   /** A counter without a total: its last value, that line's epoch, and what earlier epochs add to it. */
   private counter: { last: number; epoch: number | undefined; offset: number } | undefined;
   private lastTraining: { step: number; epoch: number | undefined } | undefined;
   private validationOrdinal = 0;
   /** Validation lines placed at the last training step (see the module comment). */
   private placed = 0;
-  /** The last `k/N` counter's epoch, total and step; lines whose total changed within the epoch and went back. */
-  private fraction: { epoch: number; total: number; step: number } | undefined;
+  /** The last `k/N` counter's epoch, total, k and step; lines whose total changed within the epoch and went back. */
+  private fraction: { epoch: number; total: number; value: number; step: number } | undefined;
+  /** Set once a `k/N` counter went on across an epoch: k counts the whole training, this added to it. */
+  private wholeTraining: number | undefined;
   private shifted = 0;
 
   constructor(private readonly file: string) {}
@@ -68,7 +74,7 @@ export class ConsoleLogParser {
     if (this.rest !== '') {
       // A run still writing leaves its last line cut off, perhaps mid-number.
       this.lineNumber++;
-      if (readConsoleLine(this.rest, this.afterHeader, this.read > 0)?.kind === 'observation') warnings.push(incompleteLastLineNote(file, this.lineNumber));
+      if (readConsoleLine(this.rest, this.afterHeader, this.read > 0, underRecord(this.rest, this.record))?.kind === 'observation') warnings.push(incompleteLastLineNote(file, this.lineNumber));
     }
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [
@@ -85,8 +91,14 @@ export class ConsoleLogParser {
 
   private readLine(raw: string): void {
     this.lineNumber++;
-    const line = readConsoleLine(this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, ''), this.afterHeader, this.read > 0);
+    const text = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
+    this.record = underRecord(text, this.record);
+    const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record);
     if (line === undefined) return;
+    if (line.kind === 'record-header') {
+      this.record = line;
+      return;
+    }
     if (line.kind === 'header') {
       this.afterHeader = true;
       this.epoch = line.epoch;
@@ -127,13 +139,16 @@ export class ConsoleLogParser {
   /** The step of a line's counter (see the module comment). */
   private stepOf(counter: { value: number; total?: number }, epoch: number | undefined): number {
     if (counter.total !== undefined && epoch !== undefined) {
-      const step = epoch * counter.total + counter.value;
       const last = this.fraction;
+      if (last !== undefined && epoch < last.epoch) this.wholeTraining = undefined;
+      // k going on as the epoch moves on (OLMo's `[step=1193/2500,epoch=1]` after `[step=1192/2500,epoch=0]`): N is the training's.
+      else if (last !== undefined && epoch > last.epoch && counter.value > last.value) this.wholeTraining ??= last.step - last.value;
+      const step = (this.wholeTraining === undefined ? epoch * counter.total : this.wholeTraining) + counter.value;
       // Another total within the epoch going back (a script printing its last batch against another
       // length, `[5600/5640 (99%)]` after `[8320/9024 (92%)]`): that batch ends the epoch, not a restart.
       const shifted = last !== undefined && last.epoch === epoch && last.total !== counter.total && step <= last.step;
       if (shifted) this.shifted++;
-      this.fraction = { epoch, total: counter.total, step: shifted ? last.step + 1 : step };
+      this.fraction = { epoch, total: counter.total, value: counter.value, step: shifted ? last.step + 1 : step };
       return this.fraction.step;
     }
     const previous = this.counter;

@@ -24,9 +24,14 @@ export function logError(file: string, message: string, line?: number): LogFileE
  * True for a key naming a loss: '...loss...' ('loss', 'val_loss', 'train/loss_box'), or a split's
  * loss function by the tag -> role table ('train_nll', 'val_cross_entropy', 'dev_mae'), which
  * History reads as the loss when no plain one is logged. What makes a record list, a dict of lists
- * or a table a loss history.
+ * or a table a loss history. A mixed-precision loss scale ('loss_scale', Megatron's 'loss scale',
+ * DeepSpeed's 'Attempted loss scale') is no loss: the factor the loss is multiplied by before the
+ * backward pass, a context figure (the role table's 'scale' token makes it one).
  */
-export const namesLoss = (key: string): boolean => /loss/i.test(key) || isSplitLossFunctionName(key);
+export const namesLoss = (key: string): boolean => /loss/i.test(key.replace(LOSS_SCALE, '')) || isSplitLossFunctionName(key);
+
+/** 'loss scale', 'loss_scale', 'LossScale', 'loss-scaler': a mixed-precision scale, no loss. */
+const LOSS_SCALE = /loss[\s_./-]?scal(?:e|er|ing)/gi;
 
 /** Where a text log stops being readable: the line and what is wrong with it. */
 export interface Damage {
