@@ -34,7 +34,13 @@
  * `INFO [step=10/10000,epoch=0]`) is a record header: the indented lines right after it
  * (`    train/CrossEntropyLoss=9.064`) are its record and take its step and epoch, as the lines
  * after Keras' epoch header take its epoch; the first line not indented ends the record. A line
- * naming a record ('best', 'improved from', 'saving model') is not one. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
+ * naming a record ('best', 'improved from', 'saving model') is not one. A line opening with a split
+ * word and no loss (Paddle hapi's `Eval begin...`; not a configuration's `TEST:` key) announces
+ * that split for the lines after it (console-log.ts says until when). An observation is an epoch's
+ * average (`summary`) when it names an epoch, has no batch counter and is marked so: `[Avg]`, `avg`,
+ * `average` or `END` outside the pairs (PaddleClas' `[Train][Epoch 1/400][Avg]`, PaddleVideo's
+ * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses. A date before a time (`[12/25
+ * 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
  * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ...),
  * else the nearest split tag before it on the line (`[VAL] Total loss` -> 'val_total_loss',
@@ -62,11 +68,18 @@ const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
 /** `Epoch 3/10` (Keras), `[TRAIN][Epoch 1/30]`, `Starting epoch 1`: an epoch header, no ':' or '=' (not a config's `epoch: 100`). */
 const EPOCH_HEADER = /(?<![\w/-])epoch\s+(\d+)(?:\s*\/\s*(\d+))?/i;
 const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch)\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
-/** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`). */
-const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])/;
+/** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
+const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
 const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;
 /** A phrase's first word naming a split ('Test Loss', 'Validation loss', 'train loss'). */
 const SPLIT_WORD = /^(train|training|val|valid|validation|eval|evaluation|test|dev)\s/i;
+/** A line opening with a split word (`Eval begin...`, `Evaluating`, `Eval samples: 11219`), not a key (a configuration's `TEST:`). */
+const ANNOUNCEMENT = /^\s*(train|training|val|valid|validation|eval|evaluation|evaluating|test|testing|dev)(?![\w/-])(?!\s*[:=])/i;
+const ANNOUNCED: Readonly<Record<string, string>> = { training: 'train', evaluating: 'eval', testing: 'test' };
+
+/** An average's mark outside the pairs: PaddleClas' `[Avg]`, PaddleVideo's `END epoch:3`, 'Average'. */
+const AVERAGE_MARK = /(?<![\w./-])(?:avg|average|end)(?![\w/-])/i;
+const AVERAGE_NAME = /(?:^|_)avg(?:_|$)/;
 const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
 const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:_|$)/;
 const TRAIN_PREFIX = /^(?:train|training)(?:_|$)/;
@@ -88,10 +101,16 @@ export interface Counter {
 }
 
 export type ConsoleLine =
-  | { readonly kind: 'observation'; readonly pairs: readonly ConsolePair[]; readonly epoch?: number; readonly counter?: Counter; readonly components: number }
+  | {
+    readonly kind: 'observation'; readonly pairs: readonly ConsolePair[]; readonly epoch?: number; readonly counter?: Counter; readonly components: number;
+    /** An epoch's average: an epoch, no batch counter, an average mark (see the module comment). */
+    readonly summary: boolean;
+  }
   | { readonly kind: 'record' }
   | { readonly kind: 'header'; readonly epoch: number }
-  | RecordHeader;
+  | RecordHeader
+  /** A line opening with a split word and no loss (Paddle hapi's `Eval begin...`): that split for the lines after it. */
+  | { readonly kind: 'split'; readonly word: string };
 
 /** A line of counters only (OLMo's `INFO	[step=10/10000,epoch=0]`): the step of the indented lines right after it. */
 export interface RecordHeader {
@@ -154,9 +173,10 @@ function insideBrackets(text: string, index: number): boolean {
  * word places its line (`====> Validation loss: 1.95,  acc: 22.94%` after the epoch's training
  * lines; alone, a configuration's `val_loss: 0.3` is no observation).
  */
-export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false, record?: RecordHeader): ConsoleLine | undefined {
+export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false, record?: RecordHeader, announced?: string): ConsoleLine | undefined {
   const text = lineText(raw);
-  if (text.length > MAX_LINE_CHARS || !/\d/.test(text)) return undefined;
+  if (text.length > MAX_LINE_CHARS) return undefined;
+  if (!/\d/.test(text)) return announcement(text);
   const found: { name: string; value: number; start: number; end: number; word?: string }[] = [];
   let components = 0;
   for (const match of text.matchAll(PAIR)) {
@@ -176,7 +196,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (!found.some(({ name }) => namesLoss(name))) {
     const header = EPOCH_HEADER.exec(text);
     if (header !== null) return { kind: 'header', epoch: Number(header[1]) };
-    return counter?.named === true ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }) } : undefined;
+    return counter?.named === true ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }) } : announcement(text);
   }
   if (RECORD.test(text)) return { kind: 'record' };
   // Split tags are looked for outside the pairs ('val' of 'val loss is' is the name's own).
@@ -185,7 +205,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   const tags = [...masked.matchAll(SPLIT_TAG)].map((tag) => ({ at: tag.index, word: tag[1].toLowerCase() }));
   // A phrase opening with a split word (`Test Loss: 0.32 Acc: 0.88`, `Validation loss: 1.95,  acc: 22.9%`)
   // is that split's tag for the pairs after it; it does not place the line as a tag outside the pairs does.
-  const splits = [...tags, ...found.flatMap(({ start, word }) => (word === undefined ? [] : [{ at: start, word }]))].sort((a, b) => a.at - b.at);
+  const splits = [...(announced === undefined || lineEpoch !== null ? [] : [{ at: -1, word: announced }]), ...tags, ...found.flatMap(({ start, word }) => (word === undefined ? [] : [{ at: start, word }]))].sort((a, b) => a.at - b.at);
   // An indented line under a record header (see `RecordHeader`) takes its counter and epoch.
   const body = record !== undefined && /^[ \t]/.test(text);
   const placed = counter !== undefined || lineEpoch !== null || tags.length > 0 || afterHeader || body;
@@ -199,11 +219,18 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   });
   const epoch = lineEpoch === null ? (body ? record.epoch : undefined) : Number(lineEpoch[1]);
   const placedBy = counter ?? (body ? record.counter : undefined);
+  const averaged = AVERAGE_MARK.test(masked) || pairs.every(({ name }) => !namesLoss(name) || AVERAGE_NAME.test(name));
   return {
-    kind: 'observation', pairs, components,
+    kind: 'observation', pairs, components, summary: lineEpoch !== null && counter === undefined && averaged,
     ...(epoch === undefined ? {} : { epoch }),
     ...(placedBy === undefined ? {} : { counter: placedBy }),
   };
+}
+
+/** The split a line without a loss announces (see `ConsoleLine`), undefined when it announces none. */
+function announcement(text: string): ConsoleLine | undefined {
+  const word = ANNOUNCEMENT.exec(text)?.[1].toLowerCase();
+  return word === undefined ? undefined : { kind: 'split', word: ANNOUNCED[word] ?? word };
 }
 
 /** The line's step or batch counter: a named one first (`step 120`, `iteration:1`, `batch 10/152`), else a bare `k/N`. */

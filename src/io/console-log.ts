@@ -21,19 +21,35 @@
  *   - a validation pair on a line without a counter of its own (mnist's `Test set: Average loss`,
  *     a per-epoch `Epoch 149, val loss is ...` after per-batch training lines): the last training
  *     step, in that training line's epoch when its own line names none; before any training line,
- *     its ordinal.
+ *     its ordinal;
+ *   - a validation line with a batch counter of its own within an epoch (`[Eval][Epoch 1][Iter:
+ *     10/25]`, `epoch:[1/25] val step:0`, hapi's `step 10/88` after `Eval begin...`): one batch of an
+ *     evaluation pass (a single batch's loss is no evaluation of the model), its counter the pass's,
+ *     not a training step. The pass lands at the last training step: as its epoch's average line
+ *     when one follows (`[Eval][Epoch 1][Avg]`, `END epoch:1 val loss_avg`; the batch lines left
+ *     out), else as the mean of its batch losses (other figures their last);
+ *   - an epoch's average line (console-line.ts' `summary`) after per-batch training lines: the
+ *     epoch's last training step. Training averages are then the training series under their own
+ *     names, and the per-batch training series are renamed '<name>_step' (per-step granularity in
+ *     the role table, so that the per-epoch series is taken first), as Lightning names its two.
+ *
+ * A split announced by a line (`Eval begin...`) holds until an epoch header or a line naming its
+ * epoch.
  *
  * The epoch (or counter) going back with no epoch moving on is another training appended to the
  * log: `SeriesBuilder` keeps trainings apart as every reader's. Streamed (push / finish) so that a
  * long log keeps only its series. Browser-safe.
  */
 import { isConsoleLogText, readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
-import { incompleteLastLineNote, logError, SeriesBuilder } from './series.js';
-import type { ParsedLog } from './types.js';
+import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
+import type { ParsedLog, ScalarSeries } from './types.js';
 
 export { isConsoleLogText };
 
 type Observation = Extract<ConsoleLine, { kind: 'observation' }>;
+
+/** The builder's key of an epoch average's training series until `finish` names it. */
+const AVERAGE = '\u0000avg\u0000';
 
 /** Reads a plain console log pushed in chunks; `file` names it in messages. */
 export class ConsoleLogParser {
@@ -49,6 +65,8 @@ export class ConsoleLogParser {
   private epoch: number | undefined;
   private afterHeader = false;
   private record: RecordHeader | undefined;
+  /** The split a line announced (`Eval begin...`) until an epoch header or another announcement. */
+  private announced: string | undefined;
   /** A counter without a total: its last value, that line's epoch, and what earlier epochs add to it. */
   private counter: { last: number; epoch: number | undefined; offset: number } | undefined;
   private lastTraining: { step: number; epoch: number | undefined } | undefined;
@@ -56,10 +74,17 @@ export class ConsoleLogParser {
   /** Validation lines placed at the last training step (see the module comment). */
   private placed = 0;
   /** The last `k/N` counter's epoch, total, k and step; lines whose total changed within the epoch and went back. */
-  private fraction: { epoch: number; total: number; value: number; step: number } | undefined;
+  private fraction: { epoch: number; total: number; value: number; step: number; most: number } | undefined;
   /** Set once a `k/N` counter went on across an epoch: k counts the whole training, this added to it. */
   private wholeTraining: number | undefined;
   private shifted = 0;
+  /** The per-batch evaluation lines of the pass being read: each name's values, and where the pass lands. */
+  private pass: { step: number; epoch: number | undefined; values: Map<string, number[]>; lines: number } | undefined;
+  private passes = 0;
+  private dropped = 0;
+  /** Training names of lines with a batch counter, and whether a training epoch average was read. */
+  private readonly batchNames = new Set<string>();
+  private averages = false;
 
   constructor(private readonly file: string) {}
 
@@ -70,6 +95,7 @@ export class ConsoleLogParser {
   }
 
   finish(): ParsedLog {
+    this.endPass();
     const { file, warnings, read } = this;
     if (this.rest !== '') {
       // A run still writing leaves its last line cut off, perhaps mid-number.
@@ -82,25 +108,33 @@ export class ConsoleLogParser {
         (this.records === 0 ? '' : `; ${this.records} line${this.records === 1 ? '' : 's'} reporting a record ('best', 'improved from', 'saving model') passed by`) +
         (this.components === 0 ? '' : `; ${this.components} bracketed component${this.components === 1 ? '' : 's'} after a total ('(cls: 0.74, ...)') not read`) +
         (this.placed === 0 ? '' : `; ${this.placed} validation line${this.placed === 1 ? '' : 's'} without a counter of ${this.placed === 1 ? 'its' : 'their'} own placed at the last training step before it`) +
+        (this.averages ? `; per-epoch training averages read as the training series, the per-batch ones renamed '<name>_step' (${[...this.batchNames].join(', ')})` : '') +
+        (this.dropped === 0 ? '' : `; ${this.dropped} per-batch evaluation line${this.dropped === 1 ? '' : 's'} left out for their pass's average line`) +
+        (this.passes === 0 ? '' : `; ${this.passes} evaluation pass${this.passes === 1 ? '' : 'es'} of per-batch lines without an average line read as ${this.passes === 1 ? 'its' : 'their'} mean loss at the last training step`) +
         (this.shifted === 0 ? '' : `; ${this.shifted} line${this.shifted === 1 ? '' : 's'} whose 'k/N' counter changed its total within an epoch and went back (a last batch counted against another length) placed just after the line before`) +
         '; other lines (configuration, messages) passed by',
     ];
     const series = this.builder.finish(file, warnings, notes);
-    return { format: 'console', series, warnings, notes };
+    return { format: 'console', series: this.averages ? averagesNamed(series, this.batchNames) : series, warnings, notes };
   }
 
   private readLine(raw: string): void {
     this.lineNumber++;
     const text = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
     this.record = underRecord(text, this.record);
-    const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record);
+    const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, this.announced);
     if (line === undefined) return;
+    if (line.kind === 'split') {
+      this.announced = line.word === 'train' ? undefined : line.word;
+      return;
+    }
     if (line.kind === 'record-header') {
       this.record = line;
       return;
     }
     if (line.kind === 'header') {
       this.afterHeader = true;
+      this.announced = undefined;
       this.epoch = line.epoch;
       return;
     }
@@ -114,18 +148,43 @@ export class ConsoleLogParser {
   private observe(line: Observation): void {
     const epoch = line.epoch ?? this.epoch;
     if (line.epoch !== undefined) this.epoch = line.epoch;
-    const lineStep = line.counter === undefined ? undefined : this.stepOf(line.counter, epoch);
+    // A line naming its epoch is no longer in the evaluation a line announced.
+    if (line.epoch !== undefined) this.announced = undefined;
     this.builder.line = this.lineNumber;
     this.read++;
     this.components += line.components;
     const training = line.pairs.filter((pair) => !pair.validation);
+    const last = this.lastTraining;
+    if (last !== undefined && training.length === 0 && line.counter !== undefined && epoch !== undefined && !line.summary) {
+      // A per-batch evaluation line (`[Eval][Epoch 1][Iter: 10/25]`): its counter counts the pass's batches, not training steps.
+      this.pass ??= { step: last.step, epoch, values: new Map(), lines: 0 };
+      this.pass.lines++;
+      for (const { name, value } of line.pairs) this.pass.values.set(name, [...(this.pass.values.get(name) ?? []), value]);
+      return;
+    }
+    if (line.summary && last !== undefined) {
+      // An epoch's average (`[Train][Epoch 1/400][Avg]`, `END epoch:1 val loss_avg`): at the epoch's last training step.
+      if (training.length === 0 && this.pass !== undefined) this.dropped += this.pass.lines;
+      else this.endPass();
+      this.pass = undefined;
+      for (const { name, value, validation } of line.pairs) {
+        this.averages ||= !validation;
+        this.add(validation ? name : AVERAGE + name, last.step, epoch, value);
+      }
+      return;
+    }
+    this.endPass();
+    const lineStep = line.counter === undefined ? undefined : this.stepOf(line.counter, epoch);
     if (training.length > 0) {
       const last = this.lastTraining;
       // The epoch going back begins another training: its steps start again.
       const again = last !== undefined && epoch !== undefined && last.epoch !== undefined && epoch < last.epoch;
       const step = lineStep ?? (last === undefined || again ? 1 : last.step + 1);
       this.lastTraining = { step, epoch };
-      for (const { name, value } of training) this.add(name, step, epoch, value);
+      for (const { name, value } of training) {
+        if (lineStep !== undefined) this.batchNames.add(name);
+        this.add(name, step, epoch, value);
+      }
     }
     const validation = line.pairs.filter((pair) => pair.validation);
     if (validation.length === 0) return;
@@ -141,14 +200,16 @@ export class ConsoleLogParser {
     if (counter.total !== undefined && epoch !== undefined) {
       const last = this.fraction;
       if (last !== undefined && epoch < last.epoch) this.wholeTraining = undefined;
-      // k going on as the epoch moves on (OLMo's `[step=1193/2500,epoch=1]` after `[step=1192/2500,epoch=0]`): N is the training's.
-      else if (last !== undefined && epoch > last.epoch && counter.value > last.value) this.wholeTraining ??= last.step - last.value;
+      // k going on past every k before as the epoch moves on (OLMo's `[step=1193/2500,epoch=1]` after
+      // `[step=1192/2500,epoch=0]`): N is the training's. A k seen in an earlier epoch (lines missing) is not.
+      else if (last !== undefined && epoch > last.epoch && counter.value > last.most) this.wholeTraining ??= last.step - last.value;
+      const most = last === undefined || epoch < last.epoch ? counter.value : Math.max(last.most, counter.value);
       const step = (this.wholeTraining === undefined ? epoch * counter.total : this.wholeTraining) + counter.value;
       // Another total within the epoch going back (a script printing its last batch against another
       // length, `[5600/5640 (99%)]` after `[8320/9024 (92%)]`): that batch ends the epoch, not a restart.
       const shifted = last !== undefined && last.epoch === epoch && last.total !== counter.total && step <= last.step;
       if (shifted) this.shifted++;
-      this.fraction = { epoch, total: counter.total, value: counter.value, step: shifted ? last.step + 1 : step };
+      this.fraction = { epoch, total: counter.total, value: counter.value, step: shifted ? last.step + 1 : step, most };
       return this.fraction.step;
     }
     const previous = this.counter;
@@ -162,10 +223,27 @@ export class ConsoleLogParser {
     return offset + counter.value;
   }
 
+  /** A pass of per-batch evaluation lines without an average line: its mean loss (other figures their last) at the last training step. */
+  private endPass(): void {
+    if (this.pass === undefined) return;
+    const { step, epoch, values } = this.pass;
+    this.pass = undefined;
+    this.passes++;
+    for (const [name, list] of values) this.add(name, step, epoch, namesLoss(name) ? list.reduce((sum, value) => sum + value, 0) / list.length : list[list.length - 1]);
+  }
+
   private add(name: string, step: number, epoch: number | undefined, value: number): void {
-    this.names.add(name);
+    this.names.add(name.replace(AVERAGE, ''));
     this.builder.add(name, epoch === undefined ? { step, value } : { step, epoch, value });
   }
+}
+
+/** The series with the epoch averages under their names and the per-batch training series as '<name>_step' beside them. */
+function averagesNamed(series: Record<string, ScalarSeries>, batchNames: ReadonlySet<string>): Record<string, ScalarSeries> {
+  return Object.fromEntries(Object.entries(series).map(([name, values]) => {
+    if (name.startsWith(AVERAGE)) return [name.slice(AVERAGE.length), values];
+    return [batchNames.has(name) ? `${name}_step` : name, values];
+  }));
 }
 
 /** Parses a plain console log whole (see the module comment); `file` names it in messages. */

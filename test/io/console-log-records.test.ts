@@ -76,3 +76,58 @@ describe('a loss scale is no loss', () => {
     expect(seriesName('loss_scale')?.role).toBe('context');
   });
 });
+
+describe("plain console logs: per-batch lines beside their epoch's averages", () => {
+  it("PaddleClas: '[Avg]' lines are the series, per-batch training ones '<name>_step', per-batch evaluation ones left out, no restart read", () => {
+    const text = [1, 2, 3].flatMap((e) => [
+      ...[0, 10].map((i) => `[2022/10/07 21:46:40] ppcls INFO: [Train][Epoch ${e}/400][Iter: ${i}/20]lr(LinearWarmup): 0.00000204, CELoss: 6.9${e}${i}, loss: 6.9${e}${i}, batch_cost: 6.33418s, reader_cost: 2.21849, ips: 20.20781 samples/s, eta: 2 days, 20:58:19`),
+      `[2022/10/07 21:47:28] ppcls INFO: [Train][Epoch ${e}/400][Avg]CELoss: 6.${e}, loss: 6.${e}`,
+      ...[0, 10, 20].map((i) => `[2022/10/07 21:47:33] ppcls INFO: [Eval][Epoch ${e}][Iter: ${i}/25]CELoss: 5.${i}, loss: 5.${i}, top1: 0.00000, top5: 0.00049, batch_cost: 4.80506s, reader_cost: 4.50341, ips: 53.27722 images/sec`),
+      `[2022/10/07 21:47:50] ppcls INFO: [Eval][Epoch ${e}][Avg]CELoss: 4.${e}, loss: 4.${e}, top1: 0.0014${e}, top5: 0.00606`,
+      `[2022/10/07 21:47:50] ppcls INFO: [Eval][Epoch ${e}][best metric: 0.001459999941289425]`,
+    ]).join('\n') + '\n';
+    const log = parseConsoleLog(text, 'train.log');
+    expect(Object.keys(log.series).sort()).toEqual(['celoss', 'celoss_step', 'eval_celoss', 'eval_loss', 'eval_top1', 'eval_top5', 'ips_step', 'loss', 'loss_step', 'reader_cost_step']);
+    expect(points(log.series.loss)).toEqual([[30, 1, 6.1], [50, 2, 6.2], [70, 3, 6.3]]);
+    expect(points(log.series.eval_loss)).toEqual([[30, 1, 4.1], [50, 2, 4.2], [70, 3, 4.3]]);
+    expect(points(log.series.loss_step)).toEqual([[20, 1, 6.91], [30, 1, 6.911], [40, 2, 6.92], [50, 2, 6.921], [60, 3, 6.93], [70, 3, 6.931]]);
+    expect(log.notes?.join(' ')).not.toMatch(/went back|trainings/);
+    expect(log.notes?.[0]).toContain('9 per-batch evaluation lines left out');
+    const history = History.fromSeries(log.series);
+    expect([history.trainLoss?.sourceNames, history.validationLoss?.sourceNames]).toEqual([['loss'], ['eval_loss']]);
+  });
+
+  it("PaddleVideo: 'END epoch' lines with '_avg' names; a date before a time ('[12/25 14:22:26]') is no counter", () => {
+    const text = [1, 2].flatMap((e) => [
+      ...[0, 100].map((i) => `[12/25 14:22:40] epoch:[  ${e}/25 ] train step:${i}    loss: ${5 - e}.${i / 100} lr: 0.010000 top1: 0.01562 batch_cost: 7.44212 sec, ips: 8.59970 instance/sec.`),
+      `[12/25 14:25:53] END epoch:${e}   train loss_avg: ${4 - e}.9  top1_avg: 0.10801 avg_batch_cost: 6.85139 sec, batch_cost_sum: 199.92121 sec, avg_ips: 47.69879 instance/sec.`,
+      `[12/25 14:25:56] epoch:[  ${e}/25 ] val step:0    loss: 3.27431 top1: 0.12500 batch_cost: 4.21128 sec, ips: 15.19727 instance/sec.`,
+      `[12/25 14:26:34] END epoch:${e}   val loss_avg: 3.6${e} top1_avg: 0.14896 avg_batch_cost: 0.03663 sec, avg_ips: 60.82658 instance/sec.`,
+    ]).join('\n') + '\n';
+    const log = parseConsoleLog(text, 'train.log');
+    expect(points(log.series.train_loss_avg)).toEqual([[100, 1, 3.9], [201, 2, 2.9]]);
+    expect(points(log.series.val_loss_avg)).toEqual([[100, 1, 3.61], [201, 2, 3.62]]);
+    expect(points(log.series.loss_step)).toEqual([[0, 1, 4], [100, 1, 4.1], [101, 2, 3], [201, 2, 3.1]]);
+    expect(log.series.val_loss).toBeUndefined();
+    const history = History.fromSeries(log.series);
+    expect([history.trainLoss?.sourceNames, history.validationLoss?.sourceNames]).toEqual([['train_loss_avg'], ['val_loss_avg']]);
+  });
+
+  it("Paddle hapi: 'Eval begin...' announces the evaluation; its per-batch lines read as the pass's mean loss at the last training step", () => {
+    const text = ['Epoch 1/2', 'step  10/20 - loss: 0.30 - AUROC: 0.52', 'step  20/20 - loss: 0.20 - AUROC: 0.55', 'Eval begin...',
+      'step 10/15 - loss: 0.25 - AUROC: 0.60', 'step 15/15 - loss: 0.15 - AUROC: 0.61', 'Eval samples: 11219',
+      'Epoch 2/2', 'step  10/20 - loss: 0.18 - AUROC: 0.56', 'step  20/20 - loss: 0.16 - AUROC: 0.57', 'Eval begin...',
+      'step 10/15 - loss: 0.14 - AUROC: 0.62', 'step 15/15 - loss: 0.12 - AUROC: 0.63', 'Eval samples: 11219', ''].join('\n');
+    const log = parseConsoleLog(text, 'train.log');
+    expect(points(log.series.loss)).toEqual([[30, 1, 0.3], [40, 1, 0.2], [50, 2, 0.18], [60, 2, 0.16]]);
+    expect(points(log.series.eval_loss).map(([step, epoch, value]) => [step, epoch, Number(value?.toFixed(6))])).toEqual([[40, 1, 0.2], [60, 2, 0.13]]);
+    expect(points(log.series.eval_auroc)).toEqual([[40, 1, 0.61], [60, 2, 0.63]]);
+    // A configuration's `TEST:` key announces nothing.
+    expect(Object.keys(parseConsoleLog(['TEST:', ...text.split('\n').filter((line) => !line.startsWith('Eval'))].join('\n'), 'train.log').series).sort()).toEqual(['auroc', 'loss']);
+  });
+
+  it("a k/N within the epoch whose epoch's first lines are missing ('Epoch 19[4816/5011]' after 'Epoch 18[1616/5011]') stays within the epoch", () => {
+    const log = parseConsoleLog(['Epoch 17[16/5011]: loss:0.033', 'Epoch 17[4816/5011]: loss:0.019', 'Epoch 18[16/5011]: loss:0.012', 'Epoch 18[1616/5011]: loss:0.019', 'Epoch 19[4816/5011]: loss:0.022', 'Epoch 20[16/5011]: loss:0.021', ''].join('\n'), 'train.log');
+    expect(points(log.series.loss).map(([step]) => step)).toEqual([85203, 90003, 90214, 91814, 100025, 100236]);
+  });
+});
