@@ -3,18 +3,8 @@
  * Keras' `fit` print (console-line.ts says which lines are read and how). This module places each
  * observation on the step axis:
  *
- *   - `epoch e` with a batch counter `i/N` (mnist's `Train Epoch: 1 [640/60000 (1%)]`, Keras'
- *     `1875/1875` under its `Epoch 3/10` header, `[batch 10/152, epoch 1/15]`): step `e * N + i`,
- *     the epoch kept, as metric-logger.ts does;
- *     a line whose total differs from the one before in the same epoch and whose step would go back
- *     (mnist-style scripts printing the last batch against another length) lands just after it;
- *     a `k/N` counter that goes on as the epoch moves on (OLMo's `[step=1193/2500,epoch=1]` after
- *     `[step=1192/2500,epoch=0]`) counts the whole training, N its planned steps: from then on k is
- *     the step (continuing from the line before), not e * N + k;
- *   - a step / iter / iteration / batch counter without a total: the step; one that goes back
- *     while the epoch moves on (`Epoch 1, Step 25` after `Epoch 0, Step 125`) counts within the
- *     epoch and continues from the previous epoch's last (125 + 25; a 0-based one's 0 one after it:
- *     `Epoch 00001 | Step 00000` after `Epoch 00000 | Step 00020` at 21), not read as a fresh training;
+ *   - a line with a counter (`i/N` under an epoch, or a step / iter / iteration / batch number):
+ *     the step console-steps.ts gives it;
  *   - no counter (`Epoch 3/20, train loss: ...`, `[TRAIN] Total loss: ...`): the next step after the
  *     last training observation (1, 2, 3 ... when no line has one), the epoch kept where written
  *     or announced by a header;
@@ -41,6 +31,7 @@
  * long log keeps only its series. Browser-safe.
  */
 import { isConsoleLogText, readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
+import { CounterSteps } from './console-steps.js';
 import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarSeries } from './types.js';
 
@@ -56,6 +47,7 @@ export class ConsoleLogParser {
   private readonly builder = new SeriesBuilder();
   private readonly warnings: string[] = [];
   private readonly names = new Set<string>();
+  private readonly steps = new CounterSteps();
   private rest = '';
   private lineNumber = 0;
   private read = 0;
@@ -67,17 +59,10 @@ export class ConsoleLogParser {
   private record: RecordHeader | undefined;
   /** The split a line announced (`Eval begin...`) until an epoch header or another announcement. */
   private announced: string | undefined;
-  /** A counter without a total: its last value, that line's epoch, and what earlier epochs add to it. */
-  private counter: { last: number; epoch: number | undefined; offset: number } | undefined;
   private lastTraining: { step: number; epoch: number | undefined } | undefined;
   private validationOrdinal = 0;
   /** Validation lines placed at the last training step (see the module comment). */
   private placed = 0;
-  /** The last `k/N` counter's epoch, total, k and step; lines whose total changed within the epoch and went back. */
-  private fraction: { epoch: number; total: number; value: number; step: number; most: number } | undefined;
-  /** Set once a `k/N` counter went on across an epoch: k counts the whole training, this added to it. */
-  private wholeTraining: number | undefined;
-  private shifted = 0;
   /** The per-batch evaluation lines of the pass being read: each name's values, and where the pass lands. */
   private pass: { step: number; epoch: number | undefined; values: Map<string, number[]>; lines: number } | undefined;
   private passes = 0;
@@ -111,7 +96,7 @@ export class ConsoleLogParser {
         (this.averages ? `; per-epoch training averages read as the training series, the per-batch ones renamed '<name>_step' (${[...this.batchNames].join(', ')})` : '') +
         (this.dropped === 0 ? '' : `; ${this.dropped} per-batch evaluation line${this.dropped === 1 ? '' : 's'} left out for their pass's average line`) +
         (this.passes === 0 ? '' : `; ${this.passes} evaluation pass${this.passes === 1 ? '' : 'es'} of per-batch lines without an average line read as ${this.passes === 1 ? 'its' : 'their'} mean loss at the last training step`) +
-        (this.shifted === 0 ? '' : `; ${this.shifted} line${this.shifted === 1 ? '' : 's'} whose 'k/N' counter changed its total within an epoch and went back (a last batch counted against another length) placed just after the line before`) +
+        (this.steps.shifted === 0 ? '' : `; ${this.steps.shifted} line${this.steps.shifted === 1 ? '' : 's'} whose 'k/N' counter changed its total within an epoch and went back (a last batch counted against another length) placed just after the line before`) +
         '; other lines (configuration, messages) passed by',
     ];
     const series = this.builder.finish(file, warnings, notes);
@@ -174,7 +159,7 @@ export class ConsoleLogParser {
       return;
     }
     this.endPass();
-    const lineStep = line.counter === undefined ? undefined : this.stepOf(line.counter, epoch);
+    const lineStep = line.counter === undefined ? undefined : this.steps.stepOf(line.counter, epoch);
     if (training.length > 0) {
       const last = this.lastTraining;
       // The epoch going back begins another training: its steps start again.
@@ -193,34 +178,6 @@ export class ConsoleLogParser {
     // Placed at the last training step, a validation value takes that step's epoch unless its line names one.
     const at = line.epoch ?? (lineStep === undefined ? this.lastTraining?.epoch ?? epoch : epoch);
     for (const { name, value } of validation) this.add(name, step, at, value);
-  }
-
-  /** The step of a line's counter (see the module comment). */
-  private stepOf(counter: { value: number; total?: number }, epoch: number | undefined): number {
-    if (counter.total !== undefined && epoch !== undefined) {
-      const last = this.fraction;
-      if (last !== undefined && epoch < last.epoch) this.wholeTraining = undefined;
-      // k going on past every k before as the epoch moves on (OLMo's `[step=1193/2500,epoch=1]` after
-      // `[step=1192/2500,epoch=0]`): N is the training's. A k seen in an earlier epoch (lines missing) is not.
-      else if (last !== undefined && epoch > last.epoch && counter.value > last.most) this.wholeTraining ??= last.step - last.value;
-      const most = last === undefined || epoch < last.epoch ? counter.value : Math.max(last.most, counter.value);
-      const step = (this.wholeTraining === undefined ? epoch * counter.total : this.wholeTraining) + counter.value;
-      // Another total within the epoch going back (a script printing its last batch against another
-      // length, `[5600/5640 (99%)]` after `[8320/9024 (92%)]`): that batch ends the epoch, not a restart.
-      const shifted = last !== undefined && last.epoch === epoch && last.total !== counter.total && step <= last.step;
-      if (shifted) this.shifted++;
-      this.fraction = { epoch, total: counter.total, value: counter.value, step: shifted ? last.step + 1 : step, most };
-      return this.fraction.step;
-    }
-    const previous = this.counter;
-    let offset = previous?.offset ?? 0;
-    if (previous !== undefined && epoch !== undefined && previous.epoch !== undefined) {
-      // A 0-based counter's 0 would land on the previous epoch's last step: one after it.
-      if (epoch > previous.epoch && counter.value <= previous.last) offset += previous.last + (counter.value === 0 ? 1 : 0);
-      else if (epoch < previous.epoch) offset = 0;
-    }
-    this.counter = { last: counter.value, epoch, offset };
-    return offset + counter.value;
   }
 
   /** A pass of per-batch evaluation lines without an average line: its mean loss (other figures their last) at the last training step. */
