@@ -61,6 +61,9 @@ export const SEVENTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 /** The eighteenth corpus, held out: built in two parts on their own branches while the rules were frozen (446f5fa). */
 export const EIGHTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighteenth-a');
 export const EIGHTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighteenth-b');
+/** The nineteenth corpus, held out: built in two parts on their own branches while the rules were frozen (20094c6). */
+export const NINETEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-nineteenth-a');
+export const NINETEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-nineteenth-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -70,7 +73,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR, THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR,
   FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, FIFTEENTH_A_CORPUS_DIR, FIFTEENTH_B_CORPUS_DIR,
   SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR, SEVENTEENTH_A_CORPUS_DIR, SEVENTEENTH_B_CORPUS_DIR,
-  EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR,
+  EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
