@@ -139,6 +139,30 @@ export function isHeaderlessLossFile(fileName: string, text: string): boolean {
   return whole.length > 0 && whole.every((line) => !FIELD_SEPARATORS.test(line.trim()) && isNumberCell(line.trim()) && line.trim() !== '');
 }
 
+/** A file named as a training history: `history.csv`, `train_history.csv`, `history_fold1.csv`, `model-history.tsv`. */
+const HISTORY_FILE = /(?:^|[._-])history(?:$|[._-])/i;
+
+/**
+ * True for a file named as a history (`HISTORY_FILE`) whose header names a loss (`namesLoss`) over
+ * rows of numbers only: Keras' `pd.DataFrame(model.fit(...).history).to_csv('history.csv', index=False)`
+ * writes `loss,accuracy,lr`, no epoch column and no index, one row per epoch. The header alone
+ * would also fit a data table with a 'loss' column (hence `startsWithLogHeader` refuses it); the
+ * name says what the rows are, as `loss.csv`'s name does for a headerless column.
+ */
+export function isNamedHistoryFile(fileName: string, text: string): boolean {
+  const stem = fileName.split(/[\\/]/).pop()?.replace(/\.(csv|tsv|txt)$/i, '') ?? '';
+  if (!HISTORY_FILE.test(stem) || stem === fileName.split(/[\\/]/).pop()) return false;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const fields = fieldsOf(lines[0] ?? '');
+  if (!fields.some(namesLoss) || fields.some((field) => field === '' || isNumberCell(field))) return false;
+  // The last sniffed line may be cut off; at least one whole row is judged.
+  const rows = lines.length > 2 ? lines.slice(1, -1) : lines.slice(1);
+  return rows.length > 0 && rows.every((row) => {
+    const cells = fieldsOf(row);
+    return cells.length === fields.length && cells.every((cell) => cell !== '' && isNumberCell(cell));
+  });
+}
+
 /**
  * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.csv`/`.tsv`),
  * then by content (a valid TFRecord header; for text opening with '{', JSON lines or a JSON

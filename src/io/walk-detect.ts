@@ -14,7 +14,9 @@
  *   .csv .tsv .log .txt     a header with an 'epoch' or 'step' column, or a loss history's header
  *                           without one (`detectLogFormat`: pandas' unnamed index, or a training and a
  *                           validation loss column); a headerless column of numbers named for a loss
- *                           (`loss.csv`, `train_loss.txt`: `isHeaderlessLossFile`); JSON lines whose first record looks like a log's
+ *                           (`loss.csv`, `train_loss.txt`: `isHeaderlessLossFile`); a file named as a history
+ *                           (`history.csv`, `*_history.csv`) whose header names a loss over rows of numbers
+ *                           (`isNamedHistoryFile`: pandas' `to_csv(index=False)` of Keras' history); JSON lines whose first record looks like a log's
  *                           (DETR's and DeiT's `log.txt`); a loss history as for .json; Ultralytics'
  *                           header-less `results*.txt` (`isUltralyticsResultsTxt`)
  *   .log .txt               also a PyTorch MetricLogger console log (`isMetricLoggerText`: training
@@ -29,7 +31,7 @@ import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { isMetricLoggerText } from './metric-logger.js';
 import { isConsoleLogText } from './console-line.js';
-import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
+import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { logError, namesLoss } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
@@ -71,7 +73,7 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const head = await readHead(path);
   const text = textDecoderFor(head).decode(head);
-  if (extension !== '.json' && isHeaderlessLossFile(path, text)) return 'csv';
+  if (extension !== '.json' && (isHeaderlessLossFile(path, text) || isNamedHistoryFile(path, text))) return 'csv';
   if (extension === '.txt' && isUltralyticsResultsTxt(basename(path), text)) return 'ultralytics-txt';
   const kind = detectLogFormat(extension === '.json' ? 'log.json' : '', head);
   if (kind === 'csv') return 'csv';
