@@ -39,13 +39,17 @@
  * that split for the lines after it (console-log.ts says until when). An observation is an epoch's
  * average (`summary`) when it names an epoch, has no batch counter and is marked so: `[Avg]`, `avg`,
  * `average` or `END` outside the pairs (PaddleClas' `[Train][Epoch 1/400][Avg]`, PaddleVideo's
- * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses. A date before a time (`[12/25
+ * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses. A Hugging Face Trainer's printed log
+ * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; llm.c's
+ * `main.log` (`s:0 trl:11.0116 lr:0.000001 norm:14.96`) by llmc-line.ts. A date before a time (`[12/25
  * 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
  * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ...),
  * else the nearest split tag before it on the line (`[VAL] Total loss` -> 'val_total_loss',
  * `Test set: Average loss` -> 'test_average_loss'), else training. Browser-safe.
  */
+import { readTrainerLine, type TrainerLine } from './hf-trainer-line.js';
+import { readLlmcLine } from './llmc-line.js';
 import { namesLoss, parseNumber } from './series.js';
 
 /** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
@@ -58,7 +62,11 @@ const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
 /** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
 const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
 /** `Loss 2.6650 |`, `val loss  0.31` at the line's end: see spacedLosses. */
-const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*loss)\s+(${NUMBER})(?=\s*(?:\||$))`, 'gi');
+const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*loss)\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
+/** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
+const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
+/** A split word and a number after it (`train 3.4484 val 3.4299`): see splitLosses. */
+const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=[\s,;|]|$)`, 'gi');
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
 const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it']);
@@ -110,7 +118,17 @@ export type ConsoleLine =
   | { readonly kind: 'header'; readonly epoch: number }
   | RecordHeader
   /** A line opening with a split word and no loss (Paddle hapi's `Eval begin...`): that split for the lines after it. */
-  | { readonly kind: 'split'; readonly word: string };
+  | { readonly kind: 'split'; readonly word: string }
+  /** A Hugging Face Trainer log dict (`{'loss': 0.69, ..., 'epoch': 0.04}`, hf-trainer-line.ts). */
+  | TrainerLine
+  /** Loss pairs with nothing placing them (no counter, split tag or header): a series only as a run of them (`UnplacedRun`). */
+  | Unplaced;
+
+export interface Unplaced {
+  readonly kind: 'unplaced';
+  readonly pairs: readonly ConsolePair[];
+  readonly components: number;
+}
 
 /** A line of counters only (OLMo's `INFO	[step=10/10000,epoch=0]`): the step of the indented lines right after it. */
 export interface RecordHeader {
@@ -144,16 +162,39 @@ const namesCounter = (name: string) => COUNTER_WORDS.has(name.split('_').at(-1) 
 
 /**
  * A loss written without a separator, as a column of a '|'-separated line (DGL's examples:
- * `Epoch 00000 | Step 00020 | Loss 2.6650 | Train Acc 0.3400`; `Epoch 001 loss  22.0703 | train 2.5s`):
- * a loss-named word or two, spaces, a number that ends at a '|' or the line's end. Looked for only on
- * a line without a `name: value` loss; prose ('the loss 0.5 was') has no such column.
+ * `Epoch 00000 | Step 00020 | Loss 2.6650 | Train Acc 0.3400`; `Epoch 001 loss  22.0703 | train 2.5s`)
+ * or nanoGPT's prints (`step 250: train loss 2.0441, val loss 2.1023`): a loss-named word or two,
+ * spaces, a number that ends at a '|', ',', ';' or the line's end. `counted`: the line has a named
+ * counter (`iter 10:`), and then the number may also be followed by more text (nanoGPT forks'
+ * `iter 10: loss 8.7390 11136 ms/iter`). Looked for only on a line without a `name: value` loss;
+ * prose ('the loss 0.5 was') has no such column and no counter.
  */
-function spacedLosses(text: string): { name: string; value: number; start: number; end: number }[] {
+function spacedLosses(text: string, counted: boolean): { name: string; value: number; start: number; end: number }[] {
   return [...text.matchAll(SPACED_LOSS)].flatMap((match) => {
     const name = normalised(match[1]);
     const value = numberOf(match[2]);
-    return typeof value === 'number' && namesLoss(name) && !insideBrackets(text, match.index) ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
+    const ends = match[3] !== undefined || counted;
+    return ends && typeof value === 'number' && namesLoss(name) && !insideBrackets(text, match.index) ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
   });
+}
+
+/**
+ * The losses of an evaluation line that names each split's loss by the split alone, as nanoGPT's
+ * `estimate_loss()` returns `{'train': ..., 'val': ...}` and its forks print it (`[eval] iter 500:
+ * train 3.4484 val 3.4299 lr 3.00e-04`): a training and a validation split word, each followed
+ * by a number, on a line with a named counter and no loss-named pair. Read as 'train_loss' and
+ * 'val_loss' ('test_loss' ...). Both splits are required: one split word and a number
+ * (`train 2.5s`, a timing) says no loss.
+ */
+function splitLosses(text: string): { name: string; value: number; start: number; end: number }[] {
+  const pairs = [...text.matchAll(SPLIT_VALUE)].flatMap((match) => {
+    const value = numberOf(match[2]);
+    const split = match[1].toLowerCase();
+    const name = TRAIN_PREFIX.test(split) ? 'train_loss' : `${TAG_PREFIX[split] ?? split}_loss`;
+    return typeof value === 'number' ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
+  });
+  const training = pairs.some(({ name }) => name === 'train_loss');
+  return training && pairs.some(({ name }) => name !== 'train_loss') ? pairs : [];
 }
 
 /** The depth of round brackets at each pair's start (a component sits inside them). */
@@ -174,9 +215,15 @@ function insideBrackets(text: string, index: number): boolean {
  * lines; alone, a configuration's `val_loss: 0.3` is no observation).
  */
 export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false, record?: RecordHeader, announced?: string): ConsoleLine | undefined {
-  const text = lineText(raw);
+  // loguru's `{name}:{function}:{line}` (`__main__:train:35`) says where the line was logged from: no pair, no split tag.
+  const text = lineText(raw).replace(LOGURU_LOCATION, (location) => ' '.repeat(location.length));
   if (text.length > MAX_LINE_CHARS) return undefined;
-  if (!/\d/.test(text)) return announcement(text);
+  // A line without a number ('Eval begin...') may announce a split; `val loss nan` is a loss line.
+  if (!/\d|\bnan\b|\binf/i.test(text)) return announcement(text);
+  const trainer = text.includes("{'") ? readTrainerLine(text) : undefined;
+  if (trainer !== undefined) return trainer;
+  const llmc = text.startsWith('s:') ? readLlmcLine(text) : undefined;
+  if (llmc !== undefined) return { kind: 'observation', pairs: llmc.pairs, components: 0, summary: false, counter: { value: llmc.step, named: true } };
   const found: { name: string; value: number; start: number; end: number; word?: string }[] = [];
   let components = 0;
   for (const match of text.matchAll(PAIR)) {
@@ -190,9 +237,10 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     const word = SPLIT_WORD.exec(match[1].replace(LEVEL_WORDS, ''))?.[1].toLowerCase();
     if (!CONTEXT_NAME.test(name)) found.push({ name, value, start: match.index, end: match.index + match[0].length, ...(word === undefined ? {} : { word }) });
   }
-  if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text)) found.push(pair);
   const lineEpoch = EPOCH.exec(text);
   const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
+  if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text, counter?.named === true)) found.push(pair);
+  if (!found.some(({ name }) => namesLoss(name)) && counter?.named === true) for (const pair of splitLosses(text)) found.push(pair);
   if (!found.some(({ name }) => namesLoss(name))) {
     const header = EPOCH_HEADER.exec(text);
     if (header !== null) return { kind: 'header', epoch: Number(header[1]) };
@@ -209,7 +257,6 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   // An indented line under a record header (see `RecordHeader`) takes its counter and epoch.
   const body = record !== undefined && /^[ \t]/.test(text);
   const placed = counter !== undefined || lineEpoch !== null || tags.length > 0 || afterHeader || body;
-  if (!placed && !(afterObservation && found.some(({ name }) => namesLoss(name) && VALIDATION_PREFIX.test(name)))) return undefined;
   const pairs = found.map(({ name, value, start }): ConsolePair => {
     if (VALIDATION_PREFIX.test(name)) return { name, value, validation: true };
     if (TRAIN_PREFIX.test(name)) return { name, value, validation: false };
@@ -217,6 +264,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     const prefix = tag === undefined ? undefined : TAG_PREFIX[tag];
     return prefix === undefined ? { name, value, validation: false } : { name: `${prefix}_${name}`, value, validation: true };
   });
+  if (!placed && !(afterObservation && found.some(({ name }) => namesLoss(name) && VALIDATION_PREFIX.test(name)))) return { kind: 'unplaced', pairs, components };
   const epoch = lineEpoch === null ? (body ? record.epoch : undefined) : Number(lineEpoch[1]);
   const placedBy = counter ?? (body ? record.counter : undefined);
   const averaged = AVERAGE_MARK.test(masked) || pairs.every(({ name }) => !namesLoss(name) || AVERAGE_NAME.test(name));
@@ -249,17 +297,47 @@ export function underRecord(line: string, record: RecordHeader | undefined): Rec
 /** How many observation lines make a text a console log. */
 export const MIN_OBSERVATION_LINES = 3;
 
+/**
+ * Loss lines with nothing placing them (loguru's `... | __main__:train:35 - loss: 2.5035`, a bare
+ * `print(f"loss: {loss}")`): a configuration sets a key once, a training loop logs it again and
+ * again. So a run of MIN_OBSERVATION_LINES such lines naming the same losses, no unplaced loss line
+ * naming others between them (other lines may come between), is a logged series, each line the
+ * next step; before that they are held back, and a line naming other losses starts a new run.
+ */
+export class UnplacedRun {
+  private key = '';
+  /** The run's lines held back, undefined once the run is a series. */
+  private held: Unplaced[] | undefined = [];
+
+  /** The lines `line` makes observations of: none while the run is short, the held ones and `line` when it reaches the bar, `line` after. */
+  take(line: Unplaced): Unplaced[] {
+    const key = line.pairs.filter(({ name }) => namesLoss(name)).map(({ name }) => name).sort().join('\n');
+    if (key !== this.key) {
+      this.key = key;
+      this.held = [];
+    }
+    if (this.held === undefined) return [line];
+    this.held.push(line);
+    if (this.held.length < MIN_OBSERVATION_LINES) return [];
+    const run = this.held;
+    this.held = undefined;
+    return run;
+  }
+}
+
 /** True when `text` holds at least MIN_OBSERVATION_LINES observation lines (see the module comment). */
 export function isConsoleLogText(text: string): boolean {
   let count = 0;
   let afterHeader = false;
   let record: RecordHeader | undefined;
+  const unplaced = new UnplacedRun();
   for (const line of text.split('\n')) {
     record = underRecord(line, record);
     const read = readConsoleLine(line, afterHeader, count > 0, record);
     if (read?.kind === 'header') afterHeader = true;
     else if (read?.kind === 'record-header') record = read;
-    else if (read?.kind === 'observation' && ++count >= MIN_OBSERVATION_LINES) return true;
+    else if (read?.kind === 'unplaced' && (count += unplaced.take(read).length) >= MIN_OBSERVATION_LINES) return true;
+    else if ((read?.kind === 'observation' || read?.kind === 'trainer-record') && ++count >= MIN_OBSERVATION_LINES) return true;
   }
   return false;
 }

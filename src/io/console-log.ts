@@ -18,6 +18,11 @@
  *     not a training step. The pass lands at the last training step: as its epoch's average line
  *     when one follows (`[Eval][Epoch 1][Avg]`, `END epoch:1 val loss_avg`; the batch lines left
  *     out), else as the mean of its batch losses (other figures their last);
+ *   - loss lines with nothing placing them (loguru's `... | __main__:train:35 - loss: 2.5035`): a
+ *     run of them naming the same losses (console-line.ts' `UnplacedRun`), read as lines without a
+ *     counter are;
+ *   - a Hugging Face Trainer log dict (`{'loss': 0.69, ..., 'epoch': 0.04}`, hf-trainer-line.ts):
+ *     its `step` if it has one, else its fractional epoch, as trainer_state.json's records are;
  *   - an epoch's average line (console-line.ts' `summary`) after per-batch training lines: the
  *     epoch's last training step. Training averages are then the training series under their own
  *     names, and the per-batch training series are renamed '<name>_step' (per-step granularity in
@@ -30,7 +35,7 @@
  * log: `SeriesBuilder` keeps trainings apart as every reader's. Streamed (push / finish) so that a
  * long log keeps only its series. Browser-safe.
  */
-import { isConsoleLogText, readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
+import { isConsoleLogText, readConsoleLine, underRecord, UnplacedRun, type ConsoleLine, type RecordHeader } from './console-line.js';
 import { CounterSteps } from './console-steps.js';
 import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarSeries } from './types.js';
@@ -70,6 +75,11 @@ export class ConsoleLogParser {
   /** Training names of lines with a batch counter, and whether a training epoch average was read. */
   private readonly batchNames = new Set<string>();
   private averages = false;
+  /** Hugging Face Trainer end-of-training summaries passed by (hf-trainer-line.ts). */
+  private trainerSummaries = 0;
+  /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`). */
+  private readonly unplaced = new UnplacedRun();
+  private unplacedLines = 0;
 
   constructor(private readonly file: string) {}
 
@@ -90,6 +100,8 @@ export class ConsoleLogParser {
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [
       `a plain console log: ${read} observation line${read === 1 ? '' : 's'} read (${[...this.names].join(', ')})` +
+        (this.unplacedLines === 0 ? '' : `; ${this.unplacedLines} loss line${this.unplacedLines === 1 ? '' : 's'} without a counter, split tag or header read as a logged series (the same names on line after line), one step each`) +
+        (this.trainerSummaries === 0 ? '' : `; ${this.trainerSummaries} Hugging Face Trainer end-of-training summar${this.trainerSummaries === 1 ? 'y' : 'ies'} (train_loss: the mean over the whole run) passed by`) +
         (this.records === 0 ? '' : `; ${this.records} line${this.records === 1 ? '' : 's'} reporting a record ('best', 'improved from', 'saving model') passed by`) +
         (this.components === 0 ? '' : `; ${this.components} bracketed component${this.components === 1 ? '' : 's'} after a total ('(cls: 0.74, ...)') not read`) +
         (this.placed === 0 ? '' : `; ${this.placed} validation line${this.placed === 1 ? '' : 's'} without a counter of ${this.placed === 1 ? 'its' : 'their'} own placed at the last training step before it`) +
@@ -127,7 +139,29 @@ export class ConsoleLogParser {
       this.records++;
       return;
     }
+    if (line.kind === 'unplaced') {
+      for (const { pairs, components } of this.unplaced.take(line)) {
+        this.unplacedLines++;
+        this.observe({ kind: 'observation', pairs, components, summary: false });
+      }
+      return;
+    }
+    if (line.kind === 'trainer-summary') {
+      this.trainerSummaries++;
+      return;
+    }
+    if (line.kind === 'trainer-record') {
+      this.trainerRecord(line);
+      return;
+    }
     this.observe(line);
+  }
+
+  /** A Trainer log dict: its numbers at its `step`, else its (fractional) epoch, as the trainer_state reader places `log_history`. */
+  private trainerRecord(line: Extract<ConsoleLine, { kind: 'trainer-record' }>): void {
+    this.builder.line = this.lineNumber;
+    this.read++;
+    for (const [name, value] of line.values) this.add(name, line.step ?? line.epoch, line.epoch, value);
   }
 
   private observe(line: Observation): void {
