@@ -67,6 +67,8 @@ const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]
 const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /** A split word and a number after it (`train 3.4484 val 3.4299`): see splitLosses. */
 const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=[\s,;|]|$)`, 'gi');
+/** A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), not a phrase (`the loss is 0.5`). */
+const UNPLACED_KEY = /^[\w.@/-]+ ?[:=]/;
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
 const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it']);
@@ -264,7 +266,12 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     const prefix = tag === undefined ? undefined : TAG_PREFIX[tag];
     return prefix === undefined ? { name, value, validation: false } : { name: `${prefix}_${name}`, value, validation: true };
   });
-  if (!placed && !(afterObservation && found.some(({ name }) => namesLoss(name) && VALIDATION_PREFIX.test(name)))) return { kind: 'unplaced', pairs, components };
+  if (!placed && !(afterObservation && found.some(({ name }) => namesLoss(name) && VALIDATION_PREFIX.test(name)))) {
+    // A logger's line (see `UnplacedRun`) starts at column 0 and writes its losses as keys (`loss: 2.5`, `loss=2.5`):
+    // indented lines are a structure's body (YAML, a nested config, a record without its header), phrases are prose.
+    const keyed = found.every(({ name, start, end }) => !namesLoss(name) || UNPLACED_KEY.test(text.slice(start, end)));
+    return /^\S/.test(text) && keyed ? { kind: 'unplaced', pairs, components } : undefined;
+  }
   const epoch = lineEpoch === null ? (body ? record.epoch : undefined) : Number(lineEpoch[1]);
   const placedBy = counter ?? (body ? record.counter : undefined);
   const averaged = AVERAGE_MARK.test(masked) || pairs.every(({ name }) => !namesLoss(name) || AVERAGE_NAME.test(name));
@@ -292,52 +299,4 @@ function counterOf(text: string): Counter | undefined {
 /** The record header `line` is read under: `record` while the lines stay indented, else none. */
 export function underRecord(line: string, record: RecordHeader | undefined): RecordHeader | undefined {
   return record !== undefined && /^[ \t]+\S/.test(lineText(line)) ? record : undefined;
-}
-
-/** How many observation lines make a text a console log. */
-export const MIN_OBSERVATION_LINES = 3;
-
-/**
- * Loss lines with nothing placing them (loguru's `... | __main__:train:35 - loss: 2.5035`, a bare
- * `print(f"loss: {loss}")`): a configuration sets a key once, a training loop logs it again and
- * again. So a run of MIN_OBSERVATION_LINES such lines naming the same losses, no unplaced loss line
- * naming others between them (other lines may come between), is a logged series, each line the
- * next step; before that they are held back, and a line naming other losses starts a new run.
- */
-export class UnplacedRun {
-  private key = '';
-  /** The run's lines held back, undefined once the run is a series. */
-  private held: Unplaced[] | undefined = [];
-
-  /** The lines `line` makes observations of: none while the run is short, the held ones and `line` when it reaches the bar, `line` after. */
-  take(line: Unplaced): Unplaced[] {
-    const key = line.pairs.filter(({ name }) => namesLoss(name)).map(({ name }) => name).sort().join('\n');
-    if (key !== this.key) {
-      this.key = key;
-      this.held = [];
-    }
-    if (this.held === undefined) return [line];
-    this.held.push(line);
-    if (this.held.length < MIN_OBSERVATION_LINES) return [];
-    const run = this.held;
-    this.held = undefined;
-    return run;
-  }
-}
-
-/** True when `text` holds at least MIN_OBSERVATION_LINES observation lines (see the module comment). */
-export function isConsoleLogText(text: string): boolean {
-  let count = 0;
-  let afterHeader = false;
-  let record: RecordHeader | undefined;
-  const unplaced = new UnplacedRun();
-  for (const line of text.split('\n')) {
-    record = underRecord(line, record);
-    const read = readConsoleLine(line, afterHeader, count > 0, record);
-    if (read?.kind === 'header') afterHeader = true;
-    else if (read?.kind === 'record-header') record = read;
-    else if (read?.kind === 'unplaced' && (count += unplaced.take(read).length) >= MIN_OBSERVATION_LINES) return true;
-    else if ((read?.kind === 'observation' || read?.kind === 'trainer-record') && ++count >= MIN_OBSERVATION_LINES) return true;
-  }
-  return false;
 }

@@ -35,7 +35,8 @@
  * log: `SeriesBuilder` keeps trainings apart as every reader's. Streamed (push / finish) so that a
  * long log keeps only its series. Browser-safe.
  */
-import { isConsoleLogText, readConsoleLine, underRecord, UnplacedRun, type ConsoleLine, type RecordHeader } from './console-line.js';
+import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
+import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
 import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarSeries } from './types.js';

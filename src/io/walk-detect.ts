@@ -30,7 +30,7 @@ import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { isMetricLoggerText } from './metric-logger.js';
-import { isConsoleLogText } from './console-line.js';
+import { isConsoleLogText } from './console-text.js';
 import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { logError, namesLoss } from './series.js';

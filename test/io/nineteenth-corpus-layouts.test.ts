@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseConsoleLog } from '../../src/io/console-log.js';
-import { isConsoleLogText } from '../../src/io/console-line.js';
+import { isConsoleLogText } from '../../src/io/console-text.js';
 import { isNamedHistoryFile } from '../../src/io/parse-log.js';
 import { readRuns } from '../../src/io/runs.js';
 import { seriesPoints } from '../../src/io/series.js';
@@ -65,6 +65,8 @@ describe('loss lines with nothing placing them', () => {
   it('fewer lines, or a configuration setting keys once each, is no log', () => {
     expect(isConsoleLogText([line(2.5), line(2.4), ''].join('\n'))).toBe(false);
     expect(isConsoleLogText('loss: 0.5\nval_loss: 0.3\ntrain_loss: 0.2\nloss_weight: 1.0\n')).toBe(false);
+    expect(isConsoleLogText('- run: a\n  loss: 0.5\n- run: b\n  loss: 0.4\n- run: c\n  loss: 0.3\n')).toBe(false);
+    expect(isConsoleLogText('the loss is 0.5 today\nthe loss is 0.4 today\nthe loss is 0.3 today\n')).toBe(false);
   });
 });
 

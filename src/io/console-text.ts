@@ -1,0 +1,58 @@
+/**
+ * Whether a text is a plain console log (console-line.ts says which lines are observations):
+ * MIN_OBSERVATION_LINES of them, loss lines with nothing placing them counted only as a run
+ * (`UnplacedRun`). Kept apart from the line reader so that both stay readable in one sitting.
+ * Browser-safe.
+ */
+import { readConsoleLine, underRecord, type RecordHeader, type Unplaced } from './console-line.js';
+import { namesLoss } from './series.js';
+
+/** How many observation lines make a text a console log. */
+export const MIN_OBSERVATION_LINES = 3;
+
+/**
+ * Loss lines with nothing placing them (loguru's `... | __main__:train:35 - loss: 2.5035`, a bare
+ * `print(f"loss: {loss}")`): a configuration sets a key once, a training loop logs it again and
+ * again. Only a line starting at column 0 with its losses written as keys (`loss: 2.5`, `loss=2.5`)
+ * is such a line: an indented one is a structure's body (YAML, a nested config), a phrase
+ * (`the loss is 0.5`) is prose. So a run of MIN_OBSERVATION_LINES such lines naming the same losses, no unplaced loss line
+ * naming others between them (other lines may come between), is a logged series, each line the
+ * next step; before that they are held back, and a line naming other losses starts a new run.
+ */
+export class UnplacedRun {
+  private key = '';
+  /** The run's lines held back, undefined once the run is a series. */
+  private held: Unplaced[] | undefined = [];
+
+  /** The lines `line` makes observations of: none while the run is short, the held ones and `line` when it reaches the bar, `line` after. */
+  take(line: Unplaced): Unplaced[] {
+    const key = line.pairs.filter(({ name }) => namesLoss(name)).map(({ name }) => name).sort().join('\n');
+    if (key !== this.key) {
+      this.key = key;
+      this.held = [];
+    }
+    if (this.held === undefined) return [line];
+    this.held.push(line);
+    if (this.held.length < MIN_OBSERVATION_LINES) return [];
+    const run = this.held;
+    this.held = undefined;
+    return run;
+  }
+}
+
+/** True when `text` holds at least MIN_OBSERVATION_LINES observation lines (see the module comment). */
+export function isConsoleLogText(text: string): boolean {
+  let count = 0;
+  let afterHeader = false;
+  let record: RecordHeader | undefined;
+  const unplaced = new UnplacedRun();
+  for (const line of text.split('\n')) {
+    record = underRecord(line, record);
+    const read = readConsoleLine(line, afterHeader, count > 0, record);
+    if (read?.kind === 'header') afterHeader = true;
+    else if (read?.kind === 'record-header') record = read;
+    else if (read?.kind === 'unplaced' && (count += unplaced.take(read).length) >= MIN_OBSERVATION_LINES) return true;
+    else if ((read?.kind === 'observation' || read?.kind === 'trainer-record') && ++count >= MIN_OBSERVATION_LINES) return true;
+  }
+  return false;
+}
