@@ -65,6 +65,8 @@ const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::
 const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*loss)\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
 const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
+/** A Python source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs). */
+const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.py:\d+(?![\w.])/g;
 /** A split word and a number after it (`train 3.4484 val 3.4299`): see splitLosses. */
 const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=[\s,;|]|$)`, 'gi');
 /** A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), not a phrase (`the loss is 0.5`). */
@@ -77,7 +79,9 @@ const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s
 const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
 /** `Epoch 3/10` (Keras), `[TRAIN][Epoch 1/30]`, `Starting epoch 1`: an epoch header, no ':' or '=' (not a config's `epoch: 100`). */
 const EPOCH_HEADER = /(?<![\w/-])epoch\s+(\d+)(?:\s*\/\s*(\d+))?/i;
-const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch)\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
+/** `step 120`, `iteration:1`, `batch 10/152`; LeRobot's `step:1K` is rounded (a magnitude suffix: see `Counter.rounded`). */
+const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
+const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
 /** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
 const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
 const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;
@@ -108,6 +112,12 @@ export interface Counter {
   readonly total?: number;
   /** Named on the line (`step=10/10000`), not a bare `k/N`. */
   readonly named?: boolean;
+  /**
+   * The magnitude of a suffix the counter was written with (1000 for LeRobot's `step:1K`, which
+   * stands for steps 500 to 1499): where the line is, roughly; console-steps.ts carries the exact
+   * cadence on instead.
+   */
+  readonly rounded?: number;
 }
 
 export type ConsoleLine =
@@ -217,8 +227,9 @@ function insideBrackets(text: string, index: number): boolean {
  * lines; alone, a configuration's `val_loss: 0.3` is no observation).
  */
 export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false, record?: RecordHeader, announced?: string): ConsoleLine | undefined {
-  // loguru's `{name}:{function}:{line}` (`__main__:train:35`) says where the line was logged from: no pair, no split tag.
-  const text = lineText(raw).replace(LOGURU_LOCATION, (location) => ' '.repeat(location.length));
+  // A source location (loguru's `__main__:train:35`, logging's `ot_train.py:357`) says where the line was logged from: no pair, no split tag.
+  const blank = (location: string) => ' '.repeat(location.length);
+  const text = lineText(raw).replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank);
   if (text.length > MAX_LINE_CHARS) return undefined;
   // A line without a number ('Eval begin...') may announce a split; `val loss nan` is a loss line.
   if (!/\d|\bnan\b|\binf/i.test(text)) return announcement(text);
@@ -292,7 +303,10 @@ function announcement(text: string): ConsoleLine | undefined {
 function counterOf(text: string): Counter | undefined {
   const named = NAMED_COUNTER.exec(text);
   const match = named === null ? BARE_COUNTER.exec(text) : null;
-  if (named !== null) return named[3] === undefined ? { value: Number(named[2]), named: true } : { value: Number(named[2]), total: Number(named[3]), named: true };
+  if (named !== null) {
+    const rounded = named[3] === undefined ? {} : { rounded: MAGNITUDE[named[3].toUpperCase()] };
+    return named[4] === undefined ? { value: Number(named[2]), named: true, ...rounded } : { value: Number(named[2]), total: Number(named[4]), named: true, ...rounded };
+  }
   return match === null ? undefined : { value: Number(match[1]), total: Number(match[2]) };
 }
 

@@ -109,6 +109,7 @@ export class ConsoleLogParser {
         (this.averages ? `; per-epoch training averages read as the training series, the per-batch ones renamed '<name>_step' (${[...this.batchNames].join(', ')})` : '') +
         (this.dropped === 0 ? '' : `; ${this.dropped} per-batch evaluation line${this.dropped === 1 ? '' : 's'} left out for their pass's average line`) +
         (this.passes === 0 ? '' : `; ${this.passes} evaluation pass${this.passes === 1 ? '' : 'es'} of per-batch lines without an average line read as ${this.passes === 1 ? 'its' : 'their'} mean loss at the last training step`) +
+        (this.steps.rounded === 0 ? '' : `; ${this.steps.rounded} line${this.steps.rounded === 1 ? '' : 's'} whose step was written rounded ('step:1K') placed on the cadence of the exact steps before`) +
         (this.steps.shifted === 0 ? '' : `; ${this.steps.shifted} line${this.steps.shifted === 1 ? '' : 's'} whose 'k/N' counter changed its total within an epoch and went back (a last batch counted against another length) placed just after the line before`) +
         '; other lines (configuration, messages) passed by',
     ];

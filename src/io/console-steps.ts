@@ -13,7 +13,11 @@
  *   - a step / iter / iteration / batch counter without a total: the step; one that goes back
  *     while the epoch moves on (`Epoch 1, Step 25` after `Epoch 0, Step 125`) counts within the
  *     epoch and continues from the previous epoch's last (125 + 25; a 0-based one's 0 one after it:
- *     `Epoch 00001 | Step 00000` after `Epoch 00000 | Step 00020` at 21), not read as a fresh training.
+ *     `Epoch 00001 | Step 00000` after `Epoch 00000 | Step 00020` at 21), not read as a fresh training;
+ *   - a counter written rounded, with a magnitude suffix (LeRobot's `step:1K`, any step from 500 to
+ *     1499, after `step:800`): the last step plus the spacing of the last two exact ones (1000,
+ *     1200, 1400 for a log every 200 steps; 1 when none was exact), and never below the range the
+ *     suffix allows.
  *
  * A counter going back with no epoch moving on is left as written: another training appended to
  * the log, which `SeriesBuilder` keeps apart. Browser-safe.
@@ -23,6 +27,8 @@
 export class CounterSteps {
   /** Lines whose `k/N` total changed within an epoch and went back, placed just after the line before. */
   shifted = 0;
+  /** Lines whose counter was rounded (`step:1K`), placed on the cadence of the exact ones before. */
+  rounded = 0;
   /** A counter without a total: its last value, that line's epoch, and what earlier epochs add to it. */
   private counter: { last: number; epoch: number | undefined; offset: number } | undefined;
   /** The last `k/N` counter's epoch, total, k and step, and the largest k of this training. */
@@ -30,8 +36,26 @@ export class CounterSteps {
   /** Set once a `k/N` counter went on across an epoch: k counts the whole training, this added to it. */
   private wholeTraining: number | undefined;
 
+  /** The last step a counter gave, and the spacing between the last two exact ones. */
+  private cadence: { step: number; spacing: number | undefined } | undefined;
+
   /** The step of a line's counter (see the module comment). */
-  stepOf(counter: { value: number; total?: number }, epoch: number | undefined): number {
+  stepOf(counter: { value: number; total?: number; rounded?: number }, epoch: number | undefined): number {
+    const step = this.exactStepOf(counter, epoch);
+    const last = this.cadence;
+    const spacing = counter.rounded === undefined && last !== undefined && step > last.step ? step - last.step : last?.spacing;
+    this.cadence = { step, spacing };
+    return step;
+  }
+
+  private exactStepOf(counter: { value: number; total?: number; rounded?: number }, epoch: number | undefined): number {
+    if (counter.rounded !== undefined) {
+      // `step:1K` is any step from 500 to 1499: the exact cadence goes on, and never below that range.
+      this.rounded++;
+      const last = this.cadence;
+      const floor = (counter.value - 0.5) * counter.rounded;
+      return last === undefined ? floor : Math.max(last.step + (last.spacing ?? 1), floor);
+    }
     if (counter.total !== undefined && epoch !== undefined) {
       const last = this.fraction;
       if (last !== undefined && epoch < last.epoch) this.wholeTraining = undefined;

@@ -9,7 +9,9 @@
  *     a run of them is a logged series (console-line.ts' `UnplacedRun`);
  *   - nanoGPT forks' `iter 10: loss 8.7390 11136 ms/iter` and `[eval] iter 500: train 3.44 val 3.43`;
  *   - llm.c's `main.log` (`s:0 trl:11.01 lr:... norm:...`, llmc-line.ts) and its stdout's `val loss nan`;
- *   - a Keras history saved by pandas without its index (`history.csv`: `loss,accuracy,lr`).
+ *   - a Keras history saved by pandas without its index (`history.csv`: `loss,accuracy,lr`);
+ *   - LeRobot's training lines: a step written rounded (`step:1K`) and logging's source location
+ *     (`ot_train.py:357`) before the pairs.
  */
 import { describe, expect, it } from 'vitest';
 import { parseConsoleLog } from '../../src/io/console-log.js';
@@ -127,5 +129,26 @@ describe('a Keras history saved by pandas without its index', () => {
     expect(isNamedHistoryFile('runs/a/historyfile.csv', history)).toBe(false);
     expect(isNamedHistoryFile('runs/a/history.csv', 'price,volume\n1,2\n3,4\n')).toBe(false);
     expect(isNamedHistoryFile('runs/a/history.csv', 'loss,label\n0.5,cat\n0.4,dog\n')).toBe(false);
+  });
+});
+
+describe("LeRobot's training lines: a rounded step, a source location", () => {
+  const line = (step: string, loss: number) => `INFO 2026-06-12 10:53:24 ot_train.py:357 step:${step} smpl:13K ep:40 epch:1.01 loss:${loss} grdn:49.8 lr:1.0e-05 updt_s:0.504 data_s:0.083`;
+  const log = [line('400', 2.2), line('600', 1.8), line('800', 1.5), line('1K', 1.2), line('1K', 1.0), line('1K', 0.9), line('2K', 0.8), line('2K', 0.7), ''].join('\n');
+
+  it('a step written rounded goes on at the cadence of the exact steps before it (1000, 1200, 1400 after 400, 600, 800), not back to 1', () => {
+    const parsed = parseConsoleLog(log, 'train_log.txt');
+    expect(points(parsed.series.loss)).toEqual([[400, 2.2], [600, 1.8], [800, 1.5], [1000, 1.2], [1200, 1.0], [1400, 0.9], [1600, 0.8], [1800, 0.7]]);
+    expect(parsed.notes?.[0]).toContain("5 lines whose step was written rounded ('step:1K')");
+  });
+
+  it('...never below the range its suffix allows (a 5K after lines logged at 1K is at least 4500)', () => {
+    const gap = [line('400', 2.2), line('600', 1.8), line('1K', 1.2), line('5K', 0.8), ''].join('\n');
+    expect(points(parseConsoleLog(gap, 'train_log.txt').series.loss).map(([step]) => step)).toEqual([400, 600, 800, 4500]);
+  });
+
+  it("logging's source location ('ot_train.py:357') is no pair", () => {
+    expect(Object.keys(parseConsoleLog(log, 'train_log.txt').series)).not.toContain('ot_py');
+    expect(Object.keys(parseConsoleLog(log, 'train_log.txt').series).some((name) => name.includes('py'))).toBe(false);
   });
 });
