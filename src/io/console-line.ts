@@ -51,53 +51,9 @@
 import { readTrainerLine, type TrainerLine } from './hf-trainer-line.js';
 import { readLlmcLine } from './llmc-line.js';
 import { namesLoss, parseNumber } from './series.js';
-
-/** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
-export const MAX_LINE_CHARS = 4096;
-
-/** Python's `f"{x:,}"` thousands separators ('8,641', '9,999,220,736') when the number ends the pair: one number. */
-const GROUPED = String.raw`[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?=\s|$)`;
-const NUMBER = String.raw`(?:${GROUPED}|[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf(?:inity)?))`;
-const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
-/** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
-const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
-/** `Loss 2.6650 |`, `val loss  0.31` at the line's end: see spacedLosses. */
-const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*loss)\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
-/** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
-const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
-/** A Python source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs). */
-const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.py:\d+(?![\w.])/g;
-/** A split word and a number after it (`train 3.4484 val 3.4299`): see splitLosses. */
-const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=[\s,;|]|$)`, 'gi');
-/** A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), not a phrase (`the loss is 0.5`). */
-const UNPLACED_KEY = /^[\w.@/-]+ ?[:=]/;
-/** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
-const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
-const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it']);
-/** Timings, the ETA, memory, throughput and Lightning's progress-bar version number (`v_num`): no series. */
-const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s$|^s\/it$|^v_num$/;
-const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
-/** `Epoch 3/10` (Keras), `[TRAIN][Epoch 1/30]`, `Starting epoch 1`: an epoch header, no ':' or '=' (not a config's `epoch: 100`). */
-const EPOCH_HEADER = /(?<![\w/-])epoch\s+(\d+)(?:\s*\/\s*(\d+))?/i;
-/** `step 120`, `iteration:1`, `batch 10/152`; LeRobot's `step:1K` is rounded (a magnitude suffix: see `Counter.rounded`). */
-const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
-const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
-/** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
-const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
-const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;
-/** A phrase's first word naming a split ('Test Loss', 'Validation loss', 'train loss'). */
-const SPLIT_WORD = /^(train|training|val|valid|validation|eval|evaluation|test|dev)\s/i;
-/** A line opening with a split word (`Eval begin...`, `Evaluating`, `Eval samples: 11219`), not a key (a configuration's `TEST:`). */
-const ANNOUNCEMENT = /^\s*(train|training|val|valid|validation|eval|evaluation|evaluating|test|testing|dev)(?![\w/-])(?!\s*[:=])/i;
-const ANNOUNCED: Readonly<Record<string, string>> = { training: 'train', evaluating: 'eval', testing: 'test' };
-
-/** An average's mark outside the pairs: PaddleClas' `[Avg]`, PaddleVideo's `END epoch:3`, 'Average'. */
-const AVERAGE_MARK = /(?<![\w./-])(?:avg|average|end)(?![\w/-])/i;
-const AVERAGE_NAME = /(?:^|_)avg(?:_|$)/;
-const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
-const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:_|$)/;
-const TRAIN_PREFIX = /^(?:train|training)(?:_|$)/;
-const TAG_PREFIX: Readonly<Record<string, string>> = { val: 'val', valid: 'val', validation: 'val', eval: 'eval', evaluation: 'eval', test: 'test', dev: 'dev' };
+import {
+  MAX_LINE_CHARS, PAIR, SPACED_LOSS, LOGURU_LOCATION, SOURCE_LOCATION, SPLIT_VALUE, UNPLACED_KEY, LEVEL_WORDS, COUNTER_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+} from './console-patterns.js';
 
 export interface ConsolePair {
   /** Normalised, the split tag's prefix applied: 'loss', 'val_total_loss', 'test_average_loss'. */

@@ -1,0 +1,52 @@
+/**
+ * The patterns console-line.ts reads a plain console log's lines with: numbers, names and pairs,
+ * counters, split words, records and averages, each with the layout it was written for.
+ * Browser-safe.
+ */
+/** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
+export const MAX_LINE_CHARS = 4096;
+
+/** Python's `f"{x:,}"` thousands separators ('8,641', '9,999,220,736') when the number ends the pair: one number. */
+const GROUPED = String.raw`[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?=\s|$)`;
+const NUMBER = String.raw`(?:${GROUPED}|[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf(?:inity)?))`;
+const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
+/** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
+export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
+/** `Loss 2.6650 |`, `val loss  0.31` at the line's end: see spacedLosses. */
+export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*loss)\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
+/** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
+export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
+/** A Python source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs). */
+export const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.py:\d+(?![\w.])/g;
+/** A split word and a number after it (`train 3.4484 val 3.4299`): see splitLosses. */
+export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=[\s,;|]|$)`, 'gi');
+/** A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), not a phrase (`the loss is 0.5`). */
+export const UNPLACED_KEY = /^[\w.@/-]+ ?[:=]/;
+/** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
+export const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
+export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it']);
+/** Timings, the ETA, memory, throughput and Lightning's progress-bar version number (`v_num`): no series. */
+export const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s$|^s\/it$|^v_num$/;
+export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
+/** `Epoch 3/10` (Keras), `[TRAIN][Epoch 1/30]`, `Starting epoch 1`: an epoch header, no ':' or '=' (not a config's `epoch: 100`). */
+export const EPOCH_HEADER = /(?<![\w/-])epoch\s+(\d+)(?:\s*\/\s*(\d+))?/i;
+/** What a counter's magnitude suffix stands for (LeRobot's `step:1K`: see `Counter.rounded`). */
+export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
+/** `step 120`, `iteration:1`, `batch 10/152`, and rounded, `step:1K`. */
+export const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
+/** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
+export const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
+export const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;
+/** A phrase's first word naming a split ('Test Loss', 'Validation loss', 'train loss'). */
+export const SPLIT_WORD = /^(train|training|val|valid|validation|eval|evaluation|test|dev)\s/i;
+/** A line opening with a split word (`Eval begin...`, `Evaluating`, `Eval samples: 11219`), not a key (a configuration's `TEST:`). */
+export const ANNOUNCEMENT = /^\s*(train|training|val|valid|validation|eval|evaluation|evaluating|test|testing|dev)(?![\w/-])(?!\s*[:=])/i;
+export const ANNOUNCED: Readonly<Record<string, string>> = { training: 'train', evaluating: 'eval', testing: 'test' };
+
+/** An average's mark outside the pairs: PaddleClas' `[Avg]`, PaddleVideo's `END epoch:3`, 'Average'. */
+export const AVERAGE_MARK = /(?<![\w./-])(?:avg|average|end)(?![\w/-])/i;
+export const AVERAGE_NAME = /(?:^|_)avg(?:_|$)/;
+export const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
+export const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:_|$)/;
+export const TRAIN_PREFIX = /^(?:train|training)(?:_|$)/;
+export const TAG_PREFIX: Readonly<Record<string, string>> = { val: 'val', valid: 'val', validation: 'val', eval: 'eval', evaluation: 'eval', test: 'test', dev: 'dev' };
