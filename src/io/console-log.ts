@@ -197,7 +197,6 @@ export class ConsoleLogParser {
     this.endPass();
     const lineStep = line.counter === undefined ? undefined : this.steps.stepOf(line.counter, epoch);
     if (training.length > 0) {
-      const last = this.lastTraining;
       // The epoch going back begins another training: its steps start again.
       const again = last !== undefined && epoch !== undefined && last.epoch !== undefined && epoch < last.epoch;
       const step = lineStep ?? (last === undefined || again ? 1 : last.step + 1);
