@@ -108,7 +108,7 @@ describe('losskit diagnose: one run per format', () => {
 
   it("a readable run whose end the rules cannot tell: 'no clear answer about the end', not 'no problems found'", async () => {
     // A loss falling 1 % of its start per epoch under ±10 % noise: neither the end's fall nor a stall beats the noise.
-    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 40, 0.1)}`);
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 57, 0.1)}`);
     const out = await ok('diagnose', put('keras-noisy-creep/training.log', `epoch,loss\n${rows.join('\n')}\n`));
     expect(out).toMatch(/No clear answer about the end: 'loss' changed -?\d+\.\d% over the last \d+ points \(Mann-Kendall p = /);
     expect(out).toMatch(/Train on with EarlyStopping\(patience=\d+, restore_best_weights=True\)/);
@@ -116,7 +116,7 @@ describe('losskit diagnose: one run per format', () => {
   });
 
   it("--json says the answer: 'no clear answer' with the statement and its evidence, not an empty findings list alone", async () => {
-    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 40, 0.1)}`);
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 57, 0.1)}`);
     const path = put('keras-noisy-creep-json/training.log', `epoch,loss\n${rows.join('\n')}\n`);
     const [creep] = JSON.parse(await ok('diagnose', path, '--json')).runs;
     expect(creep.answer).toBe('no clear answer');
@@ -130,7 +130,7 @@ describe('losskit diagnose: one run per format', () => {
   });
 
   it("a folder's summary says 'no clear answer' for a run whose end the rules cannot tell, never 'no problems found'", async () => {
-    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 40, 0.1)}`);
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 57, 0.1)}`);
     put('summary-folder/creep/training.log', `epoch,loss\n${rows.join('\n')}\n`);
     put('summary-folder/improving/training.log', `epoch,loss\n${Array.from({ length: 30 }, (_, e) => `${e},${improving(e)}`).join('\n')}\n`);
     const out = await ok('diagnose', join(root, 'summary-folder'));
@@ -139,7 +139,7 @@ describe('losskit diagnose: one run per format', () => {
   });
 
   it('--threshold reaches the no-clear-answer statement: its window is the one the findings were read with', async () => {
-    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.01 * i) * jitter(i + 40, 0.1)}`);
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${(1 - 0.005 * i) * jitter(i + 393, 0.1)}`);
     const path = put('keras-noisy-creep-window/training.log', `epoch,loss\n${rows.join('\n')}\n`);
     const [wide] = JSON.parse(await ok('diagnose', path, '--json', '--threshold', 'plateauWindow=15')).runs;
     expect(wide.noClearAnswer.evidence.window).toBe(15);

@@ -54,6 +54,9 @@
  *      and the trend falling by 2σ per window) or the plateau within the noise
  *      (endPlateauWithinNoiseRule: the fall stopped in the window's second half, or the end beats
  *      the earlier best by no more than σ, with no training loss still falling significantly);
+ *      where all of these stay silent, EarlyStopping's own decision (endVerdictRule), else the
+ *      trend's (endTrendStillImprovingRule: a significant fall over the window whose lowest level
+ *      lies in its last third, rules-25);
  *      lr-too-low read on the training loss does not suppress it, but a monitored loss that never
  *      moved has its end stated by that finding, and one whose slow steady decline is the
  *      lr-too-low finding gets no plateau (it is not stalled), still-improving when its tests
@@ -82,6 +85,7 @@ import { curveOf, lastLevel } from './diagnose-stats.js';
 import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
+import { endTrendStillImprovingRule } from './diagnose-end-trend.js';
 import { asLogged } from './diagnose-scale.js';
 import { endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
 import type { DiagnoseThresholds } from './thresholds.js';
@@ -232,7 +236,11 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // never moved (that finding is its end), a bouncing validation loss beside a bouncing training
   // loss (the advice comes first); underfitting is a stall, an end stated with its cause.
   const endStated = findings.some((finding) => finding.kind === 'still-improving' || finding.kind === 'plateau' || finding.kind === 'underfitting');
-  if (monitored !== undefined && !endStated && generalisation === undefined && !neverMoved && !progressHidden) add(endVerdictRule(monitored, t));
+  // Where EarlyStopping's decision is not clear either, the trend test's is (rules-25): a
+  // significant fall over the window with its lowest level in the window's last third.
+  if (monitored !== undefined && !endStated && generalisation === undefined && !neverMoved && !progressHidden) {
+    add(endVerdictRule(monitored, t) ?? endTrendStillImprovingRule(monitored, t));
+  }
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   return logged();
 }

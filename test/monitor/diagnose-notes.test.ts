@@ -15,8 +15,15 @@ import { progressOf } from '../../src/monitor/diagnose-trends.js';
 import { endAgainstBest, endEvidence } from '../../src/monitor/diagnose-end.js';
 import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
 
-/** 30 epochs of a loss falling 1 % of its start per epoch under ±10 % noise: neither the fall at the end nor a stall beats the noise. */
-const noisyCreep = (offset = 40, slope = 0.01): number[] => Array.from({ length: 30 }, (_, i) => (1 - slope * i) * jitter(i + offset, 0.1));
+/**
+ * 30 epochs of a loss falling 1 % of its start per epoch under ±10 % noise. In the default draw
+ * neither the fall at the end nor a stall beats the noise: the window falls significantly
+ * (p = 0.04), but its lowest level is not in the window's last third (so not still improving by
+ * the trend, rules-25) and its end is not below its earlier best beyond the noise.
+ */
+const noisyCreep = (offset = 57, slope = 0.01): number[] => Array.from({ length: 30 }, (_, i) => (1 - slope * i) * jitter(i + offset, 0.1));
+/** A draw of noisyCreep whose end is told by nothing, beside lr-too-high (its bounces). */
+const bouncingCreep = (): number[] => noisyCreep(28);
 
 describe('an end the rules cannot tell is no clear answer, not "no problems found"', () => {
   it('a noisy, barely falling run without findings gets the sentence with its numbers', () => {
@@ -31,7 +38,7 @@ describe('an end the rules cannot tell is no clear answer, not "no problems foun
   });
 
   it('findings that say nothing about the end (lr-too-high) keep the note; it is a note, never a finding', () => {
-    const history = run(noisyCreep(20, 0.002));
+    const history = run(bouncingCreep());
     expect(kinds(diagnose(history))).toEqual(['lr-too-high']);
     expect(noClearAnswerNote(history)).toMatch(/^No clear answer about the end: 'loss'/);
     expect(noClearAnswer(history)?.reason).toBe('end-untold');
@@ -65,7 +72,8 @@ describe('an end the rules cannot tell is no clear answer, not "no problems foun
   });
 
   it('the thresholds the findings were diagnosed with set how the end is read (a longer window, a longer patience)', () => {
-    const history = run(noisyCreep());
+    // A slower creep (0.5 % per epoch) whose end stays untold with either window.
+    const history = run(noisyCreep(393, 0.005));
     const wide = noClearAnswer(history, undefined, { plateauWindow: 15 });
     const narrow = noClearAnswer(history);
     expect(wide?.evidence.window).toBeGreaterThan(narrow?.evidence.window ?? Infinity);
@@ -86,7 +94,7 @@ describe('an end the rules cannot tell is no clear answer, not "no problems foun
     const creep = run(noisyCreep());
     expect(diagnosisAnswer(creep, [], noClearAnswer(creep, []))).toBe('no clear answer');
     expect(diagnosisSummary(creep, [], noClearAnswer(creep, []))).toBe('no clear answer');
-    const bouncing = run(noisyCreep(20, 0.002));
+    const bouncing = run(bouncingCreep());
     const found = diagnose(bouncing);
     expect(diagnosisSummary(bouncing, found, noClearAnswer(bouncing, found))).toBe('lr-too-high; no clear answer about the end');
     const improving = run(epochs(30, (t) => 1 / t));
@@ -123,9 +131,10 @@ describe('an end the rules cannot tell is no clear answer, not "no problems foun
     const cases = [
       // keras-whale-custom's kind: the end 15 % below its earlier best (σ 11.7 %), the window's fall not significant (p = 0.08).
       { id: 'keras-whale-custom', dir: EIGHTH_B_CORPUS_DIR, says: /The end is below its earlier best beyond the noise, but the window shows no significant fall: / },
-      // yolov5-pallet-exp13: -11.3 % over 13 points at p = 1e-4, the end 0.3 % below its earlier best (σ 0.8 %).
-      { id: 'yolov5-pallet-exp13', dir: FOURTEENTH_A_CORPUS_DIR, says: /The window falls significantly, but the end is not below its earlier best beyond the noise: / },
     ];
+    // (yolov5-pallet-exp13, -11.3 % over 13 points at p = 1e-4 with the end 0.3 % below its earlier
+    // best, was this sentence's real case until rules-25 read it as still improving by its trend.)
+    expect(noClearAnswerNote(run(noisyCreep()))).toMatch(/The window falls significantly, but the end is not below its earlier best beyond the noise: /);
     return Promise.all(cases.map(async ({ id, dir, says }) => {
       const read = await readRun(join(dir, 'runs', id));
       expect(noClearAnswerNote(History.fromSeries(read.series)), id).toMatch(says);

@@ -1,0 +1,66 @@
+/**
+ * Still improving by the trend at the end (rules-25): the issue's own definition of the verdict
+ * ("still-improving = a significantly negative trend at the end") and the labelling guide's
+ * (test/monitor/LABELLING.md: "a significant downward trend over the last stretch and a new best
+ * level near the end"), read where every end rule before it (diagnose-end.ts, rule 6 of
+ * diagnose.ts) stayed silent. Those rules each ask for more than the trend: a gain at the end
+ * beyond the noise σ, a second half still falling by half of `plateauMinRelativeDecrease`, a new
+ * best beyond twice σ within the patience. On a curve whose noise is wide against its slow late
+ * fall none of them can pass, although the trend test finds the fall and the lowest level is at
+ * the end: the tool said "no clear answer" there, while the two people labelling each corpus read
+ * still-improving from the same numbers.
+ *
+ * Stated (info) on the monitored loss `p` (a run of `minPointsForTrends` points or more) when:
+ * - the trailing window falls significantly (Mann-Kendall p < `trendSignificance`, the α every
+ *   trend rule uses), and
+ * - its lowest level (3-point running median, so that one low point does not decide) lies in
+ *   the window's last third (the same split endEvidence reads the end's margin on): the newest
+ *   best is at the end, where a levelled-off curve would have set it earlier.
+ * The plateau half of "every end stated" is not read here: a window with no significant fall is
+ * not evidence of a flat end (rules-18 measured that fill and did not keep it).
+ * The message says what was not shown: the end's gain may be within the noise, and EarlyStopping
+ * with min_delta = 2σ may already be out of patience. Evidence: the window's change (effect
+ * size), noise, Mann-Kendall z and p, `lateChange`, `endMargin`, `lowestPoints` (evaluations since
+ * the lowest level), `stalledPoints` (since the last new best beyond the noise bar), `patience`.
+ * Browser-safe.
+ */
+import type { Finding } from './diagnose-types.js';
+import { argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, improvementBar, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
+import { endAgainstBest, endEvidence } from './diagnose-end.js';
+import { statistics } from './diagnose-rules.js';
+import type { Progress } from './diagnose-trends.js';
+import type { DiagnoseThresholds } from './thresholds.js';
+
+export function endTrendStillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  if (n < t.minPointsForTrends || !(recent.test.pDecreasing < t.trendSignificance)) return undefined;
+  const levels = smoothedLevels(curve.y);
+  const lowestPoints = n - 1 - argMin(levels);
+  const lastThird = Math.max(3, Math.ceil(window / 3));
+  if (lowestPoints >= lastThird) return undefined;
+  const e = endEvidence(p, t);
+  const bar = improvementBar(recent, t);
+  const stalledPoints = pointsSinceImprovement(levels, bar);
+  const outOfPatience = stalledPoints >= window;
+  const lowest = lowestPoints === 0 ? 'at the last point' : `${lowestPoints} evaluation${lowestPoints === 1 ? '' : 's'} before the end`;
+  const patience = outOfPatience
+    ? `its last new best beyond the noise bar (${formatPercent(bar)}) came ${stalledPoints} evaluations before the end, so EarlyStopping with that min_delta would stop, ` +
+      'but the trend has not levelled off'
+    : `its last new best beyond the noise bar (${formatPercent(bar)}) came ${stalledPoints} evaluation${stalledPoints === 1 ? '' : 's'} before the end, within the patience of ${window}`;
+  return {
+    kind: 'still-improving', severity: 'info', series: curve.name,
+    range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
+    evidence: {
+      windowChange: recent.relativeChange, window, lateChange: e.lateChange, endMargin: e.endMargin, level: e.endLevel,
+      lowestPoints, stalledPoints, improvementThreshold: bar, patience: window,
+      ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
+    },
+    message: `'${curve.name}' still falls at the end by its trend, though no single level proves a gain beyond the noise: ` +
+      `${formatPercent(recent.relativeChange)} over the last ${window} points (Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}), ` +
+      `${formatPercent(e.lateChange)} over the last ${e.late}; its lowest level (${formatLevel(curve, levels[n - 1 - lowestPoints])}, 3-point median) came ${lowest} ` +
+      `(${at(curve, curve.x[n - 1 - lowestPoints])}); ${endAgainstBest(p, e)}; ${patience}.`,
+    suggestion: `Training longer should still help, slowly: resume with EarlyStopping(patience=${window}, restore_best_weights=True), ` +
+      'or decay the learning rate to turn the slow fall into a faster one; the end alone does not prove a gain.',
+  };
+}
