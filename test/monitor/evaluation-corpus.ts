@@ -64,6 +64,9 @@ export const EIGHTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.ur
 /** The nineteenth corpus, held out: built in two parts on their own branches while the rules were frozen (20094c6). */
 export const NINETEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-nineteenth-a');
 export const NINETEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-nineteenth-b');
+/** The twentieth corpus, held out: built in two parts on their own branches from 0b4013e; rules-25 landed before they merged. */
+export const TWENTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twentieth-a');
+export const TWENTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twentieth-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -74,6 +77,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, FIFTEENTH_A_CORPUS_DIR, FIFTEENTH_B_CORPUS_DIR,
   SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR, SEVENTEENTH_A_CORPUS_DIR, SEVENTEENTH_B_CORPUS_DIR,
   EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR,
+  TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
