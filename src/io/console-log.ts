@@ -38,8 +38,10 @@
 import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
+import { LaunchMarks } from './console-launch.js';
 import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarSeries } from './types.js';
+import type { LaunchMark } from './series-columns.js';
 
 export { isConsoleLogText };
 
@@ -53,7 +55,11 @@ export class ConsoleLogParser {
   private readonly builder = new SeriesBuilder();
   private readonly warnings: string[] = [];
   private readonly names = new Set<string>();
-  private readonly steps = new CounterSteps();
+  private steps = new CounterSteps();
+  private readonly launchMarks = new LaunchMarks();
+  /** Observations read since the last launch mark (console-launch.ts). */
+  private sinceLaunch = 0;
+  private launches = 0;
   private rest = '';
   private lineNumber = 0;
   private read = 0;
@@ -120,6 +126,8 @@ export class ConsoleLogParser {
   private readLine(raw: string): void {
     this.lineNumber++;
     const text = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
+    const mark = this.launchMarks.starts(text, this.sinceLaunch > 0);
+    if (mark !== undefined) this.launch(mark);
     this.record = underRecord(text, this.record);
     const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, this.announced);
     if (line === undefined) return;
@@ -159,10 +167,24 @@ export class ConsoleLogParser {
     this.observe(line);
   }
 
+  /** Another training begins on this line (console-launch.ts): its steps and epochs start again. */
+  private launch(mark: LaunchMark): void {
+    this.endPass();
+    this.builder.startTraining(this.lineNumber, mark);
+    this.launches++;
+    this.sinceLaunch = 0;
+    this.steps = new CounterSteps();
+    this.lastTraining = undefined;
+    this.epoch = undefined;
+    this.afterHeader = false;
+    this.validationOrdinal = 0;
+  }
+
   /** A Trainer log dict: its numbers at its `step`, else its (fractional) epoch, as the trainer_state reader places `log_history`. */
   private trainerRecord(line: Extract<ConsoleLine, { kind: 'trainer-record' }>): void {
     this.builder.line = this.lineNumber;
     this.read++;
+    this.sinceLaunch++;
     for (const [name, value] of line.values) this.add(name, line.step ?? line.epoch, line.epoch, value);
   }
 
@@ -173,6 +195,7 @@ export class ConsoleLogParser {
     if (line.epoch !== undefined) this.announced = undefined;
     this.builder.line = this.lineNumber;
     this.read++;
+    this.sinceLaunch++;
     this.components += line.components;
     const training = line.pairs.filter((pair) => !pair.validation);
     const last = this.lastTraining;

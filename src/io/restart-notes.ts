@@ -51,8 +51,8 @@ export function freshStartNote(source: string, firstStep: number, launches: read
     if (launch === 0) return Number.isNaN(to) ? '' : `up to line ${to}, `;
     return Number.isNaN(to) ? `from line ${from}, ` : `lines ${from}-${to}, `;
   };
-  const head = `${where}: ${firstLaunch(first, firstStep)}${more}: ${count} trainings written into one log ` +
-    (first.declared ? "(a header written again begins a new training, as fastai's CSVLogger(append=True) writes one at each fit)" : '(a fresh start is a new training, not a resume from a checkpoint)');
+  const why = first.mark?.why ?? (first.declared ? "a header written again begins a new training, as fastai's CSVLogger(append=True) writes one at each fit" : 'a fresh start is a new training, not a resume from a checkpoint');
+  const head = `${where}: ${firstLaunch(first, firstStep)}${more}: ${count} trainings written into one log (${why})`;
   if (kept === latest) {
     const none = lengths[latest] < FRESH_START_MIN_POINTS ? `; none has the ${FRESH_START_MIN_POINTS} points the trend rules need` : '';
     return `${head}; kept the latest (${lines(latest)}${points(lengths[latest])}) and left out the ${latest === 1 ? 'one' : latest} before it${none}`;
@@ -63,7 +63,7 @@ export function freshStartNote(source: string, firstStep: number, launches: read
 
 /** What began the second training: the header written again, or the step going back to the log's first. */
 function firstLaunch(first: Launch, firstStep: number): string {
-  if (first.declared) return 'the header row is written again';
+  if (first.declared) return first.mark?.what ?? 'the header row is written again';
   const to = first.to === firstStep ? `${first.to}, the log's first step` : `${first.to}, before the log's first step (${firstStep})`;
   return `the step went back from ${first.from} to ${to}`;
 }

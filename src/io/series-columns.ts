@@ -55,6 +55,14 @@ export interface Launch {
   readonly to: number;
   /** The reader said so (a header written again), rather than a step going back. */
   readonly declared: boolean;
+  /** What the reader saw begin it, for the note, when not a header written again (`LaunchMark`). */
+  readonly mark?: LaunchMark;
+}
+
+/** A declared training's beginning in words: `what` began it, `why` that is a new training. */
+export interface LaunchMark {
+  readonly what: string;
+  readonly why: string;
 }
 
 /** What the series of one builder share: where the reader is, and the trainings found so far. */

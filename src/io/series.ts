@@ -9,7 +9,7 @@ import { LogFileError } from '../core/errors.js';
 import { maxOf } from '../core/extent.js';
 import { isSplitLossFunctionName } from '../monitor/index.js';
 import { freshStartNote, restartNote } from './restart-notes.js';
-import { FRESH_START_MIN_POINTS, SeriesColumns, type Restarts, type Shared } from './series-columns.js';
+import { FRESH_START_MIN_POINTS, SeriesColumns, type LaunchMark, type Restarts, type Shared } from './series-columns.js';
 import type { ScalarPoint, ScalarSeries } from './types.js';
 
 /**
@@ -77,11 +77,11 @@ export class SeriesBuilder {
   }
 
   /**
-   * A new training begins at file line `line` (a CSV header written again): each series' next
-   * point belongs to it, whatever its step (see series-columns.ts).
+   * A new training begins at file line `line` (a CSV header written again, or what `mark` says):
+   * each series' next point belongs to it, whatever its step (see series-columns.ts).
    */
-  startTraining(line: number): void {
-    this.place.launches.push({ position: this.place.position, line, from: Number.NaN, to: Number.NaN, declared: true });
+  startTraining(line: number, mark?: LaunchMark): void {
+    this.place.launches.push({ position: this.place.position, line, from: Number.NaN, to: Number.NaN, declared: true, ...(mark === undefined ? {} : { mark }) });
   }
 
   /** The columns of series `name`, created empty on first use (readers keep it to add points fast). */
