@@ -16,7 +16,9 @@
  *      to the role table, and to every other rule) (then the rules read the finite points only;
  *      a run whose training or validation loss ends non-finite gets only rules 1 and 2);
  *   2. divergence of the training loss (of the validation loss when no training loss is
- *      logged): a diverged run gets no further findings, they would describe the wreck; a climb
+ *      logged): a diverged run gets no further findings, they would describe the wreck, but for
+ *      rule 3 read on its curve up to the divergence's best (bounceBeforeDivergence, rules-26: an
+ *      optimiser that overshot before it diverged left its own evidence); a climb
  *      with too few points after the best for a trend test (its persistence the only evidence)
  *      must be borne out by a logged validation loss: an evaluation after its onset above the
  *      divergence factor × the validation loss at the training loss's best (a noisy training
@@ -86,6 +88,7 @@ import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImproving
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
 import { endTrendStillImprovingRule } from './diagnose-end-trend.js';
+import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
 import { asLogged } from './diagnose-scale.js';
 import { endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
 import type { DiagnoseThresholds } from './thresholds.js';
@@ -147,7 +150,11 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   if (primary === undefined) return ordered();
   const logged = (): Finding[] => ordered().map((finding) => asLogged(finding, offset));
 
-  if (add(divergenceRule(primary, t, primary === train ? validation : undefined))) return logged();
+  const diverged = add(divergenceRule(primary, t, primary === train ? validation : undefined));
+  if (diverged !== undefined) {
+    add(bounceBeforeDivergence(primary, validation, diverged, train === undefined || trainSeries === undefined || isPerStep(trainSeries), t));
+    return logged();
+  }
   // A run that ends in NaN/Inf has no progress to read: its finite part stops mid-flight.
   const endsBroken = [rawTrain, rawValidation].some((raw) => raw !== undefined && !Number.isFinite(raw.y[raw.y.length - 1]));
   if (endsBroken) return logged();

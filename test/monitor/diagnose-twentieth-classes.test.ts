@@ -1,17 +1,18 @@
 /**
- * The twentieth corpus's false alarms, after its held-out score (tuned): trainings appended to one
- * console log without a counter that goes back were read as one training (console-launch.ts now
- * splits them). Each test failed before.
+ * The twentieth corpus's false alarms and misses, after its held-out score (tuned): trainings
+ * appended to one console log without a counter that goes back were read as one training
+ * (console-launch.ts now splits them); a divergence hid the bounce before it (rules-26). Each test
+ * failed before.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRun } from '../../src/io/index.js';
 import { History, diagnose } from '../../src/monitor/index.js';
-import { TWENTIETH_B_CORPUS_DIR } from './evaluation-corpus.js';
-import { kinds } from './diagnose-fixtures.js';
+import { TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR } from './evaluation-corpus.js';
+import { epochs, kinds, run } from './diagnose-fixtures.js';
 
-const diagnosed = async (id: string) => {
-  const read = await readRun(join(TWENTIETH_B_CORPUS_DIR, 'runs', id));
+const diagnosed = async (id: string, dir = TWENTIETH_B_CORPUS_DIR) => {
+  const read = await readRun(join(dir, 'runs', id));
   return { read, findings: diagnose(History.fromSeries(read.series, read.roles === undefined ? {} : { roles: read.roles })) };
 };
 
@@ -26,5 +27,28 @@ describe('trainings appended to a console log, read apart (the twentieth corpus)
     const { read, findings } = await diagnosed('auramarketnet-train');
     expect((read.notes ?? []).join('\n')).toMatch(/3 trainings written into one log/);
     expect(kinds(findings)).not.toContain('still-improving');
+  });
+});
+
+describe('the bounce before a divergence (rules-26)', () => {
+  it('a loss that spiked 2x twice before it diverged: divergence, and lr-too-high read up to its best', () => {
+    const train = epochs(40, (t) => (t <= 25 ? 0.3 + 1 / t : (0.3 + 1 / 25) * Math.exp(0.25 * (t - 25))));
+    train[8] *= 2.2;
+    train[16] *= 2;
+    const findings = diagnose(run(train));
+    expect(kinds(findings)).toEqual(['divergence', 'lr-too-high']);
+    const bounce = findings[1];
+    expect(bounce.range?.to).toBeLessThanOrEqual(findings[0].evidence['bestAt'] as number);
+    expect(bounce.evidence['spikeCount']).toBe(2);
+  });
+
+  it('a smooth loss that diverged: divergence alone (the climb is never read as a bounce)', () => {
+    const train = epochs(40, (t) => (t <= 25 ? 0.3 + 1 / t : (0.3 + 1 / 25) * Math.exp(0.25 * (t - 25))));
+    expect(kinds(diagnose(run(train)))).toEqual(['divergence']);
+  });
+
+  it('a08-roadsigns-log: its divergence and the spikes before it, both expected by both labellers', async () => {
+    const { findings } = await diagnosed('a08-roadsigns-log', TWENTIETH_A_CORPUS_DIR);
+    expect(kinds(findings)).toEqual(['divergence', 'lr-too-high']);
   });
 });
