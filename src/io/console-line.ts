@@ -16,6 +16,7 @@
  *                                      [TRAIN] Total loss: 1.2147  (cls:0.7443, hr:0.3500, dig:0.8706)
  *                                      ... SSD.trainer INFO: iteration:1 loss=nan
  *                                      ... INFO - [batch 10/152, epoch 1/15]: loss_rmse:0.13 loss_inv:0.018 ... loss_total:1.29
+ *                                      ... - INFO - Average loss for epoch 1: 0.3625   (read as `epoch 1, Average loss: 0.3625`)
  *
  * A pair is a name, a separator (':', '=' or ' is ') and a number (nan and inf included) that
  * ends at a space, a separator or the line's end (not '9890/10000', not the ETA's '5:00'). A name
@@ -40,7 +41,8 @@
  * average (`summary`) when it names an epoch, has no batch counter and is marked so: `[Avg]`, `avg`,
  * `average` or `END` outside the pairs (PaddleClas' `[Train][Epoch 1/400][Avg]`, PaddleVideo's
  * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses. A Hugging Face Trainer's printed log
- * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; llm.c's
+ * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; an epoch's
+ * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; llm.c's
  * `main.log` (`s:0 trl:11.0116 lr:0.000001 norm:14.96`) by llmc-line.ts. A date before a time (`[12/25
  * 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
@@ -49,10 +51,12 @@
  * `Test set: Average loss` -> 'test_average_loss'), else training. Browser-safe.
  */
 import { readTrainerLine, type TrainerLine } from './hf-trainer-line.js';
+import { readEpochDictLine } from './epoch-dict-line.js';
 import { readLlmcLine } from './llmc-line.js';
-import { namesLoss, parseNumber } from './series.js';
+import { insideBrackets, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
+import { namesLoss } from './series.js';
 import {
-  MAX_LINE_CHARS, PAIR, SPACED_LOSS, LOGURU_LOCATION, SOURCE_LOCATION, SPLIT_VALUE, UNPLACED_KEY, LEVEL_WORDS, COUNTER_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+  MAX_LINE_CHARS, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
 
 export interface ConsolePair {
@@ -119,61 +123,6 @@ export function lineText(raw: string): string {
   return text.slice(text.lastIndexOf('\b') + 1).replace(ANSI_STYLE, '');
 }
 
-/** 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one). */
-const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2').toLowerCase().replace(/\s+/g, '_');
-
-/** A pair's number, thousands separators ('8,641') left out. */
-const numberOf = (text: string) => parseNumber(text.replace(/,/g, ''));
-
-/** True for a name that is a counter ('Train Epoch', 'step', 'iteration'): its number places the line. */
-const namesCounter = (name: string) => COUNTER_WORDS.has(name.split('_').at(-1) ?? '');
-
-/**
- * A loss written without a separator, as a column of a '|'-separated line (DGL's examples:
- * `Epoch 00000 | Step 00020 | Loss 2.6650 | Train Acc 0.3400`; `Epoch 001 loss  22.0703 | train 2.5s`)
- * or nanoGPT's prints (`step 250: train loss 2.0441, val loss 2.1023`): a loss-named word or two,
- * spaces, a number that ends at a '|', ',', ';' or the line's end. `counted`: the line has a named
- * counter (`iter 10:`), and then the number may also be followed by more text (nanoGPT forks'
- * `iter 10: loss 8.7390 11136 ms/iter`). Looked for only on a line without a `name: value` loss;
- * prose ('the loss 0.5 was') has no such column and no counter.
- */
-function spacedLosses(text: string, counted: boolean): { name: string; value: number; start: number; end: number }[] {
-  return [...text.matchAll(SPACED_LOSS)].flatMap((match) => {
-    const name = normalised(match[1]);
-    const value = numberOf(match[2]);
-    const ends = match[3] !== undefined || counted;
-    return ends && typeof value === 'number' && namesLoss(name) && !insideBrackets(text, match.index) ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
-  });
-}
-
-/**
- * The losses of an evaluation line that names each split's loss by the split alone, as nanoGPT's
- * `estimate_loss()` returns `{'train': ..., 'val': ...}` and its forks print it (`[eval] iter 500:
- * train 3.4484 val 3.4299 lr 3.00e-04`): a training and a validation split word, each followed
- * by a number, on a line with a named counter and no loss-named pair. Read as 'train_loss' and
- * 'val_loss' ('test_loss' ...). Both splits are required: one split word and a number
- * (`train 2.5s`, a timing) says no loss.
- */
-function splitLosses(text: string): { name: string; value: number; start: number; end: number }[] {
-  const pairs = [...text.matchAll(SPLIT_VALUE)].flatMap((match) => {
-    const value = numberOf(match[2]);
-    const split = match[1].toLowerCase();
-    const name = TRAIN_PREFIX.test(split) ? 'train_loss' : `${TAG_PREFIX[split] ?? split}_loss`;
-    return typeof value === 'number' ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
-  });
-  const training = pairs.some(({ name }) => name === 'train_loss');
-  return training && pairs.some(({ name }) => name !== 'train_loss') ? pairs : [];
-}
-
-/** The depth of round brackets at each pair's start (a component sits inside them). */
-function insideBrackets(text: string, index: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < index; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /**
  * What `raw` (one line of the log, '\r' frames and all) says (see the module comment), undefined
@@ -185,12 +134,15 @@ function insideBrackets(text: string, index: number): boolean {
 export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false, record?: RecordHeader, announced?: string): ConsoleLine | undefined {
   // A source location (loguru's `__main__:train:35`, logging's `ot_train.py:357`) says where the line was logged from: no pair, no split tag.
   const blank = (location: string) => ' '.repeat(location.length);
-  const text = lineText(raw).replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank);
+  // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME).
+  const text = lineText(raw).replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank).replace(COUNTER_AFTER_NAME, '$2 $3, $1: ');
   if (text.length > MAX_LINE_CHARS) return undefined;
   // A line without a number ('Eval begin...') may announce a split; `val loss nan` is a loss line.
   if (!/\d|\bnan\b|\binf/i.test(text)) return announcement(text);
   const trainer = text.includes("{'") ? readTrainerLine(text) : undefined;
   if (trainer !== undefined) return trainer;
+  const epochDict = text.includes("{'") ? readEpochDictLine(text) : undefined;
+  if (epochDict !== undefined) return { kind: 'observation', pairs: epochDict.pairs, components: 0, summary: false, epoch: epochDict.epoch };
   const llmc = text.startsWith('s:') ? readLlmcLine(text) : undefined;
   if (llmc !== undefined) return { kind: 'observation', pairs: llmc.pairs, components: 0, summary: false, counter: { value: llmc.step, named: true } };
   const found: { name: string; value: number; start: number; end: number; word?: string }[] = [];
@@ -212,7 +164,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (!found.some(({ name }) => namesLoss(name)) && counter?.named === true) for (const pair of splitLosses(text)) found.push(pair);
   if (!found.some(({ name }) => namesLoss(name))) {
     const header = EPOCH_HEADER.exec(text);
-    if (header !== null) return { kind: 'header', epoch: Number(header[1]) };
+    if (header !== null) return { kind: 'header', epoch: Number(header[1] ?? header[2]) };
     return counter?.named === true ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }) } : announcement(text);
   }
   if (RECORD.test(text)) return { kind: 'record' };

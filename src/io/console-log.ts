@@ -21,6 +21,8 @@
  *   - loss lines with nothing placing them (loguru's `... | __main__:train:35 - loss: 2.5035`): a
  *     run of them naming the same losses (console-line.ts' `UnplacedRun`), read as lines without a
  *     counter are;
+ *   - PyTorch Lightning's progress bar (lightning-bar.ts): each epoch's last redraw, its postfix
+ *     metrics at its `k/N` counter;
  *   - a Hugging Face Trainer log dict (`{'loss': 0.69, ..., 'epoch': 0.04}`, hf-trainer-line.ts):
  *     its `step` if it has one, else its fractional epoch, as trainer_state.json's records are;
  *   - an epoch's average line (console-line.ts' `summary`) after per-batch training lines: the
@@ -39,6 +41,7 @@ import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } fro
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
 import { LaunchMarks } from './console-launch.js';
+import { LightningBars, type LightningEpoch } from './lightning-bar.js';
 import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarSeries } from './types.js';
 import type { LaunchMark } from './series-columns.js';
@@ -87,6 +90,8 @@ export class ConsoleLogParser {
   /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`). */
   private readonly unplaced = new UnplacedRun();
   private unplacedLines = 0;
+  /** Lightning's progress bar: each epoch's last redraw (lightning-bar.ts). */
+  private readonly bars = new LightningBars();
 
   constructor(private readonly file: string) {}
 
@@ -97,6 +102,7 @@ export class ConsoleLogParser {
   }
 
   finish(): ParsedLog {
+    this.observeEpochs(this.bars.finish());
     this.endPass();
     const { file, warnings, read } = this;
     if (this.rest !== '') {
@@ -127,7 +133,13 @@ export class ConsoleLogParser {
     this.lineNumber++;
     const text = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
     const mark = this.launchMarks.starts(text, this.sinceLaunch > 0);
-    if (mark !== undefined) this.launch(mark);
+    if (mark !== undefined) {
+      // A Lightning bar's last epoch belongs to the training before the mark.
+      this.observeEpochs(this.bars.finish());
+      this.launch(mark);
+    }
+    const epochs = this.bars.take(text);
+    if (epochs !== undefined) return this.observeEpochs(epochs);
     this.record = underRecord(text, this.record);
     const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, this.announced);
     if (line === undefined) return;
@@ -178,6 +190,11 @@ export class ConsoleLogParser {
     this.epoch = undefined;
     this.afterHeader = false;
     this.validationOrdinal = 0;
+  }
+
+  /** Lightning progress-bar epochs: their postfix pairs at their `k/N` counter, as a Keras line under its epoch header. */
+  private observeEpochs(epochs: readonly LightningEpoch[]): void {
+    for (const { epoch, counter, pairs } of epochs) this.observe({ kind: 'observation', pairs, components: 0, summary: false, epoch, counter });
   }
 
   /** A Trainer log dict: its numbers at its `step`, else its (fractional) epoch, as the trainer_state reader places `log_history`. */

@@ -12,6 +12,12 @@ const NUMBER = String.raw`(?:${GROUPED}|[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+
 const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
 /** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
 export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
+/**
+ * A name, then its counter in a phrase, then the value (a script's `logging.info(f"Average loss for
+ * epoch {epoch}: {loss:.4f}")`, `Test accuracy after epoch 1: 90.36%`): rewritten as `epoch 1, Average
+ * loss: 0.3625` so that the counter places the pair and the name stays the name.
+ */
+export const COUNTER_AFTER_NAME = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) (?:for|after|at|in|of) (epoch|step|iteration|iter|batch) (\d+)\s*:\s*(?=${NUMBER})`, 'gi');
 /** `Loss 2.6650 |`, `val loss  0.31` at the line's end: see spacedLosses. */
 export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*loss)\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
@@ -20,16 +26,24 @@ export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 export const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.py:\d+(?![\w.])/g;
 /** A split word and a number after it (`train 3.4484 val 3.4299`): see splitLosses. */
 export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=[\s,;|]|$)`, 'gi');
-/** A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), not a phrase (`the loss is 0.5`). */
-export const UNPLACED_KEY = /^[\w.@/-]+ ?[:=]/;
+/**
+ * A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), or a split word
+ * and one word (`Training loss:23.45`, as a script's `print('Training loss:' + str(loss))` writes it),
+ * not a phrase (`the loss is 0.5`).
+ */
+export const UNPLACED_KEY = /^(?:(?:train|training|val|valid|validation|test|dev|eval)\s)?[\w.@/-]+ ?[:=]/i;
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 export const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
 export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it']);
 /** Timings, the ETA, memory, throughput and Lightning's progress-bar version number (`v_num`): no series. */
 export const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s$|^s\/it$|^v_num$/;
 export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
-/** `Epoch 3/10` (Keras), `[TRAIN][Epoch 1/30]`, `Starting epoch 1`: an epoch header, no ':' or '=' (not a config's `epoch: 100`). */
-export const EPOCH_HEADER = /(?<![\w/-])epoch\s+(\d+)(?:\s*\/\s*(\d+))?/i;
+/**
+ * `Epoch 3/10` (Keras), `[TRAIN][Epoch 1/30]`, `Starting epoch 1`: an epoch header, no ':' or '=' (not a
+ * config's `epoch: 100`); written without the space only with its total (a loguru script's `epoch1/10:`).
+ * The epoch is group 1 or group 2.
+ */
+export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s*\/\s*\d+)/i;
 /** What a counter's magnitude suffix stands for (LeRobot's `step:1K`: see `Counter.rounded`). */
 export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
 /** `step 120`, `iteration:1`, `batch 10/152`, and rounded, `step:1K`. */

@@ -25,6 +25,10 @@
  *                           file named as a training log (`namesTrainingLog`), read so that its
  *                           error is reported; last, a plain console log of "name: value" loss
  *                           lines (`isConsoleLogText`, console-line.ts)
+ *   nohup.out, slurm-*.out  a job's captured stdout (`nohup`'s default file, SLURM's `slurm-%j.out` and
+ *   slurm.*.out             site patterns such as `slurm.%N.%j.out`): read as a .log is, by its content
+ *                           (`isCapturedOutputName`), a Keras `fit` or Lightning progress-bar log among
+ *                           them; other .out files are passed by
  */
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
@@ -66,9 +70,15 @@ export function namesTrainingLog(fileName: string): boolean {
   return (extension === '.log' || extension === '.txt') && TRAINING_LOG_WORD.test(basename(fileName, extname(fileName)));
 }
 
+/** A job's captured stdout by its name: `nohup.out`, SLURM's `slurm-<job>.out` and `slurm.<...>.out` (see the module comment). */
+export function isCapturedOutputName(fileName: string): boolean {
+  return /^(?:nohup|slurm[-.][^/\\]*)\.out$/i.test(basename(fileName));
+}
+
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
 export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | undefined> {
-  const extension = extname(path).toLowerCase();
+  // A captured stdout is looked at as a console log is (by its content).
+  const extension = isCapturedOutputName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const head = await readHead(path);

@@ -1,0 +1,65 @@
+/**
+ * The pairs of a plain console line that console-line.ts reads beside its `name: value` pairs, and
+ * the helpers both use: a name normalised, a number with thousands separators, a loss written as a
+ * column without a separator (`Loss 2.6650 |`), nanoGPT's `train 3.44 val 3.43`, and whether a
+ * pair sits inside round brackets (a component). Kept apart so that the line reader stays readable
+ * in one sitting. Browser-safe.
+ */
+import { COUNTER_WORDS, LEVEL_WORDS, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX } from './console-patterns.js';
+import { namesLoss, parseNumber } from './series.js';
+
+/** 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one). */
+export const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2').toLowerCase().replace(/\s+/g, '_');
+
+/** A pair's number, thousands separators ('8,641') left out. */
+export const numberOf = (text: string) => parseNumber(text.replace(/,/g, ''));
+
+/** True for a name that is a counter ('Train Epoch', 'step', 'iteration'): its number places the line. */
+export const namesCounter = (name: string) => COUNTER_WORDS.has(name.split('_').at(-1) ?? '');
+
+/**
+ * A loss written without a separator, as a column of a '|'-separated line (DGL's examples:
+ * `Epoch 00000 | Step 00020 | Loss 2.6650 | Train Acc 0.3400`; `Epoch 001 loss  22.0703 | train 2.5s`)
+ * or nanoGPT's prints (`step 250: train loss 2.0441, val loss 2.1023`): a loss-named word or two,
+ * spaces, a number that ends at a '|', ',', ';' or the line's end. `counted`: the line has a named
+ * counter (`iter 10:`), and then the number may also be followed by more text (nanoGPT forks'
+ * `iter 10: loss 8.7390 11136 ms/iter`). Looked for only on a line without a `name: value` loss;
+ * prose ('the loss 0.5 was') has no such column and no counter.
+ */
+export function spacedLosses(text: string, counted: boolean): { name: string; value: number; start: number; end: number }[] {
+  return [...text.matchAll(SPACED_LOSS)].flatMap((match) => {
+    const name = normalised(match[1]);
+    const value = numberOf(match[2]);
+    const ends = match[3] !== undefined || counted;
+    return ends && typeof value === 'number' && namesLoss(name) && !insideBrackets(text, match.index) ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
+  });
+}
+
+/**
+ * The losses of an evaluation line that names each split's loss by the split alone, as nanoGPT's
+ * `estimate_loss()` returns `{'train': ..., 'val': ...}` and its forks print it (`[eval] iter 500:
+ * train 3.4484 val 3.4299 lr 3.00e-04`): a training and a validation split word, each followed
+ * by a number, on a line with a named counter and no loss-named pair. Read as 'train_loss' and
+ * 'val_loss' ('test_loss' ...). Both splits are required: one split word and a number
+ * (`train 2.5s`, a timing) says no loss.
+ */
+export function splitLosses(text: string): { name: string; value: number; start: number; end: number }[] {
+  const pairs = [...text.matchAll(SPLIT_VALUE)].flatMap((match) => {
+    const value = numberOf(match[2]);
+    const split = match[1].toLowerCase();
+    const name = TRAIN_PREFIX.test(split) ? 'train_loss' : `${TAG_PREFIX[split] ?? split}_loss`;
+    return typeof value === 'number' ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
+  });
+  const training = pairs.some(({ name }) => name === 'train_loss');
+  return training && pairs.some(({ name }) => name !== 'train_loss') ? pairs : [];
+}
+
+/** The depth of round brackets at each pair's start (a component sits inside them). */
+export function insideBrackets(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
