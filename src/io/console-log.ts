@@ -41,17 +41,16 @@ import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } fro
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
 import { LaunchMarks } from './console-launch.js';
+import { consoleReadNote } from './console-notes.js';
+import { averageKey, averagesNamed, plainName } from './console-averages.js';
 import { LightningBars, type LightningEpoch } from './lightning-bar.js';
 import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
-import type { ParsedLog, ScalarSeries } from './types.js';
+import type { ParsedLog } from './types.js';
 import type { LaunchMark } from './series-columns.js';
 
 export { isConsoleLogText };
 
 type Observation = Extract<ConsoleLine, { kind: 'observation' }>;
-
-/** The builder's key of an epoch average's training series until `finish` names it. */
-const AVERAGE = '\u0000avg\u0000';
 
 /** Reads a plain console log pushed in chunks; `file` names it in messages. */
 export class ConsoleLogParser {
@@ -59,6 +58,8 @@ export class ConsoleLogParser {
   private readonly warnings: string[] = [];
   private readonly names = new Set<string>();
   private steps = new CounterSteps();
+  /** The counts of the trainings' step readers before the last launch (each launch starts a new one). */
+  private readonly stepsBefore = { rounded: 0, shifted: 0 };
   private readonly launchMarks = new LaunchMarks();
   /** Observations read since the last launch mark (console-launch.ts). */
   private sinceLaunch = 0;
@@ -111,20 +112,11 @@ export class ConsoleLogParser {
       if (readConsoleLine(this.rest, this.afterHeader, this.read > 0, underRecord(this.rest, this.record))?.kind === 'observation') warnings.push(incompleteLastLineNote(file, this.lineNumber));
     }
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
-    const notes = [
-      `a plain console log: ${read} observation line${read === 1 ? '' : 's'} read (${[...this.names].join(', ')})` +
-        (this.unplacedLines === 0 ? '' : `; ${this.unplacedLines} loss line${this.unplacedLines === 1 ? '' : 's'} without a counter, split tag or header read as a logged series (the same names on line after line), one step each`) +
-        (this.trainerSummaries === 0 ? '' : `; ${this.trainerSummaries} Hugging Face Trainer end-of-training summar${this.trainerSummaries === 1 ? 'y' : 'ies'} (train_loss: the mean over the whole run) passed by`) +
-        (this.records === 0 ? '' : `; ${this.records} line${this.records === 1 ? '' : 's'} reporting a record ('best', 'improved from', 'saving model') passed by`) +
-        (this.components === 0 ? '' : `; ${this.components} bracketed component${this.components === 1 ? '' : 's'} after a total ('(cls: 0.74, ...)') not read`) +
-        (this.placed === 0 ? '' : `; ${this.placed} validation line${this.placed === 1 ? '' : 's'} without a counter of ${this.placed === 1 ? 'its' : 'their'} own placed at the last training step before it`) +
-        (this.averages ? `; per-epoch training averages read as the training series, the per-batch ones renamed '<name>_step' (${[...this.batchNames].join(', ')})` : '') +
-        (this.dropped === 0 ? '' : `; ${this.dropped} per-batch evaluation line${this.dropped === 1 ? '' : 's'} left out for their pass's average line`) +
-        (this.passes === 0 ? '' : `; ${this.passes} evaluation pass${this.passes === 1 ? '' : 'es'} of per-batch lines without an average line read as ${this.passes === 1 ? 'its' : 'their'} mean loss at the last training step`) +
-        (this.steps.rounded === 0 ? '' : `; ${this.steps.rounded} line${this.steps.rounded === 1 ? '' : 's'} whose step was written rounded ('step:1K') placed on the cadence of the exact steps before`) +
-        (this.steps.shifted === 0 ? '' : `; ${this.steps.shifted} line${this.steps.shifted === 1 ? '' : 's'} whose 'k/N' counter changed its total within an epoch and went back (a last batch counted against another length) placed just after the line before`) +
-        '; other lines (configuration, messages) passed by',
-    ];
+    const notes = [consoleReadNote({
+      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, records: this.records,
+      components: this.components, placed: this.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.dropped,
+      passes: this.passes, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
+    })];
     const series = this.builder.finish(file, warnings, notes);
     return { format: 'console', series: this.averages ? averagesNamed(series, this.batchNames) : series, warnings, notes };
   }
@@ -185,6 +177,8 @@ export class ConsoleLogParser {
     this.builder.startTraining(this.lineNumber, mark);
     this.launches++;
     this.sinceLaunch = 0;
+    this.stepsBefore.rounded += this.steps.rounded;
+    this.stepsBefore.shifted += this.steps.shifted;
     this.steps = new CounterSteps();
     this.lastTraining = undefined;
     this.epoch = undefined;
@@ -230,7 +224,7 @@ export class ConsoleLogParser {
       this.pass = undefined;
       for (const { name, value, validation } of line.pairs) {
         this.averages ||= !validation;
-        this.add(validation ? name : AVERAGE + name, last.step, epoch, value);
+        this.add(validation ? name : averageKey(name), last.step, epoch, value);
       }
       return;
     }
@@ -265,17 +259,9 @@ export class ConsoleLogParser {
   }
 
   private add(name: string, step: number, epoch: number | undefined, value: number): void {
-    this.names.add(name.replace(AVERAGE, ''));
+    this.names.add(plainName(name));
     this.builder.add(name, epoch === undefined ? { step, value } : { step, epoch, value });
   }
-}
-
-/** The series with the epoch averages under their names and the per-batch training series as '<name>_step' beside them. */
-function averagesNamed(series: Record<string, ScalarSeries>, batchNames: ReadonlySet<string>): Record<string, ScalarSeries> {
-  return Object.fromEntries(Object.entries(series).map(([name, values]) => {
-    if (name.startsWith(AVERAGE)) return [name.slice(AVERAGE.length), values];
-    return [batchNames.has(name) ? `${name}_step` : name, values];
-  }));
 }
 
 /** Parses a plain console log whole (see the module comment); `file` names it in messages. */
