@@ -67,6 +67,9 @@ export const NINETEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.ur
 /** The twentieth corpus, held out: built in two parts on their own branches from 0b4013e; rules-25 landed before they merged. */
 export const TWENTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twentieth-a');
 export const TWENTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twentieth-b');
+/** The twenty-first corpus, held out: built in two parts on their own branches from 0238248; rules-26 and readers-25 landed before they merged. */
+export const TWENTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-first-a');
+export const TWENTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-first-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -77,7 +80,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, FIFTEENTH_A_CORPUS_DIR, FIFTEENTH_B_CORPUS_DIR,
   SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR, SEVENTEENTH_A_CORPUS_DIR, SEVENTEENTH_B_CORPUS_DIR,
   EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR,
-  TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR,
+  TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
