@@ -210,10 +210,12 @@ export function learningRateTooHighRule(
   const found = perStep && separate !== undefined && !validationBounces ? corroborated(raw, curve, separate, spikes(separate.y, validationNoise, t), t) : raw;
   // Oscillation is a noise level, and a noise level needs `minPointsForNoise` points: on a shorter
   // curve the residuals measure its bend (a fast exponential fall over 9 epochs reads as 6 %).
-  // An overshoot goes up: a loss lower at every epoch than at the one before has no bounce, and
-  // its residuals around the neighbours' median are the bend of its fall.
-  const fallsEveryEpoch = curve.y.every((value, i) => i === 0 || value < curve.y[i - 1]);
-  const oscillating = !perStep && curve.y.length >= t.minPointsForNoise && noise > t.oscillationRelativeNoise && validationBounces && !fallsEveryEpoch;
+  // An overshoot goes up: a loss that never rises from one epoch to the next by the bar itself
+  // (`oscillationRelativeNoise`) has no bounce of that size, and its residuals around the
+  // neighbours' median are the bend of its fall (rules-27: a loss falling 0.21 to 0.0004 in 10
+  // epochs, one step up by 4 %, read as bouncing by 20 %).
+  const neverRisesByTheBar = curve.y.every((value, i) => i === 0 || value <= curve.y[i - 1] * (1 + t.oscillationRelativeNoise));
+  const oscillating = !perStep && curve.y.length >= t.minPointsForNoise && noise > t.oscillationRelativeNoise && validationBounces && !neverRisesByTheBar;
   // One hard batch in a per-step log is no sign of the learning rate: there, spikes must repeat.
   if (!oscillating && found.length < (perStep ? 2 : 1)) return undefined;
   const largest = found.reduce((most, spike) => Math.max(most, spike.ratio), 0);

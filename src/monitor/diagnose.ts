@@ -24,9 +24,9 @@
  *      divergence factor × the validation loss at the training loss's best (a noisy training
  *      loss back at its level after one lucky low point, next to a validation loss rising all
  *      run, is that loss's overfit, rule 4);
- *   3. learning rate too high (oscillation of a per-epoch training loss that goes up at least
- *      once: a loss lower at every epoch than the one before has no bounce, its residuals are the
- *      bend of its fall; or spikes; a per-step
+ *   3. learning rate too high (oscillation of a per-epoch training loss that goes up by the
+ *      oscillation bar at least once: a loss that never rises that much from one epoch to the next
+ *      has no bounce of that size, its residuals are the bend of its fall; or spikes; a per-step
  *      loss's spikes over a smooth validation loss only when the evaluations after them spike too;
  *      an overfit validation loss corroborates an oscillation only when it bounces before the
  *      overfit's onset too: its rise and jumps after its best are the overfit's);

@@ -1,14 +1,14 @@
 /**
- * The twentieth corpus's false alarms and misses, after its held-out score (tuned): trainings
- * appended to one console log without a counter that goes back were read as one training
- * (console-launch.ts now splits them); a divergence hid the bounce before it (rules-26). Each test
- * failed before.
+ * The twentieth and twenty-first corpora's false alarms and misses, after their held-out scores
+ * (tuned): trainings appended to one console log without a counter that goes back were read as one
+ * training (console-launch.ts now splits them); a divergence hid the bounce before it (rules-26); a
+ * fast fall's bend read as a bounce (rules-27). Each test failed before.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRun } from '../../src/io/index.js';
 import { History, diagnose } from '../../src/monitor/index.js';
-import { TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR } from './evaluation-corpus.js';
+import { TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR } from './evaluation-corpus.js';
 import { epochs, kinds, run } from './diagnose-fixtures.js';
 
 const diagnosed = async (id: string, dir = TWENTIETH_B_CORPUS_DIR) => {
@@ -50,5 +50,16 @@ describe('the bounce before a divergence (rules-26)', () => {
   it('a08-roadsigns-log: its divergence and the spikes before it, both expected by both labellers', async () => {
     const { findings } = await diagnosed('a08-roadsigns-log', TWENTIETH_A_CORPUS_DIR);
     expect(kinds(findings)).toEqual(['divergence', 'lr-too-high']);
+  });
+});
+
+describe('no bounce without a rise (rules-27)', () => {
+  it('a loss falling 500x in 10 epochs with one step up by 4 % is no oscillation (a17-michprencipe-swin2sr-v2)', async () => {
+    const { findings } = await diagnosed('a17-michprencipe-swin2sr-v2', TWENTY_FIRST_A_CORPUS_DIR);
+    expect(kinds(findings)).not.toContain('lr-too-high');
+    const bent = [0.2, 0.005, 0.0013, 0.00095, 0.00093, 0.00097, 0.0007, 0.00047, 0.00043, 0.0004];
+    const bouncing = bent.map((value, i) => value * (i % 2 === 1 ? 1.3 : 1));
+    expect(kinds(diagnose(run(bent, bent.map((value, i) => value * (i % 2 ? 1.6 : 0.7)))))).not.toContain('lr-too-high');
+    expect(kinds(diagnose(run(bouncing, bent.map((value, i) => value * (i % 2 ? 1.6 : 0.7)))))).toContain('lr-too-high');
   });
 });
