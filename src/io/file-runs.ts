@@ -12,6 +12,9 @@ import { parseJsonLog, parseJsonTrainings } from './json-log.js';
 import { JsonlLogParser } from './jsonl-log.js';
 import { MetricLoggerParser } from './metric-logger.js';
 import { ConsoleLogParser } from './console-log.js';
+import { StepSplitLogParser } from './step-split-log.js';
+import { KeyValueTableLogParser } from './kv-table-log.js';
+import { ColumnTableLogParser } from './column-table-log.js';
 import { detectLogFormat, isEventFileName, lfsPointerError, LONG_SNIFF_BYTES, mayBeConsoleLog, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
@@ -121,7 +124,10 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     } else {
       const parser = kind === 'csv' ? new CsvLogParser(path)
         : kind === 'metric-logger' ? new MetricLoggerParser(path)
-          : kind === 'console' ? new ConsoleLogParser(path) : new JsonlLogParser(path);
+          : kind === 'console' ? new ConsoleLogParser(path)
+            : kind === 'step-split' ? new StepSplitLogParser(path)
+              : kind === 'kv-table' ? new KeyValueTableLogParser(path)
+                : kind === 'column-table' ? new ColumnTableLogParser(path) : new JsonlLogParser(path);
       await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
       parser.push(decoder.decode());
       parsed = kind === 'csv' ? withUltralyticsTotalsIfAny(parser.finish(), path) : parser.finish();

@@ -15,13 +15,29 @@ import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 import { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isMetricLoggerText, parseMetricLoggerLog } from './metric-logger.js';
 import { isConsoleLogText, parseConsoleLog } from './console-log.js';
+import { isStepSplitText, parseStepSplitLog } from './step-split-log.js';
+import { isKeyValueTableText, parseKeyValueTableLog } from './kv-table-log.js';
+import { isColumnTableText, parseColumnTableLog } from './column-table-log.js';
 
 /**
  * `ultralytics-txt`: Ultralytics' header-less results.txt (ultralytics-txt.ts); `metric-logger`:
  * a PyTorch MetricLogger console log (metric-logger.ts); `console`: a plain console log of
- * "name: value" loss lines (console-log.ts).
+ * "name: value" loss lines (console-log.ts); `step-split`: build-nanogpt's `<step> train <loss>` log
+ * (step-split-log.ts); `kv-table`: OpenAI logger's `| key | value |` blocks (kv-table-log.ts);
+ * `column-table`: a console table under a header naming a counter and a loss (column-table-log.ts).
  */
-export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console';
+export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | TableLogKind;
+
+/** The console layouts read after the plain console reader declines a text (see `tableLogKindOf`). */
+export type TableLogKind = 'step-split' | 'kv-table' | 'column-table';
+
+/** Which of the table layouts `text` is, if any: only for a text no other reader takes. */
+export function tableLogKindOf(text: string): TableLogKind | undefined {
+  if (isStepSplitText(text)) return 'step-split';
+  if (isKeyValueTableText(text)) return 'kv-table';
+  if (isColumnTableText(text)) return 'column-table';
+  return undefined;
+}
 
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
@@ -173,7 +189,8 @@ export function isNamedHistoryFile(fileName: string, text: string): boolean {
  * `epoch/total` and the GPU memory, Ultralytics' header-less results.txt; last, a PyTorch
  * MetricLogger console log: MIN_TRAINING_LINES training lines in the first LONG_SNIFF_BYTES of
  * `head`, whatever the name; after it, a plain console log: MIN_OBSERVATION_LINES "name: value"
- * loss lines placed by a counter, a split tag or an epoch header, see console-line.ts). Undefined
+ * loss lines placed by a counter, a split tag or an epoch header, see console-line.ts; after all of
+ * these, the table layouts of `tableLogKindOf`). Undefined
  * when it is none of these. `head` is the file's first
  * SNIFF_BYTES, or LONG_SNIFF_BYTES when `needsLongerHead` says so or when the first SNIFF_BYTES
  * were none of these (`mayBeConsoleLog`).
@@ -194,7 +211,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   const long = textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES));
   if (isMetricLoggerText(long)) return 'metric-logger';
   if (isConsoleLogText(long)) return 'console';
-  return undefined;
+  return tableLogKindOf(long);
 }
 
 /**
@@ -210,6 +227,9 @@ export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: strin
   if (kind === 'json') return parseJsonLog(text, file);
   if (kind === 'metric-logger') return parseMetricLoggerLog(text, file);
   if (kind === 'console') return parseConsoleLog(text, file);
+  if (kind === 'step-split') return parseStepSplitLog(text, file);
+  if (kind === 'kv-table') return parseKeyValueTableLog(text, file);
+  if (kind === 'column-table') return parseColumnTableLog(text, file);
   if (kind === 'ultralytics-txt') return parseUltralyticsResultsTxt(text, file);
   if (kind === 'jsonl') return parseJsonlLog(text, file);
   return withUltralyticsTotalsIfAny(parseCsvLog(text, file), file);
@@ -221,7 +241,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

@@ -22,6 +22,12 @@ export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   | 'metric-logger'
   /** A plain console log of "name: value" loss lines (Keras' fit, PyTorch's examples, hand-written prints): console-log.ts. */
   | 'console'
+  /** build-nanogpt's step log, `<step> train <loss>` / `<step> val <loss>` lines: step-split-log.ts. */
+  | 'step-split'
+  /** OpenAI logger's `dumpkvs` tables (baselines, improved-diffusion): kv-table-log.ts. */
+  | 'kv-table'
+  /** A console table, a header row naming a counter and a loss over rows of numbers (JDE): column-table-log.ts. */
+  | 'column-table'
   /** A file or folder `readRuns` could not read (see `RunLog.error`). */
   | 'unreadable';
 

@@ -24,7 +24,9 @@
  *                           after its configuration dump, torchvision's `training.log`); and any
  *                           file named as a training log (`namesTrainingLog`), read so that its
  *                           error is reported; last, a plain console log of "name: value" loss
- *                           lines (`isConsoleLogText`, console-line.ts)
+ *                           lines (`isConsoleLogText`, console-line.ts); after it, build-nanogpt's
+ *                           step log, OpenAI logger's key/value tables and a console table under
+ *                           a header naming a counter and a loss (`tableLogKindOf`)
  *   nohup.out, slurm-*.out  a job's captured stdout (`nohup`'s default file, SLURM's `slurm-%j.out` and
  *   slurm.*.out             site patterns such as `slurm.%N.%j.out`): read as a .log is, by its content
  *                           (`isCapturedOutputName`), a Keras `fit` or Lightning progress-bar log among
@@ -35,7 +37,7 @@ import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { isMetricLoggerText } from './metric-logger.js';
 import { isConsoleLogText } from './console-text.js';
-import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES } from './parse-log.js';
+import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES, tableLogKindOf, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { logError, namesLoss } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
@@ -76,7 +78,7 @@ export function isCapturedOutputName(fileName: string): boolean {
 }
 
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
-export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | undefined> {
+export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | TableLogKind | undefined> {
   // A captured stdout is looked at as a console log is (by its content).
   const extension = isCapturedOutputName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
@@ -93,11 +95,11 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   }
   if (kind === 'json') return (await isJsonLog(path)) ? 'json' : undefined;
   const consoleLog = extension === '.log' || extension === '.txt';
-  if (kind === 'metric-logger' || kind === 'console') return consoleLog ? kind : undefined;
+  if (kind === 'metric-logger' || kind === 'console' || kind === 'step-split' || kind === 'kv-table' || kind === 'column-table') return consoleLog ? kind : undefined;
   // A head shorter than SNIFF_BYTES is the whole file, already looked at.
   if (!consoleLog || head.length < SNIFF_BYTES) return undefined;
   const long = textDecoderFor(head).decode(await readHead(path, LONG_SNIFF_BYTES));
-  return isMetricLoggerText(long) ? 'metric-logger' : isConsoleLogText(long) ? 'console' : undefined;
+  return isMetricLoggerText(long) ? 'metric-logger' : isConsoleLogText(long) ? 'console' : tableLogKindOf(long);
 }
 
 async function isJsonLog(path: string): Promise<boolean> {

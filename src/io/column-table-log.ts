@@ -1,0 +1,163 @@
+/**
+ * Console logs that print a training table: a header row naming the columns, then one row of
+ * white-space separated cells per logged batch, as YOLOv3-style trainers do. The anchor is JDE
+ * (Zhongdao/Towards-Realtime-MOT `train.py`), which logs through Python's logging each epoch:
+ *
+ *   logger.info(('%8s%12s' + '%10s' * 6) % ('Epoch', 'Batch', 'box', 'conf', 'id', 'total', 'nTargets', 'time'))
+ *   logger.info(('%8s%12s' + '%10.3g' * 6) % ('%g/%g' % (epoch, epochs - 1), '%g/%g' % (i, len(dataloader) - 1),
+ *               rloss['box'], rloss['conf'], rloss['id'], rloss['loss'], rloss['nT'], time.time() - t0))
+ *
+ *   2021-01-25 05:58:00 [INFO]:    Epoch       Batch       box      conf        id     total  nTargets      time
+ *   2021-01-25 05:58:59 [INFO]:     0/29       0/165     0.227      2.06        19       158        83      59.6
+ *
+ * A header is the words ending a line (after any logging prefix), from its first counter column
+ * (`Epoch`, `Batch`, `iter`, `iteration`, `step`) on, at least three of them, one naming a loss
+ * (`loss`, `total_loss`: `namesLoss`) or the bare `total` (JDE's sum of its components). A row is
+ * a line whose last cells, as many as the header's columns, are numbers or `k/N` counters, the
+ * counters where the header has them. Rows belong to the latest header; other lines (dataset
+ * summaries, an evaluation's `Image Total P R mAP` table, which names no counter) are passed by,
+ * so an aligned table that names no counter and no loss is never read.
+ *
+ * A row is placed by its counters as the plain console reader places `k/N` counters
+ * (console-steps.ts): an epoch `e/E` with a batch `i/N` at `e * (N + 1) + i` (JDE writes
+ * `i/(len(dataloader) - 1)`, 0-based: the epoch has N + 1 batches), the epoch kept; one counter
+ * alone at its value. The other columns are series under the names written; a bare `total`
+ * is the training loss (`roles`) when no column names a loss; timings (`time`, `eta`, `data`)
+ * are not series. JDE's figures are running means over the epoch so far (`rloss`), as written.
+ * Browser-safe.
+ */
+import { CounterSteps } from './console-steps.js';
+import { incompleteLastLineNote, logError, namesLoss, parseNumber, SeriesBuilder } from './series.js';
+import type { ParsedLog } from './types.js';
+
+const WORD = /^[A-Za-z_][\w.%/-]*$/;
+const COUNTER = /^(?:epoch|batch|iter|iteration|step)$/i;
+const EPOCH = /^epoch$/i;
+const TIMING = /^(?:time|eta|data|data_time|batch_time)$/i;
+const FRACTION = /^(\d+)\/(\d+)$/;
+/** How many rows make a text a table log. */
+export const MIN_TABLE_ROWS = 3;
+
+interface Header {
+  readonly names: readonly string[];
+  /** The training loss's column name when it is the bare 'total' (no column names a loss). */
+  readonly total: string | undefined;
+}
+
+/** The header `line` ends with (see the module comment), undefined when it ends with none. */
+function readHeader(line: string): Header | undefined {
+  const tokens = line.trim().split(/\s+/);
+  let start = tokens.length;
+  while (start > 0 && WORD.test(tokens[start - 1])) start--;
+  const first = tokens.findIndex((token, i) => i >= start && COUNTER.test(token));
+  if (first < 0) return undefined;
+  const names = tokens.slice(first);
+  if (names.length < 3) return undefined;
+  const named = names.some((name) => !COUNTER.test(name) && namesLoss(name));
+  const total = named ? undefined : names.find((name) => name.toLowerCase() === 'total');
+  return named || total !== undefined ? { names, total } : undefined;
+}
+
+interface Row { epoch: number | undefined; counter: { value: number; total?: number } | undefined; cells: (number | undefined)[] }
+
+/** The row `line` ends with under `header`, undefined when it is none. */
+function readRow(line: string, header: Header): Row | undefined {
+  const tokens = line.trim().split(/\s+/);
+  const width = header.names.length;
+  if (tokens.length < width) return undefined;
+  // A longer run of numbers is a row of some other, wider table.
+  if (tokens.length > width && isCell(tokens[tokens.length - width - 1])) return undefined;
+  const row: Row = { epoch: undefined, counter: undefined, cells: [] };
+  for (const [i, name] of header.names.entries()) {
+    const cell = tokens[tokens.length - width + i];
+    const fraction = FRACTION.exec(cell);
+    if (COUNTER.test(name)) {
+      const value = Number(fraction?.[1] ?? (/^\d+$/.test(cell) ? cell : Number.NaN));
+      if (Number.isNaN(value)) return undefined;
+      if (EPOCH.test(name)) row.epoch = value;
+      else row.counter = fraction === null ? { value } : { value, total: Number(fraction[2]) + 1 };
+      continue;
+    }
+    const number = fraction === null ? parseNumber(cell) : null;
+    if (number === null) return undefined;
+    row.cells[i] = number;
+  }
+  return row;
+}
+
+const isCell = (token: string) => FRACTION.test(token) || typeof parseNumber(token) === 'number';
+
+/** True when `text` holds a header naming a counter and a loss with MIN_TABLE_ROWS rows under it. */
+export function isColumnTableText(text: string): boolean {
+  let header: Header | undefined;
+  let rows = 0;
+  for (const line of text.split('\n')) {
+    const next = readHeader(line);
+    if (next !== undefined) header = next;
+    else if (header !== undefined && readRow(line, header) !== undefined && ++rows >= MIN_TABLE_ROWS) return true;
+  }
+  return false;
+}
+
+/** Reads a table console log pushed in chunks; `file` names it in messages. */
+export class ColumnTableLogParser {
+  private readonly builder = new SeriesBuilder();
+  private readonly steps = new CounterSteps();
+  private readonly totals = new Set<string>();
+  private header: Header | undefined;
+  private rest = '';
+  private lineNumber = 0;
+  private rows = 0;
+
+  constructor(private readonly file: string) {}
+
+  push(chunk: string): void {
+    const lines = (this.rest + chunk).split('\n');
+    this.rest = lines.pop() ?? '';
+    for (const line of lines) this.readLine(line.replace(/\r$/, ''));
+  }
+
+  finish(): ParsedLog {
+    const { file } = this;
+    const warnings: string[] = [];
+    if (this.rest !== '') {
+      // A run still writing leaves its last row cut off, perhaps mid-number.
+      this.lineNumber++;
+      if (this.header !== undefined && /\d\s*$/.test(this.rest)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
+    }
+    if (this.rows === 0) throw logError(file, "no table rows: expected a header naming a counter and a loss ('Epoch Batch box conf id total', 'iter loss lr') and rows of numbers under it ('0/29 40/165 0.172 1.99 18.7 149')");
+    const notes = [`a console table log (a header naming its columns, JDE / YOLOv3 style): ${this.rows} row${this.rows === 1 ? '' : 's'} read, placed by their counters` +
+      (this.totals.size === 0 ? '' : `; '${[...this.totals].join("', '")}' read as the training loss (the sum of the loss components)`)];
+    const series = this.builder.finish(file, warnings, notes);
+    const roles = Object.fromEntries([...this.totals].filter((name) => name in series).map((name) => [name, 'trainLoss' as const]));
+    return { format: 'column-table', series, warnings, notes, ...(Object.keys(roles).length === 0 ? {} : { roles }) };
+  }
+
+  private readLine(line: string): void {
+    this.lineNumber++;
+    const header = readHeader(line);
+    if (header !== undefined) {
+      this.header = header;
+      return;
+    }
+    const row = this.header === undefined ? undefined : readRow(line, this.header);
+    if (row === undefined || this.header === undefined) return;
+    const { names, total } = this.header;
+    const step = row.counter !== undefined ? this.steps.stepOf(row.counter, row.epoch) : row.epoch ?? this.rows + 1;
+    this.rows++;
+    this.builder.line = this.lineNumber;
+    if (total !== undefined) this.totals.add(total);
+    names.forEach((name, i) => {
+      const value = row.cells[i];
+      if (value === undefined || COUNTER.test(name) || TIMING.test(name)) return;
+      this.builder.add(name, row.epoch === undefined ? { step, value } : { step, epoch: row.epoch, value });
+    });
+  }
+}
+
+/** Parses a table console log whole (see the module comment); `file` names it in messages. */
+export function parseColumnTableLog(text: string, file: string): ParsedLog {
+  const parser = new ColumnTableLogParser(file);
+  parser.push(text);
+  return parser.finish();
+}
