@@ -15,9 +15,12 @@ import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 import { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isMetricLoggerText, parseMetricLoggerLog } from './metric-logger.js';
 import { isConsoleLogText, parseConsoleLog } from './console-log.js';
-import { isStepSplitText, parseStepSplitLog } from './step-split-log.js';
-import { isKeyValueTableText, parseKeyValueTableLog } from './kv-table-log.js';
-import { isColumnTableText, parseColumnTableLog } from './column-table-log.js';
+import { parseStepSplitLog } from './step-split-log.js';
+import { parseKeyValueTableLog } from './kv-table-log.js';
+import { parseColumnTableLog } from './column-table-log.js';
+import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
+
+export { tableLogKindOf, type TableLogKind };
 
 /**
  * `ultralytics-txt`: Ultralytics' header-less results.txt (ultralytics-txt.ts); `metric-logger`:
@@ -28,16 +31,6 @@ import { isColumnTableText, parseColumnTableLog } from './column-table-log.js';
  */
 export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | TableLogKind;
 
-/** The console layouts read after the plain console reader declines a text (see `tableLogKindOf`). */
-export type TableLogKind = 'step-split' | 'kv-table' | 'column-table';
-
-/** Which of the table layouts `text` is, if any: only for a text no other reader takes. */
-export function tableLogKindOf(text: string): TableLogKind | undefined {
-  if (isStepSplitText(text)) return 'step-split';
-  if (isKeyValueTableText(text)) return 'kv-table';
-  if (isColumnTableText(text)) return 'column-table';
-  return undefined;
-}
 
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';

@@ -39,7 +39,7 @@ describe('console table log (JDE)', () => {
     ]);
     expect(Object.keys(log.series).sort()).toEqual(['box', 'conf', 'id', 'nTargets', 'total']);
     expect(log.roles).toEqual({ total: 'trainLoss' });
-    const history = History.fromSeries(log.series, { roles: log.roles });
+    const history = History.fromSeries(log.series, { roles: { total: 'trainLoss' } });
     expect(history.trainLoss?.points.map(({ value }) => value)).toEqual([158, 149, 104, -1.25]);
   });
 
