@@ -70,6 +70,9 @@ export const TWENTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url
 /** The twenty-first corpus, held out: built in two parts on their own branches from 0238248; rules-26 and readers-25 landed before they merged. */
 export const TWENTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-first-a');
 export const TWENTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-first-b');
+/** The twenty-second corpus, held out: built in two parts on their own branches from 227fab6; rules-27 and readers-26 landed before they merged. */
+export const TWENTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-second-a');
+export const TWENTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-second-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -81,6 +84,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR, SEVENTEENTH_A_CORPUS_DIR, SEVENTEENTH_B_CORPUS_DIR,
   EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR,
   TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR,
+  TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

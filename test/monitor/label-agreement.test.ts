@@ -11,7 +11,7 @@ import {
   THIRTEENTH_A_CORPUS_DIR, THIRTEENTH_B_CORPUS_DIR, TWELFTH_A_CORPUS_DIR, TWELFTH_B_CORPUS_DIR,
   FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, FIFTEENTH_A_CORPUS_DIR, FIFTEENTH_B_CORPUS_DIR,
   SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR, SEVENTEENTH_A_CORPUS_DIR, SEVENTEENTH_B_CORPUS_DIR, EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR,
-  TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR,
+  TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR, TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -118,6 +118,11 @@ const RECORDED: readonly {
     corpus: 'twenty-first', dirs: [TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR],
     secondAgainstFirst: { found: 36, expected: 37, falseAlarms: 1 }, firstAgainstSecond: { found: 37, expected: 41, falseAlarms: 2 },
     secondFirstOptions: { found: 36, expected: 37, falseAlarms: 0 }, firstFirstOptions: { found: 35, expected: 41, falseAlarms: 0 }, bothExpect: 36,
+  },
+  {
+    corpus: 'twenty-second', dirs: [TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 22, expected: 22, falseAlarms: 0 }, firstAgainstSecond: { found: 23, expected: 24, falseAlarms: 1 },
+    secondFirstOptions: { found: 22, expected: 22, falseAlarms: 0 }, firstFirstOptions: { found: 21, expected: 24, falseAlarms: 1 }, bothExpect: 22,
   },
 ];
 
