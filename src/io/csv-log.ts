@@ -250,7 +250,8 @@ export class CsvLogParser {
     if (columns.every((name) => typeof parseNumber(name) === 'number')) return this.headerlessHeader(record, columns);
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
-    const stepColumn = columns.indexOf('step');
+    // The Hugging Face Trainer's and simpletransformers' counter is 'global_step'.
+    const stepColumn = columns.includes('step') ? columns.indexOf('step') : columns.indexOf('global_step');
     const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && isPandasIndexName(columns[0]);
     const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
     const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));

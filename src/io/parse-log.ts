@@ -122,7 +122,7 @@ function startsWithLogHeader(text: string): boolean {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const [header = '', firstRow = ''] = lines.filter((line) => line.trim() !== '');
   const fields = fieldsOf(header);
-  if (fields.some((field) => field === 'epoch' || field === 'step')) return true;
+  if (fields.some((field) => field === 'epoch' || field === 'step' || field === 'global_step')) return true;
   const training = fields.some((field) => TRAINING_LOSS_COLUMN.test(field));
   const validation = fields.some((field) => VALIDATION_LOSS_COLUMN.test(field));
   const cells = fieldsOf(firstRow);

@@ -149,16 +149,24 @@ export function seriesPoints(series: ScalarSeries): ScalarPoint[] {
 /**
  * A cell or JSON value as a number: Python's spellings of the special values ('nan', 'inf',
  * '-inf', 'NaN', 'Infinity') become NaN / ±Infinity; '', Keras's 'NA', Python's 'None' and
- * fastai's '#na#' (a value its Recorder did not compute) are missing (undefined, not 0); anything
- * else that is not a decimal number is `null` (not numeric).
+ * fastai's '#na#' (a value its Recorder did not compute) are missing (undefined, not 0); a PyTorch
+ * scalar tensor as `str()` prints it (`tensor(2851.9905)`, `tensor(0.52, device='cuda:0')`: a
+ * script that logs a loss without `.item()`, as simpletransformers' training_progress_scores.csv
+ * writes its perplexity) is its value; anything else that is not a decimal number is `null` (not
+ * numeric).
  */
 export function parseNumber(text: string): number | undefined | null {
   const cell = text.trim();
   if (MISSING_VALUES.has(cell)) return undefined;
   const special = SPECIAL_VALUES.get(cell.toLowerCase());
   if (special !== undefined) return special;
-  return DECIMAL.test(cell) ? Number(cell) : null;
+  if (DECIMAL.test(cell)) return Number(cell);
+  const tensor = TORCH_SCALAR.exec(cell);
+  return tensor === null ? null : parseNumber(tensor[1]) ?? null;
 }
+
+/** `tensor(<number>)` with PyTorch's optional keyword arguments after it (`device=...`, `grad_fn=...`, `dtype=...`). */
+const TORCH_SCALAR = /^tensor\(\s*([^,()\s]+)\s*(?:,\s*\w+=[^()]*(?:\(\)|<[^>]*>)?[^()]*)?\)$/;
 
 const MISSING_VALUES = new Set(['', 'NA', 'None', '#na#']);
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
