@@ -63,7 +63,6 @@ export class ConsoleLogParser {
   private readonly launchMarks = new LaunchMarks();
   /** Observations read since the last launch mark (console-launch.ts). */
   private sinceLaunch = 0;
-  private launches = 0;
   private rest = '';
   private lineNumber = 0;
   private read = 0;
@@ -175,7 +174,6 @@ export class ConsoleLogParser {
   private launch(mark: LaunchMark): void {
     this.endPass();
     this.builder.startTraining(this.lineNumber, mark);
-    this.launches++;
     this.sinceLaunch = 0;
     this.stepsBefore.rounded += this.steps.rounded;
     this.stepsBefore.shifted += this.steps.shifted;

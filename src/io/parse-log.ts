@@ -31,7 +31,6 @@ export { tableLogKindOf, type TableLogKind };
  */
 export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | TableLogKind;
 
-
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
 

@@ -47,7 +47,7 @@ export function endTrendStillImprovingRule(p: Progress, t: DiagnoseThresholds): 
   const patience = outOfPatience
     ? `its last new best beyond the noise bar (${formatPercent(bar)}) came ${stalledPoints} evaluations before the end, so EarlyStopping with that min_delta would stop, ` +
       'but the trend has not levelled off'
-    : `its last new best beyond the noise bar (${formatPercent(bar)}) came ${stalledPoints} evaluation${stalledPoints === 1 ? '' : 's'} before the end, within the patience of ${window}`;
+    : `its last new best beyond the noise bar (${formatPercent(bar)}) came ${stalledPoints === 0 ? 'at the last point' : `${stalledPoints} evaluation${stalledPoints === 1 ? '' : 's'} before the end`}, within the patience of ${window}`;
   return {
     kind: 'still-improving', severity: 'info', series: curve.name,
     range: { from: curve.x[n - window], to: curve.x[n - 1], unit: curve.unit },
