@@ -26,8 +26,9 @@
  * are not series. JDE's figures are running means over the epoch so far (`rloss`), as written.
  * Browser-safe.
  */
+import { LineStream } from './line-stream.js';
 import { CounterSteps } from './console-steps.js';
-import { incompleteLastLineNote, logError, namesLoss, parseNumber, SeriesBuilder } from './series.js';
+import { incompleteLastLineNote, logError, namesLoss, parseNumber } from './series.js';
 import type { ParsedLog } from './types.js';
 
 const WORD = /^[A-Za-z_][\w.%/-]*$/;
@@ -100,31 +101,18 @@ export function isColumnTableText(text: string): boolean {
 }
 
 /** Reads a table console log pushed in chunks; `file` names it in messages. */
-export class ColumnTableLogParser {
-  private readonly builder = new SeriesBuilder();
+export class ColumnTableLogParser extends LineStream {
   private readonly steps = new CounterSteps();
   private readonly totals = new Set<string>();
   private header: Header | undefined;
-  private rest = '';
-  private lineNumber = 0;
   private rows = 0;
-
-  constructor(private readonly file: string) {}
-
-  push(chunk: string): void {
-    const lines = (this.rest + chunk).split('\n');
-    this.rest = lines.pop() ?? '';
-    for (const line of lines) this.readLine(line.replace(/\r$/, ''));
-  }
 
   finish(): ParsedLog {
     const { file } = this;
     const warnings: string[] = [];
-    if (this.rest !== '') {
-      // A run still writing leaves its last row cut off, perhaps mid-number.
-      this.lineNumber++;
-      if (this.header !== undefined && /\d\s*$/.test(this.rest)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
-    }
+    // A run still writing leaves its last row cut off, perhaps mid-number.
+    const cut = this.cutOffLastLine();
+    if (cut !== undefined && this.header !== undefined && /\d\s*$/.test(cut)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
     if (this.rows === 0) throw logError(file, "no table rows: expected a header naming a counter and a loss ('Epoch Batch box conf id total', 'iter loss lr') and rows of numbers under it ('0/29 40/165 0.172 1.99 18.7 149')");
     const notes = [`a console table log (a header naming its columns, JDE / YOLOv3 style): ${this.rows} row${this.rows === 1 ? '' : 's'} read, placed by their counters` +
       (this.totals.size === 0 ? '' : `; '${[...this.totals].join("', '")}' read as the training loss (the sum of the loss components)`)];
@@ -133,8 +121,7 @@ export class ColumnTableLogParser {
     return { format: 'column-table', series, warnings, notes, ...(Object.keys(roles).length === 0 ? {} : { roles }) };
   }
 
-  private readLine(line: string): void {
-    this.lineNumber++;
+  protected readLine(line: string): void {
     const header = readHeader(line);
     if (header !== undefined) {
       this.header = header;

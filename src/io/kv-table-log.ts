@@ -24,7 +24,8 @@
  * blocks (start-up messages, warnings). A text is such a log when MIN_TABLE_BLOCKS blocks have a
  * key naming a loss with a number. Browser-safe.
  */
-import { incompleteLastLineNote, logError, namesLoss, parseNumber, SeriesBuilder } from './series.js';
+import { LineStream } from './line-stream.js';
+import { incompleteLastLineNote, logError, namesLoss, parseNumber } from './series.js';
 import type { ParsedLog } from './types.js';
 
 /** The dashed line that opens and closes a block. */
@@ -81,26 +82,16 @@ export function isKeyValueTableText(text: string): boolean {
 }
 
 /** Reads an OpenAI-logger log pushed in chunks; `file` names it in messages. */
-export class KeyValueTableLogParser {
-  private readonly builder = new SeriesBuilder();
+export class KeyValueTableLogParser extends LineStream {
   private readonly reader = new BlockReader();
-  private rest = '';
-  private lineNumber = 0;
   private blocks = 0;
   private ordinal = 0;
-
-  constructor(private readonly file: string) {}
-
-  push(chunk: string): void {
-    const lines = (this.rest + chunk).split('\n');
-    this.rest = lines.pop() ?? '';
-    for (const line of lines) this.readLine(line.replace(/\r$/, ''));
-  }
 
   finish(): ParsedLog {
     const { file } = this;
     const warnings: string[] = [];
-    if (this.rest !== '') this.readLine(this.rest);
+    const cut = this.cutOffLastLine();
+    if (cut !== undefined) this.readLine(cut);
     // A run still writing leaves its last block open.
     if (this.reader.inBlock) warnings.push(incompleteLastLineNote(file, this.lineNumber, 'a key/value block without its closing dashes, not read'));
     if (this.blocks === 0) throw logError(file, "no key/value blocks with a loss: expected OpenAI logger tables ('| loss | 0.52 |' rows between dashed lines)");
@@ -109,8 +100,7 @@ export class KeyValueTableLogParser {
     return { format: 'kv-table', series, warnings, notes };
   }
 
-  private readLine(line: string): void {
-    this.lineNumber++;
+  protected readLine(line: string): void {
     const block = this.reader.take(this.lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
     if (block === undefined || !hasLoss(block)) return;
     this.blocks++;

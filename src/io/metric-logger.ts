@@ -39,7 +39,8 @@
  * trainings appended to one log (the iteration going back) are kept apart by `SeriesBuilder`, as
  * every reader's are. Browser-safe.
  */
-import { incompleteLastLineNote, logError, namesLoss, parseNumber, SeriesBuilder } from './series.js';
+import { LineStream } from './line-stream.js';
+import { incompleteLastLineNote, logError, namesLoss, parseNumber } from './series.js';
 import type { ParsedLog } from './types.js';
 
 /** `Epoch: [2]  [ 0/40]` (torchvision, DETR), `Epoch: [0][10/400]` (AverageMeter trainers). */
@@ -127,8 +128,7 @@ export function isMetricLoggerText(text: string): boolean {
  * Reads a MetricLogger console log pushed in chunks (a long training's console log runs to
  * hundreds of MB: only the series are kept); `file` names it in messages.
  */
-export class MetricLoggerParser {
-  private readonly builder = new SeriesBuilder();
+export class MetricLoggerParser extends LineStream {
   private readonly warnings: string[] = [];
   private readonly context = new Set<string>();
   /** The latest training line, where an evaluation pass after it is placed. */
@@ -136,26 +136,14 @@ export class MetricLoggerParser {
   /** The evaluation pass being read: its latest line, and that line's number. */
   private pass: { last: EvaluationLine; line: number } | undefined;
   private passes = 0;
-  private rest = '';
-  private lineNumber = 0;
   private read = 0;
-
-  constructor(private readonly file: string) {}
-
-  push(chunk: string): void {
-    const lines = (this.rest + chunk).split('\n');
-    this.rest = lines.pop() ?? '';
-    for (const line of lines) this.readLine(line.replace(/\r$/, ''));
-  }
 
   finish(): ParsedLog {
     this.endPass();
     const { file, warnings, context, read, passes } = this;
-    if (this.rest !== '') {
-      // A run still writing leaves its last line cut off, perhaps mid-meter.
-      this.lineNumber++;
-      if (EPOCH_AND_BATCH.test(this.rest) || ITERATION.test(this.rest)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
-    }
+    // A run still writing leaves its last line cut off, perhaps mid-meter.
+    const cut = this.cutOffLastLine();
+    if (cut !== undefined && (EPOCH_AND_BATCH.test(cut) || ITERATION.test(cut))) warnings.push(incompleteLastLineNote(file, this.lineNumber));
     if (read === 0) throw logError(file, "no MetricLogger training lines: expected lines such as 'Epoch: [0]  [10/400]  loss: 0.52 (0.61)' or 'iter: 20  loss: 1.0015 (1.5607)'");
     const notes = [
       `a PyTorch MetricLogger console log: ${read} training line${read === 1 ? '' : 's'} read, each meter's current value (the window median or last batch), not the running average in brackets, which lags` +
@@ -167,8 +155,7 @@ export class MetricLoggerParser {
     return { format: 'metric-logger', series, warnings, notes };
   }
 
-  private readLine(line: string): void {
-    this.lineNumber++;
+  protected readLine(line: string): void {
     const training = readTrainingLine(this.lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
     if (training === undefined) {
       const evaluation = readEvaluationLine(line);

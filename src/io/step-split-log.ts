@@ -14,7 +14,8 @@
  * shape is passed by. A text is such a log when MIN_SPLIT_LINES of its lines are step lines
  * naming a training or validation split. Browser-safe.
  */
-import { incompleteLastLineNote, logError, parseNumber, SeriesBuilder } from './series.js';
+import { LineStream } from './line-stream.js';
+import { incompleteLastLineNote, logError, parseNumber } from './series.js';
 import type { ParsedLog } from './types.js';
 
 /** `<step> <word> <value>`, at the line's start, optionally followed by more after white space. */
@@ -47,29 +48,16 @@ export function isStepSplitText(text: string): boolean {
 }
 
 /** Reads a build-nanogpt step log pushed in chunks; `file` names it in messages. */
-export class StepSplitLogParser {
-  private readonly builder = new SeriesBuilder();
+export class StepSplitLogParser extends LineStream {
   private readonly counts = new Map<string, number>();
-  private rest = '';
-  private lineNumber = 0;
   private passed = 0;
-
-  constructor(private readonly file: string) {}
-
-  push(chunk: string): void {
-    const lines = (this.rest + chunk).split('\n');
-    this.rest = lines.pop() ?? '';
-    for (const line of lines) this.readLine(line.replace(/\r$/, ''));
-  }
 
   finish(): ParsedLog {
     const { file } = this;
     const warnings: string[] = [];
-    if (this.rest !== '') {
-      // A run still writing leaves its last line cut off, perhaps mid-number.
-      this.lineNumber++;
-      if (/^\d+[ \t]+[A-Za-z]/.test(this.rest)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
-    }
+    // A run still writing leaves its last line cut off, perhaps mid-number.
+    const cut = this.cutOffLastLine();
+    if (cut !== undefined && /^\d+[ \t]+[A-Za-z]/.test(cut)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
     if (this.counts.size === 0) throw logError(file, "no step lines: expected build-nanogpt's log.txt lines '<step> train <loss>', '<step> val <loss>'");
     const read = [...this.counts].map(([name, count]) => `${count} ${name}`).join(', ');
     const notes = [`a build-nanogpt step log ('<step> <split> <value>'): ${read}` + (this.passed === 0 ? '' : `; ${this.passed} other line${this.passed === 1 ? '' : 's'} passed by`)];
@@ -77,8 +65,7 @@ export class StepSplitLogParser {
     return { format: 'step-split', series, warnings, notes };
   }
 
-  private readLine(line: string): void {
-    this.lineNumber++;
+  protected readLine(line: string): void {
     const read = readStepLine(this.lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
     if (read === undefined) {
       if (line.trim() !== '') this.passed++;
