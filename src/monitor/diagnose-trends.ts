@@ -76,8 +76,11 @@ export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t
   const { curve, overall } = p;
   const n = curve.y.length;
   const range = { from: curve.x[0], to: curve.x[n - 1], unit: curve.unit };
-  // Levels, not single points: a per-step log's first value is as noisy as any other.
-  const first = median(curve.y.slice(0, 3));
+  // Levels, not single points: a per-step log's first value is as noisy as any other. But a loss
+  // that fell from its first value by more than the bar did move, however fast it then stalled
+  // (rules-28: a VAE's loss 1.142 -> 1.06 in two epochs, then flat for 98, is a plateau): the start
+  // is the higher of the first value and the first three's median.
+  const first = Math.max(curve.y[0], median(curve.y.slice(0, 3)));
   const endChange = first === 0 ? 0 : lastLevel(curve.y) / first - 1;
   if (Math.abs(overall.relativeChange) < t.noProgressMaxTotalDecrease && Math.abs(endChange) < t.noProgressMaxTotalDecrease) {
     return {

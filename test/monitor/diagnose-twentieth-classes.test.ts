@@ -2,7 +2,8 @@
  * The twentieth and twenty-first corpora's false alarms and misses, after their held-out scores
  * (tuned): trainings appended to one console log without a counter that goes back were read as one
  * training (console-launch.ts now splits them); a divergence hid the bounce before it (rules-26); a
- * fast fall's bend read as a bounce (rules-27). Each test failed before.
+ * fast fall's bend read as a bounce (rules-27); a fall at the start was no move (rules-28). Each
+ * group's first test failed before.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +62,18 @@ describe('no bounce without a rise (rules-27)', () => {
     const bouncing = bent.map((value, i) => value * (i % 2 === 1 ? 1.3 : 1));
     expect(kinds(diagnose(run(bent, bent.map((value, i) => value * (i % 2 ? 1.6 : 0.7)))))).not.toContain('lr-too-high');
     expect(kinds(diagnose(run(bouncing, bent.map((value, i) => value * (i % 2 ? 1.6 : 0.7)))))).toContain('lr-too-high');
+  });
+});
+
+describe('a loss that fell at its start did move (rules-28)', () => {
+  it('a loss falling 7 % in its first two epochs and flat for 98 is a plateau, not lr-too-low (a01-razinsufian-vae-music)', async () => {
+    const { findings } = await diagnosed('a01-razinsufian-vae-music', TWENTY_FIRST_A_CORPUS_DIR);
+    expect(kinds(findings)).toContain('plateau');
+    expect(kinds(findings)).not.toContain('lr-too-low');
+  });
+
+  it('a loss flat from its first value is still lr-too-low', () => {
+    const flat = Array.from({ length: 40 }, (_, i) => 1.06 * (1 + 0.002 * Math.sin(i * 1.7)));
+    expect(kinds(diagnose(run(flat)))).toContain('lr-too-low');
   });
 });
