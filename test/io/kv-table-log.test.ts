@@ -14,7 +14,7 @@ const block = (rows: Record<string, string>) => {
   return ['-------------------------', ...lines, '-------------------------'].join('\n');
 };
 const diffusion = [
-  'Logging to /tmp/run',
+  'Logging to logs/run',
   'creating model and diffusion...',
   'training...',
   block({ grad_norm: '12.8', loss: '1.99', loss_q0: '1.99', mse: '1.99', samples: '176', step: '10' }),
