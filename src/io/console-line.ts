@@ -123,7 +123,6 @@ export function lineText(raw: string): string {
   return text.slice(text.lastIndexOf('\b') + 1).replace(ANSI_STYLE, '');
 }
 
-
 /**
  * What `raw` (one line of the log, '\r' frames and all) says (see the module comment), undefined
  * for a line that is none of these; `afterHeader`: an epoch header was seen on an earlier line;
@@ -139,9 +138,10 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (text.length > MAX_LINE_CHARS) return undefined;
   // A line without a number ('Eval begin...') may announce a split; `val loss nan` is a loss line.
   if (!/\d|\bnan\b|\binf/i.test(text)) return announcement(text);
-  const trainer = text.includes("{'") ? readTrainerLine(text) : undefined;
+  const holdsDict = text.includes("{'");
+  const trainer = holdsDict ? readTrainerLine(text) : undefined;
   if (trainer !== undefined) return trainer;
-  const epochDict = text.includes("{'") ? readEpochDictLine(text) : undefined;
+  const epochDict = holdsDict ? readEpochDictLine(text) : undefined;
   if (epochDict !== undefined) return { kind: 'observation', pairs: epochDict.pairs, components: 0, summary: false, epoch: epochDict.epoch };
   const llmc = text.startsWith('s:') ? readLlmcLine(text) : undefined;
   if (llmc !== undefined) return { kind: 'observation', pairs: llmc.pairs, components: 0, summary: false, counter: { value: llmc.step, named: true } };

@@ -83,6 +83,12 @@ export async function readFileRun(path: string, name: string, known?: LogFileKin
   return (await readFileRunsOf(path, name, known, false))[0];
 }
 
+/** The readers that stream a text log in chunks, by its kind (the others are read whole above). */
+const STREAMING_PARSERS: Readonly<Record<Exclude<LogFileKind, 'tfevents' | 'ultralytics-txt' | 'json'>, new (path: string) => { push(chunk: string): void; finish(): ParsedLog }>> = {
+  csv: CsvLogParser, jsonl: JsonlLogParser, 'metric-logger': MetricLoggerParser, console: ConsoleLogParser,
+  'step-split': StepSplitLogParser, 'kv-table': KeyValueTableLogParser, 'column-table': ColumnTableLogParser,
+};
+
 /**
  * A log file's runs: one, except a JSON document holding several trainings (history containers,
  * see `parseJsonTrainings`): one run each, named `<name>/<the container's path>`.
@@ -122,12 +128,7 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
         parsed = parseJsonLog(text, path);
       }
     } else {
-      const parser = kind === 'csv' ? new CsvLogParser(path)
-        : kind === 'metric-logger' ? new MetricLoggerParser(path)
-          : kind === 'console' ? new ConsoleLogParser(path)
-            : kind === 'step-split' ? new StepSplitLogParser(path)
-              : kind === 'kv-table' ? new KeyValueTableLogParser(path)
-                : kind === 'column-table' ? new ColumnTableLogParser(path) : new JsonlLogParser(path);
+      const parser = new STREAMING_PARSERS[kind](path);
       await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
       parser.push(decoder.decode());
       parsed = kind === 'csv' ? withUltralyticsTotalsIfAny(parser.finish(), path) : parser.finish();

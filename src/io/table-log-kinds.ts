@@ -11,6 +11,11 @@ import { isStepSplitText } from './step-split-log.js';
 
 export type TableLogKind = 'step-split' | 'kv-table' | 'column-table';
 
+/** True for one of these layouts' kinds (a log kind of any reader given). */
+export function isTableLogKind(kind: string | undefined): kind is TableLogKind {
+  return kind === 'step-split' || kind === 'kv-table' || kind === 'column-table';
+}
+
 /** Which of these layouts `text` is, if any. */
 export function tableLogKindOf(text: string): TableLogKind | undefined {
   if (isStepSplitText(text)) return 'step-split';

@@ -39,6 +39,7 @@ import { isMetricLoggerText } from './metric-logger.js';
 import { isConsoleLogText } from './console-text.js';
 import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES, tableLogKindOf, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
+import { isTableLogKind } from './table-log-kinds.js';
 import { logError, namesLoss } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 
@@ -95,7 +96,7 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   }
   if (kind === 'json') return (await isJsonLog(path)) ? 'json' : undefined;
   const consoleLog = extension === '.log' || extension === '.txt';
-  if (kind === 'metric-logger' || kind === 'console' || kind === 'step-split' || kind === 'kv-table' || kind === 'column-table') return consoleLog ? kind : undefined;
+  if (kind === 'metric-logger' || kind === 'console' || isTableLogKind(kind)) return consoleLog ? kind : undefined;
   // A head shorter than SNIFF_BYTES is the whole file, already looked at.
   if (!consoleLog || head.length < SNIFF_BYTES) return undefined;
   const long = textDecoderFor(head).decode(await readHead(path, LONG_SNIFF_BYTES));
