@@ -46,7 +46,9 @@
  *      (unless overfitting explains the end) plateau / underfitting: stalled with confidence
  *      (while the training loss still falls, the validation loss's own plateau, out of patience
  *      as EarlyStopping(monitor='val_loss') reads it, at info; also next to a widening gap: a
- *      validation loss flat under a falling training loss is both), else, with no widening gap,
+ *      validation loss flat under a falling training loss is both; next to a widening gap only
+ *      that, or still improving within the noise where endPlateauRule finds no stall, rules-29),
+ *      else, with no widening gap,
  *      the plateau of no evidence of improvement (endPlateauRule: no significant fall over the
  *      window and no new best beyond twice the noise in it, Keras' patience and min_delta), else,
  *      in the middle zone those rules leave unstated, still improving within the noise
@@ -230,12 +232,17 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const readsImproving = monitored !== undefined && !progressHidden && !neverMoved;
   const improving = readsImproving && add(stillImprovingRule(monitored, t)) !== undefined;
   const plateauStated = neverMoved || (slow !== undefined && slow.series === monitored?.curve.name);
+  // Next to a widening gap (rules-29) the gap says why the validation loss lags, and no plateau
+  // is added to it; but a validation loss still setting new bests within its noise, with
+  // EarlyStopping's patience left, is stated too: the gap grows while training longer still pays
+  // (pl-tb-contrastive, yolov5-uav-exp, resnet3d-paddle-trainlog). EarlyStopping's decision and the
+  // trend alone are not read there (each added a false still-improving on a synthetic widening gap).
   if (monitored !== undefined && !progressHidden && !improving && !plateauStated && generalisation?.kind !== 'overfitting') {
     add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
       (generalisation === undefined
         ? endPlateauRule(monitored, t) ?? endStillImprovingWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t) ??
           endPlateauWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t)
-        : undefined));
+        : endPlateauRule(monitored, t) === undefined ? endStillImprovingWithinNoiseRule(monitored, trainProgress, t) : undefined));
   }
   // Rule 6's promise kept on the rest (rules-17): a readable run whose end no rule above stated
   // gets EarlyStopping's own decision on its monitored loss, at info (endVerdictRule). Not where
