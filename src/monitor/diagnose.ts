@@ -66,7 +66,8 @@
  *      lr-too-low finding gets no plateau (it is not stalled), still-improving when its tests
  *      pass; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
  *      rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too when a
- *      validation loss is logged and bounces as well (with a smooth one, spikes of the training
+ *      validation loss is logged and bounces as well, but for its plateau (rules-30: a stall beyond
+ *      twice its noise is no bounce's doing) (with a smooth one, spikes of the training
  *      loss do not reach it: it is read; with none, the bouncing training loss is the only curve
  *      and its end is read by the rank-based tests next to the advice); a slow steady decline is both 'lr-too-low' and 'still-improving', a loss
  *      that never moved only 'lr-too-low' (unless the monitored validation loss itself moved
@@ -254,6 +255,15 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // significant fall over the window with its lowest level in the window's last third.
   if (monitored !== undefined && !endStated && generalisation === undefined && !neverMoved && !progressHidden) {
     add(endVerdictRule(monitored, t) ?? endTrendStillImprovingRule(monitored, t));
+  }
+  // Under a bounce that hides the end (rules-30) the advice comes first, but a validation loss
+  // that has stopped improving is stated beside it: no significant fall and no new best beyond
+  // twice its own (wide) noise for the window is not a trend a bounce fakes, and lowering the
+  // learning rate is then the way on (a03-dl4tsc-kailuan-fcn-fold1, modded-gpt-diffusion,
+  // a05-dl4tsc-jpvowels-fcn, a07-fnaderi-simclr-linear). Its still-improving is not read there
+  // (the trend under the bounce: 4 synthetic false alarms, measured before).
+  if (monitored !== undefined && progressHidden && validation !== undefined && !neverMoved && generalisation?.kind !== 'overfitting') {
+    add(plateauRule(monitored, trainProgress, lastLevel(validation.y), trainingAccuracy(history), t) ?? endPlateauRule(monitored, t));
   }
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   return logged();

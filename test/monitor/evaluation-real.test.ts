@@ -16,6 +16,13 @@ import { History, diagnose, type FindingKind } from '../../src/monitor/index.js'
 import { evaluate, scoreTable } from './evaluation-score.js';
 
 const MNIST_ROWS = 1500;
+/**
+ * Allowed beside the expected kind: the bouncing run's validation loss sets its best at epoch 1
+ * and none after it in 12 (no significant fall, no new best beyond twice its noise), a plateau
+ * that rules-30 states beside the advice; before it the bounce hid that end. Allowed, not
+ * expected: the run was labelled by its set-up, a learning rate too high.
+ */
+const ALLOWED: Readonly<Record<string, FindingKind[]>> = { 'bouncing-lr': ['plateau'] };
 const RUNS: { id: string; expected: FindingKind[]; config: TrainConfig }[] = [
   { id: 'overfitting-mlp', expected: ['overfitting'], config: { loss: 'cross-entropy', model: 'mlp', hidden: [64], optimizer: 'adam', learningRate: 3e-3, epochs: 20, seed: 1 } },
   { id: 'diverging-lr', expected: ['divergence'], config: { loss: 'cross-entropy', model: 'mlp', hidden: [32], activation: 'tanh', optimizer: 'sgd', momentum: 0.9, learningRate: 0.7, epochs: 12, seed: 1 } },
@@ -27,13 +34,14 @@ describe('real runs from the trainer (MNIST subsample)', () => {
   const split = prepareSplit(getDataset('mnist').load(), { maxRows: MNIST_ROWS, seed: 0 });
   // The runs were labelled on the float64 reference trainer: a high learning rate makes float32
   // and float64 trajectories part after a few epochs (the bouncing run also overfits in float32).
-  const labelled = RUNS.map((spec) => ({ ...spec, allowed: [] as FindingKind[], history: History.fromEpochs(train(split, { ...spec.config, precision: 'float64' }).history) }));
+  const labelled = RUNS.map((spec) => ({ ...spec, allowed: ALLOWED[spec.id] ?? [], history: History.fromEpochs(train(split, { ...spec.config, precision: 'float64' }).history) }));
 
-  it.each(RUNS.map((spec) => [spec.id, spec.expected] as const))('%s: diagnosed as %j and nothing else', (id, expected) => {
+  it.each(RUNS.map((spec) => [spec.id, spec.expected] as const))('%s: diagnosed as %j and nothing else but what is allowed', (id, expected) => {
     const run = labelled.find((candidate) => candidate.id === id)!;
     const findings = diagnose(run.history);
     console.log(`${id}: ${findings.map((finding) => `${finding.kind} — ${finding.message}`).join('\n  ') || 'no finding'}`);
-    expect(findings.map((finding) => finding.kind)).toEqual(expected);
+    const kinds = findings.map((finding) => finding.kind);
+    expect(kinds.filter((kind) => !run.allowed.includes(kind))).toEqual(expected);
   });
 
   it('precision and recall on the real runs', () => {
