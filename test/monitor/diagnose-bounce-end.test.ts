@@ -6,17 +6,12 @@
  * before; the last held before and must still hold: a validation loss still falling under its noise
  * gets no plateau.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRun } from '../../src/io/index.js';
-import { History, diagnose } from '../../src/monitor/index.js';
-import { NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR } from './evaluation-corpus.js';
+import { diagnose } from '../../src/monitor/index.js';
+import { NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
 import { jitter, kinds, run } from './diagnose-fixtures.js';
 
-const diagnosed = async (dir: string, id: string) => {
-  const read = await readRun(join(dir, 'runs', id));
-  return diagnose(History.fromSeries(read.series, read.roles === undefined ? {} : { roles: read.roles }));
-};
+const diagnosed = async (dir: string, id: string) => (await diagnoseCorpusRun(dir, id)).findings;
 
 /** 30 epochs of a training loss bouncing ±15 % around 0.3 + 2/t. */
 const bouncingTrain = Array.from({ length: 30 }, (_, i) => (0.3 + 2 / (i + 1)) * jitter(i, 0.15));

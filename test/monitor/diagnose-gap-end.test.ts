@@ -5,17 +5,12 @@
  * read still-improving there. The first test failed before the rule; the second held before and
  * must still hold: a flat validation loss next to the gap gets no end finding added.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRun } from '../../src/io/index.js';
-import { History, diagnose } from '../../src/monitor/index.js';
-import { EIGHTEENTH_B_CORPUS_DIR, FOURTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR } from './evaluation-corpus.js';
+import { diagnose } from '../../src/monitor/index.js';
+import { EIGHTEENTH_B_CORPUS_DIR, FOURTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
 import { epochs, kinds, run } from './diagnose-fixtures.js';
 
-const diagnosed = async (dir: string, id: string) => {
-  const read = await readRun(join(dir, 'runs', id));
-  return diagnose(History.fromSeries(read.series, read.roles === undefined ? {} : { roles: read.roles }));
-};
+const diagnosed = async (dir: string, id: string) => (await diagnoseCorpusRun(dir, id)).findings;
 
 describe('a validation loss still improving within its noise next to a widening gap', () => {
   it.each([

@@ -73,6 +73,9 @@ export const TWENTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 /** The twenty-second corpus, held out: built in two parts on their own branches from 227fab6; rules-27 and readers-26 landed before they merged. */
 export const TWENTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-second-a');
 export const TWENTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-second-b');
+/** The twenty-third corpus, held out: built in two parts on their own branches from d2d2c09; rules-29 and rules-30 landed before they merged. */
+export const TWENTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-third-a');
+export const TWENTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-third-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -84,7 +87,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR, SEVENTEENTH_A_CORPUS_DIR, SEVENTEENTH_B_CORPUS_DIR,
   EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR,
   TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR,
-  TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR,
+  TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR, TWENTY_THIRD_A_CORPUS_DIR, TWENTY_THIRD_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
@@ -130,6 +133,13 @@ export function corpusSources(dir = CORPUS_DIR): CorpusSource[] {
 }
 
 /** Reads and diagnoses every labelled run of the corpus in `dir`. */
+/** Reads the run `id` of the corpus in `dir` as `losskit diagnose` does and diagnoses it. */
+export async function diagnoseCorpusRun(dir: string, id: string): Promise<{ history: History; findings: Finding[]; notes: readonly string[] }> {
+  const run = await readRun(join(dir, 'runs', id));
+  const history = History.fromSeries(run.series, run.roles === undefined ? {} : { roles: run.roles });
+  return { history, findings: diagnose(history), notes: run.notes ?? [] };
+}
+
 export async function diagnoseCorpus(dir = CORPUS_DIR): Promise<CorpusResult[]> {
   const sources = new Map(corpusSources(dir).map((source) => [source.id, source]));
   const results: CorpusResult[] = [];
@@ -137,9 +147,7 @@ export async function diagnoseCorpus(dir = CORPUS_DIR): Promise<CorpusResult[]> 
     const source = sources.get(label.id);
     if (source === undefined) throw new Error(`corpus: '${label.id}' has a label but no source`);
     try {
-      const run = await readRun(join(dir, 'runs', label.id));
-      const history = History.fromSeries(run.series, run.roles === undefined ? {} : { roles: run.roles });
-      const findings = diagnose(history);
+      const { history, findings } = await diagnoseCorpusRun(dir, label.id);
       const unclear = noClearAnswer(history, findings);
       results.push({ label, source, findings, ...(unclear === undefined ? {} : { noClearAnswer: unclear }) });
     } catch (error) {

@@ -12,6 +12,7 @@ import {
   FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_B_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, FIFTEENTH_A_CORPUS_DIR, FIFTEENTH_B_CORPUS_DIR,
   SIXTEENTH_A_CORPUS_DIR, SIXTEENTH_B_CORPUS_DIR, SEVENTEENTH_A_CORPUS_DIR, SEVENTEENTH_B_CORPUS_DIR, EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR,
   TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR, TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR,
+  TWENTY_THIRD_A_CORPUS_DIR, TWENTY_THIRD_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -123,6 +124,11 @@ const RECORDED: readonly {
     corpus: 'twenty-second', dirs: [TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR],
     secondAgainstFirst: { found: 22, expected: 22, falseAlarms: 0 }, firstAgainstSecond: { found: 23, expected: 24, falseAlarms: 1 },
     secondFirstOptions: { found: 22, expected: 22, falseAlarms: 0 }, firstFirstOptions: { found: 21, expected: 24, falseAlarms: 1 }, bothExpect: 22,
+  },
+  {
+    corpus: 'twenty-third', dirs: [TWENTY_THIRD_A_CORPUS_DIR, TWENTY_THIRD_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 32, expected: 32, falseAlarms: 0 }, firstAgainstSecond: { found: 32, expected: 32, falseAlarms: 0 },
+    secondFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, firstFirstOptions: { found: 31, expected: 32, falseAlarms: 0 }, bothExpect: 32,
   },
 ];
 
