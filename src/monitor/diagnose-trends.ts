@@ -101,6 +101,13 @@ export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t
   const decline = curve.y.slice(from);
   const steady = from === 0 ? overall : trendOf(decline);
   const totalFall = -steady.relativeChange;
+  // The whole fall is read on the levels too (rules-31): a Theil-Sen line is robust to the few
+  // fast first epochs of a fast-then-slow curve and reads only its slow tail (MobileNetV3's loss
+  // 6.80 -> 2.16 over 300 epochs, 4 of them to 3.3, read as a 32 % fall along the trend), but a
+  // loss that lost most of itself was not slow, whatever its tail did.
+  const startLevel = Math.max(decline[0], median(decline.slice(0, 3)));
+  const levelFall = startLevel > 0 ? 1 - lastLevel(decline) / startLevel : 0;
+  if (levelFall > t.slowDeclineMaxTotalDecrease) return undefined;
   if (!(steady.test.pDecreasing < t.trendSignificance) || !(totalFall > 0) || totalFall > t.slowDeclineMaxTotalDecrease || decline.length < 2 * t.plateauMinWindow) return undefined;
   const half = Math.floor(decline.length / 2);
   const early = fallRate(decline.slice(0, half));

@@ -196,7 +196,7 @@ export const NO_PROGRESS_MAX_TOTAL_DECREASE = 0.05;
  * rate means each step is too small to reach the curvature. Calibrated.
  */
 export const LINEAR_DECLINE_MAX_RATIO = 1.5;
-/** ...and the whole run fell by less than 60 %: a loss that lost most of itself was not slow. */
+/** ...and the whole run fell by less than 60 %, along its trend and from its first level to its last (rules-31): a loss that lost most of itself was not slow. */
 export const SLOW_DECLINE_MAX_TOTAL_DECREASE = 0.6;
 /**
  * Still improving: the monitored loss (validation if logged) falls significantly over the window
