@@ -10,6 +10,7 @@ import { readOffset, shiftedBy } from './diagnose-scale.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { robustNoise } from './trend-tests.js';
 import { LossError } from '../core/errors.js';
+import { maxOf } from '../core/extent.js';
 
 export function resolveThresholds(overrides: Partial<DiagnoseThresholds>): DiagnoseThresholds {
   const resolved: DiagnoseThresholds = { ...DEFAULT_THRESHOLDS };
@@ -76,3 +77,18 @@ export function endHiddenByBounce(bouncing: boolean, validation: Curve | undefin
   return bouncing && validation !== undefined && validation.y.length >= t.minPointsForTrends && !(robustNoise(validation.y) <= t.oscillationRelativeNoise);
 }
 
+
+/**
+ * A logged learning rate that ended at half its peak or lower (rules-32): a schedule annealed it
+ * (YOLOv5's linear decay to lrf, a cosine schedule, ReduceLROnPlateau's cuts). lr-too-low's slow
+ * steady decline says each step was too small at a constant step size; under a step size the
+ * schedule shrank, a fall at a constant rate is the annealing's, not a sign of a step too small,
+ * and the run's peak learning rate was not the one that ends it. (0.5 or 0.2 as the bar measure
+ * the same on the corpora: the schedules seen decay 3x to 100x.)
+ */
+export function annealedBySchedule(history: History): boolean {
+  const values = history.learningRate?.points.map((point) => point.value).filter((value) => Number.isFinite(value) && value >= 0) ?? [];
+  if (values.length < 2) return false;
+  const peak = maxOf(values);
+  return peak > 0 && values[values.length - 1] <= peak / 2;
+}

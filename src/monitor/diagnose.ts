@@ -37,6 +37,7 @@
  *   5. learning rate too low (not moving, on the training loss, else on a validation loss that
  *      neither moved nor falls significantly next to a training loss whose trend did not move;
  *      a slow constant decline, on the training loss only, read after a learning-rate warm-up,
+ *      not under a logged learning rate a schedule annealed to half its peak or lower (rules-32),
  *      neither decelerating nor shown to speed up (a fall that speeds up found its way late),
  *      and with a validation loss only while it still falls significantly too, with no
  *      overfitting or widening gap; never when a logged validation loss rose significantly since
@@ -93,7 +94,7 @@ import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdict
 import { endTrendStillImprovingRule } from './diagnose-end-trend.js';
 import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
 import { asLogged } from './diagnose-scale.js';
-import { endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
+import { annealedBySchedule, endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 
 /**
@@ -203,7 +204,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // its steady pace says the steps were large enough to fit the training set past what
   // generalises: a larger learning rate is not the remedy.
   const validationAgrees = monitored !== undefined && monitored.improving && generalisation === undefined;
-  const readsSlowDecline = trainProgress !== undefined && (!hasValidation || validationAgrees);
+  // A logged schedule that annealed the learning rate explains a constant rate of fall (rules-32).
+  const readsSlowDecline = trainProgress !== undefined && (!hasValidation || validationAgrees) && !annealedBySchedule(history);
   // A logged validation loss that rose since its best, or stopped setting new bests for half the
   // run, says more or larger steps would not help: no 'lr-too-low' (refutesMoreSteps).
   const refuted = hasValidation && monitored !== undefined && refutesMoreSteps(monitored, t);
