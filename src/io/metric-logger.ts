@@ -10,6 +10,9 @@
  *     Epoch: [0][10/400]	Time 0.370 (0.775)	Data 0.000 (0.211)	Loss 4.447 (3.906)
  *   lufficc/SSD (its MetricLogger joins meters with ', ', `total_loss` the sum it back-propagates):
  *     ... SSD.trainer INFO: iter: 000010, lr: 0.00004, total_loss: 16.660 (16.660), reg_loss: 6.684 (6.684), ..., eta: 1:39:02
+ *   Swin Transformer's `log_rank0.txt` (its `train_one_epoch` logs AverageMeters through Python's
+ *   logging, the epoch written with its total; `validate` writes `Test: [i/N]` lines as torchvision's):
+ *     [... swin_tiny_patch4_window7_224] (main.py 311): INFO Train: [0/150][10/924]	eta 0:00:56 lr 0.000000	 wd 0.0500	time 0.0325 (0.0623)	loss 0.0000 (0.0000)	grad_norm 0.0000 (0.0000)	loss_scale 65536.0000 (65536.0000)	mem 150MB
  *
  * The series is the value before the bracket: the current value (MetricLogger's median over its
  * last 20 updates, AverageMeter's last batch). The bracket is a running mean since the start of
@@ -17,7 +20,8 @@
  * and keeps falling long after the loss has stopped; it is not read.
  *
  * The step is the iteration: `iter: N` (maskrcnn-benchmark), or `epoch * N + i` for
- * `Epoch: [e]  [i/N]` (the epoch kept as each point's epoch). Meters are read after the step, so
+ * `Epoch: [e]  [i/N]` or Swin's `Train: [e/E][i/N]` (the epoch kept as each point's epoch; Swin's
+ * resumed runs go on with the epoch they stopped at, E raised, so their steps go on too). Meters are read after the step, so
  * the logging prefix (a date, a logger name) is not taken for one. A meter ends at white space or
  * a comma (lufficc/SSD's separator). Each meter's name is kept as written: `loss` (the total that
  * maskrcnn-benchmark, torchvision and DETR back-propagate), `Loss` and SSD's `total_loss` are the
@@ -45,6 +49,11 @@ import type { ParsedLog } from './types.js';
 
 /** `Epoch: [2]  [ 0/40]` (torchvision, DETR), `Epoch: [0][10/400]` (AverageMeter trainers). */
 const EPOCH_AND_BATCH = /\bEpoch:?\s*\[\s*(\d+)\s*\]\s*\[\s*(\d+)\s*\/\s*(\d+)\s*\]/i;
+/**
+ * Swin Transformer's `Train: [0/150][10/924]` (epoch/epochs, batch/batches), the groups as
+ * EPOCH_AND_BATCH's. Written this way only by Swin's loop and its forks (main.py's `train_one_epoch`).
+ */
+const SWIN_EPOCH_AND_BATCH = /\bTrain:\s*\[\s*(\d+)\s*\/\s*\d+\s*\]\s*\[\s*(\d+)\s*\/\s*(\d+)\s*\]/;
 /** `Test:  [ 40/391]`: a line of an evaluation pass (see the module comment). */
 const TEST_BATCH = /\bTest:\s*\[\s*(\d+)\s*\/\s*\d+\s*\]/;
 /** `iter: 20` (maskrcnn-benchmark), `iter: 000010,` (lufficc/SSD). */
@@ -72,7 +81,7 @@ interface TrainingLine {
 
 /** The step and meters of a training line (see the module comment), undefined for any other line. */
 function readTrainingLine(line: string): TrainingLine | undefined {
-  const batch = EPOCH_AND_BATCH.exec(line);
+  const batch = EPOCH_AND_BATCH.exec(line) ?? SWIN_EPOCH_AND_BATCH.exec(line);
   const iteration = batch === null ? ITERATION.exec(line) : null;
   const marker = batch ?? iteration;
   if (marker === null) return undefined;
@@ -143,7 +152,7 @@ export class MetricLoggerParser extends LineStream {
     const { file, warnings, context, read, passes } = this;
     // A run still writing leaves its last line cut off, perhaps mid-meter.
     const cut = this.cutOffLastLine();
-    if (cut !== undefined && (EPOCH_AND_BATCH.test(cut) || ITERATION.test(cut))) warnings.push(incompleteLastLineNote(file, this.lineNumber));
+    if (cut !== undefined && (EPOCH_AND_BATCH.test(cut) || SWIN_EPOCH_AND_BATCH.test(cut) || ITERATION.test(cut))) warnings.push(incompleteLastLineNote(file, this.lineNumber));
     if (read === 0) throw logError(file, "no MetricLogger training lines: expected lines such as 'Epoch: [0]  [10/400]  loss: 0.52 (0.61)' or 'iter: 20  loss: 1.0015 (1.5607)'");
     const notes = [
       `a PyTorch MetricLogger console log: ${read} training line${read === 1 ? '' : 's'} read, each meter's current value (the window median or last batch), not the running average in brackets, which lags` +
