@@ -9,7 +9,8 @@
  *     launch (SimCSE's loguru logs, appended run after run with no step counter);
  *   - an epoch total that changes (`Epoch 1/30` after `Epoch 2/2`): a training's planned epochs are
  *     fixed when it starts, so another total is another training (a script run again with new
- *     arguments; Keras prints `Epoch k/N` for every `fit`).
+ *     arguments; Keras prints `Epoch k/N` for every `fit`), also written as JSON (PySlowFast's
+ *     `json_stats: {..., "epoch": "1/20", ...}`, json-stats-line.ts).
  * Browser-safe.
  */
 import { EPOCH } from './console-patterns.js';
@@ -17,6 +18,9 @@ import type { LaunchMark } from './series-columns.js';
 
 /** argparse's repr of its parsed arguments: `Namespace(` and a first `name=`. */
 const ARGPARSE_NAMESPACE = /(?<![\w.])Namespace\(\s*(?:\)|[A-Za-z_]\w*=)/;
+
+/** An epoch and its total as a JSON record's string (PySlowFast's `"epoch": "1/20"`): group 1 the total. */
+const JSON_EPOCH = /"epoch":\s*"\d+\/(\d+)"/;
 
 const ARGUMENTS_LOGGED: LaunchMark = {
   what: "argparse's Namespace(...) is logged again",
@@ -33,7 +37,7 @@ export class LaunchMarks {
       this.epochTotal = undefined;
       return afterObservations ? ARGUMENTS_LOGGED : undefined;
     }
-    const total = EPOCH.exec(text)?.[2];
+    const total = EPOCH.exec(text)?.[2] ?? JSON_EPOCH.exec(text)?.[1];
     if (total === undefined) return undefined;
     const before = this.epochTotal;
     this.epochTotal = Number(total);

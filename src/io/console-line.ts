@@ -43,7 +43,8 @@
  * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses. A Hugging Face Trainer's printed log
  * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; an epoch's
  * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; llm.c's
- * `main.log` (`s:0 trl:11.0116 lr:0.000001 norm:14.96`) by llmc-line.ts. A date before a time (`[12/25
+ * `main.log` (`s:0 trl:11.0116 lr:0.000001 norm:14.96`) by llmc-line.ts; PySlowFast's `json_stats: {...}`
+ * records by json-stats-line.ts. A date before a time (`[12/25
  * 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
  * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ...),
@@ -53,6 +54,7 @@
 import { readTrainerLine, type TrainerLine } from './hf-trainer-line.js';
 import { readEpochDictLine } from './epoch-dict-line.js';
 import { readLlmcLine } from './llmc-line.js';
+import { readJsonStatsLine } from './json-stats-line.js';
 import { insideBrackets, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
 import { namesLoss } from './series.js';
 import {
@@ -138,6 +140,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (text.length > MAX_LINE_CHARS) return undefined;
   // A line without a number ('Eval begin...') may announce a split; `val loss nan` is a loss line.
   if (!/\d|\bnan\b|\binf/i.test(text)) return announcement(text);
+  const jsonStats = text.includes('json_stats:') ? readJsonStatsLine(text) : undefined;
+  if (jsonStats !== undefined) return jsonStats;
   const holdsDict = text.includes("{'");
   const trainer = holdsDict ? readTrainerLine(text) : undefined;
   if (trainer !== undefined) return trainer;

@@ -215,7 +215,8 @@ export class ConsoleLogParser {
       for (const { name, value } of line.pairs) this.pass.values.set(name, [...(this.pass.values.get(name) ?? []), value]);
       return;
     }
-    if (line.summary && last !== undefined) {
+    // A training average with no per-batch line before it (PySlowFast's `train_epoch` records alone) is the epoch's training line.
+    if (line.summary && last !== undefined && (this.batchNames.size > 0 || training.length === 0)) {
       // An epoch's average (`[Train][Epoch 1/400][Avg]`, `END epoch:1 val loss_avg`): at the epoch's last training step.
       if (training.length === 0 && this.pass !== undefined) this.dropped += this.pass.lines;
       else this.endPass();
