@@ -1,6 +1,8 @@
 /**
  * Training logs that are one JSON document (not JSON lines):
  *
+ *   - Ludwig's `training_statistics.json` (`training`, `validation`, `test` blocks of per-feature
+ *     metric lists): one run, read by json-ludwig.ts.
  *   - the Hugging Face Trainer's `trainer_state.json` (transformers `TrainerState.save_to_json`):
  *     `log_history` is a list of dicts, `{loss, grad_norm, learning_rate, epoch, step}` for
  *     training logs and `{eval_loss, eval_<metric>, eval_runtime, ..., epoch, step}` for
@@ -50,6 +52,7 @@ import { parsePythonJson } from './jsonl-log.js';
 import { historyContainers, isHistoryContainer, readContainer } from './json-containers.js';
 import { isNumberList, isObject, isRecordList } from './json-shapes.js';
 import { hasEpochRecords, isSplitHistory, isSplitObject, SPLIT_PREFIXES } from './json-split-shapes.js';
+import { isLudwigStatistics } from './json-ludwig.js';
 import { claimedWhole, readWhole } from './json-whole.js';
 import { looksLikePythonDict, parsePythonLiteral, PythonLiteralError } from './python-literal.js';
 import { logError, namesLoss } from './series.js';
@@ -63,10 +66,10 @@ export { MAX_CONTAINER_DEPTH } from './json-containers.js';
  * object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`), a split's dict of lists
  * (`{"train": {"loss": [...]}, "val": {"loss": [...]}}`), per-epoch records keyed by split and
  * epoch (`{"train_epoch_1": {"loss": ..}, ...}`), or a list of records one of which holds a
- * '...loss...' number. Configs, tokenizers and result summaries are not.
+ * '...loss...' number, or Ludwig's `training_statistics.json`. Configs, tokenizers and result summaries are not.
  */
 export function isLossHistoryDocument(document: unknown): boolean {
-  if (isRecordList(document)) return true;
+  if (isRecordList(document) || isLudwigStatistics(document)) return true;
   if (isObject(document) && hasEpochRecords(document)) return true;
   if (isObject(document) && Object.entries(document).some(([key, value]) =>
     (namesLoss(key) && (isNumberList(value) || isSplitObject(value))) || (SPLIT_PREFIXES.has(key) && isSplitHistory(value)))) return true;

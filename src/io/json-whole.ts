@@ -1,5 +1,6 @@
 /**
- * The specific readers of a JSON document as a whole: a Hugging Face `trainer_state.json`, a list
+ * The specific readers of a JSON document as a whole: a Hugging Face `trainer_state.json`, Ludwig's
+ * `training_statistics.json` (json-ludwig.ts), a list
  * of per-epoch records, a Keras history dict of lists, and the split-keyed shapes (json-split-shapes.ts)
  * read through them. `readWhole` tries them in one fixed order and is the one decision "does a
  * specific reader claim this value": json-log.ts asks it of the document, the container fallback
@@ -9,6 +10,7 @@ import { maxOf } from '../core/extent.js';
 import { WALL_TIME_KEYS } from './jsonl-log.js';
 import { isNumberList, isObject, isRecordList, numeric, PLACE_KEYS } from './json-shapes.js';
 import type { JsonObject } from './json-shapes.js';
+import { isLudwigStatistics, readLudwigStatistics } from './json-ludwig.js';
 import { epochRecords, flattenSplits, hasEpochRecords, isSplitKeyed } from './json-split-shapes.js';
 import { logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
@@ -81,12 +83,13 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
 }
 
 /** The whole-document shapes the specific readers know, in the order they are tried. */
-type WholeShape = 'trainer-state' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'record-list';
+type WholeShape = 'trainer-state' | 'ludwig' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'record-list';
 
 /** Which specific reader claims the document as a whole, undefined when none does. */
 function wholeShape(document: unknown): WholeShape | undefined {
   if (isObject(document)) {
     if ('log_history' in document) return 'trainer-state';
+    if (isLudwigStatistics(document)) return 'ludwig';
     if (hasEpochRecords(document)) return 'epoch-records';
     if (isSplitKeyed(document)) return 'split-keyed';
     if (Object.values(document).some(isNumberList)) return 'keras-history';
@@ -95,7 +98,7 @@ function wholeShape(document: unknown): WholeShape | undefined {
 }
 
 /**
- * How a specific reader reads the document as a whole (a `trainer_state.json`, per-epoch records
+ * How a specific reader reads the document as a whole (a `trainer_state.json`, Ludwig's statistics, per-epoch records
  * keyed by split, a history keyed by split, a Keras history, a list of records), undefined when none
  * claims it. `note` says how the text was read (a Python literal).
  */
@@ -105,6 +108,8 @@ export function readWhole(document: unknown, file: string, note: string | undefi
   switch (wholeShape(document)) {
     case 'trainer-state':
       return withNote(parseTrainerState(document as JsonObject, file));
+    case 'ludwig':
+      return withNote(readLudwigStatistics(document, file));
     case 'epoch-records': {
       const { records, notes } = epochRecords(document as JsonObject);
       return withNote({ format: 'json-history', ...readRecords(records, file, 'the document', false) }, notes);

@@ -28,6 +28,10 @@ export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   | 'kv-table'
   /** A console table, a header row naming a counter and a loss over rows of numbers (JDE): column-table-log.ts. */
   | 'column-table'
+  /** Ludwig's `training_statistics.json` (json-ludwig.ts). */
+  | 'ludwig'
+  /** A DVCLive metrics folder, one TSV per metric (dvclive-layout.ts). */
+  | 'dvclive'
   /** A file or folder `readRuns` could not read (see `RunLog.error`). */
   | 'unreadable';
 

@@ -151,6 +151,7 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
   'hf-trainer-state': 'Hugging Face trainer_state.json', 'json-history': 'Keras history (JSON)', catboost: 'CatBoost catboost_info',
   ultralytics: 'Ultralytics results', mlflow: 'MLflow file store', 'metric-logger': 'PyTorch MetricLogger console log', console: 'plain console log',
   'step-split': 'build-nanogpt step log', 'kv-table': 'OpenAI logger key/value tables', 'column-table': 'console table log',
+  ludwig: 'Ludwig training_statistics.json', dvclive: 'DVCLive metrics folder',
   unreadable: 'unreadable',
 };
 
