@@ -34,7 +34,8 @@
  * is read, and none when the directory has its own trainer_state.json. In any folder, CSV files
  * named by split that share their axis and loss columns (`train_performance.csv`,
  * `val_performance.csv`) are one run, the validation file's series named 'val_' + the name: see
- * split-files-layout.ts.
+ * split-files-layout.ts; so are a DVCLive metrics folder's TSV files, one per metric (`loss.tsv`,
+ * `eval_loss.tsv`, ...): see dvclive-layout.ts.
  *
  * Walking skips hidden directories, `node_modules`, symbolic links and special files, visits a
  * directory once even when mounted twice, and stops at depth `MAX_DEPTH`. A file or folder that
@@ -50,11 +51,12 @@
  *
  * This module walks; a directory's listing is walk-scan.ts's, reading files into runs is
  * file-runs.ts's, and the layouts that are one run are add-scalars-layout.ts's, run-layouts.ts's,
- * split-files-layout.ts's and mlflow-store.ts's (mlflow-run.ts reads an MLflow run).
+ * dvclive-layout.ts's, split-files-layout.ts's and mlflow-store.ts's (mlflow-run.ts reads an MLflow run).
  */
 import { basename, extname, join, resolve } from 'node:path';
 import { addScalarsRun } from './add-scalars-layout.js';
 import { catBoostPrefixes } from './catboost.js';
+import { dvcliveMetricFiles, readDvcliveRun } from './dvclive-layout.js';
 import { finishRun, readEventRun, readFileRun, readFileRuns, readFolderEvents, readOrReport, readOrReportAll } from './file-runs.js';
 import { pathKind, READ_CHUNK_BYTES } from './files.js';
 import { readMlflowMetricsPath } from './mlflow-run.js';
@@ -181,11 +183,13 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   const train = listing.subdirectories.includes('train') ? await scan(join(dir, 'train')) : undefined;
   const keras = isKerasLayout(listing, train);
   const name = runName(root, dir);
-  // One CSV file per split (train_performance.csv + val_performance.csv) is one run of its own.
-  const splitGroups = await splitFileGroups(dir, listing.files);
-  const grouped = new Set(splitGroups.flatMap((group) => group.files.map((file) => file.name)));
+  // A DVCLive metrics folder (one TSV per metric) is one run, and so is one CSV file per split
+  // (train_performance.csv + val_performance.csv).
+  const dvclive = await dvcliveMetricFiles(dir, listing.files);
+  const splitGroups = await splitFileGroups(dir, listing.files.filter((file) => !dvclive.includes(file)));
+  const grouped = new Set([...dvclive, ...splitGroups.flatMap((group) => group.files.map((file) => file.name))]);
   const logFiles = listing.logFiles.filter((file) => !grouped.has(file.name));
-  const runsHere = (listing.eventFiles.length > 0 || keras ? 1 : 0) + splitGroups.length + logFiles.length;
+  const runsHere = (listing.eventFiles.length > 0 || keras ? 1 : 0) + (dvclive.length > 0 ? 1 : 0) + splitGroups.length + logFiles.length;
   if (keras) {
     const parts = [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }];
     for (const sub of listing.subdirectories) {
@@ -198,6 +202,7 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   } else if (listing.eventFiles.length > 0) {
     out.push(await readOrReport(name, dir, () => readFolderEvents(name, dir, listing.eventFiles)));
   }
+  if (dvclive.length > 0) out.push(await readDvcliveRun(runsHere === 1 ? name : `${name}/dvclive`, dir, dvclive));
   for (const group of splitGroups) out.push(await readSplitFilesRun(runsHere === 1 ? name : `${name}/${group.stem}`, dir, group));
   for (const file of logFiles) {
     const fileName = runsHere === 1 ? name : `${name}/${basename(file.name, extname(file.name))}`;

@@ -56,8 +56,8 @@ function splitOf(name: string): { prefix: string; rest: string } | undefined {
   return { prefix: SPLIT_WORDS.get(words[at[0]]) ?? '', rest: `${rest}${extension}` };
 }
 
-/** The header of a CSV file (its first line's fields), undefined when it cannot be read. */
-async function headerOf(path: string): Promise<string[] | undefined> {
+/** The header of a CSV or TSV file (its first line's fields), undefined when it cannot be read. */
+export async function csvHeaderOf(path: string): Promise<string[] | undefined> {
   try {
     const { handle, size } = await openRegularFile(path, logError);
     try {
@@ -112,7 +112,7 @@ export async function splitFileGroups(dir: string, files: readonly string[]): Pr
     const prefixes = new Set(members.map((file) => file.prefix));
     if (members.length < 2 || prefixes.size !== members.length || !prefixes.has('')) continue;
     members.sort((a, b) => PREFIX_ORDER.indexOf(a.prefix) - PREFIX_ORDER.indexOf(b.prefix));
-    const headers = await Promise.all(members.map((file) => headerOf(join(dir, file.name))));
+    const headers = await Promise.all(members.map((file) => csvHeaderOf(join(dir, file.name))));
     if (!sharesAxisAndLosses(members, headers)) continue;
     groups.push({ stem: members[0].name.slice(0, -extname(members[0].name).length), files: members });
   }
