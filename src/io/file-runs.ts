@@ -20,6 +20,7 @@ import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import { parseUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { EventFileReader, ScalarCollector } from './tfevents.js';
+import { isUltralyticsResults, ultralyticsTotals } from './ultralytics.js';
 import { InputError } from '../core/errors.js';
 import type { LogFormat, ParsedLog, RunLog, ScalarSeries } from './types.js';
 
@@ -53,7 +54,7 @@ export function readFolderEvents(name: string, dir: string, names: readonly stri
   return readEventRun(name, dir, [{ prefix: '', files: names.map((file) => join(dir, file)) }]);
 }
 
-/** Reads event files (paths) into one run; each part's tags get its prefix. */
+/** Reads event files (paths) into one run; each part's tags get its prefix; YOLOv5's component losses get their split totals. */
 export async function readEventRun(name: string, path: string, parts: { prefix: string; files: string[] }[]): Promise<RunLog> {
   const collector = new ScalarCollector(new SeriesBuilder());
   for (const part of parts) {
@@ -61,8 +62,11 @@ export async function readEventRun(name: string, path: string, parts: { prefix: 
   }
   const warnings = [...collector.warnings];
   const notes: string[] = [];
-  const series = collector.builder.finish(path, warnings, notes);
-  return finishRun(name, path, 'tfevents', series, warnings, { notes });
+  const read = collector.builder.finish(path, warnings, notes);
+  // YOLOv5's tags are Ultralytics' results.csv columns: the same split totals (ultralytics.ts).
+  if (!isUltralyticsResults(Object.keys(read))) return finishRun(name, path, 'tfevents', read, warnings, { notes });
+  const totals = ultralyticsTotals(read, path, warnings);
+  return finishRun(name, path, 'tfevents', totals.series, warnings, { notes: [...notes, ...totals.notes] });
 }
 
 async function streamEventFile(path: string, collector: ScalarCollector, prefix: string): Promise<void> {

@@ -33,8 +33,10 @@ const COMBINED = 'combined';
 const isTrainerMetric = (item: unknown): item is [number, number, number | null] =>
   Array.isArray(item) && item.length === 3 && typeof item[0] === 'number' && typeof item[1] === 'number' && (item[2] === null || typeof item[2] === 'number');
 
+/** A metric's list: numbers or triples; empty where the split was never evaluated (no test set: Ludwig keeps the empty lists). */
 const isMetricList = (value: unknown): boolean =>
-  isNumberList(value) || (Array.isArray(value) && value.length > 0 && value.every(isTrainerMetric));
+  Array.isArray(value) && (value.length === 0 || isNumberList(value) || value.every(isTrainerMetric));
+const isLoggedList = (value: unknown): boolean => isMetricList(value) && (value as unknown[]).length > 0;
 
 /** One split block: output features (and 'combined') to metrics to per-round lists. */
 const isSplitBlock = (value: unknown): value is Record<string, JsonObject> =>
@@ -42,12 +44,12 @@ const isSplitBlock = (value: unknown): value is Record<string, JsonObject> =>
 
 /**
  * True for a Ludwig `training_statistics.json`: only the split blocks at the top, a training block
- * among them, each block output features of per-round metric lists, a 'loss' in the training block.
+ * among them, each block output features of per-round metric lists, a logged 'loss' in the training block.
  */
 export function isLudwigStatistics(document: unknown): document is Record<string, Record<string, JsonObject>> {
   if (!isObject(document) || !isObject(document['training'])) return false;
   if (!Object.entries(document).every(([key, block]) => SPLIT_BLOCKS.has(key) && isSplitBlock(block))) return false;
-  return Object.values(document['training']).some((feature) => isObject(feature) && isMetricList(feature['loss']));
+  return Object.values(document['training']).some((feature) => isObject(feature) && isLoggedList(feature['loss']));
 }
 
 /** A series' name: the combined block's metrics as they are, an output feature's as '<feature>_<metric>', after the split's prefix. */

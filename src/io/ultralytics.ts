@@ -13,7 +13,11 @@
  * The CSV reader reads it (names trimmed); this adds each split's total, 'train/loss' and
  * 'val/loss', the sum of its component losses at every epoch where all of them are logged, as
  * Ultralytics' own trainer sums them into the loss it back-propagates. The components stay as
- * series (metrics). Browser-safe.
+ * series (metrics). YOLOv5's TensorBoard logger writes the same keys as scalar tags, one event per
+ * epoch (utils/loggers/__init__.py `on_fit_epoch_end`: `self.tb.add_scalar(k, v, epoch)` for
+ * 'train/box_loss', 'train/obj_loss', ..., 'val/cls_loss'): file-runs.ts gives an event run with
+ * such tags the same totals (`ultralyticsTotals`), or its validation loss would be one component
+ * ('val/box_loss'), the first a name-based fallback finds. Browser-safe.
  */
 import { SeriesBuilder } from './series.js';
 import type { ParsedLog, ScalarSeries } from './types.js';
@@ -44,18 +48,26 @@ function total(series: Readonly<Record<string, ScalarSeries>>, components: reado
   }
 }
 
-/** The parsed results.csv with 'train/loss' and 'val/loss' added (see the module comment). */
-export function withUltralyticsTotals(parsed: ParsedLog, file: string): ParsedLog {
-  const names = Object.keys(parsed.series);
+/**
+ * The split totals 'train/loss' and 'val/loss' of `series` (see the module comment), the series
+ * with them added, and a note per split naming its components.
+ */
+export function ultralyticsTotals(series: Readonly<Record<string, ScalarSeries>>, file: string, warnings: string[]): { series: Record<string, ScalarSeries>; notes: string[] } {
+  const names = Object.keys(series);
   const builder = new SeriesBuilder();
   const notes: string[] = [];
   for (const split of ['train', 'val'] as const) {
     const components = names.filter((name) => COMPONENT.exec(name)?.[1] === split);
     if (components.length === 0) continue;
-    total(parsed.series, components, builder, `${split}/loss`);
+    total(series, components, builder, `${split}/loss`);
     notes.push(`'${split}/loss' is the sum ${components.map((name) => `'${name}'`).join(' + ')} (Ultralytics' total loss)`);
   }
+  return { series: { ...series, ...builder.finish(file, warnings) }, notes };
+}
+
+/** The parsed results.csv with 'train/loss' and 'val/loss' added (see the module comment). */
+export function withUltralyticsTotals(parsed: ParsedLog, file: string): ParsedLog {
   const warnings = [...parsed.warnings];
-  const totals = builder.finish(file, warnings);
-  return { ...parsed, format: 'ultralytics', series: { ...parsed.series, ...totals }, warnings, notes: [...(parsed.notes ?? []), ...notes] };
+  const { series, notes } = ultralyticsTotals(parsed.series, file, warnings);
+  return { ...parsed, format: 'ultralytics', series, warnings, notes: [...(parsed.notes ?? []), ...notes] };
 }
