@@ -76,6 +76,9 @@ export const TWENTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 /** The twenty-third corpus, held out: built in two parts on their own branches from d2d2c09; rules-29 and rules-30 landed before they merged. */
 export const TWENTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-third-a');
 export const TWENTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-third-b');
+/** The twenty-fourth corpus, held out: built in two parts on their own branches from 0932320; rules-31, rules-32, readers-32a and readers-32b landed before they merged. */
+export const TWENTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-fourth-a');
+export const TWENTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-fourth-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -88,6 +91,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   EIGHTEENTH_A_CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR,
   TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR,
   TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR, TWENTY_THIRD_A_CORPUS_DIR, TWENTY_THIRD_B_CORPUS_DIR,
+  TWENTY_FOURTH_A_CORPUS_DIR, TWENTY_FOURTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
