@@ -11,10 +11,18 @@
  *     fixed when it starts, so another total is another training (a script run again with new
  *     arguments; Keras prints `Epoch k/N` for every `fit`), also written as JSON (PySlowFast's
  *     `json_stats: {..., "epoch": "1/20", ...}`, json-stats-line.ts).
+ * A launch by arguments logged again whose counter then picks up beyond the first tenth of the
+ * steps logged before it is no new training but a resume from a checkpoint (detectron2's `--resume`, a Trainer's
+ * `resume_from_checkpoint`: the script logs its arguments again, its iteration counter goes on
+ * from the checkpoint's): it is read as one training, as TensorBoard reads a resume (the later
+ * points replace the earlier from the step it went back to; series-columns.ts). A new training
+ * starts its counter near the start again, and one without a counter at step 1 (`resumesCheckpoint`).
+ * A changed epoch total is a new plan, never a resume (its steps, counted by epoch, may start high).
  * Browser-safe.
  */
 import { EPOCH } from './console-patterns.js';
 import type { LaunchMark } from './series-columns.js';
+import type { SeriesBuilder } from './series.js';
 
 /** argparse's repr of its parsed arguments: `Namespace(` and a first `name=`. */
 const ARGPARSE_NAMESPACE = /(?<![\w.])Namespace\(\s*(?:\)|[A-Za-z_]\w*=)/;
@@ -43,5 +51,61 @@ export class LaunchMarks {
     this.epochTotal = Number(total);
     if (before === undefined || this.epochTotal === before || !afterObservations) return undefined;
     return { what: `the planned epochs changed from ${before} to ${this.epochTotal}`, why: "a training's planned epochs are fixed when it starts, so another total is another training" };
+  }
+}
+
+/** The steps logged before a launch: the first and the highest. */
+interface LoggedSteps {
+  first: number | undefined;
+  highest: number;
+}
+
+/**
+ * True when a launch `mark` whose first point is at `step` resumes a checkpoint: the arguments
+ * logged again, and `step` beyond the first tenth of the steps logged before it (a fresh start
+ * logs from near the first step again).
+ */
+export function resumesCheckpoint(mark: LaunchMark, step: number, logged: LoggedSteps): boolean {
+  const { first, highest } = logged;
+  return mark === ARGUMENTS_LOGGED && first !== undefined && highest > first && step - first > (highest - first) / 10;
+}
+
+/**
+ * The launches of one log, told to `builder`: each waits for its first point, which says whether it
+ * begins a training (`SeriesBuilder.startTraining`) or resumes the one before (`resumesCheckpoint`).
+ */
+export class LaunchReader {
+  private pending: { line: number; mark: LaunchMark } | undefined;
+  private readonly logged: LoggedSteps = { first: undefined, highest: -Infinity };
+  private readonly resumed: { line: number; step: number; mark: LaunchMark }[] = [];
+
+  constructor(private readonly builder: SeriesBuilder) {}
+
+  /** A launch `mark` seen on file line `line`. */
+  launched(line: number, mark: LaunchMark): void {
+    this.pending = { line, mark };
+  }
+
+  /** Before a point at `step` is added. */
+  point(step: number): void {
+    const launch = this.pending;
+    if (launch !== undefined) {
+      this.pending = undefined;
+      if (resumesCheckpoint(launch.mark, step, this.logged)) this.resumed.push({ ...launch, step });
+      else this.builder.startTraining(launch.line, launch.mark);
+    }
+    this.logged.first ??= step;
+    this.logged.highest = Math.max(this.logged.highest, step);
+  }
+
+  /** At the end of `file`: a launch that logged nothing after it is a training of no points (an aborted start); the resumes' note into `notes`. */
+  finish(file: string, notes: string[]): void {
+    if (this.pending !== undefined) this.builder.startTraining(this.pending.line, this.pending.mark);
+    this.pending = undefined;
+    if (this.resumed.length === 0) return;
+    const [first] = this.resumed;
+    const more = this.resumed.length === 1 ? '' : ` (and ${this.resumed.length - 1} more launch${this.resumed.length === 2 ? '' : 'es'} like it)`;
+    notes.push(`${file}:${first.line}: ${first.mark.what}${more}, but the counter then resumed at step ${first.step}, beyond the first tenth of the steps ` +
+      'logged before it: a resume from a checkpoint, read as one training with the launch before it');
   }
 }

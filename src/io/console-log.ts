@@ -40,7 +40,7 @@
 import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
-import { LaunchMarks } from './console-launch.js';
+import { LaunchMarks, LaunchReader } from './console-launch.js';
 import { consoleReadNote } from './console-notes.js';
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
 import { LightningBars, type LightningEpoch } from './lightning-bar.js';
@@ -63,6 +63,8 @@ export class ConsoleLogParser {
   private readonly launchMarks = new LaunchMarks();
   /** Observations read since the last launch mark (console-launch.ts). */
   private sinceLaunch = 0;
+  /** Each launch mark's first point decides whether it starts a training or resumes one. */
+  private readonly launches = new LaunchReader(this.builder);
   private rest = '';
   private lineNumber = 0;
   private read = 0;
@@ -116,6 +118,7 @@ export class ConsoleLogParser {
       components: this.components, placed: this.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.dropped,
       passes: this.passes, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
+    this.launches.finish(file, notes);
     const series = this.builder.finish(file, warnings, notes);
     return { format: 'console', series: this.averages ? averagesNamed(series, this.batchNames) : series, warnings, notes };
   }
@@ -173,7 +176,7 @@ export class ConsoleLogParser {
   /** Another training begins on this line (console-launch.ts): its steps and epochs start again. */
   private launch(mark: LaunchMark): void {
     this.endPass();
-    this.builder.startTraining(this.lineNumber, mark);
+    this.launches.launched(this.lineNumber, mark);
     this.sinceLaunch = 0;
     this.stepsBefore.rounded += this.steps.rounded;
     this.stepsBefore.shifted += this.steps.shifted;
@@ -258,6 +261,7 @@ export class ConsoleLogParser {
   }
 
   private add(name: string, step: number, epoch: number | undefined, value: number): void {
+    this.launches.point(step);
     this.names.add(plainName(name));
     this.builder.add(name, epoch === undefined ? { step, value } : { step, epoch, value });
   }

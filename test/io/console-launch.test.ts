@@ -6,6 +6,7 @@
  * and a script run again with another epoch count; the numbers are made up.
  */
 import { describe, expect, it } from 'vitest';
+import { readRun } from '../../src/io/runs.js';
 import { parseConsoleLog } from '../../src/io/console-log.js';
 import { seriesPoints } from '../../src/io/series.js';
 import type { ScalarSeries } from '../../src/io/types.js';
@@ -51,5 +52,37 @@ describe('trainings appended to a console log with no counter', () => {
     const log = parseConsoleLog(text, 'log.txt');
     expect(values(log.series.train_loss)).toHaveLength(6);
     expect((log.notes ?? []).some((line) => line.includes('trainings written into one log'))).toBe(false);
+  });
+});
+
+describe('a launch that resumes a checkpoint (detectron2 --resume)', () => {
+  /** detectron2-style lines: `iter: N  total_loss: x`, every 20 iterations from `from`, values `at(i)`. */
+  const iterations = (from: number, count: number, at: (i: number) => number) =>
+    Array.from({ length: count }, (_, i) => `[12/27 10:00:00 d2.utils.events]: eta: 0:10:00  iter: ${from + 20 * i}  total_loss: ${at(i).toFixed(3)}`);
+  const args = 'Command Line Args: Namespace(config_file=\'faster_rcnn_R_50_C4.yaml\', resume=True, num_gpus=1)';
+
+  it('arguments logged again, the counter going on beyond the first tenth of the steps before: one training, read as TensorBoard reads a resume', () => {
+    const text = [args, ...iterations(19, 10, (i) => 1 - 0.02 * i), args, ...iterations(219, 3, () => 0.5), args, ...iterations(219, 6, (i) => 0.8 - 0.01 * i)].join('\n') + '\n';
+    const log = parseConsoleLog(text, 'log.txt');
+    expect(seriesPoints(log.series.total_loss!).map((point) => point.step)).toEqual([19, 39, 59, 79, 99, 119, 139, 159, 179, 199, 219, 239, 259, 279, 299, 319]);
+    expect(values(log.series.total_loss).slice(10)).toEqual([0.8, 0.79, 0.78, 0.77, 0.76, 0.75]);
+    expect((log.notes ?? []).some((line) => line.includes('trainings written into one log'))).toBe(false);
+    expect(log.notes).toContainEqual(expect.stringMatching(/^log\.txt:12: argparse's Namespace\(\.\.\.\) is logged again \(and 1 more launch like it\), but the counter then resumed at step 219, .*a resume from a checkpoint/));
+  });
+
+  it('...but arguments logged again with the counter back near its first step are another training', () => {
+    const text = [args, ...iterations(19, 10, (i) => 1 - 0.02 * i), args, ...iterations(19, 6, (i) => 0.9 - 0.01 * i)].join('\n') + '\n';
+    const log = parseConsoleLog(text, 'log.txt');
+    expect(values(log.series.total_loss)).toEqual([0.9, 0.89, 0.88, 0.87, 0.86, 0.85]);
+    expect(log.notes).toContainEqual(expect.stringMatching(/2 trainings written into one log/));
+  });
+
+  it('the twenty-fourth corpus\'s b01-detectron2-log-faster-c4: three launches, the last two resuming at iteration 70019, read as one training of 4500 points (was its last session alone, 1000)', async () => {
+    const run = await readRun('test/monitor/corpus-twenty-fourth-b/runs/b01-detectron2-log-faster-c4');
+    const loss = run.series.loss ?? run.series.total_loss;
+    expect(loss?.length).toBe(4500);
+    expect(loss?.steps[0]).toBe(19);
+    expect(run.notes).toContainEqual(expect.stringMatching(/:4398: argparse's Namespace\(\.\.\.\) is logged again \(and 1 more launch like it\), but the counter then resumed at step 70019/));
+    expect((run.notes ?? []).some((line) => line.includes('trainings written into one log'))).toBe(false);
   });
 });
