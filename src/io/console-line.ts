@@ -28,14 +28,19 @@
  * separators ('8,641', Python's `f"{x:,}"`) that ends the pair is one number. A mixed-precision
  * loss scale ('Attempted loss scale: 65536', see `namesLoss`) is no loss.
  *
- * An observation line has a loss pair (`namesLoss`) and says where it is: a counter (epoch, step,
- * iter, iteration, batch, a bare `k/N`), a split tag outside the pairs ([TRAIN], [VAL], 'Train',
- * 'Test set:', 'Validation', 'val' as a word) or an epoch header on an earlier line; that keeps
+ * An observation line has a loss pair (`namesLoss`; on a line with none, a perplexity: `ppl`,
+ * `perplexity`, Sockeye's `Train-ppl`, see monitor/history-perplexity.ts) and says where it is: a
+ * counter (epoch, step, iter, iteration, batch, Sockeye's `Checkpoint [k]`, a bare `k/N`), a split
+ * tag outside the pairs ([TRAIN], [VAL], 'Train', 'Test set:', 'Validation', 'val' as a word) or an
+ * epoch header on an earlier line (one naming an evaluation, DeepSpeed-Chat's `***** Evaluating
+ * perplexity, Epoch 1/16 *****`, announces that split for the lines after it); that keeps
  * a configuration dump (`loss_rmse_coeff = 1.0`) out. A line of named counters and no loss (OLMo's
  * `INFO [step=10/10000,epoch=0]`) is a record header: the indented lines right after it
  * (`    train/CrossEntropyLoss=9.064`) are its record and take its step and epoch, as the lines
  * after Keras' epoch header take its epoch; the first line not indented ends the record. A line
- * naming a record ('best', 'improved from', 'saving model') is not one. A line opening with a split
+ * naming a record ('best', 'improved from', 'saving model') is not one. A perplexity with nothing
+ * placing it is none (Sockeye's per-batch `E=6 B=3800 ... ppl=174.15`, a running mean since the
+ * last checkpoint, whose `Checkpoint [1]	Train-ppl=...` record is read instead). A line opening with a split
  * word and no loss (Paddle hapi's `Eval begin...`; not a configuration's `TEST:` key) announces
  * that split for the lines after it (console-log.ts says until when). An observation is an epoch's
  * average (`summary`) when it names an epoch, has no batch counter and is marked so: `[Avg]`, `avg`,
@@ -47,7 +52,8 @@
  * records by json-stats-line.ts. A date before a time (`[12/25
  * 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
- * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ...),
+ * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ..., or
+ * joined by '-' as Sockeye's Validation-ppl),
  * else the nearest split tag before it on the line (`[VAL] Total loss` -> 'val_total_loss',
  * `Test set: Average loss` -> 'test_average_loss'), else training. Browser-safe.
  */
@@ -57,8 +63,9 @@ import { readLlmcLine } from './llmc-line.js';
 import { readJsonStatsLine } from './json-stats-line.js';
 import { insideBrackets, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
 import { namesLoss } from './series.js';
+import { isPerplexityName } from '../monitor/index.js';
 import {
-  MAX_LINE_CHARS, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+  EVALUATION_WORD, MAX_LINE_CHARS, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
 
 export interface ConsolePair {
@@ -89,7 +96,8 @@ export type ConsoleLine =
     readonly summary: boolean;
   }
   | { readonly kind: 'record' }
-  | { readonly kind: 'header'; readonly epoch: number }
+  /** An epoch header; `split`: it names an evaluation (`***** Evaluating perplexity, Epoch 1/16 *****`), announced for the lines after it. */
+  | { readonly kind: 'header'; readonly epoch: number; readonly split?: string }
   | RecordHeader
   /** A line opening with a split word and no loss (Paddle hapi's `Eval begin...`): that split for the lines after it. */
   | { readonly kind: 'split'; readonly word: string }
@@ -166,9 +174,15 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text, counter?.named === true)) found.push(pair);
   if (!found.some(({ name }) => namesLoss(name)) && counter?.named === true) for (const pair of splitLosses(text)) found.push(pair);
-  if (!found.some(({ name }) => namesLoss(name))) {
+  // A perplexity stands for the loss only on a line that logs none (Sockeye's `Checkpoint [3]	Train-ppl=62.08`),
+  // and not in a record's body, whose other lines may (OLMo's `train/Perplexity=` under `train/CrossEntropyLoss=`).
+  const inRecord = record !== undefined && /^[ \t]/.test(text);
+  const perplexityOnly = !inRecord && !found.some(({ name }) => namesLoss(name)) && found.some(({ name }) => isPerplexityName(name));
+  const measures = (name: string) => namesLoss(name) || (perplexityOnly && isPerplexityName(name));
+  if (!found.some(({ name }) => measures(name))) {
     const header = EPOCH_HEADER.exec(text);
-    if (header !== null) return { kind: 'header', epoch: Number(header[1] ?? header[2]) };
+    const evaluation = EVALUATION_WORD.exec(text)?.[1].toLowerCase();
+    if (header !== null) return { kind: 'header', epoch: Number(header[1] ?? header[2]), ...(evaluation === undefined ? {} : { split: ANNOUNCED[evaluation] ?? evaluation }) };
     return counter?.named === true ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }) } : announcement(text);
   }
   if (RECORD.test(text)) return { kind: 'record' };
@@ -179,9 +193,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   // A phrase opening with a split word (`Test Loss: 0.32 Acc: 0.88`, `Validation loss: 1.95,  acc: 22.9%`)
   // is that split's tag for the pairs after it; it does not place the line as a tag outside the pairs does.
   const splits = [...(announced === undefined || lineEpoch !== null ? [] : [{ at: -1, word: announced }]), ...tags, ...found.flatMap(({ start, word }) => (word === undefined ? [] : [{ at: start, word }]))].sort((a, b) => a.at - b.at);
-  // An indented line under a record header (see `RecordHeader`) takes its counter and epoch.
-  const body = record !== undefined && /^[ \t]/.test(text);
-  const placed = counter !== undefined || lineEpoch !== null || tags.length > 0 || afterHeader || body;
+  // An indented line under a record header (see `RecordHeader`, `inRecord` above) takes its counter and epoch.
+  const placed = counter !== undefined || lineEpoch !== null || tags.length > 0 || afterHeader || inRecord;
   const pairs = found.map(({ name, value, start }): ConsolePair => {
     if (VALIDATION_PREFIX.test(name)) return { name, value, validation: true };
     if (TRAIN_PREFIX.test(name)) return { name, value, validation: false };
@@ -189,14 +202,16 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     const prefix = tag === undefined ? undefined : TAG_PREFIX[tag];
     return prefix === undefined ? { name, value, validation: false } : { name: `${prefix}_${name}`, value, validation: true };
   });
-  if (!placed && !(afterObservation && found.some(({ name }) => namesLoss(name) && VALIDATION_PREFIX.test(name)))) {
+  if (!placed && !(afterObservation && found.some(({ name }) => measures(name) && VALIDATION_PREFIX.test(name)))) {
     // A logger's line (see `UnplacedRun`) starts at column 0 and writes its losses as keys (`loss: 2.5`, `loss=2.5`):
     // indented lines are a structure's body (YAML, a nested config, a record without its header), phrases are prose.
+    // A perplexity with nothing placing it is none: Sockeye's per-batch `E=6 B=3800 ... ppl=174.15` is a running
+    // mean since the last checkpoint, whose record (`Checkpoint [1]	Train-ppl=...`) is the point.
     const keyed = found.every(({ name, start, end }) => !namesLoss(name) || UNPLACED_KEY.test(text.slice(start, end)));
-    return /^\S/.test(text) && keyed ? { kind: 'unplaced', pairs, components } : undefined;
+    return /^\S/.test(text) && keyed && !perplexityOnly ? { kind: 'unplaced', pairs, components } : undefined;
   }
-  const epoch = lineEpoch === null ? (body ? record.epoch : undefined) : Number(lineEpoch[1]);
-  const placedBy = counter ?? (body ? record.counter : undefined);
+  const epoch = lineEpoch === null ? (inRecord ? record.epoch : undefined) : Number(lineEpoch[1]);
+  const placedBy = counter ?? (inRecord ? record.counter : undefined);
   const averaged = AVERAGE_MARK.test(masked) || pairs.every(({ name }) => !namesLoss(name) || AVERAGE_NAME.test(name));
   return {
     kind: 'observation', pairs, components, summary: lineEpoch !== null && counter === undefined && averaged,

@@ -147,7 +147,7 @@ export class ConsoleLogParser {
     }
     if (line.kind === 'header') {
       this.afterHeader = true;
-      this.announced = undefined;
+      this.announced = line.split;
       this.epoch = line.epoch;
       return;
     }

@@ -34,7 +34,7 @@ export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val
 export const UNPLACED_KEY = /^(?:(?:train|training|val|valid|validation|test|dev|eval)\s)?[\w.@/-]+ ?[:=]/i;
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 export const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
-export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it']);
+export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it', 'checkpoint']);
 /** Timings, the ETA, memory, throughput and Lightning's progress-bar version number (`v_num`): no series. */
 export const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s$|^s\/it$|^v_num$/;
 export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
@@ -46,8 +46,8 @@ export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/
 export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s*\/\s*\d+)/i;
 /** What a counter's magnitude suffix stands for (LeRobot's `step:1K`: see `Counter.rounded`). */
 export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
-/** `step 120`, `iteration:1`, `batch 10/152`, and rounded, `step:1K`. */
-export const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
+/** `step 120`, `iteration:1`, `batch 10/152`, Sockeye's `Checkpoint [3]`, and rounded, `step:1K`. */
+export const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch|checkpoint)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
 /** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
 export const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
 export const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;
@@ -56,11 +56,17 @@ export const SPLIT_WORD = /^(train|training|val|valid|validation|eval|evaluation
 /** A line opening with a split word (`Eval begin...`, `Evaluating`, `Eval samples: 11219`), not a key (a configuration's `TEST:`). */
 export const ANNOUNCEMENT = /^\s*(train|training|val|valid|validation|eval|evaluation|evaluating|test|testing|dev)(?![\w/-])(?!\s*[:=])/i;
 export const ANNOUNCED: Readonly<Record<string, string>> = { training: 'train', evaluating: 'eval', testing: 'test' };
+/**
+ * An evaluation named on an epoch header (DeepSpeed-Chat's `***** Evaluating perplexity, Epoch 1/16 *****`):
+ * the header announces that split for the lines after it, as a line opening with the word does.
+ */
+export const EVALUATION_WORD = /(?<![\w./-])(val|valid|validation|validating|eval|evaluation|evaluating|test|testing|dev)(?![\w/-])/i;
 
 /** An average's mark outside the pairs: PaddleClas' `[Avg]`, PaddleVideo's `END epoch:3`, 'Average'. */
 export const AVERAGE_MARK = /(?<![\w./-])(?:avg|average|end)(?![\w/-])/i;
 export const AVERAGE_NAME = /(?:^|_)avg(?:_|$)/;
 export const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
-export const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:_|$)/;
-export const TRAIN_PREFIX = /^(?:train|training)(?:_|$)/;
+/** A name's split prefix, joined by '_' or, as Sockeye writes its `Train-ppl` and `Validation-ppl`, by '-'. */
+export const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:[_-]|$)/;
+export const TRAIN_PREFIX = /^(?:train|training)(?:[_-]|$)/;
 export const TAG_PREFIX: Readonly<Record<string, string>> = { val: 'val', valid: 'val', validation: 'val', eval: 'eval', evaluation: 'eval', test: 'test', dev: 'dev' };

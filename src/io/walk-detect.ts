@@ -31,6 +31,8 @@
  *   slurm.*.out             site patterns such as `slurm.%N.%j.out`): read as a .log is, by its content
  *                           (`isCapturedOutputName`), a Keras `fit` or Lightning progress-bar log among
  *                           them; other .out files are passed by
+ *   log                     Sockeye's training log (a file named `log`, no extension): read as a .log is, by its
+ *                           content (`isBareLogName`); one holding anything else is passed by
  *   *log*.md                a console log kept in a Markdown page (`log.md`, `log2.md`, `train_log.md`: a
  *                           training's prints pasted into a fenced block): read as a .log is, by its content,
  *                           only when its stem says 'log' and it is no README (`isMarkdownLogName`); other
@@ -83,6 +85,15 @@ export function isCapturedOutputName(fileName: string): boolean {
 }
 
 /**
+ * A file named `log` and nothing else: Sockeye's training log (`<output>/log`, its Python logging
+ * file, holding the `Checkpoint [k]` records). Read as a .log is, by its content; a `log` that is
+ * no console log (a note, a config) is passed by, as any unknown file.
+ */
+export function isBareLogName(fileName: string): boolean {
+  return basename(fileName) === 'log';
+}
+
+/**
  * A Markdown page named as a log (`log.md`, `log_cifar10.md`, `train_resnet110_log.md`: the word 'log'
  * or 'logs' in its stem), not a README (`README_train.md`). Why the name and not the content alone: of
  * 4,574 `.md` files of 1,286 public ML repositories, 62 hold 3 console observation lines (what makes a
@@ -102,8 +113,8 @@ const LOG_WORD = /(^|[^a-z])logs?(?=$|[^a-z])/i;
 
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
 export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | TableLogKind | undefined> {
-  // A captured stdout and a Markdown page named as a log are looked at as a console log is (by their content).
-  const extension = isCapturedOutputName(path) || isMarkdownLogName(path) ? '.log' : extname(path).toLowerCase();
+  // A captured stdout, a Markdown page named as a log and a file named `log` are looked at as a console log is (by their content).
+  const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const head = await readHead(path);

@@ -220,11 +220,35 @@ const LOSS_FUNCTION_METRICS: ReadonlySet<string> = new Set([
  * 'cross_entropy' for Lightning's 'train_cross_entropy_epoch'), else undefined.
  */
 export function lossFunctionOf(name: SeriesName): string | undefined {
+  const bare = bareMetric(name);
+  return bare !== undefined && LOSS_FUNCTION_METRICS.has(bare) ? bare : undefined;
+}
+
+/** A metric's name less its split and granularity marks ('nll' of 'val_nll_step'); undefined for any other role. */
+function bareMetric(name: SeriesName): string | undefined {
   if (name.role !== 'metric') return undefined;
   let bare = name.name;
   if (name.split === 'validation') bare = bare.replace(/^val_/, '');
   if (name.granularity === 'step') bare = bare.replace(/_step$/, '');
-  return LOSS_FUNCTION_METRICS.has(bare) ? bare : undefined;
+  return bare;
+}
+
+/**
+ * A perplexity: 'ppl' (Sockeye's 'Train-ppl' and 'Validation-ppl', DeepSpeed-Chat's printed 'ppl'),
+ * 'perplexity' (the Hugging Face examples' 'eval_perplexity'), with a split and granularity. The
+ * exponential of the cross-entropy in nats, exp(mean token NLL): lower is better, as for the loss.
+ * History reads it as its split's loss, by its logarithm, when that split logs no loss (see
+ * `History.trainLoss`); the readers take it for a loss only on a line that logs none.
+ */
+export function isPerplexity(name: SeriesName): boolean {
+  const bare = bareMetric(name);
+  return bare === 'ppl' || bare === 'perplexity';
+}
+
+/** True for a logged name that is a perplexity ('ppl', 'Validation-ppl', 'eval_perplexity'; see `isPerplexity`). */
+export function isPerplexityName(raw: string): boolean {
+  const name = seriesName(raw);
+  return name !== undefined && isPerplexity(name);
 }
 
 /**

@@ -13,7 +13,8 @@ import { LossError } from '../core/errors.js';
 import type { ScalarSeries } from '../io/types.js';
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
 import { epochLookup, insertByStep, pointsOf } from './history-points.js';
-import { isAxisName, isLossFunctionMetric, isNamedLoss, isTotalLossName, isTrainingLossFunction, lossFunctionOf, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
+import { perplexityLoss } from './history-perplexity.js';
+import { isAxisName, isLossFunctionMetric, isNamedLoss, isPerplexity, isTotalLossName, isTrainingLossFunction, lossFunctionOf, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
 export interface SeriesPoint {
   readonly step: number;
@@ -160,14 +161,16 @@ export class History {
    * The training loss; when none is logged under a plain name, the first training metric named
    * after a loss function ('train_nll', 'nll'), per-epoch before per-step; else the named training
    * loss when only one is logged ('global_loss': nothing to add it to). Several ('g_loss', 'd_loss')
-   * stay metrics: their sum would need weights nobody logged.
+   * stay metrics: their sum would need weights nobody logged. Last, a training perplexity ('ppl',
+   * Sockeye's 'Train-ppl'), as logged, unless the validation split logs a loss (history-perplexity.ts).
    */
   get trainLoss(): Series | undefined {
     const logged = this.all().filter((series) => series.points.length > 0);
     const named = logged.filter((series) => series.split === 'train' && isNamedLoss(series));
     // Its per-step and per-epoch series ('g0_loss_step', 'g0_loss') are one loss.
     const only = new Set(named.map((series) => series.name.replace(/_step$/, ''))).size === 1 ? firstEpochFirst(named) : undefined;
-    return this.byRole('trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only;
+    const validationLoss = logged.some((series) => series.split === 'validation' && (series.role === 'validationLoss' || isNamedLoss(series)));
+    return this.byRole('trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
   }
 
   /**
@@ -175,7 +178,8 @@ export class History {
    * ('eval_g0_loss' of the first of several Hugging Face evaluation sets), else, next to a
    * training loss, a validation metric named after a loss function: the training loss's own
    * function when it is named after one ('val_nll' beside 'train_nll', never 'val_mae'), else the
-   * first ('val_mse' beside 'train_loss').
+   * first ('val_mse' beside 'train_loss'). Last, a validation perplexity ('val_ppl', Sockeye's
+   * 'Validation-ppl'), as logged, beside a training perplexity or no training loss (history-perplexity.ts).
    */
   get validationLoss(): Series | undefined {
     const plain = this.byRole('validationLoss');
@@ -183,7 +187,7 @@ export class History {
     const named = this.all().filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);
     if (named.length > 0) return firstEpochFirst(named);
     const train = this.trainLoss;
-    if (train === undefined) return undefined;
+    if (train === undefined || isPerplexity(train)) return perplexityLoss(this.all(), 'validation');
     const trainFunction = lossFunctionOf(train);
     return firstEpochFirst(this.all().filter((series) => isLossFunctionMetric(series) && series.points.length > 0
       && (trainFunction === undefined || lossFunctionOf(series) === trainFunction)));

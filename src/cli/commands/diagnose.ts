@@ -1,5 +1,5 @@
 import { readRun, readRuns, type RunLog } from '../../io/index.js';
-import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, noClearAnswer, type DiagnoseThresholds } from '../../monitor/index.js';
+import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, isPerplexity, noClearAnswer, type DiagnoseThresholds, type Series } from '../../monitor/index.js';
 import { logFormatName, renderDiagnosisReport, type DiagnosedRun } from '../../report/index.js';
 import { UsageError, distance, parse, type Command } from '../args.js';
 import { findingsText, lossChartText, nonFiniteAsText, seriesSummary } from '../diagnosis-text.js';
@@ -142,15 +142,22 @@ function diagnoseRun(run: RunLog, thresholds: Partial<DiagnoseThresholds>): Diag
 /**
  * When no series has the training- or validation-loss role, History takes a stand-in (a metric
  * named after a loss function, 'train_nll'; a named validation loss, 'eval_g0_loss'; else, next
- * to a training loss, a metric named after a loss function, 'val_mse'): the findings rest on it,
- * so the user is told which series it was.
+ * to a training loss, a metric named after a loss function, 'val_mse'; a perplexity, 'val_ppl'):
+ * the findings rest on it, so the user is told which series it was, and that a perplexity was read
+ * as logged (monitor/history-perplexity.ts says why).
  */
 function standInNotes(history: History): string[] {
   const notes: string[] = [];
   const { trainLoss: train, validationLoss: validation } = history;
-  if (train !== undefined && train.role !== 'trainLoss') notes.push(`no training loss is logged under a plain name; '${train.name}' is read as the training loss`);
-  if (validation !== undefined && validation.role !== 'validationLoss') notes.push(`no validation loss is logged under a plain name; '${validation.name}' is read as the validation loss`);
+  if (train !== undefined && train.role !== 'trainLoss') notes.push(standInNote('training', train));
+  if (validation !== undefined && validation.role !== 'validationLoss') notes.push(standInNote('validation', validation));
   return notes;
+}
+
+function standInNote(split: 'training' | 'validation', series: Series): string {
+  if (!isPerplexity(series)) return `no ${split} loss is logged under a plain name; '${series.name}' is read as the ${split} loss`;
+  return `no ${split} loss is logged; the perplexity '${series.name}' is read as the ${split} loss, as logged ` +
+    '(perplexity = exp(cross-entropy): the rules read changes on a log scale, so its changes are the cross-entropy\'s, in nats; levels are perplexities)';
 }
 
 function runText(run: DiagnosedRun, index: number, total: number, smoothing: number): string {
