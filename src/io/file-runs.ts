@@ -19,6 +19,7 @@ import { detectLogFormat, isEventFileName, lfsPointerError, LONG_SNIFF_BYTES, ma
 import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import { parseUltralyticsResultsTxt } from './ultralytics-txt.js';
+import { parseFlairLossTsv } from './flair-loss-tsv.js';
 import { EventFileReader, ScalarCollector } from './tfevents.js';
 import { isUltralyticsResults, ultralyticsTotals } from './ultralytics.js';
 import { InputError } from '../core/errors.js';
@@ -88,7 +89,7 @@ export async function readFileRun(path: string, name: string, known?: LogFileKin
 }
 
 /** The readers that stream a text log in chunks, by its kind (the others are read whole above). */
-const STREAMING_PARSERS: Readonly<Record<Exclude<LogFileKind, 'tfevents' | 'ultralytics-txt' | 'json'>, new (path: string) => { push(chunk: string): void; finish(): ParsedLog }>> = {
+const STREAMING_PARSERS: Readonly<Record<Exclude<LogFileKind, 'tfevents' | 'ultralytics-txt' | 'flair' | 'json'>, new (path: string) => { push(chunk: string): void; finish(): ParsedLog }>> = {
   csv: CsvLogParser, jsonl: JsonlLogParser, 'metric-logger': MetricLoggerParser, console: ConsoleLogParser,
   'step-split': StepSplitLogParser, 'kv-table': KeyValueTableLogParser, 'column-table': ColumnTableLogParser,
 };
@@ -116,14 +117,16 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     if (kind === undefined) throw notALog(path);
     const decoder = textDecoderFor(head);
     let parsed: ParsedLog;
-    if (kind === 'ultralytics-txt' || kind === 'json') {
-      // Read whole: a results.txt has one row per epoch (a few hundred lines); a JSON document
-      // (trainer_state.json) is at most a few MB.
+    if (kind === 'ultralytics-txt' || kind === 'flair' || kind === 'json') {
+      // Read whole: a results.txt or Flair's loss.tsv has one row per epoch (a few hundred lines); a
+      // JSON document (trainer_state.json) is at most a few MB.
       let text = '';
       await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
       text += decoder.decode();
       if (kind === 'ultralytics-txt') {
         parsed = parseUltralyticsResultsTxt(text, path);
+      } else if (kind === 'flair') {
+        parsed = parseFlairLossTsv(text, path);
       } else if (trainings) {
         const all = parseJsonTrainings(text, path);
         if (all.length > 1) return all.map(({ where, parsed: one }) => finishRun(`${name}/${where}`, path, one.format, one.series, one.warnings, one));

@@ -1,6 +1,6 @@
 /**
  * The specific readers of a JSON document as a whole: a Hugging Face `trainer_state.json`, Ludwig's
- * `training_statistics.json` (json-ludwig.ts), a list
+ * `training_statistics.json` (json-ludwig.ts), Chainer's LogReport `log` (json-chainer.ts), a list
  * of per-epoch records, a Keras history dict of lists, and the split-keyed shapes (json-split-shapes.ts)
  * read through them. `readWhole` tries them in one fixed order and is the one decision "does a
  * specific reader claim this value": json-log.ts asks it of the document, the container fallback
@@ -10,6 +10,7 @@ import { maxOf } from '../core/extent.js';
 import { WALL_TIME_KEYS } from './jsonl-log.js';
 import { isNumberList, isObject, isRecordList, numeric, PLACE_KEYS } from './json-shapes.js';
 import type { JsonObject } from './json-shapes.js';
+import { isChainerLog, readChainerLog } from './json-chainer.js';
 import { isLudwigStatistics, readLudwigStatistics } from './json-ludwig.js';
 import { epochRecords, flattenSplits, hasEpochRecords, isSplitKeyed } from './json-split-shapes.js';
 import { logError, namesLoss, SeriesBuilder } from './series.js';
@@ -83,7 +84,7 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
 }
 
 /** The whole-document shapes the specific readers know, in the order they are tried. */
-type WholeShape = 'trainer-state' | 'ludwig' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'record-list';
+type WholeShape = 'trainer-state' | 'ludwig' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'chainer' | 'record-list';
 
 /** Which specific reader claims the document as a whole, undefined when none does. */
 function wholeShape(document: unknown): WholeShape | undefined {
@@ -94,6 +95,7 @@ function wholeShape(document: unknown): WholeShape | undefined {
     if (isSplitKeyed(document)) return 'split-keyed';
     if (Object.values(document).some(isNumberList)) return 'keras-history';
   }
+  if (isChainerLog(document)) return 'chainer';
   return isRecordList(document) ? 'record-list' : undefined;
 }
 
@@ -122,6 +124,8 @@ export function readWhole(document: unknown, file: string, note: string | undefi
       const parsed = parseKerasHistory(document as JsonObject, file);
       return note === undefined ? parsed : withNote(parsed);
     }
+    case 'chainer':
+      return withNote(readChainerLog(document, file));
     case 'record-list':
       return withNote({ format: 'json-history', ...readRecords(document as unknown[], file, 'the list', false) }, ['a list of per-epoch records: each placed by its step or epoch (else its position)']);
     case undefined:

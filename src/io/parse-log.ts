@@ -13,6 +13,7 @@ import { textDecoderFor } from './text-decoder.js';
 import type { ParsedLog } from './types.js';
 import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 import { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
+import { isFlairLossTsv, parseFlairLossTsv } from './flair-loss-tsv.js';
 import { isMetricLoggerText, parseMetricLoggerLog } from './metric-logger.js';
 import { isConsoleLogText, parseConsoleLog } from './console-log.js';
 import { parseStepSplitLog } from './step-split-log.js';
@@ -27,9 +28,10 @@ export { tableLogKindOf, type TableLogKind };
  * a PyTorch MetricLogger console log (metric-logger.ts); `console`: a plain console log of
  * "name: value" loss lines (console-log.ts); `step-split`: build-nanogpt's `<step> train <loss>` log
  * (step-split-log.ts); `kv-table`: OpenAI logger's `| key | value |` blocks (kv-table-log.ts);
- * `column-table`: a console table under a header naming a counter and a loss (column-table-log.ts).
+ * `column-table`: a console table under a header naming a counter and a loss (column-table-log.ts);
+ * `flair`: Flair's tab-separated `loss.tsv` (flair-loss-tsv.ts).
  */
-export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | TableLogKind;
+export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind;
 
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
@@ -172,9 +174,11 @@ export function isNamedHistoryFile(fileName: string, text: string): boolean {
 }
 
 /**
- * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.csv`/`.tsv`),
+ * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.csv`/`.tsv`: a
+ * CSV, or Flair's `loss.tsv` by its `EPOCH<tab>TIMESTAMP` header, also without the name),
  * then by content (a valid TFRecord header; for text opening with '{', JSON lines or a JSON
- * document — see `jsonTextKind` — whatever the name: detectron2's `metrics.json` and DETR's
+ * document — see `jsonTextKind` — whatever the name; text opening a list of objects, `[{`, a JSON
+ * document too (Chainer's `log`): detectron2's `metrics.json` and DETR's
  * `log.txt` are JSON lines, `trainer_state.json` is a document; a `.json` file is JSON in any case;
  * a CSV header with an 'epoch' or 'step' column, as in Keras's `training.log`, or a loss history's
  * header without one, see `startsWithLogHeader`; a `results*.txt` whose first row opens with
@@ -191,20 +195,26 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   const name = fileName.toLowerCase();
   if (isEventFileName(name)) return 'tfevents';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
-  if (/\.(csv|tsv)$/.test(name)) return 'csv';
+  if (/\.(csv|tsv)$/.test(name)) return isFlairLossTsv(textDecoderFor(head).decode(head)) ? 'flair' : 'csv';
   const json = /\.json$/.test(name);
   if (!json && startsWithRecord(head)) return 'tfevents';
   const sniffed = head.subarray(0, needsLongerHead(head) ? LONG_SNIFF_BYTES : SNIFF_BYTES);
   const text = textDecoderFor(head).decode(sniffed).replace(/^\uFEFF/, '');
   if (/^\s*\{/.test(text)) return jsonTextKind(text, json);
+  // A JSON list of records (Chainer's LogReport `log`, no extension): one document, whatever the name.
+  if (JSON_RECORD_LIST.test(text)) return 'json';
   if (json) return 'json';
   if (isUltralyticsResultsTxt(name, text)) return 'ultralytics-txt';
+  if (isFlairLossTsv(text)) return 'flair';
   if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text)) return 'csv';
   const long = textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES));
   if (isMetricLoggerText(long)) return 'metric-logger';
   if (isConsoleLogText(long)) return 'console';
   return tableLogKindOf(long);
 }
+
+/** Text opening a JSON list whose first item is an object: `[` then `{`, white space between. */
+const JSON_RECORD_LIST = /^\s*\[\s*\{/;
 
 /**
  * True when a file whose first SNIFF_BYTES (`head`, of a file of `size` bytes) are no known log
@@ -223,6 +233,7 @@ export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: strin
   if (kind === 'kv-table') return parseKeyValueTableLog(text, file);
   if (kind === 'column-table') return parseColumnTableLog(text, file);
   if (kind === 'ultralytics-txt') return parseUltralyticsResultsTxt(text, file);
+  if (kind === 'flair') return parseFlairLossTsv(text, file);
   if (kind === 'jsonl') return parseJsonlLog(text, file);
   return withUltralyticsTotalsIfAny(parseCsvLog(text, file), file);
 }

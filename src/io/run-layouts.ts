@@ -1,6 +1,7 @@
 /**
  * Run layouts that are more than a file or a folder of event files (Node only): CatBoost's
- * training directory and a Hugging Face output directory's checkpoints. See runs.ts.
+ * training directory and a Hugging Face output directory's checkpoints, and the reading of a
+ * layout's small files (also allennlp-layout.ts's). See runs.ts.
  */
 import { join } from 'node:path';
 import { parseCatBoost, type CatBoostTexts } from './catboost.js';
@@ -22,7 +23,8 @@ export function latestCheckpoint(subdirectories: readonly string[], hasOwnState:
   return subdirectories.filter((name) => !CHECKPOINT.test(name) || (!hasOwnState && name === latest));
 }
 
-async function text(dir: string, name: string, files: readonly string[]): Promise<{ text: string; file: string } | undefined> {
+/** The text of file `name` of `dir` when `files` (its listing) holds it, with its path; read whole (a layout's files are small). */
+export async function layoutFileText(dir: string, name: string, files: readonly string[]): Promise<{ text: string; file: string } | undefined> {
   if (!files.includes(name)) return undefined;
   const file = join(dir, name);
   const { handle, size } = await openRegularFile(file, logError);
@@ -38,9 +40,9 @@ async function text(dir: string, name: string, files: readonly string[]): Promis
 
 /** One CatBoost run of `dir`: the error files named with `prefix` ('' or 'fold_0_'), and catboost_training.json. */
 export async function readCatBoostRun(dir: string, prefix: string, files: readonly string[]): Promise<ParsedLog> {
-  const learn = await text(dir, `${prefix}learn_error.tsv`, files);
-  const test = await text(dir, `${prefix}test_error.tsv`, files);
-  const training = prefix === '' ? await text(dir, 'catboost_training.json', files) : undefined;
+  const learn = await layoutFileText(dir, `${prefix}learn_error.tsv`, files);
+  const test = await layoutFileText(dir, `${prefix}test_error.tsv`, files);
+  const training = prefix === '' ? await layoutFileText(dir, 'catboost_training.json', files) : undefined;
   const texts: CatBoostTexts = {
     ...(learn === undefined ? {} : { learn }),
     ...(test === undefined ? {} : { test }),

@@ -35,7 +35,9 @@
  * named by split that share their axis and loss columns (`train_performance.csv`,
  * `val_performance.csv`) are one run, the validation file's series named 'val_' + the name: see
  * split-files-layout.ts; so are a DVCLive metrics folder's TSV files, one per metric (`loss.tsv`,
- * `eval_loss.tsv`, ...): see dvclive-layout.ts.
+ * `eval_loss.tsv`, ...): see dvclive-layout.ts; and so are an AllenNLP serialization folder's
+ * `metrics_epoch_N.json` files, one per epoch (its `metrics.json`, the final summary, not read):
+ * see allennlp-layout.ts.
  *
  * Walking skips hidden directories, `node_modules`, symbolic links and special files, visits a
  * directory once even when mounted twice, and stops at depth `MAX_DEPTH`. A file or folder that
@@ -51,10 +53,11 @@
  *
  * This module walks; a directory's listing is walk-scan.ts's, reading files into runs is
  * file-runs.ts's, and the layouts that are one run are add-scalars-layout.ts's, run-layouts.ts's,
- * dvclive-layout.ts's, split-files-layout.ts's and mlflow-store.ts's (mlflow-run.ts reads an MLflow run).
+ * dvclive-layout.ts's, allennlp-layout.ts's, split-files-layout.ts's and mlflow-store.ts's (mlflow-run.ts reads an MLflow run).
  */
 import { basename, extname, join, resolve } from 'node:path';
 import { addScalarsRun } from './add-scalars-layout.js';
+import { ALLENNLP_SUMMARY, allennlpEpochFiles, readAllennlpRun } from './allennlp-layout.js';
 import { catBoostPrefixes } from './catboost.js';
 import { dvcliveMetricFiles, readDvcliveRun } from './dvclive-layout.js';
 import { finishRun, readEventRun, readFileRun, readFileRuns, readFolderEvents, readOrReport, readOrReportAll } from './file-runs.js';
@@ -187,9 +190,11 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   // (train_performance.csv + val_performance.csv).
   const dvclive = await dvcliveMetricFiles(dir, listing.files);
   const splitGroups = await splitFileGroups(dir, listing.files.filter((file) => !dvclive.includes(file)));
-  const grouped = new Set([...dvclive, ...splitGroups.flatMap((group) => group.files.map((file) => file.name))]);
+  // An AllenNLP serialization folder's metrics_epoch_N.json files are one run; its metrics.json is their summary.
+  const allennlp = allennlpEpochFiles(listing.files);
+  const grouped = new Set([...dvclive, ...splitGroups.flatMap((group) => group.files.map((file) => file.name)), ...allennlp, ...(allennlp.length > 0 ? [ALLENNLP_SUMMARY] : [])]);
   const logFiles = listing.logFiles.filter((file) => !grouped.has(file.name));
-  const runsHere = (listing.eventFiles.length > 0 || keras ? 1 : 0) + (dvclive.length > 0 ? 1 : 0) + splitGroups.length + logFiles.length;
+  const runsHere = (listing.eventFiles.length > 0 || keras ? 1 : 0) + (dvclive.length > 0 ? 1 : 0) + (allennlp.length > 0 ? 1 : 0) + splitGroups.length + logFiles.length;
   if (keras) {
     const parts = [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }];
     for (const sub of listing.subdirectories) {
@@ -203,6 +208,7 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
     out.push(await readOrReport(name, dir, () => readFolderEvents(name, dir, listing.eventFiles)));
   }
   if (dvclive.length > 0) out.push(await readDvcliveRun(runsHere === 1 ? name : `${name}/dvclive`, dir, dvclive));
+  if (allennlp.length > 0) out.push(await readAllennlpRun(runsHere === 1 ? name : `${name}/allennlp`, dir, listing.files, allennlp));
   for (const group of splitGroups) out.push(await readSplitFilesRun(runsHere === 1 ? name : `${name}/${group.stem}`, dir, group));
   for (const file of logFiles) {
     const fileName = runsHere === 1 ? name : `${name}/${basename(file.name, extname(file.name))}`;

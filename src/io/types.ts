@@ -30,6 +30,12 @@ export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   | 'column-table'
   /** Ludwig's `training_statistics.json` (json-ludwig.ts). */
   | 'ludwig'
+  /** Chainer's LogReport `result/log`, a JSON list of records (json-chainer.ts). */
+  | 'chainer'
+  /** Flair's `loss.tsv`, one row per epoch (flair-loss-tsv.ts). */
+  | 'flair'
+  /** An AllenNLP serialization folder's `metrics_epoch_N.json` files (allennlp-layout.ts). */
+  | 'allennlp'
   /** A DVCLive metrics folder, one TSV per metric (dvclive-layout.ts). */
   | 'dvclive'
   /** A file or folder `readRuns` could not read (see `RunLog.error`). */

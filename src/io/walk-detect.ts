@@ -11,7 +11,8 @@
  *                           as a whole, such a history inside it: json-log.ts's fallback; also a `log_history` past the
  *                           file's head); or JSON lines (detectron2's `metrics.json`)
  *                           whose first record looks like a log's (`isLogRecord`)
- *   .csv .tsv .log .txt     a header with an 'epoch' or 'step' column, or a loss history's header
+ *   .csv .tsv .log .txt     Flair's `loss.tsv` (`isFlairLossTsv`: `EPOCH<tab>TIMESTAMP` and a `..._LOSS` column);
+ *                           a header with an 'epoch' or 'step' column, or a loss history's header
  *                           without one (`detectLogFormat`: pandas' unnamed index, or a training and a
  *                           validation loss column); a headerless column of numbers named for a loss
  *                           (`loss.csv`, `train_loss.txt`: `isHeaderlessLossFile`); a file named as a history
@@ -31,7 +32,8 @@
  *   slurm.*.out             site patterns such as `slurm.%N.%j.out`): read as a .log is, by its content
  *                           (`isCapturedOutputName`), a Keras `fit` or Lightning progress-bar log among
  *                           them; other .out files are passed by
- *   log                     Sockeye's training log (a file named `log`, no extension): read as a .log is, by its
+ *   log                     a file named `log`, no extension: Chainer's LogReport `result/log` (a JSON list
+ *                           of records) and Sockeye's training log (text lines): read as a .log is, by its
  *                           content (`isBareLogName`); one holding anything else is passed by
  *   *log*.md                a console log kept in a Markdown page (`log.md`, `log2.md`, `train_log.md`: a
  *                           training's prints pasted into a fenced block): read as a .log is, by its content,
@@ -85,9 +87,10 @@ export function isCapturedOutputName(fileName: string): boolean {
 }
 
 /**
- * A file named `log` and nothing else: Sockeye's training log (`<output>/log`, its Python logging
- * file, holding the `Checkpoint [k]` records). Read as a .log is, by its content; a `log` that is
- * no console log (a note, a config) is passed by, as any unknown file.
+ * A file named `log` and nothing else: Chainer's `LogReport` writes `result/log` (a JSON list of
+ * records), Sockeye its training log `<output>/log` (text lines). Read as a .log is, by its content
+ * (a JSON list is a JSON document whatever the name, `detectLogFormat`); a `log` that is neither
+ * (a note, a config) is passed by, as any unknown file.
  */
 export function isBareLogName(fileName: string): boolean {
   return basename(fileName) === 'log';
@@ -112,7 +115,7 @@ export function isMarkdownLogName(fileName: string): boolean {
 const LOG_WORD = /(^|[^a-z])logs?(?=$|[^a-z])/i;
 
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
-export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'metric-logger' | 'console' | TableLogKind | undefined> {
+export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | undefined> {
   // A captured stdout, a Markdown page named as a log and a file named `log` are looked at as a console log is (by their content).
   const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
@@ -122,7 +125,7 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   if (extension !== '.json' && (isHeaderlessLossFile(path, text) || isNamedHistoryFile(path, text))) return 'csv';
   if (extension === '.txt' && isUltralyticsResultsTxt(basename(path), text)) return 'ultralytics-txt';
   const kind = detectLogFormat(extension === '.json' ? 'log.json' : '', head);
-  if (kind === 'csv') return 'csv';
+  if (kind === 'csv' || kind === 'flair') return kind;
   if (kind === 'jsonl') {
     const record = firstJsonRecord(text.replace(/^\uFEFF/, ''));
     return record !== undefined && isLogRecord(record) ? 'jsonl' : undefined;
