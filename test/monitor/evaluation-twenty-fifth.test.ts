@@ -18,10 +18,14 @@ import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
  * 8 runs unread (AllenNLP's `metrics_epoch_N.json` folder, Flair's `loss.tsv`, Chainer's `log`).
  * Per kind recall: still-improving 3/6, lr-too-high 1/1, divergence 1/1, overfitting 0/4,
  * widening-gap 0/1. Every run read was answered right (5 of 5).
+ * Read since (readers-35, tuned, not an estimate: AllenNLP's `metrics_epoch_N.json` folder, Flair's
+ * `loss.tsv`, Chainer's `log`): 10 of 13, 2 false alarms (a12 noisy-validation, info; a13
+ * lr-too-high, warning), none unread; still-improving 4/6 (the Flair runs a08 and a09 read
+ * lr-too-high, their ends a no-clear-answer), overfitting 3/4 (a07, Flair, the same).
  */
 const TWENTY_FIFTH_A: ScoreFloors = {
-  minRuns: 13, minFound: 4, maxFalseAlarms: 1, maxUnread: 8,
-  minRecall: { 'still-improving': 2 / 6 },
+  minRuns: 13, minFound: 9, maxFalseAlarms: 3, maxUnread: 0,
+  minRecall: { 'still-improving': 3 / 6, overfitting: 2 / 4 },
 };
 
 /**
