@@ -237,8 +237,8 @@ function bareMetric(name: SeriesName): string | undefined {
  * A perplexity: 'ppl' (Sockeye's 'Train-ppl' and 'Validation-ppl', DeepSpeed-Chat's printed 'ppl'),
  * 'perplexity' (the Hugging Face examples' 'eval_perplexity'), with a split and granularity. The
  * exponential of the cross-entropy in nats, exp(mean token NLL): lower is better, as for the loss.
- * History reads it as its split's loss, by its logarithm, when that split logs no loss (see
- * `History.trainLoss`); the readers take it for a loss only on a line that logs none.
+ * History reads it as its split's loss, as logged (history-perplexity.ts says why), when that split
+ * logs no loss (see `History.trainLoss`); the readers take it for a loss only on a line that logs none.
  */
 export function isPerplexity(name: SeriesName): boolean {
   const bare = bareMetric(name);

@@ -4,14 +4,12 @@
  * other end rule stayed silent. The first and the real-run tests failed before the rule (the runs
  * got "no clear answer").
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { History, diagnose, noClearAnswer } from '../../src/monitor/index.js';
+import { diagnose, noClearAnswer } from '../../src/monitor/index.js';
 import { endTrendStillImprovingRule } from '../../src/monitor/diagnose-end-trend.js';
 import { progressOf } from '../../src/monitor/diagnose-trends.js';
 import { DEFAULT_THRESHOLDS } from '../../src/monitor/thresholds.js';
-import { readRun } from '../../src/io/index.js';
-import { FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR } from './evaluation-corpus.js';
+import { FOURTEENTH_A_CORPUS_DIR, FOURTEENTH_C_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
 import { jitter, kinds, run } from './diagnose-fixtures.js';
 
 const curve = (y: readonly number[]) => ({ name: 'loss', x: y.map((_, i) => i + 1), y: [...y], unit: 'epoch' as const });
@@ -60,9 +58,7 @@ describe('still improving by the trend at the end (rules-25)', () => {
 
   it('the real runs the labellers read as still improving and the tool left unanswered: yolov5-pallet-exp13, hf-watson', async () => {
     for (const [dir, id, out] of [[FOURTEENTH_A_CORPUS_DIR, 'yolov5-pallet-exp13', false], [FOURTEENTH_C_CORPUS_DIR, 'hf-watson', true]] as const) {
-      const read = await readRun(join(dir, 'runs', id));
-      const history = History.fromSeries(read.series, read.roles === undefined ? {} : { roles: read.roles });
-      const findings = diagnose(history);
+      const { findings } = await diagnoseCorpusRun(dir, id);
       expect(kinds(findings), id).toContain('still-improving');
       const end = findings.find((finding) => finding.kind === 'still-improving')!;
       expect(end.evidence['pValue'], id).toBeLessThan(0.05);
