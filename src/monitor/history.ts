@@ -11,10 +11,11 @@
  */
 import { LossError } from '../core/errors.js';
 import type { ScalarSeries } from '../io/types.js';
+import { cellNumber, firstColumn, STEP_COLUMNS, WALL_TIME_COLUMNS, type LoggedCell } from './history-cells.js';
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
 import { epochLookup, insertByStep, pointsOf } from './history-points.js';
-import { perplexityLoss } from './history-perplexity.js';
-import { isAxisName, isLossFunctionMetric, isNamedLoss, isPerplexity, isTotalLossName, isTrainingLossFunction, lossFunctionOf, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
+import { seriesWithRole, trainingLossOf, validationLossOf } from './history-loss-roles.js';
+import { isAxisName, isTotalLossName, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
 export interface SeriesPoint {
   readonly step: number;
@@ -54,41 +55,12 @@ export interface EpochRecordLike {
   readonly seconds?: number;
 }
 
-/** A cell of a logged table: numbers, numeric strings ('nan', 'inf'), or blanks ('', 'NA', null). */
-export type LoggedCell = number | string | null | undefined;
-
 interface MutableSeries extends SeriesName {
   sourceNames: string[];
   points: SeriesPoint[];
 }
 
 const FUNCTION = 'History';
-const STEP_COLUMNS = ['step', 'global_step', 'globalstep', 'iteration'];
-const WALL_TIME_COLUMNS = ['wall_time', 'walltime', 'timestamp', 'time'];
-
-/** Number of a logged cell; undefined for a blank. 'nan', 'inf', '-inf', 'Infinity' are read as such. */
-export function cellNumber(cell: LoggedCell): number | undefined {
-  if (typeof cell === 'number') return cell;
-  if (cell === null || cell === undefined) return undefined;
-  const text = cell.trim().toLowerCase();
-  if (text === '' || text === 'na' || text === 'null' || text === 'none') return undefined;
-  if (text === 'nan') return Number.NaN;
-  if (text === 'inf' || text === '+inf' || text === 'infinity' || text === '+infinity') return Infinity;
-  if (text === '-inf' || text === '-infinity') return -Infinity;
-  const value = Number(text);
-  return Number.isNaN(value) ? undefined : value;
-}
-
-function firstColumn(row: Readonly<Record<string, LoggedCell>>, names: readonly string[]): number | undefined {
-  for (const key of Object.keys(row)) {
-    if (names.includes(key.toLowerCase())) {
-      const value = cellNumber(row[key]);
-      if (value !== undefined && Number.isFinite(value)) return value;
-    }
-  }
-  return undefined;
-}
-
 export class History {
   private readonly byName = new Map<string, MutableSeries>();
 
@@ -154,43 +126,17 @@ export class History {
 
   /** The first series with this role, per-epoch series before per-step ones. */
   byRole(role: SeriesRole): Series | undefined {
-    return firstEpochFirst(this.all().filter((series) => series.role === role && series.points.length > 0));
+    return seriesWithRole(this.all(), role);
   }
 
-  /**
-   * The training loss; when none is logged under a plain name, the first training metric named
-   * after a loss function ('train_nll', 'nll'), per-epoch before per-step; else the named training
-   * loss when only one is logged ('global_loss': nothing to add it to). Several ('g_loss', 'd_loss')
-   * stay metrics: their sum would need weights nobody logged. Last, a training perplexity ('ppl',
-   * Sockeye's 'Train-ppl'), as logged, unless the validation split logs a loss (history-perplexity.ts).
-   */
+  /** The training loss, under a plain name or, when none, as history-loss-roles.ts picks it ('train_nll', a single named loss, a perplexity). */
   get trainLoss(): Series | undefined {
-    const logged = this.all().filter((series) => series.points.length > 0);
-    const named = logged.filter((series) => series.split === 'train' && isNamedLoss(series));
-    // Its per-step and per-epoch series ('g0_loss_step', 'g0_loss') are one loss.
-    const only = new Set(named.map((series) => series.name.replace(/_step$/, ''))).size === 1 ? firstEpochFirst(named) : undefined;
-    const validationLoss = logged.some((series) => series.split === 'validation' && (series.role === 'validationLoss' || isNamedLoss(series)));
-    return this.byRole('trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
+    return trainingLossOf(this.all());
   }
 
-  /**
-   * The validation loss; when none is logged under a plain name, the first named one
-   * ('eval_g0_loss' of the first of several Hugging Face evaluation sets), else, next to a
-   * training loss, a validation metric named after a loss function: the training loss's own
-   * function when it is named after one ('val_nll' beside 'train_nll', never 'val_mae'), else the
-   * first ('val_mse' beside 'train_loss'). Last, a validation perplexity ('val_ppl', Sockeye's
-   * 'Validation-ppl'), as logged, beside a training perplexity or no training loss (history-perplexity.ts).
-   */
+  /** The validation loss, under a plain name or, when none, as history-loss-roles.ts picks it ('eval_g0_loss', 'val_nll' beside 'train_nll', a perplexity). */
   get validationLoss(): Series | undefined {
-    const plain = this.byRole('validationLoss');
-    if (plain !== undefined) return plain;
-    const named = this.all().filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);
-    if (named.length > 0) return firstEpochFirst(named);
-    const train = this.trainLoss;
-    if (train === undefined || isPerplexity(train)) return perplexityLoss(this.all(), 'validation');
-    const trainFunction = lossFunctionOf(train);
-    return firstEpochFirst(this.all().filter((series) => isLossFunctionMetric(series) && series.points.length > 0
-      && (trainFunction === undefined || lossFunctionOf(series) === trainFunction)));
+    return validationLossOf(this.all());
   }
 
   get learningRate(): Series | undefined {
@@ -297,11 +243,6 @@ export class History {
     }
     return history;
   }
-}
-
-/** The first per-epoch series, else the first. */
-function firstEpochFirst(candidates: readonly Series[]): Series | undefined {
-  return candidates.find((series) => series.granularity === 'epoch') ?? candidates[0];
 }
 
 /**

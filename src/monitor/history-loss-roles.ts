@@ -1,0 +1,56 @@
+/**
+ * Which of a History's series are its training and validation losses (`History.trainLoss`,
+ * `History.validationLoss`) when the run does not log them under plain names: a loss named after
+ * its function ('train_nll'), a single named loss ('global_loss'), a validation metric named after
+ * the training loss's function ('val_nll' beside 'train_nll'), and last a split's perplexity
+ * (history-perplexity.ts). Per-epoch series come before per-step ones. Browser-safe.
+ */
+import { isLossFunctionMetric, isNamedLoss, isPerplexity, isTrainingLossFunction, lossFunctionOf, type SeriesRole } from './history-names.js';
+import { perplexityLoss } from './history-perplexity.js';
+import type { Series } from './history.js';
+
+/** The first per-epoch series, else the first. */
+export function firstEpochFirst(candidates: readonly Series[]): Series | undefined {
+  return candidates.find((series) => series.granularity === 'epoch') ?? candidates[0];
+}
+
+/** The first series with this role and points, per-epoch series before per-step ones. */
+export function seriesWithRole(all: readonly Series[], role: SeriesRole): Series | undefined {
+  return firstEpochFirst(all.filter((series) => series.role === role && series.points.length > 0));
+}
+
+/**
+ * The training loss; when none is logged under a plain name, the first training metric named
+ * after a loss function ('train_nll', 'nll'), per-epoch before per-step; else the named training
+ * loss when only one is logged ('global_loss': nothing to add it to). Several ('g_loss', 'd_loss')
+ * stay metrics: their sum would need weights nobody logged. Last, a training perplexity ('ppl',
+ * Sockeye's 'Train-ppl'), as logged, unless the validation split logs a loss.
+ */
+export function trainingLossOf(all: readonly Series[]): Series | undefined {
+  const logged = all.filter((series) => series.points.length > 0);
+  const named = logged.filter((series) => series.split === 'train' && isNamedLoss(series));
+  // Its per-step and per-epoch series ('g0_loss_step', 'g0_loss') are one loss.
+  const only = new Set(named.map((series) => series.name.replace(/_step$/, ''))).size === 1 ? firstEpochFirst(named) : undefined;
+  const validationLoss = logged.some((series) => series.split === 'validation' && (series.role === 'validationLoss' || isNamedLoss(series)));
+  return seriesWithRole(all, 'trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
+}
+
+/**
+ * The validation loss; when none is logged under a plain name, the first named one
+ * ('eval_g0_loss' of the first of several Hugging Face evaluation sets), else, next to a
+ * training loss, a validation metric named after a loss function: the training loss's own
+ * function when it is named after one ('val_nll' beside 'train_nll', never 'val_mae'), else the
+ * first ('val_mse' beside 'train_loss'). Last, a validation perplexity ('val_ppl', Sockeye's
+ * 'Validation-ppl'), as logged, beside a training perplexity or no training loss.
+ */
+export function validationLossOf(all: readonly Series[]): Series | undefined {
+  const plain = seriesWithRole(all, 'validationLoss');
+  if (plain !== undefined) return plain;
+  const named = all.filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);
+  if (named.length > 0) return firstEpochFirst(named);
+  const train = trainingLossOf(all);
+  if (train === undefined || isPerplexity(train)) return perplexityLoss(all, 'validation');
+  const trainFunction = lossFunctionOf(train);
+  return firstEpochFirst(all.filter((series) => isLossFunctionMetric(series) && series.points.length > 0
+    && (trainFunction === undefined || lossFunctionOf(series) === trainFunction)));
+}
