@@ -182,7 +182,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (!found.some(({ name }) => measures(name))) {
     const header = EPOCH_HEADER.exec(text);
     const evaluation = EVALUATION_WORD.exec(text)?.[1].toLowerCase();
-    if (header !== null) return { kind: 'header', epoch: Number(header[1] ?? header[2]), ...(evaluation === undefined ? {} : { split: ANNOUNCED[evaluation] ?? evaluation }) };
+    if (header !== null) return { kind: 'header', epoch: Number(header[1] ?? header[2] ?? header[3]), ...(evaluation === undefined ? {} : { split: ANNOUNCED[evaluation] ?? evaluation }) };
     return counter?.named === true ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }) } : announcement(text);
   }
   if (RECORD.test(text)) return { kind: 'record' };
