@@ -31,7 +31,7 @@ describe("an 'Epoch: k/N' header above batch lines whose counter restarts each e
     expect(isConsoleLogText(log)).toBe(true);
     const parsed = parseConsoleLog(log, 'Train_on_DexYCB_Full.log');
     expect(epochsOf(parsed.series.total)).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 2]);
-    expect(parsed.notes.join('\n')).not.toMatch(/trainings written into one log/);
+    expect((parsed.notes ?? []).join('\n')).not.toMatch(/trainings written into one log/);
   });
 
   it("with ':' only with its total: a configuration's 'epoch: 100' is no header", () => {
