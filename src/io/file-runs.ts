@@ -15,7 +15,7 @@ import { ConsoleLogParser } from './console-log.js';
 import { StepSplitLogParser } from './step-split-log.js';
 import { KeyValueTableLogParser } from './kv-table-log.js';
 import { ColumnTableLogParser } from './column-table-log.js';
-import { detectLogFormat, isEventFileName, lfsPointerError, LONG_SNIFF_BYTES, mayBeConsoleLog, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
+import { detectLogFormat, isEventFileName, parseTextLog, lfsPointerError, LONG_SNIFF_BYTES, mayBeConsoleLog, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import { parseUltralyticsResultsTxt } from './ultralytics-txt.js';
@@ -89,7 +89,7 @@ export async function readFileRun(path: string, name: string, known?: LogFileKin
 }
 
 /** The readers that stream a text log in chunks, by its kind (the others are read whole above). */
-const STREAMING_PARSERS: Readonly<Record<Exclude<LogFileKind, 'tfevents' | 'ultralytics-txt' | 'flair' | 'json'>, new (path: string) => { push(chunk: string): void; finish(): ParsedLog }>> = {
+const STREAMING_PARSERS: Readonly<Record<Exclude<LogFileKind, 'tfevents' | 'ultralytics-txt' | 'flair' | 'json' | 'notebook'>, new (path: string) => { push(chunk: string): void; finish(): ParsedLog }>> = {
   csv: CsvLogParser, jsonl: JsonlLogParser, 'metric-logger': MetricLoggerParser, console: ConsoleLogParser,
   'step-split': StepSplitLogParser, 'kv-table': KeyValueTableLogParser, 'column-table': ColumnTableLogParser,
 };
@@ -117,9 +117,9 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     if (kind === undefined) throw notALog(path);
     const decoder = textDecoderFor(head);
     let parsed: ParsedLog;
-    if (kind === 'ultralytics-txt' || kind === 'flair' || kind === 'json') {
+    if (kind === 'ultralytics-txt' || kind === 'flair' || kind === 'json' || kind === 'notebook') {
       // Read whole: a results.txt or Flair's loss.tsv has one row per epoch (a few hundred lines); a
-      // JSON document (trainer_state.json) is at most a few MB.
+      // JSON document (trainer_state.json, a notebook) is at most a few MB.
       let text = '';
       await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
       text += decoder.decode();
@@ -127,6 +127,8 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
         parsed = parseUltralyticsResultsTxt(text, path);
       } else if (kind === 'flair') {
         parsed = parseFlairLossTsv(text, path);
+      } else if (kind === 'notebook') {
+        parsed = parseTextLog('notebook', text, path);
       } else if (trainings) {
         const all = parseJsonTrainings(text, path);
         if (all.length > 1) return all.map(({ where, parsed: one }) => finishRun(`${name}/${where}`, path, one.format, one.series, one.warnings, one));

@@ -20,6 +20,7 @@ import { parseStepSplitLog } from './step-split-log.js';
 import { parseKeyValueTableLog } from './kv-table-log.js';
 import { parseColumnTableLog } from './column-table-log.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
+import { readNotebookLog } from './notebook-log.js';
 
 export { tableLogKindOf, type TableLogKind };
 
@@ -29,9 +30,10 @@ export { tableLogKindOf, type TableLogKind };
  * "name: value" loss lines (console-log.ts); `step-split`: build-nanogpt's `<step> train <loss>` log
  * (step-split-log.ts); `kv-table`: OpenAI logger's `| key | value |` blocks (kv-table-log.ts);
  * `column-table`: a console table under a header naming a counter and a loss (column-table-log.ts);
- * `flair`: Flair's tab-separated `loss.tsv` (flair-loss-tsv.ts).
+ * `flair`: Flair's tab-separated `loss.tsv` (flair-loss-tsv.ts); `notebook`: a Jupyter notebook's
+ * printed output, read by the console readers (notebook-log.ts).
  */
-export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind;
+export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | 'notebook';
 
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
@@ -174,7 +176,8 @@ export function isNamedHistoryFile(fileName: string, text: string): boolean {
 }
 
 /**
- * The kind of log a file holds: by name first (`*tfevents*`, `.jsonl`/`.ndjson`, `.csv`/`.tsv`: a
+ * The kind of log a file holds: by name first (`*tfevents*`, `.ipynb`: a notebook whose printed
+ * output the console readers read, notebook-log.ts; `.jsonl`/`.ndjson`, `.csv`/`.tsv`: a
  * CSV, or Flair's `loss.tsv` by its `EPOCH<tab>TIMESTAMP` header, also without the name),
  * then by content (a valid TFRecord header; for text opening with '{', JSON lines or a JSON
  * document — see `jsonTextKind` — whatever the name; text opening a list of objects, `[{`, a JSON
@@ -194,6 +197,7 @@ export function isNamedHistoryFile(fileName: string, text: string): boolean {
 export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind | undefined {
   const name = fileName.toLowerCase();
   if (isEventFileName(name)) return 'tfevents';
+  if (name.endsWith('.ipynb')) return 'notebook';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
   if (/\.(csv|tsv)$/.test(name)) return isFlairLossTsv(textDecoderFor(head).decode(head)) ? 'flair' : 'csv';
   const json = /\.json$/.test(name);
@@ -224,8 +228,9 @@ export function mayBeConsoleLog(head: Uint8Array, size: number): boolean {
   return head.length < size && head.length < LONG_SNIFF_BYTES;
 }
 
-/** Parses the text of a CSV, JSON lines, JSON log, results.txt or console log (an Ultralytics results.csv gets its totals). */
+/** Parses the text of a CSV, JSON lines, JSON log, results.txt, console log or notebook (an Ultralytics results.csv gets its totals). */
 export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: string, file: string): ParsedLog {
+  if (kind === 'notebook') return readNotebookLog(text, file, (printed, output) => parseTextLog(printed, output, file));
   if (kind === 'json') return parseJsonLog(text, file);
   if (kind === 'metric-logger') return parseMetricLoggerLog(text, file);
   if (kind === 'console') return parseConsoleLog(text, file);
@@ -244,7 +249,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr)");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr), or a Jupyter notebook (.ipynb) saved with the printed output of its training (Keras' fit, a loop's prints)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

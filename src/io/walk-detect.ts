@@ -39,12 +39,18 @@
  *                           training's prints pasted into a fenced block): read as a .log is, by its content,
  *                           only when its stem says 'log' and it is no README (`isMarkdownLogName`); other
  *                           .md files are docs and are never looked at
+ *   .ipynb                  a Jupyter notebook whose printed output holds a training log (`notebookHoldsLog`:
+ *                           the console readers take the text its code cells printed, notebook-log.ts);
+ *                           a notebook without outputs (cleared, never run), an EDA notebook, one whose JSON is
+ *                           broken and one over MAX_NOTEBOOK_BYTES are passed by (`readRun` on the file reads it
+ *                           and says why it holds no training)
  */
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { isMetricLoggerText } from './metric-logger.js';
 import { isConsoleLogText } from './console-text.js';
+import { notebookHoldsLog } from './notebook-log.js';
 import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES, tableLogKindOf, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isTableLogKind } from './table-log-kinds.js';
@@ -114,8 +120,15 @@ export function isMarkdownLogName(fileName: string): boolean {
 /** The word 'log' or 'logs' in a stem (`log2`, `train_resnet110_log`), not inside another word (`blog`, `changelog`, `logits`). */
 const LOG_WORD = /(^|[^a-z])logs?(?=$|[^a-z])/i;
 
+/**
+ * Notebooks larger than this are passed by in a walk: a notebook's size is its images (base64 PNG
+ * outputs); 64 MB of them is far more than a training's printed lines.
+ */
+export const MAX_NOTEBOOK_BYTES = 64 << 20;
+
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
-export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | undefined> {
+export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | 'notebook' | undefined> {
+  if (extname(path).toLowerCase() === '.ipynb') return (await isNotebookLog(path)) ? 'notebook' : undefined;
   // A captured stdout, a Markdown page named as a log and a file named `log` are looked at as a console log is (by their content).
   const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
@@ -137,6 +150,20 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   if (!consoleLog || head.length < SNIFF_BYTES) return undefined;
   const long = textDecoderFor(head).decode(await readHead(path, LONG_SNIFF_BYTES));
   return isMetricLoggerText(long) ? 'metric-logger' : isConsoleLogText(long) ? 'console' : tableLogKindOf(long);
+}
+
+async function isNotebookLog(path: string): Promise<boolean> {
+  const { handle, size } = await openRegularFile(path, logError);
+  try {
+    if (size > MAX_NOTEBOOK_BYTES) return false;
+    const head = await headOf(handle, size, SNIFF_BYTES);
+    const decoder = textDecoderFor(head);
+    let text = '';
+    await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
+    return notebookHoldsLog(text + decoder.decode(), path);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function isJsonLog(path: string): Promise<boolean> {

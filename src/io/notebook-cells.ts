@@ -1,0 +1,170 @@
+/**
+ * The printed output of a Jupyter notebook (`.ipynb`) as one console text: what its code cells
+ * printed while they ran, in cell order, and which cell each line of that text came from, so that
+ * notebook-log.ts can hand the text to the console readers and name cells in their messages.
+ *
+ * What is taken, per code cell (nbformat 4's `cells`; nbformat 3's `worksheets[].cells`, whose
+ * `pyout` is 4's `execute_result`), from the format's own schema (nbformat/v4/nbformat.v4.schema.json):
+ *
+ *   - `stream` outputs (`text`, a string or a list of strings), stdout and stderr: each stream's
+ *     outputs joined in order, stdout's first. A kernel writes each stream as one flow, split into
+ *     outputs only when the other stream or a display comes between: Keras 2's progress bar goes on
+ *     in the next stdout output after a stderr warning (its backspaces and '\r' redraw the frame
+ *     before it), so a stream's pieces are joined as written, and the two streams are kept apart, as
+ *     the notebook shows them in separate output areas, rather than interleaved into a broken line.
+ *     Progress-bar redraws ('\r', '\b') are left in: the console readers keep what the screen
+ *     finally shows of each line (console-line.ts' `lineText`, lightning-bar.ts' epochs);
+ *   - `execute_result` and `display_data` `text/plain` (a history printed as the cell's value, a
+ *     DataFrame of it), after the streams; a bare object repr (`<Figure size 640x480 with 1 Axes>`,
+ *     `<IPython.core.display.HTML object>`) is left out: it holds no figures.
+ *
+ * Each cell's output ends its line: the next cell's starts a new one. A Keras progress line in a
+ * cell whose output printed no `Epoch k/N` header before it is left out: `fit` prints its epoch
+ * header first, so such a line is `evaluate()`'s or `predict()`'s, which notebooks call in the cell
+ * after the training (in a script's log the same line follows the fit's header and cannot be told
+ * apart; here the cell can). Read as a training line, an evaluation on the test set would be the
+ * training's last point (ageron/handson-ml3's chapter 10: loss 5.1e-5 then 0.0708). Browser-safe.
+ */
+import { lineText } from './console-line.js';
+import { logError } from './series.js';
+
+/** One code cell whose output is in the text. */
+export interface OutputCell {
+  /** The cell's 1-based position among all the notebook's cells (markdown included), as a user counts them. */
+  readonly position: number;
+  /** Its `execution_count` (Jupyter's `In [7]`), when saved. */
+  readonly executionCount: number | undefined;
+  /** The text's line (1-based) its output starts on, and how many lines it has. */
+  readonly firstLine: number;
+  readonly lines: number;
+}
+
+/** A notebook's printed output as a console text, and its cells. */
+export interface NotebookText {
+  readonly text: string;
+  readonly cells: readonly OutputCell[];
+  /** How many code cells the notebook has (with output or not). */
+  readonly codeCells: number;
+  /** The nbformat major version it declares (3 or 4; undefined when it declares none). */
+  readonly nbformat: number | undefined;
+  /** Keras progress lines left out as an evaluation's (no epoch header before them in their cell; see the module comment). */
+  readonly evaluationLines: number;
+}
+
+/** Keras' epoch header (`Epoch 3/20`), as `fit` prints it before an epoch's progress lines. */
+const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
+/** A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours left out), a step count `11381/Unknown`. */
+const KERAS_PROGRESS = /^\s*\d+\/(?:\d+|Unknown)\s+(?:\[[=>.]*\]|━)/;
+
+/** A cell's output without the Keras progress lines printed before any epoch header in it, and how many those were. */
+function withoutEvaluations(output: string): { text: string; left: number } {
+  let header = false;
+  let left = 0;
+  const kept = output.split('\n').filter((raw) => {
+    const line = lineText(raw);
+    if (KERAS_EPOCH_HEADER.test(line)) header = true;
+    const evaluation = !header && KERAS_PROGRESS.test(line);
+    if (evaluation) left++;
+    return !evaluation;
+  });
+  return { text: kept.join('\n'), left };
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A multiline string of the format (nbformat's `multiline_string`): a string, or a list of strings joined. */
+function multiline(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return Array.isArray(value) ? value.filter((part): part is string => typeof part === 'string').join('') : '';
+}
+
+/** A repr that says only what kind of object was shown: `<Figure size 640x480 with 1 Axes>`. */
+const OBJECT_REPR = /^\s*<[^\n]*>\s*$/;
+
+/** What one code cell printed (see the module comment). */
+function cellOutput(cell: Json): string {
+  const outputs = Array.isArray(cell['outputs']) ? cell['outputs'].filter(isObject) : [];
+  const streams = new Map<string, string>([['stdout', ''], ['stderr', '']]);
+  const values: string[] = [];
+  for (const output of outputs) {
+    const type = output['output_type'];
+    if (type === 'stream') {
+      // nbformat 3 names the stream `stream`, 4 `name`.
+      const name = String(output['name'] ?? output['stream'] ?? 'stdout');
+      streams.set(name, (streams.get(name) ?? '') + multiline(output['text']));
+    } else if (type === 'execute_result' || type === 'display_data' || type === 'pyout') {
+      // nbformat 3 keeps a plain-text value under `text`, 4 under `data['text/plain']`.
+      const data = isObject(output['data']) ? output['data'] : output;
+      const plain = multiline(data['text/plain'] ?? data['text']);
+      if (plain.trim() !== '' && !OBJECT_REPR.test(plain)) values.push(plain);
+    }
+  }
+  const parts = [...streams.values(), ...values].filter((part) => part !== '');
+  return parts.map((part) => (part.endsWith('\n') ? part : `${part}\n`)).join('');
+}
+
+/** The line and column (1-based) of character `offset` of `text`. */
+function placeOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** The notebook's JSON document; a broken one is an error naming the line (and column) where JSON.parse stopped. */
+function notebookDocument(text: string, file: string): Json {
+  let document: unknown;
+  try {
+    document = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = (error as Error).message;
+    const at = /position (\d+)/.exec(reason);
+    if (at === null) throw logError(file, `a broken notebook: its JSON does not parse (${reason})`);
+    const { line, column } = placeOf(text, Number(at[1]));
+    throw logError(file, `a broken notebook: its JSON does not parse at column ${column} (${reason.replace(/ \(line \d+ column \d+\)$/, '')}); a merge conflict or a save cut short leaves a notebook so`, line);
+  }
+  if (!isObject(document)) throw logError(file, 'not a Jupyter notebook: its JSON is no object');
+  return document;
+}
+
+/** The code cells of nbformat 4 (`cells`) or 3 (`worksheets[].cells`), with their positions. */
+function codeCellsOf(document: Json, file: string): { cell: Json; position: number }[] {
+  const worksheets = Array.isArray(document['worksheets']) ? document['worksheets'].filter(isObject) : [];
+  const cells = Array.isArray(document['cells']) ? document['cells'] : worksheets.flatMap((sheet) => (Array.isArray(sheet['cells']) ? sheet['cells'] : []));
+  if (!Array.isArray(document['cells']) && worksheets.length === 0) throw logError(file, "not a Jupyter notebook: no 'cells' list (nbformat 4) nor 'worksheets' (nbformat 3)");
+  return cells.flatMap((cell, index) => (isObject(cell) && cell['cell_type'] === 'code' ? [{ cell, position: index + 1 }] : []));
+}
+
+/** Reads a notebook's printed output (see the module comment); `file` names it in messages. */
+export function notebookText(text: string, file: string): NotebookText {
+  const document = notebookDocument(text, file);
+  const code = codeCellsOf(document, file);
+  const cells: OutputCell[] = [];
+  let joined = '';
+  let line = 1;
+  let evaluationLines = 0;
+  for (const { cell, position } of code) {
+    const printed = cellOutput(cell);
+    if (printed === '') continue;
+    const { text: output, left } = withoutEvaluations(printed);
+    evaluationLines += left;
+    const lines = output.split('\n').length - 1;
+    const count = cell['execution_count'] ?? cell['prompt_number'];
+    cells.push({ position, executionCount: typeof count === 'number' ? count : undefined, firstLine: line, lines });
+    joined += output;
+    line += lines;
+  }
+  const version = document['nbformat'];
+  return { text: joined, cells, codeCells: code.length, nbformat: typeof version === 'number' ? version : undefined, evaluationLines };
+}
+
+/** `cell 12 (In [7])`, or `cell 12` when no execution count was saved. */
+export function cellName(cell: OutputCell): string {
+  return cell.executionCount === undefined ? `cell ${cell.position}` : `cell ${cell.position} (In [${cell.executionCount}])`;
+}
+
+/** The cell whose output holds line `line` of the text, and the line within that output. */
+export function cellOfLine(cells: readonly OutputCell[], line: number): { cell: OutputCell; line: number } | undefined {
+  const cell = cells.find((candidate) => line >= candidate.firstLine && line < candidate.firstLine + candidate.lines);
+  return cell === undefined ? undefined : { cell, line: line - cell.firstLine + 1 };
+}
