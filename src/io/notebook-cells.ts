@@ -92,7 +92,8 @@ function cellOutput(cell: Json): string {
     const type = output['output_type'];
     if (type === 'stream') {
       // nbformat 3 names the stream `stream`, 4 `name`.
-      const name = String(output['name'] ?? output['stream'] ?? 'stdout');
+      const named = output['name'] ?? output['stream'];
+      const name = typeof named === 'string' ? named : 'stdout';
       streams.set(name, (streams.get(name) ?? '') + multiline(output['text']));
     } else if (type === 'execute_result' || type === 'display_data' || type === 'pyout') {
       // nbformat 3 keeps a plain-text value under `text`, 4 under `data['text/plain']`.
@@ -130,7 +131,8 @@ function notebookDocument(text: string, file: string): Json {
 /** The code cells of nbformat 4 (`cells`) or 3 (`worksheets[].cells`), with their positions. */
 function codeCellsOf(document: Json, file: string): { cell: Json; position: number }[] {
   const worksheets = Array.isArray(document['worksheets']) ? document['worksheets'].filter(isObject) : [];
-  const cells = Array.isArray(document['cells']) ? document['cells'] : worksheets.flatMap((sheet) => (Array.isArray(sheet['cells']) ? sheet['cells'] : []));
+  const listed = (value: unknown): unknown[] => (Array.isArray(value) ? value as unknown[] : []);
+  const cells = Array.isArray(document['cells']) ? listed(document['cells']) : worksheets.flatMap((sheet) => listed(sheet['cells']));
   if (!Array.isArray(document['cells']) && worksheets.length === 0) throw logError(file, "not a Jupyter notebook: no 'cells' list (nbformat 4) nor 'worksheets' (nbformat 3)");
   return cells.flatMap((cell, index) => (isObject(cell) && cell['cell_type'] === 'code' ? [{ cell, position: index + 1 }] : []));
 }
