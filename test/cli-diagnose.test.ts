@@ -161,6 +161,13 @@ describe('losskit diagnose: one run per format', () => {
     expect(plain).not.toContain('is read as the validation loss');
   });
 
+  it("a validation loss written as 0 at every epoch (YOLOv9's placeholder) is named in a note and not read", async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${i},${improving(i)},0`);
+    const out = await ok('diagnose', put('placeholder/log.csv', `epoch,train_loss,val_loss\n${rows.join('\n')}\n`));
+    expect(out).toContain("Note: 'val_loss' is 0 at every point: a placeholder its trainer wrote, not a measured loss (no training starts at exactly 0), so it is not read as the validation loss");
+    expect(out).not.toMatch(/plateau.*\(val_loss\)/);
+  });
+
   it("losses logged under a loss function's name ('train_nll', 'dev_nll') standing in for both losses are named in notes", async () => {
     const rows = Array.from({ length: 12 }, (_, i) => `${i},${improving(i)},${improving(i) + 0.1},0.5`);
     const out = await ok('diagnose', put('nll/log.csv', `epoch,train_nll,dev_nll,dev_mae\n${rows.join('\n')}\n`));

@@ -20,13 +20,26 @@ export function seriesWithRole(all: readonly Series[], role: SeriesRole): Series
 }
 
 /**
+ * A loss column that holds 0 at every point is a placeholder, not a measurement: YOLOv9's train.py
+ * writes `val/box_loss` 0 every epoch when it does not compute the validation losses. No training
+ * starts at a loss of exactly 0, so such a series is never chosen as a split's loss (the CLI says
+ * so); read as one, its flat line was a plateau.
+ */
+export function isPlaceholderLoss(series: Series): boolean {
+  return series.points.length > 0 && series.points.every((point) => point.value === 0);
+}
+
+const measured = (all: readonly Series[]): Series[] => all.filter((series) => !isPlaceholderLoss(series));
+
+/**
  * The training loss; when none is logged under a plain name, the first training metric named
  * after a loss function ('train_nll', 'nll'), per-epoch before per-step; else the named training
  * loss when only one is logged ('global_loss': nothing to add it to). Several ('g_loss', 'd_loss')
  * stay metrics: their sum would need weights nobody logged. Last, a training perplexity ('ppl',
  * Sockeye's 'Train-ppl'), as logged, unless the validation split logs a loss.
  */
-export function trainingLossOf(all: readonly Series[]): Series | undefined {
+export function trainingLossOf(every: readonly Series[]): Series | undefined {
+  const all = measured(every);
   const logged = all.filter((series) => series.points.length > 0);
   const named = logged.filter((series) => series.split === 'train' && isNamedLoss(series));
   // Its per-step and per-epoch series ('g0_loss_step', 'g0_loss') are one loss.
@@ -43,7 +56,8 @@ export function trainingLossOf(all: readonly Series[]): Series | undefined {
  * first ('val_mse' beside 'train_loss'). Last, a validation perplexity ('val_ppl', Sockeye's
  * 'Validation-ppl'), as logged, beside a training perplexity or no training loss.
  */
-export function validationLossOf(all: readonly Series[]): Series | undefined {
+export function validationLossOf(every: readonly Series[]): Series | undefined {
+  const all = measured(every);
   const plain = seriesWithRole(all, 'validationLoss');
   if (plain !== undefined) return plain;
   const named = all.filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);

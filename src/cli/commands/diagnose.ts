@@ -1,5 +1,5 @@
 import { readRun, readRuns, type RunLog } from '../../io/index.js';
-import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, isPerplexity, noClearAnswer, type DiagnoseThresholds, type Series } from '../../monitor/index.js';
+import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, isPerplexity, isPlaceholderLoss, noClearAnswer, type DiagnoseThresholds, type Series } from '../../monitor/index.js';
 import { logFormatName, renderDiagnosisReport, type DiagnosedRun } from '../../report/index.js';
 import { UsageError, distance, parse, type Command } from '../args.js';
 import { findingsText, lossChartText, nonFiniteAsText, seriesSummary } from '../diagnosis-text.js';
@@ -147,7 +147,8 @@ function diagnoseRun(run: RunLog, thresholds: Partial<DiagnoseThresholds>): Diag
  * as logged (monitor/history-perplexity.ts says why).
  */
 function standInNotes(history: History): string[] {
-  const notes: string[] = [];
+  const notes: string[] = history.all().filter((series) => (series.role === 'trainLoss' || series.role === 'validationLoss') && isPlaceholderLoss(series))
+    .map((series) => `'${series.name}' is 0 at every point: a placeholder its trainer wrote, not a measured loss (no training starts at exactly 0), so it is not read as the ${series.role === 'trainLoss' ? 'training' : 'validation'} loss`);
   const { trainLoss: train, validationLoss: validation } = history;
   if (train !== undefined && train.role !== 'trainLoss') notes.push(standInNote('training', train));
   if (validation !== undefined && validation.role !== 'validationLoss') notes.push(standInNote('validation', validation));
