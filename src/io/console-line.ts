@@ -17,6 +17,7 @@
  *                                      ... SSD.trainer INFO: iteration:1 loss=nan
  *                                      ... INFO - [batch 10/152, epoch 1/15]: loss_rmse:0.13 loss_inv:0.018 ... loss_total:1.29
  *                                      ... - INFO - Average loss for epoch 1: 0.3625   (read as `epoch 1, Average loss: 0.3625`)
+ *                                      Epoch 1/30 | Train 0.1226 | Val 0.0895 | Acc 0.9925   (each split's loss: console-pairs.ts)
  *
  * A pair is a name, a separator (':', '=' or ' is ') and a number (nan and inf included) that
  * ends at a space, a separator or the line's end (not '9890/10000', not the ETA's '5:00'). A name
@@ -173,7 +174,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   const lineEpoch = EPOCH.exec(text);
   const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text, counter?.named === true)) found.push(pair);
-  if (!found.some(({ name }) => namesLoss(name)) && counter?.named === true) for (const pair of splitLosses(text)) found.push(pair);
+  if (!found.some(({ name }) => namesLoss(name)) && (counter?.named === true || lineEpoch !== null)) for (const pair of splitLosses(text, counter?.named === true)) found.push(pair);
   // A perplexity stands for the loss only on a line that logs none (Sockeye's `Checkpoint [3]	Train-ppl=62.08`),
   // and not in a record's body, whose other lines may (OLMo's `train/Perplexity=` under `train/CrossEntropyLoss=`).
   const inRecord = record !== undefined && /^[ \t]/.test(text);

@@ -39,12 +39,16 @@ export function spacedLosses(text: string, counted: boolean): { name: string; va
  * The losses of an evaluation line that names each split's loss by the split alone, as nanoGPT's
  * `estimate_loss()` returns `{'train': ..., 'val': ...}` and its forks print it (`[eval] iter 500:
  * train 3.4484 val 3.4299 lr 3.00e-04`): a training and a validation split word, each followed
- * by a number, on a line with a named counter and no loss-named pair. Read as 'train_loss' and
+ * by a number, on a line with a named counter or an epoch and no loss-named pair. Read as 'train_loss' and
  * 'val_loss' ('test_loss' ...). Both splits are required: one split word and a number
- * (`train 2.5s`, a timing) says no loss.
+ * (`train 2.5s`, a timing) says no loss. `counted` false: the line is placed by its epoch alone,
+ * and then each number must end a column, at a '|', ',', ';' or the line's end (a notebook loop's
+ * `print(f"Epoch {e}/{n} | Train {tl:.4f} | Val {vl:.4f} | Acc {acc:.4f}")`), not be followed by
+ * more words (`Epoch 1 | train 1000 samples`).
  */
-export function splitLosses(text: string): { name: string; value: number; start: number; end: number }[] {
+export function splitLosses(text: string, counted = true): { name: string; value: number; start: number; end: number }[] {
   const pairs = [...text.matchAll(SPLIT_VALUE)].flatMap((match) => {
+    if (!counted && match[3] === undefined) return [];
     const value = numberOf(match[2]);
     const split = match[1].toLowerCase();
     const name = TRAIN_PREFIX.test(split) ? 'train_loss' : `${TAG_PREFIX[split] ?? split}_loss`;

@@ -24,8 +24,8 @@ export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /** A Python source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs). */
 export const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.py:\d+(?![\w.])/g;
-/** A split word and a number after it (`train 3.4484 val 3.4299`): see splitLosses. */
-export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=[\s,;|]|$)`, 'gi');
+/** A split word and a number after it (`train 3.4484 val 3.4299`), group 3 set when a column's delimiter or the line's end follows: see splitLosses. */
+export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=(\s*(?:[,;|]|$))|\s)`, 'gi');
 /**
  * A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), or a split word
  * and one word (`Training loss:23.45`, as a script's `print('Training loss:' + str(loss))` writes it),
