@@ -24,10 +24,19 @@
  * alone at its value. The other columns are series under the names written; a bare `total`
  * is the training loss (`roles`) when no column names a loss; timings (`time`, `eta`, `data`)
  * are not series. JDE's figures are running means over the epoch so far (`rloss`), as written.
+ *
+ * A header may also group its columns between '|' rules, each group named on the line above it
+ * (`|---- VALID ----|---- TRAIN ----|` over `lr iter epoch | loss top-1 | loss top-1 |`, a
+ * hand-written PyTorch trainer's table): column-table-pipes.ts reads its names ('valid_loss',
+ * 'train_loss') and its rows' cells, and a counter printed as a float (`3.0`) is a counter. A log
+ * of several launches of such a table keeps its trainings apart where the counters go back to the
+ * first step, as every reader's (`SeriesBuilder`: the latest training long enough for the trend
+ * rules, else the last one before it that is); launches that logged no row hold no training.
  * Browser-safe.
  */
 import { LineStream } from './line-stream.js';
 import { CounterSteps } from './console-steps.js';
+import { groupLabels, pipedCells, readPipedHeader, type PipedHeader } from './column-table-pipes.js';
 import { incompleteLastLineNote, logError, namesLoss, parseNumber } from './series.js';
 import type { ParsedLog } from './types.js';
 
@@ -36,6 +45,8 @@ const COUNTER = /^(?:epoch|batch|iter|iteration|step)$/i;
 const EPOCH = /^epoch$/i;
 const TIMING = /^(?:time|eta|data|data_time|batch_time)$/i;
 const FRACTION = /^(\d+)\/(\d+)$/;
+/** A counter's cell: an integer, or one printed as a float (`3.0`). */
+const WHOLE = /^\d+(?:\.0*)?$/;
 /** How many rows make a text a table log. */
 export const MIN_TABLE_ROWS = 3;
 
@@ -43,37 +54,56 @@ interface Header {
   readonly names: readonly string[];
   /** The training loss's column name when it is the bare 'total' (no column names a loss). */
   readonly total: string | undefined;
+  /** Its '|' segments, when its columns are grouped between '|' rules (column-table-pipes.ts). */
+  readonly piped?: PipedHeader;
 }
 
-/** The header `line` ends with (see the module comment), undefined when it ends with none. */
-function readHeader(line: string): Header | undefined {
+const isWord = (token: string) => WORD.test(token);
+const isCounter = (token: string) => COUNTER.test(token);
+
+/**
+ * The header `line` ends with (see the module comment), or its columns grouped between '|' rules
+ * under the group line `above` (column-table-pipes.ts); undefined when it is none.
+ */
+function readHeader(line: string, above: string): Header | undefined {
   const tokens = line.trim().split(/\s+/);
   let start = tokens.length;
   while (start > 0 && WORD.test(tokens[start - 1])) start--;
   const first = tokens.findIndex((token, i) => i >= start && COUNTER.test(token));
-  if (first < 0) return undefined;
-  const names = tokens.slice(first);
+  const piped = first < 0 ? readPipedHeader(line, groupLabels(above), isWord, isCounter) : undefined;
+  if (first < 0 && piped === undefined) return undefined;
+  const names = piped?.names ?? tokens.slice(first);
   if (names.length < 3) return undefined;
   const named = names.some((name) => !COUNTER.test(name) && namesLoss(name));
   const total = named ? undefined : names.find((name) => name.toLowerCase() === 'total');
-  return named || total !== undefined ? { names, total } : undefined;
+  if (!named && total === undefined) return undefined;
+  return piped === undefined ? { names, total } : { names, total, piped };
+}
+
+/** The cells of a row under `header`, one per name (undefined: a piped segment passed by), or undefined. */
+function cellsOf(line: string, header: Header): (string | undefined)[] | undefined {
+  if (header.piped !== undefined) return pipedCells(line, header.piped);
+  const tokens = line.trim().split(/\s+/);
+  const width = header.names.length;
+  if (tokens.length < width) return undefined;
+  // A longer run of numbers is a row of some other, wider table.
+  if (tokens.length > width && isCell(tokens[tokens.length - width - 1])) return undefined;
+  return tokens.slice(tokens.length - width);
 }
 
 interface Row { epoch: number | undefined; counter: { value: number; total?: number } | undefined; cells: (number | undefined)[] }
 
 /** The row `line` ends with under `header`, undefined when it is none. */
 function readRow(line: string, header: Header): Row | undefined {
-  const tokens = line.trim().split(/\s+/);
-  const width = header.names.length;
-  if (tokens.length < width) return undefined;
-  // A longer run of numbers is a row of some other, wider table.
-  if (tokens.length > width && isCell(tokens[tokens.length - width - 1])) return undefined;
+  const cells = cellsOf(line, header);
+  if (cells === undefined) return undefined;
   const row: Row = { epoch: undefined, counter: undefined, cells: [] };
   for (const [i, name] of header.names.entries()) {
-    const cell = tokens[tokens.length - width + i];
+    const cell = cells[i];
+    if (cell === undefined) continue;
     const fraction = FRACTION.exec(cell);
     if (COUNTER.test(name)) {
-      const value = Number(fraction?.[1] ?? (/^\d+$/.test(cell) ? cell : Number.NaN));
+      const value = Number(fraction?.[1] ?? (WHOLE.test(cell) ? cell : Number.NaN));
       if (Number.isNaN(value)) return undefined;
       if (EPOCH.test(name)) row.epoch = value;
       else row.counter = fraction === null ? { value } : { value, total: Number(fraction[2]) + 1 };
@@ -83,7 +113,8 @@ function readRow(line: string, header: Header): Row | undefined {
     if (number === null) return undefined;
     row.cells[i] = number;
   }
-  return row;
+  // A piped row whose segments all differ from its header's holds counters only: no row of it.
+  return header.piped === undefined || row.cells.some((cell) => cell !== undefined) ? row : undefined;
 }
 
 const isCell = (token: string) => FRACTION.test(token) || typeof parseNumber(token) === 'number';
@@ -92,8 +123,10 @@ const isCell = (token: string) => FRACTION.test(token) || typeof parseNumber(tok
 export function isColumnTableText(text: string): boolean {
   let header: Header | undefined;
   let rows = 0;
+  let above = '';
   for (const line of text.split('\n')) {
-    const next = readHeader(line);
+    const next = readHeader(line, above);
+    above = line;
     if (next !== undefined) header = next;
     else if (header !== undefined && readRow(line, header) !== undefined && ++rows >= MIN_TABLE_ROWS) return true;
   }
@@ -106,6 +139,10 @@ export class ColumnTableLogParser extends LineStream {
   private readonly totals = new Set<string>();
   private header: Header | undefined;
   private rows = 0;
+  /** The line before, a piped header's group line when it is one. */
+  private above = '';
+  /** Some header grouped its columns between '|' rules. */
+  private piped = false;
 
   finish(): ParsedLog {
     const { file } = this;
@@ -114,7 +151,8 @@ export class ColumnTableLogParser extends LineStream {
     const cut = this.cutOffLastLine();
     if (cut !== undefined && this.header !== undefined && /\d\s*$/.test(cut)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
     if (this.rows === 0) throw logError(file, "no table rows: expected a header naming a counter and a loss ('Epoch Batch box conf id total', 'iter loss lr') and rows of numbers under it ('0/29 40/165 0.172 1.99 18.7 149')");
-    const notes = [`a console table log (a header naming its columns, JDE / YOLOv3 style): ${this.rows} row${this.rows === 1 ? '' : 's'} read, placed by their counters` +
+    const layout = this.piped ? "columns grouped between '|' rules under a line naming each group" : 'JDE / YOLOv3 style';
+    const notes = [`a console table log (a header naming its columns, ${layout}): ${this.rows} row${this.rows === 1 ? '' : 's'} read, placed by their counters` +
       (this.totals.size === 0 ? '' : `; '${[...this.totals].join("', '")}' read as the training loss (the sum of the loss components)`)];
     const series = this.builder.finish(file, warnings, notes);
     const roles = Object.fromEntries([...this.totals].filter((name) => name in series).map((name) => [name, 'trainLoss' as const]));
@@ -122,9 +160,11 @@ export class ColumnTableLogParser extends LineStream {
   }
 
   protected readLine(line: string): void {
-    const header = readHeader(line);
+    const header = readHeader(line, this.above);
+    this.above = line;
     if (header !== undefined) {
       this.header = header;
+      this.piped ||= header.piped !== undefined;
       return;
     }
     const row = this.header === undefined ? undefined : readRow(line, this.header);
