@@ -85,6 +85,9 @@ export const TWENTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 /** The twenty-sixth corpus, held out: built in two parts on their own branches from e8f050f; readers-36 (notebooks) and readers-37 landed before they merged. */
 export const TWENTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-sixth-a');
 export const TWENTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-sixth-b');
+/** The twenty-seventh corpus, held out: built in two parts on their own branches from 08378db; roles-33 and readers-38 landed before they merged. */
+export const TWENTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-seventh-a');
+export const TWENTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-seventh-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -98,7 +101,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR,
   TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR, TWENTY_THIRD_A_CORPUS_DIR, TWENTY_THIRD_B_CORPUS_DIR,
   TWENTY_FOURTH_A_CORPUS_DIR, TWENTY_FOURTH_B_CORPUS_DIR, TWENTY_FIFTH_A_CORPUS_DIR, TWENTY_FIFTH_B_CORPUS_DIR,
-  TWENTY_SIXTH_A_CORPUS_DIR, TWENTY_SIXTH_B_CORPUS_DIR,
+  TWENTY_SIXTH_A_CORPUS_DIR, TWENTY_SIXTH_B_CORPUS_DIR, TWENTY_SEVENTH_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
