@@ -23,3 +23,4 @@ export function averagesNamed(series: Record<string, ScalarSeries>, batchNames: 
     return [batchNames.has(name) ? `${name}_step` : name, values];
   }));
 }
+

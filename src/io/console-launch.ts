@@ -10,7 +10,14 @@
  *   - an epoch total that changes (`Epoch 1/30` after `Epoch 2/2`): a training's planned epochs are
  *     fixed when it starts, so another total is another training (a script run again with new
  *     arguments; Keras prints `Epoch k/N` for every `fit`), also written as JSON (PySlowFast's
- *     `json_stats: {..., "epoch": "1/20", ...}`, json-stats-line.ts).
+ *     `json_stats: {..., "epoch": "1/20", ...}`, json-stats-line.ts);
+ *   - a table's header naming a counter first and a loss (`epoch  train_loss  valid_loss  accuracy
+ *     time`) written again: fastai prints its table's header when each `fit` starts, and the notebook
+ *     reader writes each HTML training table's header before its rows (notebook-html.ts), one table
+ *     per `fit` or `Trainer.train`. A header drawn again while the same training goes on (its
+ *     counter going on past every step logged before: a header printed every epoch) is no launch.
+ *     A new table starts its counter again, at or below the steps before (the Trainer's second
+ *     table at step 100 after a first that ran to step 300).
  * A launch by arguments logged again whose counter then picks up beyond the first tenth of the
  * steps logged before it is no new training but a resume from a checkpoint (detectron2's `--resume`, a Trainer's
  * `resume_from_checkpoint`: the script logs its arguments again, its iteration counter goes on
@@ -21,6 +28,7 @@
  * Browser-safe.
  */
 import { EPOCH } from './console-patterns.js';
+import { namesLoss } from './series.js';
 import type { LaunchMark } from './series-columns.js';
 import type { SeriesBuilder } from './series.js';
 
@@ -29,6 +37,14 @@ const ARGPARSE_NAMESPACE = /(?<![\w.])Namespace\(\s*(?:\)|[A-Za-z_]\w*=)/;
 
 /** An epoch and its total as a JSON record's string (PySlowFast's `"epoch": "1/20"`): group 1 the total. */
 const JSON_EPOCH = /"epoch":\s*"\d+\/(\d+)"/;
+
+/** A table header: words only, at least three, the first a counter; `namesLoss` must name a loss among the rest. */
+const TABLE_HEADER = /^\s*(?:epoch|step|global_step|iteration|iter)(?:\s+[A-Za-z_][\w.%/-]*){2,}\s*$/i;
+
+const TABLE_HEADER_AGAIN: LaunchMark = {
+  what: "a table's header naming a counter and a loss is written again",
+  why: "fastai's fit and the Hugging Face Trainer draw a new table for each training",
+};
 
 const ARGUMENTS_LOGGED: LaunchMark = {
   what: "argparse's Namespace(...) is logged again",
@@ -45,6 +61,7 @@ export class LaunchMarks {
       this.epochTotal = undefined;
       return afterObservations ? ARGUMENTS_LOGGED : undefined;
     }
+    if (TABLE_HEADER.test(text) && text.trim().split(/\s+/).slice(1).some(namesLoss)) return afterObservations ? TABLE_HEADER_AGAIN : undefined;
     const total = EPOCH.exec(text)?.[2] ?? JSON_EPOCH.exec(text)?.[1];
     if (total === undefined) return undefined;
     const before = this.epochTotal;
@@ -91,8 +108,10 @@ export class LaunchReader {
     const launch = this.pending;
     if (launch !== undefined) {
       this.pending = undefined;
+      // A table header drawn again as its training goes on, past every step before, is that training's (see the module comment).
+      const goesOn = launch.mark === TABLE_HEADER_AGAIN && step > this.logged.highest;
       if (resumesCheckpoint(launch.mark, step, this.logged)) this.resumed.push({ ...launch, step });
-      else this.builder.startTraining(launch.line, launch.mark);
+      else if (!goesOn) this.builder.startTraining(launch.line, launch.mark);
     }
     this.logged.first ??= step;
     this.logged.highest = Math.max(this.logged.highest, step);

@@ -62,7 +62,7 @@ import { readTrainerLine, type TrainerLine } from './hf-trainer-line.js';
 import { readEpochDictLine } from './epoch-dict-line.js';
 import { readLlmcLine } from './llmc-line.js';
 import { readJsonStatsLine } from './json-stats-line.js';
-import { insideBrackets, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
+import { counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
 import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import {
@@ -158,6 +158,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (epochDict !== undefined) return { kind: 'observation', pairs: epochDict.pairs, components: 0, summary: false, epoch: epochDict.epoch };
   const llmc = text.startsWith('s:') ? readLlmcLine(text) : undefined;
   if (llmc !== undefined) return { kind: 'observation', pairs: llmc.pairs, components: 0, summary: false, counter: { value: llmc.step, named: true } };
+  const counted = counterValueLine(text);
+  if (counted !== undefined) return { kind: 'observation', pairs: [{ name: 'loss', value: counted.value, validation: false }], components: 0, summary: false, counter: counted.counter };
   const found: { name: string; value: number; start: number; end: number; word?: string }[] = [];
   let components = 0;
   for (const match of text.matchAll(PAIR)) {
@@ -204,12 +206,12 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     return prefix === undefined ? { name, value, validation: false } : { name: `${prefix}_${name}`, value, validation: true };
   });
   if (!placed && !(afterObservation && found.some(({ name }) => measures(name) && VALIDATION_PREFIX.test(name)))) {
-    // A logger's line (see `UnplacedRun`) starts at column 0 and writes its losses as keys (`loss: 2.5`, `loss=2.5`):
-    // indented lines are a structure's body (YAML, a nested config, a record without its header), phrases are prose.
+    // A logger's line (see `UnplacedRun`) starts at column 0, or is an indented row of pairs between '|', and writes its losses
+    // as keys (`loss: 2.5`, `loss=2.5`): other indented lines are a structure's body (YAML, a nested config), phrases are prose.
     // A perplexity with nothing placing it is none: Sockeye's per-batch `E=6 B=3800 ... ppl=174.15` is a running
     // mean since the last checkpoint, whose record (`Checkpoint [1]	Train-ppl=...`) is the point.
     const keyed = found.every(({ name, start, end }) => !namesLoss(name) || UNPLACED_KEY.test(text.slice(start, end)));
-    return /^\S/.test(text) && keyed && !perplexityOnly ? { kind: 'unplaced', pairs, components } : undefined;
+    return (/^\S/.test(text) || isPipedRow(text, found)) && keyed && !perplexityOnly ? { kind: 'unplaced', pairs, components } : undefined;
   }
   const epoch = lineEpoch === null ? (inRecord ? record.epoch : undefined) : Number(lineEpoch[1]);
   const placedBy = counter ?? (inRecord ? record.counter : undefined);

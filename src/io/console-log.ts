@@ -11,7 +11,9 @@
  *   - a validation pair on a line without a counter of its own (mnist's `Test set: Average loss`,
  *     a per-epoch `Epoch 149, val loss is ...` after per-batch training lines): the last training
  *     step, in that training line's epoch when its own line names none; before any training line,
- *     its ordinal;
+ *     its ordinal; a test split's line so placed after validation lines under another name (`|
+ *     Test Loss: 3.780 |` after each epoch's `Valid Loss:`) and followed by no training line is the
+ *     held-out test, passed by (console-test-split.ts);
  *   - a validation line with a batch counter of its own within an epoch (`[Eval][Epoch 1][Iter:
  *     10/25]`, `epoch:[1/25] val step:0`, hapi's `step 10/88` after `Eval begin...`): one batch of an
  *     evaluation pass (a single batch's loss is no evaluation of the model), its counter the pass's,
@@ -43,6 +45,7 @@ import { CounterSteps } from './console-steps.js';
 import { LaunchMarks, LaunchReader } from './console-launch.js';
 import { consoleReadNote } from './console-notes.js';
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
+import { isHeldOutTest, type HeldTest } from './console-test-split.js';
 import { LightningBars, type LightningEpoch } from './lightning-bar.js';
 import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
@@ -89,6 +92,9 @@ export class ConsoleLogParser {
   private averages = false;
   /** Hugging Face Trainer end-of-training summaries passed by (hf-trainer-line.ts). */
   private trainerSummaries = 0;
+  /** A test line held back (console-test-split.ts), and the test lines passed by as held-out tests. */
+  private heldTest: HeldTest | undefined;
+  private tests = 0;
   /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`). */
   private readonly unplaced = new UnplacedRun();
   private unplacedLines = 0;
@@ -106,6 +112,7 @@ export class ConsoleLogParser {
   finish(): ParsedLog {
     this.observeEpochs(this.bars.finish());
     this.endPass();
+    this.passTest();
     const { file, warnings, read } = this;
     if (this.rest !== '') {
       // A run still writing leaves its last line cut off, perhaps mid-number.
@@ -114,7 +121,7 @@ export class ConsoleLogParser {
     }
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [consoleReadNote({
-      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, records: this.records,
+      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, records: this.records, tests: this.tests,
       components: this.components, placed: this.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.dropped,
       passes: this.passes, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
@@ -176,6 +183,7 @@ export class ConsoleLogParser {
   /** Another training begins on this line (console-launch.ts): its steps and epochs start again. */
   private launch(mark: LaunchMark): void {
     this.endPass();
+    this.passTest();
     this.launches.launched(this.lineNumber, mark);
     this.sinceLaunch = 0;
     this.stepsBefore.rounded += this.steps.rounded;
@@ -232,6 +240,11 @@ export class ConsoleLogParser {
     }
     this.endPass();
     const lineStep = line.counter === undefined ? undefined : this.steps.stepOf(line.counter, epoch);
+    if (training.length > 0 && this.heldTest !== undefined) {
+      // A training line after it: the test line held back was a per-epoch one.
+      for (const { name, value } of this.heldTest.pairs) this.add(name, this.heldTest.step, this.heldTest.epoch, value);
+      this.heldTest = undefined;
+    }
     if (training.length > 0) {
       // The epoch going back begins another training: its steps start again.
       const again = last !== undefined && epoch !== undefined && last.epoch !== undefined && epoch < last.epoch;
@@ -244,11 +257,21 @@ export class ConsoleLogParser {
     }
     const validation = line.pairs.filter((pair) => pair.validation);
     if (validation.length === 0) return;
+    if (lineStep === undefined && this.lastTraining !== undefined && isHeldOutTest(validation, this.names)) {
+      this.heldTest = { step: this.lastTraining.step, epoch: line.epoch ?? this.lastTraining.epoch, pairs: validation };
+      return;
+    }
     if (lineStep === undefined && this.lastTraining !== undefined) this.placed++;
     const step = lineStep ?? this.lastTraining?.step ?? ++this.validationOrdinal;
     // Placed at the last training step, a validation value takes that step's epoch unless its line names one.
     const at = line.epoch ?? (lineStep === undefined ? this.lastTraining?.epoch ?? epoch : epoch);
     for (const { name, value } of validation) this.add(name, step, at, value);
+  }
+
+  /** A test line still held back when its training ends: the held-out test, passed by (console-test-split.ts). */
+  private passTest(): void {
+    if (this.heldTest !== undefined) this.tests++;
+    this.heldTest = undefined;
   }
 
   /** A pass of per-batch evaluation lines without an average line: its mean loss (other figures their last) at the last training step. */

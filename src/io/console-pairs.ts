@@ -5,7 +5,7 @@
  * pair sits inside round brackets (a component). Kept apart so that the line reader stays readable
  * in one sitting. Browser-safe.
  */
-import { COUNTER_WORDS, LEVEL_WORDS, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX } from './console-patterns.js';
+import { COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
 
 /** 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one). */
@@ -66,4 +66,27 @@ export function insideBrackets(text: string, index: number): boolean {
     else if (text[i] === ')' && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/**
+ * A line of a step counter and one number only (`  10000/ 200000: 2.0576`, console-patterns.ts'
+ * COUNTER_VALUE): the training loss at step k of N. The number is named by nothing else on the line,
+ * and a loop printing its progress so prints the loss it optimises; k above N is no such counter.
+ */
+export function counterValueLine(text: string): { counter: { value: number; total: number }; value: number } | undefined {
+  const match = COUNTER_VALUE.exec(text);
+  if (match === null) return undefined;
+  const [step, total, value] = [Number(match[1]), Number(match[2]), numberOf(match[3])];
+  return typeof value === 'number' && step <= total ? { counter: { value: step, total }, value } : undefined;
+}
+
+/**
+ * True when the pairs `found` (in line order) are a row between '|' and nothing else, as a loop's
+ * indented `print(f"\tTrain Loss: {l:7.3f} | Train PPL: {math.exp(l):7.3f}")` writes them: two or
+ * more, only white space before the first and a '|' between each and the next. No structure's body
+ * (YAML, a nested configuration) writes its keys so.
+ */
+export function isPipedRow(text: string, found: readonly { start: number; end: number }[]): boolean {
+  if (found.length < 2 || text.slice(0, found[0].start).trim() !== '') return false;
+  return found.slice(1).every(({ start }, index) => /^\s*\|\s*$/.test(text.slice(found[index].end, start)));
 }

@@ -24,6 +24,12 @@ export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /** A Python source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs). */
 export const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.py:\d+(?![\w.])/g;
+/**
+ * A line of a step counter and one number only, as Karpathy's makemore / nn-zero-to-hero loops print
+ * their minibatch loss every so many steps (`print(f'{i:7d}/{max_steps:7d}: {loss.item():.4f}')`,
+ * `  10000/ 200000: 2.0576`): the step, the planned steps, the loss (see pairs' `counterValueLine`).
+ */
+export const COUNTER_VALUE = new RegExp(String.raw`^\s*(\d+)\s*\/\s*(\d+)\s*:\s*(${NUMBER})\s*$`, 'i');
 /** A split word and a number after it (`train 3.4484 val 3.4299`), group 3 set when a column's delimiter or the line's end follows: see splitLosses. */
 export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=(\s*(?:[,;|]|$))|\s)`, 'gi');
 /**

@@ -13,22 +13,34 @@ export const MIN_OBSERVATION_LINES = 3;
 /**
  * Loss lines with nothing placing them (loguru's `... | __main__:train:35 - loss: 2.5035`, a bare
  * `print(f"loss: {loss}")`): a configuration sets a key once, a training loop logs it again and
- * again. Only a line starting at column 0 with its losses written as keys (`loss: 2.5`, `loss=2.5`)
- * is such a line: an indented one is a structure's body (YAML, a nested config), a phrase
- * (`the loss is 0.5`) is prose. So a run of MIN_OBSERVATION_LINES such lines naming the same losses, no unplaced loss line
- * naming others between them (other lines may come between), is a logged series, each line the
- * next step; before that they are held back, and a line naming other losses starts a new run.
+ * again. Only a line starting at column 0 with its losses written as keys (`loss: 2.5`, `loss=2.5`),
+ * or an indented row of such pairs between '|' (`\tTrain Loss: 5.035 | Train PPL: 153.632`), is such
+ * a line: another indented one is a structure's body (YAML, a nested config), a phrase (`the loss is
+ * 0.5`) is prose. So a run of MIN_OBSERVATION_LINES such lines naming the same losses, no unplaced
+ * loss line naming others between them (other lines may come between), is a logged series, each
+ * line the next step; before that they are held back, and a line naming other losses starts a new
+ * run. A loop that prints its validation losses on a line of their own after each training line
+ * (`train_loss: 0.619, train_acc: 0.645` then `valid_loss: 0.525, valid_acc: 0.738`, epoch after
+ * epoch) alternates two keys: a line of validation losses only, naming the same as the run's
+ * validation lines before it, goes on with the run (console-log.ts places it at the training line
+ * before it).
  */
 export class UnplacedRun {
   private key = '';
+  /** The losses of the run's validation-only lines, once one was read. */
+  private validationKey: string | undefined;
   /** The run's lines held back, undefined once the run is a series. */
   private held: Unplaced[] | undefined = [];
 
   /** The lines `line` makes observations of: none while the run is short, the held ones and `line` when it reaches the bar, `line` after. */
   take(line: Unplaced): Unplaced[] {
-    const key = line.pairs.filter(({ name }) => namesLoss(name)).map(({ name }) => name).sort().join('\n');
-    if (key !== this.key) {
+    const losses = line.pairs.filter(({ name }) => namesLoss(name));
+    const key = losses.map(({ name }) => name).sort().join('\n');
+    const validationOnly = this.key !== '' && losses.every(({ validation }) => validation);
+    if (validationOnly && (this.validationKey ?? key) === key) this.validationKey = key;
+    else if (key !== this.key) {
       this.key = key;
+      this.validationKey = undefined;
       this.held = [];
     }
     if (this.held === undefined) return [line];

@@ -16,7 +16,10 @@
  *     finally shows of each line (console-line.ts' `lineText`, lightning-bar.ts' epochs);
  *   - `execute_result` and `display_data` `text/plain` (a history printed as the cell's value, a
  *     DataFrame of it), after the streams; a bare object repr (`<Figure size 640x480 with 1 Axes>`,
- *     `<IPython.core.display.HTML object>`) is left out: it holds no figures.
+ *     `<IPython.core.display.HTML object>`) is left out: it holds no figures;
+ *   - where an output's `text/plain` is such a repr or missing, its `text/html` training tables
+ *     (fastai's `fit` table, the Hugging Face Trainer's progress table), written as console lines
+ *     by notebook-html.ts, after the values: those trainers show their history in HTML only.
  *
  * Each cell's output ends its line: the next cell's starts a new one. A Keras progress line in a
  * cell whose output printed no `Epoch k/N` header before it is left out: `fit` prints its epoch
@@ -26,6 +29,7 @@
  * training's last point (ageron/handson-ml3's chapter 10: loss 5.1e-5 then 0.0708). Browser-safe.
  */
 import { lineText } from './console-line.js';
+import { trainingTableLines } from './notebook-html.js';
 import { logError } from './series.js';
 
 /** One code cell whose output is in the text. */
@@ -49,6 +53,8 @@ export interface NotebookText {
   readonly nbformat: number | undefined;
   /** Keras progress lines left out as an evaluation's (no epoch header before them in their cell; see the module comment). */
   readonly evaluationLines: number;
+  /** The cells (1-based positions) whose HTML training tables were written as lines, and how many tables each. */
+  readonly tableCells: readonly { readonly cell: number; readonly tables: number }[];
 }
 
 /** Keras' epoch header (`Epoch 3/20`), as `fit` prints it before an epoch's progress lines. */
@@ -83,11 +89,12 @@ function multiline(value: unknown): string {
 /** A repr that says only what kind of object was shown: `<Figure size 640x480 with 1 Axes>`. */
 const OBJECT_REPR = /^\s*<[^\n]*>\s*$/;
 
-/** What one code cell printed (see the module comment). */
-function cellOutput(cell: Json): string {
+/** What one code cell printed (see the module comment), and how many HTML training tables were written into it. */
+function cellOutput(cell: Json): { printed: string; tables: number } {
   const outputs = Array.isArray(cell['outputs']) ? cell['outputs'].filter(isObject) : [];
   const streams = new Map<string, string>([['stdout', ''], ['stderr', '']]);
   const values: string[] = [];
+  const htmls: string[] = [];
   for (const output of outputs) {
     const type = output['output_type'];
     if (type === 'stream') {
@@ -100,10 +107,13 @@ function cellOutput(cell: Json): string {
       const data = isObject(output['data']) ? output['data'] : output;
       const plain = multiline(data['text/plain'] ?? data['text']);
       if (plain.trim() !== '' && !OBJECT_REPR.test(plain)) values.push(plain);
+      // An output that only HTML shows (fastai's and the Trainer's tables): its training tables, notebook-html.ts.
+      else if (typeof data['text/html'] === 'string' || Array.isArray(data['text/html'])) htmls.push(multiline(data['text/html']));
     }
   }
-  const parts = [...streams.values(), ...values].filter((part) => part !== '');
-  return parts.map((part) => (part.endsWith('\n') ? part : `${part}\n`)).join('');
+  const tables = trainingTableLines(htmls);
+  const parts = [...streams.values(), ...values, tables.lines.join('\n')].filter((part) => part !== '');
+  return { printed: parts.map((part) => (part.endsWith('\n') ? part : `${part}\n`)).join(''), tables: tables.tables };
 }
 
 /** The line and column (1-based) of character `offset` of `text`. */
@@ -145,9 +155,11 @@ export function notebookText(text: string, file: string): NotebookText {
   let joined = '';
   let line = 1;
   let evaluationLines = 0;
+  const tableCells: { cell: number; tables: number }[] = [];
   for (const { cell, position } of code) {
-    const printed = cellOutput(cell);
+    const { printed, tables } = cellOutput(cell);
     if (printed === '') continue;
+    if (tables > 0) tableCells.push({ cell: position, tables });
     const { text: output, left } = withoutEvaluations(printed);
     evaluationLines += left;
     const lines = output.split('\n').length - 1;
@@ -157,7 +169,7 @@ export function notebookText(text: string, file: string): NotebookText {
     line += lines;
   }
   const version = document['nbformat'];
-  return { text: joined, cells, codeCells: code.length, nbformat: typeof version === 'number' ? version : undefined, evaluationLines };
+  return { text: joined, cells, codeCells: code.length, nbformat: typeof version === 'number' ? version : undefined, evaluationLines, tableCells };
 }
 
 /** `cell 12 (In [7])`, or `cell 12` when no execution count was saved. */

@@ -63,8 +63,18 @@ export function readNotebookLog(text: string, file: string, parse: (kind: Printe
   const used = notebook.cells.length;
   const note = `a Jupyter notebook${notebook.nbformat === undefined ? '' : ` (nbformat ${notebook.nbformat})`}: the printed output of ` +
     `${used} of its ${notebook.codeCells} code cells read as one console log, cell after cell (each cell's stdout, then its stderr, then its printed values)` +
-    (notebook.evaluationLines === 0 ? '' : `; ${notebook.evaluationLines} Keras progress line${notebook.evaluationLines === 1 ? '' : 's'} with no epoch header before ${notebook.evaluationLines === 1 ? 'it' : 'them'} in ${notebook.evaluationLines === 1 ? 'its' : 'their'} cell (evaluate(), predict()) left out`);
+    (notebook.evaluationLines === 0 ? '' : `; ${notebook.evaluationLines} Keras progress line${notebook.evaluationLines === 1 ? '' : 's'} with no epoch header before ${notebook.evaluationLines === 1 ? 'it' : 'them'} in ${notebook.evaluationLines === 1 ? 'its' : 'their'} cell (evaluate(), predict()) left out`) +
+    tablesClause(notebook);
   return { ...parsed, warnings: parsed.warnings.map(inCells), notes: [note, ...(parsed.notes ?? []).map(inCells)] };
+}
+
+/** `; 3 training tables kept only as HTML (fastai's, the Hugging Face Trainer's) read as lines of their cells: cells 37, 41 and 50` (notebook-html.ts), or ''. */
+function tablesClause(notebook: NotebookText): string {
+  const count = notebook.tableCells.reduce((sum, { tables }) => sum + tables, 0);
+  if (count === 0) return '';
+  const cells = notebook.tableCells.map(({ cell }) => String(cell));
+  const listed = cells.length === 1 ? `cell ${cells[0]}` : `cells ${cells.slice(0, -1).join(', ')} and ${cells.at(-1)}`;
+  return `; ${count} training table${count === 1 ? '' : 's'} kept only as HTML (fastai's fit table, the Hugging Face Trainer's progress table) read as ${count === 1 ? 'its' : 'their'} rows, one line each, in ${listed}`;
 }
 
 /** The error for a notebook whose output holds no training log: cleared, no code, or output of another kind. */
@@ -76,7 +86,7 @@ function noTrainingOutput(notebook: NotebookText, file: string): Error {
   }
   return logError(file, `no training output in the notebook: the output of its ${notebook.cells.length} code cells with output holds no console ` +
     "training lines (expected lines such as Keras' 'Epoch 3/20' then '1875/1875 [====] - 5s 2ms/step - loss: 0.2611', " +
-    "or a loop's 'Epoch 3, train loss: 0.512, val loss: 0.601')");
+    "a loop's 'Epoch 3, train loss: 0.512, val loss: 0.601', or an HTML table naming an epoch or step and a loss, as fastai's and the Hugging Face Trainer's)");
 }
 
 /** Where line `line` of the joined text is, in the notebook's words: `line 3 of cell 12 (In [7])'s output`. */

@@ -1,0 +1,81 @@
+/**
+ * The training tables a notebook keeps only as HTML, written out as console lines for the console
+ * reader (notebook-cells.ts puts them in their cell's output). Two trainers draw their history as
+ * an HTML table in a notebook and give the output no text but the object's repr
+ * (`<IPython.core.display.HTML object>`):
+ *
+ *   fastai's `fit` / `fit_one_cycle` (fastprogress' `NBMasterBar`; v1 `<table>` with `<th>` in
+ *   every row, v2 a pandas-style `<thead>`/`<tbody>`):
+ *       epoch | train_loss | valid_loss | accuracy | time
+ *       1     | 0.248807   | 0.121582   | 0.972800 | 00:12
+ *   the Hugging Face Trainer (transformers' `NotebookProgressCallback`):
+ *       Step | Training Loss | Validation Loss | F1 Score        (or Epoch | ..., per-epoch evaluation)
+ *       100  | 0.894000      | 1.261910        | 0.154693
+ *
+ * A table is a training's when its header names a counter (`epoch`, `step`, `iteration`, `iter`,
+ * any case) and a loss (`namesLoss` of the column's name: train_loss, Validation Loss). Its header
+ * is written first, as fastai prints it at each `fit` (`epoch  train_loss  valid_loss  accuracy`:
+ * there the console reader starts a training, console-launch.ts), then each row with a
+ * whole-number counter as one line, `epoch 1, train_loss: 0.248807, valid_loss: 0.121582,
+ * accuracy: 0.9728` (a table with both counters is placed by its step, its epoch column left out),
+ * names written as the console reader normalises them ('Training Loss' -> 'training_loss'); a
+ * cell that is no number (fastai's `00:12` time, the Trainer's `No log` before its first logged
+ * loss, `#na#`) writes no pair. So the console reader places the rows (an epoch's validation at
+ * its training line, a step at its counter), keeps several fits apart, in cell order with what the
+ * cells printed, and the latest training with enough points is the run, as for printed trainings.
+ *
+ * Other tables (a pandas DataFrame of data, a classification report) name no counter and loss and
+ * are passed by. An output whose `text/plain` says more than the object's repr is read from that
+ * text (a DataFrame of a history prints it), never from its HTML too. A table redrawn in one cell
+ * (a display updated per epoch, saved once per update) is written once: a training table whose
+ * header and rows open the next training table of the same cell is that table's earlier frame.
+ * Browser-safe.
+ */
+import { htmlTables, type HtmlTable } from './html-tables.js';
+import { normalised } from './console-pairs.js';
+import { namesLoss, parseNumber } from './series.js';
+
+const COUNTER = /^(?:epoch|step|global_step|iteration|iter)$/;
+
+/** A column's name as the console reader normalises it, kept to word characters: 'F1 Score' -> 'f1_score'. */
+const columnName = (header: string) => normalised(header).replace(/[^\w/.-]+/g, '_').replace(/^_+|_+$/g, '');
+
+/** True when a table's header names a counter and a loss (see the module comment). */
+export function isTrainingTable(table: HtmlTable): boolean {
+  const names = table.header.map(columnName);
+  return names.some((name) => COUNTER.test(name)) && names.some((name) => !COUNTER.test(name) && namesLoss(name));
+}
+
+/** A table's rows as console lines (see the module comment). */
+function tableLines(table: HtmlTable): string[] {
+  const names = table.header.map(columnName);
+  const step = names.findIndex((name) => name !== 'epoch' && COUNTER.test(name));
+  const counter = step >= 0 ? step : names.indexOf('epoch');
+  const rows = table.rows.flatMap((cells) => {
+    const at = cells[counter]?.trim() ?? '';
+    if (!/^\d+$/.test(at)) return [];
+    const pairs = cells.flatMap((cell, index) => {
+      const name = names[index];
+      const value = parseNumber(cell);
+      return name === undefined || name === '' || COUNTER.test(name) || typeof value !== 'number' ? [] : [`${name}: ${cell.trim()}`];
+    });
+    return pairs.length === 0 ? [] : [[`${names[counter]} ${at}`, ...pairs].join(', ')];
+  });
+  // The header first, as fastai prints it at each fit: console-launch.ts starts a training there.
+  const header = [names[counter], ...names.filter((name) => name !== '' && !COUNTER.test(name))].join('  ');
+  return rows.length === 0 ? [] : [header, ...rows];
+}
+
+/** True when `earlier` is a frame of `later`: the same header, its rows the first of `later`'s. */
+function isFrameOf(earlier: HtmlTable, later: HtmlTable): boolean {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((cell, index) => cell === b[index]);
+  return same(earlier.header, later.header) && earlier.rows.length <= later.rows.length && earlier.rows.every((row, index) => same(row, later.rows[index]));
+}
+
+/** The training tables of one cell's HTML outputs (in output order), each redrawn table once, as console lines; and how many tables were written. */
+export function trainingTableLines(htmls: readonly string[]): { lines: string[]; tables: number } {
+  const tables = htmls.flatMap(htmlTables).filter(isTrainingTable);
+  const kept = tables.filter((table, index) => !(index + 1 < tables.length && isFrameOf(table, tables[index + 1])));
+  const written = kept.map(tableLines).filter((lines) => lines.length > 0);
+  return { lines: written.flat(), tables: written.length };
+}
