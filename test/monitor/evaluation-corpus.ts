@@ -88,6 +88,9 @@ export const TWENTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 /** The twenty-seventh corpus, held out: built in two parts on their own branches from 08378db; roles-33 and readers-38 landed before they merged. */
 export const TWENTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-seventh-a');
 export const TWENTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-seventh-b');
+/** The twenty-eighth corpus, held out: built in two parts on their own branches from 445b6b5; readers-39 landed before they merged. */
+export const TWENTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-eighth-a');
+export const TWENTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-twenty-eighth-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -102,6 +105,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR, TWENTY_THIRD_A_CORPUS_DIR, TWENTY_THIRD_B_CORPUS_DIR,
   TWENTY_FOURTH_A_CORPUS_DIR, TWENTY_FOURTH_B_CORPUS_DIR, TWENTY_FIFTH_A_CORPUS_DIR, TWENTY_FIFTH_B_CORPUS_DIR,
   TWENTY_SIXTH_A_CORPUS_DIR, TWENTY_SIXTH_B_CORPUS_DIR, TWENTY_SEVENTH_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR,
+  TWENTY_EIGHTH_A_CORPUS_DIR, TWENTY_EIGHTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
