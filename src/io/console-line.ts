@@ -68,7 +68,7 @@ import { counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised,
 import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import {
-  EVALUATION_WORD, MAX_LINE_CHARS, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+  EVALUATION_WORD, MAX_LINE_CHARS, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
 
 export interface ConsolePair {
@@ -146,8 +146,8 @@ export function lineText(raw: string): string {
 export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false, record?: RecordHeader, announced?: string): ConsoleLine | undefined {
   // A source location (loguru's `__main__:train:35`, logging's `ot_train.py:357`) says where the line was logged from: no pair, no split tag.
   const blank = (location: string) => ' '.repeat(location.length);
-  // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME).
-  const text = lineText(raw).replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank).replace(COUNTER_AFTER_NAME, '$2 $3, $1: ');
+  // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME); a printed scalar tensor as its number (TORCH_SCALAR).
+  const text = lineText(raw).replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank).replace(COUNTER_AFTER_NAME, '$2 $3, $1: ');
   if (text.length > MAX_LINE_CHARS) return undefined;
   // A booster's evaluation line is booster-log.ts': read here, LightGBM's `training's l2: 0.5` would be a pair 's_l2'.
   if (readBoosterLine(text) !== undefined) return undefined;

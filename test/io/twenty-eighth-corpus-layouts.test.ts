@@ -5,7 +5,11 @@
  *   - gradient-boosting evaluation lines (booster-line.ts, booster-log.ts, booster-roles.ts):
  *     CatBoost's `0:\tlearn: ...\ttest: ...\tbest: ... (0)\ttotal: ...`, XGBoost's
  *     `[0]\tvalidation_0-rmse:8.49`, LightGBM's `[100]\ttraining's l2: 0.5\tvalid_1's l2: 0.6`, with
- *     their early-stopping footers, several fits in one log, in a notebook and in a `.log`.
+ *     their early-stopping footers, several fits in one log, in a notebook and in a `.log`;
+ *   - a PyTorch scalar tensor printed as a value (`train_epoch_loss=tensor(30.7543, device='cuda:0')`,
+ *     PEFT's example loops; console-patterns.ts' TORCH_SCALAR);
+ *   - a whole-line dict naming its epoch with its loss formatted as a string
+ *     (`{'Epoch': 1, 'Avg Epoch Loss': '0.8336'}`, MONAI's tutorial loop; epoch-dict-line.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { isBestRoundHeader, readBoosterLine } from '../../src/io/booster-line.js';
@@ -136,5 +140,29 @@ describe("XGBoost's and LightGBM's evaluation logs", () => {
   it("xgb.train's named sets: 'train' the training loss, 'eval' the validation loss", () => {
     const text = Array.from({ length: 5 }, (_, i) => `[${i}]\ttrain-mlogloss:${(1 - i / 10).toFixed(4)}\teval-mlogloss:${(1.1 - i / 20).toFixed(4)}\n`).join('');
     expect(parseLog('native.txt', bytes(text)).roles).toEqual({ 'train/mlogloss': 'trainLoss', 'eval/mlogloss': 'validationLoss' });
+  });
+});
+
+describe('printed values in console lines', () => {
+  it("a PyTorch scalar tensor's number is the value (PEFT's `epoch=0: train_ppl=tensor(...)` lines)", () => {
+    const line = (epoch: number, loss: number, ppl: string) => `epoch=${epoch}: train_ppl=tensor(${Math.exp(loss).toExponential(4)}, device='cuda:0') ` +
+      `train_epoch_loss=tensor(${loss.toFixed(4)}, device='cuda:0') eval_ppl=tensor(${ppl}, device='cuda:0') eval_epoch_loss=tensor(${(loss - 0.5).toFixed(4)}, device='cuda:0')\n`;
+    const text = [30.75, 13.02, 12.2, 11.65, 10.6].map((loss, i) => line(i, loss, i === 3 ? '54962.' : '1234.5625')).join('');
+    const log = parseLog('prompt_tuning.ipynb', notebook([[stdout(text)]]));
+    expect(values(log.series.train_epoch_loss)).toEqual([30.75, 13.02, 12.2, 11.65, 10.6]);
+    expect(values(log.series.eval_ppl)[3]).toBe(54962);
+    expect(readConsoleLine("epoch=1: loss=tensor(0.52, grad_fn=<NllLossBackward0>)", false)?.kind).toBe('observation');
+    // A tensor of several numbers is no value.
+    expect(readConsoleLine("epoch=1: loss=tensor([0.52, 0.6])", false)).toBeUndefined();
+  });
+
+  it("a whole-line dict naming its epoch, its loss a formatted string (`{'Epoch': 1, 'Avg Epoch Loss': '0.8336'}`)", () => {
+    const text = Array.from({ length: 6 }, (_, i) => `{'Epoch': ${i + 1}, 'Avg Epoch Loss': '${(0.83 - i * 0.1).toFixed(4)}'}\n`).join('');
+    const log = parseLog('restoration.ipynb', notebook([[stdout(text)]]));
+    expect(values(log.series.avg_epoch_loss)).toEqual([0.83, 0.73, 0.63, 0.53, 0.43, 0.33]);
+    expect(log.series.epoch).toBeUndefined();
+    // A string that is no number, or a dict without an epoch, is none.
+    expect(readConsoleLine("{'Epoch': 1, 'Avg Epoch Loss': 'n/a'}", false)).toBeUndefined();
+    expect(readConsoleLine("{'model': 'unet', 'loss': '0.5'}", false)).toBeUndefined();
   });
 });
