@@ -50,7 +50,8 @@
  * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; an epoch's
  * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; llm.c's
  * `main.log` (`s:0 trl:11.0116 lr:0.000001 norm:14.96`) by llmc-line.ts; PySlowFast's `json_stats: {...}`
- * records by json-stats-line.ts. A date before a time (`[12/25
+ * records by json-stats-line.ts. A gradient-boosting library's evaluation line (`[0]\tvalidation_0-rmse:8.49`,
+ * booster-line.ts) is none: booster-log.ts reads it. A date before a time (`[12/25
  * 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
  * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ..., or
@@ -61,12 +62,13 @@
 import { readTrainerLine, type TrainerLine } from './hf-trainer-line.js';
 import { readEpochDictLine } from './epoch-dict-line.js';
 import { readLlmcLine } from './llmc-line.js';
+import { readBoosterLine } from './booster-line.js';
 import { readJsonStatsLine } from './json-stats-line.js';
 import { counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
 import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import {
-  EVALUATION_WORD, MAX_LINE_CHARS, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+  EVALUATION_WORD, MAX_LINE_CHARS, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
 
 export interface ConsolePair {
@@ -144,9 +146,11 @@ export function lineText(raw: string): string {
 export function readConsoleLine(raw: string, afterHeader: boolean, afterObservation = false, record?: RecordHeader, announced?: string): ConsoleLine | undefined {
   // A source location (loguru's `__main__:train:35`, logging's `ot_train.py:357`) says where the line was logged from: no pair, no split tag.
   const blank = (location: string) => ' '.repeat(location.length);
-  // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME).
-  const text = lineText(raw).replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank).replace(COUNTER_AFTER_NAME, '$2 $3, $1: ');
+  // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME); a printed scalar tensor as its number (TORCH_SCALAR).
+  const text = lineText(raw).replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank).replace(COUNTER_AFTER_NAME, '$2 $3, $1: ');
   if (text.length > MAX_LINE_CHARS) return undefined;
+  // A booster's evaluation line is booster-log.ts': read here, LightGBM's `training's l2: 0.5` would be a pair 's_l2'.
+  if (readBoosterLine(text) !== undefined) return undefined;
   // A line without a number ('Eval begin...') may announce a split; `val loss nan` is a loss line.
   if (!/\d|\bnan\b|\binf/i.test(text)) return announcement(text);
   const jsonStats = text.includes('json_stats:') ? readJsonStatsLine(text) : undefined;

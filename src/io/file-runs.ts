@@ -15,6 +15,7 @@ import { ConsoleLogParser } from './console-log.js';
 import { StepSplitLogParser } from './step-split-log.js';
 import { KeyValueTableLogParser } from './kv-table-log.js';
 import { ColumnTableLogParser } from './column-table-log.js';
+import { BoosterLogParser } from './booster-log.js';
 import { detectLogFormat, isEventFileName, parseTextLog, lfsPointerError, LONG_SNIFF_BYTES, mayBeConsoleLog, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
@@ -91,7 +92,7 @@ export async function readFileRun(path: string, name: string, known?: LogFileKin
 /** The readers that stream a text log in chunks, by its kind (the others are read whole above). */
 const STREAMING_PARSERS: Readonly<Record<Exclude<LogFileKind, 'tfevents' | 'ultralytics-txt' | 'flair' | 'json' | 'notebook'>, new (path: string) => { push(chunk: string): void; finish(): ParsedLog }>> = {
   csv: CsvLogParser, jsonl: JsonlLogParser, 'metric-logger': MetricLoggerParser, console: ConsoleLogParser,
-  'step-split': StepSplitLogParser, 'kv-table': KeyValueTableLogParser, 'column-table': ColumnTableLogParser,
+  'step-split': StepSplitLogParser, 'kv-table': KeyValueTableLogParser, 'column-table': ColumnTableLogParser, booster: BoosterLogParser,
 };
 
 /**

@@ -19,6 +19,7 @@ import { isConsoleLogText, parseConsoleLog } from './console-log.js';
 import { parseStepSplitLog } from './step-split-log.js';
 import { parseKeyValueTableLog } from './kv-table-log.js';
 import { parseColumnTableLog } from './column-table-log.js';
+import { parseBoosterLog } from './booster-log.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
 import { readNotebookLog } from './notebook-log.js';
 
@@ -30,6 +31,7 @@ export { tableLogKindOf, type TableLogKind };
  * "name: value" loss lines (console-log.ts); `step-split`: build-nanogpt's `<step> train <loss>` log
  * (step-split-log.ts); `kv-table`: OpenAI logger's `| key | value |` blocks (kv-table-log.ts);
  * `column-table`: a console table under a header naming a counter and a loss (column-table-log.ts);
+ * `booster`: CatBoost's, XGBoost's or LightGBM's console evaluation lines (booster-log.ts);
  * `flair`: Flair's tab-separated `loss.tsv` (flair-loss-tsv.ts); `notebook`: a Jupyter notebook's
  * printed output, read by the console readers (notebook-log.ts).
  */
@@ -237,6 +239,7 @@ export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: strin
   if (kind === 'step-split') return parseStepSplitLog(text, file);
   if (kind === 'kv-table') return parseKeyValueTableLog(text, file);
   if (kind === 'column-table') return parseColumnTableLog(text, file);
+  if (kind === 'booster') return parseBoosterLog(text, file);
   if (kind === 'ultralytics-txt') return parseUltralyticsResultsTxt(text, file);
   if (kind === 'flair') return parseFlairLossTsv(text, file);
   if (kind === 'jsonl') return parseJsonlLog(text, file);
@@ -249,7 +252,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr), or a Jupyter notebook (.ipynb) saved with the printed output of its training (Keras' fit, a loop's prints)");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total'), CatBoost's, XGBoost's or LightGBM's console evaluation lines ('[0]\\tvalidation_0-rmse:8.49'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr), or a Jupyter notebook (.ipynb) saved with the printed output of its training (Keras' fit, a loop's prints)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

@@ -70,6 +70,8 @@ export class SeriesBuilder {
   private readonly series = new Map<string, SeriesColumns>();
   private readonly restarts = new Map<string, Restarts>();
   private readonly place: Shared = { line: Number.NaN, position: 0, firstStep: Number.NaN, launches: [] };
+  /** The training `finish` kept (0 = the first in the file): a reader whose roles depend on the training reads it after. */
+  keptTraining = 0;
 
   /** The file line of the record being added (text readers set it, so a restart's note can name it). */
   set line(line: number) {
@@ -114,6 +116,7 @@ export class SeriesBuilder {
     let kept = lengths.length - 1;
     while (kept >= 0 && lengths[kept] < FRESH_START_MIN_POINTS) kept--;
     if (kept < 0) kept = lengths.length - 1;
+    this.keptTraining = kept;
     const resumes = [...this.restarts].filter(([key]) => key.startsWith(`${kept}\u0000`)).map(([key, restarts]): [string, Restarts] => [key.slice(key.indexOf('\u0000') + 1), restarts]);
     if (launches.length > 0) notes.push(freshStartNote(source, this.place.firstStep, launches, lengths, kept));
     const restart = restartNote(source, resumes);

@@ -28,6 +28,8 @@ export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   | 'kv-table'
   /** A console table, a header row naming a counter and a loss over rows of numbers (JDE): column-table-log.ts. */
   | 'column-table'
+  /** A gradient-boosting library's console evaluation lines (CatBoost, XGBoost, LightGBM): booster-log.ts. */
+  | 'booster'
   /** Ludwig's `training_statistics.json` (json-ludwig.ts). */
   | 'ludwig'
   /** Chainer's LogReport `result/log`, a JSON list of records (json-chainer.ts). */

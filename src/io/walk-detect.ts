@@ -26,8 +26,9 @@
  *                           file named as a training log (`namesTrainingLog`), read so that its
  *                           error is reported; last, a plain console log of "name: value" loss
  *                           lines (`isConsoleLogText`, console-line.ts); after it, build-nanogpt's
- *                           step log, OpenAI logger's key/value tables and a console table under
- *                           a header naming a counter and a loss (`tableLogKindOf`)
+ *                           step log, OpenAI logger's key/value tables, a console table under
+ *                           a header naming a counter and a loss and a gradient-boosting library's
+ *                           evaluation lines (`tableLogKindOf`)
  *   nohup.out, slurm-*.out  a job's captured stdout (`nohup`'s default file, SLURM's `slurm-%j.out` and
  *   slurm.*.out             site patterns such as `slurm.%N.%j.out`): read as a .log is, by its content
  *                           (`isCapturedOutputName`), a Keras `fit` or Lightning progress-bar log among
