@@ -18,6 +18,8 @@ import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
  * info, on a01, whose first validation loss prints 0.0000e+00), 3 runs unread (two CatBoost
  * notebooks and an XGBoost one), 3 runs answered "no clear answer". Per kind recall: overfitting
  * 3/3, widening-gap 1/1, plateau 4/9, still-improving 3/5, noisy-validation 1/1, lr-too-low 0/1.
+ * Since readers-40 (tuned, not an estimate: the gradient-boosting evaluation lines): 15 of 20,
+ * 2 false alarms (a09's widening-gap added with its reading), none unread.
  */
 const TWENTY_EIGHTH_A: ScoreFloors = {
   minRuns: 18, minFound: 11, maxFalseAlarms: 2, maxUnread: 3,
@@ -29,6 +31,8 @@ const TWENTY_EIGHTH_A: ScoreFloors = {
  * warning, on b05; noisy-validation, info, on b10; lr-too-high, warning, on b16), 3 runs unread
  * (a MONAI notebook, a PEFT prompt-tuning notebook, a console log). Per kind recall: overfitting
  * 3/3, widening-gap 1/1, plateau 4/5, still-improving 7/11.
+ * Since readers-40 (tuned, not an estimate: b14's string-valued dicts, b17's printed tensors): 17 of
+ * 20, 3 false alarms, 1 run unread.
  */
 const TWENTY_EIGHTH_B: ScoreFloors = {
   minRuns: 20, minFound: 14, maxFalseAlarms: 4, maxUnread: 3,
