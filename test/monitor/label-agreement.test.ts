@@ -14,7 +14,7 @@ import {
   TWENTIETH_A_CORPUS_DIR, TWENTIETH_B_CORPUS_DIR, TWENTY_FIRST_A_CORPUS_DIR, TWENTY_FIRST_B_CORPUS_DIR, TWENTY_SECOND_A_CORPUS_DIR, TWENTY_SECOND_B_CORPUS_DIR,
   TWENTY_THIRD_A_CORPUS_DIR, TWENTY_THIRD_B_CORPUS_DIR, TWENTY_FOURTH_A_CORPUS_DIR, TWENTY_FOURTH_B_CORPUS_DIR,
   TWENTY_FIFTH_A_CORPUS_DIR, TWENTY_FIFTH_B_CORPUS_DIR, TWENTY_SIXTH_A_CORPUS_DIR, TWENTY_SIXTH_B_CORPUS_DIR, TWENTY_SEVENTH_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR,
-  TWENTY_EIGHTH_A_CORPUS_DIR, TWENTY_EIGHTH_B_CORPUS_DIR,
+  TWENTY_EIGHTH_A_CORPUS_DIR, TWENTY_EIGHTH_B_CORPUS_DIR, TWENTY_NINTH_A_CORPUS_DIR, TWENTY_NINTH_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -156,6 +156,11 @@ const RECORDED: readonly {
     corpus: 'twenty-eighth', dirs: [TWENTY_EIGHTH_A_CORPUS_DIR, TWENTY_EIGHTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 40, expected: 40, falseAlarms: 2 }, firstAgainstSecond: { found: 40, expected: 42, falseAlarms: 1 },
     secondFirstOptions: { found: 40, expected: 40, falseAlarms: 0 }, firstFirstOptions: { found: 39, expected: 42, falseAlarms: 0 }, bothExpect: 40,
+  },
+  {
+    corpus: 'twenty-ninth', dirs: [TWENTY_NINTH_A_CORPUS_DIR, TWENTY_NINTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 42, expected: 44, falseAlarms: 1 }, firstAgainstSecond: { found: 42, expected: 46, falseAlarms: 3 },
+    secondFirstOptions: { found: 42, expected: 44, falseAlarms: 0 }, firstFirstOptions: { found: 41, expected: 46, falseAlarms: 1 }, bothExpect: 42,
   },
 ];
 
