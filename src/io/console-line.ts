@@ -48,8 +48,8 @@
  * `average` or `END` outside the pairs (PaddleClas' `[Train][Epoch 1/400][Avg]`, PaddleVideo's
  * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses. A Hugging Face Trainer's printed log
  * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; an epoch's
- * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; llm.c's
- * `main.log` (`s:0 trl:11.0116 lr:0.000001 norm:14.96`) by llmc-line.ts; PySlowFast's `json_stats: {...}`
+ * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; llm.c's `main.log`, Trax's
+ * `Step 1: train CrossEntropyLoss | 9.85` and the char-RNN tutorials' `0m 19s (100 5%) 2.1267` by stepped-line.ts; PySlowFast's `json_stats: {...}`
  * records by json-stats-line.ts. A gradient-boosting library's evaluation line (`[0]\tvalidation_0-rmse:8.49`,
  * booster-line.ts) is none: booster-log.ts reads it. A date before a time (`[12/25
  * 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
@@ -61,7 +61,7 @@
  */
 import { readTrainerLine, type TrainerLine } from './hf-trainer-line.js';
 import { readEpochDictLine } from './epoch-dict-line.js';
-import { readLlmcLine } from './llmc-line.js';
+import { readSteppedLine } from './stepped-line.js';
 import { readBoosterLine } from './booster-line.js';
 import { readJsonStatsLine } from './json-stats-line.js';
 import { counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
@@ -160,8 +160,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (trainer !== undefined) return trainer;
   const epochDict = holdsDict ? readEpochDictLine(text) : undefined;
   if (epochDict !== undefined) return { kind: 'observation', pairs: epochDict.pairs, components: 0, summary: false, epoch: epochDict.epoch };
-  const llmc = text.startsWith('s:') ? readLlmcLine(text) : undefined;
-  if (llmc !== undefined) return { kind: 'observation', pairs: llmc.pairs, components: 0, summary: false, counter: { value: llmc.step, named: true } };
+  const stepped = readSteppedLine(text);
+  if (stepped !== undefined) return { kind: 'observation', pairs: stepped.pairs, components: 0, summary: false, counter: { value: stepped.step, named: true } };
   const counted = counterValueLine(text);
   if (counted !== undefined) return { kind: 'observation', pairs: [{ name: 'loss', value: counted.value, validation: false }], components: 0, summary: false, counter: counted.counter };
   const found: { name: string; value: number; start: number; end: number; word?: string }[] = [];
