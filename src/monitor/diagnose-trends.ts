@@ -67,6 +67,17 @@ export function warmUpEnd(y: readonly number[], t: DiagnoseThresholds): number {
   return mannKendall(y.slice(start, peak + 1)).pIncreasing < t.trendSignificance ? peak : 0;
 }
 
+/** A curve's start: the higher of its first value and the first three's median. */
+function openingLevel(y: readonly number[]): number {
+  return Math.max(y[0], median(y.slice(0, 3)));
+}
+
+/** The change from the start level to the last level, as a fraction (0 on a start at 0). */
+export function levelChange(y: readonly number[]): number {
+  const first = openingLevel(y);
+  return first === 0 ? 0 : lastLevel(y) / first - 1;
+}
+
 /**
  * Not moving at all (any loss), or falling at a slow, confidently constant rate (`readsSlowDecline`:
  * only on a training loss, as a steady validation loss says nothing about the step size, and
@@ -80,8 +91,8 @@ export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t
   // that fell from its first value by more than the bar did move, however fast it then stalled
   // (rules-28: a VAE's loss 1.142 -> 1.06 in two epochs, then flat for 98, is a plateau): the start
   // is the higher of the first value and the first three's median.
-  const first = Math.max(curve.y[0], median(curve.y.slice(0, 3)));
-  const endChange = first === 0 ? 0 : lastLevel(curve.y) / first - 1;
+  const first = openingLevel(curve.y);
+  const endChange = levelChange(curve.y);
   if (Math.abs(overall.relativeChange) < t.noProgressMaxTotalDecrease && Math.abs(endChange) < t.noProgressMaxTotalDecrease) {
     return {
       kind: 'lr-too-low', severity: 'warning', series: curve.name, range,

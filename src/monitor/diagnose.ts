@@ -88,7 +88,7 @@ import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
 import { curveOf, lastLevel } from './diagnose-stats.js';
-import { learningRateTooLowRule, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
+import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
 import { endTrendStillImprovingRule } from './diagnose-end-trend.js';
@@ -213,8 +213,13 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // A training loss whose trend barely moved, but whose noisy end levels (3-point medians of a
   // per-step log) leave the "never moved" reading open, is decided by the validation loss, the
   // monitored one: when it too has not moved (the same 5 % bar on its trend and its end level)
-  // and does not fall significantly either, the model learned nothing over the run.
+  // and does not fall significantly either, the model learned nothing over the run. Not where
+  // the training loss lost most of itself from its first levels to its last (rules-31's bar):
+  // its trend reads a flat tail, but the steps moved the model (a VAE's training loss 3.5 -> 0.13
+  // in three epochs beside a validation loss level from the first: a plateau, not a step too small).
+  const trainingFellFar = trainProgress !== undefined && levelChange(trainProgress.curve.y) < -t.slowDeclineMaxTotalDecrease;
   const validationStill = trainRead === undefined && !bouncing && !refuted && hasValidation && trainProgress !== undefined && monitored !== undefined &&
+    !trainingFellFar &&
     Math.abs(trainProgress.overall.relativeChange) < t.noProgressMaxTotalDecrease && !(monitored.overall.test.pDecreasing < t.trendSignificance)
     ? learningRateTooLowRule(monitored, false, t) : undefined;
   const slow = add(trainRead ?? validationStill);

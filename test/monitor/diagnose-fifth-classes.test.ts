@@ -63,6 +63,26 @@ describe('a noisy per-step training loss that barely moved next to a validation 
   });
 });
 
+describe('a training loss that lost most of itself in its first epochs next to a validation loss level from the first (a05-keras-nb-mlfin-fraud-vae class)', () => {
+  // 50 epochs: the training loss 3.5 -> 0.13 by epoch 4, then flat within its 1 % jitter (its
+  // robust trend over the run reads the flat tail); the validation loss flat at 0.132 from the
+  // first epoch, with a jitter of its own. The steps moved the model: the validation loss
+  // stalled, a plateau.
+  const fastThenFlat = (t: number) => (t <= 4 ? 3.5 * (0.13 / 3.5) ** ((t - 1) / 3) : 0.13);
+  const levelValidation = Array.from({ length: 50 }, (_, i) => 0.132 * jitter(i + 300));
+  const history = run(epochs(50, fastThenFlat), levelValidation);
+
+  it('is a plateau of the validation loss, not a learning rate too low (it failed before rules-33)', () => {
+    const found = kinds(diagnose(history));
+    expect(found).not.toContain('lr-too-low');
+    expect(found).toContain('plateau');
+  });
+
+  it('...but a training loss flat from its first epoch beside it is still lr-too-low (the model learned nothing)', () => {
+    expect(kinds(diagnose(run(epochs(50, () => 0.13), levelValidation)))).toContain('lr-too-low');
+  });
+});
+
 describe('a custom loop that logs its training loss and validates with an error metric (csv-minimal-c-7 class)', () => {
   /** 7 epochs: 'train_loss' falling, and 'val_mse' best at epoch 2 and 3-15 % above it after. */
   const customLoop = (extra: Record<string, readonly number[]> = {}, withTrain = true) => History.fromSeries({

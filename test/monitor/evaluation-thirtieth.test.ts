@@ -18,6 +18,8 @@ import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
  * (a widening-gap, info, on a04, whose validation loss jumps between 0.30 and 1.61; an lr-too-low
  * warning on a05, a VAE whose validation loss sits level), none unread. Per kind recall:
  * still-improving 7/7, plateau 5/7, overfitting 3/3, widening-gap 2/2, noisy-validation 2/3.
+ * Since rules-33 (tuned, not an estimate): 20 of 22, 1 false alarm (a05's lr-too-low gone, its
+ * plateau found).
  */
 const THIRTIETH_A: ScoreFloors = {
   minRuns: 20, minFound: 18, maxFalseAlarms: 3, maxUnread: 0,
