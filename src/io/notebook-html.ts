@@ -20,7 +20,11 @@
  * accuracy: 0.9728` (a table with both counters is placed by its step, its epoch column left out),
  * names written as the console reader normalises them ('Training Loss' -> 'training_loss'); a
  * cell that is no number (fastai's `00:12` time, the Trainer's `No log` before its first logged
- * loss, `#na#`) writes no pair. So the console reader places the rows (an epoch's validation at
+ * loss, `#na#`) writes no pair, nor does a Trainer's `Training Loss` cell that repeats the row
+ * before: at each evaluation the Trainer fills that cell with the latest loss in its log history
+ * (`NotebookProgressCallback.on_evaluate`), so evaluating more often than it logs repeats one
+ * measurement on several rows (an RT-DETR run logging every 500 steps and evaluating each epoch:
+ * the same 114.2 on five rows, read as a loss that never moved). So the console reader places the rows (an epoch's validation at
  * its training line, a step at its counter), keeps several fits apart, in cell order with what the
  * cells printed, and the latest training with enough points is the run, as for printed trainings.
  *
@@ -36,6 +40,8 @@ import { normalised } from './console-pairs.js';
 import { namesLoss, parseNumber } from './series.js';
 
 const COUNTER = /^(?:epoch|step|global_step|iteration|iter)$/;
+/** The Hugging Face Trainer's `Training Loss` column, normalised: a cell repeating the row before is no new measurement. */
+const TRAINER_TRAINING_LOSS = 'training_loss';
 
 /** A column's name as the console reader normalises it, kept to word characters: 'F1 Score' -> 'f1_score'. */
 const columnName = (header: string) => normalised(header).replace(/[^\w/.-]+/g, '_').replace(/^_+|_+$/g, '');
@@ -51,13 +57,15 @@ function tableLines(table: HtmlTable): string[] {
   const names = table.header.map(columnName);
   const step = names.findIndex((name) => name !== 'epoch' && COUNTER.test(name));
   const counter = step >= 0 ? step : names.indexOf('epoch');
-  const rows = table.rows.flatMap((cells) => {
+  const repeatsLastLog = names.indexOf(TRAINER_TRAINING_LOSS);
+  const rows = table.rows.flatMap((cells, row) => {
     const at = cells[counter]?.trim() ?? '';
     if (!/^\d+$/.test(at)) return [];
     const pairs = cells.flatMap((cell, index) => {
       const name = names[index];
       const value = parseNumber(cell);
-      return name === undefined || name === '' || COUNTER.test(name) || typeof value !== 'number' ? [] : [`${name}: ${cell.trim()}`];
+      const repeated = index === repeatsLastLog && row > 0 && cell.trim() === table.rows[row - 1][index]?.trim();
+      return name === undefined || name === '' || COUNTER.test(name) || typeof value !== 'number' || repeated ? [] : [`${name}: ${cell.trim()}`];
     });
     return pairs.length === 0 ? [] : [[`${names[counter]} ${at}`, ...pairs].join(', ')];
   });
