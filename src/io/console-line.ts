@@ -48,11 +48,11 @@
  * `average` or `END` outside the pairs (PaddleClas' `[Train][Epoch 1/400][Avg]`, PaddleVideo's
  * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses. A Hugging Face Trainer's printed log
  * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; an epoch's
- * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; llm.c's `main.log`, Trax's
- * `Step 1: train CrossEntropyLoss | 9.85` and the char-RNN tutorials' `0m 19s (100 5%) 2.1267` by stepped-line.ts; PySlowFast's `json_stats: {...}`
- * records by json-stats-line.ts. A gradient-boosting library's evaluation line (`[0]\tvalidation_0-rmse:8.49`,
- * booster-line.ts) is none: booster-log.ts reads it. A date before a time (`[12/25
- * 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
+ * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; the layouts named in a
+ * framework's own words (llm.c's `main.log`, Trax's `Step 1: train ...`, MT-DNN's `Updates - [500]`
+ * ...) by stepped-line.ts; PySlowFast's `json_stats: {...}` records by json-stats-line.ts. A
+ * gradient-boosting library's evaluation line (`[0]\tvalidation_0-rmse:8.49`, booster-line.ts) is
+ * none: booster-log.ts reads it. A date before a time (`[12/25 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
  * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ..., or
  * joined by '-' as Sockeye's Validation-ppl),
@@ -161,7 +161,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   const epochDict = holdsDict ? readEpochDictLine(text) : undefined;
   if (epochDict !== undefined) return { kind: 'observation', pairs: epochDict.pairs, components: 0, summary: false, epoch: epochDict.epoch };
   const stepped = readSteppedLine(text);
-  if (stepped !== undefined) return { kind: 'observation', pairs: stepped.pairs, components: 0, summary: false, counter: { value: stepped.step, named: true } };
+  if (stepped !== undefined) return stepped;
   const counted = counterValueLine(text);
   if (counted !== undefined) return { kind: 'observation', pairs: [{ name: 'loss', value: counted.value, validation: false }], components: 0, summary: false, counter: counted.counter };
   const found: { name: string; value: number; start: number; end: number; word?: string }[] = [];

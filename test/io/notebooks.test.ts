@@ -9,25 +9,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
 import { readRun, readRuns } from '../../src/io/runs.js';
-import { seriesPoints } from '../../src/io/series.js';
-import type { ScalarSeries } from '../../src/io/types.js';
 import { History } from '../../src/monitor/index.js';
 import { bytes, tempFolder } from './support/temp-files.js';
+import { notebook, stderr, stdout, values } from './support/logs.js';
 
 const { root, put } = tempFolder('losskit-notebooks-');
 const fixtureText = (name: string) => readFileSync(new URL(`./fixtures/notebooks/${name}`, import.meta.url), 'utf-8');
 const read = (name: string) => parseLog(name, bytes(fixtureText(name)));
-const values = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.value));
-
-/** A notebook of code cells, each a list of outputs. */
-function notebook(cells: readonly (readonly object[])[]): string {
-  return JSON.stringify({
-    nbformat: 4, nbformat_minor: 5, metadata: {},
-    cells: cells.map((outputs, index) => ({ cell_type: 'code', execution_count: index + 1, metadata: {}, source: [], outputs })),
-  });
-}
-const stdout = (text: string | string[]) => ({ output_type: 'stream', name: 'stdout', text });
-const stderr = (text: string) => ({ output_type: 'stream', name: 'stderr', text });
 
 describe('notebooks: real ones', () => {
   it("Keras 2's fit in a notebook of eleven trainings: the latest is read, and the note names its cell", () => {
@@ -75,7 +63,7 @@ describe('notebooks: progress bars and streams', () => {
       warning,
       stdout(`${back}\r100/100 [==============================] - 2s 20ms/step - loss: ${(1 - epoch / 10).toFixed(4)} - val_loss: ${(1.1 - epoch / 10).toFixed(4)}\n`),
     ]);
-    const log = parseLog('keras2.ipynb', bytes(notebook([epochs.flat()])));
+    const log = parseLog('keras2.ipynb', notebook([epochs.flat()]));
     expect(values(log.series.loss).map((value) => value.toFixed(4))).toEqual(['0.9000', '0.8000', '0.7000', '0.6000', '0.5000']);
     expect(values(log.series.val_loss)).toHaveLength(5);
   });
@@ -87,7 +75,7 @@ describe('notebooks: progress bars and streams', () => {
       `\r${bold(' 10/469')} ${bar} ${bold('4s')} 9ms/step - accuracy: 0.5 - loss: 2.${epoch}`,
       `\r${bold('469/469')} ${bar} ${bold('5s')} 10ms/step - accuracy: 0.9 - loss: ${(0.9 - epoch / 10).toFixed(2)} - val_accuracy: 0.9 - val_loss: ${(1 - epoch / 10).toFixed(2)}\n`]);
     const evaluate = `\r${bold('313/313')} ${bar} ${bold('1s')} 2ms/step - accuracy: 0.97 - loss: 0.0900\n`;
-    const log = parseLog('keras3.ipynb', bytes(notebook([[stdout(fit)], [stdout(evaluate)]])));
+    const log = parseLog('keras3.ipynb', notebook([[stdout(fit)], [stdout(evaluate)]]));
     expect(values(log.series.loss)).toEqual([0.8, 0.7, 0.6, 0.5, 0.4, 0.3]);
     expect(values(log.series.val_loss)).toEqual([0.9, 0.8, 0.7, 0.6, 0.5, 0.4]);
   });

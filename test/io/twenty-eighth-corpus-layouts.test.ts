@@ -16,21 +16,9 @@ import { isBestRoundHeader, readBoosterLine } from '../../src/io/booster-line.js
 import { readConsoleLine } from '../../src/io/console-line.js';
 import { readRun } from '../../src/io/index.js';
 import { parseLog } from '../../src/io/parse-log.js';
-import { seriesPoints } from '../../src/io/series.js';
-import type { ScalarSeries } from '../../src/io/types.js';
 import { History } from '../../src/monitor/index.js';
 import { bytes, tempFolder } from './support/temp-files.js';
-
-const values = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.value));
-const steps = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.step));
-
-function notebook(cells: readonly (readonly object[])[]): Uint8Array {
-  return bytes(JSON.stringify({
-    nbformat: 4, nbformat_minor: 5, metadata: {},
-    cells: cells.map((outputs, index) => ({ cell_type: 'code', execution_count: index + 1, metadata: {}, source: [], outputs })),
-  }));
-}
-const stdout = (text: string) => ({ output_type: 'stream', name: 'stdout', text });
+import { notebook, stdout, steps, values } from './support/logs.js';
 
 /** CatBoost's verbose lines for `tests` (its best so far taken as the lowest, or the highest with `higher`), every `every` iterations. */
 function catBoost(learn: readonly number[], tests: readonly number[] | undefined, every = 1, higher = false): string {

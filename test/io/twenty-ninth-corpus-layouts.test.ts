@@ -13,22 +13,11 @@ import { readCharRnnLine } from '../../src/io/char-rnn-line.js';
 import { readConsoleLine } from '../../src/io/console-line.js';
 import { readRun } from '../../src/io/index.js';
 import { parseLog } from '../../src/io/parse-log.js';
-import { seriesPoints } from '../../src/io/series.js';
 import { readTraxLine } from '../../src/io/trax-line.js';
-import type { ScalarSeries } from '../../src/io/types.js';
 import { History } from '../../src/monitor/index.js';
-import { bytes, tempFolder } from './support/temp-files.js';
+import { tempFolder } from './support/temp-files.js';
+import { notebook, stdout, steps, values } from './support/logs.js';
 
-const values = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.value));
-const steps = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.step));
-
-function notebook(cells: readonly (readonly object[])[]): Uint8Array {
-  return bytes(JSON.stringify({
-    nbformat: 4, nbformat_minor: 5, metadata: {},
-    cells: cells.map((outputs, index) => ({ cell_type: 'code', execution_count: index + 1, metadata: {}, source: [], outputs })),
-  }));
-}
-const stdout = (text: string) => ({ output_type: 'stream', name: 'stdout', text });
 const loss = (value: number) => ({ step: 0, pairs: [{ name: 'loss', value, validation: false }] });
 
 describe('char-rnn-line: the PyTorch NLP-from-scratch tutorials\' progress prints', () => {

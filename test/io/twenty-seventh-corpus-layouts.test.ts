@@ -14,24 +14,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlTables } from '../../src/io/html-tables.js';
 import { parseLog } from '../../src/io/parse-log.js';
-import { seriesPoints } from '../../src/io/series.js';
-import type { ScalarSeries } from '../../src/io/types.js';
 import { History } from '../../src/monitor/index.js';
 import { bytes } from './support/temp-files.js';
-
-const values = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.value));
-const steps = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.step));
-
-/** A notebook of code cells, each a list of outputs. */
-function notebook(cells: readonly (readonly object[])[]): Uint8Array {
-  return bytes(JSON.stringify({
-    nbformat: 4, nbformat_minor: 5, metadata: {},
-    cells: cells.map((outputs, index) => ({ cell_type: 'code', execution_count: index + 1, metadata: {}, source: [], outputs })),
-  }));
-}
-const stdout = (text: string) => ({ output_type: 'stream', name: 'stdout', text });
-/** A display that only HTML shows, as IPython saves `display(HTML(...))`. */
-const html = (markup: string, plain = '<IPython.core.display.HTML object>') => ({ output_type: 'display_data', metadata: {}, data: { 'text/html': markup, 'text/plain': plain } });
+import { html, notebook, stdout, steps, values } from './support/logs.js';
 
 /** fastai v1's table: `<th>` in every row, epochs from 1. */
 function fastaiV1(rows: readonly (readonly number[])[]): string {

@@ -10,13 +10,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectLogFormat, parseLog } from '../../src/io/parse-log.js';
-import { seriesPoints } from '../../src/io/series.js';
-import type { ScalarSeries } from '../../src/io/types.js';
 import { History } from '../../src/monitor/index.js';
 import { bytes } from './support/temp-files.js';
-
-const values = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.value));
-const steps = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((point) => point.step));
+import { notebook, stdout, steps, values } from './support/logs.js';
 
 describe("a loop's 'Epoch k/N | Train x | Val y' line", () => {
   const line = (epoch: number, train: number, val: number) => `Epoch ${epoch}/8 | Train ${train.toFixed(4)} | Val ${val.toFixed(4)} | Acc 0.9${epoch}00`;
@@ -32,11 +28,7 @@ describe("a loop's 'Epoch k/N | Train x | Val y' line", () => {
   });
 
   it('reads it from a notebook cell', () => {
-    const notebook = JSON.stringify({
-      nbformat: 4, nbformat_minor: 5, metadata: {},
-      cells: [{ cell_type: 'code', execution_count: 1, metadata: {}, source: [], outputs: [{ output_type: 'stream', name: 'stdout', text: lines.map((one) => `${one}\n`) }] }],
-    });
-    const log = parseLog('experiments.ipynb', bytes(notebook));
+    const log = parseLog('experiments.ipynb', notebook([[stdout(lines.map((one) => `${one}\n`))]]));
     expect(values(log.series.val_loss)).toHaveLength(8);
   });
 

@@ -18,13 +18,12 @@ import { isConsoleLogText } from '../../src/io/console-text.js';
 import { readJsonStatsLine } from '../../src/io/json-stats-line.js';
 import { readRun, readRuns } from '../../src/io/runs.js';
 import { seriesPoints } from '../../src/io/series.js';
-import type { ScalarSeries } from '../../src/io/types.js';
 import { isMarkdownLogName } from '../../src/io/walk-detect.js';
 import { tempFolder } from './support/temp-files.js';
+import { values } from './support/logs.js';
 
 const runs = 'test/monitor/corpus-twenty-third-b/runs';
 const { root, put } = tempFolder('losskit-twenty-third-');
-const values = (series: ScalarSeries | undefined) => (series === undefined ? [] : seriesPoints(series).map((p) => p.value));
 
 describe("Swin Transformer's log_rank0.txt", () => {
   it('reads the training meters at epoch * N + i and each Test pass as the validation split (b12: a run resumed with more epochs)', async () => {
