@@ -15,7 +15,7 @@ import {
   TWENTY_THIRD_A_CORPUS_DIR, TWENTY_THIRD_B_CORPUS_DIR, TWENTY_FOURTH_A_CORPUS_DIR, TWENTY_FOURTH_B_CORPUS_DIR,
   TWENTY_FIFTH_A_CORPUS_DIR, TWENTY_FIFTH_B_CORPUS_DIR, TWENTY_SIXTH_A_CORPUS_DIR, TWENTY_SIXTH_B_CORPUS_DIR, TWENTY_SEVENTH_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR,
   TWENTY_EIGHTH_A_CORPUS_DIR, TWENTY_EIGHTH_B_CORPUS_DIR, TWENTY_NINTH_A_CORPUS_DIR, TWENTY_NINTH_B_CORPUS_DIR,
-  THIRTIETH_A_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR,
+  THIRTIETH_A_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, THIRTY_FIRST_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -167,6 +167,11 @@ const RECORDED: readonly {
     corpus: 'thirtieth', dirs: [THIRTIETH_A_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 41, expected: 42, falseAlarms: 0 }, firstAgainstSecond: { found: 41, expected: 42, falseAlarms: 1 },
     secondFirstOptions: { found: 40, expected: 42, falseAlarms: 0 }, firstFirstOptions: { found: 39, expected: 42, falseAlarms: 1 }, bothExpect: 41,
+  },
+  {
+    corpus: 'thirty-first', dirs: [THIRTY_FIRST_A_CORPUS_DIR, THIRTY_FIRST_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 41, expected: 42, falseAlarms: 1 }, firstAgainstSecond: { found: 41, expected: 43, falseAlarms: 2 },
+    secondFirstOptions: { found: 39, expected: 42, falseAlarms: 0 }, firstFirstOptions: { found: 41, expected: 43, falseAlarms: 0 }, bothExpect: 41,
   },
 ];
 
