@@ -1,7 +1,7 @@
 /**
  * The browser-safe part of `losskit/io`: the log parsers, which take strings or bytes and read
  * no files (Keras / Lightning / fastai CSV, JSON lines, Keras / HF JSON, CatBoost, Ultralytics' results.csv
- * and header-less results.txt, PyTorch MetricLogger console logs, plain console logs, Jupyter notebooks' printed output (`parseLog` on an `.ipynb`), MLflow metric files, TensorBoard event
+ * and header-less results.txt, PyTorch MetricLogger console logs, plain console logs, Jupyter notebooks' printed output (`parseLog` on an `.ipynb`), Markdown pages' fenced code blocks (on an `.md`), MLflow metric files, TensorBoard event
  * files and their TFRecord framing). What a bundler gets for `losskit/io`
  * when it does not target Node; Node gets index.ts, these plus the file and folder readers.
  */

@@ -29,17 +29,17 @@
  * separators ('8,641', Python's `f"{x:,}"`) that ends the pair is one number. A mixed-precision
  * loss scale ('Attempted loss scale: 65536', see `namesLoss`) is no loss.
  *
- * An observation line has a loss pair (`namesLoss`; on a line with none, a perplexity: `ppl`,
+ * An observation line has a loss pair (`namesLoss`; on a line with none, a TF1 loop's `cost` on a line
+ * naming its epoch or step, read as '<name>_loss': console-pairs.ts' `costsOf`; else a perplexity: `ppl`,
  * `perplexity`, Sockeye's `Train-ppl`, see monitor/history-perplexity.ts) and says where it is: a
  * counter (epoch, step, iter, iteration, batch, Sockeye's `Checkpoint [k]`, a bare `k/N`), a split
  * tag outside the pairs ([TRAIN], [VAL], 'Train', 'Test set:', 'Validation', 'val' as a word) or an
  * epoch header on an earlier line (one naming an evaluation, DeepSpeed-Chat's `***** Evaluating
  * perplexity, Epoch 1/16 *****`, announces that split for the lines after it); that keeps
  * a configuration dump (`loss_rmse_coeff = 1.0`) out. A line of named counters and no loss (OLMo's
- * `INFO [step=10/10000,epoch=0]`) is a record header: the indented lines right after it
- * (`    train/CrossEntropyLoss=9.064`) are its record and take its step and epoch, as the lines
- * after Keras' epoch header take its epoch; the first line not indented ends the record. A line
- * naming a record ('best', 'improved from', 'saving model') is not one. A perplexity with nothing
+ * `INFO [step=10/10000,epoch=0]`) is a record header: the indented lines right after it (`    train/CrossEntropyLoss=9.064`)
+ * are its record and take its step and epoch, as the lines after Keras' epoch header take its epoch;
+ * the first line not indented ends the record. A line naming a record ('best', 'improved from', 'saving model') is not one. A perplexity with nothing
  * placing it is none (Sockeye's per-batch `E=6 B=3800 ... ppl=174.15`, a running mean since the
  * last checkpoint, whose `Checkpoint [1]	Train-ppl=...` record is read instead). A line opening with a split
  * word and no loss (Paddle hapi's `Eval begin...`; not a configuration's `TEST:` key) announces
@@ -55,16 +55,15 @@
  * none: booster-log.ts reads it. A date before a time (`[12/25 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
  * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ..., or
- * joined by '-' as Sockeye's Validation-ppl),
- * else the nearest split tag before it on the line (`[VAL] Total loss` -> 'val_total_loss',
- * `Test set: Average loss` -> 'test_average_loss'), else training. Browser-safe.
+ * joined by '-' as Sockeye's Validation-ppl), else the nearest split tag before it on the line
+ * (`[VAL] Total loss` -> 'val_total_loss', `Test set: Average loss` -> 'test_average_loss'), else training. Browser-safe.
  */
 import { readTrainerLine, type TrainerLine } from './hf-trainer-line.js';
 import { readEpochDictLine } from './epoch-dict-line.js';
 import { readSteppedLine } from './stepped-line.js';
 import { readBoosterLine } from './booster-line.js';
 import { readJsonStatsLine } from './json-stats-line.js';
-import { counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
+import { costsOf, counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
 import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import {
@@ -181,6 +180,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text, counter?.named === true)) found.push(pair);
   if (!found.some(({ name }) => namesLoss(name)) && (counter?.named === true || lineEpoch !== null)) for (const pair of splitLosses(text, counter?.named === true)) found.push(pair);
+  if (!found.some(({ name }) => namesLoss(name))) for (const pair of costsOf(text, found, counter !== undefined || lineEpoch !== null)) pair.name += '_loss';
   // A perplexity stands for the loss only on a line that logs none (Sockeye's `Checkpoint [3]	Train-ppl=62.08`),
   // and not in a record's body, whose other lines may (OLMo's `train/Perplexity=` under `train/CrossEntropyLoss=`).
   const inRecord = record !== undefined && /^[ \t]/.test(text);

@@ -1,11 +1,11 @@
 /**
  * The pairs of a plain console line that console-line.ts reads beside its `name: value` pairs, and
  * the helpers both use: a name normalised, a number with thousands separators, a loss written as a
- * column without a separator (`Loss 2.6650 |`), nanoGPT's `train 3.44 val 3.43`, and whether a
- * pair sits inside round brackets (a component). Kept apart so that the line reader stays readable
+ * column without a separator (`Loss 2.6650 |`), nanoGPT's `train 3.44 val 3.43`, a TF1 loop's cost
+ * standing for its loss, and whether a pair sits inside round brackets (a component). Kept apart so that the line reader stays readable
  * in one sitting. Browser-safe.
  */
-import { COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX } from './console-patterns.js';
+import { COST_NAME, COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
 
 /** 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one). */
@@ -89,4 +89,20 @@ export function counterValueLine(text: string): { counter: { value: number; tota
 export function isPipedRow(text: string, found: readonly { start: number; end: number }[]): boolean {
   if (found.length < 2 || text.slice(0, found[0].start).trim() !== '') return false;
   return found.slice(1).every(({ start }, index) => /^\s*\|\s*$/.test(text.slice(found[index].end, start)));
+}
+
+/**
+ * The pairs of a line naming no loss that are its cost, as TensorFlow 1 code names the loss it
+ * minimises (`cost = tf.reduce_mean(...)`; hands-on NLP's speech-to-text loop prints `Epoch 0/100,
+ * training_cost: 546.053, error_rate: 0.953, time: 208.20 sec`): a name of console-patterns.ts'
+ * COST_NAME written as a key (`cost: 0.5`, `cost=0.5`; `the cost is 0.5` is prose), on a line that
+ * names its own epoch or step (`placed`), and no reward (safe RL's `step 1000, reward: 12.5, cost: 3`
+ * counts constraint violations). The same loop's per-batch `Batch cost: 440.02, Train cost: 14080.79`
+ * names neither epoch nor step: its `Train cost` is a sum running over the epoch, no point. console-line.ts
+ * appends '_loss' to these names (`training_cost_loss`), so that the role table takes the cost as the
+ * loss and the name still says what was printed, as trax-line.ts does for a cross entropy.
+ */
+export function costsOf<Pair extends { name: string; start: number; end: number }>(text: string, found: readonly Pair[], placed: boolean): Pair[] {
+  if (!placed || found.some(({ name }) => REWARD_NAME.test(name))) return [];
+  return found.filter(({ name, start, end }) => COST_NAME.test(name) && UNPLACED_KEY.test(text.slice(start, end)));
 }

@@ -45,6 +45,14 @@ export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val
  * not a phrase (`the loss is 0.5`).
  */
 export const UNPLACED_KEY = /^(?:(?:train|training|val|valid|validation|test|dev|eval)\s)?[\w.@/-]+ ?[:=]/i;
+/**
+ * A cost named as the loss it is (console-pairs.ts' `costsOf`): `cost` after split or average words only
+ * (`training_cost`, `val_cost`, `avg_cost`, `train/cost`); not `time_cost`, safe RL's `ep_cost`, nor
+ * `batch_cost`, the Paddle suites' seconds per batch (`batch_cost: 0.61 sec`).
+ */
+export const COST_NAME = /^(?:(?:train|training|tr|val|valid|validation|eval|test|dev|epoch|avg|average|mean|total)[_/])*cost$/;
+/** A reinforcement learner's reward or return: a `cost` beside it is safe RL's constraint cost, no loss. */
+export const REWARD_NAME = /(?:^|_)(?:reward|return|ep_ret)s?(?:$|_)/;
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 export const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
 export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it', 'checkpoint']);

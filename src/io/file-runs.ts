@@ -90,7 +90,7 @@ export async function readFileRun(path: string, name: string, known?: LogFileKin
 }
 
 /** The readers that stream a text log in chunks, by its kind (the others are read whole above). */
-const STREAMING_PARSERS: Readonly<Record<Exclude<LogFileKind, 'tfevents' | 'ultralytics-txt' | 'flair' | 'json' | 'notebook'>, new (path: string) => { push(chunk: string): void; finish(): ParsedLog }>> = {
+const STREAMING_PARSERS: Readonly<Record<Exclude<LogFileKind, 'tfevents' | 'ultralytics-txt' | 'flair' | 'json' | 'notebook' | 'markdown'>, new (path: string) => { push(chunk: string): void; finish(): ParsedLog }>> = {
   csv: CsvLogParser, jsonl: JsonlLogParser, 'metric-logger': MetricLoggerParser, console: ConsoleLogParser,
   'step-split': StepSplitLogParser, 'kv-table': KeyValueTableLogParser, 'column-table': ColumnTableLogParser, booster: BoosterLogParser,
 };
@@ -118,9 +118,9 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     if (kind === undefined) throw notALog(path);
     const decoder = textDecoderFor(head);
     let parsed: ParsedLog;
-    if (kind === 'ultralytics-txt' || kind === 'flair' || kind === 'json' || kind === 'notebook') {
+    if (kind === 'ultralytics-txt' || kind === 'flair' || kind === 'json' || kind === 'notebook' || kind === 'markdown') {
       // Read whole: a results.txt or Flair's loss.tsv has one row per epoch (a few hundred lines); a
-      // JSON document (trainer_state.json, a notebook) is at most a few MB.
+      // JSON document (trainer_state.json, a notebook) is at most a few MB, a Markdown page less.
       let text = '';
       await readChunks(handle, size, false, (bytes) => { text += decoder.decode(bytes, { stream: true }); });
       text += decoder.decode();
@@ -128,8 +128,8 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
         parsed = parseUltralyticsResultsTxt(text, path);
       } else if (kind === 'flair') {
         parsed = parseFlairLossTsv(text, path);
-      } else if (kind === 'notebook') {
-        parsed = parseTextLog('notebook', text, path);
+      } else if (kind === 'notebook' || kind === 'markdown') {
+        parsed = parseTextLog(kind, text, path);
       } else if (trainings) {
         const all = parseJsonTrainings(text, path);
         if (all.length > 1) return all.map(({ where, parsed: one }) => finishRun(`${name}/${where}`, path, one.format, one.series, one.warnings, one));

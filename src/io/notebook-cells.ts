@@ -58,9 +58,9 @@ export interface NotebookText {
 }
 
 /** Keras' epoch header (`Epoch 3/20`), as `fit` prints it before an epoch's progress lines. */
-const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
+export const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
 /** A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours left out), a step count `11381/Unknown`. */
-const KERAS_PROGRESS = /^\s*\d+\/(?:\d+|Unknown)\s+(?:\[[=>.]*\]|━)/;
+export const KERAS_PROGRESS = /^\s*\d+\/(?:\d+|Unknown)\s+(?:\[[=>.]*\]|━)/;
 
 /** A cell's output without the Keras progress lines printed before any epoch header in it, and how many those were. */
 function withoutEvaluations(output: string): { text: string; left: number } {

@@ -22,6 +22,7 @@ import { parseColumnTableLog } from './column-table-log.js';
 import { parseBoosterLog } from './booster-log.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
 import { readNotebookLog } from './notebook-log.js';
+import { markdownLogKind, readMarkdownLog } from './markdown-log.js';
 
 export { tableLogKindOf, type TableLogKind };
 
@@ -32,10 +33,10 @@ export { tableLogKindOf, type TableLogKind };
  * (step-split-log.ts); `kv-table`: OpenAI logger's `| key | value |` blocks (kv-table-log.ts);
  * `column-table`: a console table under a header naming a counter and a loss (column-table-log.ts);
  * `booster`: CatBoost's, XGBoost's or LightGBM's console evaluation lines (booster-log.ts);
- * `flair`: Flair's tab-separated `loss.tsv` (flair-loss-tsv.ts); `notebook`: a Jupyter notebook's
- * printed output, read by the console readers (notebook-log.ts).
+ * `flair`: Flair's tab-separated `loss.tsv` (flair-loss-tsv.ts); `notebook`, `markdown`: a Jupyter notebook's printed
+ * output, a Markdown page's fenced code blocks, read by the console readers (notebook-log.ts, markdown-log.ts).
  */
-export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | 'notebook';
+export type LogFileKind = 'tfevents' | 'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | 'notebook' | 'markdown';
 
 /** The first line of a Git LFS pointer: a repository that stores the file in LFS checked out without it. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
@@ -178,12 +179,12 @@ export function isNamedHistoryFile(fileName: string, text: string): boolean {
 }
 
 /**
- * The kind of log a file holds: by name first (`*tfevents*`, `.ipynb`: a notebook whose printed
- * output the console readers read, notebook-log.ts; `.jsonl`/`.ndjson`, `.csv`/`.tsv`: a
- * CSV, or Flair's `loss.tsv` by its `EPOCH<tab>TIMESTAMP` header, also without the name),
- * then by content (a valid TFRecord header; for text opening with '{', JSON lines or a JSON
- * document — see `jsonTextKind` — whatever the name; text opening a list of objects, `[{`, a JSON
- * document too (Chainer's `log`): detectron2's `metrics.json` and DETR's
+ * The kind of log a file holds: by name first (`*tfevents*`, `.ipynb`: a notebook whose printed output the
+ * console readers read, notebook-log.ts; `.jsonl`/`.ndjson`; a `.md` page whose fenced code blocks hold one of
+ * the console logs below, markdown-log.ts; `.csv`/`.tsv`: a CSV, or Flair's `loss.tsv` by its
+ * `EPOCH<tab>TIMESTAMP` header, also without the name), then by content (a valid TFRecord header; for text
+ * opening with '{', JSON lines or a JSON document — see `jsonTextKind` — whatever the name; text opening a
+ * list of objects, `[{`, a JSON document too (Chainer's `log`): detectron2's `metrics.json` and DETR's
  * `log.txt` are JSON lines, `trainer_state.json` is a document; a `.json` file is JSON in any case;
  * a CSV header with an 'epoch' or 'step' column, as in Keras's `training.log`, or a loss history's
  * header without one, see `startsWithLogHeader`; a `results*.txt` whose first row opens with
@@ -191,9 +192,8 @@ export function isNamedHistoryFile(fileName: string, text: string): boolean {
  * MetricLogger console log: MIN_TRAINING_LINES training lines in the first LONG_SNIFF_BYTES of
  * `head`, whatever the name; after it, a plain console log: MIN_OBSERVATION_LINES "name: value"
  * loss lines placed by a counter, a split tag or an epoch header, see console-line.ts; after all of
- * these, the table layouts of `tableLogKindOf`). Undefined
- * when it is none of these. `head` is the file's first
- * SNIFF_BYTES, or LONG_SNIFF_BYTES when `needsLongerHead` says so or when the first SNIFF_BYTES
+ * these, the table layouts of `tableLogKindOf`). Undefined when it is none of these. `head` is the file's
+ * first SNIFF_BYTES, or LONG_SNIFF_BYTES when `needsLongerHead` says so or when the first SNIFF_BYTES
  * were none of these (`mayBeConsoleLog`).
  */
 export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind | undefined {
@@ -201,6 +201,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (isEventFileName(name)) return 'tfevents';
   if (name.endsWith('.ipynb')) return 'notebook';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
+  if (name.endsWith('.md') && markdownLogKind(textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES))) !== undefined) return 'markdown';
   if (/\.(csv|tsv)$/.test(name)) return isFlairLossTsv(textDecoderFor(head).decode(head)) ? 'flair' : 'csv';
   const json = /\.json$/.test(name);
   if (!json && startsWithRecord(head)) return 'tfevents';
@@ -230,9 +231,10 @@ export function mayBeConsoleLog(head: Uint8Array, size: number): boolean {
   return head.length < size && head.length < LONG_SNIFF_BYTES;
 }
 
-/** Parses the text of a CSV, JSON lines, JSON log, results.txt, console log or notebook (an Ultralytics results.csv gets its totals). */
+/** Parses the text of a CSV, JSON lines, JSON log, results.txt, console log, notebook or Markdown page (an Ultralytics results.csv gets its totals). */
 export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: string, file: string): ParsedLog {
   if (kind === 'notebook') return readNotebookLog(text, file, (printed, output) => parseTextLog(printed, output, file));
+  if (kind === 'markdown') return readMarkdownLog(text, file, (printed, output) => parseTextLog(printed, output, file));
   if (kind === 'json') return parseJsonLog(text, file);
   if (kind === 'metric-logger') return parseMetricLoggerLog(text, file);
   if (kind === 'console') return parseConsoleLog(text, file);
@@ -252,7 +254,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'), Trax's training loop ('Step 1: train CrossEntropyLoss |  9.85'), the PyTorch char-RNN / seq2seq tutorials' progress prints ('0m 19s (100 5%) 2.1267'), MT-DNN's logging lines of bracketed values ('Updates - [   500] Training Loss - [1.32204]'), lecun1989-repro's evaluations ('eval: split train. loss 5.576071e-02. error 8.11%. misses: 591'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total'), CatBoost's, XGBoost's or LightGBM's console evaluation lines ('[0]\\tvalidation_0-rmse:8.49'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr), or a Jupyter notebook (.ipynb) saved with the printed output of its training (Keras' fit, a loop's prints)");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601', a TF1 loop's 'Epoch 0/100, training_cost: 546.05'), Trax's training loop ('Step 1: train CrossEntropyLoss |  9.85'), the PyTorch char-RNN / seq2seq tutorials' progress prints ('0m 19s (100 5%) 2.1267'), MT-DNN's logging lines of bracketed values ('Updates - [   500] Training Loss - [1.32204]'), lecun1989-repro's evaluations ('eval: split train. loss 5.576071e-02. error 8.11%. misses: 591'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total'), CatBoost's, XGBoost's or LightGBM's console evaluation lines ('[0]\\tvalidation_0-rmse:8.49'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr), a Jupyter notebook (.ipynb) saved with the printed output of its training (Keras' fit, a loop's prints), or a Markdown page (.md) holding such output in its fenced code blocks (keras.io's examples)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

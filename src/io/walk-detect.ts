@@ -38,8 +38,11 @@
  *                           content (`isBareLogName`); one holding anything else is passed by
  *   *log*.md                a console log kept in a Markdown page (`log.md`, `log2.md`, `train_log.md`: a
  *                           training's prints pasted into a fenced block): read as a .log is, by its content,
- *                           only when its stem says 'log' and it is no README (`isMarkdownLogName`); other
- *                           .md files are docs and are never looked at
+ *                           when its stem says 'log' and it is no README (`isMarkdownLogName`)
+ *   .md                     another page, no README, whose fenced code blocks hold a training's printed output
+ *                           with a loss series of at least MIN_MARKDOWN_POINTS points (`isMarkdownRun`: keras.io's
+ *                           examples rendered to Markdown, a notebook exported with its outputs; markdown-log.ts);
+ *                           a README, and a page quoting a line or two of a training, are docs and are passed by
  *   .ipynb                  a Jupyter notebook whose printed output holds a training log (`notebookHoldsLog`:
  *                           the console readers take the text its code cells printed, notebook-log.ts);
  *                           a notebook without outputs (cleared, never run), an EDA notebook, one whose JSON is
@@ -51,8 +54,9 @@ import { headOf, openRegularFile, readChunks } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { isMetricLoggerText } from './metric-logger.js';
 import { isConsoleLogText } from './console-text.js';
+import { holdsMarkdownSeries, markdownLogKind } from './markdown-log.js';
 import { notebookHoldsLog } from './notebook-log.js';
-import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, SNIFF_BYTES, tableLogKindOf, type TableLogKind } from './parse-log.js';
+import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, tableLogKindOf, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isTableLogKind } from './table-log-kinds.js';
 import { logError, namesLoss } from './series.js';
@@ -111,11 +115,35 @@ export function isBareLogName(fileName: string): boolean {
  * results sections), others notes and setup guides: read by content, a walk would take docs for runs.
  * Of the 25 whose stem says 'log', the 6 read are all training logs (observation lines 30-99 % of their
  * non-blank lines); the other 19 (`experiment_log.md`, `apex_install_log.md`, FLOP tables) hold no
- * console lines and are passed by, not reported. `training.md`, `history.md` are docs' names, not read.
+ * console lines and are passed by, not reported. Another page is read only when its content is a run's
+ * (`isMarkdownRun`).
  */
 export function isMarkdownLogName(fileName: string): boolean {
   const stem = basename(fileName, extname(fileName));
-  return extname(fileName).toLowerCase() === '.md' && !/^readme/i.test(stem) && LOG_WORD.test(stem);
+  return extname(fileName).toLowerCase() === '.md' && !isReadme(fileName) && LOG_WORD.test(stem);
+}
+
+/** `README.md`, `README_train.md`, `readme.zh.md`: a folder's description, never a run. */
+const isReadme = (fileName: string) => /^readme/i.test(basename(fileName));
+
+/**
+ * A Markdown page not named as a log that is a run while walking (see markdown-log.ts): no README, and
+ * its fenced code blocks, read as a console log, hold a loss series of at least MIN_MARKDOWN_POINTS
+ * points. Why more than what makes a `.log` a console log (3 observation lines): in a repository most
+ * pages are docs, and READMEs, results sections and guides quote a training's lines (of 4,574 `.md`
+ * files of public ML repositories, 62 hold 3 observation lines, 36 of them READMEs: see
+ * `isMarkdownLogName`). A page's first LONG_SNIFF_BYTES are looked at.
+ */
+async function isMarkdownRun(path: string): Promise<boolean> {
+  if (isReadme(path)) return false;
+  const head = await readHead(path, LONG_SNIFF_BYTES);
+  const text = textDecoderFor(head).decode(head);
+  if (markdownLogKind(text) === undefined) return false;
+  try {
+    return holdsMarkdownSeries(parseTextLog('markdown', text, path));
+  } catch {
+    return false;
+  }
 }
 
 /** The word 'log' or 'logs' in a stem (`log2`, `train_resnet110_log`), not inside another word (`blog`, `changelog`, `logits`). */
@@ -128,8 +156,9 @@ const LOG_WORD = /(^|[^a-z])logs?(?=$|[^a-z])/i;
 export const MAX_NOTEBOOK_BYTES = 64 << 20;
 
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
-export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | 'notebook' | undefined> {
+export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | 'notebook' | 'markdown' | undefined> {
   if (extname(path).toLowerCase() === '.ipynb') return (await isNotebookLog(path)) ? 'notebook' : undefined;
+  if (extname(path).toLowerCase() === '.md' && !isMarkdownLogName(path)) return (await isMarkdownRun(path)) ? 'markdown' : undefined;
   // A captured stdout, a Markdown page named as a log and a file named `log` are looked at as a console log is (by their content).
   const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';

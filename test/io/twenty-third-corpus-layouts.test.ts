@@ -7,7 +7,8 @@
  *     passes (metric-logger.ts);
  *   - PySlowFast's `stdout.log`: `json_stats: {...}` records (json-stats-line.ts);
  *   - a console log kept in a Markdown page named as a log, `log.md` (walk-detect.ts'
- *     `isMarkdownLogName`), while a README.md or a docs page is never read as one.
+ *     `isMarkdownLogName`), while a README.md, or a docs page quoting four epochs, is never read as one
+ *     (a page whose code blocks hold 5 or more: thirty-first-corpus-layouts.test.ts).
  *
  * Hand-written lines (numbers made up) pin what the files do not show: a non-finite loss in JSON,
  * an EMA model's records, other `_type`s.
@@ -91,7 +92,7 @@ describe('a console log kept in a Markdown page', () => {
     for (const name of ['README.md', 'README_train.md', 'Readme.MD', 'changelog.md', 'TRAINING_GUIDE.txt', 'notes.md', 'blog.md', 'training.md', 'history.md']) expect(isMarkdownLogName(name)).toBe(false);
   });
 
-  it('passes by a README.md and a docs page that hold training output, and does not report them', async () => {
+  it('passes by a README.md and a docs page that hold a short training output, and does not report them', async () => {
     const lines = [0, 1, 2, 3].flatMap((epoch) => [`Epoch ${epoch}/49`, '----------', `train Loss: ${2 - epoch / 10} Acc: 0.5`, `test Loss: ${2.1 - epoch / 10} Acc: 0.5`]);
     const page = ['# Results', '', '```', ...lines, '```', ''].join('\n');
     expect(isConsoleLogText(page)).toBe(true);

@@ -1,0 +1,106 @@
+/**
+ * A Markdown page holding a training's printed output in its fenced code blocks, read as a console
+ * log: keras.io's examples rendered to Markdown (keras-team/keras-io's and keras-ko's
+ * `examples/<topic>/md/*.md`, each code cell's source in a ```python block and its printed output in
+ * a plain block after it), a notebook exported with its outputs, a training's prints pasted into a page:
+ *
+ *   ```
+ *   Epoch 1/100
+ *   53/53 [==============================] - 62s 1s/step - loss: 1.0107 - accuracy: 0.6929 - val_loss: 0.3367
+ *   ```
+ *
+ * Only the lines inside fenced blocks (``` or ~~~, as CommonMark opens and closes them) are read, by
+ * the console readers a notebook's output gets (notebook-log.ts' `printedLogKind`): the prose between
+ * them is blanked, so that the readers' messages name the page's own lines, and a sentence about a
+ * loss is never a point. Each block is what a notebook cell's output is to notebook-cells.ts: a Keras
+ * progress line with no `Epoch k/N` header before it in its block is an evaluate()'s or predict()'s
+ * (keras.io prints `model.evaluate(...)`'s in the block after the training's) and is left out.
+ *
+ * When a page is a run: a `.md` file given alone (`readRun`, `parseLog`) whose blocks hold a console
+ * log is read so. While walking a folder, a page is taken only when it is no README and its blocks
+ * hold a training loss series of at least MIN_MARKDOWN_POINTS points (`holdsMarkdownSeries`; walk-detect.ts):
+ * a repository's README, a results section quoting a line or two of a training, a setup guide's
+ * `loss: 2.3` are docs, not runs. Browser-safe.
+ */
+import { lineText } from './console-line.js';
+import { KERAS_EPOCH_HEADER, KERAS_PROGRESS } from './notebook-cells.js';
+import { printedLogKind, type PrintedLogKind } from './notebook-log.js';
+import { logError, namesLoss } from './series.js';
+import type { ParsedLog } from './types.js';
+import { seriesName } from '../monitor/index.js';
+
+/**
+ * The fewest points of a training loss series that make a page found while walking a run: a
+ * training's printed epochs or steps, not the one or two lines a README quotes (3 observation lines
+ * make a `.log` a console log; a page must show more, since most pages are docs).
+ */
+export const MIN_MARKDOWN_POINTS = 5;
+
+/** A page's fenced blocks as one console text, line for line with the page, and what was left out. */
+export interface MarkdownText {
+  readonly text: string;
+  /** How many fenced blocks the page has. */
+  readonly blocks: number;
+  /** Keras progress lines left out as an evaluation's (no epoch header before them in their block). */
+  readonly evaluationLines: number;
+}
+
+/** A fence opening a block: up to 3 spaces, then 3 or more backticks or tildes (CommonMark). */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** The page's lines, those outside fenced blocks (and the fences) blanked (see the module comment). */
+export function markdownText(page: string): MarkdownText {
+  let fence: string | undefined;
+  let header = false;
+  let blocks = 0;
+  let evaluationLines = 0;
+  const lines = page.replace(/^\uFEFF/, '').split('\n').map((raw) => {
+    const opening = FENCE.exec(raw)?.[1];
+    if (fence === undefined) {
+      if (opening === undefined) return '';
+      fence = opening;
+      header = false;
+      blocks++;
+      return '';
+    }
+    // A closing fence: the opening's character, at least as many, nothing after it.
+    if (opening !== undefined && opening[0] === fence[0] && opening.length >= fence.length && raw.trim() === opening) {
+      fence = undefined;
+      return '';
+    }
+    const line = lineText(raw);
+    if (KERAS_EPOCH_HEADER.test(line)) header = true;
+    if (header || !KERAS_PROGRESS.test(line)) return raw;
+    evaluationLines++;
+    return '';
+  });
+  return { text: lines.join('\n'), blocks, evaluationLines };
+}
+
+/** The console reader that takes the page's blocks (see `printedLogKind`), undefined when none does. */
+export function markdownLogKind(page: string): PrintedLogKind | undefined {
+  return printedLogKind(markdownText(page).text);
+}
+
+/**
+ * True when a parsed page holds a training loss series of at least MIN_MARKDOWN_POINTS points: a run,
+ * while walking. A held-out split's alone is not one: a page comparing trainings quotes each one's
+ * `Test loss: 0.0286 / Test accuracy: 0.9919` in a block of its own, one line per training.
+ */
+export function holdsMarkdownSeries(parsed: ParsedLog): boolean {
+  return Object.entries(parsed.series).some(([name, series]) => namesLoss(name) && seriesName(name)?.split === 'train' && series.length >= MIN_MARKDOWN_POINTS);
+}
+
+/** Reads a page's blocks (see the module comment) with `parse`, the console reader of its kind; `file` names it in messages. */
+export function readMarkdownLog(page: string, file: string, parse: (kind: PrintedLogKind, text: string) => ParsedLog): ParsedLog {
+  const { text, blocks, evaluationLines } = markdownText(page);
+  const kind = printedLogKind(text);
+  if (kind === undefined) {
+    throw logError(file, `no training output in the Markdown page: its ${blocks} fenced code block${blocks === 1 ? '' : 's'} hold no console training lines ` +
+      "(expected lines such as Keras' 'Epoch 3/20' then '1875/1875 [====] - 5s 2ms/step - loss: 0.2611', or a loop's 'Epoch 3, train loss: 0.512')");
+  }
+  const parsed = parse(kind, text);
+  const note = `a Markdown page: the text of its ${blocks} fenced code block${blocks === 1 ? '' : 's'} read as one console log, the prose between them passed by` +
+    (evaluationLines === 0 ? '' : `; ${evaluationLines} Keras progress line${evaluationLines === 1 ? '' : 's'} with no epoch header before ${evaluationLines === 1 ? 'it' : 'them'} in ${evaluationLines === 1 ? 'its' : 'their'} block (evaluate(), predict()) left out`);
+  return { ...parsed, notes: [note, ...parsed.notes ?? []] };
+}
