@@ -13,8 +13,9 @@
  * the console readers a notebook's output gets (notebook-log.ts' `printedLogKind`): the prose between
  * them is blanked, so that the readers' messages name the page's own lines, and a sentence about a
  * loss is never a point. Each block is what a notebook cell's output is to notebook-cells.ts: a Keras
- * progress line with no `Epoch k/N` header before it in its block is an evaluate()'s or predict()'s
- * (keras.io prints `model.evaluate(...)`'s in the block after the training's) and is left out.
+ * progress line with no `Epoch k/N` header before it in its block, or one without `val_` pairs
+ * after an epoch's validated line, is an evaluate()'s or predict()'s (keras.io prints
+ * `model.evaluate(...)`'s in the block after the training's) and is left out.
  *
  * When a page is a run: a `.md` file given alone (`readRun`, `parseLog`) whose blocks hold a console
  * log is read so. While walking a folder, a page is taken only when it is no README and its blocks
@@ -23,7 +24,7 @@
  * `loss: 2.3` are docs, not runs. Browser-safe.
  */
 import { lineText } from './console-line.js';
-import { KERAS_EPOCH_HEADER, KERAS_PROGRESS } from './notebook-cells.js';
+import { kerasEvaluationLines } from './notebook-cells.js';
 import { printedLogKind, type PrintedLogKind } from './notebook-log.js';
 import { logError, namesLoss } from './series.js';
 import type { ParsedLog } from './types.js';
@@ -51,7 +52,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The page's lines, those outside fenced blocks (and the fences) blanked (see the module comment). */
 export function markdownText(page: string): MarkdownText {
   let fence: string | undefined;
-  let header = false;
+  let isEvaluation = kerasEvaluationLines();
   let blocks = 0;
   let evaluationLines = 0;
   const lines = page.replace(/^\uFEFF/, '').split('\n').map((raw) => {
@@ -59,7 +60,7 @@ export function markdownText(page: string): MarkdownText {
     if (fence === undefined) {
       if (opening === undefined) return '';
       fence = opening;
-      header = false;
+      isEvaluation = kerasEvaluationLines();
       blocks++;
       return '';
     }
@@ -68,9 +69,7 @@ export function markdownText(page: string): MarkdownText {
       fence = undefined;
       return '';
     }
-    const line = lineText(raw);
-    if (KERAS_EPOCH_HEADER.test(line)) header = true;
-    if (header || !KERAS_PROGRESS.test(line)) return raw;
+    if (!isEvaluation(lineText(raw))) return raw;
     evaluationLines++;
     return '';
   });

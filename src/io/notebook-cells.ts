@@ -26,7 +26,9 @@
  * header first, so such a line is `evaluate()`'s or `predict()`'s, which notebooks call in the cell
  * after the training (in a script's log the same line follows the fit's header and cannot be told
  * apart; here the cell can). Read as a training line, an evaluation on the test set would be the
- * training's last point (ageron/handson-ml3's chapter 10: loss 5.1e-5 then 0.0708). Browser-safe.
+ * training's last point (ageron/handson-ml3's chapter 10: loss 5.1e-5 then 0.0708). So is one
+ * printed in the fit's own cell after an epoch's validated line, without `val_` pairs of its own
+ * (`kerasEvaluationLines`). Browser-safe.
  */
 import { lineText } from './console-line.js';
 import { trainingTableLines } from './notebook-html.js';
@@ -62,14 +64,39 @@ export const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
 /** A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours left out), a step count `11381/Unknown`. */
 export const KERAS_PROGRESS = /^\s*\d+\/(?:\d+|Unknown)\s+(?:\[[=>.]*\]|━)/;
 
-/** A cell's output without the Keras progress lines printed before any epoch header in it, and how many those were. */
-function withoutEvaluations(output: string): { text: string; left: number } {
+/** A Keras progress line's validation pair (` - val_loss: 0.61`). */
+const KERAS_VALIDATION_PAIR = / - val_\w+: /;
+
+/**
+ * A reader of one cell's (or one Markdown block's) lines that says which Keras progress lines are
+ * `evaluate()`'s or `predict()`'s: one before any epoch header, or one after an epoch's validated
+ * line under the same header that carries no validation pair itself (`fit` ends each epoch with
+ * one line holding its `val_` pairs; a test-set `evaluate()` in the cell right after the fit
+ * prints a second line without them: read as the training's, it was one last point a spike above
+ * the rest, mlp-mixer's `313/313 ... loss: 1.0799` after `loss: 0.2486`).
+ */
+export function kerasEvaluationLines(): (line: string) => boolean {
   let header = false;
+  let validatedEpoch = false;
+  return (line) => {
+    if (KERAS_EPOCH_HEADER.test(line)) {
+      header = true;
+      validatedEpoch = false;
+      return false;
+    }
+    if (!KERAS_PROGRESS.test(line)) return false;
+    if (!header || (validatedEpoch && !KERAS_VALIDATION_PAIR.test(line))) return true;
+    if (KERAS_VALIDATION_PAIR.test(line)) validatedEpoch = true;
+    return false;
+  };
+}
+
+/** A cell's output without the Keras progress lines `kerasEvaluationLines` says are evaluations, and how many those were. */
+function withoutEvaluations(output: string): { text: string; left: number } {
+  const isEvaluation = kerasEvaluationLines();
   let left = 0;
   const kept = output.split('\n').filter((raw) => {
-    const line = lineText(raw);
-    if (KERAS_EPOCH_HEADER.test(line)) header = true;
-    const evaluation = !header && KERAS_PROGRESS.test(line);
+    const evaluation = isEvaluation(lineText(raw));
     if (evaluation) left++;
     return !evaluation;
   });

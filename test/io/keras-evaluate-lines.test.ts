@@ -1,0 +1,35 @@
+/**
+ * A Keras `evaluate()` printed in the fit's own cell, right after the last epoch, is no training
+ * point: `fit` ends each epoch with one line holding its `val_` pairs, and the evaluation's line
+ * under the same header holds none (the thirty-second corpus's mlp-mixer notebooks: `313/313 ...
+ * loss: 1.0799` after the last epoch's `loss: 0.2486`, read as a spike and an lr-too-high warning).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../src/io/parse-log.js';
+import { kerasEvaluationLines } from '../../src/io/notebook-cells.js';
+import { notebook, stdout, values } from './support/logs.js';
+
+const epochLine = (loss: number, val?: number) =>
+  `22/22 [==============================] - 1s 49ms/step - loss: ${loss} - accuracy: 0.9${val === undefined ? '' : ` - val_loss: ${val} - val_accuracy: 0.7`}`;
+const evaluateLine = '313/313 [==============================] - 4s 11ms/step - loss: 1.0799 - accuracy: 0.7120';
+
+describe('kerasEvaluationLines', () => {
+  it('says which progress lines are evaluations: before any header, or unvalidated after a validated epoch line', () => {
+    const isEvaluation = kerasEvaluationLines();
+    const lines = [evaluateLine, 'Epoch 1/2', epochLine(0.5, 0.6), 'Epoch 2/2', epochLine(0.4, 0.55), evaluateLine, 'Test accuracy: 71.2%'];
+    expect(lines.map(isEvaluation)).toEqual([true, false, false, false, false, true, false]);
+  });
+
+  it('...but a fit without validation keeps each epoch line (no validated line to follow)', () => {
+    const isEvaluation = kerasEvaluationLines();
+    expect(['Epoch 1/2', epochLine(0.5), 'Epoch 2/2', epochLine(0.4), evaluateLine].map(isEvaluation)).toEqual([false, false, false, false, false]);
+  });
+
+  it('a notebook cell that fits and then evaluates: the training loss ends at the last epoch', () => {
+    const losses = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4];
+    const fit = losses.map((loss, e) => `Epoch ${e + 1}/6\n${epochLine(loss, loss + 0.1)}\n`).join('');
+    const log = parseLog('mixer.ipynb', notebook([[stdout(`${fit}${evaluateLine}\nTest accuracy: 71.2%\n`)]]));
+    expect(values(log.series.loss)).toEqual(losses);
+    expect(values(log.series.val_loss)).toHaveLength(6);
+  });
+});
