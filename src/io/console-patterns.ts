@@ -3,6 +3,8 @@
  * counters, split words, records and averages, each with the layout it was written for.
  * Browser-safe.
  */
+import { TORCH_SCALAR_ARGUMENTS } from './series.js';
+
 /** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
 export const MAX_LINE_CHARS = 4096;
 
@@ -14,9 +16,10 @@ const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
  * A PyTorch scalar tensor as `str()` prints it, `tensor(30.7543, device='cuda:0')`, `tensor(0.52,
  * grad_fn=<NllLossBackward0>)`, `tensor(54962., device='cuda:0')`: a loop that prints its loss
  * without `.item()`, as PEFT's example notebooks do (`print(f"{epoch=}: {train_ppl=} {train_epoch_loss=}")`).
- * console-line.ts reads its number in its place, as series.ts' `parseNumber` reads such a CSV cell.
+ * console-line.ts reads its number in its place, as series.ts' `parseNumber` reads such a CSV cell
+ * (the keyword arguments read alike: series.ts' TORCH_SCALAR_ARGUMENTS).
  */
-export const TORCH_SCALAR = new RegExp(String.raw`(?<![\w.])tensor\(\s*(${NUMBER})\s*(?:,\s*\w+=(?:'[^']*'|"[^"]*"|<[^>]*>|[\w.]+)\s*)*\)`, 'gi');
+export const TORCH_SCALAR = new RegExp(String.raw`(?<![\w.])tensor\(\s*(${NUMBER})\s*${TORCH_SCALAR_ARGUMENTS}\)`, 'gi');
 /** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
 export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
 /**

@@ -168,8 +168,14 @@ export function parseNumber(text: string): number | undefined | null {
   return tensor === null ? null : parseNumber(tensor[1]) ?? null;
 }
 
-/** `tensor(<number>)` with PyTorch's optional keyword arguments after it (`device=...`, `grad_fn=...`, `dtype=...`). */
-const TORCH_SCALAR = /^tensor\(\s*([^,()\s]+)\s*(?:,\s*\w+=[^()]*(?:\(\)|<[^>]*>)?[^()]*)?\)$/;
+/**
+ * PyTorch's keyword arguments after a scalar tensor's value (`, device='cuda:0'`, `, grad_fn=<NllLossBackward0>`,
+ * `, dtype=torch.float64`), up to its closing bracket: shared with console-patterns.ts' TORCH_SCALAR, which reads
+ * such a tensor inside a printed line.
+ */
+export const TORCH_SCALAR_ARGUMENTS = String.raw`(?:,\s*\w+=[^()]*(?:\(\)|<[^>]*>)?[^()]*)?`;
+/** `tensor(<number>)` with PyTorch's optional keyword arguments after it. */
+const TORCH_SCALAR = new RegExp(String.raw`^tensor\(\s*([^,()\s]+)\s*${TORCH_SCALAR_ARGUMENTS}\)$`);
 
 const MISSING_VALUES = new Set(['', 'NA', 'None', '#na#']);
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
