@@ -24,7 +24,7 @@
  * `loss: 2.3` are docs, not runs. Browser-safe.
  */
 import { lineText } from './console-line.js';
-import { kerasEvaluationLines } from './notebook-cells.js';
+import { evaluationLinesClause, kerasEvaluationLines, type EvaluationLines } from './notebook-cells.js';
 import { printedLogKind, type PrintedLogKind } from './notebook-log.js';
 import { logError, namesLoss } from './series.js';
 import type { ParsedLog } from './types.js';
@@ -42,8 +42,8 @@ export interface MarkdownText {
   readonly text: string;
   /** How many fenced blocks the page has. */
   readonly blocks: number;
-  /** Keras progress lines left out as an evaluation's (no epoch header before them in their block). */
-  readonly evaluationLines: number;
+  /** Keras progress lines left out as an evaluation's (see notebook-cells.ts' `kerasEvaluationLines`). */
+  readonly evaluationLines: EvaluationLines;
 }
 
 /** A fence opening a block: up to 3 spaces, then 3 or more backticks or tildes (CommonMark). */
@@ -52,15 +52,15 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The page's lines, those outside fenced blocks (and the fences) blanked (see the module comment). */
 export function markdownText(page: string): MarkdownText {
   let fence: string | undefined;
-  let isEvaluation = kerasEvaluationLines();
+  const evaluationLines: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 };
+  let isEvaluation = kerasEvaluationLines(evaluationLines);
   let blocks = 0;
-  let evaluationLines = 0;
   const lines = page.replace(/^\uFEFF/, '').split('\n').map((raw) => {
     const opening = FENCE.exec(raw)?.[1];
     if (fence === undefined) {
       if (opening === undefined) return '';
       fence = opening;
-      isEvaluation = kerasEvaluationLines();
+      isEvaluation = kerasEvaluationLines(evaluationLines);
       blocks++;
       return '';
     }
@@ -69,9 +69,7 @@ export function markdownText(page: string): MarkdownText {
       fence = undefined;
       return '';
     }
-    if (!isEvaluation(lineText(raw))) return raw;
-    evaluationLines++;
-    return '';
+    return isEvaluation(lineText(raw)) ? '' : raw;
   });
   return { text: lines.join('\n'), blocks, evaluationLines };
 }
@@ -100,6 +98,6 @@ export function readMarkdownLog(page: string, file: string, parse: (kind: Printe
   }
   const parsed = parse(kind, text);
   const note = `a Markdown page: the text of its ${blocks} fenced code block${blocks === 1 ? '' : 's'} read as one console log, the prose between them passed by` +
-    (evaluationLines === 0 ? '' : `; ${evaluationLines} Keras progress line${evaluationLines === 1 ? '' : 's'} with no epoch header before ${evaluationLines === 1 ? 'it' : 'them'} in ${evaluationLines === 1 ? 'its' : 'their'} block (evaluate(), predict()) left out`);
+    evaluationLinesClause(evaluationLines, 'block');
   return { ...parsed, notes: [note, ...parsed.notes ?? []] };
 }

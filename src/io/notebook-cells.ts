@@ -53,8 +53,8 @@ export interface NotebookText {
   readonly codeCells: number;
   /** The nbformat major version it declares (3 or 4; undefined when it declares none). */
   readonly nbformat: number | undefined;
-  /** Keras progress lines left out as an evaluation's (no epoch header before them in their cell; see the module comment). */
-  readonly evaluationLines: number;
+  /** Keras progress lines left out as an evaluation's (see `kerasEvaluationLines`). */
+  readonly evaluationLines: EvaluationLines;
   /** The cells (1-based positions) whose HTML training tables were written as lines, and how many tables each. */
   readonly tableCells: readonly { readonly cell: number; readonly tables: number }[];
 }
@@ -75,7 +75,7 @@ const KERAS_VALIDATION_PAIR = / - val_\w+: /;
  * prints a second line without them: read as the training's, it was one last point a spike above
  * the rest, mlp-mixer's `313/313 ... loss: 1.0799` after `loss: 0.2486`).
  */
-export function kerasEvaluationLines(): (line: string) => boolean {
+export function kerasEvaluationLines(counted: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 }): (line: string) => boolean {
   let header = false;
   let validatedEpoch = false;
   return (line) => {
@@ -85,22 +85,35 @@ export function kerasEvaluationLines(): (line: string) => boolean {
       return false;
     }
     if (!KERAS_PROGRESS.test(line)) return false;
-    if (!header || (validatedEpoch && !KERAS_VALIDATION_PAIR.test(line))) return true;
-    if (KERAS_VALIDATION_PAIR.test(line)) validatedEpoch = true;
-    return false;
+    const validated = KERAS_VALIDATION_PAIR.test(line);
+    if (!header) counted.beforeHeader++;
+    else if (validatedEpoch && !validated) counted.afterEpoch++;
+    else {
+      validatedEpoch ||= validated;
+      return false;
+    }
+    return true;
   };
 }
 
-/** A cell's output without the Keras progress lines `kerasEvaluationLines` says are evaluations, and how many those were. */
-function withoutEvaluations(output: string): { text: string; left: number } {
-  const isEvaluation = kerasEvaluationLines();
-  let left = 0;
-  const kept = output.split('\n').filter((raw) => {
-    const evaluation = isEvaluation(lineText(raw));
-    if (evaluation) left++;
-    return !evaluation;
-  });
-  return { text: kept.join('\n'), left };
+/** How many Keras progress lines `kerasEvaluationLines` said were evaluations, by why. */
+export interface EvaluationLines {
+  beforeHeader: number;
+  afterEpoch: number;
+}
+
+/** The clause a note gives the evaluation lines left out of a notebook's cells or a page's blocks ('' when none were). */
+export function evaluationLinesClause({ beforeHeader, afterEpoch }: EvaluationLines, container: 'cell' | 'block'): string {
+  const lines = (count: number) => `${count} Keras progress line${count === 1 ? '' : 's'}`;
+  const its = (count: number) => (count === 1 ? 'its' : 'their');
+  return (beforeHeader === 0 ? '' : `; ${lines(beforeHeader)} with no epoch header before ${beforeHeader === 1 ? 'it' : 'them'} in ${its(beforeHeader)} ${container} (evaluate(), predict()) left out`) +
+    (afterEpoch === 0 ? '' : `; ${lines(afterEpoch)} without validation pairs after an epoch's validated line in ${its(afterEpoch)} ${container} (evaluate() after the fit) left out`);
+}
+
+/** A cell's output without the Keras progress lines `kerasEvaluationLines` says are evaluations, counted into `counted`. */
+function withoutEvaluations(output: string, counted: EvaluationLines): string {
+  const isEvaluation = kerasEvaluationLines(counted);
+  return output.split('\n').filter((raw) => !isEvaluation(lineText(raw))).join('\n');
 }
 
 type Json = Record<string, unknown>;
@@ -181,14 +194,13 @@ export function notebookText(text: string, file: string): NotebookText {
   const cells: OutputCell[] = [];
   let joined = '';
   let line = 1;
-  let evaluationLines = 0;
+  const evaluationLines: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 };
   const tableCells: { cell: number; tables: number }[] = [];
   for (const { cell, position } of code) {
     const { printed, tables } = cellOutput(cell);
     if (printed === '') continue;
     if (tables > 0) tableCells.push({ cell: position, tables });
-    const { text: output, left } = withoutEvaluations(printed);
-    evaluationLines += left;
+    const output = withoutEvaluations(printed, evaluationLines);
     const lines = output.split('\n').length - 1;
     const count = cell['execution_count'] ?? cell['prompt_number'];
     cells.push({ position, executionCount: typeof count === 'number' ? count : undefined, firstLine: line, lines });

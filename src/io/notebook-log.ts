@@ -16,7 +16,7 @@
  */
 import { isConsoleLogText } from './console-text.js';
 import { isMetricLoggerText } from './metric-logger.js';
-import { cellName, cellOfLine, notebookText, type NotebookText, type OutputCell } from './notebook-cells.js';
+import { cellName, cellOfLine, evaluationLinesClause, notebookText, type NotebookText, type OutputCell } from './notebook-cells.js';
 import { logError } from './series.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
 import { LogFileError } from '../core/errors.js';
@@ -63,7 +63,7 @@ export function readNotebookLog(text: string, file: string, parse: (kind: Printe
   const used = notebook.cells.length;
   const note = `a Jupyter notebook${notebook.nbformat === undefined ? '' : ` (nbformat ${notebook.nbformat})`}: the printed output of ` +
     `${used} of its ${notebook.codeCells} code cells read as one console log, cell after cell (each cell's stdout, then its stderr, then its printed values)` +
-    (notebook.evaluationLines === 0 ? '' : `; ${notebook.evaluationLines} Keras progress line${notebook.evaluationLines === 1 ? '' : 's'} with no epoch header before ${notebook.evaluationLines === 1 ? 'it' : 'them'} in ${notebook.evaluationLines === 1 ? 'its' : 'their'} cell (evaluate(), predict()) left out`) +
+    evaluationLinesClause(notebook.evaluationLines, 'cell') +
     tablesClause(notebook);
   return { ...parsed, warnings: parsed.warnings.map(inCells), notes: [note, ...(parsed.notes ?? []).map(inCells)] };
 }
