@@ -25,7 +25,12 @@
  * points replace the earlier from the step it went back to; series-columns.ts). A new training
  * starts its counter near the start again, and one without a counter at step 1 (`resumesCheckpoint`).
  * A changed epoch total is a new plan, never a resume (its steps, counted by epoch, may start high).
- * Browser-safe.
+ *
+ * In a text of sections (a notebook's cells), a section whose training lines name no counter and
+ * no epoch, after such lines in a section before it, is another training (`CellRuns`): a loop with
+ * nothing to count by is run once per cell, and running it again (another model, more epochs of
+ * the same one) is what a cell does; with no counter to go back, the cell is what tells one
+ * training from the next, and the notebook is judged on its last. Browser-safe.
  */
 import { EPOCH } from './console-patterns.js';
 import { namesLoss } from './series.js';
@@ -50,6 +55,37 @@ const ARGUMENTS_LOGGED: LaunchMark = {
   what: "argparse's Namespace(...) is logged again",
   why: 'a script logs its parsed arguments once, at its start: a new launch is a new training',
 };
+
+const CELL_RUN_AGAIN: LaunchMark = {
+  what: 'a new cell prints training lines with no counter or epoch after an earlier cell printed some',
+  why: 'a training loop with nothing to count by is run once per cell, so each cell is a training of its own',
+};
+
+/** Watches a text's sections for a cell run again (see the module comment). */
+export class CellRuns {
+  /** Training lines with no counter and no epoch read so far. */
+  private uncounted = 0;
+  /** The first line of a section begun since the last training line. */
+  private openedAt: number | undefined;
+
+  /** A section begins on line `line`. */
+  opened(line: number): void {
+    this.openedAt = line;
+  }
+
+  /**
+   * An observation, with training values or not, and uncounted (training values, no counter, no
+   * epoch) or not: the launch it begins, at its section's first line (lines with nothing placing
+   * them are held back until a run of them is one, `UnplacedRun`), or undefined.
+   */
+  observed(training: boolean, uncounted: boolean): { mark: LaunchMark; line: number } | undefined {
+    const at = this.openedAt;
+    if (training) this.openedAt = undefined;
+    if (!uncounted) return undefined;
+    const before = this.uncounted++;
+    return at !== undefined && before > 0 ? { mark: CELL_RUN_AGAIN, line: at } : undefined;
+  }
+}
 
 /** Watches one log's lines in file order for a new launch (see the module comment). */
 export class LaunchMarks {

@@ -36,13 +36,16 @@
  * epoch.
  *
  * The epoch (or counter) going back with no epoch moving on is another training appended to the
- * log: `SeriesBuilder` keeps trainings apart as every reader's. Streamed (push / finish) so that a
+ * log: `SeriesBuilder` keeps trainings apart as every reader's. So is, in a text of sections (a
+ * notebook's cells, notebook-log.ts), a section whose training lines name no counter and no epoch
+ * after such lines in a section before it (`CELL_RUN_AGAIN`): with no counter to go back, the cell
+ * is what tells one training from the next. Streamed (push / finish) so that a
  * long log keeps only its series. Browser-safe.
  */
 import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
-import { LaunchMarks, LaunchReader } from './console-launch.js';
+import { CellRuns, LaunchMarks, LaunchReader } from './console-launch.js';
 import { consoleReadNote } from './console-notes.js';
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
 import { isHeldOutTest, type HeldTest } from './console-test-split.js';
@@ -98,10 +101,13 @@ export class ConsoleLogParser {
   /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`). */
   private readonly unplaced = new UnplacedRun();
   private unplacedLines = 0;
+  /** Sections that begin a training again (console-launch.ts). */
+  private readonly cellRuns = new CellRuns();
   /** Lightning's progress bar: each epoch's last redraw (lightning-bar.ts). */
   private readonly bars = new LightningBars();
 
-  constructor(private readonly file: string) {}
+  /** `sections`: the first lines of a text's sections (a notebook's cells), empty for a log file. */
+  constructor(private readonly file: string, private readonly sections: ReadonlySet<number> = new Set()) {}
 
   push(chunk: string): void {
     const lines = (this.rest + chunk).split('\n');
@@ -133,6 +139,7 @@ export class ConsoleLogParser {
   private readLine(raw: string): void {
     this.lineNumber++;
     const text = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
+    if (this.sections.has(this.lineNumber)) this.cellRuns.opened(this.lineNumber);
     const mark = this.launchMarks.starts(text, this.sinceLaunch > 0);
     if (mark !== undefined) {
       // A Lightning bar's last epoch belongs to the training before the mark.
@@ -181,10 +188,10 @@ export class ConsoleLogParser {
   }
 
   /** Another training begins on this line (console-launch.ts): its steps and epochs start again. */
-  private launch(mark: LaunchMark): void {
+  private launch(mark: LaunchMark, line = this.lineNumber): void {
     this.endPass();
     this.passTest();
-    this.launches.launched(this.lineNumber, mark);
+    this.launches.launched(line, mark);
     this.sinceLaunch = 0;
     this.stepsBefore.rounded += this.steps.rounded;
     this.stepsBefore.shifted += this.steps.shifted;
@@ -209,6 +216,9 @@ export class ConsoleLogParser {
   }
 
   private observe(line: Observation): void {
+    const trains = line.pairs.some((pair) => !pair.validation);
+    const again = this.cellRuns.observed(trains, trains && line.counter === undefined && line.epoch === undefined && this.epoch === undefined);
+    if (again !== undefined) this.launch(again.mark, again.line);
     const epoch = line.epoch ?? this.epoch;
     if (line.epoch !== undefined) this.epoch = line.epoch;
     // A line naming its epoch is no longer in the evaluation a line announced.
@@ -290,9 +300,9 @@ export class ConsoleLogParser {
   }
 }
 
-/** Parses a plain console log whole (see the module comment); `file` names it in messages. */
-export function parseConsoleLog(text: string, file: string): ParsedLog {
-  const parser = new ConsoleLogParser(file);
+/** Parses a plain console log whole (see the module comment); `file` names it in messages, `sections` are its sections' first lines. */
+export function parseConsoleLog(text: string, file: string, sections?: ReadonlySet<number>): ParsedLog {
+  const parser = new ConsoleLogParser(file, sections);
   parser.push(text);
   return parser.finish();
 }

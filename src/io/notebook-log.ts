@@ -8,7 +8,8 @@
  *
  * Several trainings in one notebook (several `fit` calls, a loop run again) are what they are in
  * any console log: the readers keep them apart (an epoch total that changes, console-launch.ts; an
- * epoch or step going back to the first, series-columns.ts), and the run is the latest training
+ * epoch or step going back to the first, series-columns.ts; a cell printing lines with no counter
+ * again, console-log.ts, which is told where each cell's output begins), and the run is the latest training
  * with at least the points the trend rules need, else the last before it that has them: a
  * notebook is run top to bottom, and its last training is the model it ends with (the earlier
  * ones are tries, or the first stage of a fine-tuning). The note naming the trainings names
@@ -49,13 +50,13 @@ export function notebookHoldsLog(text: string, file: string): boolean {
  * Reads a notebook's printed output (see the module comment) with `parse`, the console reader of
  * its kind; `file` names it in messages, which name cells, not lines of the joined text.
  */
-export function readNotebookLog(text: string, file: string, parse: (kind: PrintedLogKind, text: string) => ParsedLog): ParsedLog {
+export function readNotebookLog(text: string, file: string, parse: (kind: PrintedLogKind, text: string, cells: ReadonlySet<number>) => ParsedLog): ParsedLog {
   const notebook = notebookText(text, file);
   const kind = printedLogKind(notebook.text);
   if (kind === undefined) throw noTrainingOutput(notebook, file);
   let parsed: ParsedLog;
   try {
-    parsed = parse(kind, notebook.text);
+    parsed = parse(kind, notebook.text, new Set(notebook.cells.map(({ firstLine }) => firstLine)));
   } catch (error) {
     throw error instanceof LogFileError && error.file === file ? placedInCells(error, notebook.cells) : error;
   }

@@ -232,12 +232,12 @@ export function mayBeConsoleLog(head: Uint8Array, size: number): boolean {
 }
 
 /** Parses the text of a CSV, JSON lines, JSON log, results.txt, console log, notebook or Markdown page (an Ultralytics results.csv gets its totals). */
-export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: string, file: string): ParsedLog {
-  if (kind === 'notebook') return readNotebookLog(text, file, (printed, output) => parseTextLog(printed, output, file));
+export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: string, file: string, sections?: ReadonlySet<number>): ParsedLog {
+  if (kind === 'notebook') return readNotebookLog(text, file, (printed, output, cells) => parseTextLog(printed, output, file, cells));
   if (kind === 'markdown') return readMarkdownLog(text, file, (printed, output) => parseTextLog(printed, output, file));
   if (kind === 'json') return parseJsonLog(text, file);
   if (kind === 'metric-logger') return parseMetricLoggerLog(text, file);
-  if (kind === 'console') return parseConsoleLog(text, file);
+  if (kind === 'console') return parseConsoleLog(text, file, sections);
   if (kind === 'step-split') return parseStepSplitLog(text, file);
   if (kind === 'kv-table') return parseKeyValueTableLog(text, file);
   if (kind === 'column-table') return parseColumnTableLog(text, file);

@@ -1,0 +1,54 @@
+/**
+ * A notebook whose loop prints training lines with no counter and no epoch (`Loss: 0.41 Acc:
+ * 0.87`, `\tTrain Loss: 4.06 | Train PPL: 58.0`) and is run in several cells: each cell is a
+ * training of its own (console-launch.ts' `CellRuns`), the latest long enough is the run. The
+ * layouts are those of the 32nd corpus' b04 (dataflowr) and b18 (Practical DL) notebooks, numbers
+ * made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../src/io/parse-log.js';
+import { parseConsoleLog } from '../../src/io/console-log.js';
+import { notebook, stdout, values } from './support/logs.js';
+
+const lines = (start: number, count: number, step: number) =>
+  Array.from({ length: count }, (_, index) => `Loss: ${(start - index * step).toFixed(4)} Acc: 0.${80 + index}\n`).join('');
+
+describe('notebooks: a loop with no counter run in several cells', () => {
+  it('a second cell printing the same lines is a new training: the latest is read, and the note names its cell', () => {
+    const log = parseLog('two-models.ipynb', notebook([[stdout(lines(0.9, 8, 0.05))], [stdout('model = Net()\n')], [stdout(lines(2.5, 10, 0.1))]]));
+    expect(values(log.series.loss)).toHaveLength(10);
+    expect(values(log.series.loss)[0]).toBe(2.5);
+    const trainings = log.notes?.find((note) => note.includes('trainings written into one log'));
+    expect(trainings).toContain('a new cell prints training lines with no counter or epoch');
+    expect(trainings).toContain("line 1 of cell 3 (In [3])'s output");
+    expect(trainings).toContain("kept the latest (from cell 3 (In [3])'s output, 10 points)");
+  });
+
+  it('one line per cell, cell after cell: each cell a training of its own, none long enough, so the latest is read', () => {
+    const log = parseLog('one-each.ipynb', notebook([[stdout(lines(0.9, 3, 0.05))], [stdout('Loss: 0.7 Acc: 0.9\n')], [stdout('Loss: 0.6 Acc: 0.9\n')]]));
+    expect(log.notes?.find((note) => note.includes('trainings written into one log'))).toContain('3 trainings');
+    expect(values(log.series.loss)).toEqual([0.6]);
+  });
+
+  it('a cell printing one line of the same kind after a long training (a test pass printed alike): the training is read', () => {
+    const log = parseLog('then-one.ipynb', notebook([[stdout(lines(0.9, 8, 0.05))], [stdout('Loss: 0.61 Acc: 0.9\n')]]));
+    expect(values(log.series.loss)).toHaveLength(8);
+  });
+
+  it("a test line in the next cell goes on with the training: it is no training line", () => {
+    const log = parseLog('then-test.ipynb', notebook([[stdout(lines(0.9, 8, 0.05))], [stdout('Test Loss: 0.61\n')]]));
+    expect(values(log.series.loss)).toHaveLength(8);
+    expect(log.notes?.some((note) => note.includes('trainings written into one log'))).toBe(false);
+  });
+
+  it('lines with an epoch are kept apart by their epochs, not by their cells: a fit continued in the next cell is one training', () => {
+    const epochs = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => `Epoch ${from + index}, train loss: ${(1 - (from + index) * 0.05).toFixed(3)}\n`).join('');
+    const log = parseLog('continued.ipynb', notebook([[stdout(epochs(1, 5))], [stdout(epochs(6, 10))]]));
+    expect(values(log.series.train_loss)).toHaveLength(10);
+  });
+
+  it('the same lines in a log file (no cells) stay one series', () => {
+    const log = parseConsoleLog(lines(0.9, 8, 0.05) + lines(2.5, 10, 0.1), 'train.log');
+    expect(values(log.series.loss)).toHaveLength(18);
+  });
+});
