@@ -27,10 +27,13 @@
  * A changed epoch total is a new plan, never a resume (its steps, counted by epoch, may start high).
  *
  * In a text of sections (a notebook's cells), a section whose training lines name no counter and
- * no epoch, after such lines in a section before it, is another training (`CellRuns`): a loop with
- * nothing to count by is run once per cell, and running it again (another model, more epochs of
- * the same one) is what a cell does; with no counter to go back, the cell is what tells one
- * training from the next, and the notebook is judged on its last. Browser-safe.
+ * no epoch (none on the line, no header in the section), after training lines in a section before
+ * it, is another training (`CellRuns`): a cell runs to its end before the next begins, so a header
+ * or a counter of an earlier cell does not place its lines. A loop with nothing to count by is run
+ * once per cell, and running it again (another model, more epochs of the same one) is what a cell
+ * does; a cell printing one such line after a training (`print("Loss: {:.5}".format(scores[0]))`
+ * after Keras' `fit`) is a test of the model, a training of one point the run passes over for the
+ * longer one before it. The notebook is judged on its last training long enough. Browser-safe.
  */
 import { EPOCH } from './console-patterns.js';
 import { namesLoss } from './series.js';
@@ -57,33 +60,42 @@ const ARGUMENTS_LOGGED: LaunchMark = {
 };
 
 const CELL_RUN_AGAIN: LaunchMark = {
-  what: 'a new cell prints training lines with no counter or epoch after an earlier cell printed some',
-  why: 'a training loop with nothing to count by is run once per cell, so each cell is a training of its own',
+  what: 'a new cell prints training lines with no counter or epoch after an earlier cell printed training lines',
+  why: 'a cell runs to its end before the next begins, so its lines with nothing to count by are a training of their own',
 };
 
-/** Watches a text's sections for a cell run again (see the module comment). */
+/** Watches a text's sections for a cell that begins a training (see the module comment). */
 export class CellRuns {
-  /** Training lines with no counter and no epoch read so far. */
-  private uncounted = 0;
+  /** Whether training lines were read before. */
+  private trained = false;
   /** The first line of a section begun since the last training line. */
   private openedAt: number | undefined;
+  /** Whether the current section wrote an epoch header. */
+  private sectionHeaded = false;
 
   /** A section begins on line `line`. */
   opened(line: number): void {
     this.openedAt = line;
+    this.sectionHeaded = false;
+  }
+
+  /** An epoch header was read. */
+  headed(): void {
+    this.sectionHeaded = true;
   }
 
   /**
-   * An observation, with training values or not, and uncounted (training values, no counter, no
-   * epoch) or not: the launch it begins, at its section's first line (lines with nothing placing
-   * them are held back until a run of them is one, `UnplacedRun`), or undefined.
+   * An observation, with training values or not, its line naming no counter and no epoch or
+   * not: the launch it begins, at its section's first line (lines with nothing placing them are
+   * held back until a run of them is one, `UnplacedRun`), or undefined.
    */
-  observed(training: boolean, uncounted: boolean): { mark: LaunchMark; line: number } | undefined {
+  observed(training: boolean, uncountedLine: boolean): { mark: LaunchMark; line: number } | undefined {
+    if (!training) return undefined;
     const at = this.openedAt;
-    if (training) this.openedAt = undefined;
-    if (!uncounted) return undefined;
-    const before = this.uncounted++;
-    return at !== undefined && before > 0 ? { mark: CELL_RUN_AGAIN, line: at } : undefined;
+    const trainedBefore = this.trained;
+    this.openedAt = undefined;
+    this.trained = true;
+    return at !== undefined && trainedBefore && uncountedLine && !this.sectionHeaded ? { mark: CELL_RUN_AGAIN, line: at } : undefined;
   }
 }
 

@@ -163,6 +163,7 @@ export class ConsoleLogParser {
       this.afterHeader = true;
       this.announced = line.split;
       this.epoch = line.epoch;
+      this.cellRuns.headed();
       return;
     }
     if (line.kind === 'record') {
@@ -217,7 +218,7 @@ export class ConsoleLogParser {
 
   private observe(line: Observation): void {
     const trains = line.pairs.some((pair) => !pair.validation);
-    const again = this.cellRuns.observed(trains, trains && line.counter === undefined && line.epoch === undefined && this.epoch === undefined);
+    const again = this.cellRuns.observed(trains, line.counter === undefined && line.epoch === undefined);
     if (again !== undefined) this.launch(again.mark, again.line);
     const epoch = line.epoch ?? this.epoch;
     if (line.epoch !== undefined) this.epoch = line.epoch;

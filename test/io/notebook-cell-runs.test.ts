@@ -47,6 +47,13 @@ describe('notebooks: a loop with no counter run in several cells', () => {
     expect(values(log.series.train_loss)).toHaveLength(10);
   });
 
+  it("Keras' fit, then a cell printing the test loss alike ('Loss: 0.36047', the 32nd corpus' a03): no training point, the fit is read", () => {
+    const fit = Array.from({ length: 6 }, (_, index) => `Epoch ${index + 1}/6\n45/45 [==============================] - 20s 437ms/step - loss: ${(1 - index * 0.1).toFixed(4)} - val_loss: ${(1.1 - index * 0.1).toFixed(4)}\n`).join('');
+    const log = parseLog('fit-then-score.ipynb', notebook([[stdout(fit)], [stdout('Loss: 0.36047\nmean iou_score: 0.77471\n')]]));
+    expect(values(log.series.loss)).toEqual([1, 0.9, 0.8, 0.7, 0.6, 0.5]);
+    expect(log.notes?.find((note) => note.includes('trainings written into one log'))).toContain("kept training 1 of 2 (up to cell 1 (In [1])'s output, 6 points)");
+  });
+
   it('the same lines in a log file (no cells) stay one series', () => {
     const log = parseConsoleLog(lines(0.9, 8, 0.05) + lines(2.5, 10, 0.1), 'train.log');
     expect(values(log.series.loss)).toHaveLength(18);
