@@ -218,8 +218,8 @@ export class ConsoleLogParser {
 
   private observe(line: Observation): void {
     const trains = line.pairs.some((pair) => !pair.validation);
-    const again = this.cellRuns.observed(trains, line.counter === undefined && line.epoch === undefined);
-    if (again !== undefined) this.launch(again.mark, again.line);
+    const cellLaunch = this.cellRuns.observed(trains, line.counter === undefined && line.epoch === undefined);
+    if (cellLaunch !== undefined) this.launch(cellLaunch.mark, cellLaunch.line);
     const epoch = line.epoch ?? this.epoch;
     if (line.epoch !== undefined) this.epoch = line.epoch;
     // A line naming its epoch is no longer in the evaluation a line announced.
@@ -251,14 +251,15 @@ export class ConsoleLogParser {
     }
     this.endPass();
     const lineStep = line.counter === undefined ? undefined : this.steps.stepOf(line.counter, epoch);
+    // The epoch going back begins another training: its steps start again.
+    const again = last !== undefined && epoch !== undefined && last.epoch !== undefined && epoch < last.epoch;
     if (training.length > 0 && this.heldTest !== undefined) {
-      // A training line after it: the test line held back was a per-epoch one.
-      for (const { name, value } of this.heldTest.pairs) this.add(name, this.heldTest.step, this.heldTest.epoch, value);
+      // A training line after it: the test line held back was a per-epoch one, unless that line begins another training.
+      if (again) this.passTest();
+      else for (const { name, value } of this.heldTest.pairs) this.add(name, this.heldTest.step, this.heldTest.epoch, value);
       this.heldTest = undefined;
     }
     if (training.length > 0) {
-      // The epoch going back begins another training: its steps start again.
-      const again = last !== undefined && epoch !== undefined && last.epoch !== undefined && epoch < last.epoch;
       const step = lineStep ?? (last === undefined || again ? 1 : last.step + 1);
       this.lastTraining = { step, epoch };
       for (const { name, value } of training) {

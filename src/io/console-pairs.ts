@@ -8,8 +8,11 @@
 import { COST_NAME, COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
 
-/** 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one). */
-export const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2').toLowerCase().replace(/\s+/g, '_');
+/**
+ * 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one);
+ * an abbreviation's full stop left out ('Val. Loss' -> 'val_loss', as the PyTorch seq2seq tutorials print it).
+ */
+export const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().replace(/\.\s+/g, ' ').replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2').toLowerCase().replace(/\s+/g, '_');
 
 /** A pair's number, thousands separators ('8,641') left out. */
 export const numberOf = (text: string) => parseNumber(text.replace(/,/g, ''));

@@ -66,9 +66,11 @@ export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/
  * `Epoch 3/10` (Keras), `[TRAIN][Epoch 1/30]`, `Starting epoch 1`: an epoch header, no ':' or '=' (not a
  * config's `epoch: 100`); written without the space only with its total (a loguru script's `epoch1/10:`),
  * and with ':' or '=' only with its total too (`Epoch: 2/100 | Learning Rate: 1.8e-04`: a config's
- * epoch count has no '/N'). The epoch is group 1, 2 or 3.
+ * epoch count has no '/N') or as the first column of a '|'-separated line (the PyTorch seq2seq
+ * tutorials' `Epoch: 01 | Time: 1m 12s`, their losses on the lines below: a config's value ends its
+ * line). The epoch is group 1, 2 or 3.
  */
-export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s*\/\s*\d+|\s*[:=]\s*(\d+)\s*\/\s*\d+)/i;
+export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s*\/\s*\d+|\s*[:=]\s*(\d+)(?:\s*\/\s*\d+|(?=\s*\|)))/i;
 /** What a counter's magnitude suffix stands for (LeRobot's `step:1K`: see `Counter.rounded`). */
 export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
 /** `step 120`, `iteration:1`, `batch 10/152`, Sockeye's `Checkpoint [3]`, and rounded, `step:1K`. */
