@@ -33,7 +33,12 @@
  * once per cell, and running it again (another model, more epochs of the same one) is what a cell
  * does; a cell printing one such line after a training (`print("Loss: {:.5}".format(scores[0]))`
  * after Keras' `fit`) is a test of the model, a training of one point the run passes over for the
- * longer one before it. The notebook is judged on its last training long enough. Browser-safe.
+ * longer one before it. So is a section whose epoch header, before any training line of its own,
+ * counts from an epoch at or before the last one trained (Keras' `Epoch 1/100` of a second `fit`):
+ * the step going back would begin a training anyway, but as one the reader declares, a series the
+ * earlier fit logged and this one does not (its `val_loss`) is no part of it. A `fit` continued in
+ * the next cell (`initial_epoch`) counts on and stays one training. The notebook is judged on its
+ * last training long enough. Browser-safe.
  */
 import { EPOCH } from './console-patterns.js';
 import { namesLoss } from './series.js';
@@ -59,6 +64,11 @@ const ARGUMENTS_LOGGED: LaunchMark = {
   why: 'a script logs its parsed arguments once, at its start: a new launch is a new training',
 };
 
+const CELL_EPOCHS_AGAIN: LaunchMark = {
+  what: "a new cell's epoch header counts from the start again",
+  why: 'a cell runs to its end before the next begins: epochs counted again in another cell are another fit',
+};
+
 const CELL_RUN_AGAIN: LaunchMark = {
   what: 'a new cell prints training lines with no counter or epoch after an earlier cell printed training lines',
   why: 'a cell runs to its end before the next begins, so its lines with nothing to count by are a training of their own',
@@ -79,9 +89,14 @@ export class CellRuns {
     this.sectionHeaded = false;
   }
 
-  /** An epoch header was read. */
-  headed(): void {
+  /**
+   * An epoch header of epoch `epoch` was read, the last training line before it at epoch
+   * `lastEpoch`: the launch it begins (see the module comment), or undefined.
+   */
+  headed(epoch: number, lastEpoch: number | undefined): { mark: LaunchMark; line: number } | undefined {
     this.sectionHeaded = true;
+    const at = this.openedAt;
+    return at !== undefined && this.trained && lastEpoch !== undefined && epoch <= lastEpoch ? { mark: CELL_EPOCHS_AGAIN, line: at } : undefined;
   }
 
   /**

@@ -160,10 +160,11 @@ export class ConsoleLogParser {
       return;
     }
     if (line.kind === 'header') {
+      const again = this.cellRuns.headed(line.epoch, this.lastTraining?.epoch);
+      if (again !== undefined) this.launch(again.mark, again.line);
       this.afterHeader = true;
       this.announced = line.split;
       this.epoch = line.epoch;
-      this.cellRuns.headed();
       return;
     }
     if (line.kind === 'record') {

@@ -1,9 +1,10 @@
 /**
  * A notebook whose loop prints training lines with no counter and no epoch (`Loss: 0.41 Acc:
  * 0.87`, `\tTrain Loss: 4.06 | Train PPL: 58.0`) and is run in several cells: each cell is a
- * training of its own (console-launch.ts' `CellRuns`), the latest long enough is the run. The
- * layouts are those of the 32nd corpus' b04 (dataflowr) and b18 (Practical DL) notebooks, numbers
- * made up.
+ * training of its own (console-launch.ts' `CellRuns`), the latest long enough is the run; and
+ * Keras' fit run again in another cell, its epochs counted from 1 again, a training the reader
+ * declares. The layouts are those of the 32nd corpus' b04 (dataflowr), b18 (Practical DL), a03
+ * and a09 (keras.io) notebooks, numbers made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -52,6 +53,22 @@ describe('notebooks: a loop with no counter run in several cells', () => {
     const log = parseLog('fit-then-score.ipynb', notebook([[stdout(fit)], [stdout('Loss: 0.36047\nmean iou_score: 0.77471\n')]]));
     expect(values(log.series.loss)).toEqual([1, 0.9, 0.8, 0.7, 0.6, 0.5]);
     expect(log.notes?.find((note) => note.includes('trainings written into one log'))).toContain("kept training 1 of 2 (up to cell 1 (In [1])'s output, 6 points)");
+  });
+
+  it("a second Keras fit in another cell ('Epoch 1/100' again) logging no val_loss (the 32nd corpus' a09): the first fit's val_loss is no part of the run", () => {
+    const keras = (epochs: number, pairs: (epoch: number) => string) => Array.from({ length: epochs }, (_, index) => `Epoch ${index + 1}/100\n48/48 [==============================] - 5s 97ms/step - ${pairs(index)}\n`).join('');
+    const teacher = keras(8, (index) => `loss: ${(2 - index * 0.2).toFixed(4)} - val_loss: ${(2.5 - index * 0.1).toFixed(4)}`);
+    const student = keras(9, (index) => `accuracy: 0.${50 + index} - total_loss: ${(0.15 - index * 0.01).toFixed(4)} - val_accuracy: 0.${40 + index}`);
+    const log = parseLog('distiller.ipynb', notebook([[stdout(teacher)], [stdout(student)]]));
+    expect(Object.keys(log.series).sort()).toEqual(['accuracy', 'total_loss', 'val_accuracy']);
+    expect(log.notes?.find((note) => note.includes('trainings written into one log'))).toContain("a new cell's epoch header counts from the start again");
+  });
+
+  it("a Keras fit continued in the next cell (initial_epoch: 'Epoch 6/10' on) is one training", () => {
+    const keras = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => `Epoch ${from + index}/10\n48/48 [==============================] - 5s 97ms/step - loss: ${(2 - (from + index) * 0.1).toFixed(4)} - val_loss: ${(2.5 - (from + index) * 0.1).toFixed(4)}\n`).join('');
+    const log = parseLog('continued-fit.ipynb', notebook([[stdout(keras(1, 5))], [stdout(keras(6, 10))]]));
+    expect(values(log.series.val_loss)).toHaveLength(10);
+    expect(log.notes?.some((note) => note.includes('trainings written into one log'))).toBe(false);
   });
 
   it('the same lines in a log file (no cells) stay one series', () => {
