@@ -179,8 +179,10 @@ export function refutesMoreSteps(p: Progress, t: DiagnoseThresholds): boolean {
  * window, and at the end of the window it still falls at a rate worth having (the second half
  * of the window alone falls by at least half of `plateauMinRelativeDecrease`), so a curve that
  * has all but converged inside the window (a learning-rate drop's last drift) is a plateau.
+ * `noiseMultiple`: how many times its noise the end must lie below its earlier best; 2 beside a
+ * bouncing training loss (rules-34, diagnose.ts), as for the plateau read there.
  */
-export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
+export function stillImprovingRule(p: Progress, t: DiagnoseThresholds, noiseMultiple = 1): Finding | undefined {
   if (!p.improving) return undefined;
   const { curve, window, recent } = p;
   const n = curve.y.length;
@@ -192,7 +194,7 @@ export function stillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding 
   // level before the window's last third (on a curve too short for a noise scale, beyond the plateau bar).
   const endLevel = lastLevel(curve.y);
   const before = minOf(smoothedLevels(curve.y.slice(0, n - Math.max(3, Math.ceil(window / 3)))));
-  const margin = n < t.minPointsForNoise ? t.plateauMinRelativeDecrease : Number.isFinite(recent.noise) ? recent.noise : 0;
+  const margin = n < t.minPointsForNoise ? t.plateauMinRelativeDecrease : Number.isFinite(recent.noise) ? noiseMultiple * recent.noise : 0;
   if (!(before > 0 && (before - endLevel) / before > margin)) return undefined;
   // ...and the end is at the best level: the best (3-point running median) lies within the last
   // fifth of the window, or the end level ties it within the plateau bar (a creeping loss whose

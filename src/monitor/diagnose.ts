@@ -231,14 +231,18 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // The end of the run, always stated on a run long enough to read (rule 6): still improving,
   // a fault that explains the end (overfitting; divergence and non-finite ends returned above),
   // else the monitored loss stopped improving: a plateau (or underfitting), also next to a
-  // widening gap or a learning rate too low, which say why it stalled. A bouncing loss's trend
-  // is not read (its advice comes first).
+  // widening gap or a learning rate too low, which say why it stalled. Beside a bouncing loss
+  // only by twice the noise (its advice comes first).
   // A monitored loss that never moved has no end to state but that finding. One whose slow
   // steady decline is the lr-too-low finding is not stalled (no plateau rule reads it), but it may
   // well be still improving: a slow steady decline is both (too small a step still comes down,
   // CS231n's "low learning rate" curve), and still-improving's own tests decide.
-  const readsImproving = monitored !== undefined && !progressHidden && !neverMoved;
-  const improving = readsImproving && add(stillImprovingRule(monitored, t)) !== undefined;
+  // Under a bounce that hides the end (rules-30) a still-improving is read all the same (rules-34),
+  // as the plateau is below, by twice its noise: a fall of the trend (Mann-Kendall's signs) and an
+  // end below every earlier level by more than twice the validation loss' own noise is no bounce's
+  // (31st a02's validation loss 98 % down in its last 10 epochs, 25th a08, 27th b11, 30th b17).
+  const readsImproving = monitored !== undefined && !neverMoved;
+  const improving = readsImproving && add(stillImprovingRule(monitored, t, progressHidden ? 2 : 1)) !== undefined;
   const plateauStated = neverMoved || (slow !== undefined && slow.series === monitored?.curve.name);
   // Next to a widening gap (rules-29) the gap says why the validation loss lags, and no plateau
   // is added to it; but a validation loss still setting new bests within its noise, with
@@ -267,8 +271,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // that has stopped improving is stated beside it: no significant fall and no new best beyond
   // twice its own (wide) noise for the window is not a trend a bounce fakes, and lowering the
   // learning rate is then the way on (a03-dl4tsc-kailuan-fcn-fold1, modded-gpt-diffusion,
-  // a05-dl4tsc-jpvowels-fcn, a07-fnaderi-simclr-linear). Its still-improving is not read there
-  // (the trend under the bounce: 4 synthetic false alarms, measured before).
+  // a05-dl4tsc-jpvowels-fcn, a07-fnaderi-simclr-linear). Its still-improving is read above by
+  // the same twice-the-noise bar (rules-34; by the trend alone, 4 synthetic false alarms).
   if (monitored !== undefined && progressHidden && validation !== undefined && !neverMoved && generalisation?.kind !== 'overfitting') {
     add(plateauRule(monitored, trainProgress, lastLevel(validation.y), trainingAccuracy(history), t) ?? endPlateauRule(monitored, t));
   }
