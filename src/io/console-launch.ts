@@ -33,8 +33,9 @@
  * once per cell, and running it again (another model, more epochs of the same one) is what a cell
  * does; a cell printing one such line after a training (`print("Loss: {:.5}".format(scores[0]))`
  * after Keras' `fit`) is a test of the model, a training of one point the run passes over for the
- * longer one before it. So is a section whose epoch header, before any training line of its own,
- * counts from an epoch at or before the last one trained (Keras' `Epoch 1/100` of a second `fit`):
+ * longer one before it. So is a section whose epoch header, or first training line, counts from
+ * an epoch at or before the last one trained (Keras' `Epoch 1/100` of a second `fit`, a loop's
+ * `Epoch: 1, tloss: 103.09` run again):
  * the step going back would begin a training anyway, but as one the reader declares, a series the
  * earlier fit logged and this one does not (its `val_loss`) is no part of it. A `fit` continued in
  * the next cell (`initial_epoch`) counts on and stays one training. The notebook is judged on its
@@ -65,7 +66,7 @@ const ARGUMENTS_LOGGED: LaunchMark = {
 };
 
 const CELL_EPOCHS_AGAIN: LaunchMark = {
-  what: "a new cell's epoch header counts from the start again",
+  what: "a new cell's epochs count from the start again",
   why: 'a cell runs to its end before the next begins: epochs counted again in another cell are another fit',
 };
 
@@ -100,17 +101,20 @@ export class CellRuns {
   }
 
   /**
-   * An observation, with training values or not, its line naming no counter and no epoch or
-   * not: the launch it begins, at its section's first line (lines with nothing placing them are
-   * held back until a run of them is one, `UnplacedRun`), or undefined.
+   * An observation with training values or not, its line naming no counter and no epoch or not,
+   * the epoch it names, and the epoch of the last training line before it: the launch it begins,
+   * at its section's first line (lines with nothing placing them are held back until a run of
+   * them is one, `UnplacedRun`), or undefined.
    */
-  observed(training: boolean, uncountedLine: boolean): { mark: LaunchMark; line: number } | undefined {
+  observed(training: boolean, uncountedLine: boolean, epoch: number | undefined, lastEpoch: number | undefined): { mark: LaunchMark; line: number } | undefined {
     if (!training) return undefined;
     const at = this.openedAt;
     const trainedBefore = this.trained;
     this.openedAt = undefined;
     this.trained = true;
-    return at !== undefined && trainedBefore && uncountedLine && !this.sectionHeaded ? { mark: CELL_RUN_AGAIN, line: at } : undefined;
+    if (at === undefined || !trainedBefore) return undefined;
+    if (uncountedLine && !this.sectionHeaded) return { mark: CELL_RUN_AGAIN, line: at };
+    return epoch !== undefined && lastEpoch !== undefined && epoch <= lastEpoch ? { mark: CELL_EPOCHS_AGAIN, line: at } : undefined;
   }
 }
 

@@ -219,7 +219,7 @@ export class ConsoleLogParser {
 
   private observe(line: Observation): void {
     const trains = line.pairs.some((pair) => !pair.validation);
-    const cellLaunch = this.cellRuns.observed(trains, line.counter === undefined && line.epoch === undefined);
+    const cellLaunch = this.cellRuns.observed(trains, line.counter === undefined && line.epoch === undefined, line.epoch, this.lastTraining?.epoch);
     if (cellLaunch !== undefined) this.launch(cellLaunch.mark, cellLaunch.line);
     const epoch = line.epoch ?? this.epoch;
     if (line.epoch !== undefined) this.epoch = line.epoch;

@@ -8,7 +8,7 @@
  *                   a total under a 'loss/' group: 'loss/total_loss' (lufficc/SSD's SummaryWriter tags),
  *                   Lightning's 'train_loss/loss_step' (a dict logged as 'train_loss'; 'loss/cls_loss' stays a metric)
  *   validationLoss  'val_loss', 'eval_loss', 'eval/loss', 'Loss/val', 'Loss/test', 'validation/epoch_loss', 'val/loss',
- *                   'test_loss' (DETR's log.txt), 'val_total_loss'
+ *                   'test_loss' (DETR's log.txt), 'val_total_loss', 'vloss' (and 'tloss' a training loss: Heaton's course)
  *   learningRate    'lr', 'learning_rate', 'train/learning_rate', 'epoch_learning_rate', 'lr-Adam', 'lr/pg0', 'x/lr0'
  *   context         counters and schedules that are never losses: 'train/grad_norm', 'eval_runtime',
  *                   'eval/samples_per_second', 'total_flos', 'train/tau', 'momentum', 'hp_metric', 'n_parameters',
@@ -87,13 +87,19 @@ const CONTEXT_TOKENS = new Set([
   'parameters', 'params',
 ]);
 
-/** 'f1Macro' -> 'f1_macro'; 'Loss/train' -> ['loss', 'train']. */
+/** Split and loss written as one word: Heaton's course prints `tloss: 0.60, vloss: 0.54` each epoch. */
+const JOINED_TOKENS: Readonly<Record<string, readonly string[]>> = {
+  tloss: ['train', 'loss'], trainloss: ['train', 'loss'], vloss: ['val', 'loss'], valloss: ['val', 'loss'],
+};
+
+/** 'f1Macro' -> 'f1_macro'; 'Loss/train' -> ['loss', 'train']; 'vloss' -> ['val', 'loss']. */
 function tokens(raw: string): string[] {
   return raw
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((token) => token !== '');
+    .filter((token) => token !== '')
+    .flatMap((token) => JOINED_TOKENS[token] ?? [token]);
 }
 
 /** True for axis columns such as 'epoch', 'step' or 'wall_time', and paths ending in one ('train/epoch'). */

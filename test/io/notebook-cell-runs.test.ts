@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
 import { parseConsoleLog } from '../../src/io/console-log.js';
+import { History } from '../../src/monitor/index.js';
 import { notebook, stdout, values } from './support/logs.js';
 
 const lines = (start: number, count: number, step: number) =>
@@ -61,7 +62,7 @@ describe('notebooks: a loop with no counter run in several cells', () => {
     const student = keras(9, (index) => `accuracy: 0.${50 + index} - total_loss: ${(0.15 - index * 0.01).toFixed(4)} - val_accuracy: 0.${40 + index}`);
     const log = parseLog('distiller.ipynb', notebook([[stdout(teacher)], [stdout(student)]]));
     expect(Object.keys(log.series).sort()).toEqual(['accuracy', 'total_loss', 'val_accuracy']);
-    expect(log.notes?.find((note) => note.includes('trainings written into one log'))).toContain("a new cell's epoch header counts from the start again");
+    expect(log.notes?.find((note) => note.includes('trainings written into one log'))).toContain("a new cell's epochs count from the start again");
   });
 
   it("a Keras fit continued in the next cell (initial_epoch: 'Epoch 6/10' on) is one training", () => {
@@ -69,6 +70,15 @@ describe('notebooks: a loop with no counter run in several cells', () => {
     const log = parseLog('continued-fit.ipynb', notebook([[stdout(keras(1, 5))], [stdout(keras(6, 10))]]));
     expect(values(log.series.val_loss)).toHaveLength(10);
     expect(log.notes?.some((note) => note.includes('trainings written into one log'))).toBe(false);
+  });
+
+  it("a loop's lines naming their epoch ('Epoch: 1, tloss: 0.60, vloss: 0.54'), run again in another cell: the later training alone, read as the losses", () => {
+    const loop = (count: number, scale: number) => Array.from({ length: count }, (_, index) => `Epoch: ${index + 1}, tloss: ${(scale / (index + 1)).toFixed(4)}, vloss: ${(scale / (index + 1) + 0.1).toFixed(4)}, : 100%|##########| 7/7 [00:00<00:00, 15.93it/s]\n`).join('');
+    const log = parseLog('early-stop.ipynb', notebook([[stdout(loop(13, 0.6))], [stdout('Loss = 0.0090\n')], [stdout(loop(15, 100))]]));
+    expect(values(log.series.tloss)).toHaveLength(15);
+    expect(values(log.series.vloss)[0]).toBe(100.1);
+    const history = History.fromSeries(log.series);
+    expect([history.trainLoss?.sourceNames, history.validationLoss?.sourceNames]).toEqual([['tloss'], ['vloss']]);
   });
 
   it('the same lines in a log file (no cells) stay one series', () => {
