@@ -35,6 +35,8 @@
  * Browser-safe.
  */
 import { LineStream } from './line-stream.js';
+import { TERMINAL_CODES } from './console-patterns.js';
+import { TABLE_HEADER_AGAIN } from './console-launch.js';
 import { CounterSteps } from './console-steps.js';
 import { groupLabels, pipedCells, readPipedHeader, type PipedHeader } from './column-table-pipes.js';
 import { incompleteLastLineNote, logError, namesLoss, parseNumber } from './series.js';
@@ -124,7 +126,8 @@ export function isColumnTableText(text: string): boolean {
   let header: Header | undefined;
   let rows = 0;
   let above = '';
-  for (const line of text.split('\n')) {
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(TERMINAL_CODES, '');
     const next = readHeader(line, above);
     above = line;
     if (next !== undefined) header = next;
@@ -143,6 +146,9 @@ export class ColumnTableLogParser extends LineStream {
   private above = '';
   /** Some header grouped its columns between '|' rules. */
   private piped = false;
+  /** A header written again after rows, on this line: a new training if its first row's step does not go on. */
+  private headerAgain: number | undefined;
+  private lastStep = -Infinity;
 
   finish(): ParsedLog {
     const { file } = this;
@@ -159,10 +165,13 @@ export class ColumnTableLogParser extends LineStream {
     return { format: 'column-table', series, warnings, notes, ...(Object.keys(roles).length === 0 ? {} : { roles }) };
   }
 
-  protected readLine(line: string): void {
+  protected readLine(raw: string): void {
+    // Chainer's PrintReport writes ESC[J (erase the screen below) before each row.
+    const line = raw.replace(TERMINAL_CODES, '');
     const header = readHeader(line, this.above);
     this.above = line;
     if (header !== undefined) {
+      if (this.rows > 0) this.headerAgain = this.lineNumber;
       this.header = header;
       this.piped ||= header.piped !== undefined;
       return;
@@ -171,6 +180,11 @@ export class ColumnTableLogParser extends LineStream {
     if (row === undefined || this.header === undefined) return;
     const { names, total } = this.header;
     const step = row.counter !== undefined ? this.steps.stepOf(row.counter, row.epoch) : row.epoch ?? this.rows + 1;
+    // A header drawn again as its training goes on (JDE logs it each epoch) is that training's; one whose rows count again from
+    // at or before the last step begins a training (Chainer's PrintReport, a table per trainer.run()), whatever step it starts at.
+    if (this.headerAgain !== undefined && step <= this.lastStep) this.builder.startTraining(this.headerAgain, TABLE_HEADER_AGAIN);
+    this.headerAgain = undefined;
+    this.lastStep = step;
     this.rows++;
     this.builder.line = this.lineNumber;
     if (total !== undefined) this.totals.add(total);

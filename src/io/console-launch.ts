@@ -55,9 +55,9 @@ const JSON_EPOCH = /"epoch":\s*"\d+\/(\d+)"/;
 /** A table header: words only, at least three, the first a counter; `namesLoss` must name a loss among the rest. */
 const TABLE_HEADER = /^\s*(?:epoch|step|global_step|iteration|iter)(?:\s+[A-Za-z_][\w.%/-]*){2,}\s*$/i;
 
-const TABLE_HEADER_AGAIN: LaunchMark = {
+export const TABLE_HEADER_AGAIN: LaunchMark = {
   what: "a table's header naming a counter and a loss is written again",
-  why: "fastai's fit and the Hugging Face Trainer draw a new table for each training",
+  why: "fastai's fit, the Hugging Face Trainer and Chainer's PrintReport draw a new table for each training",
 };
 
 const ARGUMENTS_LOGGED: LaunchMark = {

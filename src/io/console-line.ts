@@ -67,7 +67,7 @@ import { costsOf, counterValueLine, insideBrackets, isPipedRow, namesCounter, no
 import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import {
-  EVALUATION_WORD, MAX_LINE_CHARS, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+  EVALUATION_WORD, KOREAN_WORDS, MAX_LINE_CHARS, TERMINAL_CODES, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
 
 export interface ConsolePair {
@@ -121,8 +121,6 @@ export interface RecordHeader {
   readonly epoch?: number;
 }
 
-/** A terminal's colour and bold sequences (Keras 3 bolds the batch count and colours the bar). */
-const ANSI_STYLE = /\x1b\[[0-9;]*m/g;
 
 /**
  * What a terminal shows of a raw line: the text after its last '\r' and after its last run of
@@ -132,7 +130,13 @@ export function lineText(raw: string): string {
   // A CRLF file's line ends in '\r': that one ends the line, it redraws nothing.
   const line = raw.replace(/\r+$/, '');
   const text = line.slice(line.lastIndexOf('\r') + 1);
-  return text.slice(text.lastIndexOf('\b') + 1).replace(ANSI_STYLE, '');
+  return inEnglish(text.slice(text.lastIndexOf('\b') + 1).replace(TERMINAL_CODES, ''));
+}
+
+/** `text` with the Korean words of a loss log in English (KOREAN_WORDS); unchanged without Hangul. */
+function inEnglish(text: string): string {
+  if (!/[\uAC00-\uD7A3]/.test(text)) return text;
+  return KOREAN_WORDS.reduce((line, [word, english]) => line.replace(word, ` ${english} `).replace(/ {2,}/g, ' '), text);
 }
 
 /**

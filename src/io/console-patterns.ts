@@ -5,6 +5,22 @@
  */
 import { TORCH_SCALAR_ARGUMENTS } from './series.js';
 
+/**
+ * A terminal's control sequences (CSI): colours and bold (Keras 3 bolds the batch count and
+ * colours the bar), erasing (Chainer's PrintReport writes `ESC[J` before each row, tqdm `ESC[K`)
+ * and cursor moves (tqdm's nested bars, `ESC[A`). Printed text without them.
+ */
+export const TERMINAL_CODES = /\x1b\[[0-9;?]*[A-Za-z]/g;
+
+/**
+ * The words of a loss log in the Korean editions of ML books (rickiepark's translations of
+ * Raschka's, Géron's and Tunstall's: `에포크 0 손실: 4.3722`, `훈련 손실: 0.52, 검증 손실: 0.61`),
+ * written in English before a line is read: epoch, loss, train(ing), validation, test, accuracy.
+ */
+export const KOREAN_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/에포크|에폭/g, 'epoch'], [/손실/g, 'loss'], [/훈련/g, 'train'], [/검증/g, 'val'], [/테스트/g, 'test'], [/정확도/g, 'accuracy'],
+];
+
 /** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
 export const MAX_LINE_CHARS = 4096;
 
