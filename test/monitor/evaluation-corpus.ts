@@ -103,7 +103,7 @@ export const THIRTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 /** The thirty-second corpus, held out: built in two parts on their own branches from 3ed0c39; readers-44 landed before they merged. */
 export const THIRTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-second-a');
 export const THIRTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-second-b');
-/** The thirty-third corpus, held out: built in two parts on their own branches from f43443d; readers-50 and rules-34 landed before they merged. */
+/** The thirty-third corpus, held out: built in two parts on their own branches from f43443d; rules-34, readers-50 and (tuned on part b) readers-51 landed before part a merged. */
 export const THIRTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-third-a');
 export const THIRTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-third-b');
 
@@ -122,7 +122,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   TWENTY_SIXTH_A_CORPUS_DIR, TWENTY_SIXTH_B_CORPUS_DIR, TWENTY_SEVENTH_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR,
   TWENTY_EIGHTH_A_CORPUS_DIR, TWENTY_EIGHTH_B_CORPUS_DIR, TWENTY_NINTH_A_CORPUS_DIR, TWENTY_NINTH_B_CORPUS_DIR,
   THIRTIETH_A_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, THIRTY_FIRST_B_CORPUS_DIR,
-  THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR,
+  THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR, THIRTY_THIRD_A_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

@@ -16,7 +16,7 @@ import {
   TWENTY_FIFTH_A_CORPUS_DIR, TWENTY_FIFTH_B_CORPUS_DIR, TWENTY_SIXTH_A_CORPUS_DIR, TWENTY_SIXTH_B_CORPUS_DIR, TWENTY_SEVENTH_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR,
   TWENTY_EIGHTH_A_CORPUS_DIR, TWENTY_EIGHTH_B_CORPUS_DIR, TWENTY_NINTH_A_CORPUS_DIR, TWENTY_NINTH_B_CORPUS_DIR,
   THIRTIETH_A_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, THIRTY_FIRST_B_CORPUS_DIR,
-  THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR,
+  THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR, THIRTY_THIRD_A_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -178,6 +178,11 @@ const RECORDED: readonly {
     corpus: 'thirty-second', dirs: [THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR],
     secondAgainstFirst: { found: 35, expected: 36, falseAlarms: 0 }, firstAgainstSecond: { found: 35, expected: 38, falseAlarms: 2 },
     secondFirstOptions: { found: 35, expected: 36, falseAlarms: 0 }, firstFirstOptions: { found: 35, expected: 38, falseAlarms: 1 }, bothExpect: 35,
+  },
+  {
+    corpus: 'thirty-third', dirs: [THIRTY_THIRD_A_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 46, expected: 46, falseAlarms: 1 }, firstAgainstSecond: { found: 47, expected: 51, falseAlarms: 0 },
+    secondFirstOptions: { found: 45, expected: 46, falseAlarms: 1 }, firstFirstOptions: { found: 46, expected: 51, falseAlarms: 0 }, bothExpect: 46,
   },
 ];
 
