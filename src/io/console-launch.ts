@@ -52,8 +52,8 @@ const ARGPARSE_NAMESPACE = /(?<![\w.])Namespace\(\s*(?:\)|[A-Za-z_]\w*=)/;
 /** An epoch and its total as a JSON record's string (PySlowFast's `"epoch": "1/20"`): group 1 the total. */
 const JSON_EPOCH = /"epoch":\s*"\d+\/(\d+)"/;
 
-/** A table header: words only, at least three, the first a counter; `namesLoss` must name a loss among the rest. */
-const TABLE_HEADER = /^\s*(?:epoch|step|global_step|iteration|iter)(?:\s+[A-Za-z_][\w.%/-]*){2,}\s*$/i;
+/** A table header: words only (fastai 0.7's `<lambda>` metric among them), at least three, the first a counter; `namesLoss` must name a loss among the rest. */
+const TABLE_HEADER = /^\s*(?:epoch|step|global_step|iteration|iter)(?:\s+<?[A-Za-z_][\w.%/-]*>?){2,}\s*$/i;
 
 export const TABLE_HEADER_AGAIN: LaunchMark = {
   what: "a table's header naming a counter and a loss is written again",

@@ -25,6 +25,8 @@
  *     counter are;
  *   - PyTorch Lightning's progress bar (lightning-bar.ts): each epoch's last redraw, its postfix
  *     metrics at its `k/N` counter;
+ *   - fastai's training table printed as text (epoch-table.ts): each row at its epoch, as the
+ *     line `epoch 0, train_loss: 0.24, valid_loss: 0.12` would be;
  *   - a Hugging Face Trainer log dict (`{'loss': 0.69, ..., 'epoch': 0.04}`, hf-trainer-line.ts):
  *     its `step` if it has one, else its fractional epoch, as trainer_state.json's records are;
  *   - an epoch's average line (console-line.ts' `summary`) after per-batch training lines: the
@@ -42,10 +44,11 @@
  * is what tells one training from the next. Streamed (push / finish) so that a
  * long log keeps only its series. Browser-safe.
  */
-import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
+import { lineText, readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
 import { CellRuns, LaunchMarks, LaunchReader } from './console-launch.js';
+import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
 import { consoleReadNote } from './console-notes.js';
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
 import { isHeldOutTest, type HeldTest } from './console-test-split.js';
@@ -101,6 +104,8 @@ export class ConsoleLogParser {
   /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`). */
   private readonly unplaced = new UnplacedRun();
   private unplacedLines = 0;
+  /** fastai's training table printed as text, once its header was read (epoch-table.ts). */
+  private epochTable: EpochTable | undefined;
   /** Sections that begin a training again (console-launch.ts). */
   private readonly cellRuns = new CellRuns();
   /** Lightning's progress bar: each epoch's last redraw (lightning-bar.ts). */
@@ -148,6 +153,13 @@ export class ConsoleLogParser {
     }
     const epochs = this.bars.take(text);
     if (epochs !== undefined) return this.observeEpochs(epochs);
+    const table = readEpochTableHeader(lineText(text));
+    if (table !== undefined) {
+      this.epochTable = table;
+      return;
+    }
+    const row = this.epochTable === undefined ? undefined : readEpochTableRow(lineText(text), this.epochTable);
+    if (row !== undefined) return this.observe({ kind: 'observation', pairs: row.pairs, components: 0, summary: false, epoch: row.epoch });
     this.record = underRecord(text, this.record);
     const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, this.announced);
     if (line === undefined) return;

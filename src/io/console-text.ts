@@ -4,7 +4,8 @@
  * (`UnplacedRun`). Kept apart from the line reader so that both stay readable in one sitting.
  * Browser-safe.
  */
-import { readConsoleLine, underRecord, type RecordHeader, type Unplaced } from './console-line.js';
+import { lineText, readConsoleLine, underRecord, type RecordHeader, type Unplaced } from './console-line.js';
+import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
 import { namesLoss } from './series.js';
 
 /** How many observation lines make a text a console log. */
@@ -58,7 +59,16 @@ export function isConsoleLogText(text: string): boolean {
   let afterHeader = false;
   let record: RecordHeader | undefined;
   const unplaced = new UnplacedRun();
+  let table: EpochTable | undefined;
   for (const line of text.split('\n')) {
+    // fastai's table printed as text (epoch-table.ts): its rows are observation lines.
+    const heads = readEpochTableHeader(lineText(line));
+    if (heads !== undefined) table = heads;
+    if (heads !== undefined) continue;
+    if (table !== undefined && readEpochTableRow(lineText(line), table) !== undefined) {
+      if (++count >= MIN_OBSERVATION_LINES) return true;
+      continue;
+    }
     record = underRecord(line, record);
     const read = readConsoleLine(line, afterHeader, count > 0, record);
     if (read?.kind === 'header') afterHeader = true;

@@ -28,6 +28,11 @@
  * its training line, a step at its counter), keeps several fits apart, in cell order with what the
  * cells printed, and the latest training with enough points is the run, as for printed trainings.
  *
+ * A column whose every cell names a split, both the training split and another (the 2022 fastai
+ * course's miniai `MetricsCB`: `accuracy | loss | epoch | train`, a `train` row and an `eval` row
+ * per epoch), says which split each row's figures are: an evaluation row's are written as
+ * validation figures (`val_loss`), and the column is no series.
+ *
  * Other tables (a pandas DataFrame of data, a classification report) name no counter and loss and
  * are passed by. An output whose `text/plain` says more than the object's repr is read from that
  * text (a DataFrame of a history prints it), never from its HTML too. A table redrawn in one cell
@@ -46,6 +51,22 @@ const TRAINER_TRAINING_LOSS = 'training_loss';
 /** A column's name as the console reader normalises it, kept to word characters: 'F1 Score' -> 'f1_score'. */
 const columnName = (header: string) => normalised(header).replace(/[^\w/.-]+/g, '_').replace(/^_+|_+$/g, '');
 
+/** A split's name in a cell: the training split's, or an evaluation split's. */
+const TRAIN_SPLIT = /^train(?:ing)?$/i;
+const SPLIT_CELL = /^(?:train|training|eval|evaluation|valid|validation|val|test)$/i;
+
+/**
+ * The column that names each row's split, as the 2022 fastai course's miniai `MetricsCB` prints
+ * one row per split and epoch (`accuracy | loss | epoch | train`, its last cell `train` or
+ * `eval`): every cell a split's name, both kinds among them; undefined when no column is.
+ */
+function splitColumnOf(table: HtmlTable): number | undefined {
+  const index = table.header.findIndex((_, column) => table.rows.length > 0 && table.rows.every((cells) => SPLIT_CELL.test(cells[column]?.trim() ?? '')));
+  if (index < 0) return undefined;
+  const cells = table.rows.map((row) => row[index].trim());
+  return cells.some((cell) => TRAIN_SPLIT.test(cell)) && cells.some((cell) => !TRAIN_SPLIT.test(cell)) ? index : undefined;
+}
+
 /** True when a table's header names a counter and a loss (see the module comment). */
 export function isTrainingTable(table: HtmlTable): boolean {
   const names = table.header.map(columnName);
@@ -58,11 +79,14 @@ function tableLines(table: HtmlTable): string[] {
   const step = names.findIndex((name) => name !== 'epoch' && COUNTER.test(name));
   const counter = step >= 0 ? step : names.indexOf('epoch');
   const repeatsLastLog = names.indexOf(TRAINER_TRAINING_LOSS);
+  const splitColumn = splitColumnOf(table);
   const rows = table.rows.flatMap((cells, row) => {
     const at = cells[counter]?.trim() ?? '';
     if (!/^\d+$/.test(at)) return [];
+    // A row of an evaluation split (miniai's `eval` rows) names its figures as that split's.
+    const prefix = splitColumn === undefined || TRAIN_SPLIT.test(cells[splitColumn].trim()) ? '' : 'val_';
     const pairs = cells.flatMap((cell, index) => {
-      const name = names[index];
+      const name = names[index] === undefined || names[index] === '' ? undefined : `${prefix}${names[index]}`;
       const value = parseNumber(cell);
       const repeated = index === repeatsLastLog && row > 0 && cell.trim() === table.rows[row - 1][index]?.trim();
       return name === undefined || name === '' || COUNTER.test(name) || typeof value !== 'number' || repeated ? [] : [`${name}: ${cell.trim()}`];
@@ -70,7 +94,7 @@ function tableLines(table: HtmlTable): string[] {
     return pairs.length === 0 ? [] : [[`${names[counter]} ${at}`, ...pairs].join(', ')];
   });
   // The header first, as fastai prints it at each fit: console-launch.ts starts a training there.
-  const header = [names[counter], ...names.filter((name) => name !== '' && !COUNTER.test(name))].join('  ');
+  const header = [names[counter], ...names.filter((name, index) => name !== '' && !COUNTER.test(name) && index !== splitColumn)].join('  ');
   return rows.length === 0 ? [] : [header, ...rows];
 }
 

@@ -6,7 +6,8 @@
  *   trainLoss       'loss', 'train_loss', 'train_loss_epoch', 'epoch_loss', 'Loss/train', 'train/epoch_loss', 'train/loss',
  *                   detectron2's 'total_loss' (the sum it back-propagates; 'loss_cls', 'loss_box_reg' stay metrics),
  *                   a total under a 'loss/' group: 'loss/total_loss' (lufficc/SSD's SummaryWriter tags),
- *                   Lightning's 'train_loss/loss_step' (a dict logged as 'train_loss'; 'loss/cls_loss' stays a metric)
+ *                   Lightning's 'train_loss/loss_step' (a dict logged as 'train_loss'; 'loss/cls_loss' stays a metric),
+ *                   fastai 0.7's 'trn_loss'
  *   validationLoss  'val_loss', 'eval_loss', 'eval/loss', 'Loss/val', 'Loss/test', 'validation/epoch_loss', 'val/loss',
  *                   'test_loss' (DETR's log.txt), 'val_total_loss', 'vloss' (and 'tloss' a training loss: Heaton's course)
  *   learningRate    'lr', 'learning_rate', 'train/learning_rate', 'epoch_learning_rate', 'lr-Adam', 'lr/pg0', 'x/lr0'
@@ -66,7 +67,7 @@ export const AXIS_NAMES: ReadonlySet<string> = new Set([
   'wall_time', 'walltime', 'time', 'timestamp', 'created_at', 'relative_time',
 ]);
 
-const TRAIN_TOKENS = new Set(['train', 'training', 'tr', 'learn']);
+const TRAIN_TOKENS = new Set(['train', 'training', 'tr', 'trn', 'learn']);
 const VALIDATION_TOKENS = new Set(['val', 'valid', 'validation', 'eval', 'evaluation', 'test', 'dev']);
 /** Tokens that mark a per-step series (Lightning's '_step' suffix, Keras' 'batch_' prefix). */
 const STEP_TOKENS = new Set(['step', 'steps', 'batch', 'iter', 'iteration', 'iterations']);
