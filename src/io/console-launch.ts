@@ -35,11 +35,10 @@
  * after Keras' `fit`) is a test of the model, a training of one point the run passes over for the
  * longer one before it. So is a section whose epoch header, or first training line, counts from
  * an epoch at or before the last one trained (Keras' `Epoch 1/100` of a second `fit`, a loop's
- * `Epoch: 1, tloss: 103.09` run again):
- * the step going back would begin a training anyway, but as one the reader declares, a series the
- * earlier fit logged and this one does not (its `val_loss`) is no part of it. A `fit` continued in
- * the next cell (`initial_epoch`) counts on and stays one training. The notebook is judged on its
- * last training long enough. Browser-safe.
+ * `Epoch: 1, tloss: 103.09` run again): the step going back would begin a training anyway, but as
+ * one the reader declares, a series the earlier fit logged and this one does not (its `val_loss`)
+ * is no part of it. A `fit` continued in the next cell (`initial_epoch`) counts on and stays one
+ * training. The notebook is judged on its last training long enough. Browser-safe.
  */
 import { EPOCH } from './console-patterns.js';
 import { namesLoss } from './series.js';

@@ -121,7 +121,6 @@ export interface RecordHeader {
   readonly epoch?: number;
 }
 
-
 /**
  * What a terminal shows of a raw line: the text after its last '\r' and after its last run of
  * backspaces (progress bars redraw so), its colour sequences left out.

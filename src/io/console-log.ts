@@ -38,11 +38,11 @@
  * epoch.
  *
  * The epoch (or counter) going back with no epoch moving on is another training appended to the
- * log: `SeriesBuilder` keeps trainings apart as every reader's. So is, in a text of sections (a
- * notebook's cells, notebook-log.ts), a section whose training lines name no counter and no epoch
- * after such lines in a section before it (`CELL_RUN_AGAIN`): with no counter to go back, the cell
- * is what tells one training from the next. Streamed (push / finish) so that a
- * long log keeps only its series. Browser-safe.
+ * log: `SeriesBuilder` keeps trainings apart as every reader's. In a text of sections (a
+ * notebook's cells, notebook-log.ts), a section can also begin one (console-launch.ts' `CellRuns`:
+ * a cell's lines with nothing to count by after an earlier cell's training, a cell's epochs
+ * counted from the start again). Streamed (push / finish) so that a long log keeps only its
+ * series. Browser-safe.
  */
 import { lineText, readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';

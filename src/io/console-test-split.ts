@@ -10,8 +10,9 @@
  * counter, naming none of the log's series yet, after validation series named otherwise ('valid_loss',
  * 'val_loss', 'eval_loss', 'dev_loss'), is held back: a training line after it makes it a per-epoch
  * test (Keras-style scripts printing validation and test each epoch), written where it was placed;
- * the log's end, another launch or a training line whose epoch goes back with it still held makes it the held-out test, passed by and
- * counted in the reading note. Browser-safe.
+ * the log's end, another launch or a training line whose epoch goes back (another training: a
+ * notebook's second model and its own test) with it still held makes it the held-out test, passed
+ * by and counted in the reading note. Browser-safe.
  */
 import type { ConsolePair } from './console-line.js';
 

@@ -8,9 +8,10 @@
  *
  * Several trainings in one notebook (several `fit` calls, a loop run again) are what they are in
  * any console log: the readers keep them apart (an epoch total that changes, console-launch.ts; an
- * epoch or step going back to the first, series-columns.ts; a cell printing lines with no counter
- * again, console-log.ts, which is told where each cell's output begins), and the run is the latest training
- * with at least the points the trend rules need, else the last before it that has them: a
+ * epoch or step going back to the first, series-columns.ts; a cell that trains again,
+ * console-launch.ts' `CellRuns`, the console reader being told where each cell's output begins),
+ * and the run is the latest training with at least the points the trend rules need, else the last
+ * before it that has them: a
  * notebook is run top to bottom, and its last training is the model it ends with (the earlier
  * ones are tries, or the first stage of a fine-tuning). The note naming the trainings names
  * their cells. Browser-safe.
