@@ -11,10 +11,9 @@
  * epoch or step going back to the first, series-columns.ts; a cell that trains again,
  * console-launch.ts' `CellRuns`, the console reader being told where each cell's output begins),
  * and the run is the latest training with at least the points the trend rules need, else the last
- * before it that has them: a
- * notebook is run top to bottom, and its last training is the model it ends with (the earlier
- * ones are tries, or the first stage of a fine-tuning). The note naming the trainings names
- * their cells. Browser-safe.
+ * before it that has them: a notebook is run top to bottom, and its last training is the model it
+ * ends with (the earlier ones are tries, or the first stage of a fine-tuning). The note naming the
+ * trainings names their cells. Browser-safe.
  */
 import { isConsoleLogText } from './console-text.js';
 import { isMetricLoggerText } from './metric-logger.js';
