@@ -30,9 +30,11 @@
  *                           a header naming a counter and a loss and a gradient-boosting library's
  *                           evaluation lines (`tableLogKindOf`)
  *   nohup.out, slurm-*.out  a job's captured stdout (`nohup`'s default file, SLURM's `slurm-%j.out` and
- *   slurm.*.out             site patterns such as `slurm.%N.%j.out`): read as a .log is, by its content
- *                           (`isCapturedOutputName`), a Keras `fit` or Lightning progress-bar log among
- *                           them; other .out files are passed by
+ *   slurm.*.out, *-<id>.out site patterns such as `slurm.%N.%j.out`, and a job's name and id,
+ *                           `--output=%x-%j.out`: `meg_gpt2_base-1809579.out`, the BigScience runs'
+ *                           Megatron logs): read as a .log is, by its content (`isCapturedOutputName`),
+ *                           a Keras `fit` or Lightning progress-bar log among them; other .out files
+ *                           are passed by
  *   log                     a file named `log`, no extension: Chainer's LogReport `result/log` (a JSON list
  *                           of records) and Sockeye's training log (text lines): read as a .log is, by its
  *                           content (`isBareLogName`); one holding anything else is passed by
@@ -92,9 +94,12 @@ export function namesTrainingLog(fileName: string): boolean {
   return (extension === '.log' || extension === '.txt') && TRAINING_LOG_WORD.test(basename(fileName, extname(fileName)));
 }
 
-/** A job's captured stdout by its name: `nohup.out`, SLURM's `slurm-<job>.out` and `slurm.<...>.out` (see the module comment). */
+/**
+ * A job's captured stdout by its name: `nohup.out`, SLURM's `slurm-<job>.out` and `slurm.<...>.out`,
+ * and a job name and a job id of four digits or more (`%x-%j.out`, `%x.%j.out`, `%j.out`; see the module comment).
+ */
 export function isCapturedOutputName(fileName: string): boolean {
-  return /^(?:nohup|slurm[-.][^/\\]*)\.out$/i.test(basename(fileName));
+  return /^(?:nohup|slurm[-.][^/\\]*|(?:[^/\\]*[-._])?\d{4,})\.out$/i.test(basename(fileName));
 }
 
 /**
