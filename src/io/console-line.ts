@@ -121,6 +121,9 @@ export interface RecordHeader {
   readonly epoch?: number;
 }
 
+/** A Keras progress frame at its total: `354/354 [`. */
+const COMPLETE_KERAS_FRAME = /(?<!\d)(\d+)\/\1 \[/;
+
 /**
  * What a terminal shows of a raw line: the text after its last '\r' and after its last run of
  * backspaces (progress bars redraw so), its colour sequences left out.
@@ -128,7 +131,11 @@ export interface RecordHeader {
 export function lineText(raw: string): string {
   // A CRLF file's line ends in '\r': that one ends the line, it redraws nothing.
   const line = raw.replace(/\r+$/, '');
-  const text = line.slice(line.lastIndexOf('\r') + 1);
+  const drawn = line.slice(line.lastIndexOf('\r') + 1);
+  // Keras 2.0 follows an epoch's complete last frame (`354/354 [====]`) with the backspaces of a
+  // redraw that never came; a frame short of its total so followed (Keras 3's first) is erased.
+  const frame = drawn.replace(/\x08+$/, '');
+  const text = frame !== drawn && COMPLETE_KERAS_FRAME.test(frame.slice(frame.lastIndexOf('\b') + 1)) ? frame : drawn;
   return inEnglish(text.slice(text.lastIndexOf('\b') + 1).replace(TERMINAL_CODES, ''));
 }
 

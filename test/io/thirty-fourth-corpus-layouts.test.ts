@@ -1,6 +1,7 @@
 /**
- * Layouts the thirty-fourth real-log corpus (test/monitor/corpus-thirty-fourth-b) left unread,
- * read after its held-out score (so tuned), written here in each layout, numbers made up:
+ * Layouts the thirty-fourth real-log corpus (test/monitor/corpus-thirty-fourth-a and -b) left
+ * unread, read after its held-out score (so tuned), written here in each layout, numbers made up:
+ * Keras 2.0's epoch lines followed by the backspaces of a redraw that never came (readers-54);
  * PaddlePaddle's tutorials' prints (`epoch_id: 0, batch_id: 500, loss is: [2.1883173]`, and
  * `epoch: 0,  loss is: 2.5048, acc is: 0.0709`), and a SLURM job's output named by the job's name
  * and id (`--output=%x-%j.out`: the BigScience runs' Megatron logs), which folder walks passed by.
@@ -11,10 +12,23 @@ import { readConsoleLine } from '../../src/io/console-line.js';
 import { parseLog } from '../../src/io/parse-log.js';
 import { readRuns } from '../../src/io/runs.js';
 import { isCapturedOutputName } from '../../src/io/walk-detect.js';
-import { tempFolder } from './support/temp-files.js';
+import { bytes, tempFolder } from './support/temp-files.js';
 import { notebook, steps, stdout, values } from './support/logs.js';
 
 const { root, put } = tempFolder('losskit-thirty-fourth-');
+
+describe("Keras 2.0's epoch lines", () => {
+  it('an epoch line followed by backspaces (no frame after them) is read, in a notebook', () => {
+    const text = Array.from({ length: 6 }, (_, i) => `Epoch ${i + 1}/100\n354/354 [==============================] - 0s - loss: ${(0.09 - i * 0.01).toFixed(4)} - val_loss: ${(0.091 - i * 0.01).toFixed(4)}${'\b'.repeat(53)}\n`).join('');
+    const log = parseLog('boston.ipynb', notebook([[stdout(`Train on 354 samples, validate on 152 samples\n${text}`)]]));
+    expect(values(log.series.val_loss)).toEqual([0.091, 0.081, 0.071, 0.061, 0.051, 0.041]);
+  });
+
+  it("a frame short of its total followed by backspaces (Keras 3's first frame) is still erased", () => {
+    const text = `Epoch 1/3\n   1/1875 5:00 160ms/step - loss: 2.3511${'\b'.repeat(40)}\n1875/1875 5s 2ms/step - loss: 0.2611 - val_loss: 0.1349\n`;
+    expect(values(parseLog('keras3.log', bytes(`${text}${text.replace('1/3', '2/3')}${text.replace('1/3', '3/3')}`)).series.loss)).toEqual([0.2611, 0.2611, 0.2611]);
+  });
+});
 
 describe("PaddlePaddle's tutorial prints", () => {
   it("'epoch_id: 0, batch_id: 500, loss is: [2.1883173]' is the loss at epoch 0, batch 500", () => {
