@@ -37,6 +37,8 @@ import { baseName, damageNote, incompleteLastLineNote, logError, parseNumber, Se
 import type { SeriesColumns } from './series-columns.js';
 import type { ParsedLog } from './types.js';
 
+/** The step counter's column, first of these present: 'step', the Trainer's 'global_step', a script's 'total_steps'. */
+const STEP_COLUMNS = ['step', 'global_step', 'total_steps', 'total_step', 'global_steps'];
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** A cell as a number: parsed in place when it is a plain decimal, else by `parseNumber`'s rules. */
@@ -250,8 +252,8 @@ export class CsvLogParser {
     if (columns.every((name) => typeof parseNumber(name) === 'number')) return this.headerlessHeader(record, columns);
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
-    // The Hugging Face Trainer's and simpletransformers' counter is 'global_step'.
-    const stepColumn = columns.includes('step') ? columns.indexOf('step') : columns.indexOf('global_step');
+    // The Hugging Face Trainer's and simpletransformers' counter is 'global_step'; rasbt's training scripts write 'total_steps'.
+    const stepColumn = columns.findIndex((name) => name === STEP_COLUMNS.find((step) => columns.includes(step)));
     const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && isPandasIndexName(columns[0]);
     const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
     const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
