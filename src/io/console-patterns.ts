@@ -21,14 +21,6 @@ export const KOREAN_WORDS: readonly (readonly [RegExp, string])[] = [
   [/에포크|에폭/g, 'epoch'], [/손실/g, 'loss'], [/훈련/g, 'train'], [/검증/g, 'val'], [/테스트/g, 'test'], [/정확도/g, 'accuracy'],
 ];
 
-/**
- * PaddlePaddle's tutorials print `epoch_id: 0, batch_id: 500, loss is: [2.1883173]` (a one-element
- * array) or `epoch: 0,  loss is: 2.5048, acc is: 0.0709`: the counters are `epoch` and `batch`, a
- * name's `is:` is its ':', and the brackets around a lone number are no part of it.
- */
-export const PADDLE_COUNTER_ID = /\b(epoch|batch|step|iter)_id\b/gi;
-export const IS_COLON = /(\w)\s+is:\s*(?:\[\s*([-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+|nan|inf))\s*\])?/gi;
-
 /** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
 export const MAX_LINE_CHARS = 4096;
 
@@ -36,6 +28,14 @@ export const MAX_LINE_CHARS = 4096;
 const GROUPED = String.raw`[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?=\s|$)`;
 const NUMBER = String.raw`(?:${GROUPED}|[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf(?:inity)?))`;
 const WORD = String.raw`[A-Za-z_][\w.@/]{0,63}(?:-\w[\w.@/]{0,63})*`;
+/**
+ * PaddlePaddle's tutorials print `epoch_id: 0, batch_id: 500, loss is: [2.1883173]` (a one-element
+ * array) or `epoch: 0,  loss is: 2.5048, acc is: 0.0709`: the counters are `epoch` and `batch`, a
+ * name's `is:` is its ':', and the brackets around a lone number are no part of it.
+ */
+export const PADDLE_COUNTER_ID = /\b(epoch|batch|step|iter)_id\b/gi;
+export const IS_COLON = new RegExp(String.raw`(\w)\s+is:\s*(?:\[\s*(${NUMBER})\s*\])?`, 'gi');
+
 /**
  * A PyTorch scalar tensor as `str()` prints it, `tensor(30.7543, device='cuda:0')`, `tensor(0.52,
  * grad_fn=<NllLossBackward0>)`, `tensor(54962., device='cuda:0')`: a loop that prints its loss
