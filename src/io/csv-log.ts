@@ -253,7 +253,8 @@ export class CsvLogParser {
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
     // The Hugging Face Trainer's and simpletransformers' counter is 'global_step'; rasbt's training scripts write 'total_steps'.
-    const stepColumn = columns.findIndex((name) => name === STEP_COLUMNS.find((step) => columns.includes(step)));
+    const stepName = STEP_COLUMNS.find((step) => columns.includes(step));
+    const stepColumn = stepName === undefined ? -1 : columns.indexOf(stepName);
     const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && isPandasIndexName(columns[0]);
     const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
     const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));

@@ -89,7 +89,7 @@ function tableLines(table: HtmlTable): string[] {
       const name = names[index] === undefined || names[index] === '' ? undefined : `${prefix}${names[index]}`;
       const value = parseNumber(cell);
       const repeated = index === repeatsLastLog && row > 0 && cell.trim() === table.rows[row - 1][index]?.trim();
-      return name === undefined || name === '' || COUNTER.test(name) || typeof value !== 'number' || repeated ? [] : [`${name}: ${cell.trim()}`];
+      return name === undefined || COUNTER.test(name) || typeof value !== 'number' || repeated ? [] : [`${name}: ${cell.trim()}`];
     });
     return pairs.length === 0 ? [] : [[`${names[counter]} ${at}`, ...pairs].join(', ')];
   });
