@@ -29,7 +29,9 @@
  *      has no bounce of that size, its residuals are the bend of its fall; or spikes; a per-step
  *      loss's spikes over a smooth validation loss only when the evaluations after them spike too;
  *      an overfit validation loss corroborates an oscillation only when it bounces before the
- *      overfit's onset too: its rise and jumps after its best are the overfit's);
+ *      overfit's onset too: its rise and jumps after its best are the overfit's; or a per-epoch
+ *      training loss that fell, then climbed steadily back up short of a divergence, rules-35,
+ *      diagnose-climb.ts);
  *   4. overfitting (on the validation loss alone when no training loss is logged; on a
  *      validation loss of 4 evaluations by the exact order test only), else the
  *      widening gap (needs both losses; not after rule 3, nor while the validation loss is
@@ -93,6 +95,7 @@ import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
 import { endTrendStillImprovingRule } from './diagnose-end-trend.js';
 import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
+import { trainingLossClimbRule } from './diagnose-climb.js';
 import { asLogged } from './diagnose-scale.js';
 import { annealedBySchedule, endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
 import type { DiagnoseThresholds } from './thresholds.js';
@@ -176,7 +179,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // Overfitting is read first here only to tell its rise from an overshoot (rule 3): the
   // evaluations after its onset do not corroborate a bouncing training loss.
   const overfit = hasValidation && train !== undefined ? overfittingRule(train, validation, t) : undefined;
-  const bouncing = add(learningRateTooHighRule(primary, train === undefined || trainSeries === undefined || isPerStep(trainSeries), validation, t, overfit?.evidence['onset']));
+  const bouncing = add(learningRateTooHighRule(primary, train === undefined || trainSeries === undefined || isPerStep(trainSeries), validation, t, overfit?.evidence['onset']) ??
+    (train === undefined || trainSeries === undefined ? undefined : trainingLossClimbRule(train, isPerStep(trainSeries), t)));
   const trainProgress = train === undefined ? undefined : progressOf(train, t);
   const monitored = monitoredCurve === undefined ? undefined : progressOf(monitoredCurve, t);
   // Prechelt's GL needs only the validation loss. With a bouncing training loss the gap's trend
