@@ -190,7 +190,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   }
   const lineEpoch = EPOCH.exec(text);
   const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
-  if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text, counter?.named === true)) found.push(pair);
+  if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text, counter?.named === true, counter?.named === true || lineEpoch !== null)) found.push(pair);
   if (!found.some(({ name }) => namesLoss(name)) && (counter?.named === true || lineEpoch !== null)) for (const pair of splitLosses(text, counter?.named === true)) found.push(pair);
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of costsOf(text, found, counter !== undefined || lineEpoch !== null)) pair.name += '_loss';
   // A perplexity stands for the loss only on a line that logs none (Sockeye's `Checkpoint [3]	Train-ppl=62.08`),

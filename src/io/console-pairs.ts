@@ -29,11 +29,18 @@ export const namesCounter = (name: string) => COUNTER_WORDS.has(name.split('_').
  * `iter 10: loss 8.7390 11136 ms/iter`). Looked for only on a line without a `name: value` loss;
  * prose ('the loss 0.5 was') has no such column and no counter.
  */
-export function spacedLosses(text: string, counted: boolean): { name: string; value: number; start: number; end: number }[] {
+export function spacedLosses(text: string, counted: boolean, placed = counted): { name: string; value: number; start: number; end: number }[] {
   return [...text.matchAll(SPACED_LOSS)].flatMap((match) => {
-    const name = normalised(match[1]);
+    const written = normalised(match[1]);
+    // A cost in such a column (readers-56: Krohn's ML Foundations notebooks print
+    // `Epoch 0, cost 8.57, m grad 23.2, b grad 3.6`) is the loss under costsOf's names, on a line a
+    // counter or an epoch places (`placed`), and ending its column.
+    const cost = COST_NAME.test(written);
+    const name = cost ? `${written}_loss` : written;
     const value = numberOf(match[2]);
-    const ends = match[3] !== undefined || counted;
+    const ends = match[3] !== undefined || (counted && !cost);
+    // ...and not beside a reward: safe RL's cost is the constraint's, not a loss (see costsOf).
+    if (cost && !(placed && !/reward/i.test(text))) return [];
     return ends && typeof value === 'number' && namesLoss(name) && !insideBrackets(text, match.index) ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
   });
 }

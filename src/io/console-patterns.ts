@@ -52,8 +52,8 @@ export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}
  * loss: 0.3625` so that the counter places the pair and the name stays the name.
  */
 export const COUNTER_AFTER_NAME = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) (?:for|after|at|in|of) (epoch|step|iteration|iter|batch) (\d+)\s*:\s*(?=${NUMBER})`, 'gi');
-/** `Loss 2.6650 |`, `val loss  0.31` at the line's end: see spacedLosses. */
-export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*loss)\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
+/** `Loss 2.6650 |`, `val loss  0.31`, `cost 8.57,` at the line's end: see spacedLosses. */
+export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*(?:loss|cost))\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /** A Python source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs). */

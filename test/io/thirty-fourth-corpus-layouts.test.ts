@@ -1,6 +1,7 @@
 /**
  * Layouts the thirty-fourth real-log corpus (test/monitor/corpus-thirty-fourth-a and -b) left
  * unread, read after its held-out score (so tuned), written here in each layout, numbers made up:
+ * a cost printed as a column with no separator (`Epoch 0, cost 8.57, m grad 23.2`, readers-56);
  * Keras 2.0's epoch lines followed by the backspaces of a redraw that never came (readers-54);
  * PaddlePaddle's tutorials' prints (`epoch_id: 0, batch_id: 500, loss is: [2.1883173]`, and
  * `epoch: 0,  loss is: 2.5048, acc is: 0.0709`), and a SLURM job's output named by the job's name
@@ -65,5 +66,21 @@ describe("a SLURM job's output named by the job's name and id", () => {
     const runs = await readRuns(join(root, 'megatron'));
     expect(runs.map((run) => run.error)).toEqual([undefined]);
     expect(steps(runs[0].series.lm_loss)).toEqual([10, 20, 30, 40, 50, 60, 70, 80]);
+  });
+});
+
+describe('a cost printed as a column (readers-56)', () => {
+  const lines = (word: string) => Array.from({ length: 6 }, (_, i) => `Epoch ${i}, ${word} ${(8.57 / (i + 1)).toPrecision(3)}, m grad ${(23.2 / (i + 1)).toPrecision(3)}, b grad 3.6`).join('\n');
+
+  it("Krohn's 'Epoch 0, cost 8.57, m grad 23.2, b grad 3.6' is the loss, per epoch, in a notebook", () => {
+    const log = parseLog('regression-in-pytorch.ipynb', notebook([[stdout(`${lines('cost')}\n`)]]));
+    expect(values(log.series.cost_loss)).toEqual([8.57, 4.29, 2.86, 2.14, 1.71, 1.43]);
+  });
+
+  it("a spaced 'time cost', a cost beside a reward and a cost on an unplaced line are no loss", () => {
+    expect(() => parseLog('timing.log', bytes(`${lines('time cost')}\n`))).toThrow(/not a training log/);
+    const safeRl = Array.from({ length: 6 }, (_, i) => `Epoch ${i}, reward 12.5, cost ${i + 1}`).join('\n');
+    expect(() => parseLog('safe-rl.log', bytes(`${safeRl}\n`))).toThrow(/not a training log/);
+    expect(() => parseLog('prose.log', bytes('the cost 8.57, was high\nthe cost 4.2, was lower\n'))).toThrow(/not a training log/);
   });
 });
