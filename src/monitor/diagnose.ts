@@ -64,17 +64,18 @@
  *      where all of these stay silent, EarlyStopping's own decision (endVerdictRule), else the
  *      trend's (endTrendStillImprovingRule: a significant fall over the window whose lowest level
  *      lies in its last third, rules-25);
- *      lr-too-low read on the training loss does not suppress it, but a monitored loss that never
- *      moved has its end stated by that finding, and one whose slow steady decline is the
- *      lr-too-low finding gets no plateau (it is not stalled), still-improving when its tests
- *      pass; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
+ *      lr-too-low read on the training loss does not suppress it; a monitored loss that never
+ *      moved has its end stated beside that finding (rules-36: still-improving by its own tests,
+ *      else a plateau whose advice defers to lr-too-low's; not by the last-resort readings), and
+ *      one whose slow steady decline is the lr-too-low finding gets no plateau (it is not
+ *      stalled), still-improving when its tests pass; "new best" bars are twice the noise read on log(y), as a fraction 1 − e^(−2σ);
  *      rule 5 is skipped when rule 3 fired (its advice comes first), and rule 6 too when a
  *      validation loss is logged and bounces as well, but for its plateau (rules-30: a stall beyond
  *      twice its noise is no bounce's doing) (with a smooth one, spikes of the training
  *      loss do not reach it: it is read; with none, the bouncing training loss is the only curve
  *      and its end is read by the rank-based tests next to the advice); a slow steady decline is both 'lr-too-low' and 'still-improving', a loss
- *      that never moved only 'lr-too-low' (unless the monitored validation loss itself moved
- *      by more than the same bar: it is read by its own numbers);
+ *      that never moved 'lr-too-low' and its end (a monitored validation loss that itself moved
+ *      by more than the same bar is read by its own numbers);
  *   7. noisy validation (on at least minPointsForNoise evaluations).
  * Short runs (fewer than minPointsForTrends finite points) get rules 1 and 2, and
  * still-improving and overfitting only by exact tests (4 points each a new best, or 4
@@ -120,6 +121,8 @@ function isPerStep(series: Series): boolean {
   const increments = points.slice(1).map((point, i) => point.step - points[i].step).sort((a, b) => a - b);
   return increments.length > 0 && increments[increments.length >> 1] > 1;
 }
+
+const NEVER_MOVED_PLATEAU = 'It never improved, so training longer at this setting buys nothing: change the setting, as the lr-too-low finding says.';
 
 /** The last value of a logged training accuracy ('accuracy', 'train_acc'), when it is a fraction. */
 function trainingAccuracy(history: History): number | undefined {
@@ -237,7 +240,12 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // else the monitored loss stopped improving: a plateau (or underfitting), also next to a
   // widening gap or a learning rate too low, which say why it stalled. Beside a bouncing loss
   // only by twice the noise (its advice comes first).
-  // A monitored loss that never moved has no end to state but that finding. One whose slow
+  // A monitored loss that never moved has its end stated beside that finding (rules-36): it has
+  // stalled (a plateau) unless still-improving's own tests, a significant fall by more than the
+  // plateau bar with its best level at the end, say it still comes down (the labellers of six
+  // corpora expected a plateau on six such runs and still-improving on four); the last-resort
+  // readings (EarlyStopping's decision, the trend alone, below) are not read on it: a trend of
+  // -0.005 % is no progress worth stating. One whose slow
   // steady decline is the lr-too-low finding is not stalled (no plateau rule reads it), but it may
   // well be still improving: a slow steady decline is both (too small a step still comes down,
   // CS231n's "low learning rate" curve), and still-improving's own tests decide.
@@ -245,20 +253,22 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // as the plateau is below, by twice its noise: a fall of the trend (Mann-Kendall's signs) and an
   // end below every earlier level by more than twice the validation loss' own noise is no bounce's
   // (31st a02's validation loss 98 % down in its last 10 epochs, 25th a08, 27th b11, 30th b17).
-  const readsImproving = monitored !== undefined && !neverMoved;
-  const improving = readsImproving && add(stillImprovingRule(monitored, t, progressHidden ? 2 : 1)) !== undefined;
-  const plateauStated = neverMoved || (slow !== undefined && slow.series === monitored?.curve.name);
+  const improving = monitored !== undefined && add(stillImprovingRule(monitored, t, progressHidden ? 2 : 1)) !== undefined;
+  const plateauStated = !neverMoved && slow !== undefined && slow.series === monitored?.curve.name;
   // Next to a widening gap (rules-29) the gap says why the validation loss lags, and no plateau
   // is added to it; but a validation loss still setting new bests within its noise, with
   // EarlyStopping's patience left, is stated too: the gap grows while training longer still pays
   // (pl-tb-contrastive, yolov5-uav-exp, resnet3d-paddle-trainlog). EarlyStopping's decision and the
   // trend alone are not read there (each added a false still-improving on a synthetic widening gap).
   if (monitored !== undefined && !progressHidden && !improving && !plateauStated && generalisation?.kind !== 'overfitting') {
-    add(plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
+    const end = plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
       (generalisation === undefined
         ? endPlateauRule(monitored, t) ?? endStillImprovingWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t) ??
           endPlateauWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t)
-        : endPlateauRule(monitored, t) === undefined ? endStillImprovingWithinNoiseRule(monitored, trainProgress, t) : undefined));
+        : endPlateauRule(monitored, t) === undefined ? endStillImprovingWithinNoiseRule(monitored, trainProgress, t) : undefined);
+    // Beside a loss that never moved the stall is the step size's: one piece of advice (raise the
+    // learning rate, lr-too-low's), not the plateau's own (stop, or lower it).
+    add(neverMoved && end?.kind === 'plateau' ? { ...end, suggestion: NEVER_MOVED_PLATEAU } : end);
   }
   // Rule 6's promise kept on the rest (rules-17): a readable run whose end no rule above stated
   // gets EarlyStopping's own decision on its monitored loss, at info (endVerdictRule). Not where

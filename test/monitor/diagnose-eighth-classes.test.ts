@@ -27,8 +27,8 @@ describe('a loss whose fall speeds up is not a learning rate too low (hf-codette
     expect(kinds(diagnose(run(straight)))).toContain('lr-too-low');
   });
 
-  it('...and a loss that never moved is lr-too-low whatever its shape', () => {
+  it('...and a loss that never moved is lr-too-low whatever its shape (and stalled: a plateau, rules-36)', () => {
     const flat = epochs(n, () => 4.7);
-    expect(kinds(diagnose(run(flat)))).toEqual(['lr-too-low']);
+    expect(kinds(diagnose(run(flat)))).toEqual(['plateau', 'lr-too-low']);
   });
 });

@@ -83,7 +83,7 @@ describe('a slow steady decline is both lr-too-low and still-improving (rules-14
     expect(findings[0].evidence['halvesRatio']).toBeDefined();
   });
 
-  it('...but a loss that never moved gets lr-too-low only, and no plateau', () => {
-    expect(kinds(diagnose(run(epochs(30, (t) => 0.69 * jitter(t, 0.004)))))).toEqual(['lr-too-low']);
+  it('...but a loss that never moved gets lr-too-low and its stall, a plateau (rules-36; before: lr-too-low only)', () => {
+    expect(kinds(diagnose(run(epochs(30, (t) => 0.69 * jitter(t, 0.004)))))).toEqual(['plateau', 'lr-too-low']);
   });
 });

@@ -71,9 +71,9 @@ describe('progress read on the loss that moved', () => {
     expect(found).toContain('still-improving');
   });
 
-  it('...but a monitored loss that never moved gets lr-too-low only', () => {
+  it('...but a monitored loss that never moved gets lr-too-low, and its end is a plateau (rules-36)', () => {
     const train = epochs(20, () => 0.69);
-    expect(kinds(diagnose(run(train)))).toEqual(['lr-too-low']);
+    expect(kinds(diagnose(run(train)))).toEqual(['plateau', 'lr-too-low']);
   });
 });
 

@@ -28,7 +28,8 @@ describe('one finding per rule', () => {
   });
 
   it('lr-too-low: flat from the start, or a slow straight decline', () => {
-    expect(kinds(diagnose(run(epochs(20, () => 2.3))))).toEqual(['lr-too-low']);
+    // A flat loss has also stalled: its end is stated, a plateau (rules-36).
+    expect(kinds(diagnose(run(epochs(20, () => 2.3))))).toEqual(['plateau', 'lr-too-low']);
     const slow = Array.from({ length: 20 }, (_, i) => 3.85 - 0.018 * i);
     const findings = diagnose(run(slow, slow.map((v) => v * 0.99)));
     // A straight line down is also still improving at the end (both are true; lr-too-low comes first).
@@ -153,7 +154,7 @@ describe('short, partial and step-level runs', () => {
   });
 
   it('a run with only a validation loss is read as the primary curve', () => {
-    expect(kinds(diagnose(run(undefined, epochs(20, () => 2.3))))).toEqual(['lr-too-low']);
+    expect(kinds(diagnose(run(undefined, epochs(20, () => 2.3))))).toEqual(['plateau', 'lr-too-low']);
   });
 
   it('long per-step logs are bucketed; ranges stay in steps', () => {

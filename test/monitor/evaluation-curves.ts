@@ -94,6 +94,8 @@ interface Made {
   validation?: number[];
   trueValidation?: readonly number[] | undefined;
   validationNoise?: number | undefined;
+  /** A loss flat from the start (within 1 %): it has stalled, so 'plateau' is allowed beside what the family expects (rules-36). */
+  flat?: boolean;
 }
 
 /** The logged validation loss: `trueValidation` with multiplicative noise of a level drawn from [low, high] (drawn after `train`'s, as before). */
@@ -148,17 +150,20 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
 
   /**
    * A straight line down, 10–50 % over the run (or flat, < 1 %): the steps are too small to reach
-   * the curvature. A line still going down is also still improving at the end.
+   * the curvature. A line still going down is also still improving at the end; a flat one has
+   * stalled, and 'plateau' is allowed there (rules-36: LABELLING.md's end state of every run of 5
+   * points or more, which the real corpora's labellers gave six such runs).
    */
   'lr-too-low': {
     expected: ['lr-too-low'], allowed: ['still-improving'],
     make(d, n) {
       const first = d.uniform(0.7, 3);
-      const total = d.chance(1 / 3) ? d.uniform(0, 0.01) : d.uniform(0.1, 0.5);
+      const flat = d.chance(1 / 3);
+      const total = flat ? d.uniform(0, 0.01) : d.uniform(0.1, 0.5);
       const train = d.noisy(epochsOf(n).map((t) => first * (1 - (total * (t - 1)) / n)), d.uniform(0.001, 0.006));
-      if (d.chance(1 / 3)) return { train };
+      if (d.chance(1 / 3)) return { train, flat };
       const gap = d.uniform(0, 0.05);
-      return { train, validation: d.noisy(train.map((v) => v * (1 + gap)), d.uniform(0.002, 0.008)) };
+      return { train, validation: d.noisy(train.map((v) => v * (1 + gap)), d.uniform(0.002, 0.008)), flat };
     },
   },
 
@@ -260,9 +265,10 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
     const count = family === 'healthy' ? HEALTHY_CURVES : CURVES_PER_KIND;
     for (let i = 0; i < count; i++) {
       const n = d.integer(15, 60);
-      const { train, validation, trueValidation, validationNoise } = spec.make(d, n);
+      const { train, validation, trueValidation, validationNoise, flat } = spec.make(d, n);
       const allowed: FindingKind[] = [...spec.allowed];
       const allow = (kind: FindingKind) => { if (!allowed.includes(kind) && !spec.expected.includes(kind)) allowed.push(kind); };
+      if (flat === true) allow('plateau');
       if (trueValidation !== undefined && validationNoise !== undefined) {
         // A label allows each end state that a reading of the noise-free validation loss supports
         // (evaluation-end-labels.ts), never expects one (the end's gain may be within the noise).

@@ -22,7 +22,9 @@ const MNIST_ROWS = 1500;
  * that rules-30 states beside the advice; before it the bounce hid that end. Allowed, not
  * expected: the run was labelled by its set-up, a learning rate too high.
  */
-const ALLOWED: Readonly<Record<string, FindingKind[]>> = { 'bouncing-lr': ['plateau'] };
+// tiny-lr's loss still comes down, slowly: still improving too (rules-36 states the end of a loss
+// that barely moved; the synthetic lr-too-low family allows it alike).
+const ALLOWED: Readonly<Record<string, FindingKind[]>> = { 'bouncing-lr': ['plateau'], 'tiny-lr': ['still-improving', 'plateau'] };
 const RUNS: { id: string; expected: FindingKind[]; config: TrainConfig }[] = [
   { id: 'overfitting-mlp', expected: ['overfitting'], config: { loss: 'cross-entropy', model: 'mlp', hidden: [64], optimizer: 'adam', learningRate: 3e-3, epochs: 20, seed: 1 } },
   { id: 'diverging-lr', expected: ['divergence'], config: { loss: 'cross-entropy', model: 'mlp', hidden: [32], activation: 'tanh', optimizer: 'sgd', momentum: 0.9, learningRate: 0.7, epochs: 12, seed: 1 } },
