@@ -50,6 +50,7 @@ import { CounterSteps } from './console-steps.js';
 import { CellRuns, LaunchMarks, LaunchReader } from './console-launch.js';
 import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
 import { consoleReadNote } from './console-notes.js';
+import { EvaluationBlock } from './console-eval-block.js';
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
 import { isHeldOutTest, type HeldTest } from './console-test-split.js';
 import { LightningBars, type LightningEpoch } from './lightning-bar.js';
@@ -85,6 +86,7 @@ export class ConsoleLogParser {
   private record: RecordHeader | undefined;
   /** The split a line announced (`Eval begin...`) until an epoch header or another announcement. */
   private announced: string | undefined;
+  private readonly evaluationBlock = new EvaluationBlock();
   private lastTraining: { step: number; epoch: number | undefined } | undefined;
   private validationOrdinal = 0;
   /** Validation lines placed at the last training step (see the module comment). */
@@ -161,8 +163,12 @@ export class ConsoleLogParser {
     const row = this.epochTable === undefined ? undefined : readEpochTableRow(lineText(text), this.epochTable);
     if (row !== undefined) return this.observe({ kind: 'observation', pairs: row.pairs, components: 0, summary: false, epoch: row.epoch });
     this.record = underRecord(text, this.record);
-    const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, this.announced);
+    const block = this.evaluationBlock.take(lineText(text));
+    if (block.opens) return;
+    const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, block.split ?? this.announced);
     if (line === undefined) return;
+    // An evaluation's running figures, at its own batch counter (console-eval-block.ts).
+    if (block.split !== undefined && line.kind === 'observation' && line.counter !== undefined) return;
     if (line.kind === 'split') {
       this.announced = line.word === 'train' ? undefined : line.word;
       return;

@@ -84,6 +84,13 @@ export async function readChunks(handle: FileHandle, size: number, fresh: boolea
   }
 }
 
+/** The last `count` bytes of an open file (a positional read). */
+export async function tailOf(handle: FileHandle, size: number, count: number): Promise<Uint8Array> {
+  const tail = new Uint8Array(Math.min(count, size));
+  const { bytesRead } = await handle.read(tail, 0, tail.length, size - tail.length);
+  return tail.subarray(0, bytesRead);
+}
+
 /** The first `count` bytes of an open file (a positional read: the file position stays at 0). */
 export async function headOf(handle: FileHandle, size: number, count: number): Promise<Uint8Array> {
   const head = new Uint8Array(Math.min(count, size));

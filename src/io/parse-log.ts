@@ -207,7 +207,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (!json && startsWithRecord(head)) return 'tfevents';
   const sniffed = head.subarray(0, needsLongerHead(head) ? LONG_SNIFF_BYTES : SNIFF_BYTES);
   const text = textDecoderFor(head).decode(sniffed).replace(/^\uFEFF/, '');
-  if (/^\s*\{/.test(text)) return jsonTextKind(text, json);
+  if (/^\s*\{/.test(text) && (json || !isPrefaceDocument(text))) return jsonTextKind(text, json);
   // A JSON list of records (Chainer's LogReport `log`, no extension): one document, whatever the name.
   if (JSON_RECORD_LIST.test(text)) return 'json';
   if (json) return 'json';
@@ -217,7 +217,51 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   const long = textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES));
   if (isMetricLoggerText(long)) return 'metric-logger';
   if (isConsoleLogText(long)) return 'console';
-  return tableLogKindOf(long);
+  return tableLogKindOf(long) ?? (head.length > LONG_SNIFF_BYTES ? detectLogTail(head.subarray(head.length - LONG_SNIFF_BYTES)) : undefined);
+}
+
+/**
+ * The console log kind of a text file by its last LONG_SNIFF_BYTES (`tail`), for a file longer than
+ * that whose first LONG_SNIFF_BYTES hold no log: a training's lines after megabytes of other output
+ * (readers-57: PaddleOCR's `workerlog.0` opens with 34,000 data-loader errors, 3 MB, before its
+ * first training line). The tail's first line, likely cut, is left out.
+ */
+export function detectLogTail(tail: Uint8Array): 'metric-logger' | 'console' | TableLogKind | undefined {
+  const text = textDecoderFor(tail).decode(tail);
+  const whole = text.slice(text.indexOf('\n') + 1);
+  if (isMetricLoggerText(whole)) return 'metric-logger';
+  if (isConsoleLogText(whole)) return 'console';
+  return tableLogKindOf(whole);
+}
+
+/**
+ * True when `text` opens with a pretty-printed JSON object (its first line no whole object) that
+ * ends within it, and more text follows that opens no other object:
+ * a run's configuration printed before its log (Knover's `workerlog.0` opens with its arguments as
+ * `json.dumps(args, indent=2)`, then the training's lines). Such a file is no JSON document; it is
+ * read as the logs that follow it are (a console log's reader passes the configuration's lines by).
+ */
+function isPrefaceDocument(text: string): boolean {
+  // A first line that is a whole object opens JSON lines (a damaged later line is their damage).
+  if (firstJsonRecord(text) !== undefined) return false;
+  const end = jsonObjectEnd(text);
+  return end !== undefined && !/^\s*$/.test(text.slice(end)) && !/^\s*\{/.test(text.slice(end));
+}
+
+/** Where the JSON object that `text` opens with ends (the index after its closing brace), undefined when it does not end within `text`. */
+function jsonObjectEnd(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = text.indexOf('{'); i >= 0 && i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) return i + 1;
+  }
+  return undefined;
 }
 
 /** Text opening a JSON list whose first item is an object: `[` then `{`, white space between. */

@@ -28,13 +28,18 @@
  *                           lines (`isConsoleLogText`, console-line.ts); after it, build-nanogpt's
  *                           step log, OpenAI logger's key/value tables, a console table under
  *                           a header naming a counter and a loss and a gradient-boosting library's
- *                           evaluation lines (`tableLogKindOf`)
+ *                           evaluation lines (`tableLogKindOf`); for a file past LONG_SNIFF_BYTES whose
+ *                           head holds none of these, the same looked for in its last LONG_SNIFF_BYTES
+ *                           (`detectLogTail`: a training's lines after megabytes of warnings)
  *   nohup.out, slurm-*.out  a job's captured stdout (`nohup`'s default file, SLURM's `slurm-%j.out` and
  *   slurm.*.out, *-<id>.out site patterns such as `slurm.%N.%j.out`, and a job's name and id,
  *                           `--output=%x-%j.out`: `meg_gpt2_base-1809579.out`, the BigScience runs'
  *                           Megatron logs): read as a .log is, by its content (`isCapturedOutputName`),
  *                           a Keras `fit` or Lightning progress-bar log among them; other .out files
  *                           are passed by
+ *   workerlog.N             a worker's captured output as PaddlePaddle's distributed launcher writes it
+ *                           (`paddle.distributed.launch` → `log/workerlog.0`; PaddleSeg, PaddleDetection,
+ *                           PaddleOCR, PaddleVideo, Knover): read as a .log is, by its content
  *   log                     a file named `log`, no extension: Chainer's LogReport `result/log` (a JSON list
  *                           of records) and Sockeye's training log (text lines): read as a .log is, by its
  *                           content (`isBareLogName`); one holding anything else is passed by
@@ -52,13 +57,13 @@
  *                           and says why it holds no training)
  */
 import { basename, extname } from 'node:path';
-import { headOf, openRegularFile, readChunks } from './files.js';
+import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { isMetricLoggerText } from './metric-logger.js';
 import { isConsoleLogText } from './console-text.js';
 import { holdsMarkdownSeries, markdownLogKind } from './markdown-log.js';
 import { notebookHoldsLog } from './notebook-log.js';
-import { detectLogFormat, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, tableLogKindOf, type TableLogKind } from './parse-log.js';
+import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, tableLogKindOf, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isTableLogKind } from './table-log-kinds.js';
 import { logError, namesLoss } from './series.js';
@@ -96,10 +101,12 @@ export function namesTrainingLog(fileName: string): boolean {
 
 /**
  * A job's captured stdout by its name: `nohup.out`, SLURM's `slurm-<job>.out` and `slurm.<...>.out`,
- * and a job name and a job id of four digits or more (`%x-%j.out`, `%x.%j.out`, `%j.out`; see the module comment).
+ * a job name and a job id of four digits or more (`%x-%j.out`, `%x.%j.out`, `%j.out`), and a
+ * PaddlePaddle worker's `workerlog.<rank>` (see the module comment).
  */
 export function isCapturedOutputName(fileName: string): boolean {
-  return /^(?:nohup|slurm[-.][^/\\]*|(?:[^/\\]*[-._])?\d{4,})\.out$/i.test(basename(fileName));
+  const name = basename(fileName);
+  return /^(?:nohup|slurm[-.][^/\\]*|(?:[^/\\]*[-._])?\d{4,})\.out$/i.test(name) || /^workerlog\.\d+$/.test(name);
 }
 
 /**
@@ -183,8 +190,11 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   if (kind === 'metric-logger' || kind === 'console' || isTableLogKind(kind)) return consoleLog ? kind : undefined;
   // A head shorter than SNIFF_BYTES is the whole file, already looked at.
   if (!consoleLog || head.length < SNIFF_BYTES) return undefined;
-  const long = textDecoderFor(head).decode(await readHead(path, LONG_SNIFF_BYTES));
-  return isMetricLoggerText(long) ? 'metric-logger' : isConsoleLogText(long) ? 'console' : tableLogKindOf(long);
+  const longHead = await readHead(path, LONG_SNIFF_BYTES);
+  const long = textDecoderFor(longHead).decode(longHead);
+  const longKind = isMetricLoggerText(long) ? 'metric-logger' : isConsoleLogText(long) ? 'console' : tableLogKindOf(long);
+  // A training's lines after megabytes of other output: the file's end is looked at too (readers-57).
+  return longKind ?? (longHead.length < LONG_SNIFF_BYTES ? undefined : detectLogTail(await readTail(path, LONG_SNIFF_BYTES)));
 }
 
 async function isNotebookLog(path: string): Promise<boolean> {
@@ -215,6 +225,16 @@ async function isJsonLog(path: string): Promise<boolean> {
     } catch {
       return false;
     }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The file's last `count` bytes. */
+async function readTail(path: string, count: number): Promise<Uint8Array> {
+  const { handle, size } = await openRegularFile(path, logError);
+  try {
+    return await tailOf(handle, size, count);
   } finally {
     await handle.close();
   }

@@ -27,11 +27,13 @@ const THIRTY_SIXTH_A: ScoreFloors = {
  * Part b, measured once held out: 5 of 13 found (38 %, Wilson 18-64 %), no false alarm in 13
  * runs, 7 runs unread (Paddle's distributed launcher's `log/workerlog.0`, passed by in a folder
  * walk); of the 6 read, 5 of 6 found. Per kind recall: still-improving 3/8, overfitting 2/2,
- * plateau 0/3.
+ * plateau 0/3. Since readers-57 (tuned on it, not an estimate: `workerlog.N` in a walk, a JSON
+ * configuration before a log, an evaluation's progress block, training lines past the first
+ * megabyte): 12 of 13, none unread, no false alarm; the floors are that level less one mistake.
  */
 const THIRTY_SIXTH_B: ScoreFloors = {
-  minRuns: 13, minFound: 4, maxFalseAlarms: 1, maxUnread: 7,
-  minRecall: { overfitting: 2 / 2, 'still-improving': 2 / 8 },
+  minRuns: 13, minFound: 11, maxFalseAlarms: 1, maxUnread: 0,
+  minRecall: { overfitting: 2 / 2, 'still-improving': 7 / 8, plateau: 1 / 3 },
 };
 
 describeHeldOutPart('the thirty-sixth real-log corpus, part a (held out)', THIRTY_SIXTH_A_CORPUS_DIR, corpusDirsBefore(THIRTY_SIXTH_A_CORPUS_DIR), THIRTY_SIXTH_A);
