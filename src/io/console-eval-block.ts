@@ -7,10 +7,10 @@
  * a block (a split word and ':' alone on a line, then indented lines) a line with a counter of its
  * own is passed by; the others are read as any line is, under the block's split. Browser-safe.
  */
+import { ANNOUNCED } from './console-patterns.js';
 
-/** A split word and ':' alone on a line: `Evaluation:`, `Validation:`. */
+/** A split word and ':' alone on a line: `Evaluation:`, `Validation:` (the split a line announces, console-line.ts' `announcement`, written as a key). */
 const BLOCK_OPENING = /^\s*(val|valid|validation|eval|evaluation|evaluating|test|testing|dev)\s*:\s*$/i;
-const SPLIT_OF: Readonly<Record<string, string>> = { evaluation: 'eval', evaluating: 'eval', validation: 'val', valid: 'val', testing: 'test' };
 
 export class EvaluationBlock {
   private split: string | undefined;
@@ -20,7 +20,7 @@ export class EvaluationBlock {
     const opening = BLOCK_OPENING.exec(text);
     if (opening !== null) {
       const word = opening[1].toLowerCase();
-      this.split = SPLIT_OF[word] ?? word;
+      this.split = ANNOUNCED[word] ?? word;
       return { opens: true, split: this.split };
     }
     if (!/^[ \t]+\S/.test(text)) this.split = undefined;
