@@ -114,12 +114,21 @@ export interface Unplaced {
   readonly components: number;
 }
 
-/** A line of counters only (OLMo's `INFO	[step=10/10000,epoch=0]`): the step of the indented lines right after it. */
+/**
+ * A line of counters only (OLMo's `INFO	[step=10/10000,epoch=0]`): the step of the indented lines
+ * right after it. `bare`: the line is the counter and nothing else (`Step 100 of 916`, a TF1 loop's
+ * `print('Step', step, 'of', total)` over its `Mini-batch loss: 3.32` line, readers-58): the step of
+ * the lines after it, indented or not, until another header.
+ */
 export interface RecordHeader {
   readonly kind: 'record-header';
   readonly counter: Counter;
   readonly epoch?: number;
+  readonly bare?: boolean;
 }
+
+/** A step, iteration or batch counter alone on its line, with its total (`/ N`, `of N`) or not. */
+const BARE_COUNTER_LINE = /^\s*(?:global_step|step|iteration|iter|batch)\s*[:=#]?\s*\d+(?:\s*(?:\/|of)\s*\d+)?\s*:?\s*$/i;
 
 /** A Keras progress frame at its total: `354/354 [`. */
 const COMPLETE_KERAS_FRAME = /(?<!\d)(\d+)\/\1 \[/;
@@ -195,16 +204,26 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of costsOf(text, found, counter !== undefined || lineEpoch !== null)) pair.name += '_loss';
   // A perplexity stands for the loss only on a line that logs none (Sockeye's `Checkpoint [3]	Train-ppl=62.08`),
   // and not in a record's body, whose other lines may (OLMo's `train/Perplexity=` under `train/CrossEntropyLoss=`).
-  const inRecord = record !== undefined && /^[ \t]/.test(text);
+  const inRecord = record !== undefined && (record.bare === true || /^[ \t]/.test(text));
   const perplexityOnly = !inRecord && !found.some(({ name }) => namesLoss(name)) && found.some(({ name }) => isPerplexityName(name));
   const measures = (name: string) => namesLoss(name) || (perplexityOnly && isPerplexityName(name));
   if (!found.some(({ name }) => measures(name))) {
     const header = EPOCH_HEADER.exec(text);
     const evaluation = EVALUATION_WORD.exec(text)?.[1].toLowerCase();
     if (header !== null) return { kind: 'header', epoch: Number(header[1] ?? header[2] ?? header[3]), ...(evaluation === undefined ? {} : { split: ANNOUNCED[evaluation] ?? evaluation }) };
-    return counter?.named === true ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }) } : announcement(text);
+    return counter?.named === true
+      ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }), ...(BARE_COUNTER_LINE.test(text) ? { bare: true } : {}) }
+      // A split's metric (`Validation error: 6.0%`, readers-58) announces nothing: it is that split's line, not the next ones'.
+      : found.length === 0 ? announcement(text) : undefined;
   }
-  if (RECORD.test(text)) return { kind: 'record' };
+  // A record's words set off after every pair by a delimiter are the line's remark (`E: 3, TrL: 0.097,
+  // VL: 0.073 --- Updating saved model`, readers-58): its values are the epoch's, read. Before or among
+  // them, or glued to a progress frame (Keras' `- loss: 0.0858Restoring model weights from the end of
+  // the best epoch.`), the line reports the record (`Best val_loss: 0.45`).
+  const recordWords = RECORD.exec(text);
+  const lastPairEnd = Math.max(...found.map(({ end }) => end));
+  const remark = recordWords !== null && recordWords.index >= lastPairEnd && /^\s*(?:-{2,}|[|;,])/.test(text.slice(lastPairEnd, recordWords.index));
+  if (recordWords !== null && !remark) return { kind: 'record' };
   // Split tags are looked for outside the pairs ('val' of 'val loss is' is the name's own).
   let masked = text;
   for (const { start, end } of found) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
@@ -256,7 +275,7 @@ function counterOf(text: string): Counter | undefined {
   return match === null ? undefined : { value: Number(match[1]), total: Number(match[2]) };
 }
 
-/** The record header `line` is read under: `record` while the lines stay indented, else none. */
+/** The record header `line` is read under: `record` while the lines stay indented (a bare counter line's: any line), else none. */
 export function underRecord(line: string, record: RecordHeader | undefined): RecordHeader | undefined {
-  return record !== undefined && /^[ \t]+\S/.test(lineText(line)) ? record : undefined;
+  return record !== undefined && (record.bare === true || /^[ \t]+\S/.test(lineText(line))) ? record : undefined;
 }

@@ -7,7 +7,7 @@
  */
 import { LogFileError } from '../core/errors.js';
 import { maxOf } from '../core/extent.js';
-import { isSplitLossFunctionName } from '../monitor/index.js';
+import { abbreviatesLoss, isSplitLossFunctionName } from '../monitor/index.js';
 import { freshStartNote, restartNote } from './restart-notes.js';
 import { FRESH_START_MIN_POINTS, SeriesColumns, type LaunchMark, type Restarts, type Shared } from './series-columns.js';
 import type { ScalarPoint, ScalarSeries } from './types.js';
@@ -28,7 +28,7 @@ export function logError(file: string, message: string, line?: number): LogFileE
  * DeepSpeed's 'Attempted loss scale') is no loss: the factor the loss is multiplied by before the
  * backward pass, a context figure (the role table's 'scale' token makes it one).
  */
-export const namesLoss = (key: string): boolean => /loss/i.test(key.replace(LOSS_SCALE, '')) || isSplitLossFunctionName(key);
+export const namesLoss = (key: string): boolean => /loss/i.test(key.replace(LOSS_SCALE, '')) || abbreviatesLoss(key) || isSplitLossFunctionName(key);
 
 /** 'loss scale', 'loss_scale', 'LossScale', 'loss-scaler': a mixed-precision scale, no loss. */
 const LOSS_SCALE = /loss[\s_./-]?scal(?:e|er|ing)/gi;

@@ -9,7 +9,8 @@
  *                   Lightning's 'train_loss/loss_step' (a dict logged as 'train_loss'; 'loss/cls_loss' stays a metric),
  *                   fastai 0.7's 'trn_loss'
  *   validationLoss  'val_loss', 'eval_loss', 'eval/loss', 'Loss/val', 'Loss/test', 'validation/epoch_loss', 'val/loss',
- *                   'test_loss' (DETR's log.txt), 'val_total_loss', 'vloss' (and 'tloss' a training loss: Heaton's course)
+ *                   'test_loss' (DETR's log.txt), 'val_total_loss', 'vloss' (and 'tloss' a training loss: Heaton's course),
+ *                   'VL' (and 'TrL' a training loss: Packt's MXNet cookbook)
  *   learningRate    'lr', 'learning_rate', 'train/learning_rate', 'epoch_learning_rate', 'lr-Adam', 'lr/pg0', 'x/lr0'
  *   context         counters and schedules that are never losses: 'train/grad_norm', 'eval_runtime',
  *                   'eval/samples_per_second', 'total_flos', 'train/tau', 'momentum', 'hp_metric', 'n_parameters',
@@ -93,8 +94,20 @@ const JOINED_TOKENS: Readonly<Record<string, readonly string[]>> = {
   tloss: ['train', 'loss'], trainloss: ['train', 'loss'], vloss: ['val', 'loss'], valloss: ['val', 'loss'],
 };
 
-/** 'f1Macro' -> 'f1_macro'; 'Loss/train' -> ['loss', 'train']; 'vloss' -> ['val', 'loss']. */
+/**
+ * Whole names that abbreviate a split's loss: Packt's MXNet cookbook prints `E: 0, TrL: 0.2163, VL:
+ * 0.1052` each epoch (readers-58). Only as the whole name: `vl_acc` is no loss.
+ */
+const ABBREVIATED_LOSSES: Readonly<Record<string, readonly string[]>> = { trl: ['train', 'loss'], vl: ['val', 'loss'] };
+
+/** True for a name that abbreviates a split's loss (`TrL`, `VL`: see ABBREVIATED_LOSSES). */
+export function abbreviatesLoss(raw: string): boolean {
+  return Object.hasOwn(ABBREVIATED_LOSSES, raw.toLowerCase());
+}
+
+/** 'f1Macro' -> 'f1_macro'; 'Loss/train' -> ['loss', 'train']; 'vloss' -> ['val', 'loss']; 'TrL' -> ['train', 'loss']. */
 function tokens(raw: string): string[] {
+  if (abbreviatesLoss(raw)) return [...ABBREVIATED_LOSSES[raw.toLowerCase()]];
   return raw
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
