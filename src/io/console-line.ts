@@ -66,6 +66,7 @@ import { readJsonStatsLine } from './json-stats-line.js';
 import { costsOf, counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
 import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
+import { maxOf } from '../core/extent.js';
 import {
   EVALUATION_WORD, IS_COLON, KOREAN_WORDS, MAX_LINE_CHARS, PADDLE_COUNTER_ID, TERMINAL_CODES, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
@@ -221,7 +222,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   // them, or glued to a progress frame (Keras' `- loss: 0.0858Restoring model weights from the end of
   // the best epoch.`), the line reports the record (`Best val_loss: 0.45`).
   const recordWords = RECORD.exec(text);
-  const lastPairEnd = Math.max(...found.map(({ end }) => end));
+  const lastPairEnd = maxOf(found.map(({ end }) => end));
   const remark = recordWords !== null && recordWords.index >= lastPairEnd && /^\s*(?:-{2,}|[|;,])/.test(text.slice(lastPairEnd, recordWords.index));
   if (recordWords !== null && !remark) return { kind: 'record' };
   // Split tags are looked for outside the pairs ('val' of 'val loss is' is the name's own).
