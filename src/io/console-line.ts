@@ -146,7 +146,28 @@ export function lineText(raw: string): string {
   // redraw that never came; a frame short of its total so followed (Keras 3's first) is erased.
   const frame = drawn.replace(/\x08+$/, '');
   const text = frame !== drawn && COMPLETE_KERAS_FRAME.test(frame.slice(frame.lastIndexOf('\b') + 1)) ? frame : drawn;
-  return inEnglish(text.slice(text.lastIndexOf('\b') + 1).replace(TERMINAL_CODES, ''));
+  return inEnglish(lastGluedFrame(text.slice(text.lastIndexOf('\b') + 1)).replace(TERMINAL_CODES, ''));
+}
+
+/** A Keras progress frame's start, `624/625 [`. */
+const KERAS_FRAME = /(\d+)\/(\d+) \[/g;
+
+/**
+ * The last of Keras progress frames glued with nothing between them, as a notebook saved without
+ * its carriage returns holds them (readers-59: `... - accuracy: 0.7725625/625 [=====] - 7s 11ms/step
+ * - loss: 0.5382 - val_loss: 0.3791`): the frame's counter is the longest run of the digits before
+ * its '/' that starts with no 0 and is not above the total (`7725625/625` is `625/625` after
+ * `0.7725`). A line of one frame is itself.
+ */
+function lastGluedFrame(text: string): string {
+  const frames = [...text.matchAll(KERAS_FRAME)];
+  if (frames.length < 2) return text;
+  const last = frames[frames.length - 1];
+  const digits = last[1];
+  const total = Number(last[2]);
+  let length = digits.length;
+  while (length > 1 && (digits[digits.length - length] === '0' || Number(digits.slice(digits.length - length)) > total)) length--;
+  return text.slice(last.index + digits.length - length);
 }
 
 /** `text` with the Korean words of a loss log in English (KOREAN_WORDS); unchanged without Hangul. */
