@@ -118,6 +118,9 @@ export const THIRTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 /** The thirty-seventh corpus, held out: built in two parts on their own branches from c7ceacf; readers-58 was tuned on part a after both were scored, before they merged. */
 export const THIRTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-seventh-a');
 export const THIRTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-seventh-b');
+/** The thirty-eighth corpus, held out: built in two parts on their own branches from e1d2c11; readers-59 was tuned on part a after its score, before they merged. */
+export const THIRTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-eighth-a');
+export const THIRTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-eighth-b');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -136,6 +139,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   THIRTIETH_A_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, THIRTY_FIRST_B_CORPUS_DIR,
   THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR, THIRTY_THIRD_A_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR, THIRTY_FOURTH_A_CORPUS_DIR, THIRTY_FOURTH_B_CORPUS_DIR, THIRTY_FIFTH_A_CORPUS_DIR, THIRTY_FIFTH_B_CORPUS_DIR,
   THIRTY_SIXTH_A_CORPUS_DIR, THIRTY_SIXTH_B_CORPUS_DIR, THIRTY_SEVENTH_A_CORPUS_DIR, THIRTY_SEVENTH_B_CORPUS_DIR,
+  THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

@@ -19,6 +19,7 @@ import {
   THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR, THIRTY_THIRD_A_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR,
   THIRTY_FOURTH_A_CORPUS_DIR, THIRTY_FOURTH_B_CORPUS_DIR, THIRTY_FIFTH_A_CORPUS_DIR, THIRTY_FIFTH_B_CORPUS_DIR,
   THIRTY_SIXTH_A_CORPUS_DIR, THIRTY_SIXTH_B_CORPUS_DIR, THIRTY_SEVENTH_A_CORPUS_DIR, THIRTY_SEVENTH_B_CORPUS_DIR,
+  THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -205,6 +206,11 @@ const RECORDED: readonly {
     corpus: 'thirty-seventh', dirs: [THIRTY_SEVENTH_A_CORPUS_DIR, THIRTY_SEVENTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 26, expected: 26, falseAlarms: 0 }, firstAgainstSecond: { found: 26, expected: 29, falseAlarms: 1 },
     secondFirstOptions: { found: 25, expected: 26, falseAlarms: 0 }, firstFirstOptions: { found: 26, expected: 29, falseAlarms: 0 }, bothExpect: 26,
+  },
+  {
+    corpus: 'thirty-eighth', dirs: [THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 32, expected: 32, falseAlarms: 0 }, firstAgainstSecond: { found: 32, expected: 34, falseAlarms: 1 },
+    secondFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, firstFirstOptions: { found: 32, expected: 34, falseAlarms: 0 }, bothExpect: 32,
   },
 ];
 
