@@ -14,14 +14,14 @@ import type { ParsedLog } from './types.js';
 import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
 import { isUltralyticsResultsTxt, parseUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isFlairLossTsv, parseFlairLossTsv } from './flair-loss-tsv.js';
-import { isMetricLoggerText, parseMetricLoggerLog } from './metric-logger.js';
-import { isConsoleLogText, parseConsoleLog } from './console-log.js';
+import { parseMetricLoggerLog } from './metric-logger.js';
+import { parseConsoleLog } from './console-log.js';
 import { parseStepSplitLog } from './step-split-log.js';
 import { parseKeyValueTableLog } from './kv-table-log.js';
 import { parseColumnTableLog } from './column-table-log.js';
 import { parseBoosterLog } from './booster-log.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
-import { readNotebookLog } from './notebook-log.js';
+import { printedLogKind, readNotebookLog, type PrintedLogKind } from './notebook-log.js';
 import { markdownLogKind, readMarkdownLog } from './markdown-log.js';
 
 export { tableLogKindOf, type TableLogKind };
@@ -215,9 +215,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (isFlairLossTsv(text)) return 'flair';
   if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text)) return 'csv';
   const long = textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES));
-  if (isMetricLoggerText(long)) return 'metric-logger';
-  if (isConsoleLogText(long)) return 'console';
-  return tableLogKindOf(long) ?? (head.length > LONG_SNIFF_BYTES ? detectLogTail(head.subarray(head.length - LONG_SNIFF_BYTES)) : undefined);
+  return printedLogKind(long) ?? (head.length > LONG_SNIFF_BYTES ? detectLogTail(head.subarray(head.length - LONG_SNIFF_BYTES)) : undefined);
 }
 
 /**
@@ -226,12 +224,9 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
  * (readers-57: PaddleOCR's `workerlog.0` opens with 34,000 data-loader errors, 3 MB, before its
  * first training line). The tail's first line, likely cut, is left out.
  */
-export function detectLogTail(tail: Uint8Array): 'metric-logger' | 'console' | TableLogKind | undefined {
+export function detectLogTail(tail: Uint8Array): PrintedLogKind | undefined {
   const text = textDecoderFor(tail).decode(tail);
-  const whole = text.slice(text.indexOf('\n') + 1);
-  if (isMetricLoggerText(whole)) return 'metric-logger';
-  if (isConsoleLogText(whole)) return 'console';
-  return tableLogKindOf(whole);
+  return printedLogKind(text.slice(text.indexOf('\n') + 1));
 }
 
 /**

@@ -59,11 +59,9 @@
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
-import { isMetricLoggerText } from './metric-logger.js';
-import { isConsoleLogText } from './console-text.js';
 import { holdsMarkdownSeries, markdownLogKind } from './markdown-log.js';
-import { notebookHoldsLog } from './notebook-log.js';
-import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, tableLogKindOf, type TableLogKind } from './parse-log.js';
+import { notebookHoldsLog, printedLogKind } from './notebook-log.js';
+import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isTableLogKind } from './table-log-kinds.js';
 import { logError, namesLoss } from './series.js';
@@ -192,9 +190,8 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   if (!consoleLog || head.length < SNIFF_BYTES) return undefined;
   const longHead = await readHead(path, LONG_SNIFF_BYTES);
   const long = textDecoderFor(longHead).decode(longHead);
-  const longKind = isMetricLoggerText(long) ? 'metric-logger' : isConsoleLogText(long) ? 'console' : tableLogKindOf(long);
   // A training's lines after megabytes of other output: the file's end is looked at too (readers-57).
-  return longKind ?? (longHead.length < LONG_SNIFF_BYTES ? undefined : detectLogTail(await readTail(path, LONG_SNIFF_BYTES)));
+  return printedLogKind(long) ?? (longHead.length < LONG_SNIFF_BYTES ? undefined : detectLogTail(await readTail(path, LONG_SNIFF_BYTES)));
 }
 
 async function isNotebookLog(path: string): Promise<boolean> {
