@@ -63,7 +63,7 @@ import { readEpochDictLine } from './epoch-dict-line.js';
 import { readSteppedLine } from './stepped-line.js';
 import { readBoosterLine } from './booster-line.js';
 import { readJsonStatsLine } from './json-stats-line.js';
-import { costsOf, counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, splitLosses } from './console-pairs.js';
+import { costsOf, counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, spacedRecord, splitLosses } from './console-pairs.js';
 import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import { maxOf } from '../core/extent.js';
@@ -219,6 +219,11 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     const word = SPLIT_WORD.exec(match[1].replace(LEVEL_WORDS, ''))?.[1].toLowerCase();
     if (!CONTEXT_NAME.test(name)) found.push({ name, value, start: match.index, end: match.index + match[0].length, ...(word === undefined ? {} : { word }) });
   }
+  // A line of spaced pairs only, a loss among them (`epoch 3 loss 0.41 val_loss 0.52`, readers-60), is read whole, as its
+  // `name: value` twin would be; without a loss (`Train size 55000`) it is a message, read as before.
+  const spacedPairs = found.length === 0 ? spacedRecord(text) : undefined;
+  const spaced = spacedPairs?.some(({ name }) => namesLoss(name)) === true ? spacedPairs : undefined;
+  for (const pair of spaced ?? []) if (!namesCounter(pair.name) && !CONTEXT_NAME.test(pair.name)) found.push(pair);
   const lineEpoch = EPOCH.exec(text);
   const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text, counter?.named === true, counter?.named === true || lineEpoch !== null)) found.push(pair);
@@ -267,7 +272,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     // as keys (`loss: 2.5`, `loss=2.5`): other indented lines are a structure's body (YAML, a nested config), phrases are prose.
     // A perplexity with nothing placing it is none: Sockeye's per-batch `E=6 B=3800 ... ppl=174.15` is a running
     // mean since the last checkpoint, whose record (`Checkpoint [1]	Train-ppl=...`) is the point.
-    const keyed = found.every(({ name, start, end }) => !namesLoss(name) || UNPLACED_KEY.test(text.slice(start, end)));
+    const keyed = spaced !== undefined || found.every(({ name, start, end }) => !namesLoss(name) || UNPLACED_KEY.test(text.slice(start, end)));
     return (/^\S/.test(text) || isPipedRow(text, found)) && keyed && !perplexityOnly ? { kind: 'unplaced', pairs, components } : undefined;
   }
   const epoch = lineEpoch === null ? (inRecord ? record.epoch : undefined) : Number(lineEpoch[1]);

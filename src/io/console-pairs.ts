@@ -5,7 +5,7 @@
  * standing for its loss, and whether a pair sits inside round brackets (a component). Kept apart so that the line reader stays readable
  * in one sitting. Browser-safe.
  */
-import { COST_NAME, COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
+import { COST_NAME, COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, RECORD_COUNT, RECORD_MARKER, RECORD_NAME_WORD, RECORD_NUMBER, RECORD_TOKEN, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
 
 /**
@@ -43,6 +43,37 @@ export function spacedLosses(text: string, counted: boolean, placed = counted): 
     if (cost && !(placed && !/reward/i.test(text))) return [];
     return ends && typeof value === 'number' && namesLoss(name) && !insideBrackets(text, match.index) ? [{ name, value, start: match.index, end: match.index + match[0].length }] : [];
   });
+}
+
+/**
+ * The pairs of a line that is spaced pairs and nothing else (readers-60): a hand-written loop's
+ * `print('epoch', e, 'loss', l, 'val_loss', v)` or `print(f"=> loss {l:.2f} acc {a:.2f}")` writes
+ * `epoch 3 loss 0.41 val_loss 0.52` and `=> loss 195.05 acc 0.10`, a name of one or two words and
+ * its number, again and again, after an optional marker (`=>`, `>>`, `-`). Every token must fall
+ * into such a pair, so that prose (`the loss 0.5 was`) and messages (`Saving 3 files`) are none;
+ * a number may carry a unit (`acc 91.2%`, `time 2.3s`), a counter its total (`Epoch 1/30`), and a
+ * lone '-' sets pairs apart as Keras' do (`Epoch 1/30 - loss 0.41 - val loss 0.52`). Undefined for any other line. The pairs
+ * are then read as `name: value` pairs are (counters place the line; console-line.ts).
+ */
+export function spacedRecord(text: string): { name: string; value: number; start: number; end: number }[] | undefined {
+  const from = RECORD_MARKER.exec(text)?.[0].length ?? 0;
+  const tokens = [...text.slice(from).matchAll(RECORD_TOKEN)].filter((match) => match[0] !== '-').map((match) => ({ text: match[0], start: from + match.index }));
+  const isWord = (token: { text: string } | undefined) => token !== undefined && RECORD_NAME_WORD.test(token.text) && !RECORD_NUMBER.test(token.text);
+  const pairs: { name: string; value: number; start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length;) {
+    // Two words name one pair only when a space alone sets them apart (`train loss 0.41`; `epoch0, loss 1.63` is no pair 'epoch0 loss').
+    const words = isWord(tokens[i + 1]) && /^ +$/.test(text.slice(tokens[i].start + tokens[i].text.length, tokens[i + 1].start)) ? 2 : 1;
+    const [first, number] = [tokens[i], tokens[i + words]];
+    if (number === undefined || !tokens.slice(i, i + words).every(isWord)) return undefined;
+    const name = normalised(tokens.slice(i, i + words).map(({ text: word }) => word).join(' '));
+    // A counter may be written with its total (`Epoch 1/30`); console-line.ts reads it from the line, as any counter.
+    const numeral = namesCounter(name) && RECORD_COUNT.test(number.text) ? number.text.split('/')[0] : RECORD_NUMBER.exec(number.text)?.[1];
+    const value = numeral === undefined ? undefined : numberOf(numeral);
+    if (typeof value !== 'number') return undefined;
+    pairs.push({ name, value, start: first.start, end: number.start + number.text.length });
+    i += words + 1;
+  }
+  return pairs.length > 0 ? pairs : undefined;
 }
 
 /**

@@ -54,6 +54,16 @@ export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}
 export const COUNTER_AFTER_NAME = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) (?:for|after|at|in|of) (epoch|step|iteration|iter|batch) (\d+)\s*:\s*(?=${NUMBER})`, 'gi');
 /** `Loss 2.6650 |`, `val loss  0.31`, `cost 8.57,` at the line's end: see spacedLosses. */
 export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*(?:loss|cost))\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
+/**
+ * A spaced record's leading marker (`=> loss 195.05 acc 0.10`, `>> epoch 3 ...`), its tokens between
+ * spaces, ',', ';', '|' and a lone '-' (`Epoch 1/30 - loss 0.41 - val loss 0.52`), a name's word, a
+ * number with an optional unit, and a counter's `k/N`: see console-pairs.ts' spacedRecord.
+ */
+export const RECORD_MARKER = /^\s*(?:[=-]+>|>+|[-*•]+(?=\s))\s*/;
+export const RECORD_TOKEN = /[^\s,;|]+/g;
+export const RECORD_COUNT = /^\d+\/\d+$/;
+export const RECORD_NAME_WORD = new RegExp(String.raw`^${WORD}$`);
+export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(?:%|s|ms|sec)?$`, 'i');
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /** A Python source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs). */

@@ -45,7 +45,8 @@ Input:
                         its 'Test: [i/N]' evaluation passes are the validation loss),
                         a plain console log of 'name: value' loss lines with an epoch,
                         step or split on them (by content: Keras' fit output, PyTorch's
-                        mnist example, 'Epoch 3/20, train loss: 0.512, val loss: 0.601'),
+                        mnist example, 'Epoch 3/20, train loss: 0.512, val loss: 0.601';
+                        or spaced pairs alone: 'epoch 3 loss 0.41 val_loss 0.52'),
                         a TensorBoard event file (events.out.tfevents.*); or a directory: one
                         run, or several (TensorBoard's layout, one subdirectory per run; Keras's train/ +
                         validation/ pair is one run, as train/ + valid/ (XGBoost), val/, eval/,
