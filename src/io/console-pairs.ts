@@ -5,7 +5,7 @@
  * standing for its loss, and whether a pair sits inside round brackets (a component). Kept apart so that the line reader stays readable
  * in one sitting. Browser-safe.
  */
-import { COST_NAME, COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, RECORD_COUNT, RECORD_MARKER, RECORD_NAME_WORD, RECORD_NUMBER, RECORD_TOKEN, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
+import { COST_NAME, COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, RECORD_COUNT, RECORD_MARKER, RECORD_NAME_WORD, RECORD_NUMBER, RECORD_PREFIX_END, RECORD_TOKEN, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
 
 /**
@@ -52,11 +52,24 @@ export function spacedLosses(text: string, counted: boolean, placed = counted): 
  * its number, again and again, after an optional marker (`=>`, `>>`, `-`). Every token must fall
  * into such a pair, so that prose (`the loss 0.5 was`) and messages (`Saving 3 files`) are none;
  * a number may carry a unit (`acc 91.2%`, `time 2.3s`), a counter its total (`Epoch 1/30`), and a
- * lone '-' sets pairs apart as Keras' do (`Epoch 1/30 - loss 0.41 - val loss 0.52`). Undefined for any other line. The pairs
- * are then read as `name: value` pairs are (counters place the line; console-line.ts).
+ * lone '-' sets pairs apart as Keras' do (`Epoch 1/30 - loss 0.41 - val loss 0.52`). After a
+ * logging prefix (`2023-01-01 12:00:01,123 - INFO - Epoch 3 train loss 0.41 valid loss 0.52`: the
+ * rest of the line after a ' - ', ': ', ']' or '|'), two pairs at least, so that a message's last
+ * words (`INFO: model loss 0.5`) are none. Undefined for any other line. The pairs are then read
+ * as `name: value` pairs are (counters place the line; console-line.ts).
  */
 export function spacedRecord(text: string): { name: string; value: number; start: number; end: number }[] | undefined {
-  const from = RECORD_MARKER.exec(text)?.[0].length ?? 0;
+  const whole = pairsFrom(text, RECORD_MARKER.exec(text)?.[0].length ?? 0);
+  if (whole !== undefined) return whole;
+  for (const prefix of text.matchAll(RECORD_PREFIX_END)) {
+    const rest = pairsFrom(text, prefix.index + prefix[0].length);
+    if (rest !== undefined && rest.length >= 2) return rest;
+  }
+  return undefined;
+}
+
+/** The pairs of `text` from `from` to its end when every token falls into one (see spacedRecord), else undefined. */
+function pairsFrom(text: string, from: number): { name: string; value: number; start: number; end: number }[] | undefined {
   const tokens = [...text.slice(from).matchAll(RECORD_TOKEN)].filter((match) => match[0] !== '-').map((match) => ({ text: match[0], start: from + match.index }));
   const isWord = (token: { text: string } | undefined) => token !== undefined && RECORD_NAME_WORD.test(token.text) && !RECORD_NUMBER.test(token.text);
   const pairs: { name: string; value: number; start: number; end: number }[] = [];

@@ -62,6 +62,8 @@ export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A
 export const RECORD_MARKER = /^\s*(?:[=-]+>|>+|[-*•]+(?=\s))\s*/;
 export const RECORD_TOKEN = /[^\s,;|]+/g;
 export const RECORD_COUNT = /^\d+\/\d+$/;
+/** Where a logging prefix ends before a spaced record: ' - ', ': ', ']' or '|' (and the spaces after). */
+export const RECORD_PREFIX_END = /\s-\s+|:\s+|\]\s*|\|\s*/g;
 export const RECORD_NAME_WORD = new RegExp(String.raw`^${WORD}$`);
 export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(?:%|s|ms|sec)?$`, 'i');
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */

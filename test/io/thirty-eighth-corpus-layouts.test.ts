@@ -56,6 +56,14 @@ describe('lines of spaced pairs and nothing else (readers-60)', () => {
     expect(values(log.series.val_loss)).toEqual([0.5, 0.51, 0.52, 0.53, 0.54, 0.55]);
   });
 
+  it("after a logging prefix ('... - INFO - Epoch 3 train loss 0.41 valid loss 0.52'), two pairs at least", () => {
+    const log = parseLog('train.log', bytes(`${falling(6, (i, loss, val) => `2023-01-01 12:00:0${i},123 - INFO - Epoch ${i} train loss ${loss} valid loss ${val}`)}\n`));
+    expect(values(log.series.train_loss)).toEqual([2, 1.9, 1.8, 1.7, 1.6, 1.5]);
+    expect(values(log.series.valid_loss)).toEqual([0.5, 0.51, 0.52, 0.53, 0.54, 0.55]);
+    // A message's last words are one pair, no record.
+    expect(() => parseLog('messages.log', bytes('INFO: model loss 0.5\nINFO: model loss 0.4\nINFO: model loss 0.3\n'))).toThrow(/not a training log/);
+  });
+
   it("two-word names ('train loss 0.41 val loss 0.52') and a unit ('acc 91.2%') are pairs", () => {
     const line = readConsoleLine('Epoch 3 train loss 0.41 val loss 0.52 acc 91.2%', false);
     expect(line).toMatchObject({ kind: 'observation', epoch: 3, pairs: [{ name: 'train_loss', value: 0.41 }, { name: 'val_loss', value: 0.52, validation: true }, { name: 'acc', value: 91.2 }] });
