@@ -52,6 +52,13 @@ export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}
  * loss: 0.3625` so that the counter places the pair and the name stays the name.
  */
 export const COUNTER_AFTER_NAME = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) (?:for|after|at|in|of) (epoch|step|iteration|iter|batch) (\d+)\s*:\s*(?=${NUMBER})`, 'gi');
+/**
+ * Two names and their two values, the second of each in brackets, as the TensorFlow Machine Learning
+ * Cookbook's loops print a training and a test figure (`Generation # 500. Train Loss (Test Loss): 0.44
+ * (0.43). Train Acc (Test Acc): 0.86 (0.86)`, readers-61): rewritten as `Train Loss: 0.44, Test Loss:
+ * 0.43.` so that each name keeps its value (a bracketed pair is otherwise a component).
+ */
+export const BRACKETED_TWIN = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,3}) \((${WORD}(?: ${WORD}){0,3})\):\s*(${NUMBER}) \((${NUMBER})\)`, 'gi');
 /** `Loss 2.6650 |`, `val loss  0.31`, `cost 8.57,` at the line's end: see spacedLosses. */
 export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*(?:loss|cost))\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
 /**
@@ -94,7 +101,7 @@ export const COST_NAME = /^(?:(?:train|training|tr|val|valid|validation|eval|tes
 export const REWARD_NAME = /(?:^|_)(?:reward|return|ep_ret)s?(?:$|_)/;
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 export const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
-export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it', 'checkpoint']);
+export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it', 'checkpoint', 'generation']);
 /** Timings, the ETA, memory, throughput and Lightning's progress-bar version number (`v_num`): no series. */
 export const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s$|^s\/it$|^v_num$/;
 export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
@@ -110,7 +117,7 @@ export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s
 /** What a counter's magnitude suffix stands for (LeRobot's `step:1K`: see `Counter.rounded`). */
 export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
 /** `step 120`, `iteration:1`, `batch 10/152`, Sockeye's `Checkpoint [3]`, and rounded, `step:1K`. */
-export const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch|checkpoint)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
+export const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch|checkpoint|generation)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
 /** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
 export const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
 export const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;

@@ -17,7 +17,13 @@
  * (the epoch), then a number per column, the `time` column's `00:12` (or v1's trailing `(00:31)`)
  * read as no value. The console reader (console-log.ts) reads each row as the line `epoch 0,
  * train_loss: 0.248807, valid_loss: 0.121582, accuracy: 0.9728` would be read; a header written
- * again is another fit (console-launch.ts' table header written again). Browser-safe.
+ * again is another fit (console-launch.ts' table header written again).
+ *
+ * A loop may print the same table between '|' rules (readers-61: a Packt PyTorch book's
+ * `print(f"{epoch:>20} | {train_loss:>20} | {test_loss:>20} | {accuracy:>20.2%} |")` under
+ * `Epoch | Training Loss | Test Loss | Accuracy |`, a Markdown table's `| Epoch | ... |`): its
+ * cells are then the '|' segments, a name of several words joined (`Training Loss` →
+ * `Training_Loss`), and a percentage (`85.10%`) is its number. Browser-safe.
  */
 import { TRAIN_PREFIX, VALIDATION_PREFIX } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
@@ -25,6 +31,8 @@ import { namesLoss, parseNumber } from './series.js';
 /** A fastai table's columns after the epoch, by name. */
 export interface EpochTable {
   readonly names: readonly string[];
+  /** Its cells are set apart by '|' (see the module comment). */
+  readonly piped?: true;
 }
 
 /** A row's epoch and its values, each with whether it is a validation split's. */
@@ -39,10 +47,21 @@ const NAME = /^<?([A-Za-z_][\w.%/-]*)>?$/;
 const OTHER_COUNTER = /^(?:batch|iter|iteration|step|global_step)$/i;
 const CLOCK = /^\(?\d{1,2}(?::\d{2}){1,2}\)?$/;
 const WHOLE = /^\d+$/;
+/** A piped cell's percentage sign (`85.10%`): the number is the percentage. */
+const PERCENT = /(?<=\d)%$/;
+
+/** A piped line's cells: its '|' segments, trimmed, the empty ones before the first '|' and after the last left out. */
+function pipedCells(text: string): string[] {
+  const cells = text.split('|').map((cell) => cell.trim());
+  if (cells[0] === '') cells.shift();
+  if (cells.at(-1) === '') cells.pop();
+  return cells;
+}
 
 /** The table `text` heads (see the module comment), or undefined. */
 export function readEpochTableHeader(text: string): EpochTable | undefined {
-  const tokens = text.replace(TWO_WORDS, '$1_$2').trim().split(/\s+/);
+  const piped = text.includes('|');
+  const tokens = piped ? pipedCells(text).map((cell) => cell.replace(/\s+/g, '_')) : text.replace(TWO_WORDS, '$1_$2').trim().split(/\s+/);
   if (tokens.length < 3 || tokens[0].toLowerCase() !== 'epoch') return undefined;
   const names: string[] = [];
   for (const token of tokens.slice(1)) {
@@ -50,12 +69,13 @@ export function readEpochTableHeader(text: string): EpochTable | undefined {
     if (name === undefined || OTHER_COUNTER.test(name)) return undefined;
     names.push(name);
   }
-  return names.some((name) => namesLoss(name)) ? { names } : undefined;
+  if (!names.some((name) => namesLoss(name))) return undefined;
+  return piped ? { names, piped } : { names };
 }
 
 /** The row of `table` that `text` is, or undefined: the epoch, then a number per column (a clock for `time`), v1's `(00:31)` after them. */
 export function readEpochTableRow(text: string, table: EpochTable): EpochTableRow | undefined {
-  const tokens = text.trim().split(/\s+/);
+  const tokens = table.piped === true ? pipedCells(text).map((cell) => cell.replace(PERCENT, '')) : text.trim().split(/\s+/);
   const width = table.names.length + 1;
   const cells = tokens.length === width + 1 && CLOCK.test(tokens[width]) ? tokens.slice(0, width) : tokens;
   if (cells.length !== width || !WHOLE.test(cells[0])) return undefined;

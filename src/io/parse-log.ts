@@ -122,12 +122,14 @@ const INDEX_START = /^[01]$/;
  * history (an unnamed index column first, then `loss`, `val_loss`, ..., or any columns naming
  * losses when the index starts at 0 or 1, as a DataFrame's default index does), or a hand-written
  * log with both a training and a validation loss column (`training_loss, val_loss`). A data table
- * with one 'loss' column is not taken for a run.
+ * with one 'loss' column is not taken for a run, nor a table drawn between borders (`| Epoch | Loss |`,
+ * empty first and last fields: a printed table, read by the console reader's epoch-table.ts).
  */
 function startsWithLogHeader(text: string): boolean {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const [header = '', firstRow = ''] = lines.filter((line) => line.trim() !== '');
   const fields = fieldsOf(header);
+  if (fields.length > 2 && fields[0] === '' && fields.at(-1) === '') return false;
   if (fields.some((field) => field === 'epoch' || field === 'step' || field === 'global_step')) return true;
   const training = fields.some((field) => TRAINING_LOSS_COLUMN.test(field));
   const validation = fields.some((field) => VALIDATION_LOSS_COLUMN.test(field));

@@ -1,0 +1,63 @@
+/**
+ * Layouts the thirty-ninth real-log corpus (test/monitor/corpus-thirty-ninth-a, -b) left unread, read
+ * after its held-out score (so tuned), written here, numbers made up (readers-61): a loop's
+ * per-epoch table printed between '|' rules (`Epoch | Training Loss | Test Loss | Accuracy |`, its
+ * accuracy a percentage), and the same table drawn between borders (`| Epoch | ... |`), which the
+ * CSV reader took for a header with two empty column names; the TensorFlow Machine Learning
+ * Cookbook's `Generation # 500. Train Loss (Test Loss): 0.44 (0.43). Train Acc (Test Acc): 0.86 (0.86)`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readConsoleLine } from '../../src/io/console-line.js';
+import { readEpochTableHeader, readEpochTableRow } from '../../src/io/epoch-table.js';
+import { parseLog } from '../../src/io/parse-log.js';
+import { bytes } from './support/temp-files.js';
+import { notebook, steps, stdout, values } from './support/logs.js';
+
+const table = (border: boolean) => {
+  const row = (cells: string[]) => `${border ? '| ' : ''}${cells.map((cell) => cell.padStart(20)).join(' | ')} |`;
+  const rows = Array.from({ length: 6 }, (_, i) => row([String(i), (0.36 - i * 0.03).toFixed(2), (0.49 - i * 0.01).toFixed(2), `${(79 + i).toFixed(2)}%`]));
+  return [row(['Epoch', 'Training Loss', 'Test Loss', 'Accuracy ']), ...rows].join('\n');
+};
+
+describe("a loop's epoch table printed between '|' rules (readers-61)", () => {
+  it("is read one row per epoch, in a notebook, a percentage as its number", () => {
+    const log = parseLog('Chapter5.ipynb', notebook([[stdout(`${table(false)}\n`)]]));
+    expect(values(log.series.Training_Loss)).toEqual([0.36, 0.33, 0.3, 0.27, 0.24, 0.21]);
+    expect(values(log.series.Test_Loss)).toEqual([0.49, 0.48, 0.47, 0.46, 0.45, 0.44]);
+    expect(values(log.series.Accuracy)).toEqual([79, 80, 81, 82, 83, 84]);
+    expect(steps(log.series.Test_Loss)).toHaveLength(6);
+  });
+
+  it('drawn between borders, a .log file is a console table, not a CSV with empty column names', () => {
+    const log = parseLog('train.log', bytes(`${table(true)}\n`));
+    expect(log.format).toBe('console');
+    expect(values(log.series.Test_Loss)).toEqual([0.49, 0.48, 0.47, 0.46, 0.45, 0.44]);
+  });
+
+  it("a piped header names its columns by their segments; a row of another width is none", () => {
+    const header = readEpochTableHeader('Epoch | Training Loss | Test Loss |');
+    expect(header).toEqual({ names: ['Training_Loss', 'Test_Loss'], piped: true });
+    expect(readEpochTableRow('3 | 0.27 | 0.46 |', header!)).toMatchObject({ epoch: 3, pairs: [{ name: 'Training_Loss', value: 0.27 }, { name: 'Test_Loss', value: 0.46 }] });
+    expect(readEpochTableRow('3 | 0.27 |', header!)).toBeUndefined();
+    expect(readEpochTableHeader('Epoch | Accuracy | Time |')).toBeUndefined();
+  });
+});
+
+describe("the TensorFlow Machine Learning Cookbook's twin figures (readers-61)", () => {
+  const lines = Array.from({ length: 6 }, (_, i) =>
+    `Generation # ${(i + 1) * 500}. Train Loss (Test Loss): ${(0.5 - i * 0.02).toFixed(2)} (${(0.45 - i * 0.01).toFixed(2)}). Train Acc (Test Acc): 0.86 (0.86)`).join('\n');
+
+  it("'Train Loss (Test Loss): 0.44 (0.43)' gives each name its value, at the generation", () => {
+    expect(readConsoleLine('Generation # 500. Train Loss (Test Loss): 0.44 (0.43). Train Acc (Test Acc): 0.86 (0.86)', false)).toMatchObject({
+      kind: 'observation', counter: { value: 500 },
+      pairs: [{ name: 'train_loss', value: 0.44 }, { name: 'test_loss', value: 0.43, validation: true }, { name: 'train_acc', value: 0.86 }, { name: 'test_acc', value: 0.86 }],
+    });
+  });
+
+  it('is read per generation, in a notebook', () => {
+    const log = parseLog('03_implementing_tf_idf.ipynb', notebook([[stdout(`${lines}\n`)]]));
+    expect(values(log.series.train_loss)).toEqual([0.5, 0.48, 0.46, 0.44, 0.42, 0.4]);
+    expect(values(log.series.test_loss)).toEqual([0.45, 0.44, 0.43, 0.42, 0.41, 0.4]);
+    expect(steps(log.series.test_loss)).toEqual([500, 1000, 1500, 2000, 2500, 3000]);
+  });
+});
