@@ -5,7 +5,7 @@
  * standing for its loss, and whether a pair sits inside round brackets (a component). Kept apart so that the line reader stays readable
  * in one sitting. Browser-safe.
  */
-import { COST_NAME, COUNTER_VALUE, COUNTER_WORDS, LEVEL_WORDS, RECORD_COUNT, RECORD_MARKER, RECORD_NAME_WORD, RECORD_NUMBER, RECORD_PREFIX_END, RECORD_TOKEN, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
+import { COST_NAME, COUNTER_VALUE, CROSS_ENTROPY_NAME, COUNTER_WORDS, LEVEL_WORDS, RECORD_COUNT, RECORD_MARKER, RECORD_NAME_WORD, RECORD_NUMBER, RECORD_PREFIX_END, RECORD_TOKEN, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
 
 /**
@@ -154,9 +154,11 @@ export function isPipedRow(text: string, found: readonly { start: number; end: n
  * counts constraint violations). The same loop's per-batch `Batch cost: 440.02, Train cost: 14080.79`
  * names neither epoch nor step: its `Train cost` is a sum running over the epoch, no point. console-line.ts
  * appends '_loss' to these names (`training_cost_loss`), so that the role table takes the cost as the
- * loss and the name still says what was printed, as trax-line.ts does for a cross entropy.
+ * loss and the name still says what was printed, as trax-line.ts does for a cross entropy. A cross
+ * entropy written without the word loss (CROSS_ENTROPY_NAME: TensorFlow's retraining script's
+ * `Step 10: Cross entropy = 4.46`) is such a loss too.
  */
 export function costsOf<Pair extends { name: string; start: number; end: number }>(text: string, found: readonly Pair[], placed: boolean): Pair[] {
   if (!placed || found.some(({ name }) => REWARD_NAME.test(name))) return [];
-  return found.filter(({ name, start, end }) => COST_NAME.test(name) && UNPLACED_KEY.test(text.slice(start, end)));
+  return found.filter(({ name, start, end }) => (COST_NAME.test(name) && UNPLACED_KEY.test(text.slice(start, end))) || CROSS_ENTROPY_NAME.test(name));
 }

@@ -75,8 +75,17 @@ export const RECORD_NAME_WORD = new RegExp(String.raw`^${WORD}$`);
 export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(?:%|s|ms|sec)?$`, 'i');
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
-/** A Python source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs). */
-export const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.py:\d+(?![\w.])/g;
+/**
+ * A source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs) or a C++
+ * one, `solver.cpp:218]` (glog's prefix, as Caffe logs: readers-62).
+ */
+export const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.(?:py|cpp|cc|cu|c|h|hpp):\d+(?![\w.])/g;
+/**
+ * Caffe's per-output lines after each `Iteration N (...), loss = 0.5` line (`Train net output #0:
+ * loss_bbox = 0.12 (* 1 = 0.12 loss)`): the outputs of the iteration's last batch, whose smoothed
+ * total the iteration line gives; passed by (its `Test net output #k:` lines are the test split's).
+ */
+export const CAFFE_TRAIN_OUTPUT = /\bTrain net output #\d+:/;
 /**
  * A line of a step counter and one number only, as Karpathy's makemore / nn-zero-to-hero loops print
  * their minibatch loss every so many steps (`print(f'{i:7d}/{max_steps:7d}: {loss.item():.4f}')`,
@@ -97,6 +106,12 @@ export const UNPLACED_KEY = /^(?:(?:train|training|val|valid|validation|test|dev
  * `batch_cost`, the Paddle suites' seconds per batch (`batch_cost: 0.61 sec`).
  */
 export const COST_NAME = /^(?:(?:train|training|tr|val|valid|validation|eval|test|dev|epoch|avg|average|mean|total)[_/])*cost$/;
+/**
+ * A cross entropy named without the word loss, as TensorFlow's image retraining script prints the loss
+ * it minimises (`Step 10: Cross entropy = 4.464004`, `Step 10: Validation cross entropy = 4.5`,
+ * readers-62): the loss under costsOf's rule, a phrase of two words allowed.
+ */
+export const CROSS_ENTROPY_NAME = /^(?:(?:train|training|val|valid|validation|eval|test|dev)_)?cross_entropy$/;
 /** A reinforcement learner's reward or return: a `cost` beside it is safe RL's constraint cost, no loss. */
 export const REWARD_NAME = /(?:^|_)(?:reward|return|ep_ret)s?(?:$|_)/;
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */

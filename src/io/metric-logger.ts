@@ -8,6 +8,8 @@
  *     ... maskrcnn_benchmark.trainer INFO: eta: 1 day, 17:53:20  iter: 20  loss: 1.0015 (1.5607)  loss_classifier: 0.3421 (0.8640)  ...  lr: 0.000900  max mem: 9641
  *   AverageMeter trainers (cluster-contrast, SpCL, open-reid), fields separated by tabs:
  *     Epoch: [0][10/400]	Time 0.370 (0.775)	Data 0.000 (0.211)	Loss 4.447 (3.906)
+ *   and without the epoch's total (facebookresearch's SwAV logger, readers-62; steps: `UntotalledSteps`):
+ *     INFO - 09/02/20 14:19:41 - 0:02:03 - Epoch: [0][50]	Time 2.376 (1.927)	Data 0.000 (0.014)	Loss 4.2079 (4.2377)	Lr: 0.0019
  *   lufficc/SSD (its MetricLogger joins meters with ', ', `total_loss` the sum it back-propagates):
  *     ... SSD.trainer INFO: iter: 000010, lr: 0.00004, total_loss: 16.660 (16.660), reg_loss: 6.684 (6.684), ..., eta: 1:39:02
  *   Swin Transformer's `log_rank0.txt` (its `train_one_epoch` logs AverageMeters through Python's
@@ -49,6 +51,8 @@ import type { ParsedLog } from './types.js';
 
 /** `Epoch: [2]  [ 0/40]` (torchvision, DETR), `Epoch: [0][10/400]` (AverageMeter trainers). */
 const EPOCH_AND_BATCH = /\bEpoch:?\s*\[\s*(\d+)\s*\]\s*\[\s*(\d+)\s*\/\s*(\d+)\s*\]/i;
+/** `Epoch: [0][50]`: the batch without the epoch's total (facebookresearch's SwAV and its kin, readers-62). */
+const EPOCH_AND_INDEX = /\bEpoch:?\s*\[\s*(\d+)\s*\]\s*\[\s*(\d+)\s*\]/i;
 /**
  * Swin Transformer's `Train: [0/150][10/924]` (epoch/epochs, batch/batches), the groups as
  * EPOCH_AND_BATCH's. Written this way only by Swin's loop and its forks (main.py's `train_one_epoch`).
@@ -75,6 +79,8 @@ interface TrainingLine {
   readonly epoch?: number;
   /** The epoch's batches (N of `[i/N]`), with `epoch`. */
   readonly batches?: number;
+  /** `Epoch: [e][i]`, no total: `step` is `i`, the parser counts on from the epochs before (`UntotalledSteps`). */
+  readonly untotalled?: true;
   /** Every meter on the line, context included: [name, current value, has an average]. */
   readonly meters: readonly (readonly [string, number | undefined, boolean])[];
 }
@@ -82,11 +88,13 @@ interface TrainingLine {
 /** The step and meters of a training line (see the module comment), undefined for any other line. */
 function readTrainingLine(line: string): TrainingLine | undefined {
   const batch = EPOCH_AND_BATCH.exec(line) ?? SWIN_EPOCH_AND_BATCH.exec(line);
-  const iteration = batch === null ? ITERATION.exec(line) : null;
-  const marker = batch ?? iteration;
+  const untotalled = batch === null ? EPOCH_AND_INDEX.exec(line) : null;
+  const iteration = batch === null && untotalled === null ? ITERATION.exec(line) : null;
+  const marker = batch ?? untotalled ?? iteration;
   if (marker === null) return undefined;
   const meters = metersAfter(line, marker);
   if (!meters.some(([name, , averaged]) => averaged && namesLoss(name))) return undefined;
+  if (untotalled !== null) return { step: Number(untotalled[2]), epoch: Number(untotalled[1]), untotalled: true, meters };
   if (batch === null) return { step: Number(marker[1]), meters };
   const epoch = Number(batch[1]);
   const batches = Number(batch[3]);
@@ -146,6 +154,7 @@ export class MetricLoggerParser extends LineStream {
   private pass: { last: EvaluationLine; line: number } | undefined;
   private passes = 0;
   private read = 0;
+  private readonly untotalled = new UntotalledSteps();
 
   finish(): ParsedLog {
     this.endPass();
@@ -165,7 +174,8 @@ export class MetricLoggerParser extends LineStream {
   }
 
   protected readLine(line: string): void {
-    const training = readTrainingLine(this.lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
+    const read = readTrainingLine(this.lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line);
+    const training = read?.untotalled === true && read.epoch !== undefined ? { ...read, step: this.untotalled.step(read.epoch, read.step) } : read;
     if (training === undefined) {
       const evaluation = readEvaluationLine(line);
       if (evaluation === undefined) return;
@@ -195,6 +205,28 @@ export class MetricLoggerParser extends LineStream {
     this.builder.line = pass.line;
     this.passes++;
     for (const [name, value] of pass.last.averages) this.builder.add(`val_${name}`, { ...at, value });
+  }
+}
+
+/**
+ * The steps of `Epoch: [e][i]` lines, which do not write the epoch's batches: each epoch goes on
+ * from the last batch logged in the epoch before, one logging interval on (the interval: the first
+ * gap between two batches of an epoch), as `e * N + i` would with N the epoch's batches rounded to
+ * the interval. The epoch going back begins from 0 again: another training (`SeriesBuilder`).
+ */
+class UntotalledSteps {
+  private epoch = -1;
+  private offset = 0;
+  private last = 0;
+  private interval = 0;
+
+  step(epoch: number, index: number): number {
+    if (epoch !== this.epoch) {
+      this.offset = epoch > this.epoch && this.epoch >= 0 ? this.offset + this.last + (this.interval || 1) : 0;
+      this.epoch = epoch;
+    } else if (this.interval === 0 && index > this.last) this.interval = index - this.last;
+    this.last = index;
+    return this.offset + index;
   }
 }
 
