@@ -292,7 +292,7 @@ export const isPandasIndexName = (field: string) => field === '' || field === 'U
 
 /** The loss a headerless one-column file holds, by its name without the extension ('train_loss'), else undefined. */
 export function lossNameOfFile(fileName: string): string | undefined {
-  const stem = baseName(fileName).replace(/\.(csv|tsv|txt|log)$/i, '');
+  const stem = baseName(fileName).replace(/\.(csv|tsv|txt|log|json)$/i, '');
   return /loss/i.test(stem) ? stem : undefined;
 }
 

@@ -2,7 +2,7 @@
  * The specific readers of a JSON document as a whole: a Hugging Face `trainer_state.json`, Ludwig's
  * `training_statistics.json` (json-ludwig.ts), Chainer's LogReport `log` (json-chainer.ts), a list
  * of per-epoch records, a Keras history dict of lists, and the split-keyed shapes (json-split-shapes.ts)
- * read through them. `readWhole` tries them in one fixed order and is the one decision "does a
+ * read through them, and a list of numbers in a file named for its loss. `readWhole` tries them in one fixed order and is the one decision "does a
  * specific reader claim this value": json-log.ts asks it of the document, the container fallback
  * (json-containers.ts) of each container it finds. Browser-safe.
  */
@@ -14,6 +14,7 @@ import { isChainerLog, readChainerLog } from './json-chainer.js';
 import { isLudwigStatistics, readLudwigStatistics } from './json-ludwig.js';
 import { epochRecords, flattenSplits, hasEpochRecords, isSplitKeyed } from './json-split-shapes.js';
 import { logError, namesLoss, SeriesBuilder } from './series.js';
+import { lossNameOfFile } from './csv-log.js';
 import type { ParsedLog } from './types.js';
 
 /** Keys only the end-of-training summary entry has. */
@@ -83,6 +84,22 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
   return { format: 'json-history', series: builder.finish(file, warnings), warnings, notes };
 }
 
+/**
+ * A bare list of numbers in a file whose name says which loss it holds (`loss_log.txt` holding a
+ * loop's `print(losses, file=f)`, `[1.049, 1.068, ...]`; readers-62): one point per entry, from
+ * step 0, as a headerless loss column is read (csv-log.ts' `lossNameOfFile`: the name is the only
+ * place that says what the numbers are, so a list in any other file is refused).
+ */
+function readLossList(values: readonly (number | null)[], name: string, file: string): ParsedLog {
+  const builder = new SeriesBuilder();
+  const warnings: string[] = [];
+  values.forEach((value, index) => {
+    if (value !== null) builder.add(name, { step: index, value });
+  });
+  const notes = [`a list of ${values.length} numbers, named by the file '${name}': one point each, from step 0`];
+  return { format: 'json-history', series: builder.finish(file, warnings), warnings, notes };
+}
+
 /** The whole-document shapes the specific readers know, in the order they are tried. */
 type WholeShape = 'trainer-state' | 'ludwig' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'chainer' | 'record-list';
 
@@ -107,6 +124,8 @@ function wholeShape(document: unknown): WholeShape | undefined {
 export function readWhole(document: unknown, file: string, note: string | undefined): ParsedLog | undefined {
   const withNote = (parsed: ParsedLog, notes: readonly string[] = []): ParsedLog =>
     ({ ...parsed, notes: [...(note === undefined ? [] : [note]), ...notes, ...(parsed.notes ?? [])] });
+  const lossName = lossNameOfFile(file);
+  if (isNumberList(document) && lossName !== undefined) return withNote(readLossList(document, lossName, file));
   switch (wholeShape(document)) {
     case 'trainer-state':
       return withNote(parseTrainerState(document as JsonObject, file));

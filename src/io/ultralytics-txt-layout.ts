@@ -10,7 +10,9 @@
  * equal to the sum of columns 2..j-1 on every row, within the rounding of the printed numbers
  * (`agreesWithSum`). After it come two integers (targets, img_size) and four metrics in [0, 1];
  * the rest are validation components, the last their total when it is the sum of the others.
- * Browser-safe.
+ * ultralytics/yolov3 of late 2019 printed its losses '%10.3g' (`4.67  6.77  31.7  43.2`: 43.14 to
+ * three digits is 43.1, the components' own rounding explains the rest; readers-62): rows that fit no
+ * layout at four digits are read again at three. Browser-safe.
  */
 
 /** The columns' roles; indices count from 0, the epoch's column. */
@@ -28,8 +30,9 @@ export interface ResultsTxtLayout {
 /** A row's numbers by column (columns 0 and 1, the epoch and the memory, are not numbers). */
 export type RowValues = readonly (number | undefined)[];
 
-/** Significant digits of '%10.4g'. */
+/** Significant digits of '%10.4g', and of the '%10.3g' older yolov3 rows fall back to. */
 const DIGITS = 4;
+const FALLBACK_DIGITS = 3;
 
 /**
  * Half a unit in the last printed place of a number printed with 4 significant digits: the most
@@ -37,11 +40,11 @@ const DIGITS = 4;
  * value's after rounding up (9.99996 printed '10'), so the bound is never too tight; 0 is printed
  * only for an exact 0 ('%g' writes 1e-07 for a small value).
  */
-export function halfUnit(printed: number): number {
+export function halfUnit(printed: number, digits = DIGITS): number {
   if (printed === 0) return 0;
   let exponent = Math.floor(Math.log10(Math.abs(printed)));
   if (10 ** exponent > Math.abs(printed)) exponent -= 1;
-  return 0.5 * 10 ** (exponent - DIGITS + 1);
+  return 0.5 * 10 ** (exponent - digits + 1);
 }
 
 /**
@@ -50,20 +53,20 @@ export function halfUnit(printed: number): number {
  * row says nothing: a number that is not finite ('nan' after a diverged step), or all of them 0
  * (a row of zeros fits any column).
  */
-export function agreesWithSum(parts: readonly number[], total: number): boolean | undefined {
+export function agreesWithSum(parts: readonly number[], total: number, digits = DIGITS): boolean | undefined {
   const all = [...parts, total];
   if (all.some((value) => !Number.isFinite(value)) || all.every((value) => value === 0)) return undefined;
   const sum = parts.reduce((a, b) => a + b, 0);
-  const tolerance = all.reduce((bound, value) => bound + halfUnit(value), 0) + 1e-9 * Math.max(Math.abs(sum), Math.abs(total));
+  const tolerance = all.reduce((bound, value) => bound + halfUnit(value, digits), 0) + 1e-9 * Math.max(Math.abs(sum), Math.abs(total));
   return Math.abs(total - sum) <= tolerance;
 }
 
 /** True when every row that says anything agrees and at least one does. */
-function everyRowSums(rows: readonly RowValues[], first: number, totalAt: number): boolean {
+function everyRowSums(rows: readonly RowValues[], first: number, totalAt: number, digits: number): boolean {
   let evidence = false;
   for (const values of rows) {
     const parts = values.slice(first, totalAt) as number[];
-    const agrees = agreesWithSum(parts, values[totalAt] as number);
+    const agrees = agreesWithSum(parts, values[totalAt] as number, digits);
     if (agrees === false) return false;
     if (agrees === true) evidence = true;
   }
@@ -83,18 +86,23 @@ export function notEvaluated(values: RowValues, layout: ResultsTxtLayout): boole
   return values.slice(layout.firstMetric).every((value) => value === 0);
 }
 
-/** The layout the rows have (see the module comment), or undefined when they fit none. */
+/** The layout the rows have (see the module comment), or undefined when they fit none, at four digits or at three. */
 export function findLayout(rows: readonly RowValues[], columns: number): ResultsTxtLayout | undefined {
+  return layoutAt(rows, columns, DIGITS) ?? layoutAt(rows, columns, FALLBACK_DIGITS);
+}
+
+/** The layout the rows have with their losses printed to `digits` significant digits, or undefined. */
+function layoutAt(rows: readonly RowValues[], columns: number, digits: number): ResultsTxtLayout | undefined {
   // After the total: targets, img_size, 4 metrics and at least one validation component.
   for (let totalAt = 3; totalAt <= columns - 8; totalAt++) {
-    if (!everyRowSums(rows, 2, totalAt)) continue;
+    if (!everyRowSums(rows, 2, totalAt, digits)) continue;
     const firstMetric = totalAt + 3;
     const fits = rows.every((values) => isCount(values[totalAt + 1]) && (values[totalAt + 2] ?? 0) > 0 && isCount(values[totalAt + 2])
       && values.slice(firstMetric, firstMetric + 4).every(isFraction));
     if (!fits) continue;
     const validation = columns - firstMetric - 4;
     // A total needs at least two components before it; rows not evaluated say nothing of it.
-    const validationTotal = validation >= 3 && everyRowSums(rows, firstMetric + 4, columns - 1);
+    const validationTotal = validation >= 3 && everyRowSums(rows, firstMetric + 4, columns - 1, digits);
     return { trainComponents: totalAt - 2, firstMetric, validationComponents: validationTotal ? validation - 1 : validation, validationTotal };
   }
   return undefined;

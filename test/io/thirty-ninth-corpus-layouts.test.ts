@@ -1,6 +1,8 @@
 /**
- * Layouts the thirty-ninth real-log corpus (test/monitor/corpus-thirty-ninth-a, -b) left unread, read
- * after its held-out score (so tuned), written here, numbers made up (readers-61): a loop's
+ * Layouts the thirty-ninth real-log corpus (test/monitor/corpus-thirty-ninth-a to -c) left unread, read
+ * after its held-out score (so tuned), written here, numbers made up. readers-63: a loop's losses
+ * saved as one Python list in `loss_log.txt`; ultralytics/yolov3's results.txt of late 2019, its
+ * losses printed to three digits (`4.67  6.77  31.7  43.2`). readers-61: a loop's
  * per-epoch table printed between '|' rules (`Epoch | Training Loss | Test Loss | Accuracy |`, its
  * accuracy a percentage), and the same table drawn between borders (`| Epoch | ... |`), which the
  * CSV reader took for a header with two empty column names; the TensorFlow Machine Learning
@@ -59,5 +61,36 @@ describe("the TensorFlow Machine Learning Cookbook's twin figures (readers-61)",
     expect(values(log.series.train_loss)).toEqual([0.5, 0.48, 0.46, 0.44, 0.42, 0.4]);
     expect(values(log.series.test_loss)).toEqual([0.45, 0.44, 0.43, 0.42, 0.41, 0.4]);
     expect(steps(log.series.test_loss)).toEqual([500, 1000, 1500, 2000, 2500, 3000]);
+  });
+});
+
+describe('a list of numbers in a file named for its loss (readers-63)', () => {
+  const list = Array.from({ length: 8 }, (_, i) => 1.05 + i * 0.07);
+
+  it("'loss_log.txt' holding '[1.05, 1.12, ...]' is that loss, one point each from step 0; a JSON file too", () => {
+    for (const name of ['loss_log.txt', 'loss.json']) {
+      const log = parseLog(name, bytes(`${JSON.stringify(list)}\n`));
+      const series = log.series[name.replace(/\.\w+$/, '')];
+      expect(values(series).map((value) => +value.toFixed(2))).toEqual([1.05, 1.12, 1.19, 1.26, 1.33, 1.4, 1.47, 1.54]);
+      expect(steps(series)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    }
+  });
+
+  it('a list in a file whose name says nothing of a loss is refused', () => {
+    expect(() => parseLog('numbers.txt', bytes(`${JSON.stringify(list)}\n`))).toThrow(/not a training log/);
+  });
+});
+
+describe("ultralytics/yolov3's results.txt of late 2019, losses to three digits (readers-63)", () => {
+  // box, obj, cls and their total as '%10.3g' prints them: 4.67 + 6.77 + 31.7 = 43.14, printed 43.2.
+  const rows = [
+    [4.67, 6.77, 31.7, 43.2], [3.89, 4.95, 2.22, 11.1], [3.73, 4.35, 0.749, 8.83], [3.61, 4.11, 0.62, 8.34], [3.5, 3.98, 0.55, 8.03],
+  ].map((losses, epoch) => [`${epoch}/9`, '0.333G', ...losses, '42', '416', '0.0479', '0.336', '0.09', '0.0839', '4.56', '4.21', '0.768'].map((cell) => String(cell).padStart(10)).join(''));
+
+  it('is read, its training loss the sum of its components', () => {
+    const log = parseLog('results.txt', bytes(`${rows.join('\n')}\n`));
+    expect(values(log.series['train/box_loss'])).toEqual([4.67, 3.89, 3.73, 3.61, 3.5]);
+    expect(values(log.series['train/cls_loss'])).toEqual([31.7, 2.22, 0.749, 0.62, 0.55]);
+    expect(log.series['val/box_loss']).toBeDefined();
   });
 });
