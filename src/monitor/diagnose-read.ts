@@ -1,11 +1,11 @@
 /**
  * What diagnose's rules read, in one place for `diagnose` and the notes that explain its silence
  * (diagnose-notes.ts): the thresholds resolved, and the run's training and validation loss as the
- * rules read them (finite points, long per-step logs bucketed, a loss with a point ≤ 0 shifted
+ * rules read them (finite points, placeholder zeros left out, long per-step logs bucketed, a loss with a point ≤ 0 shifted
  * onto a positive scale of its own), with the monitored one among them. Browser-safe.
  */
 import type { History } from './history.js';
-import { bucketed, commonCurves, finitePart, type Curve } from './diagnose-stats.js';
+import { bucketed, commonCurves, finitePart, measuredPart, type Curve } from './diagnose-stats.js';
 import { readOffset, shiftedBy } from './diagnose-scale.js';
 import { DEFAULT_THRESHOLDS, type DiagnoseThresholds } from './thresholds.js';
 import { robustNoise } from './trend-tests.js';
@@ -29,7 +29,7 @@ export function resolveThresholds(overrides: Partial<DiagnoseThresholds>): Diagn
 /** What the rules read: the finite, bucketed loss curves. */
 function prepared(curve: Curve | undefined, t: DiagnoseThresholds): Curve | undefined {
   if (curve === undefined) return undefined;
-  const finite = bucketed(finitePart(curve), t.maxPointsBeforeBucketing, t.bucketTarget);
+  const finite = bucketed(measuredPart(finitePart(curve)), t.maxPointsBeforeBucketing, t.bucketTarget);
   return finite.y.length === 0 ? undefined : finite;
 }
 
