@@ -121,6 +121,14 @@ export const THIRTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.met
 /** The thirty-eighth corpus, held out: built in two parts on their own branches from e1d2c11; readers-59 was tuned on part a after its score, before they merged. */
 export const THIRTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-eighth-a');
 export const THIRTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-eighth-b');
+/**
+ * The thirty-ninth corpus, held out: built in four parts on their own branches from 968337b (readers-60 landed while they were
+ * built); readers-61 (parts a and b), readers-63 (part c) and rules-37 (part d) were tuned on them after their scores, before they merged.
+ */
+export const THIRTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-ninth-a');
+export const THIRTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-ninth-b');
+export const THIRTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-ninth-c');
+export const THIRTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-thirty-ninth-d');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -139,7 +147,8 @@ export const CORPUS_DIRS_IN_ORDER = [
   THIRTIETH_A_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, THIRTY_FIRST_B_CORPUS_DIR,
   THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR, THIRTY_THIRD_A_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR, THIRTY_FOURTH_A_CORPUS_DIR, THIRTY_FOURTH_B_CORPUS_DIR, THIRTY_FIFTH_A_CORPUS_DIR, THIRTY_FIFTH_B_CORPUS_DIR,
   THIRTY_SIXTH_A_CORPUS_DIR, THIRTY_SIXTH_B_CORPUS_DIR, THIRTY_SEVENTH_A_CORPUS_DIR, THIRTY_SEVENTH_B_CORPUS_DIR,
-  THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR,
+  THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR, THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR,
+  THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

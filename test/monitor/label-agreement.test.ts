@@ -19,7 +19,8 @@ import {
   THIRTY_SECOND_A_CORPUS_DIR, THIRTY_SECOND_B_CORPUS_DIR, THIRTY_THIRD_A_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR,
   THIRTY_FOURTH_A_CORPUS_DIR, THIRTY_FOURTH_B_CORPUS_DIR, THIRTY_FIFTH_A_CORPUS_DIR, THIRTY_FIFTH_B_CORPUS_DIR,
   THIRTY_SIXTH_A_CORPUS_DIR, THIRTY_SIXTH_B_CORPUS_DIR, THIRTY_SEVENTH_A_CORPUS_DIR, THIRTY_SEVENTH_B_CORPUS_DIR,
-  THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR,
+  THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR, THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR,
+  THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -211,6 +212,11 @@ const RECORDED: readonly {
     corpus: 'thirty-eighth', dirs: [THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 32, expected: 32, falseAlarms: 0 }, firstAgainstSecond: { found: 32, expected: 34, falseAlarms: 1 },
     secondFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, firstFirstOptions: { found: 32, expected: 34, falseAlarms: 0 }, bothExpect: 32,
+  },
+  {
+    corpus: 'thirty-ninth', dirs: [THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR, THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 55, expected: 56, falseAlarms: 2 }, firstAgainstSecond: { found: 55, expected: 58, falseAlarms: 1 },
+    secondFirstOptions: { found: 55, expected: 56, falseAlarms: 2 }, firstFirstOptions: { found: 51, expected: 58, falseAlarms: 1 }, bothExpect: 55,
   },
 ];
 
