@@ -14,7 +14,8 @@
  *              (lightgbm's log_evaluation: the round, then `<set>'s <metric>: <value>`; `lgb.cv`
  *              writes `<mean> + <std>`)
  *
- * Fields are tab-separated, as the three libraries write them. A line is read whole or not at all:
+ * Fields are tab-separated, as the three libraries write them (or, pasted where tabs became spaces,
+ * separated by two spaces or more; XGBoost's by any). A line is read whole or not at all:
  * every field after the counter must be one of its library's, so a loop's `[3] loss: 0.5` is none.
  * The early-stopping footers (XGBoost's `Stopping. Best iteration:`, LightGBM's `Early stopping,
  * best iteration is:` and `Did not meet early stopping. Best iteration is:`) announce a line that
@@ -55,14 +56,19 @@ const LIGHTGBM_FIELD = new RegExp(String.raw`^(\S+)'s (\S+): (${NUMBER})(?: \+ (
 
 /** What `text` (one line) says as a booster's evaluation line (see the module comment), undefined for any other line. */
 export function readBoosterLine(text: string): BoosterLine | undefined {
-  if (!text.includes('\t')) return undefined;
-  const fields = text.replace(/\s+$/, '').split('\t');
+  // Tabs turned into spaces (a log pasted into a Markdown page or a README): two spaces or more set
+  // the fields apart, and XGBoost's fields, which hold no space, any space (readers-64).
+  const tabbed = text.includes('\t');
+  const fields = tabbed ? text.replace(/\s+$/, '').split('\t') : text.trim().split(/\s{2,}/);
   const catboost = CATBOOST_COUNTER.exec(fields[0]);
   if (catboost !== null) return catBoostLine(Number(catboost[1]), fields.slice(1));
-  const round = ROUND.exec(fields[0]);
-  if (round === null || fields.length < 2) return undefined;
+  const round = ROUND.exec(tabbed ? fields[0] : text.trim().split(/\s+/)[0]);
+  if (round === null) return undefined;
+  const spaced = text.trim().split(/\s+/);
   for (const [booster, pattern] of [['xgboost', XGBOOST_FIELD], ['lightgbm', LIGHTGBM_FIELD]] as const) {
-    const values = fields.slice(1).map((field) => pattern.exec(field.trim()));
+    const written = tabbed || booster === 'lightgbm' ? fields : spaced;
+    if (written.length < 2) continue;
+    const values = written.slice(1).map((field) => pattern.exec(field.trim()));
     if (values.every((match) => match !== null)) {
       return { booster, round: Number(round[1]), values: values.map((match) => ({ set: match[1], metric: match[2], value: numberOf(match[3]) })) };
     }

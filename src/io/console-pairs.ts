@@ -78,9 +78,12 @@ function pairsFrom(text: string, from: number): { name: string; value: number; s
     const words = isWord(tokens[i + 1]) && /^ +$/.test(text.slice(tokens[i].start + tokens[i].text.length, tokens[i + 1].start)) ? 2 : 1;
     const [first, number] = [tokens[i], tokens[i + words]];
     if (number === undefined || !tokens.slice(i, i + words).every(isWord)) return undefined;
-    const name = normalised(tokens.slice(i, i + words).map(({ text: word }) => word).join(' '));
+    const written = normalised(tokens.slice(i, i + words).map(({ text: word }) => word).join(' '));
+    const numberParts = RECORD_NUMBER.exec(number.text);
+    // A number in seconds is a duration whatever its name (`train 2.5s`, the epoch's training time): a timing, no series (CONTEXT_NAME).
+    const name = numberParts?.[2] !== undefined && numberParts[2] !== '%' ? `${written}_time` : written;
     // A counter may be written with its total (`Epoch 1/30`); console-line.ts reads it from the line, as any counter.
-    const numeral = namesCounter(name) && RECORD_COUNT.test(number.text) ? number.text.split('/')[0] : RECORD_NUMBER.exec(number.text)?.[1];
+    const numeral = namesCounter(name) && RECORD_COUNT.test(number.text) ? number.text.split('/')[0] : numberParts?.[1];
     const value = numeral === undefined ? undefined : numberOf(numeral);
     if (typeof value !== 'number') return undefined;
     pairs.push({ name, value, start: first.start, end: number.start + number.text.length });

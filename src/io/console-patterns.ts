@@ -72,7 +72,7 @@ export const RECORD_COUNT = /^\d+\/\d+$/;
 /** Where a logging prefix ends before a spaced record: ' - ', ': ', ']' or '|' (and the spaces after). */
 export const RECORD_PREFIX_END = /\s-\s+|:\s+|\]\s*|\|\s*/g;
 export const RECORD_NAME_WORD = new RegExp(String.raw`^${WORD}$`);
-export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(?:%|s|ms|sec)?$`, 'i');
+export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(%|s|ms|sec)?$`, 'i');
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /**

@@ -4,9 +4,12 @@
  * AverageMeter line of facebookresearch's SwAV logger, `Epoch: [0][50]` without the epoch's total;
  * Caffe's glog lines (`solver.cpp:218] Iteration 100 (...), loss = 0.5`, whose source location was
  * read as a series and whose `Train net output #0:` lines doubled the loss); TensorFlow's image
- * retraining script's `Step 10: Cross entropy = 4.464004`.
+ * retraining script's `Step 10: Cross entropy = 4.464004`. readers-64: a record's timing in seconds
+ * (`Epoch 001 loss  22.0703 | train 2.5s`, whose `train 2.5s` became a training-loss series), and
+ * XGBoost's evaluation lines pasted where their tabs became spaces.
  */
 import { describe, expect, it } from 'vitest';
+import { readBoosterLine } from '../../src/io/booster-line.js';
 import { parseLog } from '../../src/io/parse-log.js';
 import { bytes } from './support/temp-files.js';
 import { steps, values } from './support/logs.js';
@@ -60,5 +63,27 @@ describe("TensorFlow's retraining script's cross entropy (readers-62)", () => {
 
   it('a cross entropy on a line no counter or epoch places is no loss', () => {
     expect(() => parseLog('notes.txt', bytes('Cross entropy = 4.5\nCross entropy = 4.4\nCross entropy = 4.3\n'))).toThrow(/not a training log/);
+  });
+});
+
+describe('a timing in a record of spaced pairs (readers-64)', () => {
+  it("'Epoch 001 loss  22.0703 | train 2.5s | Acc 13.52% | infer 4.5s': the seconds are timings, no series", () => {
+    const text = Array.from({ length: 6 }, (_, i) => `Epoch ${String(i + 1).padStart(3, '0')} loss  ${(22 - i).toFixed(4)} | train 2.${i}s | Acc ${13 + i}.5% | infer 4.5s`).join('\n');
+    const log = parseLog('log_cifar100.log', bytes(`${text}\n`));
+    expect(Object.keys(log.series).sort()).toEqual(['acc', 'loss']);
+    expect(values(log.series.loss)).toEqual([22, 21, 20, 19, 18, 17]);
+  });
+});
+
+describe("XGBoost's evaluation lines with spaces for tabs (readers-64)", () => {
+  it('are read as the tabbed lines are; a loop\'s bracketed line is none', () => {
+    expect(readBoosterLine('[0]     train-mlogloss:1.54662  test-mlogloss:1.57447')).toEqual({
+      booster: 'xgboost', round: 0, values: [{ set: 'train', metric: 'mlogloss', value: 1.54662 }, { set: 'test', metric: 'mlogloss', value: 1.57447 }],
+    });
+    expect(readBoosterLine('[100]  training\'s l2: 0.5  valid_1\'s l2: 0.6')).toMatchObject({ booster: 'lightgbm', round: 100 });
+    expect(readBoosterLine('[3]  loss: 0.5')).toBeUndefined();
+    const text = Array.from({ length: 6 }, (_, i) => `[${i}]     train-mlogloss:${(1.5 - i * 0.1).toFixed(5)}  test-mlogloss:${(1.6 - i * 0.1).toFixed(5)}`).join('\n');
+    const log = parseLog('xgboost-log.md', bytes(`\`\`\`\n${text}\n\`\`\`\n`));
+    expect(values(log.series['test/mlogloss'])).toEqual([1.6, 1.5, 1.4, 1.3, 1.2, 1.1]);
   });
 });
