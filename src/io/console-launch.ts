@@ -83,6 +83,14 @@ export class CellRuns {
   /** Whether the current section wrote an epoch header. */
   private sectionHeaded = false;
 
+  /**
+   * True when a section began since the last training line (and one was read): its lines that
+   * train nothing evaluate the trained model (console-log.ts passes them by).
+   */
+  afterTraining(): boolean {
+    return this.trained && this.openedAt !== undefined;
+  }
+
   /** A section begins on line `line`. */
   opened(line: number): void {
     this.openedAt = line;

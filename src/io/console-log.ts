@@ -23,6 +23,9 @@
  *   - loss lines with nothing placing them (loguru's `... | __main__:train:35 - loss: 2.5035`): a
  *     run of them naming the same losses (console-line.ts' `UnplacedRun`), read as lines without a
  *     counter are;
+ *   - validation lines naming no epoch in a notebook's cell after the training's cell and holding no
+ *     training line (`model.evaluate(dl_val)`'s bar and result): an evaluation of the trained model,
+ *     passed by;
  *   - PyTorch Lightning's progress bar (lightning-bar.ts): each epoch's last redraw, its postfix
  *     metrics at its `k/N` counter;
  *   - fastai's training table printed as text (epoch-table.ts): each row at its epoch, as the
@@ -95,6 +98,8 @@ export class ConsoleLogParser {
   private pass: { step: number; epoch: number | undefined; values: Map<string, number[]>; lines: number } | undefined;
   private passes = 0;
   private dropped = 0;
+  /** Validation lines in a cell after the training's, passed by (an evaluation of the trained model). */
+  private evaluations = 0;
   /** Training names of lines with a batch counter, and whether a training epoch average was read. */
   private readonly batchNames = new Set<string>();
   private averages = false;
@@ -136,7 +141,7 @@ export class ConsoleLogParser {
     const notes = [consoleReadNote({
       read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, records: this.records, tests: this.tests,
       components: this.components, placed: this.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.dropped,
-      passes: this.passes, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
+      passes: this.passes, evaluations: this.evaluations, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
     this.launches.finish(file, notes);
     const series = this.builder.finish(file, warnings, notes);
@@ -237,6 +242,12 @@ export class ConsoleLogParser {
 
   private observe(line: Observation): void {
     const trains = line.pairs.some((pair) => !pair.validation);
+    // Validation figures in a later cell than the training's, naming no epoch (torchkeras' `model.evaluate(dl_val)`
+    // printing its bar and `{'val_loss': 0.48, ...}`, readers-65): an evaluation of the trained model, no point of its run.
+    if (!trains && line.epoch === undefined && this.cellRuns.afterTraining()) {
+      this.evaluations++;
+      return;
+    }
     const cellLaunch = this.cellRuns.observed(trains, line.counter === undefined && line.epoch === undefined, line.epoch, this.lastTraining?.epoch);
     if (cellLaunch !== undefined) this.launch(cellLaunch.mark, cellLaunch.line);
     const epoch = line.epoch ?? this.epoch;

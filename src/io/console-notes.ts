@@ -19,6 +19,8 @@ export interface ConsoleCounts {
   readonly averagedBatchNames: ReadonlySet<string> | undefined;
   readonly dropped: number;
   readonly passes: number;
+  /** Validation lines in a cell after the training's, passed by. */
+  readonly evaluations: number;
   readonly roundedSteps: number;
   readonly shiftedSteps: number;
 }
@@ -38,6 +40,7 @@ export function consoleReadNote(c: ConsoleCounts): string {
     c.averagedBatchNames === undefined ? '' : `per-epoch training averages read as the training series, the per-batch ones renamed '<name>_step' (${[...c.averagedBatchNames].join(', ')})`,
     c.dropped === 0 ? '' : `${c.dropped} per-batch evaluation line${c.dropped === 1 ? '' : 's'} left out for their pass's average line`,
     c.passes === 0 ? '' : `${c.passes} evaluation pass${c.passes === 1 ? '' : 'es'} of per-batch lines without an average line read as ${c.passes === 1 ? 'its' : 'their'} mean loss at the last training step`,
+    c.evaluations === 0 ? '' : `${lines(c.evaluations)} of validation figures in a cell after the training's (an evaluation of the trained model, evaluate()) passed by`,
     c.roundedSteps === 0 ? '' : `${lines(c.roundedSteps)} whose step was written rounded ('step:1K') placed on the cadence of the exact steps before`,
     c.shiftedSteps === 0 ? '' : `${lines(c.shiftedSteps)} whose 'k/N' counter changed its total within an epoch and went back (a last batch counted against another length) placed just after the line before`,
     'other lines (configuration, messages) passed by',

@@ -23,7 +23,10 @@
  * `print(f"{epoch:>20} | {train_loss:>20} | {test_loss:>20} | {accuracy:>20.2%} |")` under
  * `Epoch | Training Loss | Test Loss | Accuracy |`, a Markdown table's `| Epoch | ... |`): its
  * cells are then the '|' segments, a name of several words joined (`Training Loss` →
- * `Training_Loss`), and a percentage (`85.10%`) is its number. Browser-safe.
+ * `Training_Loss`), and a percentage (`85.10%`) is its number. A history kept as a pandas DataFrame
+ * and shown (torchkeras' `dfhistory`, readers-65) prints the same table with each row's label
+ * before it (`0    1    1.408187 ...`): a whole number before the epoch is that label, passed by.
+ * Browser-safe.
  */
 import { TRAIN_PREFIX, VALIDATION_PREFIX } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
@@ -75,8 +78,10 @@ export function readEpochTableHeader(text: string): EpochTable | undefined {
 
 /** The row of `table` that `text` is, or undefined: the epoch, then a number per column (a clock for `time`), v1's `(00:31)` after them. */
 export function readEpochTableRow(text: string, table: EpochTable): EpochTableRow | undefined {
-  const tokens = table.piped === true ? pipedCells(text).map((cell) => cell.replace(PERCENT, '')) : text.trim().split(/\s+/);
+  const written = table.piped === true ? pipedCells(text).map((cell) => cell.replace(PERCENT, '')) : text.trim().split(/\s+/);
   const width = table.names.length + 1;
+  // A pandas DataFrame of the history printed (torchkeras' `dfhistory`, readers-65) writes its row label first: `0  1  1.408  ...` under `epoch  train_loss ...`.
+  const tokens = table.piped !== true && written.length === width + 1 && WHOLE.test(written[0]) && WHOLE.test(written[1]) ? written.slice(1) : written;
   const cells = tokens.length === width + 1 && CLOCK.test(tokens[width]) ? tokens.slice(0, width) : tokens;
   if (cells.length !== width || !WHOLE.test(cells[0])) return undefined;
   const pairs: { name: string; value: number; validation: boolean }[] = [];

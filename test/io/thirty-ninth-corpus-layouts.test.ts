@@ -1,6 +1,8 @@
 /**
- * Layouts the thirty-ninth real-log corpus (test/monitor/corpus-thirty-ninth-a to -c) left unread, read
- * after its held-out score (so tuned), written here, numbers made up. readers-63: a loop's losses
+ * Layouts the thirty-ninth real-log corpus (test/monitor/corpus-thirty-ninth-a to -d) left unread or
+ * misread, read after its held-out score (so tuned), written here, numbers made up. readers-65: torchkeras'
+ * `dfhistory` shown as a pandas DataFrame (each row's label before its epoch), and `model.evaluate`
+ * cells after the fit, whose figures were placed on the run. readers-63: a loop's losses
  * saved as one Python list in `loss_log.txt`; ultralytics/yolov3's results.txt of late 2019, its
  * losses printed to three digits (`4.67  6.77  31.7  43.2`). readers-61: a loop's
  * per-epoch table printed between '|' rules (`Epoch | Training Loss | Test Loss | Accuracy |`, its
@@ -92,5 +94,25 @@ describe("ultralytics/yolov3's results.txt of late 2019, losses to three digits 
     expect(values(log.series['train/box_loss'])).toEqual([4.67, 3.89, 3.73, 3.61, 3.5]);
     expect(values(log.series['train/cls_loss'])).toEqual([31.7, 2.22, 0.749, 0.62, 0.55]);
     expect(log.series['val/box_loss']).toBeDefined();
+  });
+});
+
+describe("torchkeras' history shown as a DataFrame, and evaluations after the fit (readers-65)", () => {
+  const frame = [
+    '    epoch  train_loss  train_auc     lr  val_loss   val_auc',
+    ...Array.from({ length: 6 }, (_, i) => `${String(i).padStart(2)}  ${String(i + 1).padStart(6)}    ${(1.4 - i * 0.1).toFixed(6)}   0.623909  0.001  ${(0.62 - i * 0.02).toFixed(6)}  0.692739`),
+  ].join('\n');
+
+  it("a row's label before its epoch is passed by", () => {
+    const log = parseLog('DeepFM.ipynb', notebook([[stdout(`${frame}\n`)]]));
+    expect(values(log.series.val_loss)).toEqual([0.62, 0.6, 0.58, 0.56, 0.54, 0.52]);
+    expect(steps(log.series.train_loss)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("validation figures in a later cell (model.evaluate's bar and dict) are no points of the run", () => {
+    const evaluation = "100%|██████████| 79/79 [00:13<00:00,  5.95it/s, val_auc=0.772, val_loss=0.43]\n{'val_loss': 0.43, 'val_auc': 0.77}\n";
+    const log = parseLog('DeepFM.ipynb', notebook([[stdout(`${frame}\n`)], [stdout(evaluation)], [stdout(evaluation)]]));
+    expect(values(log.series.val_loss)).toEqual([0.62, 0.6, 0.58, 0.56, 0.54, 0.52]);
+    expect(log.notes?.join(' ')).toMatch(/in a cell after the training's \(an evaluation of the trained model/);
   });
 });

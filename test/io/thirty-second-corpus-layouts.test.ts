@@ -47,6 +47,7 @@ describe('the PyTorch seq2seq tutorials\' epoch lines', () => {
     expect(values(log.series.train_loss)[0]).toBe(4);
     expect(values(log.series.val_loss)).toHaveLength(10);
     expect(log.series.test_loss).toBeUndefined();
-    expect(log.notes?.[1]).toContain('2 lines of a test split without a counter after validation lines under another name passed by');
+    // Each test is in a cell after its training's: an evaluation of the trained model (readers-65), passed by.
+    expect(log.notes?.[1]).toContain("2 lines of validation figures in a cell after the training's (an evaluation of the trained model, evaluate()) passed by");
   });
 });

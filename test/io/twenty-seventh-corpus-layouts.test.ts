@@ -93,10 +93,12 @@ describe("fastai's and the Hugging Face Trainer's HTML tables in a notebook", ()
       Array.from({ length: 6 }, (_, i) => `<tr><th>${i}</th><td>5.${i}</td><td>setosa</td></tr>`).join('') + '</tbody></table>';
     expect(() => parseLog('data.ipynb', notebook([[html(frame)], [html(frame, '   sepal_length species\n0  5.0  setosa')]])))
       .toThrow(/data\.ipynb: no training output in the notebook/);
-    // A history DataFrame prints its text: read from that, never twice.
+    // A history DataFrame prints its text: read from that (its row labels passed by since readers-65), never twice.
     const history = '<table><tr><th>epoch</th><th>loss</th><th>val_loss</th></tr>' + [1, 2, 3, 4].map((e) => `<tr><td>${e}</td><td>0.${9 - e}</td><td>0.${9 - e}5</td></tr>`).join('') + '</table>';
     const plain = '   epoch  loss  val_loss\n' + [1, 2, 3, 4].map((e) => `${e - 1}      ${e}   0.${9 - e}     0.${9 - e}5`).join('\n');
-    expect(() => parseLog('frame.ipynb', notebook([[html(history, plain)]]))).toThrow(/no training output in the notebook/);
+    const log = parseLog('frame.ipynb', notebook([[html(history, plain)]]));
+    expect(values(log.series.val_loss)).toEqual([0.85, 0.75, 0.65, 0.55]);
+    expect(steps(log.series.loss)).toEqual([1, 2, 3, 4]);
   });
 });
 
