@@ -89,15 +89,16 @@ export function finitePart(curve: Curve): Curve {
  * not measure (the pytorch_advanced book's SSD loop prints `Epoch_VAL_Loss:0.0000` on the nine
  * epochs in ten it does not validate, between 920.46, 790.75, ...), told from a loss that reached 0
  * by two signs together: a measured value comes after a zero (the loss came back from exactly 0), and
- * no measured value nears 0 (each at least a tenth of their median). A curve of zeros only is
+ * no measured value nears 0 (each positive and at least a tenth of their median). A curve of zeros only is
  * history-loss-roles.ts' placeholder, never chosen as a loss.
  */
 export function measuredPart(curve: Curve): Curve {
   const firstZero = curve.y.indexOf(0);
   if (firstZero < 0) return curve;
-  const measured = curve.y.filter((value) => value !== 0).map(Math.abs);
+  const measured = curve.y.filter((value) => value !== 0);
   const cameBack = curve.y.slice(firstZero).some((value) => value !== 0);
-  if (!cameBack || !(Math.min(...measured) >= median(measured) / 10)) return curve;
+  // On a loss with negative values (read shifted, diagnose-scale.ts) a 0 is a value like any other, where it crosses.
+  if (!cameBack || !measured.every((value) => value > 0) || !(Math.min(...measured) >= median(measured) / 10)) return curve;
   const keep = curve.y.map((value) => value !== 0);
   return { ...curve, x: curve.x.filter((_, i) => keep[i]), y: curve.y.filter((_, i) => keep[i]) };
 }
