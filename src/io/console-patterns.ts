@@ -76,10 +76,11 @@ export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(%|s|ms|sec)?$`, 
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /**
- * A source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs) or a C++
- * one, `solver.cpp:218]` (glog's prefix, as Caffe logs: readers-62).
+ * A source location, `ot_train.py:357` (logging's `%(filename)s:%(lineno)d`, as LeRobot logs; also
+ * `train_net.py[line:177]`, readers-66) or a C++ one, `solver.cpp:218]` (glog's prefix, as Caffe
+ * logs: readers-62).
  */
-export const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.(?:py|cpp|cc|cu|c|h|hpp):\d+(?![\w.])/g;
+export const SOURCE_LOCATION = /(?<![\w.\/-])[\w.\/-]+\.(?:py|cpp|cc|cu|c|h|hpp)(?::\d+|\[line:\d+\])(?![\w.])/g;
 /**
  * Caffe's per-output lines after each `Iteration N (...), loss = 0.5` line (`Train net output #0:
  * loss_bbox = 0.12 (* 1 = 0.12 loss)`): the outputs of the iteration's last batch, whose smoothed

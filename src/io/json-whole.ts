@@ -2,7 +2,7 @@
  * The specific readers of a JSON document as a whole: a Hugging Face `trainer_state.json`, Ludwig's
  * `training_statistics.json` (json-ludwig.ts), Chainer's LogReport `log` (json-chainer.ts), a list
  * of per-epoch records, a Keras history dict of lists, and the split-keyed shapes (json-split-shapes.ts)
- * read through them, and a list of numbers in a file named for its loss. `readWhole` tries them in one fixed order and is the one decision "does a
+ * read through them, Sacred's `metrics.json`, and a list of numbers in a file named for its loss. `readWhole` tries them in one fixed order and is the one decision "does a
  * specific reader claim this value": json-log.ts asks it of the document, the container fallback
  * (json-containers.ts) of each container it finds. Browser-safe.
  */
@@ -100,8 +100,31 @@ function readLossList(values: readonly (number | null)[], name: string, file: st
   return { format: 'json-history', series: builder.finish(file, warnings), warnings, notes };
 }
 
+/** Sacred's metric record: `{"steps": [...], "values": [...], "timestamps": [...]}`, its lists as long as each other. */
+function isSacredMetric(value: unknown): value is { steps: number[]; values: (number | null)[] } {
+  return isObject(value) && isNumberList(value['steps']) && isNumberList(value['values']) && value['steps'].length === value['values'].length;
+}
+
+/**
+ * Sacred's `metrics.json` (its FileStorageObserver's, readers-66): each metric logged with
+ * `_run.log_scalar(name, value, step)` as `{"loss": {"steps": [0, 1, ...], "values": [42087.7, ...],
+ * "timestamps": [...]}}`; every metric a series at its steps.
+ */
+function readSacredMetrics(document: JsonObject, file: string): ParsedLog {
+  const builder = new SeriesBuilder();
+  const warnings: string[] = [];
+  for (const [name, metric] of Object.entries(document)) {
+    if (!isSacredMetric(metric)) continue;
+    metric.values.forEach((value, index) => {
+      const step = metric.steps[index];
+      if (value !== null && step !== null) builder.add(name, { step, value });
+    });
+  }
+  return { format: 'json-history', series: builder.finish(file, warnings), warnings, notes: ["Sacred's metrics.json: each metric at its logged steps"] };
+}
+
 /** The whole-document shapes the specific readers know, in the order they are tried. */
-type WholeShape = 'trainer-state' | 'ludwig' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'chainer' | 'record-list';
+type WholeShape = 'trainer-state' | 'ludwig' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'sacred' | 'chainer' | 'record-list';
 
 /** Which specific reader claims the document as a whole, undefined when none does. */
 function wholeShape(document: unknown): WholeShape | undefined {
@@ -111,6 +134,7 @@ function wholeShape(document: unknown): WholeShape | undefined {
     if (hasEpochRecords(document)) return 'epoch-records';
     if (isSplitKeyed(document)) return 'split-keyed';
     if (Object.values(document).some(isNumberList)) return 'keras-history';
+    if (Object.values(document).some(isSacredMetric)) return 'sacred';
   }
   if (isChainerLog(document)) return 'chainer';
   return isRecordList(document) ? 'record-list' : undefined;
@@ -143,6 +167,8 @@ export function readWhole(document: unknown, file: string, note: string | undefi
       const parsed = parseKerasHistory(document as JsonObject, file);
       return note === undefined ? parsed : withNote(parsed);
     }
+    case 'sacred':
+      return withNote(readSacredMetrics(document as JsonObject, file));
     case 'chainer':
       return withNote(readChainerLog(document, file));
     case 'record-list':

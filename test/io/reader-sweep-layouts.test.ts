@@ -6,7 +6,8 @@
  * read as a series and whose `Train net output #0:` lines doubled the loss); TensorFlow's image
  * retraining script's `Step 10: Cross entropy = 4.464004`. readers-64: a record's timing in seconds
  * (`Epoch 001 loss  22.0703 | train 2.5s`, whose `train 2.5s` became a training-loss series), and
- * XGBoost's evaluation lines pasted where their tabs became spaces.
+ * XGBoost's evaluation lines pasted where their tabs became spaces. readers-66 (a second sweep of 73
+ * files): Sacred's `metrics.json`, and a logger's `train_net.py[line:177]` location.
  */
 import { describe, expect, it } from 'vitest';
 import { readBoosterLine } from '../../src/io/booster-line.js';
@@ -85,5 +86,20 @@ describe("XGBoost's evaluation lines with spaces for tabs (readers-64)", () => {
     const text = Array.from({ length: 6 }, (_, i) => `[${i}]     train-mlogloss:${(1.5 - i * 0.1).toFixed(5)}  test-mlogloss:${(1.6 - i * 0.1).toFixed(5)}`).join('\n');
     const log = parseLog('xgboost-log.md', bytes(`\`\`\`\n${text}\n\`\`\`\n`));
     expect(values(log.series['test/mlogloss'])).toEqual([1.6, 1.5, 1.4, 1.3, 1.2, 1.1]);
+  });
+});
+
+describe("Sacred's metrics.json and a '[line:N]' source location (readers-66)", () => {
+  it("each metric's values at its logged steps", () => {
+    const metric = (values: number[]) => ({ steps: values.map((_, i) => i * 10), timestamps: values.map(() => '2020-01-01T00:00:00'), values });
+    const log = parseLog('metrics.json', bytes(JSON.stringify({ loss: metric([4, 3, 2.5, 2.2, 2.1]), grad_norm: metric([1, 1, 1, 1, 1]) }, null, 2)));
+    expect(values(log.series.loss)).toEqual([4, 3, 2.5, 2.2, 2.1]);
+    expect(steps(log.series.loss)).toEqual([0, 10, 20, 30, 40]);
+  });
+
+  it("'train_net.py[line:177]' is where the line was logged from, no series", () => {
+    const text = Array.from({ length: 6 }, (_, i) => `2020-09-02 13:28:04,330 - train_net.py[line:177] - INFO: [Epoch ${i}][Batch 0], Speed: 6.9 samples/sec, loss=${(2 - i * 0.1).toFixed(2)}`).join('\n');
+    const log = parseLog('train.log', bytes(`${text}\n`));
+    expect(Object.keys(log.series).sort()).toEqual(['loss', 'speed']);
   });
 });
