@@ -72,8 +72,10 @@ export function nonFiniteRule(curve: Curve): Finding | undefined {
  * recovered from is no divergence). A noisy training loss that merely bounces back from one lucky
  * low point near the end, or climbs from a near-zero best while the evaluations hold their level
  * (the nineteenth corpus's a05-dl4tsc-jpvowels-fcn: 6x from 4.6e-4, p = 0.04), did not diverge
- * (the validation loss's own rise, if any, is read by the overfitting rule). A loss past the
- * absolute `divergenceThreshold` needs no such evidence.
+ * (the validation loss's own rise, if any, is read by the overfitting rule). A climb at the end too
+ * short for `divergenceMinPoints` must also rise above every point of the stretch (twice
+ * `minPointsForTrends`) before the best: a noisy loss back at its usual level after a lucky low is
+ * no climb (rules-39). A loss past the absolute `divergenceThreshold` needs no such evidence.
  */
 export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?: Curve): Finding | undefined {
   const { y } = curve;
@@ -94,8 +96,14 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?:
     if (run < need && !(toEnd && run >= Math.min(2, need))) { start += run; continue; }
     // The best checkpoint is the lowest logged point before the climb.
     const bestAt = argMin(y.slice(0, start));
+    // A climb too short for the persistence bar, at the end, must leave the loss's own recent range:
+    // its points above every point of the stretch before the best (rules-39: a MindSpore run's
+    // last-batch losses, 95 % noise, fell to a lucky 2.8e-4 and ended at 0.0095, below the 0.0142
+    // and 0.013 logged just before: 26x its best, but no higher than it had been).
     const rise = mannKendall(y.slice(bestAt));
     const absolute = y.slice(start).some((value) => value - offset > t.divergenceThreshold);
+    const recent = y.slice(Math.max(0, bestAt - 2 * t.minPointsForTrends), bestAt);
+    if (!absolute && run < need && recent.length > 0 && !y.slice(start).every((value) => value > maxOf(recent))) { start += run; continue; }
     // Too few points after the best for a trend test: the persistence above `divergenceFactor` × the best is the evidence.
     const testable = y.length - bestAt >= t.minPointsForTrends;
     if (!absolute && testable && !(rise.pIncreasing < t.trendSignificance)) { start += run; continue; }
