@@ -59,6 +59,20 @@ export const COUNTER_AFTER_NAME = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?:
  * 0.43.` so that each name keeps its value (a bracketed pair is otherwise a component).
  */
 export const BRACKETED_TWIN = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,3}) \((${WORD}(?: ${WORD}){0,3})\):\s*(${NUMBER}) \((${NUMBER})\)`, 'gi');
+/**
+ * A Python `OrderedDict` printed whole, as TensorFlow Federated's tutorials print each round's metrics
+ * (`Round   5: OrderedDict([('sparse_categorical_accuracy', 0.19), ('loss', 2.2449977)])`, readers-67):
+ * each `('name', value)` item rewritten as `name: value,` so that the line's pairs are read as any.
+ */
+export const ORDERED_DICT_ITEM = new RegExp(String.raw`\(\s*'([A-Za-z_][\w./-]*)'\s*,\s*(${NUMBER})\s*\)`, 'g');
+export const ORDERED_DICT_WRAPPER = /OrderedDict\(\[|\]\)/g;
+/**
+ * A name with its split in brackets after it, as Chainer's tutorials print their loop's figures
+ * (`epoch: 0, iteration: 5, loss (train): 1.5355, loss (valid): 1.1857`, sometimes with the next
+ * name glued to the number before it: `1.1641acc (train): 0.75`; readers-67): rewritten as
+ * `train_loss:`, `valid_loss:`, set apart from a number glued before it.
+ */
+export const SPLIT_IN_BRACKETS = /(\d)?(?<![A-Za-z_])([A-Za-z_]\w*) \((train|training|valid|validation|val|test|eval|dev)\)\s*:/gi;
 /** `Loss 2.6650 |`, `val loss  0.31`, `cost 8.57,` at the line's end: see spacedLosses. */
 export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*(?:loss|cost))\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
 /**
@@ -117,7 +131,7 @@ export const CROSS_ENTROPY_NAME = /^(?:(?:train|training|val|valid|validation|ev
 export const REWARD_NAME = /(?:^|_)(?:reward|return|ep_ret)s?(?:$|_)/;
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 export const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
-export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it', 'checkpoint', 'generation']);
+export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iteration', 'batch', 'it', 'checkpoint', 'generation', 'round']);
 /** Timings, the ETA, memory, throughput and Lightning's progress-bar version number (`v_num`): no series. */
 export const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s$|^s\/it$|^v_num$/;
 export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
@@ -133,7 +147,7 @@ export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s
 /** What a counter's magnitude suffix stands for (LeRobot's `step:1K`: see `Counter.rounded`). */
 export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
 /** `step 120`, `iteration:1`, `batch 10/152`, Sockeye's `Checkpoint [3]`, and rounded, `step:1K`. */
-export const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch|checkpoint|generation)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
+export const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iter|batch|checkpoint|generation|round)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
 /** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
 export const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
 export const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;

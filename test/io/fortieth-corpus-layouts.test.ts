@@ -1,0 +1,33 @@
+/**
+ * Layouts the fortieth real-log corpus (test/monitor/corpus-fortieth-a, -d) left unread, read after
+ * its held-out score (so tuned), written here, numbers made up (readers-67): TensorFlow Federated's
+ * rounds printed as an `OrderedDict` (`Round   5: OrderedDict([('sparse_categorical_accuracy', 0.19),
+ * ('loss', 2.2449977)])`), and Chainer's tutorials' `loss (train): 1.5355, loss (valid): 1.1857`,
+ * at times with the next name glued to the number (`1.1641acc (train): 0.75`).
+ */
+import { describe, expect, it } from 'vitest';
+import { readConsoleLine } from '../../src/io/console-line.js';
+import { parseLog } from '../../src/io/parse-log.js';
+import { notebook, steps, stdout, values } from './support/logs.js';
+
+describe("TensorFlow Federated's rounds printed as an OrderedDict (readers-67)", () => {
+  it("each item is a pair, placed at its round", () => {
+    const text = [0, 5, 10, 15, 20, 25].map((round, i) =>
+      `Round ${String(round).padStart(3)}: OrderedDict([('sparse_categorical_accuracy', 0.${i + 1}), ('loss', ${(2.5 - i * 0.2).toFixed(1)})])`).join('\n');
+    const log = parseLog('federated.ipynb', notebook([[stdout(`${text}\n`)]]));
+    expect(values(log.series.loss)).toEqual([2.5, 2.3, 2.1, 1.9, 1.7, 1.5]);
+    expect(steps(log.series.loss)).toEqual([0, 5, 10, 15, 20, 25]);
+  });
+});
+
+describe("Chainer's tutorials' 'loss (train):' figures (readers-67)", () => {
+  it("'loss (train): 1.53, loss (valid): 1.18' names each split's loss, a glued name set apart", () => {
+    expect(readConsoleLine('epoch: 0, iteration: 20, loss (train): 0.5593, loss (valid): 1.1641acc (train): 0.7500, acc (valid): 0.2812', false)).toMatchObject({
+      kind: 'observation', epoch: 0,
+      pairs: [{ name: 'train_loss', value: 0.5593 }, { name: 'valid_loss', value: 1.1641, validation: true }, { name: 'train_acc', value: 0.75 }, { name: 'valid_acc', value: 0.2812, validation: true }],
+    });
+    const text = Array.from({ length: 6 }, (_, i) => `epoch: ${i}, iteration: ${(i + 1) * 5}, loss (train): ${(1.5 - i * 0.1).toFixed(4)}, loss (valid): ${(1.2 - i * 0.05).toFixed(4)}`).join('\n');
+    const log = parseLog('14_Basics_of_Chainer.ipynb', notebook([[stdout(`${text}\n`)]]));
+    expect(values(log.series.valid_loss)).toEqual([1.2, 1.15, 1.1, 1.05, 1, 0.95]);
+  });
+});
