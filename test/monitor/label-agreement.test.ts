@@ -20,7 +20,7 @@ import {
   THIRTY_FOURTH_A_CORPUS_DIR, THIRTY_FOURTH_B_CORPUS_DIR, THIRTY_FIFTH_A_CORPUS_DIR, THIRTY_FIFTH_B_CORPUS_DIR,
   THIRTY_SIXTH_A_CORPUS_DIR, THIRTY_SIXTH_B_CORPUS_DIR, THIRTY_SEVENTH_A_CORPUS_DIR, THIRTY_SEVENTH_B_CORPUS_DIR,
   THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR, THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR,
-  THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR,
+  THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR, FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -217,6 +217,11 @@ const RECORDED: readonly {
     corpus: 'thirty-ninth', dirs: [THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR, THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 55, expected: 56, falseAlarms: 2 }, firstAgainstSecond: { found: 55, expected: 58, falseAlarms: 1 },
     secondFirstOptions: { found: 55, expected: 56, falseAlarms: 2 }, firstFirstOptions: { found: 51, expected: 58, falseAlarms: 1 }, bothExpect: 55,
+  },
+  {
+    corpus: 'fortieth', dirs: [FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 52, expected: 53, falseAlarms: 2 }, firstAgainstSecond: { found: 52, expected: 55, falseAlarms: 1 },
+    secondFirstOptions: { found: 50, expected: 53, falseAlarms: 2 }, firstFirstOptions: { found: 51, expected: 55, falseAlarms: 0 }, bothExpect: 52,
   },
 ];
 
