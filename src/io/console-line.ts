@@ -190,9 +190,14 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   // The Cookbook's `Train Loss (Test Loss): 0.44 (0.43)` is read as `Train Loss: 0.44, Test Loss: 0.43` (BRACKETED_TWIN);
   // an OrderedDict's items as pairs, Chainer's `loss (train):` as `train_loss:` (ORDERED_DICT_ITEM, SPLIT_IN_BRACKETS).
   // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON).
-  const text = lineText(raw).replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank).replace(COUNTER_AFTER_NAME, '$2 $3, $1: ')
-    .replace(BRACKETED_TWIN, '$1: $3, $2: $4').replace(ORDERED_DICT_ITEM, '$1: $2,').replace(ORDERED_DICT_WRAPPER, ' ')
-    .replace(SPLIT_IN_BRACKETS, (_, digit: string | undefined, name: string, split: string) => `${digit === undefined ? '' : `${digit}, `}${split}_${name}:`).replace(PADDLE_COUNTER_ID, '$1').replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`));
+  const text = lineText(raw)
+    .replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank)
+    .replace(COUNTER_AFTER_NAME, '$2 $3, $1: ')
+    .replace(BRACKETED_TWIN, '$1: $3, $2: $4')
+    .replace(ORDERED_DICT_ITEM, '$1: $2,').replace(ORDERED_DICT_WRAPPER, ' ')
+    .replace(SPLIT_IN_BRACKETS, (_, digit: string | undefined, name: string, split: string) => `${digit === undefined ? '' : `${digit}, `}${split}_${name}:`)
+    .replace(PADDLE_COUNTER_ID, '$1')
+    .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`));
   if (text.length > MAX_LINE_CHARS || CAFFE_TRAIN_OUTPUT.test(text)) return undefined;
   // A booster's evaluation line is booster-log.ts': read here, LightGBM's `training's l2: 0.5` would be a pair 's_l2'.
   if (readBoosterLine(text) !== undefined) return undefined;

@@ -6,6 +6,7 @@
  */
 import type { Series } from './history.js';
 import { median, rollingMedian } from './smoothing.js';
+import { minOf } from '../core/extent.js';
 
 /** One series as the rules read it: x in its unit (epoch when every point has one, else step). */
 export interface Curve {
@@ -98,7 +99,7 @@ export function measuredPart(curve: Curve): Curve {
   const measured = curve.y.filter((value) => value !== 0);
   const cameBack = curve.y.slice(firstZero).some((value) => value !== 0);
   // On a loss with negative values (read shifted, diagnose-scale.ts) a 0 is a value like any other, where it crosses.
-  if (!cameBack || !measured.every((value) => value > 0) || !(Math.min(...measured) >= median(measured) / 10)) return curve;
+  if (!cameBack || !measured.every((value) => value > 0) || !(minOf(measured) >= median(measured) / 10)) return curve;
   const keep = curve.y.map((value) => value !== 0);
   return { ...curve, x: curve.x.filter((_, i) => keep[i]), y: curve.y.filter((_, i) => keep[i]) };
 }
