@@ -62,9 +62,9 @@ export function readBoosterLine(text: string): BoosterLine | undefined {
   const fields = tabbed ? text.replace(/\s+$/, '').split('\t') : text.trim().split(/\s{2,}/);
   const catboost = CATBOOST_COUNTER.exec(fields[0]);
   if (catboost !== null) return catBoostLine(Number(catboost[1]), fields.slice(1));
-  const round = ROUND.exec(tabbed ? fields[0] : text.trim().split(/\s+/)[0]);
+  const spaced = tabbed ? fields : text.trim().split(/\s+/);
+  const round = ROUND.exec(spaced[0]);
   if (round === null) return undefined;
-  const spaced = text.trim().split(/\s+/);
   for (const [booster, pattern] of [['xgboost', XGBOOST_FIELD], ['lightgbm', LIGHTGBM_FIELD]] as const) {
     const written = tabbed || booster === 'lightgbm' ? fields : spaced;
     if (written.length < 2) continue;
