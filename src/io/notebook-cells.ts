@@ -64,6 +64,9 @@ export const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
 /** A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours left out), a step count `11381/Unknown`. */
 export const KERAS_PROGRESS = /^\s*\d+\/(?:\d+|Unknown)\s+(?:\[[=>.]*\]|━)/;
 
+/** A Keras progress line's total, the `N` of its `k/N`. */
+const KERAS_TOTAL = /^\s*\d+\/(\d+|Unknown)/;
+
 /** A Keras progress line's validation pair (` - val_loss: 0.61`). */
 const KERAS_VALIDATION_PAIR = / - val_\w+: /;
 
@@ -73,23 +76,31 @@ const KERAS_VALIDATION_PAIR = / - val_\w+: /;
  * line under the same header that carries no validation pair itself (`fit` ends each epoch with
  * one line holding its `val_` pairs; a test-set `evaluate()` in the cell right after the fit
  * prints a second line without them: read as the training's, it was one last point a spike above
- * the rest, mlp-mixer's `313/313 ... loss: 1.0799` after `loss: 0.2486`).
+ * the rest, mlp-mixer's `313/313 ... loss: 1.0799` after `loss: 0.2486`), or one under the same
+ * header whose batch count differs from the epoch's (an epoch's frames all count its N batches).
  */
 export function kerasEvaluationLines(counted: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 }): (line: string) => boolean {
   let header = false;
   let validatedEpoch = false;
+  let epochTotal: string | undefined;
   return (line) => {
     if (KERAS_EPOCH_HEADER.test(line)) {
       header = true;
       validatedEpoch = false;
+      epochTotal = undefined;
       return false;
     }
     if (!KERAS_PROGRESS.test(line)) return false;
     const validated = KERAS_VALIDATION_PAIR.test(line);
+    const total = KERAS_TOTAL.exec(line)?.[1];
     if (!header) counted.beforeHeader++;
     else if (validatedEpoch && !validated) counted.afterEpoch++;
+    // ...or one under the same header counting another number of batches than the epoch's (readers-68: `1/1 [===] - loss: 2.3761`
+    // after `1024/1024 [===] - loss: 0.0267`, an evaluate() per benchmark model after a fit without validation).
+    else if (epochTotal !== undefined && total !== epochTotal) counted.afterEpoch++;
     else {
       validatedEpoch ||= validated;
+      epochTotal ??= total;
       return false;
     }
     return true;

@@ -3,10 +3,13 @@
  * its held-out score (so tuned), written here, numbers made up (readers-67): TensorFlow Federated's
  * rounds printed as an `OrderedDict` (`Round   5: OrderedDict([('sparse_categorical_accuracy', 0.19),
  * ('loss', 2.2449977)])`), and Chainer's tutorials' `loss (train): 1.5355, loss (valid): 1.1857`,
- * at times with the next name glued to the number (`1.1641acc (train): 0.75`).
+ * at times with the next name glued to the number (`1.1641acc (train): 0.75`). readers-68: Keras
+ * `evaluate()` lines in the fit's own cell after a fit without validation (`1/1 [===] - loss: 2.3761`
+ * after the last epoch's `1024/1024 [===] - loss: 0.0267`), read as one more training point.
  */
 import { describe, expect, it } from 'vitest';
 import { readConsoleLine } from '../../src/io/console-line.js';
+import { kerasEvaluationLines } from '../../src/io/notebook-cells.js';
 import { parseLog } from '../../src/io/parse-log.js';
 import { notebook, steps, stdout, values } from './support/logs.js';
 
@@ -29,5 +32,18 @@ describe("Chainer's tutorials' 'loss (train):' figures (readers-67)", () => {
     const text = Array.from({ length: 6 }, (_, i) => `epoch: ${i}, iteration: ${(i + 1) * 5}, loss (train): ${(1.5 - i * 0.1).toFixed(4)}, loss (valid): ${(1.2 - i * 0.05).toFixed(4)}`).join('\n');
     const log = parseLog('14_Basics_of_Chainer.ipynb', notebook([[stdout(`${text}\n`)]]));
     expect(values(log.series.valid_loss)).toEqual([1.2, 1.15, 1.1, 1.05, 1, 0.95]);
+  });
+});
+
+describe("Keras evaluate() lines in the fit's cell, no validation (readers-68)", () => {
+  const bar = '[==============================]';
+  const fit = Array.from({ length: 6 }, (_, i) => `Epoch ${i + 1}/6\n1024/1024 ${bar} - 3s 3ms/step - loss: ${(0.05 - i * 0.004).toFixed(4)}`).join('\n');
+  const evaluations = ['2.3761', '0.1690', '0.0462'].map((loss) => `1/1 ${bar} - 0s 68ms/step - loss: ${loss}`).join('\n');
+
+  it('a progress line counting another number of batches than the epoch\'s, under the same header, is an evaluation', () => {
+    const isEvaluation = kerasEvaluationLines();
+    expect([...fit.split('\n'), ...evaluations.split('\n')].map(isEvaluation).filter(Boolean)).toHaveLength(3);
+    const log = parseLog('rnn.ipynb', notebook([[stdout(`${fit}\n${evaluations}\n`)]]));
+    expect(values(log.series.loss)).toEqual([0.05, 0.046, 0.042, 0.038, 0.034, 0.03]);
   });
 });

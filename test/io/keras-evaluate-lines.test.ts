@@ -20,9 +20,11 @@ describe('kerasEvaluationLines', () => {
     expect(lines.map(isEvaluation)).toEqual([true, false, false, false, false, true, false]);
   });
 
-  it('...but a fit without validation keeps each epoch line (no validated line to follow)', () => {
+  it('...a fit without validation keeps each epoch line; after it, a line counting other batches than the epoch\'s is an evaluation (readers-68), one counting as many is kept', () => {
     const isEvaluation = kerasEvaluationLines();
-    expect(['Epoch 1/2', epochLine(0.5), 'Epoch 2/2', epochLine(0.4), evaluateLine].map(isEvaluation)).toEqual([false, false, false, false, false]);
+    expect(['Epoch 1/2', epochLine(0.5), 'Epoch 2/2', epochLine(0.4), evaluateLine].map(isEvaluation)).toEqual([false, false, false, false, true]);
+    const sameCount = kerasEvaluationLines();
+    expect(['Epoch 1/2', epochLine(0.5), 'Epoch 2/2', epochLine(0.4), epochLine(0.9)].map(sameCount)).toEqual([false, false, false, false, false]);
   });
 
   it('a notebook cell that fits and then evaluates: the training loss ends at the last epoch', () => {

@@ -11,20 +11,22 @@
  * labelled by its builder before any tool ran on it (labels.json, scored here) and again, blind, by a
  * second labeller. The parts were built on their own branches from commit 87f05a0 ("rules frozen
  * for the fortieth corpus"); readers-64 to readers-66 landed meanwhile and read none of them
- * differently. After the scores, rules-39 was tuned on part d and readers-67 on parts a and d.
+ * differently. After the scores, rules-39 was tuned on part d, readers-67 on parts a and d and
+ * readers-68 on part a.
  */
 import { FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
 
 /**
  * Part a, measured once held out: 8 of 14 found (57 %, Wilson 33-79 %), 2 false alarms in 13 runs
- * (an lr-too-high and a plateau on a Keras RNN labelled still-improving), 2 runs unread
- * (TensorFlow Federated's OrderedDict rounds). Per kind recall: still-improving 5/9. Since
- * readers-67 (tuned on it, not an estimate): 10 of 14; the floors are that level less one mistake.
+ * (an lr-too-high and a plateau on a Keras RNN labelled still-improving, read with evaluate() lines
+ * as training points), 2 runs unread (TensorFlow Federated's OrderedDict rounds). Per kind recall:
+ * still-improving 5/9. Since readers-67 and readers-68 (tuned on it, not an estimate): 11 of 14, no
+ * false alarm; the floors are that level less one mistake.
  */
 const FORTIETH_A: ScoreFloors = {
-  minRuns: 13, minFound: 9, maxFalseAlarms: 3, maxUnread: 1,
-  minRecall: { 'still-improving': 6 / 9 },
+  minRuns: 13, minFound: 10, maxFalseAlarms: 1, maxUnread: 1,
+  minRecall: { 'still-improving': 7 / 9 },
 };
 
 /**
