@@ -37,8 +37,8 @@ import { baseName, damageNote, incompleteLastLineNote, logError, parseNumber, Se
 import type { SeriesColumns } from './series-columns.js';
 import type { ParsedLog } from './types.js';
 
-/** The step counter's column, first of these present: 'step', the Trainer's 'global_step', a script's 'total_steps'. */
-const STEP_COLUMNS = ['step', 'global_step', 'total_steps', 'total_step', 'global_steps'];
+/** The step counter's column, first of these present: 'step', the Trainer's 'global_step', a script's 'total_steps', W&B's history export's '_step'. */
+const STEP_COLUMNS = ['step', 'global_step', 'total_steps', 'total_step', 'global_steps', '_step'];
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** A cell as a number: parsed in place when it is a plain decimal, else by `parseNumber`'s rules. */
@@ -260,7 +260,9 @@ export class CsvLogParser {
     const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
     const fastai = isFastaiHeader(columns);
     const duration = fastai && columns.at(-1) === 'time' ? columns.length - 1 : -1;
-    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn || i === duration ? undefined : this.builder.columns(name)));
+    // A DataFrame's unnamed index column beside a step column (W&B's `run.history()` saved with pandas, `,_step,...`) numbers the rows: no series.
+    const rowIndex = !pandasIndex && stepColumn > 0 && columns[0] === '' ? 0 : -1;
+    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn || i === duration || i === rowIndex ? undefined : this.builder.columns(name)));
     return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, fastai, series };
   }
 

@@ -130,7 +130,8 @@ function startsWithLogHeader(text: string): boolean {
   const [header = '', firstRow = ''] = lines.filter((line) => line.trim() !== '');
   const fields = fieldsOf(header);
   if (fields.length > 2 && fields[0] === '' && fields.at(-1) === '') return false;
-  if (fields.some((field) => field === 'epoch' || field === 'step' || field === 'global_step')) return true;
+  // `_step`: Weights & Biases' history export (its `run.history()` to CSV) counts its logged steps so.
+  if (fields.some((field) => field === 'epoch' || field === 'step' || field === 'global_step' || field === '_step')) return true;
   const training = fields.some((field) => TRAINING_LOSS_COLUMN.test(field));
   const validation = fields.some((field) => VALIDATION_LOSS_COLUMN.test(field));
   const cells = fieldsOf(firstRow);

@@ -32,11 +32,37 @@ export function isPlaceholderLoss(series: Series): boolean {
 const measured = (all: readonly Series[]): Series[] => all.filter((series) => !isPlaceholderLoss(series));
 
 /**
+ * Of several named losses, the one that is the sum of all the others at every step they share (at
+ * least `MIN_SHARED_STEPS`), within a relative 1e-6: their total, logged under a name that does not
+ * say so (roles-34: a KPConv run's W&B export logs `Train/inner_sum_loss` beside
+ * `Train/inner_reg_loss` and `Train/inner_output_loss`). Undefined when none is.
+ */
+function sumOfTheOthers(named: readonly Series[]): Series | undefined {
+  if (named.length < 3) return undefined;
+  return named.find((candidate) => {
+    const others = named.filter((series) => series !== candidate).map((series) => new Map(series.points.map((point) => [point.step, point.value])));
+    let shared = 0;
+    for (const { step, value } of candidate.points) {
+      const parts = others.map((values) => values.get(step));
+      if (parts.some((part) => part === undefined || !Number.isFinite(part)) || !Number.isFinite(value)) continue;
+      const sum = parts.reduce((total: number, part) => total + (part as number), 0);
+      if (Math.abs(value - sum) > 1e-6 * Math.max(1, Math.abs(value))) return false;
+      shared++;
+    }
+    return shared >= MIN_SHARED_STEPS;
+  });
+}
+
+/** How many shared steps show a named loss to be the others' sum. */
+const MIN_SHARED_STEPS = 3;
+
+/**
  * The training loss; when none is logged under a plain name, the first training metric named
  * after a loss function ('train_nll', 'nll'), per-epoch before per-step; else the named training
- * loss when only one is logged ('global_loss': nothing to add it to). Several ('g_loss', 'd_loss')
- * stay metrics: their sum would need weights nobody logged. Last, a training perplexity ('ppl',
- * Sockeye's 'Train-ppl'), as logged, unless the validation split logs a loss.
+ * loss when only one is logged ('global_loss': nothing to add it to), or the one that is the sum of
+ * the others (their total, `sumOfTheOthers`). Several otherwise ('g_loss', 'd_loss') stay metrics:
+ * their sum would need weights nobody logged. Last, a training perplexity ('ppl', Sockeye's
+ * 'Train-ppl'), as logged, unless the validation split logs a loss.
  */
 export function trainingLossOf(every: readonly Series[]): Series | undefined {
   const all = measured(every);
@@ -45,7 +71,10 @@ export function trainingLossOf(every: readonly Series[]): Series | undefined {
   // Its per-step and per-epoch series ('g0_loss_step', 'g0_loss') are one loss.
   const only = new Set(named.map((series) => series.name.replace(/_step$/, ''))).size === 1 ? firstEpochFirst(named) : undefined;
   const validationLoss = logged.some((series) => series.split === 'validation' && (series.role === 'validationLoss' || isNamedLoss(series)));
-  return seriesWithRole(all, 'trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
+  // The sum is checked over every named loss, placeholders too (a regularisation term logged as 0 throughout is one of its parts).
+  const total = sumOfTheOthers(every.filter((series) => series.points.length > 0 && series.split === 'train' && isNamedLoss(series)));
+  return seriesWithRole(all, 'trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only
+    ?? (total !== undefined && !isPlaceholderLoss(total) ? total : undefined) ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
 }
 
 /**

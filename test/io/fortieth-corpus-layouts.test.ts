@@ -6,11 +6,17 @@
  * at times with the next name glued to the number (`1.1641acc (train): 0.75`). readers-68: Keras
  * `evaluate()` lines in the fit's own cell after a fit without validation (`1/1 [===] - loss: 2.3761`
  * after the last epoch's `1024/1024 [===] - loss: 0.0267`), read as one more training point.
+ * readers-69 and roles-34: a W&B history export (`,_step,Train/inner_sum_loss,Train/inner_reg_loss,
+ * Train/inner_output_loss,...`), which a folder walk passed by and whose loss is the sum of its parts.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConsoleLine } from '../../src/io/console-line.js';
 import { kerasEvaluationLines } from '../../src/io/notebook-cells.js';
 import { parseLog } from '../../src/io/parse-log.js';
+import { readRuns } from '../../src/io/runs.js';
+import { History } from '../../src/monitor/index.js';
+import { bytes, tempFolder } from './support/temp-files.js';
 import { notebook, steps, stdout, values } from './support/logs.js';
 
 describe("TensorFlow Federated's rounds printed as an OrderedDict (readers-67)", () => {
@@ -45,5 +51,29 @@ describe("Keras evaluate() lines in the fit's cell, no validation (readers-68)",
     expect([...fit.split('\n'), ...evaluations.split('\n')].map(isEvaluation).filter(Boolean)).toHaveLength(3);
     const log = parseLog('rnn.ipynb', notebook([[stdout(`${fit}\n${evaluations}\n`)]]));
     expect(values(log.series.loss)).toEqual([0.05, 0.046, 0.042, 0.038, 0.034, 0.03]);
+  });
+});
+
+describe('a W&B history export whose loss is the sum of its parts (readers-69, roles-34)', () => {
+  const { root, put } = tempFolder('losskit-fortieth-');
+  const rows = Array.from({ length: 8 }, (_, i) => {
+    const output = 0.4 - i * 0.03;
+    return `${i},${i * 10},${output.toFixed(4)},0.0,${output.toFixed(4)},${(0.7 + i * 0.02).toFixed(2)}`;
+  });
+  const csv = [',_step,Train/inner_sum_loss,Train/inner_reg_loss,Train/inner_output_loss,Train/inner_accuracy', ...rows].join('\n');
+
+  it("'_step' is its step column, the unnamed index no series, and a folder walk finds it", async () => {
+    const log = parseLog('metrics.csv', bytes(`${csv}\n`));
+    expect(steps(log.series['Train/inner_sum_loss'])).toEqual([0, 10, 20, 30, 40, 50, 60, 70]);
+    expect(log.series['']).toBeUndefined();
+    put('kpconv/metrics.csv', `${csv}\n`);
+    expect(await readRuns(join(root, 'kpconv'))).toHaveLength(1);
+  });
+
+  it("the named loss that is the sum of the others at every step is the training loss; named losses none of which is the others' sum stay metrics", () => {
+    const history = History.fromSeries(parseLog('metrics.csv', bytes(`${csv}\n`)).series);
+    expect(history.trainLoss?.sourceNames).toEqual(['Train/inner_sum_loss']);
+    const gan = History.fromColumns({ g_loss: [1, 0.9, 0.8, 0.7], d_loss: [0.5, 0.6, 0.55, 0.6], cycle_loss: [2, 1.8, 1.7, 1.6] });
+    expect(gan.trainLoss).toBeUndefined();
   });
 });

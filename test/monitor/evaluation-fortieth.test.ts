@@ -11,8 +11,8 @@
  * labelled by its builder before any tool ran on it (labels.json, scored here) and again, blind, by a
  * second labeller. The parts were built on their own branches from commit 87f05a0 ("rules frozen
  * for the fortieth corpus"); readers-64 to readers-66 landed meanwhile and read none of them
- * differently. After the scores, rules-39 was tuned on part d, readers-67 on parts a and d and
- * readers-68 on part a.
+ * differently. After the scores, rules-39 was tuned on part d, readers-67 on parts a and d,
+ * readers-68 on part a, and readers-69 and roles-34 on part b.
  */
 import { FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
@@ -32,10 +32,11 @@ const FORTIETH_A: ScoreFloors = {
 /**
  * Part b, measured once held out: 10 of 13 found (77 %, Wilson 50-92 %), no false alarm in 14
  * runs, 2 runs unread (a W&B export of loss components no role takes; VoteNet's batch headers).
- * Per kind recall: plateau 4/5, still-improving 4/5.
+ * Per kind recall: plateau 4/5, still-improving 4/5. Since readers-69 and roles-34 (tuned on it):
+ * the W&B export is read (its still-improving not found), 1 run unread.
  */
 const FORTIETH_B: ScoreFloors = {
-  minRuns: 14, minFound: 9, maxFalseAlarms: 1, maxUnread: 3,
+  minRuns: 14, minFound: 9, maxFalseAlarms: 1, maxUnread: 2,
   minRecall: { plateau: 3 / 5, 'still-improving': 3 / 5 },
 };
 
