@@ -61,11 +61,8 @@ export interface NotebookText {
 
 /** Keras' epoch header (`Epoch 3/20`), as `fit` prints it before an epoch's progress lines. */
 export const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
-/** A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours left out), a step count `11381/Unknown`. */
-export const KERAS_PROGRESS = /^\s*\d+\/(?:\d+|Unknown)\s+(?:\[[=>.]*\]|━)/;
-
-/** A Keras progress line's total, the `N` of its `k/N`. */
-const KERAS_TOTAL = /^\s*\d+\/(\d+|Unknown)/;
+/** A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours left out), a step count `11381/Unknown`; group 1 its total. */
+export const KERAS_PROGRESS = /^\s*\d+\/(\d+|Unknown)\s+(?:\[[=>.]*\]|━)/;
 
 /** A Keras progress line's validation pair (` - val_loss: 0.61`). */
 const KERAS_VALIDATION_PAIR = / - val_\w+: /;
@@ -90,9 +87,9 @@ export function kerasEvaluationLines(counted: EvaluationLines = { beforeHeader: 
       epochTotal = undefined;
       return false;
     }
-    if (!KERAS_PROGRESS.test(line)) return false;
+    const total = KERAS_PROGRESS.exec(line)?.[1];
+    if (total === undefined) return false;
     const validated = KERAS_VALIDATION_PAIR.test(line);
-    const total = KERAS_TOTAL.exec(line)?.[1];
     if (!header) counted.beforeHeader++;
     else if (validatedEpoch && !validated) counted.afterEpoch++;
     // ...or one under the same header counting another number of batches than the epoch's (readers-68: `1/1 [===] - loss: 2.3761`

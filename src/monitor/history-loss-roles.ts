@@ -39,8 +39,9 @@ const measured = (all: readonly Series[]): Series[] => all.filter((series) => !i
  */
 function sumOfTheOthers(named: readonly Series[]): Series | undefined {
   if (named.length < 3) return undefined;
-  return named.find((candidate) => {
-    const others = named.filter((series) => series !== candidate).map((series) => new Map(series.points.map((point) => [point.step, point.value])));
+  const byStep = named.map((series) => new Map(series.points.map((point) => [point.step, point.value])));
+  return named.find((candidate, index) => {
+    const others = byStep.filter((_, other) => other !== index);
     let shared = 0;
     for (const { step, value } of candidate.points) {
       const parts = others.map((values) => values.get(step));
@@ -71,10 +72,14 @@ export function trainingLossOf(every: readonly Series[]): Series | undefined {
   // Its per-step and per-epoch series ('g0_loss_step', 'g0_loss') are one loss.
   const only = new Set(named.map((series) => series.name.replace(/_step$/, ''))).size === 1 ? firstEpochFirst(named) : undefined;
   const validationLoss = logged.some((series) => series.split === 'validation' && (series.role === 'validationLoss' || isNamedLoss(series)));
-  // The sum is checked over every named loss, placeholders too (a regularisation term logged as 0 throughout is one of its parts).
-  const total = sumOfTheOthers(every.filter((series) => series.points.length > 0 && series.split === 'train' && isNamedLoss(series)));
+  // The sum is checked over every named loss, placeholders too (a regularisation term logged as 0 throughout is one of its parts),
+  // and only when no earlier reading names the loss.
+  const total = (): Series | undefined => {
+    const sum = sumOfTheOthers(every.filter((series) => series.points.length > 0 && series.split === 'train' && isNamedLoss(series)));
+    return sum !== undefined && !isPlaceholderLoss(sum) ? sum : undefined;
+  };
   return seriesWithRole(all, 'trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only
-    ?? (total !== undefined && !isPlaceholderLoss(total) ? total : undefined) ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
+    ?? total() ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
 }
 
 /**
