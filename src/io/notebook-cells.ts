@@ -12,6 +12,7 @@
  *     in the next stdout output after a stderr warning (its backspaces and '\r' redraw the frame
  *     before it), so a stream's pieces are joined as written, and the two streams are kept apart, as
  *     the notebook shows them in separate output areas, rather than interleaved into a broken line.
+ *     Stderr's tqdm bars that only repeat a stdout line are left out (`withoutRepeatedBars`).
  *     Progress-bar redraws ('\r', '\b') are left in: the console readers keep what the screen
  *     finally shows of each line (console-line.ts' `lineText`, lightning-bar.ts' epochs);
  *   - `execute_result` and `display_data` `text/plain` (a history printed as the cell's value, a
@@ -137,6 +138,33 @@ function multiline(value: unknown): string {
 /** A repr that says only what kind of object was shown: `<Figure size 640x480 with 1 Axes>`. */
 const OBJECT_REPR = /^\s*<[^\n]*>\s*$/;
 
+/** A tqdm bar's description, before its percentage, and what follows the bar's count: `VALID LOSS:1.52: 100%|███| 6/6 [00:00<00:00, 11it/s]`. */
+const TQDM_BAR = /^(.*?):?\s*\d{1,3}%\|[^|]*\|\s*\d+\/\d+(.*)$/;
+
+/**
+ * The stderr text without the tqdm bars that repeat a stdout line: a loop that sets each bar's
+ * description to its running figures and prints the same figures when the pass ends
+ * (IndoNLU's notebooks, 40th corpus d15 and d16: `(Epoch 1) TRAIN LOSS:4.1539 LR:0.0001: 100%|...`
+ * on stderr, `(Epoch 1) TRAIN LOSS:4.1539 ACC:0.77 ... LR:0.0001` on stdout). Read after stdout,
+ * the bars were a second training whose first epoch became a stray last point. A bar is such a
+ * repeat when every word of its description, figures included, is a word of one stdout line and
+ * its tail past the count carries no figures of its own (`loss=0.41`), which stdout may not hold.
+ */
+function withoutRepeatedBars(stderr: string, stdout: string): string {
+  if (stderr === '' || stdout === '') return stderr;
+  const stdoutWords = stdout.split('\n').map((line) => new Set(lineText(line).split(/\s+/)));
+  const repeats = (line: string): boolean => {
+    const bar = TQDM_BAR.exec(lineText(line));
+    if (bar === null || bar[2].includes('=')) return false;
+    const words = bar[1].trim().split(/\s+/);
+    return words.some((word) => /\d/.test(word)) && stdoutWords.some((printed) => words.every((word) => printed.has(word)));
+  };
+  return stderr
+    .split('\n')
+    .filter((line) => !repeats(line))
+    .join('\n');
+}
+
 /** What one code cell printed (see the module comment), and how many HTML training tables were written into it. */
 function cellOutput(cell: Json): { printed: string; tables: number } {
   const outputs = Array.isArray(cell['outputs']) ? cell['outputs'].filter(isObject) : [];
@@ -160,6 +188,8 @@ function cellOutput(cell: Json): { printed: string; tables: number } {
     }
   }
   const tables = trainingTableLines(htmls);
+  const stdout = streams.get('stdout') ?? '';
+  streams.set('stderr', withoutRepeatedBars(streams.get('stderr') ?? '', stdout));
   const parts = [...streams.values(), ...values, tables.lines.join('\n')].filter((part) => part !== '');
   return { printed: parts.map((part) => (part.endsWith('\n') ? part : `${part}\n`)).join(''), tables: tables.tables };
 }

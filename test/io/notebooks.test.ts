@@ -90,6 +90,26 @@ describe('notebooks: progress bars and streams', () => {
     expect(values(log.series.train_loss)).toEqual([1, 0.5, 1 / 3, 0.25, 0.2]);
     expect(log.notes?.[0]).toContain('nbformat 3');
   });
+
+  it("tqdm bars on stderr that repeat stdout's epoch lines are no second training (IndoNLU, 40th corpus d15)", () => {
+    const bar = (description: string, total: number) => `${description}: 100%|██████████| ${total}/${total} [00:03<00:00, 14.58it/s]\n  0%|          | 0/6 [00:00<?, ?it/s]`;
+    const outputs = [1, 2, 3, 4, 5, 6].flatMap((epoch) => {
+      const train = (2 / epoch).toFixed(4);
+      const valid = (2.5 / epoch).toFixed(4);
+      return [
+        stderr(bar(`(Epoch ${epoch}) TRAIN LOSS:${train} LR:0.00010000`, 51)),
+        stdout(`(Epoch ${epoch}) TRAIN LOSS:${train} ACC:0.77 F1:0.30 LR:0.00010000\n`),
+        stderr(bar(`VALID LOSS:${valid} ACC:0.79 F1:0.29`, 6)),
+        stdout(`(Epoch ${epoch}) VALID LOSS:${valid} ACC:0.79 F1:0.29\n`),
+      ];
+    });
+    const log = parseLog('indonlu.ipynb', notebook([outputs]));
+    expect(values(log.series.train_loss)).toEqual([1, 2, 3, 4, 5, 6].map((epoch) => Number((2 / epoch).toFixed(4))));
+    expect(values(log.series.valid_loss)).toHaveLength(6);
+    // A bar whose tail carries figures of its own (`loss=...`) is kept: stdout may not hold them.
+    const withPostfix = [1, 2, 3, 4, 5].flatMap((epoch) => [stdout(`Epoch ${epoch} done\n`), stderr(`Epoch ${epoch}: 100%|██████████| 51/51 [00:03<00:00, loss=0.${9 - epoch}]\n`)]);
+    expect(values(parseLog('postfix.ipynb', notebook([withPostfix])).series.loss)).toEqual([0.8, 0.7, 0.6, 0.5, 0.4]);
+  });
 });
 
 describe('notebooks in a directory walk', () => {
