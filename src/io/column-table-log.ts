@@ -32,7 +32,11 @@
  * of several launches of such a table keeps its trainings apart where the counters go back to the
  * first step, as every reader's (`SeriesBuilder`: the latest training long enough for the trend
  * rules, else the last one before it that is); launches that logged no row hold no training.
- * Browser-safe.
+ *
+ * YOLO trainers' table (`Epoch GPU_mem box_loss obj_loss cls_loss Instances Size`, one row per
+ * epoch ending in its tqdm bar) is such a table too: yolo-table.ts says which of its cells are
+ * context; a row drawn again for its epoch replaces the one before, and the components' sum is the
+ * training loss `loss` where no `total` is printed. Browser-safe.
  */
 import { LineStream } from './line-stream.js';
 import { TERMINAL_CODES } from './console-patterns.js';
@@ -41,6 +45,7 @@ import { CounterSteps } from './console-steps.js';
 import { groupLabels, pipedCells, readPipedHeader, type PipedHeader } from './column-table-pipes.js';
 import { incompleteLastLineNote, logError, namesLoss, parseNumber } from './series.js';
 import type { ParsedLog } from './types.js';
+import { isYoloContext, withoutBarTail, yoloComponents } from './yolo-table.js';
 
 const WORD = /^[A-Za-z_][\w.%/-]*$/;
 const COUNTER = /^(?:epoch|batch|iter|iteration|step)$/i;
@@ -58,6 +63,8 @@ interface Header {
   readonly total: string | undefined;
   /** Its '|' segments, when its columns are grouped between '|' rules (column-table-pipes.ts). */
   readonly piped?: PipedHeader;
+  /** A YOLO table's loss components (yolo-table.ts), summed into `loss` when no `total` is printed. */
+  readonly components?: readonly string[];
 }
 
 const isWord = (token: string) => WORD.test(token);
@@ -76,6 +83,8 @@ function readHeader(line: string, above: string): Header | undefined {
   if (first < 0 && piped === undefined) return undefined;
   const names = piped?.names ?? tokens.slice(first);
   if (names.length < 3) return undefined;
+  const components = yoloComponents(names);
+  if (components !== undefined) return { names, total: components.find((name) => name.toLowerCase() === 'total'), components: components.filter((name) => name.toLowerCase() !== 'total') };
   const named = names.some((name) => !COUNTER.test(name) && namesLoss(name));
   const total = named ? undefined : names.find((name) => name.toLowerCase() === 'total');
   if (!named && total === undefined) return undefined;
@@ -85,7 +94,7 @@ function readHeader(line: string, above: string): Header | undefined {
 /** The cells of a row under `header`, one per name (undefined: a piped segment passed by), or undefined. */
 function cellsOf(line: string, header: Header): (string | undefined)[] | undefined {
   if (header.piped !== undefined) return pipedCells(line, header.piped);
-  const tokens = line.trim().split(/\s+/);
+  const tokens = (header.components === undefined ? line : withoutBarTail(line)).trim().split(/\s+/);
   const width = header.names.length;
   if (tokens.length < width) return undefined;
   // A longer run of numbers is a row of some other, wider table.
@@ -102,9 +111,11 @@ function readRow(line: string, header: Header): Row | undefined {
   const row: Row = { epoch: undefined, counter: undefined, cells: [] };
   for (const [i, name] of header.names.entries()) {
     const cell = cells[i];
-    if (cell === undefined) continue;
+    if (cell === undefined || (header.components !== undefined && isYoloContext(name, cell))) continue;
     const fraction = FRACTION.exec(cell);
     if (COUNTER.test(name)) {
+      // YOLO prints its epoch `k/N`; a row counting a bare number is its per-class evaluation (`40  30  10  0.967 ...`, class 40).
+      if (header.components !== undefined && fraction === null) return undefined;
       const value = Number(fraction?.[1] ?? (WHOLE.test(cell) ? cell : Number.NaN));
       if (Number.isNaN(value)) return undefined;
       if (EPOCH.test(name)) row.epoch = value;
@@ -149,17 +160,24 @@ export class ColumnTableLogParser extends LineStream {
   /** A header written again after rows, on this line: a new training if its first row's step does not go on. */
   private headerAgain: number | undefined;
   private lastStep = -Infinity;
+  /** A YOLO row, held until the next row says whether its epoch's bar was drawn again (yolo-table.ts). */
+  private pending: { row: Row; header: Header; line: number; headerAgain: number | undefined } | undefined;
+  /** The YOLO components summed into `loss`, when some were. */
+  private summed: readonly string[] | undefined;
 
   finish(): ParsedLog {
     const { file } = this;
     const warnings: string[] = [];
+    this.addPending();
     // A run still writing leaves its last row cut off, perhaps mid-number.
     const cut = this.cutOffLastLine();
     if (cut !== undefined && this.header !== undefined && /\d\s*$/.test(cut)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
     if (this.rows === 0) throw logError(file, "no table rows: expected a header naming a counter and a loss ('Epoch Batch box conf id total', 'iter loss lr') and rows of numbers under it ('0/29 40/165 0.172 1.99 18.7 149')");
-    const layout = this.piped ? "columns grouped between '|' rules under a line naming each group" : 'JDE / YOLOv3 style';
+    const layout = this.piped ? "columns grouped between '|' rules under a line naming each group" : this.header?.components !== undefined ? "YOLO's, a row per epoch from its progress bar" : 'JDE / YOLOv3 style';
+    const totals = [...this.totals].filter((name) => name !== 'loss' || this.summed === undefined);
     const notes = [`a console table log (a header naming its columns, ${layout}): ${this.rows} row${this.rows === 1 ? '' : 's'} read, placed by their counters` +
-      (this.totals.size === 0 ? '' : `; '${[...this.totals].join("', '")}' read as the training loss (the sum of the loss components)`)];
+      (totals.length === 0 ? '' : `; '${totals.join("', '")}' read as the training loss (the sum of the loss components)`) +
+      (this.summed === undefined ? '' : `; 'loss' is the sum ${this.summed.map((name) => `'${name}'`).join(' + ')}, the training loss`)];
     const series = this.builder.finish(file, warnings, notes);
     const roles = Object.fromEntries([...this.totals].filter((name) => name in series).map((name) => [name, 'trainLoss' as const]));
     return { format: 'column-table', series, warnings, notes, ...(Object.keys(roles).length === 0 ? {} : { roles }) };
@@ -171,28 +189,49 @@ export class ColumnTableLogParser extends LineStream {
     const header = readHeader(line, this.above);
     this.above = line;
     if (header !== undefined) {
-      if (this.rows > 0) this.headerAgain = this.lineNumber;
+      if (this.rows > 0 || this.pending !== undefined) this.headerAgain = this.lineNumber;
       this.header = header;
       this.piped ||= header.piped !== undefined;
       return;
     }
     const row = this.header === undefined ? undefined : readRow(line, this.header);
     if (row === undefined || this.header === undefined) return;
-    const { names, total } = this.header;
+    const read = { row, header: this.header, line: this.lineNumber, headerAgain: this.headerAgain };
+    this.headerAgain = undefined;
+    if (this.header.components === undefined) return this.addRow(read);
+    // A YOLO bar drawn again for its epoch, a frame per line: its last frame is the epoch's.
+    const drawnAgain = this.pending !== undefined && this.pending.row.epoch === row.epoch && read.headerAgain === undefined;
+    if (drawnAgain) read.headerAgain = this.pending?.headerAgain;
+    else this.addPending();
+    this.pending = read;
+  }
+
+  private addPending(): void {
+    if (this.pending !== undefined) this.addRow(this.pending);
+    this.pending = undefined;
+  }
+
+  private addRow({ row, header, line, headerAgain }: { row: Row; header: Header; line: number; headerAgain: number | undefined }): void {
+    const { names, total, components } = header;
     const step = row.counter !== undefined ? this.steps.stepOf(row.counter, row.epoch) : row.epoch ?? this.rows + 1;
     // A header drawn again as its training goes on (JDE logs it each epoch) is that training's; one whose rows count again from
     // at or before the last step begins a training (Chainer's PrintReport, a table per trainer.run()), whatever step it starts at.
-    if (this.headerAgain !== undefined && step <= this.lastStep) this.builder.startTraining(this.headerAgain, TABLE_HEADER_AGAIN);
-    this.headerAgain = undefined;
+    if (headerAgain !== undefined && step <= this.lastStep) this.builder.startTraining(headerAgain, TABLE_HEADER_AGAIN);
     this.lastStep = step;
     this.rows++;
-    this.builder.line = this.lineNumber;
+    this.builder.line = line;
     if (total !== undefined) this.totals.add(total);
+    const at = (value: number) => (row.epoch === undefined ? { step, value } : { step, epoch: row.epoch, value });
     names.forEach((name, i) => {
       const value = row.cells[i];
       if (value === undefined || COUNTER.test(name) || TIMING.test(name)) return;
-      this.builder.add(name, row.epoch === undefined ? { step, value } : { step, epoch: row.epoch, value });
+      this.builder.add(name, at(value));
     });
+    const parts = total === undefined ? components?.map((name) => row.cells[names.indexOf(name)]) : undefined;
+    if (components === undefined || parts === undefined || parts.some((part) => part === undefined)) return;
+    this.builder.add('loss', at(parts.reduce((sum: number, part) => sum + (part as number), 0)));
+    this.totals.add('loss');
+    this.summed = components;
   }
 }
 

@@ -30,6 +30,7 @@
  */
 import { TRAIN_PREFIX, VALIDATION_PREFIX } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
+import { yoloComponents } from './yolo-table.js';
 
 /** A fastai table's columns after the epoch, by name. */
 export interface EpochTable {
@@ -73,6 +74,9 @@ export function readEpochTableHeader(text: string): EpochTable | undefined {
     names.push(name);
   }
   if (!names.some((name) => namesLoss(name))) return undefined;
+  // YOLO's table (`Epoch GPU_mem box_loss ...`) counts epochs `k/N` and is column-table-log.ts'; its per-class
+  // evaluation rows (`40  30  10  0.967 ...`, class 40) would read as epochs.
+  if (yoloComponents(tokens) !== undefined) return undefined;
   return piped ? { names, piped } : { names };
 }
 

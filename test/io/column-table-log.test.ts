@@ -58,3 +58,52 @@ describe('console table log (JDE)', () => {
     expect(() => parseLog('log.txt', bytes(noLoss))).toThrow(/not a training log/);
   });
 });
+
+/**
+ * YOLO's table, one row per epoch from its tqdm bar (readers-71): lines written here in the layouts
+ * of YOLOv5's train.py (v6+, and before v6 with `total`) and Ultralytics' BaseTrainer (YOLOv8+),
+ * numbers made up; the first sweep of public logs met YOLOv5's in a course README, unread then.
+ */
+describe('console table log (YOLO)', () => {
+  const v5Header = '      Epoch    GPU_mem   box_loss   obj_loss   cls_loss  Instances       Size';
+  const evaluation = ['                 Class     Images  Instances          P          R      mAP50   mAP50-95: 100% 1/1 [00:00<00:00,  5.06it/s]',
+    '                   all         30         49      0.762      0.821      0.878      0.388'];
+  const v5Epoch = (epoch: number, box: number) => [
+    '', v5Header,
+    `     ${epoch}/9      1.79G     0.9999     0.9999     0.9999         52        320:   0% 0/8 [00:01<?, ?it/s]`,
+    `     ${epoch}/9      1.85G     ${box}   0.007239    0.04683          5        320: 100% 8/8 [00:03<00:00,  2.36it/s]`,
+    ...evaluation,
+  ];
+
+  it("YOLOv5's rows: the bar's last frame per epoch, its components summed into 'loss', memory and counts no series", () => {
+    const text = [...[0, 1, 2, 3, 4, 5].flatMap((epoch) => v5Epoch(epoch, 0.17 - epoch / 100)),
+      // The best model's validation after the training, with a row per class: no epochs.
+      'Validating runs/train/exp/weights/best.pt...', ...evaluation, '                    40         30         10      0.967          1      0.995      0.765'].join('\n') + '\n';
+    expect(detectLogFormat('train.log', bytes(text))).toBe('column-table');
+    const log = parseLog('train.log', bytes(text));
+    expect(Object.keys(log.series).sort()).toEqual(['box_loss', 'cls_loss', 'loss', 'obj_loss']);
+    expect(seriesPoints(log.series['box_loss']).map(({ step, value }) => [step, value])).toEqual([0, 1, 2, 3, 4, 5].map((epoch) => [epoch, 0.17 - epoch / 100]));
+    expect(log.series['loss'].values[0]).toBeCloseTo(0.17 + 0.007239 + 0.04683, 12);
+    expect(log.roles).toEqual({ loss: 'trainLoss' });
+    expect(log.notes?.[0]).toContain("'loss' is the sum 'box_loss' + 'obj_loss' + 'cls_loss'");
+    expect(History.fromSeries(log.series, { roles: { loss: 'trainLoss' } }).trainLoss?.sourceNames).toEqual(['loss']);
+  });
+
+  it("YOLOv8's rows (epochs from 1, the newer bar) and YOLOv5's older header with its printed total", () => {
+    const v8 = ['      Epoch    GPU_mem   box_loss   cls_loss   dfl_loss  Instances       Size',
+      ...[1, 2, 3, 4].map((epoch) => `      ${epoch}/4      2.06G      ${2 - epoch / 10}      4.744      3.814         37        640: 100% ━━━━━━━━━━━━ 221/221 4.5it/s 49.5s`)].join('\n') + '\n';
+    const v8Log = parseLog('train.log', bytes(v8));
+    expect(seriesPoints(v8Log.series['loss']).map(({ step }) => step)).toEqual([1, 2, 3, 4]);
+    expect(v8Log.series['loss'].values[3]).toBeCloseTo(1.6 + 4.744 + 3.814, 12);
+    const old = ['     Epoch   gpu_mem       box       obj       cls     total    labels  img_size',
+      ...[0, 1, 2].map((epoch) => `     ${epoch}/199     18.6G    0.1738    0.0142   0.01563    ${0.2 - epoch / 100}        55      1600: 100%|█| 3236/3236 [12:01<00:00]`)].join('\n') + '\n';
+    const oldLog = parseLog('train.log', bytes(old));
+    expect(Object.keys(oldLog.series).sort()).toEqual(['box', 'cls', 'obj', 'total']);
+    expect(oldLog.roles).toEqual({ total: 'trainLoss' });
+  });
+
+  it("is no fastai epoch table: YOLO's per-class evaluation rows were read as epochs under its header", () => {
+    const text = [v5Header, ...evaluation, ...[40, 45, 50, 65].map((label) => `                    ${label}         30         10      0.967          1      0.995      0.765`)].join('\n');
+    expect(() => parseLog('train.log', bytes(text))).toThrow(/not a training log/);
+  });
+});
