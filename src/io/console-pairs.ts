@@ -52,7 +52,7 @@ export function spacedLosses(text: string, counted: boolean, placed = counted): 
  * its number, again and again, after an optional marker (`=>`, `>>`, `-`). Every token must fall
  * into such a pair, so that prose (`the loss 0.5 was`) and messages (`Saving 3 files`) are none;
  * a number may carry a unit (`acc 91.2%`, `time 2.3s`), a counter its total (`Epoch 1/30`), and a
- * lone '-' sets pairs apart as Keras' do (`Epoch 1/30 - loss 0.41 - val loss 0.52`). After a
+ * lone '-' (or '--', a dash) sets pairs apart as Keras' do (`Epoch 1/30 - loss 0.41 - val loss 0.52`). After a
  * logging prefix (`2023-01-01 12:00:01,123 - INFO - Epoch 3 train loss 0.41 valid loss 0.52`: the
  * rest of the line after a ' - ', ': ', ']' or '|'), two pairs at least, so that a message's last
  * words (`INFO: model loss 0.5`) are none. Undefined for any other line. The pairs are then read
@@ -68,9 +68,12 @@ export function spacedRecord(text: string): { name: string; value: number; start
   return undefined;
 }
 
+/** A token that only sets pairs apart: Keras' lone '-', objax's example loop's '--' (`Epoch   1 -- train loss 2.183   test accuracy 57.6`). */
+const PAIR_SEPARATOR = /^(?:--?|—|–)$/;
+
 /** The pairs of `text` from `from` to its end when every token falls into one (see spacedRecord), else undefined. */
 function pairsFrom(text: string, from: number): { name: string; value: number; start: number; end: number }[] | undefined {
-  const tokens = [...text.slice(from).matchAll(RECORD_TOKEN)].filter((match) => match[0] !== '-').map((match) => ({ text: match[0], start: from + match.index }));
+  const tokens = [...text.slice(from).matchAll(RECORD_TOKEN)].filter((match) => !PAIR_SEPARATOR.test(match[0])).map((match) => ({ text: match[0], start: from + match.index }));
   const isWord = (token: { text: string } | undefined) => token !== undefined && RECORD_NAME_WORD.test(token.text) && !RECORD_NUMBER.test(token.text);
   const pairs: { name: string; value: number; start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length;) {

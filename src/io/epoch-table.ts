@@ -26,6 +26,9 @@
  * `Training_Loss`), and a percentage (`85.10%`) is its number. A history kept as a pandas DataFrame
  * and shown (torchkeras' `dfhistory`, readers-65) prints the same table with each row's label
  * before it (`0    1    1.408187 ...`): a whole number before the epoch is that label, passed by.
+ * A line of whole numbers only is no row: it is a wide DataFrame's column labels, printed in a
+ * later cell of the notebook (41st corpus d04: `404  405  406  407  408  409` of a frame of 410
+ * embedding columns, read as epoch 405 of the fit table above it, a stray last point).
  * Browser-safe.
  */
 import { TRAIN_PREFIX, VALIDATION_PREFIX } from './console-patterns.js';
@@ -87,7 +90,7 @@ export function readEpochTableRow(text: string, table: EpochTable): EpochTableRo
   // A pandas DataFrame of the history printed (torchkeras' `dfhistory`, readers-65) writes its row label first: `0  1  1.408  ...` under `epoch  train_loss ...`.
   const tokens = table.piped !== true && written.length === width + 1 && WHOLE.test(written[0]) && WHOLE.test(written[1]) ? written.slice(1) : written;
   const cells = tokens.length === width + 1 && CLOCK.test(tokens[width]) ? tokens.slice(0, width) : tokens;
-  if (cells.length !== width || !WHOLE.test(cells[0])) return undefined;
+  if (cells.length !== width || !WHOLE.test(cells[0]) || cells.every((cell) => WHOLE.test(cell))) return undefined;
   const pairs: { name: string; value: number; validation: boolean }[] = [];
   for (const [index, name] of table.names.entries()) {
     const cell = cells[index + 1];

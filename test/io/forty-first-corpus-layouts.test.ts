@@ -1,0 +1,33 @@
+/**
+ * Layouts the forty-first real-log corpus (test/monitor/corpus-forty-first-a to -d) left unread or
+ * misread, read after its held-out score (so tuned), written here, numbers made up. readers-72:
+ * objax's example loop prints `Epoch   1 -- train loss 2.183   test accuracy 57.6`, its pairs set
+ * apart by '--', and was unread; a fastai fit table shown only as HTML (its rows written as lines
+ * under its header) was followed, in a later cell, by a wide DataFrame whose column labels
+ * (`404  405  406 ...`) read as one more epoch of that table.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../src/io/parse-log.js';
+import { html, notebook, steps, stdout, values } from './support/logs.js';
+
+describe("pairs set apart by '--' (readers-72)", () => {
+  it("objax's 'Epoch   1 -- train loss 2.183   test accuracy 57.6' is read, one point per epoch", () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Epoch ${String(i + 1).padStart(3)} -- train loss ${(2.2 - i * 0.2).toFixed(3)}   test accuracy ${(57.6 + i).toFixed(1)}\n`);
+    const log = parseLog('cifar10.ipynb', notebook([[stdout(lines)]]));
+    expect(values(log.series.train_loss)).toEqual([2.2, 2, 1.8, 1.6, 1.4, 1.2]);
+    expect(steps(log.series.train_loss)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(values(log.series.test_accuracy)).toHaveLength(6);
+  });
+});
+
+describe("a wide DataFrame's column labels after a fit table (readers-72)", () => {
+  it("a line of whole numbers only is no epoch of the table above it", () => {
+    const cell = (tag: string, cells: string[]) => cells.map((value) => `<${tag}>${value}</${tag}>`).join('');
+    const rows = Array.from({ length: 6 }, (_, e) => `<tr>${cell('td', [String(e), (5 - e / 10).toFixed(6), (5 - e / 9).toFixed(6), '0.30', '1:25:33'])}</tr>`);
+    const table = `<table><thead><tr>${cell('th', ['epoch', 'train_loss', 'valid_loss', 'accuracy', 'time'])}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    const frame = { output_type: 'execute_result', metadata: {}, execution_count: 9, data: { 'text/plain': '        404       405       406       407       408       409  \n0  0.254158 -0.199073  0.176711 -0.015598 -0.083239  0.054953\n' } };
+    const log = parseLog('hindi.ipynb', notebook([[html(table)], [frame]]));
+    expect(values(log.series.train_loss)).toHaveLength(6);
+    expect(values(log.series.train_loss).at(-1)).toBe(4.5);
+  });
+});
