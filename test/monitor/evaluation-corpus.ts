@@ -137,6 +137,14 @@ export const FORTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)
 export const FORTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fortieth-b');
 export const FORTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fortieth-c');
 export const FORTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fortieth-d');
+/**
+ * The forty-first corpus, held out: built in four parts on their own branches from 3474173 (readers-70 and readers-71 landed while
+ * they were built); readers-72 (parts b and d) was tuned on them after their scores, before they merged.
+ */
+export const FORTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-first-a');
+export const FORTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-first-b');
+export const FORTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-first-c');
+export const FORTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-first-d');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -157,6 +165,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   THIRTY_SIXTH_A_CORPUS_DIR, THIRTY_SIXTH_B_CORPUS_DIR, THIRTY_SEVENTH_A_CORPUS_DIR, THIRTY_SEVENTH_B_CORPUS_DIR,
   THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR, THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR,
   THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR, FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR,
+  FORTY_FIRST_A_CORPUS_DIR, FORTY_FIRST_B_CORPUS_DIR, FORTY_FIRST_C_CORPUS_DIR, FORTY_FIRST_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

@@ -21,6 +21,7 @@ import {
   THIRTY_SIXTH_A_CORPUS_DIR, THIRTY_SIXTH_B_CORPUS_DIR, THIRTY_SEVENTH_A_CORPUS_DIR, THIRTY_SEVENTH_B_CORPUS_DIR,
   THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR, THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR,
   THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR, FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR,
+  FORTY_FIRST_A_CORPUS_DIR, FORTY_FIRST_B_CORPUS_DIR, FORTY_FIRST_C_CORPUS_DIR, FORTY_FIRST_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -222,6 +223,11 @@ const RECORDED: readonly {
     corpus: 'fortieth', dirs: [FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 52, expected: 53, falseAlarms: 2 }, firstAgainstSecond: { found: 52, expected: 55, falseAlarms: 1 },
     secondFirstOptions: { found: 50, expected: 53, falseAlarms: 2 }, firstFirstOptions: { found: 51, expected: 55, falseAlarms: 0 }, bothExpect: 52,
+  },
+  {
+    corpus: 'forty-first', dirs: [FORTY_FIRST_A_CORPUS_DIR, FORTY_FIRST_B_CORPUS_DIR, FORTY_FIRST_C_CORPUS_DIR, FORTY_FIRST_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 48, expected: 50, falseAlarms: 2 }, firstAgainstSecond: { found: 50, expected: 53, falseAlarms: 2 },
+    secondFirstOptions: { found: 48, expected: 50, falseAlarms: 2 }, firstFirstOptions: { found: 47, expected: 53, falseAlarms: 1 }, bothExpect: 48,
   },
 ];
 
