@@ -92,6 +92,8 @@ export class ConsoleLogParser {
   private readonly evaluationBlock = new EvaluationBlock();
   private lastTraining: { step: number; epoch: number | undefined } | undefined;
   private validationOrdinal = 0;
+  /** The epoch of the last validation line read while no training line was (a log of evaluations alone). */
+  private validationEpoch: number | undefined;
   /** Validation lines placed at the last training step (see the module comment). */
   private placed = 0;
   /** The per-batch evaluation lines of the pass being read: each name's values, and where the pass lands. */
@@ -225,6 +227,7 @@ export class ConsoleLogParser {
     this.epoch = undefined;
     this.afterHeader = false;
     this.validationOrdinal = 0;
+    this.validationEpoch = undefined;
   }
 
   /** Lightning progress-bar epochs: their postfix pairs at their `k/N` counter, as a Keras line under its epoch header. */
@@ -304,6 +307,12 @@ export class ConsoleLogParser {
       return;
     }
     if (lineStep === undefined && this.lastTraining !== undefined) this.placed++;
+    // A log of evaluations alone (MONAI's tutorials print `Epoch 9 Validation loss 0.25` and nothing of the training) whose
+    // epoch goes back begins another training, as a training line's does: its points count again from the first step.
+    if (lineStep === undefined && this.lastTraining === undefined && line.epoch !== undefined) {
+      if (this.validationEpoch !== undefined && line.epoch < this.validationEpoch) this.validationOrdinal = 0;
+      this.validationEpoch = line.epoch;
+    }
     const step = lineStep ?? this.lastTraining?.step ?? ++this.validationOrdinal;
     // Placed at the last training step, a validation value takes that step's epoch unless its line names one.
     const at = line.epoch ?? (lineStep === undefined ? this.lastTraining?.epoch ?? epoch : epoch);

@@ -34,9 +34,11 @@
  *   nohup.out, slurm-*.out  a job's captured stdout (`nohup`'s default file, SLURM's `slurm-%j.out` and
  *   slurm.*.out, *-<id>.out site patterns such as `slurm.%N.%j.out`, and a job's name and id,
  *                           `--output=%x-%j.out`: `meg_gpt2_base-1809579.out`, the BigScience runs'
- *                           Megatron logs): read as a .log is, by its content (`isCapturedOutputName`),
- *                           a Keras `fit` or Lightning progress-bar log among them; other .out files
- *                           are passed by
+ *                           Megatron logs), and any other .out file (a PBS job's `out1_semseg_P100.out`,
+ *                           a script's `final_run_output.out`: a job's captured output is named as its
+ *                           author chose), and PBS/Torque's default `<job>.o<id>`: read as a .log is, by
+ *                           its content (`isCapturedOutputName`), a Keras `fit` or Lightning
+ *                           progress-bar log among them; one that no reader takes is passed by
  *   workerlog.N             a worker's captured output as PaddlePaddle's distributed launcher writes it
  *                           (`paddle.distributed.launch` → `log/workerlog.0`; PaddleSeg, PaddleDetection,
  *                           PaddleOCR, PaddleVideo, Knover): read as a .log is, by its content
@@ -98,13 +100,14 @@ export function namesTrainingLog(fileName: string): boolean {
 }
 
 /**
- * A job's captured stdout by its name: `nohup.out`, SLURM's `slurm-<job>.out` and `slurm.<...>.out`,
- * a job name and a job id of four digits or more (`%x-%j.out`, `%x.%j.out`, `%j.out`), and a
- * PaddlePaddle worker's `workerlog.<rank>` (see the module comment).
+ * A job's captured stdout by its name: a `.out` file (`nohup.out`, SLURM's `slurm-<job>.out`, a job
+ * name and id, `%x-%j.out`, or any other name its author gave it), PBS/Torque's `<job>.o<id>`, and a
+ * PaddlePaddle worker's `workerlog.<rank>` (see the module comment). Read by content, as a .log is:
+ * one holding no training is passed by.
  */
 export function isCapturedOutputName(fileName: string): boolean {
   const name = basename(fileName);
-  return /^(?:nohup|slurm[-.][^/\\]*|(?:[^/\\]*[-._])?\d{4,})\.out$/i.test(name) || /^workerlog\.\d+$/.test(name);
+  return /\.out$/i.test(name) || /^[^/\\]+\.o\d{3,}$/.test(name) || /^workerlog\.\d+$/.test(name);
 }
 
 /**

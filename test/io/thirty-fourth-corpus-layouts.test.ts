@@ -54,9 +54,10 @@ describe("PaddlePaddle's tutorial prints", () => {
 });
 
 describe("a SLURM job's output named by the job's name and id", () => {
-  it("'%x-%j.out' and '%j.out' are captured output; another .out is not", () => {
+  it("'%x-%j.out' and '%j.out' are captured output; since readers-73 any .out, and PBS's '<job>.o<id>', too (read by content)", () => {
     expect(['meg_gpt2_base_n4_dp1_tp4_pp4-1809579.out', 'train.1809579.out', '1809579.out'].map(isCapturedOutputName)).toEqual([true, true, true]);
-    expect(['model.out', 'final_run_output.out', 'v2-12.out'].map(isCapturedOutputName)).toEqual([false, false, false]);
+    expect(['model.out', 'final_run_output.out', 'out1_semseg_P100.out', 'train.o123456'].map(isCapturedOutputName)).toEqual([true, true, true, true]);
+    expect(['model.output', 'nohup.out.1', 'train.o', 'logo'].map(isCapturedOutputName)).toEqual([false, false, false, false]);
   });
 
   it("a folder walk reads a Megatron log so named ('iteration 20/ 1000 | ... | lm loss: 1.2E+01 |')", async () => {

@@ -104,12 +104,13 @@ describe("PyTorch Lightning's progress bar", () => {
     expect(parsed.series.loss).toBeUndefined();
   });
 
-  it("a job's captured stdout is read while walking by its content; another .out, or a nohup.out of messages, is not", async () => {
+  it("a job's captured stdout is read while walking by its content; a .out of messages or of numbers is not", async () => {
     expect(['nohup.out', 'slurm-31641.out', 'slurm.sepia.31641.out'].map(isCapturedOutputName)).toEqual([true, true, true]);
-    expect(['model.out', 'slurm.txt', 'nohup.out.1'].map(isCapturedOutputName)).toEqual([false, false, false]);
+    expect(['slurm.txt', 'nohup.out.1'].map(isCapturedOutputName)).toEqual([false, false]);
     put('lstm/slurm.sepia.31641.out', log);
-    put('lstm/model.out', log);
     put('quiet/nohup.out', 'nohup: ignoring input\nstarting server on port 8080\n');
+    // Any .out is looked at by its content since readers-73; a dump of predictions holds no training.
+    put('predictions/model.out', Array.from({ length: 20 }, (_, i) => `${i} ${(i / 20).toFixed(3)}`).join('\n') + '\n');
     const runs = await readRuns(root);
     expect(runs.map((run) => run.name)).toEqual(['lstm']);
     expect(points(runs[0].series.val_loss)).toEqual([[4, 5500], [8, 5200]]);
