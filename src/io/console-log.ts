@@ -57,6 +57,7 @@ import { EvaluationBlock } from './console-eval-block.js';
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
 import { isHeldOutTest, type HeldTest } from './console-test-split.js';
 import { LightningBars, type LightningEpoch } from './lightning-bar.js';
+import { CheckpointBests, type CheckpointBest } from './lightning-checkpoint.js';
 import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
 import type { LaunchMark } from './series-columns.js';
@@ -119,6 +120,10 @@ export class ConsoleLogParser {
   private readonly cellRuns = new CellRuns();
   /** Lightning's progress bar: each epoch's last redraw (lightning-bar.ts). */
   private readonly bars = new LightningBars();
+  /** Lightning's checkpoint messages: the monitored quantity's best so far (lightning-checkpoint.ts). */
+  private readonly checkpoints = new CheckpointBests();
+  /** How many observations were checkpoint messages' bests (all of them: the log holds nothing else yet). */
+  private bestsObserved = 0;
 
   /** `sections`: the first lines of a text's sections (a notebook's cells), empty for a log file. */
   constructor(private readonly file: string, private readonly sections: ReadonlySet<number> = new Set()) {}
@@ -145,6 +150,8 @@ export class ConsoleLogParser {
       components: this.components, placed: this.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.dropped,
       passes: this.passes, evaluations: this.evaluations, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
+    const checkpointNote = this.checkpoints.note();
+    if (checkpointNote !== undefined) notes.push(checkpointNote);
     this.launches.finish(file, notes);
     const series = this.builder.finish(file, warnings, notes);
     return { format: 'console', series: this.averages ? averagesNamed(series, this.batchNames) : series, warnings, notes };
@@ -162,6 +169,12 @@ export class ConsoleLogParser {
     }
     const epochs = this.bars.take(text);
     if (epochs !== undefined) return this.observeEpochs(epochs);
+    const best = this.checkpoints.take(lineText(text));
+    if (best !== undefined) {
+      // The message follows its epoch's end: the bar's last frame of that epoch comes first.
+      this.observeEpochs(this.bars.finish());
+      return this.observeBest(best);
+    }
     const table = readEpochTableHeader(lineText(text));
     if (table !== undefined) {
       this.epochTable = table;
@@ -228,6 +241,19 @@ export class ConsoleLogParser {
     this.afterHeader = false;
     this.validationOrdinal = 0;
     this.validationEpoch = undefined;
+  }
+
+  /**
+   * A checkpoint message's best so far (lightning-checkpoint.ts): at its global step in a log of
+   * these messages alone; beside training lines (a progress bar's), a validation quantity's at the
+   * last training step, as any validation line, and a training quantity's passed by, the training
+   * lines being its curve.
+   */
+  private observeBest({ epoch, step, pair }: CheckpointBest): void {
+    const alone = this.read === this.bestsObserved;
+    if (!alone && !pair.validation) return;
+    this.bestsObserved++;
+    this.observe({ kind: 'observation', pairs: [pair], components: 0, summary: false, epoch, ...(alone ? { counter: { value: step, named: true } } : {}) });
   }
 
   /** Lightning progress-bar epochs: their postfix pairs at their `k/N` counter, as a Keras line under its epoch header. */

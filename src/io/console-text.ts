@@ -6,6 +6,7 @@
  */
 import { lineText, readConsoleLine, underRecord, type RecordHeader, type Unplaced } from './console-line.js';
 import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
+import { CheckpointBests } from './lightning-checkpoint.js';
 import { namesLoss } from './series.js';
 
 /** How many observation lines make a text a console log. */
@@ -60,7 +61,13 @@ export function isConsoleLogText(text: string): boolean {
   let record: RecordHeader | undefined;
   const unplaced = new UnplacedRun();
   let table: EpochTable | undefined;
+  const checkpoints = new CheckpointBests();
   for (const line of text.split('\n')) {
+    // Lightning's checkpoint messages (lightning-checkpoint.ts): each reports a best so far.
+    if (checkpoints.take(lineText(line)) !== undefined) {
+      if (++count >= MIN_OBSERVATION_LINES) return true;
+      continue;
+    }
     // fastai's table printed as text (epoch-table.ts): its rows are observation lines.
     const heads = readEpochTableHeader(lineText(line));
     if (heads !== undefined) table = heads;
