@@ -145,6 +145,14 @@ export const FORTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const FORTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-first-b');
 export const FORTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-first-c');
 export const FORTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-first-d');
+/**
+ * The forty-second corpus, held out: built in four parts on their own branches from f8294da (nothing landed while they were
+ * built); readers-73 (parts b and c) and readers-74 (part b) were tuned on them after their scores, before they merged.
+ */
+export const FORTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-second-a');
+export const FORTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-second-b');
+export const FORTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-second-c');
+export const FORTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-second-d');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -166,6 +174,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR, THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR,
   THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR, FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR,
   FORTY_FIRST_A_CORPUS_DIR, FORTY_FIRST_B_CORPUS_DIR, FORTY_FIRST_C_CORPUS_DIR, FORTY_FIRST_D_CORPUS_DIR,
+  FORTY_SECOND_A_CORPUS_DIR, FORTY_SECOND_B_CORPUS_DIR, FORTY_SECOND_C_CORPUS_DIR, FORTY_SECOND_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

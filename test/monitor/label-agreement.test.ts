@@ -22,6 +22,7 @@ import {
   THIRTY_EIGHTH_A_CORPUS_DIR, THIRTY_EIGHTH_B_CORPUS_DIR, THIRTY_NINTH_A_CORPUS_DIR, THIRTY_NINTH_B_CORPUS_DIR,
   THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR, FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR,
   FORTY_FIRST_A_CORPUS_DIR, FORTY_FIRST_B_CORPUS_DIR, FORTY_FIRST_C_CORPUS_DIR, FORTY_FIRST_D_CORPUS_DIR,
+  FORTY_SECOND_A_CORPUS_DIR, FORTY_SECOND_B_CORPUS_DIR, FORTY_SECOND_C_CORPUS_DIR, FORTY_SECOND_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -228,6 +229,11 @@ const RECORDED: readonly {
     corpus: 'forty-first', dirs: [FORTY_FIRST_A_CORPUS_DIR, FORTY_FIRST_B_CORPUS_DIR, FORTY_FIRST_C_CORPUS_DIR, FORTY_FIRST_D_CORPUS_DIR],
     secondAgainstFirst: { found: 48, expected: 50, falseAlarms: 2 }, firstAgainstSecond: { found: 50, expected: 53, falseAlarms: 2 },
     secondFirstOptions: { found: 48, expected: 50, falseAlarms: 2 }, firstFirstOptions: { found: 47, expected: 53, falseAlarms: 1 }, bothExpect: 48,
+  },
+  {
+    corpus: 'forty-second', dirs: [FORTY_SECOND_A_CORPUS_DIR, FORTY_SECOND_B_CORPUS_DIR, FORTY_SECOND_C_CORPUS_DIR, FORTY_SECOND_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 43, expected: 46, falseAlarms: 0 }, firstAgainstSecond: { found: 43, expected: 44, falseAlarms: 1 },
+    secondFirstOptions: { found: 41, expected: 46, falseAlarms: 0 }, firstFirstOptions: { found: 40, expected: 44, falseAlarms: 0 }, bothExpect: 43,
   },
 ];
 
