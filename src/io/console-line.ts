@@ -68,7 +68,7 @@ import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import { maxOf } from '../core/extent.js';
 import {
-  BRACKETED_TWIN, CAFFE_TRAIN_OUTPUT, EVALUATION_WORD, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, SPLIT_IN_BRACKETS, IS_COLON, KOREAN_WORDS, MAX_LINE_CHARS, PADDLE_COUNTER_ID, TERMINAL_CODES, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+  BRACKETED_TWIN, CAFFE_TRAIN_OUTPUT, EVALUATION_WORD, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, SPLIT_IN_BRACKETS, IS_COLON, KOREAN_WORDS, MAX_LINE_CHARS, PADDLE_COUNTER_ID, TERMINAL_CODES, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, KEY_VALUE_ROW, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
 
 export interface ConsolePair {
@@ -281,6 +281,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     // A perplexity with nothing placing it is none: Sockeye's per-batch `E=6 B=3800 ... ppl=174.15` is a running
     // mean since the last checkpoint, whose record (`Checkpoint [1]	Train-ppl=...`) is the point.
     const keyed = spaced !== undefined || found.every(({ name, start, end }) => !namesLoss(name) || UNPLACED_KEY.test(text.slice(start, end)));
+    // A `| key | value |` row is a key/value table's (kv-table-log.ts: OpenAI's logger, stable-baselines3), read by its block.
+    if (KEY_VALUE_ROW.test(text)) return undefined;
     return (/^\S/.test(text) || isPipedRow(text, found)) && keyed && !perplexityOnly ? { kind: 'unplaced', pairs, components } : undefined;
   }
   const epoch = lineEpoch === null ? (inRecord ? record.epoch : undefined) : Number(lineEpoch[1]);

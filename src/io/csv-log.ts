@@ -37,8 +37,8 @@ import { baseName, damageNote, incompleteLastLineNote, logError, parseNumber, Se
 import type { SeriesColumns } from './series-columns.js';
 import type { ParsedLog } from './types.js';
 
-/** The step counter's column, first of these present: 'step', the Trainer's 'global_step', a script's 'total_steps', W&B's history export's '_step'. */
-const STEP_COLUMNS = ['step', 'global_step', 'total_steps', 'total_step', 'global_steps', '_step'];
+/** The step counter's column, first of these present: 'step', the Trainer's 'global_step', a script's 'total_steps', W&B's history export's '_step', stable-baselines3's progress.csv 'time/total_timesteps' (readers-75). */
+const STEP_COLUMNS = ['step', 'global_step', 'total_steps', 'total_step', 'global_steps', '_step', 'time/total_timesteps'];
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** A cell as a number: parsed in place when it is a plain decimal, else by `parseNumber`'s rules. */

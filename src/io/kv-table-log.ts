@@ -22,7 +22,20 @@
  * the role table. The step row and improved-diffusion's `samples` (examples seen, a counter) are
  * not series; a value that is not a number (a string) is passed by, as are the lines outside
  * blocks (start-up messages, warnings). A text is such a log when MIN_TABLE_BLOCKS blocks have a
- * key naming a loss with a number. Browser-safe.
+ * key naming a loss with a number.
+ *
+ * stable-baselines3 writes the same tables (`sb3/common/logger.py`, `HumanOutputFormat`), its keys
+ * grouped under section rows with no value and indented beneath them:
+ *
+ *   | time/               |          |
+ *   |    total_timesteps  | 15981    |
+ *   | train/              |          |
+ *   |    loss             | 0.000102 |
+ *
+ * An indented key is read under its section, `train/loss`, `time/total_timesteps`, as its
+ * progress.csv names them; a block is placed at its `time/total_timesteps`, the x-axis of SB3's own
+ * plots (readers-75: the second reader sweep's DQN tables in a Markdown page, read before as a
+ * series of `loss` rows at their ordinals). Browser-safe.
  */
 import { LineStream } from './line-stream.js';
 import { incompleteLastLineNote, logError, namesLoss, parseNumber } from './series.js';
@@ -30,10 +43,10 @@ import type { ParsedLog } from './types.js';
 
 /** The dashed line that opens and closes a block. */
 const DASHES = /^-{5,}\s*$/;
-/** `| key | value |`. */
-const ROW = /^\|\s*(.*?)\s*\|\s*(.*?)\s*\|\s*$/;
+/** `| key | value |`, the key's cell as written (its indentation says it is under a section). */
+const ROW = /^\|(.*?)\|\s*(.*?)\s*\|\s*$/;
 /** Rows that place a block (see the module comment). */
-const STEP_KEYS = new Set(['step', 'global_step', 'iteration', 'iter']);
+const STEP_KEYS = new Set(['step', 'global_step', 'iteration', 'iter', 'time/total_timesteps']);
 /** Counters that are no series. */
 const COUNTER_KEYS = new Set([...STEP_KEYS, 'samples']);
 /** How many blocks with a loss make a text an OpenAI-logger log. */
@@ -44,12 +57,15 @@ type Block = Map<string, number>;
 /** Reads the blocks of the lines it is given, one at a time. */
 class BlockReader {
   private open: Block | undefined;
+  /** The section row above (SB3's `train/`), while its keys are indented. */
+  private section = '';
 
   /** The block `line` closes, if any. */
   take(line: string): Block | undefined {
     if (DASHES.test(line)) {
       const closed = this.open;
       this.open = closed === undefined ? new Map() : undefined;
+      this.section = '';
       return closed !== undefined && closed.size > 0 ? closed : undefined;
     }
     const row = this.open === undefined ? null : ROW.exec(line);
@@ -58,8 +74,15 @@ class BlockReader {
       this.open = undefined;
       return undefined;
     }
+    const key = row[1].trim();
+    if (key.endsWith('/') && row[2] === '') {
+      this.section = key;
+      return undefined;
+    }
+    const indented = /^\s{2,}/.test(row[1]);
+    if (!indented) this.section = '';
     const value = parseNumber(row[2]);
-    if (typeof value === 'number') this.open?.set(row[1], value);
+    if (typeof value === 'number') this.open?.set(`${indented ? this.section : ''}${key}`, value);
     return undefined;
   }
 
@@ -95,7 +118,7 @@ export class KeyValueTableLogParser extends LineStream {
     // A run still writing leaves its last block open.
     if (this.reader.inBlock) warnings.push(incompleteLastLineNote(file, this.lineNumber, 'a key/value block without its closing dashes, not read'));
     if (this.blocks === 0) throw logError(file, "no key/value blocks with a loss: expected OpenAI logger tables ('| loss | 0.52 |' rows between dashed lines)");
-    const notes = [`an OpenAI logger log (baselines' dumpkvs tables): ${this.blocks} block${this.blocks === 1 ? '' : 's'} read, each one record at its step row (else its ordinal); the step and samples counters are not series, nor blocks without a loss`];
+    const notes = [`an OpenAI logger log (baselines' dumpkvs tables, stable-baselines3's): ${this.blocks} block${this.blocks === 1 ? '' : 's'} read, each one record at its step row (SB3's time/total_timesteps; else its ordinal); the step and samples counters are not series, nor blocks without a loss`];
     const series = this.builder.finish(file, warnings, notes);
     return { format: 'kv-table', series, warnings, notes };
   }

@@ -56,3 +56,28 @@ describe('OpenAI logger key/value tables', () => {
     expect(detectLogFormat('log.txt', bytes(block({ loss: '1' })))).toBeUndefined();
   });
 });
+
+/** stable-baselines3's tables (readers-75), in the layout of its HumanOutputFormat, numbers made up. */
+describe("stable-baselines3's key/value tables", () => {
+  const sb3 = (timesteps: number, loss: string) => [
+    '----------------------------------',
+    '| rollout/            |          |',
+    '|    ep_len_mean      | 225      |',
+    '|    ep_rew_mean      | 1.62     |',
+    '| time/               |          |',
+    '|    fps              | 273      |',
+    `|    total_timesteps  | ${String(timesteps).padEnd(8)} |`,
+    '| train/              |          |',
+    `|    loss             | ${loss.padEnd(8)} |`,
+    '|    n_updates        | 1495     |',
+    '----------------------------------',
+  ].join('\n');
+  const text = [sb3(8022, '0.31'), sb3(15981, '0.25'), sb3(24354, '0.22'), sb3(32101, '0.2')].join('\n') + '\n';
+
+  it('are key/value tables, not a console log of loss rows: each key under its section, each block at its total_timesteps', () => {
+    expect(detectLogFormat('results.log', bytes(text))).toBe('kv-table');
+    const log = parseLog('results.log', bytes(text));
+    expect(Object.keys(log.series).sort()).toEqual(['rollout/ep_len_mean', 'rollout/ep_rew_mean', 'time/fps', 'train/loss', 'train/n_updates']);
+    expect(seriesPoints(log.series['train/loss']).map(({ step, value }) => [step, value])).toEqual([[8022, 0.31], [15981, 0.25], [24354, 0.22], [32101, 0.2]]);
+  });
+});
