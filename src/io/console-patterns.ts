@@ -117,6 +117,8 @@ export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val
 export const UNPLACED_KEY = /^(?:(?:train|training|val|valid|validation|test|dev|eval)\s)?[\w.@/-]+ ?[:=]/i;
 /** A key/value table's row, `| loss | 0.52 |`, `|    loss    | 0.000102 |` (kv-table-log.ts reads it by its block). */
 export const KEY_VALUE_ROW = /^\|\s*[\w./-]+\s*\|\s*[-+\d.eE]+\s*\|\s*$/;
+/** A rule drawn after a line's last number, `loss: 3.7851------` (an EMG speech model's epoch lines, 43rd corpus c07): decoration, cut. */
+export const TRAILING_RULE = /(?<=\d)[-=*#~]{3,}\s*$/;
 /**
  * A cost named as the loss it is (console-pairs.ts' `costsOf`): `cost` after split or average words only
  * (`training_cost`, `val_cost`, `avg_cost`, `train/cost`); not `time_cost`, safe RL's `ep_cost`, nor
