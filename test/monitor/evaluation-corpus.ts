@@ -153,6 +153,14 @@ export const FORTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const FORTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-second-b');
 export const FORTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-second-c');
 export const FORTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-second-d');
+/**
+ * The forty-third corpus, held out: built in four parts on their own branches from feb3441 (readers-75 landed while they were
+ * built); readers-76 (part c) was tuned on them after their scores, before they merged.
+ */
+export const FORTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-third-a');
+export const FORTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-third-b');
+export const FORTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-third-c');
+export const FORTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-third-d');
 
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
@@ -175,6 +183,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   THIRTY_NINTH_C_CORPUS_DIR, THIRTY_NINTH_D_CORPUS_DIR, FORTIETH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, FORTIETH_C_CORPUS_DIR, FORTIETH_D_CORPUS_DIR,
   FORTY_FIRST_A_CORPUS_DIR, FORTY_FIRST_B_CORPUS_DIR, FORTY_FIRST_C_CORPUS_DIR, FORTY_FIRST_D_CORPUS_DIR,
   FORTY_SECOND_A_CORPUS_DIR, FORTY_SECOND_B_CORPUS_DIR, FORTY_SECOND_C_CORPUS_DIR, FORTY_SECOND_D_CORPUS_DIR,
+  FORTY_THIRD_A_CORPUS_DIR, FORTY_THIRD_B_CORPUS_DIR, FORTY_THIRD_C_CORPUS_DIR, FORTY_THIRD_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
