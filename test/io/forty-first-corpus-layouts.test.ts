@@ -4,7 +4,8 @@
  * objax's example loop prints `Epoch   1 -- train loss 2.183   test accuracy 57.6`, its pairs set
  * apart by '--', and was unread; a fastai fit table shown only as HTML (its rows written as lines
  * under its header) was followed, in a later cell, by a wide DataFrame whose column labels
- * (`404  405  406 ...`) read as one more epoch of that table.
+ * (`404  405  406 ...`) read as one more epoch of that table. readers-77: kornia's tutorial prints
+ * `Loss in iteration 50 of 500: 2.723` (b05), its counter and total inside the name's phrase.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -29,5 +30,14 @@ describe("a wide DataFrame's column labels after a fit table (readers-72)", () =
     const log = parseLog('hindi.ipynb', notebook([[html(table)], [frame]]));
     expect(values(log.series.train_loss)).toHaveLength(6);
     expect(values(log.series.train_loss).at(-1)).toBe(4.5);
+  });
+});
+
+describe("a counter and its total inside the name's phrase (readers-77)", () => {
+  it("kornia's 'Loss in iteration 50 of 500: 2.723' is the loss at iteration 50", () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Loss in iteration ${i * 50} of 500: ${(3 - i * 0.25).toFixed(3)}\n`);
+    const log = parseLog('total_variation_denoising.ipynb', notebook([[stdout(lines)]]));
+    expect(values(log.series.loss)).toEqual([3, 2.75, 2.5, 2.25, 2, 1.75]);
+    expect(steps(log.series.loss)).toEqual([0, 50, 100, 150, 200, 250]);
   });
 });
