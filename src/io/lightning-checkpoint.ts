@@ -28,7 +28,7 @@ export interface CheckpointBest {
 export class CheckpointBests {
   private readonly bests = new Map<string, number>();
   /** How many messages were read. */
-  lines = 0;
+  private lines = 0;
 
   /** The best so far that `text` reports, or undefined when it is no such message (or names a quantity not yet reported). */
   take(text: string): CheckpointBest | undefined {
