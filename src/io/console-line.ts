@@ -68,7 +68,7 @@ import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import { maxOf } from '../core/extent.js';
 import {
-  BRACKETED_TWIN, CAFFE_TRAIN_OUTPUT, EVALUATION_WORD, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, SPLIT_IN_BRACKETS, IS_COLON, KOREAN_WORDS, MAX_LINE_CHARS, PADDLE_COUNTER_ID, TERMINAL_CODES, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, KEY_VALUE_ROW, TRAILING_RULE, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+  BRACKETED_TWIN, CAFFE_TRAIN_OUTPUT, EVALUATION_WORD, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, SPLIT_IN_BRACKETS, IS_COLON, KOREAN_WORDS, MAX_LINE_CHARS, PADDLE_COUNTER_ID, TERMINAL_CODES, TORCH_SCALAR, COUNTER_AFTER_NAME, PAIR, LOGURU_LOCATION, SOURCE_LOCATION, UNPLACED_KEY, KEY_VALUE_ROW, TRAILING_RULE, SPLIT_BRACES, LAST_AND_AVERAGE, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
 
 export interface ConsolePair {
@@ -191,6 +191,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   // an OrderedDict's items as pairs, Chainer's `loss (train):` as `train_loss:` (ORDERED_DICT_ITEM, SPLIT_IN_BRACKETS).
   // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON).
   // A rule drawn after a line's last number (`-----finished epoch 1 - training loss: 3.7851------`) is cut (TRAILING_RULE).
+  // A split's pairs in braces take its name (`train={MAE= 0.29}` -> `train_MAE= 0.29`, SPLIT_BRACES); FastFlow's
+  // `loss = 2.997/7.876 (last/avg)` is read as `loss = 2.997 (avg: 7.876)` (LAST_AND_AVERAGE).
   const text = lineText(raw)
     .replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank)
     .replace(COUNTER_AFTER_NAME, '$2 $3, $1: ')
@@ -199,7 +201,9 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     .replace(SPLIT_IN_BRACKETS, (_, digit: string | undefined, name: string, split: string) => `${digit === undefined ? '' : `${digit}, `}${split}_${name}:`)
     .replace(PADDLE_COUNTER_ID, '$1')
     .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`))
-    .replace(TRAILING_RULE, '');
+    .replace(TRAILING_RULE, '')
+    .replace(SPLIT_BRACES, (_, split: string, body: string) => body.replace(/([A-Za-z_][\w.-]*)\s*([=:])/g, `${split}_$1$2`))
+    .replace(LAST_AND_AVERAGE, '$1$2 $3 ($5: $4)');
   if (text.length > MAX_LINE_CHARS || CAFFE_TRAIN_OUTPUT.test(text)) return undefined;
   // A booster's evaluation line is booster-log.ts': read here, LightGBM's `training's l2: 0.5` would be a pair 's_l2'.
   if (readBoosterLine(text) !== undefined) return undefined;

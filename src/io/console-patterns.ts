@@ -121,6 +121,19 @@ export const KEY_VALUE_ROW = /^\|\s*[\w./-]+\s*\|\s*[-+\d.eE]+\s*\|\s*$/;
 /** A rule drawn after a line's last number, `loss: 3.7851------` (an EMG speech model's epoch lines, 43rd corpus c07): decoration, cut. */
 export const TRAILING_RULE = /(?<=\d)[-=*#~]{3,}\s*$/;
 /**
+ * A split's metrics in braces, `epoch=1 train={MAE=   0.286 RMSE=   0.382} test={MAE=   0.293 RMSE=   0.591}`
+ * (a C++ regression tool's console log, the 43rd corpus' d07 and d08): each pair takes its split's name
+ * as a prefix (`train_MAE=`, `test_RMSE=`), as a flat line writes it (see `inSplitBraces`). The braces
+ * hold bare pairs only: a Python dict (`{'loss': 0.5}`) is another reader's.
+ */
+export const SPLIT_BRACES = /(?<![\w./-])(train|training|val|valid|validation|test|eval|dev)\s*[=:]\s*\{([^{}'"]*)\}/gi;
+/**
+ * A batch's value and the epoch's running average written as one pair, PaddlePaddle FastFlow's
+ * `loss = 2.997/7.876 (last/avg)` (the 41st corpus' b04): the first is the line's value; the average
+ * is written after it in brackets, a component (counted, never the loss).
+ */
+export const LAST_AND_AVERAGE = new RegExp(String.raw`(${WORD}) ?([:=])\s*(${NUMBER})\/(${NUMBER})\s*\((?:last|cur|current)\/(avg|average|mean)\)`, 'gi');
+/**
  * A cost named as the loss it is (console-pairs.ts' `costsOf`): `cost` after split or average words only
  * (`training_cost`, `val_cost`, `avg_cost`, `train/cost`); not `time_cost`, safe RL's `ep_cost`, nor
  * `batch_cost`, the Paddle suites' seconds per batch (`batch_cost: 0.61 sec`).

@@ -59,7 +59,8 @@ const MIN_SHARED_STEPS = 3;
 
 /**
  * The training loss; when none is logged under a plain name, the first training metric named
- * after a loss function ('train_nll', 'nll'), per-epoch before per-step; else the named training
+ * after a loss function ('train_nll', 'nll'), per-epoch before per-step, an absolute or percentage
+ * error only where no other is logged (`objectivesFirst`: RMSE before MAE, readers-78); else the named training
  * loss when only one is logged ('global_loss': nothing to add it to), or the one that is the sum of
  * the others (their total, `sumOfTheOthers`). Several otherwise ('g_loss', 'd_loss') stay metrics:
  * their sum would need weights nobody logged. Last, a training perplexity ('ppl', Sockeye's
@@ -78,8 +79,21 @@ export function trainingLossOf(every: readonly Series[]): Series | undefined {
     const sum = sumOfTheOthers(every.filter((series) => series.points.length > 0 && series.split === 'train' && isNamedLoss(series)));
     return sum !== undefined && !isPlaceholderLoss(sum) ? sum : undefined;
   };
-  return seriesWithRole(all, 'trainLoss') ?? firstEpochFirst(logged.filter(isTrainingLossFunction)) ?? only
+  return seriesWithRole(all, 'trainLoss') ?? firstEpochFirst(objectivesFirst(logged.filter(isTrainingLossFunction))) ?? only
     ?? total() ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
+}
+
+/**
+ * Absolute and percentage errors, the metrics a regression's squared-error or likelihood loss is
+ * logged beside (Keras' `loss='mse', metrics=['mae']`): named after a loss function, yet seldom the
+ * one minimised where another is logged with them.
+ */
+const BESIDE_THE_OBJECTIVE: ReadonlySet<string> = new Set(['mae', 'mape', 'absolute_error']);
+
+/** Loss-function metrics with the likely objective first: `BESIDE_THE_OBJECTIVE`'s after the others, order kept otherwise. */
+function objectivesFirst(candidates: readonly Series[]): Series[] {
+  const beside = (series: Series) => BESIDE_THE_OBJECTIVE.has(lossFunctionOf(series) ?? '');
+  return [...candidates.filter((series) => !beside(series)), ...candidates.filter(beside)];
 }
 
 /**

@@ -6,6 +6,8 @@
  * under its header) was followed, in a later cell, by a wide DataFrame whose column labels
  * (`404  405  406 ...`) read as one more epoch of that table. readers-77: kornia's tutorial prints
  * `Loss in iteration 50 of 500: 2.723` (b05), its counter and total inside the name's phrase.
+ * readers-78: PaddlePaddle FastFlow writes a batch's loss and the epoch's running average as one
+ * pair, `loss = 2.997/7.876 (last/avg)` (b04).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -39,5 +41,19 @@ describe("a counter and its total inside the name's phrase (readers-77)", () => 
     const log = parseLog('total_variation_denoising.ipynb', notebook([[stdout(lines)]]));
     expect(values(log.series.loss)).toEqual([3, 2.75, 2.5, 2.25, 2, 1.75]);
     expect(steps(log.series.loss)).toEqual([0, 50, 100, 150, 200, 250]);
+  });
+});
+
+describe("a batch's value and its running average in one pair (readers-78)", () => {
+  it("FastFlow's 'loss = 2.997/7.876 (last/avg)' is the batch's loss, the average left out", () => {
+    let sum = 0;
+    const lines = Array.from({ length: 6 }, (_, i) => {
+      const loss = 3 - i * 0.5;
+      sum += loss;
+      return `bottle  Epoch 1 - iter:${i + 1}/6 - lr:0.001 - loss = ${loss.toFixed(3)}/${(sum / (i + 1)).toFixed(3)} (last/avg) - avg_reader_cost: 0.00021 sec - avg_samples: 32`;
+    });
+    const log = parseLog('train.log', new TextEncoder().encode(`Start training\n${lines.join('\n')}\nEVAL:  image-auc : 0.45 pixel-auc:0.61\n`));
+    expect(values(log.series.loss)).toEqual([3, 2.5, 2, 1.5, 1, 0.5]);
+    expect(Object.keys(log.series).some((name) => name.includes('avg') && name.includes('loss'))).toBe(false);
   });
 });

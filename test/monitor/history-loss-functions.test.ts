@@ -66,6 +66,12 @@ describe("History's training and validation loss when no plain loss is logged", 
     expect(chosen(run(['train_mse', 'train_mae', 'val_mae', 'val_mse']))).toEqual({ train: 'mse', validation: 'val_mse' });
   });
 
+  it('an absolute error logged first is taken only where no other loss function is (readers-78: XNN logs MAE, then RMSE)', () => {
+    expect(chosen(run(['train_mae', 'train_rmse', 'test_mae', 'test_rmse']))).toEqual({ train: 'rmse', validation: 'val_rmse' });
+    expect(chosen(run(['train_mape', 'train_mse', 'val_mape', 'val_mse']))).toEqual({ train: 'mse', validation: 'val_mse' });
+    expect(chosen(run(['train_mae', 'val_mae']))).toEqual({ train: 'mae', validation: 'val_mae' });
+  });
+
   it("Lightning's cross-entropy names (the Packt MLflow run): the per-epoch series before the per-step one", () => {
     const history = run(['train_cross_entropy_step', 'train_cross_entropy_epoch', 'train_cross_entropy', 'val_cross_entropy', 'train_f1', 'val_f1']);
     expect(chosen(history)).toEqual({ train: 'cross_entropy', validation: 'val_cross_entropy' });
