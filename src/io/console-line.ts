@@ -18,6 +18,7 @@
  *                                      ... INFO - [batch 10/152, epoch 1/15]: loss_rmse:0.13 loss_inv:0.018 ... loss_total:1.29
  *                                      ... - INFO - Average loss for epoch 1: 0.3625   (read as `epoch 1, Average loss: 0.3625`)
  *                                      Epoch 1/30 | Train 0.1226 | Val 0.0895 | Acc 0.9925   (each split's loss: console-pairs.ts)
+ *                                      Epoch 1/250 | Train: 53.1655 | Val: 50.9308 | Asym: 94.0380   (the same, the split a key)
  *
  * A pair is a name, a separator (':', '=' or ' is ') and a number (nan and inf included) that
  * ends at a space, a separator or the line's end (not '9890/10000', not the ETA's '5:00'). A name
@@ -241,7 +242,10 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   const lineEpoch = EPOCH.exec(text);
   const counter = counterOf(lineEpoch === null ? text : text.slice(0, lineEpoch.index) + ' '.repeat(lineEpoch[0].length) + text.slice(lineEpoch.index + lineEpoch[0].length));
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of spacedLosses(text, counter?.named === true, counter?.named === true || lineEpoch !== null)) found.push(pair);
-  if (!found.some(({ name }) => namesLoss(name)) && (counter?.named === true || lineEpoch !== null)) for (const pair of splitLosses(text, counter?.named === true)) found.push(pair);
+  if (!found.some(({ name }) => namesLoss(name)) && (counter?.named === true || lineEpoch !== null)) {
+    // A split written as a key (`Train: 53.17 | Val: 50.93`) is read once, as that split's loss, not as a series named 'train'.
+    for (const pair of splitLosses(text, counter?.named === true)) found.splice(0, found.length, ...found.filter(({ start }) => start !== pair.start), pair);
+  }
   if (!found.some(({ name }) => namesLoss(name))) for (const pair of costsOf(text, found, counter !== undefined || lineEpoch !== null)) pair.name += '_loss';
   // A perplexity stands for the loss only on a line that logs none (Sockeye's `Checkpoint [3]	Train-ppl=62.08`),
   // and not in a record's body, whose other lines may (OLMo's `train/Perplexity=` under `train/CrossEntropyLoss=`).

@@ -108,8 +108,12 @@ export const CAFFE_TRAIN_OUTPUT = /\bTrain net output #\d+:/;
  * `  10000/ 200000: 2.0576`): the step, the planned steps, the loss (see pairs' `counterValueLine`).
  */
 export const COUNTER_VALUE = new RegExp(String.raw`^\s*(\d+)\s*\/\s*(\d+)\s*:\s*(${NUMBER})\s*$`, 'i');
-/** A split word and a number after it (`train 3.4484 val 3.4299`), group 3 set when a column's delimiter or the line's end follows: see splitLosses. */
-export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)\s+(${NUMBER})(?=(\s*(?:[,;|]|$))|\s)`, 'gi');
+/**
+ * A split word and a number after it (`train 3.4484 val 3.4299`), or the split written as a key
+ * (`Train: 53.1655 | Val: 50.9308`, readers-79), group 3 set when a column's delimiter or the line's
+ * end follows: see splitLosses.
+ */
+export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val|valid|validation|test|dev)(?:\s*[:=]\s*|\s+)(${NUMBER})(?=(\s*(?:[,;|]|$))|\s)`, 'gi');
 /**
  * A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), or a split word
  * and one word (`Training loss:23.45`, as a script's `print('Training loss:' + str(loss))` writes it),
