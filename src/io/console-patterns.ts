@@ -179,6 +179,12 @@ export const SPLIT_WORD = /^(train|training|val|valid|validation|eval|evaluation
 export const ANNOUNCEMENT = /^\s*(train|training|val|valid|validation|eval|evaluation|evaluating|test|testing|dev)(?![\w/-])(?!\s*[:=])/i;
 export const ANNOUNCED: Readonly<Record<string, string>> = { training: 'train', evaluating: 'eval', testing: 'test' };
 /**
+ * An array's shape, `(18724, 28, 28, 1)`: a line opening with a split word that prints one describes
+ * the data set (`Test set (18724, 28, 28, 1) (18724, 10)`, Udacity's TF1 notebooks, readers-80), and
+ * announces no split for the lines after it.
+ */
+export const ARRAY_SHAPE = /\(\s*\d+\s*,(?:\s*\d+\s*,?)*\s*\)/;
+/**
  * An evaluation named on an epoch header (DeepSpeed-Chat's `***** Evaluating perplexity, Epoch 1/16 *****`):
  * the header announces that split for the lines after it, as a line opening with the word does.
  */
