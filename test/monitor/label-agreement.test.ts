@@ -24,6 +24,7 @@ import {
   FORTY_FIRST_A_CORPUS_DIR, FORTY_FIRST_B_CORPUS_DIR, FORTY_FIRST_C_CORPUS_DIR, FORTY_FIRST_D_CORPUS_DIR,
   FORTY_SECOND_A_CORPUS_DIR, FORTY_SECOND_B_CORPUS_DIR, FORTY_SECOND_C_CORPUS_DIR, FORTY_SECOND_D_CORPUS_DIR,
   FORTY_THIRD_A_CORPUS_DIR, FORTY_THIRD_B_CORPUS_DIR, FORTY_THIRD_C_CORPUS_DIR, FORTY_THIRD_D_CORPUS_DIR,
+  FORTY_FOURTH_A_CORPUS_DIR, FORTY_FOURTH_B_CORPUS_DIR, FORTY_FOURTH_C_CORPUS_DIR, FORTY_FOURTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -240,6 +241,11 @@ const RECORDED: readonly {
     corpus: 'forty-third', dirs: [FORTY_THIRD_A_CORPUS_DIR, FORTY_THIRD_B_CORPUS_DIR, FORTY_THIRD_C_CORPUS_DIR, FORTY_THIRD_D_CORPUS_DIR],
     secondAgainstFirst: { found: 37, expected: 38, falseAlarms: 1 }, firstAgainstSecond: { found: 37, expected: 39, falseAlarms: 0 },
     secondFirstOptions: { found: 36, expected: 38, falseAlarms: 0 }, firstFirstOptions: { found: 36, expected: 39, falseAlarms: 0 }, bothExpect: 37,
+  },
+  {
+    corpus: 'forty-fourth', dirs: [FORTY_FOURTH_A_CORPUS_DIR, FORTY_FOURTH_B_CORPUS_DIR, FORTY_FOURTH_C_CORPUS_DIR, FORTY_FOURTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 42, expected: 43, falseAlarms: 1 }, firstAgainstSecond: { found: 43, expected: 44, falseAlarms: 1 },
+    secondFirstOptions: { found: 41, expected: 43, falseAlarms: 0 }, firstFirstOptions: { found: 42, expected: 44, falseAlarms: 0 }, bothExpect: 42,
   },
 ];
 
