@@ -47,7 +47,8 @@
  * counted from the start again). Streamed (push / finish) so that a long log keeps only its
  * series. Browser-safe.
  */
-import { lineText, readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
+import { lineText } from './console-line-text.js';
+import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
 import { CellRuns, LaunchMarks, LaunchReader } from './console-launch.js';

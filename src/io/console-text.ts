@@ -4,7 +4,8 @@
  * (`UnplacedRun`). Kept apart from the line reader so that both stay readable in one sitting.
  * Browser-safe.
  */
-import { lineText, readConsoleLine, underRecord, type RecordHeader, type Unplaced } from './console-line.js';
+import { lineText } from './console-line-text.js';
+import { readConsoleLine, underRecord, type RecordHeader, type Unplaced } from './console-line.js';
 import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
 import { CheckpointBests } from './lightning-checkpoint.js';
 import { namesLoss } from './series.js';

@@ -23,7 +23,7 @@
  * a repository's README, a results section quoting a line or two of a training, a setup guide's
  * `loss: 2.3` are docs, not runs. Browser-safe.
  */
-import { lineText } from './console-line.js';
+import { lineText } from './console-line-text.js';
 import { evaluationLinesClause, kerasEvaluationLines, type EvaluationLines } from './notebook-cells.js';
 import { printedLogKind, type PrintedLogKind } from './notebook-log.js';
 import { logError, namesLoss } from './series.js';

@@ -31,7 +31,7 @@
  * printed in the fit's own cell after an epoch's validated line, without `val_` pairs of its own
  * (`kerasEvaluationLines`). Browser-safe.
  */
-import { lineText } from './console-line.js';
+import { lineText } from './console-line-text.js';
 import { trainingTableLines } from './notebook-html.js';
 import { logError } from './series.js';
 

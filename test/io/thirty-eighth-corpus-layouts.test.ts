@@ -7,7 +7,8 @@
  * `epoch 3 loss 0.41 val_loss 0.52`, readers-60).
  */
 import { describe, expect, it } from 'vitest';
-import { lineText, readConsoleLine } from '../../src/io/console-line.js';
+import { readConsoleLine } from '../../src/io/console-line.js';
+import { lineText } from '../../src/io/console-line-text.js';
 import { parseLog } from '../../src/io/parse-log.js';
 import { bytes } from './support/temp-files.js';
 import { notebook, steps, stdout, values } from './support/logs.js';

@@ -1,0 +1,80 @@
+/**
+ * The text of one console line as the line reader reads it (console-line.ts): what a terminal shows
+ * of it (`lineText`: the last '\r' frame, backspaces and colour codes gone, Korean words in English),
+ * then rewritten so that each name keeps its own value (`rewrittenLine`: the layouts listed there,
+ * each pattern in console-patterns.ts). Kept apart from the line reader so that both stay readable in
+ * one sitting. Browser-safe.
+ */
+import {
+  BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_LOCATION, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
+  SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
+} from './console-patterns.js';
+
+/** A Keras progress frame at its total: `354/354 [`. */
+const COMPLETE_KERAS_FRAME = /(?<!\d)(\d+)\/\1 \[/;
+
+/**
+ * What a terminal shows of a raw line: the text after its last '\r' and after its last run of
+ * backspaces (progress bars redraw so), its colour sequences left out.
+ */
+export function lineText(raw: string): string {
+  // A CRLF file's line ends in '\r': that one ends the line, it redraws nothing.
+  const line = raw.replace(/\r+$/, '');
+  const drawn = line.slice(line.lastIndexOf('\r') + 1);
+  // Keras 2.0 follows an epoch's complete last frame (`354/354 [====]`) with the backspaces of a
+  // redraw that never came; a frame short of its total so followed (Keras 3's first) is erased.
+  const frame = drawn.replace(/\x08+$/, '');
+  const text = frame !== drawn && COMPLETE_KERAS_FRAME.test(frame.slice(frame.lastIndexOf('\b') + 1)) ? frame : drawn;
+  return inEnglish(lastGluedFrame(text.slice(text.lastIndexOf('\b') + 1)).replace(TERMINAL_CODES, ''));
+}
+
+/** A Keras progress frame's start, `624/625 [`. */
+const KERAS_FRAME = /(\d+)\/(\d+) \[/g;
+
+/**
+ * The last of Keras progress frames glued with nothing between them, as a notebook saved without
+ * its carriage returns holds them (readers-59: `... - accuracy: 0.7725625/625 [=====] - 7s 11ms/step
+ * - loss: 0.5382 - val_loss: 0.3791`): the frame's counter is the longest run of the digits before
+ * its '/' that starts with no 0 and is not above the total (`7725625/625` is `625/625` after
+ * `0.7725`). A line of one frame is itself.
+ */
+function lastGluedFrame(text: string): string {
+  const frames = [...text.matchAll(KERAS_FRAME)];
+  if (frames.length < 2) return text;
+  const last = frames[frames.length - 1];
+  const digits = last[1];
+  const total = Number(last[2]);
+  let length = digits.length;
+  while (length > 1 && (digits[digits.length - length] === '0' || Number(digits.slice(digits.length - length)) > total)) length--;
+  return text.slice(last.index + digits.length - length);
+}
+
+/** `text` with the Korean words of a loss log in English (KOREAN_WORDS); unchanged without Hangul. */
+function inEnglish(text: string): string {
+  if (!/[\uAC00-\uD7A3]/.test(text)) return text;
+  return KOREAN_WORDS.reduce((line, [word, english]) => line.replace(word, ` ${english} `).replace(/ {2,}/g, ' '), text);
+}
+
+/** `raw` (one line of the log, '\r' frames and all) as the line reader reads it: its `lineText`, rewritten pair by pair. */
+export function rewrittenLine(raw: string): string {
+  // A source location (loguru's `__main__:train:35`, logging's `ot_train.py:357`) says where the line was logged from: no pair, no split tag.
+  const blank = (location: string) => ' '.repeat(location.length);
+  // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME); a printed scalar tensor as its number (TORCH_SCALAR).
+  // The Cookbook's `Train Loss (Test Loss): 0.44 (0.43)` is read as `Train Loss: 0.44, Test Loss: 0.43` (BRACKETED_TWIN);
+  // an OrderedDict's items as pairs, Chainer's `loss (train):` as `train_loss:` (ORDERED_DICT_ITEM, SPLIT_IN_BRACKETS).
+  // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON).
+  // A rule drawn after a line's last number (`-----finished epoch 1 - training loss: 3.7851------`) is cut (TRAILING_RULE).
+  // A split's pairs in braces take its name (`train={MAE= 0.29}` -> `train_MAE= 0.29`, SPLIT_BRACES); FastFlow's
+  // `loss = 2.997/7.876 (last/avg)` is read as `loss = 2.997 (avg: 7.876)` (LAST_AND_AVERAGE).
+  return lineText(raw)
+    .replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank)
+    .replace(COUNTER_AFTER_NAME, '$2 $3, $1: ')
+    .replace(BRACKETED_TWIN, '$1: $3, $2: $4')
+    .replace(ORDERED_DICT_ITEM, '$1: $2,').replace(ORDERED_DICT_WRAPPER, ' ')
+    .replace(SPLIT_IN_BRACKETS, (_, digit: string | undefined, name: string, split: string) => `${digit === undefined ? '' : `${digit}, `}${split}_${name}:`)
+    .replace(PADDLE_COUNTER_ID, '$1')
+    .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`))
+    .replace(TRAILING_RULE, '')
+    .replace(SPLIT_BRACES, (_, split: string, body: string) => body.replace(/([A-Za-z_][\w.-]*)\s*([=:])/g, `${split}_$1$2`))
+    .replace(LAST_AND_AVERAGE, '$1$2 $3 ($5: $4)');
+}
