@@ -90,7 +90,11 @@ export class CsvLogParser {
   /** A row with too few fields: an error unless it turns out to be the unfinished last line. */
   private short: { line: number; size: number } | undefined;
 
-  constructor(readonly file: string) {}
+  /**
+   * `prefaceLines`: lines of prose the file opens with before its table (csv-sniff.ts'
+   * `csvPrefaceLines`), passed by with a note; the header is the first record after them.
+   */
+  constructor(readonly file: string, private readonly prefaceLines = 0) {}
 
   push(text: string): void {
     if (this.stopped !== undefined) return;
@@ -136,6 +140,7 @@ export class CsvLogParser {
       warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers ('${text}' on this line); those cells are skipped`);
     }
     const notes = this.header.pandasIndex ? ["the unnamed first column (pandas' index) is the epoch"] : [];
+    if (this.prefaceLines > 0) notes.push(`the first ${this.prefaceLines === 1 ? 'line is' : `${this.prefaceLines} lines are`} prose before the table, passed by`);
     if (this.headerless !== undefined) notes.push(`no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`);
     const series = this.builder.finish(file, warnings, notes);
     return { format: stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : 'csv-keras', series, warnings, notes };
@@ -203,7 +208,7 @@ export class CsvLogParser {
   }
 
   private record(record: CsvRecord): void {
-    if (record.isBlank()) return;
+    if (record.isBlank() || record.line <= this.prefaceLines) return;
     if (this.header === undefined) {
       this.header = this.readHeader(record);
       return;
@@ -316,8 +321,8 @@ function wallTimeOf(cell: string): number {
 }
 
 /** Parses the whole text of a Keras or Lightning CSV log; `file` names it in warnings and errors. */
-export function parseCsvLog(text: string, file: string): ParsedLog {
-  const parser = new CsvLogParser(file);
+export function parseCsvLog(text: string, file: string, prefaceLines = 0): ParsedLog {
+  const parser = new CsvLogParser(file, prefaceLines);
   parser.push(text);
   return parser.finish();
 }

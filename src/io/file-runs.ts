@@ -7,6 +7,7 @@
  */
 import { basename, join } from 'node:path';
 import { CsvLogParser } from './csv-log.js';
+import { csvPrefaceLines } from './csv-sniff.js';
 import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { parseJsonLog, parseJsonTrainings } from './json-log.js';
 import { JsonlLogParser } from './jsonl-log.js';
@@ -140,7 +141,8 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
         parsed = parseJsonLog(text, path);
       }
     } else {
-      const parser = new STREAMING_PARSERS[kind](path);
+      // A CSV's prose preface (csv-sniff.ts) is counted on the sniffed head: the table follows within a few lines.
+      const parser = kind === 'csv' ? new CsvLogParser(path, csvPrefaceLines(decoder.decode(sniffed))) : new STREAMING_PARSERS[kind](path);
       await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
       parser.push(decoder.decode());
       parsed = kind === 'csv' ? withUltralyticsTotalsIfAny(parser.finish(), path) : parser.finish();

@@ -3,12 +3,13 @@
  * Browser-safe (the explorer page can hand it a dropped file's bytes); `runs.ts` does the
  * same from disk, streaming event files.
  */
-import { isPandasIndexName, lossNameOfFile, parseCsvLog } from './csv-log.js';
+import { lossNameOfFile, parseCsvLog } from './csv-log.js';
+import { csvPrefaceLines, startsWithLogHeader, isHeaderlessLossFile } from './csv-sniff.js';
 import { maskedCrc32c } from './crc32c.js';
 import { isLossHistoryDocument, parseJsonLog } from './json-log.js';
 import { parseJsonlLog, parsePythonJson } from './jsonl-log.js';
 import { parseEventFile } from './tfevents.js';
-import { logError, namesLoss } from './series.js';
+import { logError } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import type { ParsedLog } from './types.js';
 import { isUltralyticsResults, withUltralyticsTotals } from './ultralytics.js';
@@ -25,6 +26,7 @@ import { printedLogKind, readNotebookLog, type PrintedLogKind } from './notebook
 import { markdownLogKind, readMarkdownLog } from './markdown-log.js';
 
 export { tableLogKindOf, type TableLogKind };
+export { headerFieldsOf, isHeaderlessLossFile, isNamedHistoryFile } from './csv-sniff.js';
 
 /**
  * `ultralytics-txt`: Ultralytics' header-less results.txt (ultralytics-txt.ts); `metric-logger`:
@@ -103,84 +105,6 @@ function startsWithRecord(head: Uint8Array): boolean {
   return stored === maskedCrc32c(head, 0, 8);
 }
 
-const FIELD_SEPARATORS = /[,;\t|]/;
-const TRAINING_LOSS_COLUMN = /^(?:(?:train|training)[ ._/-]?)?loss$/i;
-const VALIDATION_LOSS_COLUMN = /^(?:val|valid|validation|eval|test)[ ._/-]?loss$/i;
-const fieldsOf = (line: string) => line.split(FIELD_SEPARATORS).map((field) => field.trim().replace(/^"|"$/g, ''));
-const isNumberCell = (cell: string) => cell === '' || Number.isFinite(Number(cell)) || /^[+-]?(nan|inf|infinity)$/i.test(cell);
-
-/** The fields of the first non-empty line of `text` (a CSV's header), split at any common separator. */
-export function headerFieldsOf(text: string): string[] {
-  return fieldsOf(text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '');
-}
-
-const INDEX_START = /^[01]$/;
-
-/**
- * True when the first line is a header with an 'epoch' or 'step' column (Keras's `training.log`),
- * or the header of a loss history without one over a row of numbers: pandas' `to_csv` of a
- * history (an unnamed index column first, then `loss`, `val_loss`, ..., or any columns naming
- * losses when the index starts at 0 or 1, as a DataFrame's default index does), or a hand-written
- * log with both a training and a validation loss column (`training_loss, val_loss`). A data table
- * with one 'loss' column is not taken for a run, nor a table drawn between borders (`| Epoch | Loss |`,
- * empty first and last fields: a printed table, read by the console reader's epoch-table.ts).
- */
-function startsWithLogHeader(text: string): boolean {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const [header = '', firstRow = ''] = lines.filter((line) => line.trim() !== '');
-  const fields = fieldsOf(header);
-  if (fields.length > 2 && fields[0] === '' && fields.at(-1) === '') return false;
-  // `_step`: Weights & Biases' history export (its `run.history()` to CSV) counts its logged steps so.
-  if (fields.some((field) => field === 'epoch' || field === 'step' || field === 'global_step' || field === '_step')) return true;
-  const training = fields.some((field) => TRAINING_LOSS_COLUMN.test(field));
-  const validation = fields.some((field) => VALIDATION_LOSS_COLUMN.test(field));
-  const cells = fieldsOf(firstRow);
-  const indexed = fields.length > 1 && isPandasIndexName(fields[0]);
-  const namedLosses = indexed && INDEX_START.test(cells[0] ?? '') && fields.slice(1).some(namesLoss);
-  if (!(indexed && (training || validation || namedLosses)) && !(training && validation)) return false;
-  // A wide history's first row may run past the sniffed bytes: its cut-off last cell is not judged.
-  const cut = lines.at(-1) === firstRow;
-  const judged = cut ? cells.slice(0, -1) : cells;
-  return (cut ? cells.length <= fields.length : cells.length === fields.length) && judged.every(isNumberCell);
-}
-
-/**
- * True for a headerless file of one column of numbers whose name says it holds a loss (`loss.csv`,
- * `train_loss.txt`, `losses.csv`, `val_loss.log`, as `np.savetxt` writes it): the name is the only
- * place that says what the numbers are, so without it such a file is refused (see `csv-log.ts`).
- */
-export function isHeaderlessLossFile(fileName: string, text: string): boolean {
-  if (lossNameOfFile(fileName) === undefined) return false;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
-  // The last sniffed line may be cut off; at least two whole lines are judged.
-  const whole = lines.length > 2 ? lines.slice(0, -1) : lines;
-  return whole.length > 0 && whole.every((line) => !FIELD_SEPARATORS.test(line.trim()) && isNumberCell(line.trim()) && line.trim() !== '');
-}
-
-/** A file named as a training history: `history.csv`, `train_history.csv`, `history_fold1.csv`, `model-history.tsv`. */
-const HISTORY_FILE = /(?:^|[._-])history(?:$|[._-])/i;
-
-/**
- * True for a file named as a history (`HISTORY_FILE`) whose header names a loss (`namesLoss`) over
- * rows of numbers only: Keras' `pd.DataFrame(model.fit(...).history).to_csv('history.csv', index=False)`
- * writes `loss,accuracy,lr`, no epoch column and no index, one row per epoch. The header alone
- * would also fit a data table with a 'loss' column (hence `startsWithLogHeader` refuses it); the
- * name says what the rows are, as `loss.csv`'s name does for a headerless column.
- */
-export function isNamedHistoryFile(fileName: string, text: string): boolean {
-  const stem = fileName.split(/[\\/]/).pop()?.replace(/\.(csv|tsv|txt)$/i, '') ?? '';
-  if (!HISTORY_FILE.test(stem) || stem === fileName.split(/[\\/]/).pop()) return false;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
-  const fields = fieldsOf(lines[0] ?? '');
-  if (!fields.some(namesLoss) || fields.some((field) => field === '' || isNumberCell(field))) return false;
-  // The last sniffed line may be cut off; at least one whole row is judged.
-  const rows = lines.length > 2 ? lines.slice(1, -1) : lines.slice(1);
-  return rows.length > 0 && rows.every((row) => {
-    const cells = fieldsOf(row);
-    return cells.length === fields.length && cells.every((cell) => cell !== '' && isNumberCell(cell));
-  });
-}
-
 /**
  * The kind of log a file holds: by name first (`*tfevents*`, `.ipynb`: a notebook whose printed output the
  * console readers read, notebook-log.ts; `.jsonl`/`.ndjson`; a `.md` page whose fenced code blocks hold one of
@@ -218,7 +142,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (json) return 'json';
   if (isUltralyticsResultsTxt(name, text)) return 'ultralytics-txt';
   if (isFlairLossTsv(text)) return 'flair';
-  if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text)) return 'csv';
+  if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text) || csvPrefaceLines(text) > 0) return 'csv';
   const long = textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES));
   return printedLogKind(long) ?? (head.length > LONG_SNIFF_BYTES ? detectLogTail(head.subarray(head.length - LONG_SNIFF_BYTES)) : undefined);
 }
@@ -290,7 +214,7 @@ export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: strin
   if (kind === 'ultralytics-txt') return parseUltralyticsResultsTxt(text, file);
   if (kind === 'flair') return parseFlairLossTsv(text, file);
   if (kind === 'jsonl') return parseJsonlLog(text, file);
-  return withUltralyticsTotalsIfAny(parseCsvLog(text, file), file);
+  return withUltralyticsTotalsIfAny(parseCsvLog(text, file, csvPrefaceLines(text)), file);
 }
 
 /** A parsed CSV log with Ultralytics' split totals added when it is a results.csv. */
