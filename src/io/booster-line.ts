@@ -20,8 +20,12 @@
  * The early-stopping footers (XGBoost's `Stopping. Best iteration:`, LightGBM's `Early stopping,
  * best iteration is:` and `Did not meet early stopping. Best iteration is:`) announce a line that
  * repeats the best round: `isBestRoundHeader` says so, and booster-log.ts passes that line by.
- * Browser-safe.
+ * A training job's log as CloudWatch hands it back (SageMaker's built-in XGBoost, printed into a
+ * notebook by `estimator.fit()`: `[0]#011train-rmse:19.5174#011validation-rmse:19.188`, coloured)
+ * is read as the line it was: rsyslog's escape of a tab, `#011`, is a tab, and colour codes are left
+ * out (readers-82). Browser-safe.
  */
+import { TERMINAL_CODES } from './console-patterns.js';
 import { parseNumber } from './series.js';
 
 /** Which library's layout a line is in. */
@@ -51,11 +55,14 @@ const CATBOOST_BEST = new RegExp(String.raw`^best:\s*(${NUMBER})\s*\(\d+\)$`, 'i
 /** Timings, and `xgb.cv`-like spreads CatBoost's cv prints (`test std: 0.01`): passed by, not series. */
 const CATBOOST_OTHER = /^(?:total|remaining|passed|(?:learn|test\d*) std):\s*\S.*$/i;
 const ROUND = /^\s*\[(\d+)\]$/;
+/** rsyslog's escape of a tab (`#011`, its octal code), as CloudWatch returns a job's log. */
+const SYSLOG_TAB = /#011/g;
 const XGBOOST_FIELD = new RegExp(String.raw`^([A-Za-z_][\w.]*)-(\S+):(${NUMBER})(?:\+(?:${NUMBER}))?$`);
 const LIGHTGBM_FIELD = new RegExp(String.raw`^(\S+)'s (\S+): (${NUMBER})(?: \+ (?:${NUMBER}))?$`);
 
 /** What `text` (one line) says as a booster's evaluation line (see the module comment), undefined for any other line. */
-export function readBoosterLine(text: string): BoosterLine | undefined {
+export function readBoosterLine(raw: string): BoosterLine | undefined {
+  const text = raw.includes('#011') || raw.includes('\x1b') ? raw.replace(SYSLOG_TAB, '\t').replace(TERMINAL_CODES, '') : raw;
   // Tabs turned into spaces (a log pasted into a Markdown page or a README): two spaces or more set
   // the fields apart, and XGBoost's fields, which hold no space, any space (readers-64).
   const tabbed = text.includes('\t');

@@ -44,8 +44,11 @@ export const IS_COLON = new RegExp(String.raw`(\w)\s+is:\s*(?:\[\s*(${NUMBER})\s
  * (the keyword arguments read alike: series.ts' TORCH_SCALAR_ARGUMENTS).
  */
 export const TORCH_SCALAR = new RegExp(String.raw`(?<![\w.])tensor\(\s*(${NUMBER})\s*${TORCH_SCALAR_ARGUMENTS}\)`, 'gi');
-/** name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop or the end. */
-export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$))`, 'gi');
+/**
+ * name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop, an
+ * ellipsis (Udacity's char-RNN loop, `Training loss: 4.4182...  0.1730 sec/batch`, readers-82) or the end.
+ */
+export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$)|\.{3})`, 'gi');
 /**
  * A name, then its counter in a phrase, then the value (a script's `logging.info(f"Average loss for
  * epoch {epoch}: {loss:.4f}")`, `Test accuracy after epoch 1: 90.36%`, kornia's tutorials' `Loss in
