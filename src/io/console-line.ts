@@ -214,9 +214,11 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   let masked = text;
   for (const { start, end } of found) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
   const tags = [...masked.matchAll(SPLIT_TAG)].map((tag) => ({ at: tag.index, word: tag[1].toLowerCase() }));
-  // A phrase opening with a split word (`Test Loss: 0.32 Acc: 0.88`, `Validation loss: 1.95,  acc: 22.9%`)
-  // is that split's tag for the pairs after it; it does not place the line as a tag outside the pairs does.
-  const splits = [...(announced === undefined || lineEpoch !== null ? [] : [{ at: -1, word: announced }]), ...tags, ...found.flatMap(({ start, word }) => (word === undefined ? [] : [{ at: start, word }]))].sort((a, b) => a.at - b.at);
+  // A phrase opening with a split word and naming a loss (`Test Loss: 0.32 Acc: 0.88`, `Validation loss: 1.95,  acc: 22.9%`)
+  // is that split's tag for the pairs after it; it does not place the line as a tag outside the pairs does. A metric's
+  // phrase is its own pair's only: in Udacity's `Train Accuracy: 0.27, Validation Accuracy: 0.31, Loss: 2.51` the loss
+  // is the training batch's (readers-83).
+  const splits = [...(announced === undefined || lineEpoch !== null ? [] : [{ at: -1, word: announced }]), ...tags, ...found.flatMap(({ start, word, name }) => (word === undefined || !measures(name) ? [] : [{ at: start, word }]))].sort((a, b) => a.at - b.at);
   // An indented line under a record header (see `RecordHeader`, `inRecord` above) takes its counter and epoch.
   const placed = counter !== undefined || lineEpoch !== null || tags.length > 0 || afterHeader || inRecord;
   const pairs = found.map(({ name, value, start }): ConsolePair => {

@@ -7,10 +7,13 @@
  * SageMaker's built-in XGBoost job log, printed into a notebook by `estimator.fit()` as CloudWatch
  * returns it (`[0]#011train-rmse:19.5174#011validation-rmse:19.188`, in colour; a02-a05, a14-a16),
  * and Udacity's char-RNN loop, whose numbers end in an ellipsis (`Training loss: 4.4182...  0.1730
- * sec/batch`; a06, a08).
+ * sec/batch`; a06, a08). readers-83: Udacity's translation project prints `Epoch 0 Batch 50/538 -
+ * Train Accuracy: 0.2715, Validation Accuracy: 0.3157, Loss: 2.5133` (a07): the loss, the training
+ * batch's, took the validation split from the metric's phrase before it.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readConsoleLine } from '../../src/io/console-line.js';
 import { parseLog } from '../../src/io/parse-log.js';
 import { readRuns } from '../../src/io/runs.js';
 import { notebook, stdout, steps, values } from './support/logs.js';
@@ -59,5 +62,20 @@ describe("a loop's numbers ending in an ellipsis (readers-82)", () => {
     const log = parseLog('Anna_KaRNNa.ipynb', notebook([[stdout(lines)]]));
     expect(values(log.series.training_loss)).toEqual([4.4, 4.2, 4, 3.8, 3.6, 3.4]);
     expect(steps(log.series.training_loss)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe("a metric's split word stays with its own pair (readers-83)", () => {
+  it("'Train Accuracy: 0.27, Validation Accuracy: 0.31, Loss: 2.51': the loss is the training batch's", () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Epoch   0 Batch ${String((i + 1) * 50).padStart(4)}/538 - Train Accuracy: 0.2715, Validation Accuracy: 0.3157, Loss: ${(2.5 - i * 0.25).toFixed(4)}\n`);
+    const log = parseLog('dlnd_language_translation.ipynb', notebook([[stdout(lines)]]));
+    expect(values(log.series.loss)).toEqual([2.5, 2.25, 2, 1.75, 1.5, 1.25]);
+    expect(log.series.val_loss).toBeUndefined();
+    expect(values(log.series.validation_accuracy)).toHaveLength(6);
+  });
+
+  it("a loss's phrase still carries its split to the pairs after it ('Validation loss: 1.95,  acc: 22.9%')", () => {
+    const line = readConsoleLine('Validation loss: 1.95,  acc: 22.9%', false, true);
+    expect(line?.kind === 'observation' ? line.pairs.map(({ name, validation }) => [name, validation]) : []).toEqual([['validation_loss', true], ['val_acc', true]]);
   });
 });
