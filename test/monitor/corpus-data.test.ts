@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-forty-fourth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to forty-fourth: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-forty-fifth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to forty-fifth: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -261,6 +261,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // parts' READMEs say where the search went dry).
     minRuns: { 'corpus-forty-fourth-a': 11, 'corpus-forty-fourth-b': 8, 'corpus-forty-fourth-c': 10, 'corpus-forty-fourth-d': 7 },
   },
+  {
+    name: 'forty-fifth',
+    parts: ['corpus-forty-fifth-a', 'corpus-forty-fifth-b', 'corpus-forty-fifth-c', 'corpus-forty-fifth-d'],
+    // Four parts built at once: 20, 6, 9 and 19 runs (the parts' READMEs say where the search went dry).
+    minRuns: { 'corpus-forty-fifth-a': 20, 'corpus-forty-fifth-b': 6, 'corpus-forty-fifth-c': 9, 'corpus-forty-fifth-d': 19 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -296,7 +302,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the forty-fourth corpus', () => {
+it('finds every part of the fourth to the forty-fifth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -320,6 +326,7 @@ it('finds every part of the fourth to the forty-fourth corpus', () => {
     'corpus-forty-second-a', 'corpus-forty-second-b', 'corpus-forty-second-c', 'corpus-forty-second-d',
     'corpus-forty-third-a', 'corpus-forty-third-b', 'corpus-forty-third-c', 'corpus-forty-third-d',
     'corpus-forty-fourth-a', 'corpus-forty-fourth-b', 'corpus-forty-fourth-c', 'corpus-forty-fourth-d',
+    'corpus-forty-fifth-a', 'corpus-forty-fifth-b', 'corpus-forty-fifth-c', 'corpus-forty-fifth-d',
   ]));
 });
 

@@ -170,6 +170,14 @@ export const FORTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const FORTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fourth-b');
 export const FORTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fourth-c');
 export const FORTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fourth-d');
+/**
+ * The forty-fifth corpus, held out: built in four parts on their own branches from 3317e45 (readers-80 and readers-81 landed
+ * while they were built); readers-82 and readers-83 (part a) were tuned on them after their scores, before they merged.
+ */
+export const FORTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fifth-a');
+export const FORTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fifth-b');
+export const FORTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fifth-c');
+export const FORTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fifth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -193,6 +201,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FORTY_SECOND_A_CORPUS_DIR, FORTY_SECOND_B_CORPUS_DIR, FORTY_SECOND_C_CORPUS_DIR, FORTY_SECOND_D_CORPUS_DIR,
   FORTY_THIRD_A_CORPUS_DIR, FORTY_THIRD_B_CORPUS_DIR, FORTY_THIRD_C_CORPUS_DIR, FORTY_THIRD_D_CORPUS_DIR,
   FORTY_FOURTH_A_CORPUS_DIR, FORTY_FOURTH_B_CORPUS_DIR, FORTY_FOURTH_C_CORPUS_DIR, FORTY_FOURTH_D_CORPUS_DIR,
+  FORTY_FIFTH_A_CORPUS_DIR, FORTY_FIFTH_B_CORPUS_DIR, FORTY_FIFTH_C_CORPUS_DIR, FORTY_FIFTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

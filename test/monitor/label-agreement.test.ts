@@ -25,6 +25,7 @@ import {
   FORTY_SECOND_A_CORPUS_DIR, FORTY_SECOND_B_CORPUS_DIR, FORTY_SECOND_C_CORPUS_DIR, FORTY_SECOND_D_CORPUS_DIR,
   FORTY_THIRD_A_CORPUS_DIR, FORTY_THIRD_B_CORPUS_DIR, FORTY_THIRD_C_CORPUS_DIR, FORTY_THIRD_D_CORPUS_DIR,
   FORTY_FOURTH_A_CORPUS_DIR, FORTY_FOURTH_B_CORPUS_DIR, FORTY_FOURTH_C_CORPUS_DIR, FORTY_FOURTH_D_CORPUS_DIR,
+  FORTY_FIFTH_A_CORPUS_DIR, FORTY_FIFTH_B_CORPUS_DIR, FORTY_FIFTH_C_CORPUS_DIR, FORTY_FIFTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -246,6 +247,11 @@ const RECORDED: readonly {
     corpus: 'forty-fourth', dirs: [FORTY_FOURTH_A_CORPUS_DIR, FORTY_FOURTH_B_CORPUS_DIR, FORTY_FOURTH_C_CORPUS_DIR, FORTY_FOURTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 42, expected: 43, falseAlarms: 1 }, firstAgainstSecond: { found: 43, expected: 44, falseAlarms: 1 },
     secondFirstOptions: { found: 41, expected: 43, falseAlarms: 0 }, firstFirstOptions: { found: 42, expected: 44, falseAlarms: 0 }, bothExpect: 42,
+  },
+  {
+    corpus: 'forty-fifth', dirs: [FORTY_FIFTH_A_CORPUS_DIR, FORTY_FIFTH_B_CORPUS_DIR, FORTY_FIFTH_C_CORPUS_DIR, FORTY_FIFTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 56, expected: 58, falseAlarms: 0 }, firstAgainstSecond: { found: 57, expected: 61, falseAlarms: 2 },
+    secondFirstOptions: { found: 54, expected: 58, falseAlarms: 0 }, firstFirstOptions: { found: 54, expected: 61, falseAlarms: 0 }, bothExpect: 56,
   },
 ];
 
