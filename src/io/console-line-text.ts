@@ -1,12 +1,12 @@
 /**
  * The text of one console line as the line reader reads it (console-line.ts): what a terminal shows
- * of it (`lineText`: the last '\r' frame, backspaces and colour codes gone, Korean words in English),
+ * of it (`lineText`: the last '\r' frame, backspaces and colour codes gone, Korean and Japanese words in English),
  * then rewritten so that each name keeps its own value (`rewrittenLine`: the layouts listed there,
  * each pattern in console-patterns.ts). Kept apart from the line reader so that both stay readable in
  * one sitting. Browser-safe.
  */
 import {
-  BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_LOCATION, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
+  BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_LOCATION, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
   SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 
@@ -49,10 +49,11 @@ function lastGluedFrame(text: string): string {
   return text.slice(last.index + digits.length - length);
 }
 
-/** `text` with the Korean words of a loss log in English (KOREAN_WORDS); unchanged without Hangul. */
+/** `text` with the Korean or Japanese words of a loss log in English (KOREAN_WORDS, JAPANESE_WORDS); unchanged without Hangul, katakana or those kanji. */
 function inEnglish(text: string): string {
-  if (!/[\uAC00-\uD7A3]/.test(text)) return text;
-  return KOREAN_WORDS.reduce((line, [word, english]) => line.replace(word, ` ${english} `).replace(/ {2,}/g, ' '), text);
+  const words = /[\uAC00-\uD7A3]/.test(text) ? KOREAN_WORDS : /[\u30A0-\u30FF]|損失/.test(text) ? JAPANESE_WORDS : undefined;
+  if (words === undefined) return text;
+  return words.reduce((line, [word, english]) => line.replace(word, ` ${english} `).replace(/ {2,}/g, ' '), text);
 }
 
 /** `raw` (one line of the log, '\r' frames and all) as the line reader reads it: its `lineText`, rewritten pair by pair. */

@@ -21,6 +21,15 @@ export const KOREAN_WORDS: readonly (readonly [RegExp, string])[] = [
   [/에포크|에폭/g, 'epoch'], [/손실/g, 'loss'], [/훈련/g, 'train'], [/검증/g, 'val'], [/테스트/g, 'test'], [/정확도/g, 'accuracy'],
 ];
 
+/**
+ * The katakana counters of a loss log in Japanese books' notebooks (YutaroOgawa's pytorch_advanced:
+ * `イテレーション 10 || Loss: 6.8240`, `エポック`), and its kanji for loss (`損失`), written in English
+ * before a line is read (readers-84).
+ */
+export const JAPANESE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/イテレーション/g, 'iteration'], [/エポック/g, 'epoch'], [/損失/g, 'loss'],
+];
+
 /** Past this many characters a line (after its progress-bar frames) is no observation: the phrase search stays linear. */
 export const MAX_LINE_CHARS = 4096;
 
@@ -195,7 +204,8 @@ export const EVALUATION_WORD = /(?<![\w./-])(val|valid|validation|validating|eva
 
 /** An average's mark outside the pairs: PaddleClas' `[Avg]`, PaddleVideo's `END epoch:3`, 'Average'. */
 export const AVERAGE_MARK = /(?<![\w./-])(?:avg|average|end)(?![\w/-])/i;
-export const AVERAGE_NAME = /(?:^|_)avg(?:_|$)/;
+/** An average's name: `loss_avg`, `avg_loss`; or an epoch's own figure, `Epoch_TRAIN_Loss` (pytorch_advanced's epoch line beside its iteration lines, readers-84). */
+export const AVERAGE_NAME = /(?:^|_)avg(?:_|$)|^epoch_/;
 export const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
 /** A name's split prefix, joined by '_' or, as Sockeye writes its `Train-ppl` and `Validation-ppl`, by '-'. */
 export const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:[_-]|$)/;

