@@ -55,9 +55,10 @@ export const IS_COLON = new RegExp(String.raw`(\w)\s+is:\s*(?:\[\s*(${NUMBER})\s
 export const TORCH_SCALAR = new RegExp(String.raw`(?<![\w.])tensor\(\s*(${NUMBER})\s*${TORCH_SCALAR_ARGUMENTS}\)`, 'gi');
 /**
  * name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop, an
- * ellipsis (Udacity's char-RNN loop, `Training loss: 4.4182...  0.1730 sec/batch`, readers-82) or the end.
+ * ellipsis (Udacity's char-RNN loop, `Training loss: 4.4182...  0.1730 sec/batch`, readers-82; its
+ * PyTorch course's `Train loss: 0.535.. Test loss: 0.238..`, two dots, readers-85) or the end.
  */
-export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$)|\.{3})`, 'gi');
+export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) ?(?::|=|\s+is\s+)\s*(${NUMBER})(?=$|[\s,;|)\]}%]|\.(?:\s|$)|\.{2,})`, 'gi');
 /**
  * A name, then its counter in a phrase, then the value (a script's `logging.info(f"Average loss for
  * epoch {epoch}: {loss:.4f}")`, `Test accuracy after epoch 1: 90.36%`, kornia's tutorials' `Loss in

@@ -4,7 +4,9 @@
  * YutaroOgawa's pytorch_advanced (d11-d15) print `イテレーション 10 || Loss: 6.8240 || 10iter: 5.7 sec.`
  * per ten iterations and `epoch 1 || Epoch_TRAIN_Loss:2661.2334 ||Epoch_VAL_Loss:0.0000` per epoch:
  * the katakana counter was no counter, and the epoch's total and the iterations' losses were one
- * series (both name the training loss), a bouncing curve of two scales.
+ * series (both name the training loss), a bouncing curve of two scales. readers-85: a fork of
+ * Udacity's PyTorch course (b11) prints `Epoch 1/2.. Train loss: 0.535.. Test loss: 0.238.. Test
+ * accuracy: 0.949`, each number ending in two dots (readers-82 read three).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -26,5 +28,14 @@ describe("pytorch_advanced's iteration lines and epoch totals (readers-84)", () 
   it("reads each epoch's total as the training loss per epoch, apart from the iterations'", () => {
     expect(values(log.series.epoch_train_loss)).toEqual([2600, 2400, 2200, 2000]);
     expect(log.series.loss).toBeUndefined();
+  });
+});
+
+describe('numbers ending in two dots (readers-85)', () => {
+  it("'Epoch 1/2.. Train loss: 0.535.. Test loss: 0.238..' gives both losses", () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Epoch ${i < 3 ? 1 : 2}/2.. Train loss: ${(0.5 - i * 0.05).toFixed(3)}.. Test loss: ${(0.24 - i * 0.02).toFixed(3)}.. Test accuracy: 0.949\n`);
+    const log = parseLog('Part 8 - Transfer Learning.ipynb', notebook([[stdout(lines)]]));
+    expect(values(log.series.train_loss)).toEqual([0.5, 0.45, 0.4, 0.35, 0.3, 0.25]);
+    expect(values(log.series.test_loss)).toEqual([0.24, 0.22, 0.2, 0.18, 0.16, 0.14]);
   });
 });
