@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-forty-fifth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to forty-fifth: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-forty-sixth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to forty-sixth: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -267,6 +267,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Four parts built at once: 20, 6, 9 and 19 runs (the parts' READMEs say where the search went dry).
     minRuns: { 'corpus-forty-fifth-a': 20, 'corpus-forty-fifth-b': 6, 'corpus-forty-fifth-c': 9, 'corpus-forty-fifth-d': 19 },
   },
+  {
+    name: 'forty-sixth',
+    parts: ['corpus-forty-sixth-a', 'corpus-forty-sixth-b', 'corpus-forty-sixth-c', 'corpus-forty-sixth-d'],
+    // Four parts built at once, most from forks of course repositories: 19, 20, 12 and 19 runs.
+    minRuns: { 'corpus-forty-sixth-a': 19, 'corpus-forty-sixth-b': 20, 'corpus-forty-sixth-c': 12, 'corpus-forty-sixth-d': 19 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -302,7 +308,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the forty-fifth corpus', () => {
+it('finds every part of the fourth to the forty-sixth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -327,6 +333,7 @@ it('finds every part of the fourth to the forty-fifth corpus', () => {
     'corpus-forty-third-a', 'corpus-forty-third-b', 'corpus-forty-third-c', 'corpus-forty-third-d',
     'corpus-forty-fourth-a', 'corpus-forty-fourth-b', 'corpus-forty-fourth-c', 'corpus-forty-fourth-d',
     'corpus-forty-fifth-a', 'corpus-forty-fifth-b', 'corpus-forty-fifth-c', 'corpus-forty-fifth-d',
+    'corpus-forty-sixth-a', 'corpus-forty-sixth-b', 'corpus-forty-sixth-c', 'corpus-forty-sixth-d',
   ]));
 });
 

@@ -178,6 +178,15 @@ export const FORTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const FORTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fifth-b');
 export const FORTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fifth-c');
 export const FORTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-fifth-d');
+/**
+ * The forty-sixth corpus, held out: built in four parts on their own branches from 550e9f3 (readers-83 to readers-85 landed
+ * while they were built); readers-84 (part d), readers-85 (part b) and readers-86 (part c) were tuned on them after their
+ * scores, before they merged.
+ */
+export const FORTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-sixth-a');
+export const FORTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-sixth-b');
+export const FORTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-sixth-c');
+export const FORTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-sixth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -202,6 +211,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FORTY_THIRD_A_CORPUS_DIR, FORTY_THIRD_B_CORPUS_DIR, FORTY_THIRD_C_CORPUS_DIR, FORTY_THIRD_D_CORPUS_DIR,
   FORTY_FOURTH_A_CORPUS_DIR, FORTY_FOURTH_B_CORPUS_DIR, FORTY_FOURTH_C_CORPUS_DIR, FORTY_FOURTH_D_CORPUS_DIR,
   FORTY_FIFTH_A_CORPUS_DIR, FORTY_FIFTH_B_CORPUS_DIR, FORTY_FIFTH_C_CORPUS_DIR, FORTY_FIFTH_D_CORPUS_DIR,
+  FORTY_SIXTH_A_CORPUS_DIR, FORTY_SIXTH_B_CORPUS_DIR, FORTY_SIXTH_C_CORPUS_DIR, FORTY_SIXTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
