@@ -140,7 +140,7 @@ export const TRAILING_RULE = /(?<=\d)[-=*#~]{3,}\s*$/;
 /**
  * A split's metrics in braces, `epoch=1 train={MAE=   0.286 RMSE=   0.382} test={MAE=   0.293 RMSE=   0.591}`
  * (a C++ regression tool's console log, the 43rd corpus' d07 and d08): each pair takes its split's name
- * as a prefix (`train_MAE=`, `test_RMSE=`), as a flat line writes it (see `inSplitBraces`). The braces
+ * as a prefix (`train_MAE=`, `test_RMSE=`), as a flat line writes it (console-line-text.ts' `rewrittenLine`). The braces
  * hold bare pairs only: a Python dict (`{'loss': 0.5}`) is another reader's.
  */
 export const SPLIT_BRACES = /(?<![\w./-])(train|training|val|valid|validation|test|eval|dev)\s*[=:]\s*\{([^{}'"]*)\}/gi;

@@ -86,8 +86,9 @@ export function isNamedHistoryFile(fileName: string, text: string): boolean {
   });
 }
 
-/** The most lines of prose a CSV log may open with (`csvPrefaceLines`). */
+/** The most lines of prose a CSV log may open with (`csvPrefaceLines`), and how much of its text is looked at for them. */
 const MAX_PREFACE_LINES = 3;
+const PREFACE_SNIFF_CHARS = 16_384;
 
 /**
  * How many lines of prose open a CSV log whose table follows them, 0 for none: a script that writes
@@ -98,7 +99,8 @@ const MAX_PREFACE_LINES = 3;
  * counter after prose is not taken for a log.
  */
 export function csvPrefaceLines(text: string): number {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // The preface and the table's first row lie in the text's first lines: a whole file need not be split.
+  const lines = text.slice(0, PREFACE_SNIFF_CHARS).replace(/^\uFEFF/, '').split(/\r?\n/, MAX_PREFACE_LINES + 8);
   let prose = 0;
   for (let i = 0; i < lines.length && prose <= MAX_PREFACE_LINES; i++) {
     if (lines[i].trim() === '') continue;
