@@ -33,12 +33,10 @@
  */
 import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.js';
 import { decimalAt } from '../core/decimal.js';
-import { baseName, damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
-import type { SeriesColumns } from './series-columns.js';
+import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
+import { columnLayout, lossNameOfFile, wallTimeOf, type Header } from './csv-header.js';
 import type { ParsedLog } from './types.js';
 
-/** The step counter's column, first of these present: 'step', the Trainer's 'global_step', a script's 'total_steps', W&B's history export's '_step', stable-baselines3's progress.csv 'time/total_timesteps' (readers-75). */
-const STEP_COLUMNS = ['step', 'global_step', 'total_steps', 'total_step', 'global_steps', '_step', 'time/total_timesteps'];
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** A cell as a number: parsed in place when it is a plain decimal, else by `parseNumber`'s rules. */
@@ -47,21 +45,6 @@ function cellValue(record: CsvRecord, i: number): number | undefined | null {
   const end = record.end(i);
   if (start === end) return undefined;
   return decimalAt(record.text, start, end) ?? parseNumber(record.field(i));
-}
-
-interface Header {
-  readonly columns: readonly string[];
-  readonly line: number;
-  readonly stepColumn: number;
-  readonly epochColumn: number;
-  /** Lightning's early CSVLogger wrote 'created_at' (a date) on every row: the points' wall time. */
-  readonly timeColumn: number;
-  /** The epoch column is pandas' unnamed index column. */
-  readonly pandasIndex: boolean;
-  /** The header is fastai's CSVLogger's (see the module comment). */
-  readonly fastai: boolean;
-  /** The series of each column (undefined for the step, epoch and time columns). */
-  readonly series: readonly (SeriesColumns | undefined)[];
 }
 
 /** Reads a Keras or Lightning CSV log pushed in chunks of text; `file` names it in warnings and errors. */
@@ -257,16 +240,7 @@ export class CsvLogParser {
     if (columns.every((name) => typeof parseNumber(name) === 'number')) return this.headerlessHeader(record, columns);
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
-    // The Hugging Face Trainer's and simpletransformers' counter is 'global_step'; rasbt's training scripts write 'total_steps'.
-    const stepName = STEP_COLUMNS.find((step) => columns.includes(step));
-    const stepColumn = stepName === undefined ? -1 : columns.indexOf(stepName);
-    const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && isPandasIndexName(columns[0]);
-    const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
-    const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
-    const fastai = isFastaiHeader(columns);
-    const duration = fastai && columns.at(-1) === 'time' ? columns.length - 1 : -1;
-    // A DataFrame's unnamed index column beside a step column (W&B's `run.history()` saved with pandas, `,_step,...`) numbers the rows: no series.
-    const rowIndex = !pandasIndex && stepColumn > 0 && columns[0] === '' ? 0 : -1;
+    const { stepColumn, epochColumn, timeColumn, pandasIndex, fastai, duration, rowIndex } = columnLayout(columns);
     const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn || i === duration || i === rowIndex ? undefined : this.builder.columns(name)));
     return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, fastai, series };
   }
@@ -290,34 +264,9 @@ export class CsvLogParser {
   }
 }
 
-/** fastai's CSVLogger header: `epoch,train_loss`, then a `valid_loss` column or a last `time` column (see the module comment). */
-export const isFastaiHeader = (columns: readonly string[]) =>
-  columns[0] === 'epoch' && columns[1] === 'train_loss' && (columns.includes('valid_loss') || columns.at(-1) === 'time');
-
-/** pandas' `to_csv` names its index column '' (and `Unnamed: 0` once the file is read back and saved again). */
-export const isPandasIndexName = (field: string) => field === '' || field === 'Unnamed: 0';
-
-/** The loss a headerless one-column file holds, by its name without the extension ('train_loss'), else undefined. */
-export function lossNameOfFile(fileName: string): string | undefined {
-  const stem = baseName(fileName).replace(/\.(csv|tsv|txt|log|json)$/i, '');
-  return /loss/i.test(stem) ? stem : undefined;
-}
-
 /** A cell quoted in a warning: at most 40 characters, so that a long list does not flood the terminal. */
 function shortened(cell: string): string {
   return cell.length <= 40 ? cell : `${cell.slice(0, 37)}...`;
-}
-
-const WALL_TIME_COLUMNS = ['created_at', 'wall_time', 'walltime', 'timestamp'];
-
-/** Seconds since the Unix epoch from a number of seconds or a date ('2020-02-03 16:53:44.934109'); NaN otherwise. */
-function wallTimeOf(cell: string): number {
-  const number = parseNumber(cell);
-  if (typeof number === 'number') return Number.isFinite(number) ? number : Number.NaN;
-  // A date without a zone (Python's datetime.now()) is read as UTC, so the result does not depend on this machine.
-  const text = cell.trim().replace(' ', 'T');
-  const milliseconds = Date.parse(/^\d{4}-\d\d-\d\dT[\d:.]+$/.test(text) ? `${text}Z` : text);
-  return Number.isFinite(milliseconds) ? milliseconds / 1000 : Number.NaN;
 }
 
 /** Parses the whole text of a Keras or Lightning CSV log; `file` names it in warnings and errors. */

@@ -4,7 +4,7 @@
  * of numbers in a file named for its loss, a file named as a history, and a table after a few lines
  * of prose (`csvPrefaceLines`). Browser-safe.
  */
-import { isPandasIndexName, lossNameOfFile } from './csv-log.js';
+import { isPandasIndexName, lossNameOfFile } from './csv-header.js';
 import { namesLoss } from './series.js';
 
 const FIELD_SEPARATORS = /[,;\t|]/;

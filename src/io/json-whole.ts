@@ -14,7 +14,7 @@ import { isChainerLog, readChainerLog } from './json-chainer.js';
 import { isLudwigStatistics, readLudwigStatistics } from './json-ludwig.js';
 import { epochRecords, flattenSplits, hasEpochRecords, isSplitKeyed } from './json-split-shapes.js';
 import { logError, namesLoss, SeriesBuilder } from './series.js';
-import { lossNameOfFile } from './csv-log.js';
+import { lossNameOfFile } from './csv-header.js';
 import type { ParsedLog } from './types.js';
 
 /** Keys only the end-of-training summary entry has. */
@@ -87,7 +87,7 @@ function parseKerasHistory(columns: JsonObject, file: string): ParsedLog {
 /**
  * A bare list of numbers in a file whose name says which loss it holds (`loss_log.txt` holding a
  * loop's `print(losses, file=f)`, `[1.049, 1.068, ...]`; readers-62): one point per entry, from
- * step 0, as a headerless loss column is read (csv-log.ts' `lossNameOfFile`: the name is the only
+ * step 0, as a headerless loss column is read (csv-header.ts' `lossNameOfFile`: the name is the only
  * place that says what the numbers are, so a list in any other file is refused).
  */
 function readLossList(values: readonly (number | null)[], name: string, file: string): ParsedLog {

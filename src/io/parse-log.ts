@@ -3,7 +3,8 @@
  * Browser-safe (the explorer page can hand it a dropped file's bytes); `runs.ts` does the
  * same from disk, streaming event files.
  */
-import { lossNameOfFile, parseCsvLog } from './csv-log.js';
+import { parseCsvLog } from './csv-log.js';
+import { lossNameOfFile } from './csv-header.js';
 import { csvPrefaceLines, startsWithLogHeader, isHeaderlessLossFile } from './csv-sniff.js';
 import { maskedCrc32c } from './crc32c.js';
 import { isLossHistoryDocument, parseJsonLog } from './json-log.js';

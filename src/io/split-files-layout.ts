@@ -15,7 +15,7 @@
  * were: each a run when it looks like a log, else passed by.
  */
 import { extname, join } from 'node:path';
-import { isPandasIndexName } from './csv-log.js';
+import { isPandasIndexName } from './csv-header.js';
 import { finishRun, readFileRun, readOrReport } from './file-runs.js';
 import { headOf, openRegularFile } from './files.js';
 import { headerFieldsOf, SNIFF_BYTES } from './parse-log.js';

@@ -1,0 +1,66 @@
+/**
+ * A CSV log's header: which column is the step counter, the epoch, the wall time, and whose
+ * logger wrote it (csv-log.ts' module comment says how each is read). Browser-safe.
+ */
+import { baseName, parseNumber } from './series.js';
+import type { SeriesColumns } from './series-columns.js';
+
+/** The step counter's column, first of these present: 'step', the Trainer's 'global_step', a script's 'total_steps', W&B's history export's '_step', stable-baselines3's progress.csv 'time/total_timesteps' (readers-75). */
+const STEP_COLUMNS = ['step', 'global_step', 'total_steps', 'total_step', 'global_steps', '_step', 'time/total_timesteps'];
+const WALL_TIME_COLUMNS = ['created_at', 'wall_time', 'walltime', 'timestamp'];
+
+export interface Header {
+  readonly columns: readonly string[];
+  readonly line: number;
+  readonly stepColumn: number;
+  readonly epochColumn: number;
+  /** Lightning's early CSVLogger wrote 'created_at' (a date) on every row: the points' wall time. */
+  readonly timeColumn: number;
+  /** The epoch column is pandas' unnamed index column. */
+  readonly pandasIndex: boolean;
+  /** The header is fastai's CSVLogger's (csv-log.ts' module comment). */
+  readonly fastai: boolean;
+  /** The series of each column (undefined for the step, epoch and time columns). */
+  readonly series: readonly (SeriesColumns | undefined)[];
+}
+
+/** The header's columns that hold no series of their own (-1 when absent), with the logger it names. */
+export type ColumnLayout = Omit<Header, 'columns' | 'line' | 'series'> & { readonly duration: number; readonly rowIndex: number };
+
+/** Where a header's step, epoch, time, duration and row-index columns are (see csv-log.ts' module comment). */
+export function columnLayout(columns: readonly string[]): ColumnLayout {
+  // The Hugging Face Trainer's and simpletransformers' counter is 'global_step'; rasbt's training scripts write 'total_steps'.
+  const stepName = STEP_COLUMNS.find((step) => columns.includes(step));
+  const stepColumn = stepName === undefined ? -1 : columns.indexOf(stepName);
+  const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && isPandasIndexName(columns[0]);
+  const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
+  const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
+  const fastai = isFastaiHeader(columns);
+  const duration = fastai && columns.at(-1) === 'time' ? columns.length - 1 : -1;
+  // A DataFrame's unnamed index column beside a step column (W&B's `run.history()` saved with pandas, `,_step,...`) numbers the rows: no series.
+  const rowIndex = !pandasIndex && stepColumn > 0 && columns[0] === '' ? 0 : -1;
+  return { stepColumn, epochColumn, timeColumn, pandasIndex, fastai, duration, rowIndex };
+}
+
+/** fastai's CSVLogger header: `epoch,train_loss`, then a `valid_loss` column or a last `time` column (csv-log.ts' module comment). */
+const isFastaiHeader = (columns: readonly string[]) =>
+  columns[0] === 'epoch' && columns[1] === 'train_loss' && (columns.includes('valid_loss') || columns.at(-1) === 'time');
+
+/** pandas' `to_csv` names its index column '' (and `Unnamed: 0` once the file is read back and saved again). */
+export const isPandasIndexName = (field: string) => field === '' || field === 'Unnamed: 0';
+
+/** The loss a headerless one-column file holds, by its name without the extension ('train_loss'), else undefined. */
+export function lossNameOfFile(fileName: string): string | undefined {
+  const stem = baseName(fileName).replace(/\.(csv|tsv|txt|log|json)$/i, '');
+  return /loss/i.test(stem) ? stem : undefined;
+}
+
+/** Seconds since the Unix epoch from a number of seconds or a date ('2020-02-03 16:53:44.934109'); NaN otherwise. */
+export function wallTimeOf(cell: string): number {
+  const number = parseNumber(cell);
+  if (typeof number === 'number') return Number.isFinite(number) ? number : Number.NaN;
+  // A date without a zone (Python's datetime.now()) is read as UTC, so the result does not depend on this machine.
+  const text = cell.trim().replace(' ', 'T');
+  const milliseconds = Date.parse(/^\d{4}-\d\d-\d\dT[\d:.]+$/.test(text) ? `${text}Z` : text);
+  return Number.isFinite(milliseconds) ? milliseconds / 1000 : Number.NaN;
+}
