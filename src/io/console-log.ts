@@ -8,26 +8,15 @@
  *   - no counter (`Epoch 3/20, train loss: ...`, `[TRAIN] Total loss: ...`): the next step after the
  *     last training observation (1, 2, 3 ... when no line has one), the epoch kept where written
  *     or announced by a header;
- *   - a validation pair on a line without a counter of its own (mnist's `Test set: Average loss`,
- *     a per-epoch `Epoch 149, val loss is ...` after per-batch training lines): the last training
- *     step, in that training line's epoch when its own line names none; before any training line,
- *     its ordinal; a test split's line so placed after validation lines under another name (`|
- *     Test Loss: 3.780 |` after each epoch's `Valid Loss:`) and followed by no training line is the
- *     held-out test, passed by (console-test-split.ts);
- *   - a validation line with a batch counter of its own within an epoch (`[Eval][Epoch 1][Iter:
- *     10/25]`, `epoch:[1/25] val step:0`, hapi's `step 10/88` after `Eval begin...`): one batch of an
- *     evaluation pass (a single batch's loss is no evaluation of the model), its counter the pass's,
- *     not a training step. The pass lands at the last training step: as its epoch's average line
- *     when one follows (`[Eval][Epoch 1][Avg]`, `END epoch:1 val loss_avg`; the batch lines left
- *     out), else as the mean of its batch losses (other figures their last);
+ *   - a validation pair on a line without a counter of its own: console-validation-place.ts;
+ *   - a validation line with a batch counter of its own within an epoch: console-eval-pass.ts;
  *   - loss lines with nothing placing them (loguru's `... | __main__:train:35 - loss: 2.5035`): a
  *     run of them naming the same losses (console-line.ts' `UnplacedRun`), read as lines without a
  *     counter are;
  *   - validation lines naming no epoch in a notebook's cell after the training's cell and holding no
  *     training line (`model.evaluate(dl_val)`'s bar and result): an evaluation of the trained model,
  *     passed by;
- *   - PyTorch Lightning's progress bar (lightning-bar.ts): each epoch's last redraw, its postfix
- *     metrics at its `k/N` counter;
+ *   - PyTorch Lightning's progress bar and checkpoint messages: console-lightning.ts;
  *   - fastai's training table printed as text (epoch-table.ts): each row at its epoch, as the
  *     line `epoch 0, train_loss: 0.24, valid_loss: 0.12` would be;
  *   - a Hugging Face Trainer log dict (`{'loss': 0.69, ..., 'epoch': 0.04}`, hf-trainer-line.ts):
@@ -55,11 +44,11 @@ import { CellRuns, LaunchMarks, LaunchReader } from './console-launch.js';
 import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
 import { consoleReadNote } from './console-notes.js';
 import { EvaluationBlock } from './console-eval-block.js';
+import { EvaluationPasses } from './console-eval-pass.js';
+import { ValidationPlaces, type TrainingPoint } from './console-validation-place.js';
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
-import { isHeldOutTest, type HeldTest } from './console-test-split.js';
-import { LightningBars, type LightningEpoch } from './lightning-bar.js';
-import { CheckpointBests, type CheckpointBest } from './lightning-checkpoint.js';
-import { incompleteLastLineNote, logError, namesLoss, SeriesBuilder } from './series.js';
+import { LightningLines } from './console-lightning.js';
+import { incompleteLastLineNote, logError, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
 import type { LaunchMark } from './series-columns.js';
 
@@ -92,16 +81,11 @@ export class ConsoleLogParser {
   /** The split a line announced (`Eval begin...`) until an epoch header or another announcement. */
   private announced: string | undefined;
   private readonly evaluationBlock = new EvaluationBlock();
-  private lastTraining: { step: number; epoch: number | undefined } | undefined;
-  private validationOrdinal = 0;
-  /** The epoch of the last validation line read while no training line was (a log of evaluations alone). */
-  private validationEpoch: number | undefined;
-  /** Validation lines placed at the last training step (see the module comment). */
-  private placed = 0;
-  /** The per-batch evaluation lines of the pass being read: each name's values, and where the pass lands. */
-  private pass: { step: number; epoch: number | undefined; values: Map<string, number[]>; lines: number } | undefined;
-  private passes = 0;
-  private dropped = 0;
+  private lastTraining: TrainingPoint | undefined;
+  /** Validation lines without a counter (console-validation-place.ts). */
+  private readonly validations = new ValidationPlaces(this.names, (name, step, epoch, value) => this.add(name, step, epoch, value));
+  /** Per-batch evaluation lines (console-eval-pass.ts). */
+  private readonly evaluationPasses = new EvaluationPasses((name, step, epoch, value) => this.add(name, step, epoch, value));
   /** Validation lines in a cell after the training's, passed by (an evaluation of the trained model). */
   private evaluations = 0;
   /** Training names of lines with a batch counter, and whether a training epoch average was read. */
@@ -109,9 +93,6 @@ export class ConsoleLogParser {
   private averages = false;
   /** Hugging Face Trainer end-of-training summaries passed by (hf-trainer-line.ts). */
   private trainerSummaries = 0;
-  /** A test line held back (console-test-split.ts), and the test lines passed by as held-out tests. */
-  private heldTest: HeldTest | undefined;
-  private tests = 0;
   /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`). */
   private readonly unplaced = new UnplacedRun();
   private unplacedLines = 0;
@@ -119,12 +100,8 @@ export class ConsoleLogParser {
   private epochTable: EpochTable | undefined;
   /** Sections that begin a training again (console-launch.ts). */
   private readonly cellRuns = new CellRuns();
-  /** Lightning's progress bar: each epoch's last redraw (lightning-bar.ts). */
-  private readonly bars = new LightningBars();
-  /** Lightning's checkpoint messages: the monitored quantity's best so far (lightning-checkpoint.ts). */
-  private readonly checkpoints = new CheckpointBests();
-  /** How many observations were checkpoint messages' bests (all of them: the log holds nothing else yet). */
-  private bestsObserved = 0;
+  /** Lightning's progress bar and checkpoint messages (console-lightning.ts). */
+  private readonly lightning = new LightningLines((line) => this.observe(line), () => this.read);
 
   /** `sections`: the first lines of a text's sections (a notebook's cells), empty for a log file. */
   constructor(private readonly file: string, private readonly sections: ReadonlySet<number> = new Set()) {}
@@ -136,9 +113,9 @@ export class ConsoleLogParser {
   }
 
   finish(): ParsedLog {
-    this.observeEpochs(this.bars.finish());
-    this.endPass();
-    this.passTest();
+    this.lightning.finishBar();
+    this.evaluationPasses.end();
+    this.validations.trainingEnded();
     const { file, warnings, read } = this;
     if (this.rest !== '') {
       // A run still writing leaves its last line cut off, perhaps mid-number.
@@ -147,11 +124,11 @@ export class ConsoleLogParser {
     }
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [consoleReadNote({
-      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, records: this.records, tests: this.tests,
-      components: this.components, placed: this.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.dropped,
-      passes: this.passes, evaluations: this.evaluations, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
+      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, records: this.records, tests: this.validations.tests,
+      components: this.components, placed: this.validations.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.evaluationPasses.dropped,
+      passes: this.evaluationPasses.passes, evaluations: this.evaluations, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
-    const checkpointNote = this.checkpoints.note();
+    const checkpointNote = this.lightning.note();
     if (checkpointNote !== undefined) notes.push(checkpointNote);
     this.launches.finish(file, notes);
     const series = this.builder.finish(file, warnings, notes);
@@ -165,17 +142,10 @@ export class ConsoleLogParser {
     const mark = this.launchMarks.starts(text, this.sinceLaunch > 0);
     if (mark !== undefined) {
       // A Lightning bar's last epoch belongs to the training before the mark.
-      this.observeEpochs(this.bars.finish());
+      this.lightning.finishBar();
       this.launch(mark);
     }
-    const epochs = this.bars.take(text);
-    if (epochs !== undefined) return this.observeEpochs(epochs);
-    const best = this.checkpoints.take(lineText(text));
-    if (best !== undefined) {
-      // The message follows its epoch's end: the bar's last frame of that epoch comes first.
-      this.observeEpochs(this.bars.finish());
-      return this.observeBest(best);
-    }
+    if (this.lightning.take(text)) return;
     const table = readEpochTableHeader(lineText(text));
     if (table !== undefined) {
       this.epochTable = table;
@@ -230,8 +200,8 @@ export class ConsoleLogParser {
 
   /** Another training begins on this line (console-launch.ts): its steps and epochs start again. */
   private launch(mark: LaunchMark, line = this.lineNumber): void {
-    this.endPass();
-    this.passTest();
+    this.evaluationPasses.end();
+    this.validations.trainingEnded();
     this.launches.launched(line, mark);
     this.sinceLaunch = 0;
     this.stepsBefore.rounded += this.steps.rounded;
@@ -240,26 +210,6 @@ export class ConsoleLogParser {
     this.lastTraining = undefined;
     this.epoch = undefined;
     this.afterHeader = false;
-    this.validationOrdinal = 0;
-    this.validationEpoch = undefined;
-  }
-
-  /**
-   * A checkpoint message's best so far (lightning-checkpoint.ts): at its global step in a log of
-   * these messages alone; beside training lines (a progress bar's), a validation quantity's at the
-   * last training step, as any validation line, and a training quantity's passed by, the training
-   * lines being its curve.
-   */
-  private observeBest({ epoch, step, pair }: CheckpointBest): void {
-    const alone = this.read === this.bestsObserved;
-    if (!alone && !pair.validation) return;
-    this.bestsObserved++;
-    this.observe({ kind: 'observation', pairs: [pair], components: 0, summary: false, epoch, ...(alone ? { counter: { value: step, named: true } } : {}) });
-  }
-
-  /** Lightning progress-bar epochs: their postfix pairs at their `k/N` counter, as a Keras line under its epoch header. */
-  private observeEpochs(epochs: readonly LightningEpoch[]): void {
-    for (const { epoch, counter, pairs } of epochs) this.observe({ kind: 'observation', pairs, components: 0, summary: false, epoch, counter });
   }
 
   /** A Trainer log dict: its numbers at its `step`, else its (fractional) epoch, as the trainer_state reader places `log_history`. */
@@ -292,34 +242,24 @@ export class ConsoleLogParser {
     const last = this.lastTraining;
     if (last !== undefined && training.length === 0 && line.counter !== undefined && epoch !== undefined && !line.summary) {
       // A per-batch evaluation line (`[Eval][Epoch 1][Iter: 10/25]`): its counter counts the pass's batches, not training steps.
-      this.pass ??= { step: last.step, epoch, values: new Map(), lines: 0 };
-      this.pass.lines++;
-      for (const { name, value } of line.pairs) this.pass.values.set(name, [...(this.pass.values.get(name) ?? []), value]);
-      return;
+      return this.evaluationPasses.batch(last.step, epoch, line.pairs);
     }
     // A training average with no per-batch line before it (PySlowFast's `train_epoch` records alone) is the epoch's training line.
     if (line.summary && last !== undefined && (this.batchNames.size > 0 || training.length === 0)) {
       // An epoch's average (`[Train][Epoch 1/400][Avg]`, `END epoch:1 val loss_avg`): at the epoch's last training step.
-      if (training.length === 0 && this.pass !== undefined) this.dropped += this.pass.lines;
-      else this.endPass();
-      this.pass = undefined;
+      this.evaluationPasses.averaged(training.length === 0);
       for (const { name, value, validation } of line.pairs) {
         this.averages ||= !validation;
         this.add(validation ? name : averageKey(name), last.step, epoch, value);
       }
       return;
     }
-    this.endPass();
+    this.evaluationPasses.end();
     const lineStep = line.counter === undefined ? undefined : this.steps.stepOf(line.counter, epoch);
     // The epoch going back begins another training: its steps start again.
     const again = last !== undefined && epoch !== undefined && last.epoch !== undefined && epoch < last.epoch;
-    if (training.length > 0 && this.heldTest !== undefined) {
-      // A training line after it: the test line held back was a per-epoch one, unless that line begins another training.
-      if (again) this.passTest();
-      else for (const { name, value } of this.heldTest.pairs) this.add(name, this.heldTest.step, this.heldTest.epoch, value);
-      this.heldTest = undefined;
-    }
     if (training.length > 0) {
+      this.validations.trainingRead(again);
       const step = lineStep ?? (last === undefined || again ? 1 : last.step + 1);
       this.lastTraining = { step, epoch };
       for (const { name, value } of training) {
@@ -329,36 +269,9 @@ export class ConsoleLogParser {
     }
     const validation = line.pairs.filter((pair) => pair.validation);
     if (validation.length === 0) return;
-    if (lineStep === undefined && this.lastTraining !== undefined && isHeldOutTest(validation, this.names)) {
-      this.heldTest = { step: this.lastTraining.step, epoch: line.epoch ?? this.lastTraining.epoch, pairs: validation };
-      return;
-    }
-    if (lineStep === undefined && this.lastTraining !== undefined) this.placed++;
-    // A log of evaluations alone (MONAI's tutorials print `Epoch 9 Validation loss 0.25` and nothing of the training) whose
-    // epoch goes back begins another training, as a training line's does: its points count again from the first step.
-    if (lineStep === undefined && this.lastTraining === undefined && line.epoch !== undefined) {
-      if (this.validationEpoch !== undefined && line.epoch < this.validationEpoch) this.validationOrdinal = 0;
-      this.validationEpoch = line.epoch;
-    }
-    const step = lineStep ?? this.lastTraining?.step ?? ++this.validationOrdinal;
-    // Placed at the last training step, a validation value takes that step's epoch unless its line names one.
-    const at = line.epoch ?? (lineStep === undefined ? this.lastTraining?.epoch ?? epoch : epoch);
-    for (const { name, value } of validation) this.add(name, step, at, value);
-  }
-
-  /** A test line still held back when its training ends: the held-out test, passed by (console-test-split.ts). */
-  private passTest(): void {
-    if (this.heldTest !== undefined) this.tests++;
-    this.heldTest = undefined;
-  }
-
-  /** A pass of per-batch evaluation lines without an average line: its mean loss (other figures their last) at the last training step. */
-  private endPass(): void {
-    if (this.pass === undefined) return;
-    const { step, epoch, values } = this.pass;
-    this.pass = undefined;
-    this.passes++;
-    for (const [name, list] of values) this.add(name, step, epoch, namesLoss(name) ? list.reduce((sum, value) => sum + value, 0) / list.length : list[list.length - 1]);
+    // Without a counter of its own, a validation line lands where console-validation-place.ts says; with one, at its step.
+    if (lineStep === undefined) return this.validations.place(validation, { written: line.epoch, current: epoch, lastTraining: this.lastTraining });
+    for (const { name, value } of validation) this.add(name, lineStep, epoch, value);
   }
 
   private add(name: string, step: number, epoch: number | undefined, value: number): void {

@@ -2,9 +2,9 @@
  * A test evaluation printed once after a training, in a console log that evaluates another split
  * every epoch: bentrevett's tutorials print `\tValid Loss: 4.991 | Valid PPL: 147.028` each epoch,
  * then, after the loop, `| Test Loss: 3.780 | Test PPL:  43.833 |`. With no counter on it,
- * console-log.ts would place the test line at the last training step, and the role table reads
- * 'test' as validation (PyTorch's tutorial logs its held-out curve as 'Loss/test'): the test score
- * would stand for the last validation point.
+ * console-validation-place.ts would place the test line at the last training step, and the role
+ * table reads 'test' as validation (PyTorch's tutorial logs its held-out curve as 'Loss/test'):
+ * the test score would stand for the last validation point.
  *
  * So a line whose validation pairs are all a test split's (`test_loss`, `test_ppl`), without a
  * counter, naming none of the log's series yet, after validation series named otherwise ('valid_loss',

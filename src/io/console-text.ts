@@ -25,8 +25,8 @@ export const MIN_OBSERVATION_LINES = 3;
  * run. A loop that prints its validation losses on a line of their own after each training line
  * (`train_loss: 0.619, train_acc: 0.645` then `valid_loss: 0.525, valid_acc: 0.738`, epoch after
  * epoch) alternates two keys: a line of validation losses only, naming the same as the run's
- * validation lines before it, goes on with the run (console-log.ts places it at the training line
- * before it).
+ * validation lines before it, goes on with the run (console-validation-place.ts places it at the
+ * training line before it).
  */
 export class UnplacedRun {
   private key = '';
