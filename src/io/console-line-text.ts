@@ -7,7 +7,7 @@
  */
 import {
   BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_LOCATION, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
-  SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
+  SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 
 /** A Keras progress frame at its total: `354/354 [`. */
@@ -67,7 +67,10 @@ export function rewrittenLine(raw: string): string {
   // A rule drawn after a line's last number (`-----finished epoch 1 - training loss: 3.7851------`) is cut (TRAILING_RULE).
   // A split's pairs in braces take its name (`train={MAE= 0.29}` -> `train_MAE= 0.29`, SPLIT_BRACES); FastFlow's
   // `loss = 2.997/7.876 (last/avg)` is read as `loss = 2.997 (avg: 7.876)` (LAST_AND_AVERAGE).
+  // SageMaker's `#quality_metric: host=algo-1, epoch=1, train <name>_objective <loss>=0.0169` as `epoch 1, train_<name>_loss: 0.0169`
+  // (SAGEMAKER_EPOCH_LOSS): the tag `<loss>` says the figure is a loss, which the name does not.
   return lineText(raw)
+    .replace(SAGEMAKER_EPOCH_LOSS, (_, epoch: string, split: string, name: string) => `epoch ${epoch}, ${split}_${sageMakerLossName(name)}: `)
     .replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank)
     .replace(COUNTER_AFTER_NAME, '$2 $3, $1: ')
     .replace(BRACKETED_TWIN, '$1: $3, $2: $4')
@@ -78,4 +81,10 @@ export function rewrittenLine(raw: string): string {
     .replace(TRAILING_RULE, '')
     .replace(SPLIT_BRACES, (_, split: string, body: string) => body.replace(/([A-Za-z_][\w.-]*)\s*([=:])/g, `${split}_$1$2`))
     .replace(LAST_AND_AVERAGE, '$1$2 $3 ($5: $4)');
+}
+
+/** A SageMaker `<loss>` figure's name as a loss's: `binary_classification_cross_entropy_objective` -> `binary_classification_cross_entropy_loss`, `loss` kept. */
+function sageMakerLossName(name: string): string {
+  const stem = name.replace(/_objective$/, '');
+  return /loss/i.test(stem) ? stem : `${stem}_loss`;
 }

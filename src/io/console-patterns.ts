@@ -101,6 +101,14 @@ export const RECORD_COUNT = /^\d+\/\d+$/;
 export const RECORD_PREFIX_END = /\s-\s+|:\s+|\]\s*|\|\s*/g;
 export const RECORD_NAME_WORD = new RegExp(String.raw`^${WORD}$`);
 export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(%|s|ms|sec)?$`, 'i');
+/**
+ * A SageMaker built-in algorithm's epoch figure (Linear Learner, DeepAR): `#quality_metric:
+ * host=algo-1, epoch=1, train binary_classification_cross_entropy_objective <loss>=0.0169`, read as
+ * `epoch 1, train_binary_classification_cross_entropy_loss: 0.0169` (readers-87). Only a `<loss>`
+ * with an epoch and no batch: a batch's figure is DeepAR's running one (its `avg_epoch_loss` lines), a
+ * line without an epoch the final model's, and a `<score>` is a metric.
+ */
+export const SAGEMAKER_EPOCH_LOSS = /#quality_metric:\s*host=[^,\s]+,\s*epoch=(\d+),\s*(train|validation|test)\s+([\w.-]+)\s+<loss>=/;
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /**

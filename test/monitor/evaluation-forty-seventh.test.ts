@@ -12,7 +12,7 @@
  * minGPT consoles). Each part was labelled by its builder before any tool ran on it (labels.json,
  * scored here). The parts were built on their own branches from commit 47cac7b ("rules frozen for the
  * forty-seventh corpus"); csv-log.ts and console-log.ts were split into smaller files meanwhile, every
- * corpus file reading the same series. No rule or reader was tuned on it before it merged.
+ * corpus file reading the same series. After the scores, readers-87 was tuned on part a.
  */
 import { FORTY_SEVENTH_A_CORPUS_DIR, FORTY_SEVENTH_B_CORPUS_DIR, FORTY_SEVENTH_C_CORPUS_DIR, FORTY_SEVENTH_D_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
@@ -20,10 +20,11 @@ import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
 /**
  * Part a, measured once held out: 11 of 15 found (73 %, Wilson 48-89 %), no false alarm in 15 runs,
  * 1 run unread (SageMaker Linear Learner's `#quality_metric: ... <loss>=` lines). Per kind recall:
- * plateau 3/3, still-improving 6/8. The floors are that level less one mistake.
+ * plateau 3/3, still-improving 6/8. Since readers-87 (tuned on it): 12 of 15, none unread; the floors
+ * are that level less one mistake.
  */
 const FORTY_SEVENTH_A: ScoreFloors = {
-  minRuns: 15, minFound: 10, maxFalseAlarms: 1, maxUnread: 2,
+  minRuns: 15, minFound: 11, maxFalseAlarms: 1, maxUnread: 1,
   minRecall: { plateau: 2 / 3, 'still-improving': 5 / 8 },
 };
 
