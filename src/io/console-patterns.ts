@@ -109,6 +109,13 @@ export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(%|s|ms|sec)?$`, 
  * line without an epoch the final model's, and a `<score>` is a metric.
  */
 export const SAGEMAKER_EPOCH_LOSS = /#quality_metric:\s*host=[^,\s]+,\s*epoch=(\d+),\s*(train|validation|test)\s+([\w.-]+)\s+<loss>=/;
+/**
+ * A loguru message that is a Python dict of figures, `| textgen.t5.t5_model:eval_model:940 - {'eval_loss':
+ * 7.58, 'matches': 0.899}` (shibing624/textgen's evaluations, readers-88): its body, read as `eval_loss:
+ * 7.58, matches: 0.899` (LOGURU_DICT_KEY), as loguru's `- eval_loss: 7.58` messages are.
+ */
+export const LOGURU_DICT_MESSAGE = /(\|\s*[\w.<>]+:[\w.<>]+:\d+\s+-\s+)\{([^{}]*)\}\s*$/;
+export const LOGURU_DICT_KEY = /'([A-Za-z_][\w./-]*)':/g;
 /** loguru's default format's source location, `| __main__:train:35 - ` (`{name}:{function}:{line}` between '|' and ' - '). */
 export const LOGURU_LOCATION = /(?<=\|\s*)[\w.<>]+:[\w.<>]+:\d+(?=\s+-\s)/g;
 /**

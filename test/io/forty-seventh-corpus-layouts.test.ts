@@ -4,7 +4,9 @@
  * Learner job log saved in a notebook (a08) prints each epoch's training objective as
  * `#quality_metric: host=algo-1, epoch=1, train binary_classification_cross_entropy_objective
  * <loss>=0.0169`, which no reader knew; DeepAR's logs print the same tag per epoch beside their
- * per-batch `avg_epoch_loss`.
+ * per-batch `avg_epoch_loss`. readers-88: shibing624/textgen's T5 notebook (d07) logs each evaluation
+ * with loguru as a Python dict, `| textgen.t5.t5_model:eval_model:940 - {'eval_loss': 7.58, 'matches':
+ * 0.899}`, with no epoch or step.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -42,5 +44,18 @@ describe("SageMaker's per-epoch `<loss>` figures (readers-87)", () => {
       ]),
     ])]]));
     expect(values(log.series.train_loss)).toEqual([1.5, 1.2, 0.9, 0.6].map((value) => expect.closeTo(value, 12)));
+  });
+});
+
+describe("a loguru message that is a dict of figures (readers-88)", () => {
+  const logged = (loss: number) => `2022-08-13 09:07:40.945 | INFO     | textgen.t5.t5_model:eval_model:940 - {'eval_loss': ${loss}, 'matches': 0.9}\n`;
+
+  it('reads each dict as an evaluation, in order; a bare dict printed after them adds no point', () => {
+    const log = parseLog('T5_Finetune.ipynb', notebook([[stdout([7.58, 7.14, 7.25, 7.11, 7.61, 8.46, 8.99, 9.6].map(logged))], [stdout(["{'eval_loss': 9.6, 'matches': 0.9}\n"])]]));
+    expect(values(log.series.eval_loss)).toEqual([7.58, 7.14, 7.25, 7.11, 7.61, 8.46, 8.99, 9.6]);
+  });
+
+  it('leaves a dict that is not the whole message alone', () => {
+    expect(() => parseLog('run.log', new TextEncoder().encode([1, 2, 3].map((i) => `2022-08-13 09:07:4${i}.945 | INFO | app:main:9 - config {'lr': 0.1} loaded\n`).join('')))).toThrow();
   });
 });

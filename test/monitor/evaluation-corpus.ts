@@ -189,7 +189,8 @@ export const FORTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const FORTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-sixth-d');
 /**
  * The forty-seventh corpus, held out: built in four parts on their own branches from 47cac7b (csv-log.ts and console-log.ts
- * were split into smaller files meanwhile, every file reading as before); readers-87 was tuned on part a after its score.
+ * were split into smaller files meanwhile, every file reading as before); readers-87 and readers-88 were tuned on parts a and d after
+ * their scores.
  */
 export const FORTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-seventh-a');
 export const FORTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-seventh-b');

@@ -12,7 +12,7 @@
  * minGPT consoles). Each part was labelled by its builder before any tool ran on it (labels.json,
  * scored here). The parts were built on their own branches from commit 47cac7b ("rules frozen for the
  * forty-seventh corpus"); csv-log.ts and console-log.ts were split into smaller files meanwhile, every
- * corpus file reading the same series. After the scores, readers-87 was tuned on part a.
+ * corpus file reading the same series. After the scores, readers-87 was tuned on part a and readers-88 on part d.
  */
 import { FORTY_SEVENTH_A_CORPUS_DIR, FORTY_SEVENTH_B_CORPUS_DIR, FORTY_SEVENTH_C_CORPUS_DIR, FORTY_SEVENTH_D_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
@@ -51,10 +51,11 @@ const FORTY_SEVENTH_C: ScoreFloors = {
 /**
  * Part d, measured once held out: 10 of 15 found (67 %, Wilson 42-85 %), 1 false alarm in 15 runs
  * (a plateau on a minGPT console the labeller reads as still falling), 1 run unread (textgen's loguru
- * dicts). Per kind recall: plateau 6/6, still-improving 4/8. The floors are that level less one mistake.
+ * dicts). Per kind recall: plateau 6/6, still-improving 4/8. Since readers-88 (tuned on it): 11 of 15,
+ * none unread; the floors are that level less one mistake.
  */
 const FORTY_SEVENTH_D: ScoreFloors = {
-  minRuns: 15, minFound: 9, maxFalseAlarms: 2, maxUnread: 2,
+  minRuns: 15, minFound: 10, maxFalseAlarms: 2, maxUnread: 1,
   minRecall: { plateau: 5 / 6, 'still-improving': 3 / 8 },
 };
 
