@@ -11,7 +11,7 @@ import type { ConsolePair } from './console-line.js';
 import { namesLoss } from './series.js';
 
 /** Adds one point to the log's series. */
-type AddPoint = (name: string, step: number, epoch: number | undefined, value: number) => void;
+export type AddPoint = (name: string, step: number, epoch: number | undefined, value: number) => void;
 
 /** The per-batch evaluation passes of one log, read in file order. */
 export class EvaluationPasses {

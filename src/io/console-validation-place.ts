@@ -9,10 +9,8 @@
  * Browser-safe.
  */
 import type { ConsolePair } from './console-line.js';
+import type { AddPoint } from './console-eval-pass.js';
 import { isHeldOutTest, type HeldTest } from './console-test-split.js';
-
-/** Adds one point to the log's series. */
-type AddPoint = (name: string, step: number, epoch: number | undefined, value: number) => void;
 
 /** A training line's step and epoch. */
 export interface TrainingPoint {
