@@ -71,12 +71,22 @@ export function spacedRecord(text: string): { name: string; value: number; start
 /** A token that only sets pairs apart: Keras' lone '-', objax's example loop's '--' (`Epoch   1 -- train loss 2.183   test accuracy 57.6`). */
 const PAIR_SEPARATOR = /^(?:--?|—|–)$/;
 
+/** A split word written as a comma-separated field's value (`phase train,`, `mode val,`). */
+const SPLIT_FIELD_VALUE = /^(?:train|training|val|valid|validation|eval|test|dev)$/i;
+
 /** The pairs of `text` from `from` to its end when every token falls into one (see spacedRecord), else undefined. */
 function pairsFrom(text: string, from: number): { name: string; value: number; start: number; end: number }[] | undefined {
   const tokens = [...text.slice(from).matchAll(RECORD_TOKEN)].filter((match) => !PAIR_SEPARATOR.test(match[0])).map((match) => ({ text: match[0], start: from + match.index }));
   const isWord = (token: { text: string } | undefined) => token !== undefined && RECORD_NAME_WORD.test(token.text) && !RECORD_NUMBER.test(token.text);
   const pairs: { name: string; value: number; start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length;) {
+    // A field whose value is a split word (a U-Net loop's `epoch 1, phase train, step 10, loss_train, 0.838`, readers-89) names
+    // no number: it is passed over, and the split word, left in the line, tags the pairs after it as any split word does.
+    if (isWord(tokens[i]) && SPLIT_FIELD_VALUE.test(tokens[i + 1]?.text ?? '') && /^ +$/.test(text.slice(tokens[i].start + tokens[i].text.length, tokens[i + 1].start)) &&
+      /^\s*,/.test(text.slice(tokens[i + 1].start + tokens[i + 1].text.length))) {
+      i += 2;
+      continue;
+    }
     // Two words name one pair only when a space alone sets them apart (`train loss 0.41`; `epoch0, loss 1.63` is no pair 'epoch0 loss').
     const words = isWord(tokens[i + 1]) && /^ +$/.test(text.slice(tokens[i].start + tokens[i].text.length, tokens[i + 1].start)) ? 2 : 1;
     const [first, number] = [tokens[i], tokens[i + words]];

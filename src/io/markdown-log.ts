@@ -44,6 +44,8 @@ export interface MarkdownText {
   readonly blocks: number;
   /** Keras progress lines left out as an evaluation's (see notebook-cells.ts' `kerasEvaluationLines`). */
   readonly evaluationLines: EvaluationLines;
+  /** True for a page with no block and no Markdown markup (`MARKDOWN_MARKUP`): its text is the whole page. */
+  readonly plain?: boolean;
 }
 
 /** A fence opening a block: up to 3 spaces, then 3 or more backticks or tildes (CommonMark). */
@@ -71,8 +73,20 @@ export function markdownText(page: string): MarkdownText {
     }
     return isEvaluation(lineText(raw)) ? '' : raw;
   });
+  // A page with no block and no Markdown at all is a plain text file named .md (a console saved as a report page): read whole.
+  if (blocks === 0 && !MARKDOWN_MARKUP.test(page)) return { text: page.replace(/^\uFEFF/, ''), blocks, evaluationLines, plain: true };
   return { text: lines.join('\n'), blocks, evaluationLines };
 }
+
+/**
+ * A line of Markdown's own syntax: a heading, a list item, a block quote, a table row, a link or an
+ * image, an HTML tag. A page with none of them and no fenced block (readers-89: a U-Net report page,
+ * `report/2-train_10_epochs.md`, that is the run's console and nothing else) is plain text, read as a
+ * `.log` is; a page quoting a training's lines under a heading or between paragraphs' links stays a
+ * page, its lines outside blocks passed by. Setext underlines and thematic breaks (`=====`, `-----`)
+ * are not looked for: consoles print such separator lines.
+ */
+const MARKDOWN_MARKUP = /^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s+\S|\d{1,9}[.)]\s+\S|>)|^\s*\||\]\(|<(?:img|br|p|div|table|a|b|i|em|strong)\b/im;
 
 /** The console reader that takes the page's blocks (see `printedLogKind`), undefined when none does. */
 export function markdownLogKind(page: string): PrintedLogKind | undefined {
@@ -90,14 +104,15 @@ export function holdsMarkdownSeries(parsed: ParsedLog): boolean {
 
 /** Reads a page's blocks (see the module comment) with `parse`, the console reader of its kind; `file` names it in messages. */
 export function readMarkdownLog(page: string, file: string, parse: (kind: PrintedLogKind, text: string) => ParsedLog): ParsedLog {
-  const { text, blocks, evaluationLines } = markdownText(page);
+  const { text, blocks, evaluationLines, plain } = markdownText(page);
   const kind = printedLogKind(text);
   if (kind === undefined) {
     throw logError(file, `no training output in the Markdown page: its ${blocks} fenced code block${blocks === 1 ? '' : 's'} hold no console training lines ` +
       "(expected lines such as Keras' 'Epoch 3/20' then '1875/1875 [====] - 5s 2ms/step - loss: 0.2611', or a loop's 'Epoch 3, train loss: 0.512')");
   }
   const parsed = parse(kind, text);
-  const note = `a Markdown page: the text of its ${blocks} fenced code block${blocks === 1 ? '' : 's'} read as one console log, the prose between them passed by` +
-    evaluationLinesClause(evaluationLines, 'block');
+  const note = plain === true ? 'a Markdown page with no fenced code block and no Markdown markup: read whole, as a console log'
+    : `a Markdown page: the text of its ${blocks} fenced code block${blocks === 1 ? '' : 's'} read as one console log, the prose between them passed by` +
+      evaluationLinesClause(evaluationLines, 'block');
   return { ...parsed, notes: [note, ...parsed.notes ?? []] };
 }

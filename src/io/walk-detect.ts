@@ -50,7 +50,8 @@
  *                           when its stem says 'log' and it is no README (`isMarkdownLogName`)
  *   .md                     another page, no README, whose fenced code blocks hold a training's printed output
  *                           with a loss series of at least MIN_MARKDOWN_POINTS points (`isMarkdownRun`: keras.io's
- *                           examples rendered to Markdown, a notebook exported with its outputs; markdown-log.ts);
+ *                           examples rendered to Markdown, a notebook exported with its outputs; markdown-log.ts),
+ *                           or with no block and no Markdown markup at all, a console saved as a page (read whole);
  *                           a README, and a page quoting a line or two of a training, are docs and are passed by
  *   .ipynb                  a Jupyter notebook whose printed output holds a training log (`notebookHoldsLog`:
  *                           the console readers take the text its code cells printed, notebook-log.ts);

@@ -12,7 +12,7 @@
  * minGPT consoles). Each part was labelled by its builder before any tool ran on it (labels.json,
  * scored here). The parts were built on their own branches from commit 47cac7b ("rules frozen for the
  * forty-seventh corpus"); csv-log.ts and console-log.ts were split into smaller files meanwhile, every
- * corpus file reading the same series. After the scores, readers-87 was tuned on part a and readers-88 on part d.
+ * corpus file reading the same series. After the scores, readers-87 was tuned on part a, readers-88 on part d and readers-89 on part c.
  */
 import { FORTY_SEVENTH_A_CORPUS_DIR, FORTY_SEVENTH_B_CORPUS_DIR, FORTY_SEVENTH_C_CORPUS_DIR, FORTY_SEVENTH_D_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
@@ -40,12 +40,12 @@ const FORTY_SEVENTH_B: ScoreFloors = {
 
 /**
  * Part c, measured once held out: 3 of 5 found (60 %, Wilson 23-88 %), no false alarm in 6 runs,
- * 1 run unread (`step 10, loss_train, 0.838`). Per kind recall: still-improving 2/3. The floors are
- * that level less one mistake.
+ * 1 run unread (`step 10, loss_train, 0.838`). Per kind recall: still-improving 2/3. Since readers-89
+ * (tuned on it): 4 of 5, still-improving 3/3, none unread; the floors are that level less one mistake.
  */
 const FORTY_SEVENTH_C: ScoreFloors = {
-  minRuns: 6, minFound: 2, maxFalseAlarms: 1, maxUnread: 2,
-  minRecall: { 'still-improving': 1 / 3 },
+  minRuns: 6, minFound: 3, maxFalseAlarms: 1, maxUnread: 1,
+  minRecall: { 'still-improving': 2 / 3 },
 };
 
 /**
