@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-forty-seventh-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to forty-seventh: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-forty-eighth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to forty-eighth: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -279,6 +279,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Four parts built at once, most from course and book copies: 15, 15, 6 and 15 runs (the READMEs say where the search went dry).
     minRuns: { 'corpus-forty-seventh-a': 15, 'corpus-forty-seventh-b': 15, 'corpus-forty-seventh-c': 6, 'corpus-forty-seventh-d': 15 },
   },
+  {
+    name: 'forty-eighth',
+    parts: ['corpus-forty-eighth-a', 'corpus-forty-eighth-b', 'corpus-forty-eighth-c', 'corpus-forty-eighth-d'],
+    // Four parts built at once, from course and book copies and research pages: 20, 15, 7 and 20 runs (the READMEs say where the search went dry).
+    minRuns: { 'corpus-forty-eighth-a': 20, 'corpus-forty-eighth-b': 15, 'corpus-forty-eighth-c': 7, 'corpus-forty-eighth-d': 20 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -314,7 +320,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the forty-seventh corpus', () => {
+it('finds every part of the fourth to the forty-eighth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -341,6 +347,7 @@ it('finds every part of the fourth to the forty-seventh corpus', () => {
     'corpus-forty-fifth-a', 'corpus-forty-fifth-b', 'corpus-forty-fifth-c', 'corpus-forty-fifth-d',
     'corpus-forty-sixth-a', 'corpus-forty-sixth-b', 'corpus-forty-sixth-c', 'corpus-forty-sixth-d',
     'corpus-forty-seventh-a', 'corpus-forty-seventh-b', 'corpus-forty-seventh-c', 'corpus-forty-seventh-d',
+    'corpus-forty-eighth-b', 'corpus-forty-eighth-c',
   ]));
 });
 
