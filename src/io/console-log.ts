@@ -57,6 +57,9 @@ export { isConsoleLogText };
 type Observation = Extract<ConsoleLine, { kind: 'observation' }>;
 
 /** Reads a plain console log pushed in chunks; `file` names it in messages. */
+/** Keras' header of a fit called with `epochs=1`, alone on its line. */
+const ONE_EPOCH_FIT = /^\s*Epoch 1\/1\s*$/;
+
 export class ConsoleLogParser {
   private readonly builder = new SeriesBuilder();
   private readonly warnings: string[] = [];
@@ -77,6 +80,10 @@ export class ConsoleLogParser {
   /** The latest epoch written on a line or announced by a header. */
   private epoch: number | undefined;
   private afterHeader = false;
+  /** The epoch of the last header while no observation came after it (see `ONE_EPOCH_FIT`). */
+  private headedEpoch: number | undefined;
+  /** Keras one-epoch fits placed at their loop's epoch. */
+  private loopedFits = 0;
   private record: RecordHeader | undefined;
   /** The split a line announced (`Eval begin...`) until an epoch header or another announcement. */
   private announced: string | undefined;
@@ -124,7 +131,7 @@ export class ConsoleLogParser {
     }
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [consoleReadNote({
-      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, records: this.records, tests: this.validations.tests,
+      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, loopedFits: this.loopedFits, records: this.records, tests: this.validations.tests,
       components: this.components, placed: this.validations.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.evaluationPasses.dropped,
       passes: this.evaluationPasses.passes, evaluations: this.evaluations, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
@@ -169,6 +176,14 @@ export class ConsoleLogParser {
       return;
     }
     if (line.kind === 'header') {
+      // Keras' `Epoch 1/1` under a loop's own epoch header, nothing read between them (Deep Learning with Python's
+      // text-generation loop prints `epoch 2`, then calls fit(epochs=1), readers-90): each fit goes on training
+      // the same model, so its point is the loop's epoch, not a training started again.
+      if (this.headedEpoch !== undefined && ONE_EPOCH_FIT.test(lineText(text))) {
+        this.loopedFits++;
+        return;
+      }
+      this.headedEpoch = line.epoch;
       const again = this.cellRuns.headed(line.epoch, this.lastTraining?.epoch);
       if (again !== undefined) this.launch(again.mark, again.line);
       this.afterHeader = true;
@@ -221,6 +236,7 @@ export class ConsoleLogParser {
   }
 
   private observe(line: Observation): void {
+    this.headedEpoch = undefined;
     const trains = line.pairs.some((pair) => !pair.validation);
     // Validation figures in a later cell than the training's, naming no epoch (torchkeras' `model.evaluate(dl_val)`
     // printing its bar and `{'val_loss': 0.48, ...}`, readers-65): an evaluation of the trained model, no point of its run.

@@ -20,11 +20,12 @@ import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
 /**
  * Part a, measured once held out: 11 of 15 found (73 %, Wilson 48-89 %), no false alarm in 15 runs,
  * 1 run unread (SageMaker Linear Learner's `#quality_metric: ... <loss>=` lines). Per kind recall:
- * plateau 3/3, still-improving 6/8. Since readers-87 (tuned on it): 12 of 15, none unread; the floors
- * are that level less one mistake.
+ * plateau 3/3, still-improving 6/8. Since readers-87 (tuned on it): 12 of 15, none unread; since
+ * readers-90 (the loop of one-epoch fits, tuned on the forty-eighth's b04): 13 of 15, divergence 1/1;
+ * the floors are that level less one mistake.
  */
 const FORTY_SEVENTH_A: ScoreFloors = {
-  minRuns: 15, minFound: 11, maxFalseAlarms: 1, maxUnread: 1,
+  minRuns: 15, minFound: 12, maxFalseAlarms: 1, maxUnread: 1,
   minRecall: { plateau: 2 / 3, 'still-improving': 5 / 8 },
 };
 
