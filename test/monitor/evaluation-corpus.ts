@@ -196,6 +196,14 @@ export const FORTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const FORTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-seventh-b');
 export const FORTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-seventh-c');
 export const FORTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-seventh-d');
+/**
+ * The forty-eighth corpus, held out: built in four parts on their own branches from 1f5773a (readers-89, written on the
+ * forty-seventh's c01, and readers-90 and rules-40, tuned on parts b and c after their scores, landed before part a was scored).
+ */
+export const FORTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-eighth-a');
+export const FORTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-eighth-b');
+export const FORTY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-eighth-c');
+export const FORTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-forty-eighth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -222,6 +230,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FORTY_FIFTH_A_CORPUS_DIR, FORTY_FIFTH_B_CORPUS_DIR, FORTY_FIFTH_C_CORPUS_DIR, FORTY_FIFTH_D_CORPUS_DIR,
   FORTY_SIXTH_A_CORPUS_DIR, FORTY_SIXTH_B_CORPUS_DIR, FORTY_SIXTH_C_CORPUS_DIR, FORTY_SIXTH_D_CORPUS_DIR,
   FORTY_SEVENTH_A_CORPUS_DIR, FORTY_SEVENTH_B_CORPUS_DIR, FORTY_SEVENTH_C_CORPUS_DIR, FORTY_SEVENTH_D_CORPUS_DIR,
+  FORTY_EIGHTH_A_CORPUS_DIR, FORTY_EIGHTH_B_CORPUS_DIR, FORTY_EIGHTH_C_CORPUS_DIR, FORTY_EIGHTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
