@@ -32,10 +32,11 @@ const FORTY_SEVENTH_A: ScoreFloors = {
 /**
  * Part b, measured once held out: 14 of 18 found (78 %, Wilson 55-91 %), 1 false alarm in 15 runs
  * (lr-too-high on a bouncing training loss), none unread. Per kind recall: still-improving 6/7,
- * plateau 3/5. The floors are that level less one mistake.
+ * plateau 3/5. Since rules-40 (a bounce repeats, tuned on the forty-eighth's c01): 15 of 18, no false
+ * alarm; the floors are that level less one mistake.
  */
 const FORTY_SEVENTH_B: ScoreFloors = {
-  minRuns: 15, minFound: 13, maxFalseAlarms: 2, maxUnread: 1,
+  minRuns: 15, minFound: 14, maxFalseAlarms: 1, maxUnread: 1,
   minRecall: { 'still-improving': 5 / 7, plateau: 2 / 5 },
 };
 
