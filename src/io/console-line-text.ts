@@ -7,7 +7,7 @@
  */
 import {
   BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
-  SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
+  SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, SPLIT_TUPLE, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 
 /** A Keras progress frame at its total: `354/354 [`. */
@@ -61,7 +61,8 @@ export function rewrittenLine(raw: string): string {
   // A source location (loguru's `__main__:train:35`, logging's `ot_train.py:357`) says where the line was logged from: no pair, no split tag.
   const blank = (location: string) => ' '.repeat(location.length);
   // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME); a printed scalar tensor as its number (TORCH_SCALAR).
-  // The Cookbook's `Train Loss (Test Loss): 0.44 (0.43)` is read as `Train Loss: 0.44, Test Loss: 0.43` (BRACKETED_TWIN);
+  // The Cookbook's `Train Loss (Test Loss): 0.44 (0.43)` is read as `Train Loss: 0.44, Test Loss: 0.43` (BRACKETED_TWIN),
+  // `(train / valid) loss = (2.77 / 0.93)` as `train_loss = 2.77, valid_loss = 0.93` (SPLIT_TUPLE);
   // an OrderedDict's items as pairs, Chainer's `loss (train):` as `train_loss:` (ORDERED_DICT_ITEM, SPLIT_IN_BRACKETS).
   // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON).
   // A rule drawn after a line's last number (`-----finished epoch 1 - training loss: 3.7851------`) is cut (TRAILING_RULE).
@@ -76,6 +77,7 @@ export function rewrittenLine(raw: string): string {
     .replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank)
     .replace(COUNTER_AFTER_NAME, '$2 $3, $1: ')
     .replace(BRACKETED_TWIN, '$1: $3, $2: $4')
+    .replace(SPLIT_TUPLE, '$1_$3 $4 $5$6, $2_$3 $4 $7$8')
     .replace(ORDERED_DICT_ITEM, '$1: $2,').replace(ORDERED_DICT_WRAPPER, ' ')
     .replace(SPLIT_IN_BRACKETS, (_, digit: string | undefined, name: string, split: string) => `${digit === undefined ? '' : `${digit}, `}${split}_${name}:`)
     .replace(PADDLE_COUNTER_ID, '$1')

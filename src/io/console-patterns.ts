@@ -74,6 +74,13 @@ export const COUNTER_AFTER_NAME = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?:
  */
 export const BRACKETED_TWIN = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,3}) \((${WORD}(?: ${WORD}){0,3})\):\s*(${NUMBER}) \((${NUMBER})\)`, 'gi');
 /**
+ * Two splits in brackets naming the two values in brackets after a name, as a Udacity dog-breed
+ * notebook's loop prints them (`Train epoch 1/10: (train / valid) loss = (2.76836 / 0.92970), (train /
+ * valid) accuracy = (35.94% / 72.69%)`, readers-91): rewritten as `train_loss = 2.76836, valid_loss =
+ * 0.92970` so that each split keeps its value (the brackets otherwise hold a component).
+ */
+export const SPLIT_TUPLE = new RegExp(String.raw`\(\s*(train|training|val|valid|validation|eval|test|dev)\s*/\s*(train|training|val|valid|validation|eval|test|dev)\s*\)\s*(${WORD})\s*([:=])\s*\(\s*(${NUMBER})(%?)\s*/\s*(${NUMBER})(%?)\s*\)`, 'gi');
+/**
  * A Python `OrderedDict` printed whole, as TensorFlow Federated's tutorials print each round's metrics
  * (`Round   5: OrderedDict([('sparse_categorical_accuracy', 0.19), ('loss', 2.2449977)])`, readers-67):
  * each `('name', value)` item rewritten as `name: value,` so that the line's pairs are read as any.
