@@ -82,6 +82,8 @@ export function levelChange(y: readonly number[]): number {
  * Not moving at all (any loss), or falling at a slow, confidently constant rate (`readsSlowDecline`:
  * only on a training loss, as a steady validation loss says nothing about the step size, and
  * only where a logged validation loss agrees that the model is still under-fit, see diagnose.ts).
+ * The second form (evidence `halvesRatio`) is no finding of its own since rules-41: diagnose.ts
+ * says it in the run's still-improving finding (`withSlowDecline`).
  */
 export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t: DiagnoseThresholds): Finding | undefined {
   const { curve, overall } = p;
@@ -146,6 +148,26 @@ export function learningRateTooLowRule(p: Progress, readsSlowDecline: boolean, t
     message: `'${curve.name}' falls slowly and steadily: ${formatPercent(totalFall)} over the ${from === 0 ? 'run' : `run after its warm-up (from ${at(curve, curve.x[from])})`}, about as fast in the second half as in the first ` +
       `(ratio ${formatNumber(ratio)}, confidently under ${formatNumber(r)}; a converging run falls several times faster early on).`,
     suggestion: `${RAISE_LR} Training longer at this rate would also help, but slowly.`,
+  };
+}
+
+/**
+ * A still-improving finding with the slow steady decline of its run said beside it (rules-41): the
+ * decline (`learningRateTooLowRule`'s second form) is a hint, not a verdict of its own. On 1,795
+ * real runs no labeller expected lr-too-low for such a run (13 allowed it, 11 did not: fine-tuning
+ * runs and resumed trainings whose fast start was never logged fall at a constant rate too), while
+ * the runs were still coming down. Any other finding is returned as it is.
+ */
+export function withSlowDecline(finding: Finding | undefined, decline: Finding | undefined): Finding | undefined {
+  if (finding === undefined || decline === undefined || finding.kind !== 'still-improving') return finding;
+  return {
+    ...finding,
+    evidence: {
+      ...finding.evidence, slowDeclineChange: decline.evidence['totalChange'], slowDeclineHalvesRatio: decline.evidence['halvesRatio'],
+      ...(decline.evidence['warmUpEnd'] === undefined ? {} : { slowDeclineWarmUpEnd: decline.evidence['warmUpEnd'] }),
+    },
+    message: `${finding.message} ${decline.message.replace(/\.$/, '')}: a larger learning rate may get there sooner.`,
+    suggestion: [finding.suggestion, RAISE_LR].filter((text) => text !== undefined && text !== '').join(' '),
   };
 }
 

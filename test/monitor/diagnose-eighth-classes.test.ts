@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/monitor/index.js';
-import { epochs, kinds, run } from './diagnose-fixtures.js';
+import { epochs, readings, run } from './diagnose-fixtures.js';
 
 describe('a loss whose fall speeds up is not a learning rate too low (hf-codette, timm-convnext-stem-food class)', () => {
   const n = 20;
@@ -17,18 +17,18 @@ describe('a loss whose fall speeds up is not a learning rate too low (hf-codette
   const speedingUp = epochs(n, (t) => 4.7 - 0.5 * ((t - 1) / (n - 1)) ** 3);
 
   it('a training loss that sat still, then fell faster and faster to a new best at the end, is still improving, not lr-too-low', () => {
-    const found = kinds(diagnose(run(speedingUp)));
+    const found = readings(diagnose(run(speedingUp)));
     expect(found).not.toContain('lr-too-low');
     expect(found).toContain('still-improving');
   });
 
   it('...but a loss falling at the same pace all run (a straight line, -20 %) is still read as slow and steady', () => {
     const straight = epochs(n, (t) => 4.7 * (1 - (0.2 * (t - 1)) / n));
-    expect(kinds(diagnose(run(straight)))).toContain('lr-too-low');
+    expect(readings(diagnose(run(straight)))).toContain('lr-too-low');
   });
 
   it('...and a loss that never moved is lr-too-low whatever its shape (and stalled: a plateau, rules-36)', () => {
     const flat = epochs(n, () => 4.7);
-    expect(kinds(diagnose(run(flat)))).toEqual(['plateau', 'lr-too-low']);
+    expect(readings(diagnose(run(flat)))).toEqual(['plateau', 'lr-too-low']);
   });
 });

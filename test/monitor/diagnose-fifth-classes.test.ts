@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { History, diagnose } from '../../src/monitor/index.js';
-import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
+import { epochs, jitter, readings, run } from './diagnose-fixtures.js';
 
 describe('a training loss falling at a steady rate while the validation loss does not follow (keras-pandas-dogbreed-20, yolov5-seg-recycling-101, cb-tradingbot class)', () => {
   const n = 60;
@@ -14,23 +14,23 @@ describe('a training loss falling at a steady rate while the validation loss doe
 
   it('a validation loss that stalled under it is not a learning rate too low: the steps were large enough to fit past what generalises', () => {
     const validation = epochs(n, (t) => 1.05 * (0.75 + 0.25 * Math.exp(-t / 6)));
-    expect(kinds(diagnose(run(steadyTrain, validation)))).not.toContain('lr-too-low');
+    expect(readings(diagnose(run(steadyTrain, validation)))).not.toContain('lr-too-low');
   });
 
   it('...nor one that turned up (gradient boosting\'s learn loss falls at a constant rate by design)', () => {
     const validation = epochs(n, (t) => 1.02 + 0.004 * t);
-    const found = kinds(diagnose(run(steadyTrain, validation)));
+    const found = readings(diagnose(run(steadyTrain, validation)));
     expect(found).toContain('overfitting');
     expect(found).not.toContain('lr-too-low');
   });
 
   it('...but it is when the validation loss still falls with it: both losses under-fit, still coming down slowly together', () => {
     const validation = steadyTrain.map((value) => 1.05 * value);
-    expect(kinds(diagnose(run(steadyTrain, validation)))).toContain('lr-too-low');
+    expect(readings(diagnose(run(steadyTrain, validation)))).toContain('lr-too-low');
   });
 
   it('...and with no validation loss logged, the training loss is read on its own', () => {
-    expect(kinds(diagnose(run(steadyTrain)))).toContain('lr-too-low');
+    expect(readings(diagnose(run(steadyTrain)))).toContain('lr-too-low');
   });
 });
 
@@ -55,11 +55,11 @@ describe('a noisy per-step training loss that barely moved next to a validation 
   }
 
   it('is a learning rate too low: the flat validation loss decides what the training loss\'s noisy ends leave open', () => {
-    expect(kinds(diagnose(stuckRun(() => 1.643)))).toContain('lr-too-low');
+    expect(readings(diagnose(stuckRun(() => 1.643)))).toContain('lr-too-low');
   });
 
   it('...but not when the validation loss moved: it is read by its own numbers', () => {
-    expect(kinds(diagnose(stuckRun((e) => 1.643 * (1 - 0.012 * e))))).not.toContain('lr-too-low');
+    expect(readings(diagnose(stuckRun((e) => 1.643 * (1 - 0.012 * e))))).not.toContain('lr-too-low');
   });
 });
 
@@ -73,13 +73,13 @@ describe('a training loss that lost most of itself in its first epochs next to a
   const history = run(epochs(50, fastThenFlat), levelValidation);
 
   it('is a plateau of the validation loss, not a learning rate too low (it failed before rules-33)', () => {
-    const found = kinds(diagnose(history));
+    const found = readings(diagnose(history));
     expect(found).not.toContain('lr-too-low');
     expect(found).toContain('plateau');
   });
 
   it('...but a training loss flat from its first epoch beside it is still lr-too-low (the model learned nothing)', () => {
-    expect(kinds(diagnose(run(epochs(50, () => 0.13), levelValidation)))).toContain('lr-too-low');
+    expect(readings(diagnose(run(epochs(50, () => 0.13), levelValidation)))).toContain('lr-too-low');
   });
 });
 
@@ -94,7 +94,7 @@ describe('a custom loop that logs its training loss and validates with an error 
   it('the validation metric named after a loss function is the validation loss: its turn is read, not the training loss\'s fall alone', () => {
     const history = customLoop();
     expect(history.validationLoss?.name).toBe('val_mse');
-    const found = kinds(diagnose(history));
+    const found = readings(diagnose(history));
     expect(found.some((kind) => kind === 'overfitting' || kind === 'widening-gap')).toBe(true);
     expect(found).not.toContain('still-improving');
   });
@@ -115,10 +115,10 @@ describe('a training loss above the validation loss closing in on it (csv-crypto
   const validation = epochs(n, (t) => 0.6 + 0.2 * Math.exp(-t / 4));
 
   it('is no widening gap: the model does not fit its training data better than the held-out data', () => {
-    expect(kinds(diagnose(run(train(1.0), validation)))).not.toContain('widening-gap');
+    expect(readings(diagnose(run(train(1.0), validation)))).not.toContain('widening-gap');
   });
 
   it('...but the same fall from below the validation loss is: the gap is the validation loss in excess of the training loss', () => {
-    expect(kinds(diagnose(run(train(0.62), validation)))).toContain('widening-gap');
+    expect(readings(diagnose(run(train(0.62), validation)))).toContain('widening-gap');
   });
 });

@@ -1,5 +1,6 @@
 /** Hand-built curves for the diagnose tests: deterministic jitter, per-epoch runs, finding kinds. */
 import { History, type Finding } from '../../src/monitor/index.js';
+import { FINDING_KINDS, type FindingKind } from '../../src/monitor/diagnose-types.js';
 
 /** Deterministic ±1 % jitter (the classic fract(sin(x) · 43758.5453) hash) so curves are not unnaturally exact. */
 export const jitter = (i: number, size = 0.01) => {
@@ -19,3 +20,15 @@ export function run(train: readonly number[] | undefined, validation?: readonly 
 export const epochs = (n: number, f: (t: number) => number) => Array.from({ length: n }, (_, i) => f(i + 1) * jitter(i));
 
 export const kinds = (findings: readonly Finding[]) => findings.map((finding) => finding.kind);
+
+/**
+ * The finding kinds, with 'lr-too-low' read also where a still-improving finding says the run's slow
+ * steady decline (rules-41: no finding of its own since), in FINDING_KINDS' order: the tests of the
+ * step-too-small reading keep testing both its forms.
+ */
+export const readings = (findings: readonly Finding[]): FindingKind[] => {
+  const found = kinds(findings);
+  const saysDecline = findings.some((finding) => finding.kind === 'still-improving' && finding.evidence['slowDeclineHalvesRatio'] !== undefined);
+  if (!saysDecline || found.includes('lr-too-low')) return found;
+  return [...found, 'lr-too-low' as const].sort((a, b) => FINDING_KINDS.indexOf(a) - FINDING_KINDS.indexOf(b));
+};

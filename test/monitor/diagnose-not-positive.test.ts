@@ -8,13 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { History, diagnose, noClearAnswerNote, type Finding } from '../../src/monitor/index.js';
 import { readRun } from '../../src/io/index.js';
-import { jitter, kinds, run } from './diagnose-fixtures.js';
+import { jitter, readings, run } from './diagnose-fixtures.js';
 
 /** n epochs of f(t), t = 1..n, with additive noise of `size` (the ±1 % jitter's shape, in loss units). */
 const additive = (n: number, f: (t: number) => number, size: number, seed = 0) =>
   Array.from({ length: n }, (_, i) => f(i + 1) + (jitter(i + seed, size) - 1));
 
-const problems = (findings: readonly Finding[]) => kinds(findings).filter((kind) => kind !== 'noisy-validation');
+const problems = (findings: readonly Finding[]) => readings(findings).filter((kind) => kind !== 'noisy-validation');
 
 describe('a loss that crosses zero is read on its own range', () => {
   it('a plateau below zero (json-tox-gnn: a Gaussian NLL, 0.19 to about -0.6, then flat)', () => {
@@ -32,14 +32,14 @@ describe('a loss that crosses zero is read on its own range', () => {
 
   it('still improving after the crossing: a decelerating fall that is still falling at the end', () => {
     const train = additive(60, (t) => 0.3 - 0.3 * Math.log(t), 0.002);
-    expect(kinds(diagnose(run(train)))).toEqual(['still-improving']);
+    expect(readings(diagnose(run(train)))).toEqual(['still-improving']);
   });
 
   it('overfitting after the crossing: the validation loss turns up from -0.38 while the training loss falls', () => {
     const train = additive(60, (t) => -0.8 + Math.exp(-t / 8), 0.002);
     const validation = additive(60, (t) => -0.4 + 0.6 * Math.exp(-t / 6) + 0.004 * Math.max(0, t - 20), 0.002, 3);
     const findings = diagnose(run(train, validation));
-    expect(kinds(findings)).toContain('overfitting');
+    expect(readings(findings)).toContain('overfitting');
     const overfit = findings.find((finding) => finding.kind === 'overfitting') as Finding;
     expect(overfit.evidence['bestValidationLoss']).toBeCloseTo(-0.38, 1);
   });
@@ -47,19 +47,19 @@ describe('a loss that crosses zero is read on its own range', () => {
   it('divergence: falls below zero, then climbs back above where it started', () => {
     const train = additive(40, (t) => (t <= 20 ? 0.2 - 0.035 * t : -0.5 + 0.1 * (t - 20)), 0.002);
     const findings = diagnose(run(train));
-    expect(kinds(findings)).toEqual(['divergence']);
+    expect(readings(findings)).toEqual(['divergence']);
     expect(findings[0].evidence['bestValue']).toBeLessThan(-0.45);
   });
 
   it('a slow steady decline is not read as lr-too-low: it is a small fall only against a floor, which such a loss lacks', () => {
     const train = additive(60, (t) => 0.2 - 0.02 * t, 0.002);
-    expect(kinds(diagnose(run(train)))).not.toContain('lr-too-low');
+    expect(readings(diagnose(run(train)))).not.toContain('lr-too-low');
   });
 
   it('the real run: json-tox-gnn is no longer "No problems found"', async () => {
     const logged = await readRun(join(import.meta.dirname, 'corpus-fourteenth-b', 'runs', 'json-tox-gnn'));
     const findings = diagnose(History.fromSeries(logged.series, logged.roles === undefined ? {} : { roles: logged.roles }));
-    expect(kinds(findings).some((kind) => kind === 'plateau' || kind === 'widening-gap')).toBe(true);
+    expect(readings(findings).some((kind) => kind === 'plateau' || kind === 'widening-gap')).toBe(true);
   });
 });
 
@@ -103,7 +103,7 @@ describe('the reading does not depend on where zero is', () => {
         expect(shifted.some((value) => value <= 0)).toBe(true);
         const read = diagnose(run(shifted));
         const reference = diagnose(run(canonical));
-        expect(kinds(read)).toEqual(kinds(reference));
+        expect(readings(read)).toEqual(readings(reference));
         expect(read.map((finding) => finding.evidence['effectSize'])).toEqual(reference.map((finding) => finding.evidence['effectSize']));
       },
     ), { numRuns: 60 });

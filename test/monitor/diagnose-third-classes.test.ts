@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { History, diagnose, noClearAnswerNote } from '../../src/monitor/index.js';
-import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
+import { epochs, jitter, readings, run } from './diagnose-fixtures.js';
 
 describe('NaN in any loss, whatever the role table made of it', () => {
   it("a GAN's named losses ('disc_loss', 'gen_loss') are metrics to the trend rules, but their NaN is found (pl-genrisk-nan)", () => {
@@ -17,7 +17,7 @@ describe('NaN in any loss, whatever the role table made of it', () => {
     }
     expect(history.trainLoss).toBeUndefined();
     const findings = diagnose(history);
-    expect(kinds(findings)).toEqual(['non-finite', 'non-finite']);
+    expect(readings(findings)).toEqual(['non-finite', 'non-finite']);
     expect(findings.map((finding) => finding.series).sort()).toEqual(['disc_loss', 'gen_loss']);
     expect(findings.every((finding) => finding.severity === 'critical')).toBe(true);
   });
@@ -25,7 +25,7 @@ describe('NaN in any loss, whatever the role table made of it', () => {
   it('...and a named loss that stays finite adds nothing, however it moves (a GAN generator loss may rise)', () => {
     const history = run(epochs(30, (t) => 0.2 + Math.exp(-t / 5)));
     epochs(30, (t) => 0.5 + 0.05 * t).forEach((value, i) => history.append('gen_loss', { epoch: i + 1, value }));
-    expect(kinds(diagnose(history))).not.toContain('non-finite');
+    expect(readings(diagnose(history))).not.toContain('non-finite');
   });
 });
 
@@ -33,7 +33,7 @@ describe('short runs: what their numbers can and cannot support', () => {
   it('four evaluations, each a new best, are still improving: falling order has p = 1/24 with no trend', () => {
     const validation = [0.52, 0.41, 0.37, 0.33];
     const findings = diagnose(run([0.9, 0.6, 0.5, 0.45], validation));
-    expect(kinds(findings)).toEqual(['still-improving']);
+    expect(readings(findings)).toEqual(['still-improving']);
     expect(findings[0].series).toBe('val_loss');
     expect(findings[0].evidence['pValue']).toBeCloseTo(1 / 24, 9);
   });
@@ -43,13 +43,13 @@ describe('short runs: what their numbers can and cannot support', () => {
   });
 
   it('four evaluations with one bump (hf-whisper-arabic) are no evidence of a trend', () => {
-    expect(kinds(diagnose(run([0.55, 0.32, 0.26, 0.2], [0.252, 0.265, 0.245, 0.193])))).toEqual([]);
+    expect(readings(diagnose(run([0.55, 0.32, 0.26, 0.2], [0.252, 0.265, 0.245, 0.193])))).toEqual([]);
   });
 
   it('an exponential fall over 9 epochs is no oscillation: a noise level needs 10 points (pl-mnist-short)', () => {
     const train = [0.2553, 0.1092, 0.07592, 0.054, 0.04668, 0.0367, 0.03357, 0.02805, 0.02574];
     const validation = [0.1419, 0.1291, 0.09705, 0.117, 0.09493, 0.1035, 0.1261, 0.09751, 0.1213];
-    const found = kinds(diagnose(run(train, validation)));
+    const found = readings(diagnose(run(train, validation)));
     expect(found).not.toContain('lr-too-high');
     // With the false oscillation gone, the gap the label expects is read.
     expect(found).toContain('widening-gap');
@@ -58,7 +58,7 @@ describe('short runs: what their numbers can and cannot support', () => {
   it('...while 30 epochs bouncing 10 % around their trend, validation bouncing too, still are', () => {
     const train = epochs(30, (t) => (0.3 + Math.exp(-t / 8)) * (t % 2 === 0 ? 1.12 : 0.9));
     const validation = epochs(30, (t) => (0.35 + Math.exp(-t / 8)) * (t % 2 === 0 ? 1.1 : 0.92));
-    expect(kinds(diagnose(run(train, validation)))).toContain('lr-too-high');
+    expect(readings(diagnose(run(train, validation)))).toContain('lr-too-high');
   });
 });
 
@@ -66,14 +66,14 @@ describe('progress read on the loss that moved', () => {
   it('a training loss that barely moves does not hide a validation loss still falling to new bests (tb-binn-v316)', () => {
     const train = epochs(11, (t) => 0.698 - 0.0025 * t);
     const validation = [0.691, 0.684, 0.676, 0.669, 0.662, 0.656, 0.65, 0.645, 0.639, 0.634, 0.629].map((v, i) => v * jitter(i, 0.001));
-    const found = kinds(diagnose(run(train, validation)));
+    const found = readings(diagnose(run(train, validation)));
     expect(found).toContain('lr-too-low');
     expect(found).toContain('still-improving');
   });
 
   it('...but a monitored loss that never moved gets lr-too-low, and its end is a plateau (rules-36)', () => {
     const train = epochs(20, () => 0.69);
-    expect(kinds(diagnose(run(train)))).toEqual(['plateau', 'lr-too-low']);
+    expect(readings(diagnose(run(train)))).toEqual(['plateau', 'lr-too-low']);
   });
 });
 
@@ -82,13 +82,13 @@ describe("still improving: the end ties the best level", () => {
     const validation = epochs(46, (t) => 0.00112 + 0.005 * Math.exp(-t / 5) + 0.000002 * (46 - t));
     validation.push(0.0011205, 0.0011215, 0.0011212, 0.0011208);
     const train = validation.map((v, i) => 1.02 * v * jitter(i + 7, 0.002));
-    expect(kinds(diagnose(run(train, validation)))).toContain('still-improving');
+    expect(readings(diagnose(run(train, validation)))).toContain('still-improving');
   });
 
   it('...but on a curve noisier than the noisy-validation bar, a tie of running medians is chance', () => {
     const validation = epochs(46, (t) => 0.2 + 1.5 * Math.exp(-t / 6)).map((v, i) => v * jitter(i + 3, 0.2));
     validation.push(0.2, 0.203, 0.201, 0.26);
-    expect(kinds(diagnose(run(undefined, validation)))).not.toContain('still-improving');
+    expect(readings(diagnose(run(undefined, validation)))).not.toContain('still-improving');
   });
 });
 
@@ -107,7 +107,7 @@ describe('a run too short to read says so', () => {
     // 4 training-loss points (once per epoch) beside 52 evaluations: the monitored loss is the validation loss.
     const history = run([0.9, 0.7, 0.6], epochs(20, (t) => 1 / t));
     expect(noClearAnswerNote(history)).toBeUndefined();
-    expect(kinds(diagnose(history))).toContain('still-improving');
+    expect(readings(diagnose(history))).toContain('still-improving');
     expect(noClearAnswerNote(run([0.9, 0.7, 0.6], epochs(4, (t) => 1 / t)), [])).toMatch(/^No clear answer: 'val_loss' has 4 points/);
   });
 });

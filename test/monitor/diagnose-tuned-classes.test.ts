@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, History, diagnose } from '../../src/monitor/index.js';
 import { warmUpEnd } from '../../src/monitor/diagnose-trends.js';
-import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
+import { epochs, jitter, readings, run } from './diagnose-fixtures.js';
 
 const STEPS_PER_EPOCH = 100;
 const LOGS_PER_EPOCH = 4;
@@ -39,7 +39,7 @@ describe('spikes of a per-step training loss (pl-fints-v1 class)', () => {
   const spikes = [41, 62, 83, 105, 126];
 
   it('over a smooth validation loss that no spike reaches are batch noise, not a learning rate too high', () => {
-    expect(kinds(diagnose(perStepRun(40, spikes, [])))).not.toContain('lr-too-high');
+    expect(readings(diagnose(perStepRun(40, spikes, [])))).not.toContain('lr-too-high');
   });
 
   it('...but they are when the evaluations after them spike too: the weights were thrown off', () => {
@@ -48,7 +48,7 @@ describe('spikes of a per-step training loss (pl-fints-v1 class)', () => {
   });
 
   it('...and with no validation loss logged, repeated spikes are read on their own', () => {
-    expect(kinds(diagnose(perStepRun(40, spikes, undefined)))).toContain('lr-too-high');
+    expect(readings(diagnose(perStepRun(40, spikes, undefined)))).toContain('lr-too-high');
   });
 });
 
@@ -61,14 +61,15 @@ describe('a learning-rate warm-up before the decline (yolov9-assignment15 class)
     // Read over the whole run, the halves' ratio is 0.69: the warm-up's climb slows the first half.
     const train = warmedUp(25, (s) => 1.5 + 2.075 * Math.exp(-s / 12));
     const findings = diagnose(run(train, train.map((v) => 1.05 * v)));
-    expect(kinds(findings)).not.toContain('lr-too-low');
+    expect(readings(findings)).not.toContain('lr-too-low');
     expect(warmUpEnd(train, DEFAULT_THRESHOLDS)).toBeGreaterThanOrEqual(4);
   });
 
   it('...but a straight slow line after the warm-up still is, read from where the warm-up ends', () => {
     const train = warmedUp(40, (s) => 3.575 * (1 - 0.009 * s));
-    const low = diagnose(run(train, train.map((v) => 1.05 * v))).find((finding) => finding.kind === 'lr-too-low');
-    expect(low?.evidence['warmUpEnd']).toBeGreaterThanOrEqual(5);
+    // Said in the still-improving finding since rules-41.
+    const low = diagnose(run(train, train.map((v) => 1.05 * v))).find((finding) => finding.evidence['slowDeclineHalvesRatio'] !== undefined);
+    expect(low?.evidence['slowDeclineWarmUpEnd']).toBeGreaterThanOrEqual(5);
     expect(low?.message).toContain('after its warm-up');
   });
 
@@ -83,7 +84,7 @@ describe('a validation loss of 4 evaluations higher at every one (jsonl-detr-sho
 
   it('is overfitting by the exact order test (3 rises from the lowest point: p = 1/24) with GL over 5 %', () => {
     const findings = diagnose(run(falling, [53.8, 55.7, 56.9, 57.9]));
-    expect(kinds(findings)).toEqual(['overfitting']);
+    expect(readings(findings)).toEqual(['overfitting']);
     expect(findings[0].evidence['pValue']).toBeCloseTo(1 / 24, 10);
     expect(findings[0].evidence['generalisationLoss']).toBeCloseTo(100 * (57.9 / 53.8 - 1), 6);
   });
@@ -92,17 +93,17 @@ describe('a validation loss of 4 evaluations higher at every one (jsonl-detr-sho
     const history = new History();
     for (let step = 0; step < 400; step++) history.append('loss_step', { step, value: 30 * Math.exp(-step / 400) * jitter(step, 0.05) });
     [53.8, 55.7, 56.9, 57.9].forEach((value, k) => history.append('val_loss', { step: 100 * k + 99, epoch: k, value }));
-    expect(kinds(diagnose(history))).toContain('overfitting');
+    expect(readings(diagnose(history))).toContain('overfitting');
   });
 
   it('...but not when one evaluation is lower than the one before, nor with 3 evaluations (p = 1/6)', () => {
-    expect(kinds(diagnose(run(falling, [53.8, 56.9, 55.7, 57.9])))).not.toContain('overfitting');
-    expect(kinds(diagnose(run(falling.slice(0, 3), [53.8, 55.7, 57.9])))).not.toContain('overfitting');
+    expect(readings(diagnose(run(falling, [53.8, 56.9, 55.7, 57.9])))).not.toContain('overfitting');
+    expect(readings(diagnose(run(falling.slice(0, 3), [53.8, 55.7, 57.9])))).not.toContain('overfitting');
   });
 
   it('...nor when the rise is under Prechelt\'s 5 %, nor when the training loss rises with it', () => {
-    expect(kinds(diagnose(run(falling, [53.8, 54.5, 55.3, 56.0])))).not.toContain('overfitting');
-    expect(kinds(diagnose(run([27.5, 27.7, 28.1, 29.5], [53.8, 55.7, 56.9, 57.9])))).not.toContain('overfitting');
+    expect(readings(diagnose(run(falling, [53.8, 54.5, 55.3, 56.0])))).not.toContain('overfitting');
+    expect(readings(diagnose(run([27.5, 27.7, 28.1, 29.5], [53.8, 55.7, 56.9, 57.9])))).not.toContain('overfitting');
   });
 });
 
@@ -137,11 +138,11 @@ describe('an overfit that came partly back (pl-fints-v1 class)', () => {
   });
 
   it('...but not when it came back to within 5 % of the best (GL under alpha)', () => {
-    expect(kinds(diagnose(run(train, cameBack(1.45, 1.03))))).not.toContain('overfitting');
+    expect(readings(diagnose(run(train, cameBack(1.45, 1.03))))).not.toContain('overfitting');
   });
 
   it('...nor a flat curve whose noise explains the distance from its minimum (a rise to a chosen peak proves nothing there)', () => {
     const flat = Array.from({ length: 100 }, (_, i) => (i < 15 ? 1 + 2 * Math.exp(-(i + 1) / 3) : 1) * jitter(i + 7, 0.12));
-    expect(kinds(diagnose(run(train, flat)))).not.toContain('overfitting');
+    expect(readings(diagnose(run(train, flat)))).not.toContain('overfitting');
   });
 });

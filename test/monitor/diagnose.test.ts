@@ -1,7 +1,7 @@
 /** diagnose: each rule on a hand-built curve, short and partial runs, overrides, the finding shape. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, FINDING_KINDS, History, diagnose } from '../../src/monitor/index.js';
-import { epochs, jitter, kinds, run } from './diagnose-fixtures.js';
+import { epochs, jitter, readings, run } from './diagnose-fixtures.js';
 import * as thresholds from '../../src/monitor/thresholds.js';
 
 describe('one finding per rule', () => {
@@ -9,7 +9,7 @@ describe('one finding per rule', () => {
     const train = epochs(30, (t) => 0.05 + 2 / t);
     const validation = epochs(30, (t) => 0.4 + 1.5 * Math.exp(-t / 2) + 0.01 * Math.max(0, t - 10));
     const findings = diagnose(run(train, validation));
-    expect(kinds(findings)).toEqual(['overfitting']);
+    expect(readings(findings)).toEqual(['overfitting']);
     const [finding] = findings;
     expect(finding.range.unit).toBe('epoch');
     expect(finding.range.from).toBeGreaterThanOrEqual(9);
@@ -22,30 +22,32 @@ describe('one finding per rule', () => {
 
   it('underfitting: both stall high and close; plateau: stalls with a gap', () => {
     const train = epochs(30, (t) => 0.6 + 0.4 * Math.exp(-t / 2));
-    expect(kinds(diagnose(run(train, train.map((v) => v * 1.02))))).toEqual(['underfitting']);
-    expect(kinds(diagnose(run(train, train.map((v) => v * 1.4))))).toEqual(['plateau']);
-    expect(kinds(diagnose(run(train)))).toEqual(['plateau']);
+    expect(readings(diagnose(run(train, train.map((v) => v * 1.02))))).toEqual(['underfitting']);
+    expect(readings(diagnose(run(train, train.map((v) => v * 1.4))))).toEqual(['plateau']);
+    expect(readings(diagnose(run(train)))).toEqual(['plateau']);
   });
 
   it('lr-too-low: flat from the start, or a slow straight decline', () => {
     // A flat loss has also stalled: its end is stated, a plateau (rules-36).
-    expect(kinds(diagnose(run(epochs(20, () => 2.3))))).toEqual(['plateau', 'lr-too-low']);
+    expect(readings(diagnose(run(epochs(20, () => 2.3))))).toEqual(['plateau', 'lr-too-low']);
     const slow = Array.from({ length: 20 }, (_, i) => 3.85 - 0.018 * i);
     const findings = diagnose(run(slow, slow.map((v) => v * 0.99)));
-    // A straight line down is also still improving at the end (both are true; lr-too-low comes first).
-    expect(kinds(findings)).toEqual(['lr-too-low', 'still-improving']);
-    expect(findings[0].evidence['halvesRatio']).toBeCloseTo(1, 1);
+    // A straight line down is also still improving at the end: one still-improving finding that says
+    // the slow steady decline (rules-41; before, an lr-too-low finding beside it).
+    expect(readings(findings)).toEqual(['lr-too-low', 'still-improving']);
+    expect(findings.map((finding) => finding.kind)).toEqual(['still-improving']);
+    expect(findings[0].evidence['slowDeclineHalvesRatio']).toBeCloseTo(1, 1);
   });
 
   it('lr-too-high: an oscillating training loss, or spikes', () => {
     const oscillating = epochs(20, (t) => (0.5 + Math.exp(-t / 3)) * (t % 2 ? 1.15 : 0.85));
     // Its end, 4.5 % lower over the window under the ±15 % bounce (Mann-Kendall p < 0.05, the lowest
     // level at the end), is read by the trend beside the advice (rules-25).
-    expect(kinds(diagnose(run(oscillating)))).toEqual(['lr-too-high', 'still-improving']);
+    expect(readings(diagnose(run(oscillating)))).toEqual(['lr-too-high', 'still-improving']);
     const spiky = epochs(20, (t) => 0.3 + Math.exp(-t / 3));
     spiky[12] *= 2.5;
     const findings = diagnose(run(spiky));
-    expect(kinds(findings)).toContain('lr-too-high');
+    expect(readings(findings)).toContain('lr-too-high');
     expect(findings[0].evidence['spikeCount']).toBe(1);
     expect(findings[0].range).toEqual({ from: 13, to: 13, unit: 'epoch' });
   });
@@ -53,7 +55,7 @@ describe('one finding per rule', () => {
   it('divergence: falls, then climbs past 2× its best; nothing else is reported', () => {
     const train = epochs(20, (t) => (t <= 8 ? 1 / t : 0.125 * Math.exp(0.4 * (t - 8))));
     const findings = diagnose(run(train, train.map((v) => v * 1.1)));
-    expect(kinds(findings)).toEqual(['divergence']);
+    expect(readings(findings)).toEqual(['divergence']);
     expect(findings[0].severity).toBe('critical');
     expect(findings[0].evidence['bestAt']).toBe(8);
     expect(diagnose(run(train), { divergenceFactor: 1e6 }).map((f) => f.kind)).not.toContain('divergence');
@@ -63,7 +65,7 @@ describe('one finding per rule', () => {
     const train: number[] = epochs(20, (t) => 0.3 + 1 / t);
     for (let i = 12; i < 20; i++) train[i] = Number.NaN;
     const findings = diagnose(run(train));
-    expect(kinds(findings)).toEqual(['non-finite']);
+    expect(readings(findings)).toEqual(['non-finite']);
     expect(findings[0].evidence).toMatchObject({ firstNonFinite: 13, nonFiniteCount: 8, nanCount: 8 });
     const validation = epochs(20, (t) => 0.4 + 1 / t);
     validation[5] = Infinity;
@@ -93,13 +95,13 @@ describe('one finding per rule', () => {
   it('noisy validation: validation jumps, training is smooth', () => {
     const train = epochs(30, (t) => 0.2 + 1 / t);
     const validation = train.map((v, i) => v * 1.1 * (1 + 0.15 * Math.sin(i * 2.1)));
-    expect(kinds(diagnose(run(train, validation)))).toContain('noisy-validation');
+    expect(readings(diagnose(run(train, validation)))).toContain('noisy-validation');
   });
 
   it('still improving: the validation loss is still making new bests at the end', () => {
     const train = epochs(20, (t) => 0.2 + 2 * Math.exp(-t / 12));
     const findings = diagnose(run(train, train.map((v) => v * 1.1)));
-    expect(kinds(findings)).toEqual(['still-improving']);
+    expect(readings(findings)).toEqual(['still-improving']);
     expect(findings[0].series).toBe('val_loss');
     expect(findings[0].suggestion).toMatch(/Train longer/);
   });
@@ -114,7 +116,7 @@ describe('one finding per rule', () => {
     const train = epochs(25, (t) => 0.1 + 2 / (1 + t / 2));
     const validation = epochs(25, (t) => 0.5 + 1.5 * Math.exp(-t / 3) + 0.002 * Math.max(0, t - 21));
     const findings = diagnose(run(train, validation));
-    expect(kinds(findings)).toEqual(['widening-gap']);
+    expect(readings(findings)).toEqual(['widening-gap']);
     expect(findings[0].severity).toBe('info');
     expect(findings[0].evidence['gapGrowth']).toBeGreaterThan(thresholds.GAP_MIN_GROWTH);
     expect(findings[0].evidence['pValue']).toBeLessThan(thresholds.TREND_SIGNIFICANCE);
@@ -147,14 +149,14 @@ describe('short, partial and step-level runs', () => {
   it('short runs: no findings rather than nonsense, except NaN, divergence and the exact order tests', () => {
     for (let n = 0; n <= 3; n++) expect(diagnose(run(epochs(n, (t) => 1 / t), epochs(n, (t) => 1 / t + t)))).toEqual([]);
     // 4 evaluations, each higher than the one before while the training loss falls: p = 1/24.
-    expect(kinds(diagnose(run(epochs(4, (t) => 1 / t), epochs(4, (t) => 1 / t + t))))).toEqual(['overfitting']);
-    expect(kinds(diagnose(run([1, Number.NaN])))).toEqual(['non-finite']);
-    expect(kinds(diagnose(run([1, 0.5, 3, 6])))).toEqual(['divergence']);
+    expect(readings(diagnose(run(epochs(4, (t) => 1 / t), epochs(4, (t) => 1 / t + t))))).toEqual(['overfitting']);
+    expect(readings(diagnose(run([1, Number.NaN])))).toEqual(['non-finite']);
+    expect(readings(diagnose(run([1, 0.5, 3, 6])))).toEqual(['divergence']);
     expect(diagnose(new History())).toEqual([]);
   });
 
   it('a run with only a validation loss is read as the primary curve', () => {
-    expect(kinds(diagnose(run(undefined, epochs(20, () => 2.3))))).toEqual(['plateau', 'lr-too-low']);
+    expect(readings(diagnose(run(undefined, epochs(20, () => 2.3))))).toEqual(['plateau', 'lr-too-low']);
   });
 
   it('long per-step logs are bucketed; ranges stay in steps', () => {
@@ -205,14 +207,14 @@ describe("issue 10's false alarms and misses, each as a repro", () => {
     const validation = Array.from({ length: 40 }, (_, i) => 0.6 * (1 + 0.05 * Math.sin(i * 2.3) + 0.03 * Math.cos(i * 5.1)));
     validation[5] = 0.2;
     const findings = diagnose(run(train, validation));
-    expect(kinds(findings)).not.toContain('overfitting');
+    expect(readings(findings)).not.toContain('overfitting');
     // Training keeps falling while this flat validation loss does not: that is the widening gap, at 'info'.
     expect(findings.find((f) => f.kind === 'widening-gap')?.severity).toBe('info');
   });
 
   it('a fast exponential decline is not a learning rate too high, and it is still improving', () => {
     const train = epochs(25, (t) => 0.02 + 2 * 0.6 ** t);
-    const findings = kinds(diagnose(run(train, train.map((v) => v * 1.1))));
+    const findings = readings(diagnose(run(train, train.map((v) => v * 1.1))));
     expect(findings).not.toContain('lr-too-high');
     expect(findings).toContain('still-improving');
   });
@@ -222,13 +224,13 @@ describe("issue 10's false alarms and misses, each as a repro", () => {
     const validation = epochs(12, (t) => 0.4 + 1.5 * Math.exp(-t / 1.5) + 0.02 * Math.max(0, t - 5));
     validation[2] *= 3;
     validation[3] *= 2.5;
-    expect(kinds(diagnose(run(train, validation)))).toContain('overfitting');
+    expect(readings(diagnose(run(train, validation)))).toContain('overfitting');
   });
 
   it('still improving without a 5 % fall: a new best at every epoch, 1 % over the last ten', () => {
     const validation = Array.from({ length: 30 }, (_, i) => 1 + 2 * Math.exp(-i / 4) - 0.001 * i);
     const findings = diagnose(run(validation.map((v) => v * 0.9), validation));
-    expect(kinds(findings)).toEqual(['still-improving']);
+    expect(readings(findings)).toEqual(['still-improving']);
     expect(-findings[0].evidence['effectSize']).toBeLessThan(0.05);
     expect(findings[0].evidence['pValue']).toBeLessThan(0.05);
   });

@@ -96,6 +96,11 @@ interface Made {
   validationNoise?: number | undefined;
   /** A loss flat from the start (within 1 %): it has stalled, so 'plateau' is allowed beside what the family expects (rules-36). */
   flat?: boolean;
+  /**
+   * A straight line still going down: still improving, as the real corpora's labellers read such a
+   * run, with lr-too-low allowed (rules-41: said in the still-improving finding, not a finding of its own).
+   */
+  slowDecline?: boolean;
 }
 
 /** The logged validation loss: `trueValidation` with multiplicative noise of a level drawn from [low, high] (drawn after `train`'s, as before). */
@@ -150,9 +155,10 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
 
   /**
    * A straight line down, 10–50 % over the run (or flat, < 1 %): the steps are too small to reach
-   * the curvature. A line still going down is also still improving at the end; a flat one has
-   * stalled, and 'plateau' is allowed there (rules-36: LABELLING.md's end state of every run of 5
-   * points or more, which the real corpora's labellers gave six such runs).
+   * the curvature. A flat one has stalled, and 'plateau' is allowed there (rules-36: LABELLING.md's
+   * end state of every run of 5 points or more, which the real corpora's labellers gave six such
+   * runs). A line still going down is labelled still improving, lr-too-low allowed (rules-41: on
+   * 1,795 real runs no labeller expected lr-too-low for a slow steady decline).
    */
   'lr-too-low': {
     expected: ['lr-too-low'], allowed: ['still-improving'],
@@ -161,9 +167,9 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
       const flat = d.chance(1 / 3);
       const total = flat ? d.uniform(0, 0.01) : d.uniform(0.1, 0.5);
       const train = d.noisy(epochsOf(n).map((t) => first * (1 - (total * (t - 1)) / n)), d.uniform(0.001, 0.006));
-      if (d.chance(1 / 3)) return { train, flat };
+      if (d.chance(1 / 3)) return { train, flat, slowDecline: !flat };
       const gap = d.uniform(0, 0.05);
-      return { train, validation: d.noisy(train.map((v) => v * (1 + gap)), d.uniform(0.002, 0.008)), flat };
+      return { train, validation: d.noisy(train.map((v) => v * (1 + gap)), d.uniform(0.002, 0.008)), flat, slowDecline: !flat };
     },
   },
 
@@ -265,9 +271,10 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
     const count = family === 'healthy' ? HEALTHY_CURVES : CURVES_PER_KIND;
     for (let i = 0; i < count; i++) {
       const n = d.integer(15, 60);
-      const { train, validation, trueValidation, validationNoise, flat } = spec.make(d, n);
-      const allowed: FindingKind[] = [...spec.allowed];
-      const allow = (kind: FindingKind) => { if (!allowed.includes(kind) && !spec.expected.includes(kind)) allowed.push(kind); };
+      const { train, validation, trueValidation, validationNoise, flat, slowDecline } = spec.make(d, n);
+      const expected: readonly FindingKind[] = slowDecline === true ? ['still-improving'] : spec.expected;
+      const allowed: FindingKind[] = slowDecline === true ? ['lr-too-low'] : [...spec.allowed];
+      const allow = (kind: FindingKind) => { if (!allowed.includes(kind) && !expected.includes(kind)) allowed.push(kind); };
       if (flat === true) allow('plateau');
       if (trueValidation !== undefined && validationNoise !== undefined) {
         // A label allows each end state that a reading of the noise-free validation loss supports
@@ -282,7 +289,7 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
         if (outOfPatience || fall === 'undetectable') allow('plateau');
         if (!outOfPatience || fall === 'detectable-fall') allow('still-improving');
       }
-      curves.push({ id: `${family}-${i + 1}`, family, expected: spec.expected, allowed, history: historyOf(train, validation) });
+      curves.push({ id: `${family}-${i + 1}`, family, expected, allowed, history: historyOf(train, validation) });
     }
   }
   return curves;
