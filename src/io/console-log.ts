@@ -56,10 +56,10 @@ export { isConsoleLogText };
 
 type Observation = Extract<ConsoleLine, { kind: 'observation' }>;
 
-/** Reads a plain console log pushed in chunks; `file` names it in messages. */
 /** Keras' header of a fit called with `epochs=1`, alone on its line. */
 const ONE_EPOCH_FIT = /^\s*Epoch 1\/1\s*$/;
 
+/** Reads a plain console log pushed in chunks; `file` names it in messages. */
 export class ConsoleLogParser {
   private readonly builder = new SeriesBuilder();
   private readonly warnings: string[] = [];

@@ -188,6 +188,9 @@ function resolution(y: readonly number[]): number {
   return Number.isFinite(smallest) ? smallest : 0;
 }
 
+/** The points a single step up must hold above the level before it to be a setback, not a blip (rules-40). */
+const SETBACK_POINTS = 3;
+
 /**
  * Oscillation (a per-epoch training loss noisier than `oscillationRelativeNoise`) or spikes: the
  * optimiser overshoots. `perStep` marks a loss logged per optimiser step, whose batch-to-batch
@@ -201,9 +204,6 @@ function resolution(y: readonly number[]): number {
  * `spikeEchoEvaluations`); a per-epoch
  * mean that spikes is read on its own (a whole epoch went badly).
  */
-/** The points a single step up must hold above the level before it to be a setback, not a blip (rules-40). */
-const SETBACK_POINTS = 3;
-
 export function learningRateTooHighRule(
   curve: Curve, perStep: boolean, validation: Curve | undefined, t: DiagnoseThresholds, overfitOnset?: number,
 ): Finding | undefined {
