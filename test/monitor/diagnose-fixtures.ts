@@ -16,6 +16,13 @@ export function run(train: readonly number[] | undefined, validation?: readonly 
   return history;
 }
 
+/** `history` with a training accuracy of `value` logged at each of its epochs (the evidence underfitting needs, rules-42). */
+export function withAccuracy(history: History, value: number): History {
+  const epochs = history.trainLoss?.points.length ?? 0;
+  for (let epoch = 1; epoch <= epochs; epoch++) history.append('accuracy', { epoch, value });
+  return history;
+}
+
 /** n epochs of f(t), t = 1..n, with the ±1 % jitter. */
 export const epochs = (n: number, f: (t: number) => number) => Array.from({ length: n }, (_, i) => f(i + 1) * jitter(i));
 

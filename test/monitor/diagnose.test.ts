@@ -1,7 +1,7 @@
 /** diagnose: each rule on a hand-built curve, short and partial runs, overrides, the finding shape. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, FINDING_KINDS, History, diagnose } from '../../src/monitor/index.js';
-import { epochs, jitter, readings, run } from './diagnose-fixtures.js';
+import { epochs, jitter, readings, run, withAccuracy } from './diagnose-fixtures.js';
 import * as thresholds from '../../src/monitor/thresholds.js';
 
 describe('one finding per rule', () => {
@@ -20,10 +20,12 @@ describe('one finding per rule', () => {
     expect(finding.message).toMatch(/bottomed out at 0\.\d+ at epoch \d+ and has risen \d+(\.\d+)?% since/);
   });
 
-  it('underfitting: both stall high and close; plateau: stalls with a gap', () => {
+  it('underfitting: both stall high and close, a low training accuracy logged; plateau: stalls with a gap, or with no accuracy to say the model does not fit (rules-42)', () => {
     const train = epochs(30, (t) => 0.6 + 0.4 * Math.exp(-t / 2));
-    expect(readings(diagnose(run(train, train.map((v) => v * 1.02))))).toEqual(['underfitting']);
-    expect(readings(diagnose(run(train, train.map((v) => v * 1.4))))).toEqual(['plateau']);
+    expect(readings(diagnose(withAccuracy(run(train, train.map((v) => v * 1.02)), 0.55)))).toEqual(['underfitting']);
+    expect(readings(diagnose(withAccuracy(run(train, train.map((v) => v * 1.02)), 0.95)))).toEqual(['plateau']);
+    expect(readings(diagnose(run(train, train.map((v) => v * 1.02))))).toEqual(['plateau']);
+    expect(readings(diagnose(withAccuracy(run(train, train.map((v) => v * 1.4)), 0.55)))).toEqual(['plateau']);
     expect(readings(diagnose(run(train)))).toEqual(['plateau']);
   });
 
@@ -180,7 +182,8 @@ describe('thresholds and the finding shape', () => {
     for (const [name, value] of constants) expect(values.has(value as number), name).toBe(true);
     expect(Object.keys(DEFAULT_THRESHOLDS).length).toBeGreaterThanOrEqual(constants.length - 1);
     const train = epochs(30, (t) => 0.6 + 0.4 * Math.exp(-t / 2));
-    expect(diagnose(run(train, train.map((v) => v * 1.02)), { underfittingMinRemainingFraction: 0.9 }).map((f) => f.kind)).toEqual(['plateau']);
+    expect(diagnose(withAccuracy(run(train, train.map((v) => v * 1.02)), 0.55)).map((f) => f.kind)).toEqual(['underfitting']);
+    expect(diagnose(withAccuracy(run(train, train.map((v) => v * 1.02)), 0.55), { underfittingMinRemainingFraction: 0.9 }).map((f) => f.kind)).toEqual(['plateau']);
   });
 
   it('unknown or non-numeric overrides throw one-line messages', () => {

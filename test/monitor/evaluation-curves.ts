@@ -55,13 +55,14 @@ const flatTau = (flatFrom: number, b: number, a: number) => flatFrom / Math.log(
 const exp = (a: number, b: number, tau: number) => (t: number) => a + b * Math.exp(-(t - 1) / tau);
 const power = (a: number, b: number, tau: number, p: number) => (t: number) => a + b * (1 + t / tau) ** -p;
 
-function historyOf(train: readonly number[] | undefined, validation: readonly number[] | undefined): History {
+function historyOf(train: readonly number[] | undefined, validation: readonly number[] | undefined, accuracy?: readonly number[]): History {
   const history = new History();
   const n = (train ?? validation ?? []).length;
   for (let i = 0; i < n; i++) {
     const epoch = i + 1;
     if (train !== undefined) history.append('loss', { epoch, value: train[i] });
     if (validation !== undefined) history.append('val_loss', { epoch, value: validation[i] });
+    if (accuracy !== undefined) history.append('accuracy', { epoch, value: accuracy[i] });
   }
   return history;
 }
@@ -101,6 +102,8 @@ interface Made {
    * run, with lr-too-low allowed (rules-41: said in the still-improving finding, not a finding of its own).
    */
   slowDecline?: boolean;
+  /** A logged training accuracy (rules-42: the evidence underfitting needs, a loss having no absolute scale). */
+  accuracy?: number[];
 }
 
 /** The logged validation loss: `trueValidation` with multiplicative noise of a level drawn from [low, high] (drawn after `train`'s, as before). */
@@ -127,7 +130,12 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
     },
   },
 
-  /** Converges to a floor 40–85 % of the first loss and is flat (within 0.3 %) for the last 50–80 % of the run; validation within 5 % of train. */
+  /**
+   * Converges to a floor 40–85 % of the first loss and is flat (within 0.3 %) for the last 50–80 % of
+   * the run; validation within 5 % of train; a training accuracy logged beside it that stays low (35 %
+   * rising by a quarter of the loss's fall, under 50 %: rules-42, the evidence underfitting needs). Drawn
+   * from the loss, no random draw, so that every other family's curves are the ones drawn before.
+   */
   underfitting: {
     expected: ['underfitting'], allowed: [],
     make(d, n) {
@@ -135,7 +143,8 @@ const families: Record<LabelledCurve['family'], { expected: FindingKind[]; allow
       const a = first * d.uniform(0.4, 0.85);
       const train = epochsOf(n).map(exp(a, first - a, flatTau(n * d.uniform(0.2, 0.5), first - a, a)));
       const gap = d.uniform(-0.03, 0.05);
-      return withTrueValidation(d, d.noisy(train, d.uniform(0.002, 0.01)), train.map((v) => v * (1 + gap)), 0.005, 0.015);
+      const accuracy = train.map((v) => 0.35 + 0.25 * (1 - v / first));
+      return { ...withTrueValidation(d, d.noisy(train, d.uniform(0.002, 0.01)), train.map((v) => v * (1 + gap)), 0.005, 0.015), accuracy };
     },
   },
 
@@ -271,7 +280,7 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
     const count = family === 'healthy' ? HEALTHY_CURVES : CURVES_PER_KIND;
     for (let i = 0; i < count; i++) {
       const n = d.integer(15, 60);
-      const { train, validation, trueValidation, validationNoise, flat, slowDecline } = spec.make(d, n);
+      const { train, validation, trueValidation, validationNoise, flat, slowDecline, accuracy } = spec.make(d, n);
       const expected: readonly FindingKind[] = slowDecline === true ? ['still-improving'] : spec.expected;
       const allowed: FindingKind[] = slowDecline === true ? ['lr-too-low'] : [...spec.allowed];
       const allow = (kind: FindingKind) => { if (!allowed.includes(kind) && !expected.includes(kind)) allowed.push(kind); };
@@ -289,7 +298,7 @@ export function labelledCurves(seed = EVALUATION_SEED): LabelledCurve[] {
         if (outOfPatience || fall === 'undetectable') allow('plateau');
         if (!outOfPatience || fall === 'detectable-fall') allow('still-improving');
       }
-      curves.push({ id: `${family}-${i + 1}`, family, expected, allowed, history: historyOf(train, validation) });
+      curves.push({ id: `${family}-${i + 1}`, family, expected, allowed, history: historyOf(train, validation, accuracy) });
     }
   }
   return curves;
