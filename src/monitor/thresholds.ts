@@ -176,10 +176,11 @@ export const UNDERFITTING_MIN_REMAINING_FRACTION = 0.3;
 /** ...and validation within 10 % of training: SageMaker `Overfit` `ratio_threshold` (0.1)... */
 export const UNDERFITTING_MAX_GAP_RATIO = OVERFIT_RATIO_THRESHOLD;
 /**
- * ...unless a logged training accuracy ends at 90 % or more: a model that classifies its training
- * data that well fits it, and a loss that stays high means unconfident predictions (strong
- * regularisation, label smoothing, a sparse model) — a plateau, not underfitting. CS231n's
- * learning-curve reading ("training and validation accuracy close and low") names accuracy.
+ * ...and a logged training accuracy that ends under 90 % (rules-42: with none logged, no
+ * underfitting, as a loss has no absolute scale). A model that classifies its training data that
+ * well fits it, and a loss that stays high means unconfident predictions (strong regularisation,
+ * label smoothing, a sparse model) — a plateau, not underfitting. CS231n's learning-curve reading
+ * ("training and validation accuracy close and low") names accuracy.
  */
 export const UNDERFITTING_MAX_TRAIN_ACCURACY = 0.9;
 /**
