@@ -9,7 +9,9 @@
  *   53/53 [==============================] - 62s 1s/step - loss: 1.0107 - accuracy: 0.6929 - val_loss: 0.3367
  *   ```
  *
- * Only the lines inside fenced blocks (``` or ~~~, as CommonMark opens and closes them) are read, by
+ * Only the lines inside code blocks are read: fenced ones (``` or ~~~, as CommonMark opens and closes
+ * them) and indented ones (four spaces after a blank line, not a list item's continuation: how
+ * Jupyter's `nbconvert --to markdown` writes a cell's output, `INDENTED`), by
  * the console readers a notebook's output gets (notebook-log.ts' `printedLogKind`): the prose between
  * them is blanked, so that the readers' messages name the page's own lines, and a sentence about a
  * loss is never a point. Each block is what a notebook cell's output is to notebook-cells.ts: a Keras
@@ -37,11 +39,13 @@ import { seriesName } from '../monitor/index.js';
  */
 export const MIN_MARKDOWN_POINTS = 5;
 
-/** A page's fenced blocks as one console text, line for line with the page, and what was left out. */
+/** A page's code blocks as one console text, line for line with the page, and what was left out. */
 export interface MarkdownText {
   readonly text: string;
   /** How many fenced blocks the page has. */
   readonly blocks: number;
+  /** How many indented code blocks (see `INDENTED`) the page has. */
+  readonly indentedBlocks: number;
   /** Keras progress lines left out as an evaluation's (see notebook-cells.ts' `kerasEvaluationLines`). */
   readonly evaluationLines: EvaluationLines;
   /** True for a page with no block and no Markdown markup (`MARKDOWN_MARKUP`): its text is the whole page. */
@@ -51,15 +55,51 @@ export interface MarkdownText {
 /** A fence opening a block: up to 3 spaces, then 3 or more backticks or tildes (CommonMark). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** The page's lines, those outside fenced blocks (and the fences) blanked (see the module comment). */
+/**
+ * A line of an indented code block (CommonMark): four spaces or a tab, then text. Jupyter's
+ * `nbconvert --to markdown` writes each code cell's source in a fenced block and its printed output
+ * indented by four spaces after a blank line (readers-92: mindspore-lab/mindcv's `docs/zh/tutorials/
+ * quick_start.md`, the 50th corpus's d03 and d04, whose `epoch: 1 step: 156, loss is 2.08` lines the
+ * walk passed by as prose).
+ */
+const INDENTED = /^(?: {4}|\t)\s*\S/;
+
+/** A list item's first line: indented lines after it continue the item (CommonMark), they are no code block. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+\S/;
+
+/** The page's lines, those outside code blocks (and the fences) blanked (see the module comment). */
 export function markdownText(page: string): MarkdownText {
   let fence: string | undefined;
   const evaluationLines: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 };
   let isEvaluation = kerasEvaluationLines(evaluationLines);
   let blocks = 0;
+  let indentedBlocks = 0;
+  // Where the line before stands: after a blank line, inside an indented block, inside a list item.
+  let afterBlank = true;
+  let indented = false;
+  let inList = false;
   const lines = page.replace(/^\uFEFF/, '').split('\n').map((raw) => {
     const opening = FENCE.exec(raw)?.[1];
     if (fence === undefined) {
+      const blank = raw.trim() === '';
+      if (opening === undefined && !blank && INDENTED.test(raw) && !inList && (indented || afterBlank)) {
+        if (!indented) {
+          indented = true;
+          isEvaluation = kerasEvaluationLines(evaluationLines);
+          indentedBlocks++;
+        }
+        afterBlank = false;
+        return isEvaluation(lineText(raw)) ? '' : raw;
+      }
+      // A blank line keeps an indented block open (CommonMark: it ends at the next unindented line).
+      if (blank) {
+        afterBlank = true;
+        return '';
+      }
+      indented = false;
+      afterBlank = false;
+      if (LIST_ITEM.test(raw)) inList = true;
+      else if (!/^\s/.test(raw)) inList = false;
       if (opening === undefined) return '';
       fence = opening;
       isEvaluation = kerasEvaluationLines(evaluationLines);
@@ -69,13 +109,14 @@ export function markdownText(page: string): MarkdownText {
     // A closing fence: the opening's character, at least as many, nothing after it.
     if (opening !== undefined && opening[0] === fence[0] && opening.length >= fence.length && raw.trim() === opening) {
       fence = undefined;
+      afterBlank = true;
       return '';
     }
     return isEvaluation(lineText(raw)) ? '' : raw;
   });
   // A page with no block and no Markdown at all is a plain text file named .md (a console saved as a report page): read whole.
-  if (blocks === 0 && !MARKDOWN_MARKUP.test(page)) return { text: page.replace(/^\uFEFF/, ''), blocks, evaluationLines, plain: true };
-  return { text: lines.join('\n'), blocks, evaluationLines };
+  if (blocks === 0 && !MARKDOWN_MARKUP.test(page)) return { text: page.replace(/^\uFEFF/, ''), blocks, indentedBlocks: 0, evaluationLines, plain: true };
+  return { text: lines.join('\n'), blocks, indentedBlocks, evaluationLines };
 }
 
 /**
@@ -104,15 +145,16 @@ export function holdsMarkdownSeries(parsed: ParsedLog): boolean {
 
 /** Reads a page's blocks (see the module comment) with `parse`, the console reader of its kind; `file` names it in messages. */
 export function readMarkdownLog(page: string, file: string, parse: (kind: PrintedLogKind, text: string) => ParsedLog): ParsedLog {
-  const { text, blocks, evaluationLines, plain } = markdownText(page);
+  const { text, blocks, indentedBlocks, evaluationLines, plain } = markdownText(page);
+  const blockWords = `${blocks} fenced code block${blocks === 1 ? '' : 's'}` + (indentedBlocks === 0 ? '' : ` and ${indentedBlocks} indented one${indentedBlocks === 1 ? '' : 's'}`);
   const kind = printedLogKind(text);
   if (kind === undefined) {
-    throw logError(file, `no training output in the Markdown page: its ${blocks} fenced code block${blocks === 1 ? '' : 's'} hold no console training lines ` +
+    throw logError(file, `no training output in the Markdown page: its ${blockWords} hold no console training lines ` +
       "(expected lines such as Keras' 'Epoch 3/20' then '1875/1875 [====] - 5s 2ms/step - loss: 0.2611', or a loop's 'Epoch 3, train loss: 0.512')");
   }
   const parsed = parse(kind, text);
   const note = plain === true ? 'a Markdown page with no fenced code block and no Markdown markup: read whole, as a console log'
-    : `a Markdown page: the text of its ${blocks} fenced code block${blocks === 1 ? '' : 's'} read as one console log, the prose between them passed by` +
+    : `a Markdown page: the text of its ${blockWords} read as one console log, the prose between them passed by` +
       evaluationLinesClause(evaluationLines, 'block');
   return { ...parsed, notes: [note, ...parsed.notes ?? []] };
 }

@@ -48,7 +48,7 @@
  *   *log*.md                a console log kept in a Markdown page (`log.md`, `log2.md`, `train_log.md`: a
  *                           training's prints pasted into a fenced block): read as a .log is, by its content,
  *                           when its stem says 'log' and it is no README (`isMarkdownLogName`)
- *   .md                     another page, no README, whose fenced code blocks hold a training's printed output
+ *   .md                     another page, no README, whose code blocks (fenced, or indented as nbconvert writes a cell's output) hold a training's printed output
  *                           with a loss series of at least MIN_MARKDOWN_POINTS points (`isMarkdownRun`: keras.io's
  *                           examples rendered to Markdown, a notebook exported with its outputs; markdown-log.ts),
  *                           or with no block and no Markdown markup at all, a console saved as a page (read whole);
@@ -142,7 +142,7 @@ const isReadme = (fileName: string) => /^readme/i.test(basename(fileName));
 
 /**
  * A Markdown page not named as a log that is a run while walking (see markdown-log.ts): no README, and
- * its fenced code blocks, read as a console log, hold a loss series of at least MIN_MARKDOWN_POINTS
+ * its code blocks (fenced or indented), read as a console log, hold a loss series of at least MIN_MARKDOWN_POINTS
  * points. Why more than what makes a `.log` a console log (3 observation lines): in a repository most
  * pages are docs, and READMEs, results sections and guides quote a training's lines (of 4,574 `.md`
  * files of public ML repositories, 62 hold 3 observation lines, 36 of them READMEs: see
