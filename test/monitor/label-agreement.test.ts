@@ -30,6 +30,7 @@ import {
   FORTY_SEVENTH_A_CORPUS_DIR, FORTY_SEVENTH_B_CORPUS_DIR, FORTY_SEVENTH_C_CORPUS_DIR, FORTY_SEVENTH_D_CORPUS_DIR,
   FORTY_EIGHTH_A_CORPUS_DIR, FORTY_EIGHTH_B_CORPUS_DIR, FORTY_EIGHTH_C_CORPUS_DIR, FORTY_EIGHTH_D_CORPUS_DIR,
   FORTY_NINTH_A_CORPUS_DIR, FORTY_NINTH_B_CORPUS_DIR, FORTY_NINTH_C_CORPUS_DIR, FORTY_NINTH_D_CORPUS_DIR,
+  FIFTIETH_A_CORPUS_DIR, FIFTIETH_B_CORPUS_DIR, FIFTIETH_C_CORPUS_DIR, FIFTIETH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -276,6 +277,11 @@ const RECORDED: readonly {
     corpus: 'forty-ninth', dirs: [FORTY_NINTH_A_CORPUS_DIR, FORTY_NINTH_B_CORPUS_DIR, FORTY_NINTH_C_CORPUS_DIR, FORTY_NINTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 29, expected: 29, falseAlarms: 0 }, firstAgainstSecond: { found: 29, expected: 29, falseAlarms: 1 },
     secondFirstOptions: { found: 28, expected: 29, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 29, falseAlarms: 0 }, bothExpect: 29,
+  },
+  {
+    corpus: 'fiftieth', dirs: [FIFTIETH_A_CORPUS_DIR, FIFTIETH_B_CORPUS_DIR, FIFTIETH_C_CORPUS_DIR, FIFTIETH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 28, expected: 28, falseAlarms: 0 }, firstAgainstSecond: { found: 29, expected: 32, falseAlarms: 0 },
+    secondFirstOptions: { found: 28, expected: 28, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 32, falseAlarms: 0 }, bothExpect: 28,
   },
 ];
 
