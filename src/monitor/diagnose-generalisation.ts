@@ -193,9 +193,9 @@ function validationWords(trend: Trend): string {
   return `it rose ${change}, Mann-Kendall ${formatPValue(trend.test.pIncreasing)} for a rise`;
 }
 
-/** The validation loss jumps around much more than the training loss. */
+/** The validation loss jumps around much more than the training loss, on `noisyValidationMinPoints` evaluations or more. */
 export function noisyValidationRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
-  if (validation.y.length < Math.max(t.minPointsForTrends, t.minPointsForNoise)) return undefined;
+  if (validation.y.length < Math.max(t.minPointsForTrends, t.minPointsForNoise, t.noisyValidationMinPoints)) return undefined;
   const noise = robustNoise(validation.y);
   const trainNoise = train === undefined ? Number.NaN : robustNoise(train.y);
   if (!(noise > t.noisyValidationRelativeNoise)) return undefined;

@@ -215,6 +215,14 @@ export const STILL_IMPROVING_BEST_WITHIN = 2;
 export const NOISY_VALIDATION_RELATIVE_NOISE = 0.05;
 /** ...and at least 3 × the training loss's noise: the evaluation, not the optimiser, is noisy. Calibrated. */
 export const NOISY_VALIDATION_MIN_NOISE_RATIO = 3;
+/**
+ * ...read on more evaluations than the bare minimum a noise level needs (`MIN_POINTS_FOR_NOISE`):
+ * on 10 points of a curve still bending down, the robust noise is mostly the bend the smoother
+ * cannot follow (rules-43: of the 18 real runs of exactly 10 evaluations where it was reported,
+ * the labellers expected it on 1, allowed it on 11 and refuted it on 6; from 11 evaluations on, 4
+ * refuted of 107 reported).
+ */
+export const NOISY_VALIDATION_MIN_POINTS = 11;
 
 /** All thresholds; pass any subset to `diagnose(history, overrides)`. */
 export const DEFAULT_THRESHOLDS = {
@@ -251,6 +259,7 @@ export const DEFAULT_THRESHOLDS = {
   stillImprovingBestWithin: STILL_IMPROVING_BEST_WITHIN,
   noisyValidationRelativeNoise: NOISY_VALIDATION_RELATIVE_NOISE,
   noisyValidationMinNoiseRatio: NOISY_VALIDATION_MIN_NOISE_RATIO,
+  noisyValidationMinPoints: NOISY_VALIDATION_MIN_POINTS,
 } as const;
 
 export type DiagnoseThresholds = { -readonly [K in keyof typeof DEFAULT_THRESHOLDS]: number };
