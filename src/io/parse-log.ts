@@ -24,7 +24,7 @@ import { parseColumnTableLog } from './column-table-log.js';
 import { parseBoosterLog } from './booster-log.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
 import { printedLogKind, readNotebookLog, type PrintedLogKind } from './notebook-log.js';
-import { markdownLogKind, readMarkdownLog } from './markdown-log.js';
+import { markdownLogKind, pageSyntax, readMarkdownLog } from './markdown-log.js';
 
 export { tableLogKindOf, type TableLogKind };
 export { headerFieldsOf, isHeaderlessLossFile, isNamedHistoryFile } from './csv-sniff.js';
@@ -129,7 +129,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (isEventFileName(name)) return 'tfevents';
   if (name.endsWith('.ipynb')) return 'notebook';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
-  if (name.endsWith('.md') && markdownLogKind(textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES))) !== undefined) return 'markdown';
+  if (/\.(md|rst)$/.test(name) && markdownLogKind(textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES)), pageSyntax(name)) !== undefined) return 'markdown';
   if (/\.(csv|tsv)$/.test(name)) return isFlairLossTsv(textDecoderFor(head).decode(head)) ? 'flair' : 'csv';
   const json = /\.json$/.test(name);
   if (!json && startsWithRecord(head)) return 'tfevents';

@@ -53,6 +53,9 @@
  *                           examples rendered to Markdown, a notebook exported with its outputs; markdown-log.ts),
  *                           or with no block and no Markdown markup at all, a console saved as a page (read whole);
  *                           a README, and a page quoting a line or two of a training, are docs and are passed by
+ *   .rst                    a reStructuredText page, no README, whose literal blocks (`::`, `.. code-block::`,
+ *                           `.. parsed-literal::`: rst-text.ts) hold a training's printed output with a loss
+ *                           series of at least MIN_MARKDOWN_POINTS points (Sphinx documentation's tutorials)
  *   .ipynb                  a Jupyter notebook whose printed output holds a training log (`notebookHoldsLog`:
  *                           the console readers take the text its code cells printed, notebook-log.ts);
  *                           a notebook without outputs (cleared, never run), an EDA notebook, one whose JSON is
@@ -62,7 +65,7 @@
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
-import { holdsMarkdownSeries, markdownLogKind } from './markdown-log.js';
+import { holdsMarkdownSeries, markdownLogKind, pageSyntax } from './markdown-log.js';
 import { notebookHoldsLog, printedLogKind } from './notebook-log.js';
 import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
@@ -152,7 +155,7 @@ async function isMarkdownRun(path: string): Promise<boolean> {
   if (isReadme(path)) return false;
   const head = await readHead(path, LONG_SNIFF_BYTES);
   const text = textDecoderFor(head).decode(head);
-  if (markdownLogKind(text) === undefined) return false;
+  if (markdownLogKind(text, pageSyntax(path)) === undefined) return false;
   try {
     return holdsMarkdownSeries(parseTextLog('markdown', text, path));
   } catch {
@@ -172,7 +175,7 @@ export const MAX_NOTEBOOK_BYTES = 64 << 20;
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
 export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | 'notebook' | 'markdown' | undefined> {
   if (extname(path).toLowerCase() === '.ipynb') return (await isNotebookLog(path)) ? 'notebook' : undefined;
-  if (extname(path).toLowerCase() === '.md' && !isMarkdownLogName(path)) return (await isMarkdownRun(path)) ? 'markdown' : undefined;
+  if (['.md', '.rst'].includes(extname(path).toLowerCase()) && !isMarkdownLogName(path)) return (await isMarkdownRun(path)) ? 'markdown' : undefined;
   // A captured stdout, a Markdown page named as a log and a file named `log` are looked at as a console log is (by their content).
   const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
