@@ -222,6 +222,14 @@ export const FIFTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)
 export const FIFTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fiftieth-b');
 export const FIFTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fiftieth-c');
 export const FIFTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fiftieth-d');
+/**
+ * The fifty-first corpus, held out: built in four parts on their own branches from e6726ec; rules-43 landed after parts a, b
+ * and d were scored, readers-93 and readers-94 (tuned on part c after its score) after part c was.
+ */
+export const FIFTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-first-a');
+export const FIFTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-first-b');
+export const FIFTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-first-c');
+export const FIFTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-first-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -251,6 +259,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FORTY_EIGHTH_A_CORPUS_DIR, FORTY_EIGHTH_B_CORPUS_DIR, FORTY_EIGHTH_C_CORPUS_DIR, FORTY_EIGHTH_D_CORPUS_DIR,
   FORTY_NINTH_A_CORPUS_DIR, FORTY_NINTH_B_CORPUS_DIR, FORTY_NINTH_C_CORPUS_DIR, FORTY_NINTH_D_CORPUS_DIR,
   FIFTIETH_A_CORPUS_DIR, FIFTIETH_B_CORPUS_DIR, FIFTIETH_C_CORPUS_DIR, FIFTIETH_D_CORPUS_DIR,
+  FIFTY_FIRST_A_CORPUS_DIR, FIFTY_FIRST_B_CORPUS_DIR, FIFTY_FIRST_C_CORPUS_DIR, FIFTY_FIRST_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
