@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-fifty-first-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to fifty-first: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-fifty-second-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to fifty-second: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -303,6 +303,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Four parts built at once: Ultralytics forks, Udacity course forks, documentation pages, Chinese pages: 4, 16, 12 and 3 runs.
     minRuns: { 'corpus-fifty-first-a': 4, 'corpus-fifty-first-b': 16, 'corpus-fifty-first-c': 12, 'corpus-fifty-first-d': 3 },
   },
+  {
+    name: 'fifty-second',
+    parts: ['corpus-fifty-second-b', 'corpus-fifty-second-c', 'corpus-fifty-second-d'],
+    // Four parts built at once; part a found no run: course forks' notebooks, documentation pages, Chinese and Korean notebooks: 15, 2 and 4 runs.
+    minRuns: { 'corpus-fifty-second-b': 15, 'corpus-fifty-second-c': 2, 'corpus-fifty-second-d': 4 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -338,7 +344,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the fifty-first corpus', () => {
+it('finds every part of the fourth to the fifty-second corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -369,6 +375,7 @@ it('finds every part of the fourth to the fifty-first corpus', () => {
     'corpus-forty-ninth-a', 'corpus-forty-ninth-b', 'corpus-forty-ninth-c', 'corpus-forty-ninth-d',
     'corpus-fiftieth-a', 'corpus-fiftieth-b', 'corpus-fiftieth-c', 'corpus-fiftieth-d',
     'corpus-fifty-first-a', 'corpus-fifty-first-b', 'corpus-fifty-first-c', 'corpus-fifty-first-d',
+    'corpus-fifty-second-b', 'corpus-fifty-second-c', 'corpus-fifty-second-d',
   ]));
 });
 

@@ -230,6 +230,13 @@ export const FIFTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const FIFTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-first-b');
 export const FIFTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-first-c');
 export const FIFTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-first-d');
+/**
+ * The fifty-second corpus, held out: built in four parts on their own branches from 11d1f68; part a found no run (its builder
+ * found no licensed repository of framework log files left to take), so it has parts b, c and d.
+ */
+export const FIFTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-second-b');
+export const FIFTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-second-c');
+export const FIFTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-second-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -260,6 +267,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FORTY_NINTH_A_CORPUS_DIR, FORTY_NINTH_B_CORPUS_DIR, FORTY_NINTH_C_CORPUS_DIR, FORTY_NINTH_D_CORPUS_DIR,
   FIFTIETH_A_CORPUS_DIR, FIFTIETH_B_CORPUS_DIR, FIFTIETH_C_CORPUS_DIR, FIFTIETH_D_CORPUS_DIR,
   FIFTY_FIRST_A_CORPUS_DIR, FIFTY_FIRST_B_CORPUS_DIR, FIFTY_FIRST_C_CORPUS_DIR, FIFTY_FIRST_D_CORPUS_DIR,
+  FIFTY_SECOND_B_CORPUS_DIR, FIFTY_SECOND_C_CORPUS_DIR, FIFTY_SECOND_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

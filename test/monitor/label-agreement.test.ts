@@ -32,6 +32,7 @@ import {
   FORTY_NINTH_A_CORPUS_DIR, FORTY_NINTH_B_CORPUS_DIR, FORTY_NINTH_C_CORPUS_DIR, FORTY_NINTH_D_CORPUS_DIR,
   FIFTIETH_A_CORPUS_DIR, FIFTIETH_B_CORPUS_DIR, FIFTIETH_C_CORPUS_DIR, FIFTIETH_D_CORPUS_DIR,
   FIFTY_FIRST_A_CORPUS_DIR, FIFTY_FIRST_B_CORPUS_DIR, FIFTY_FIRST_C_CORPUS_DIR, FIFTY_FIRST_D_CORPUS_DIR,
+  FIFTY_SECOND_B_CORPUS_DIR, FIFTY_SECOND_C_CORPUS_DIR, FIFTY_SECOND_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -288,6 +289,11 @@ const RECORDED: readonly {
     corpus: 'fifty-first', dirs: [FIFTY_FIRST_A_CORPUS_DIR, FIFTY_FIRST_B_CORPUS_DIR, FIFTY_FIRST_C_CORPUS_DIR, FIFTY_FIRST_D_CORPUS_DIR],
     secondAgainstFirst: { found: 36, expected: 37, falseAlarms: 1 }, firstAgainstSecond: { found: 36, expected: 36, falseAlarms: 1 },
     secondFirstOptions: { found: 35, expected: 37, falseAlarms: 0 }, firstFirstOptions: { found: 36, expected: 36, falseAlarms: 0 }, bothExpect: 36,
+  },
+  {
+    corpus: 'fifty-second', dirs: [FIFTY_SECOND_B_CORPUS_DIR, FIFTY_SECOND_C_CORPUS_DIR, FIFTY_SECOND_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 24, expected: 24, falseAlarms: 0 }, firstAgainstSecond: { found: 24, expected: 24, falseAlarms: 1 },
+    secondFirstOptions: { found: 24, expected: 24, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 24, falseAlarms: 0 }, bothExpect: 24,
   },
 ];
 
