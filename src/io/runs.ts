@@ -71,6 +71,7 @@ import { readSplitFilesRun, splitFileGroups } from './split-files-layout.js';
 import { isValidationSplitWord } from '../monitor/index.js';
 import type { RunLog } from './types.js';
 import { directoryKey, runName, scan, type DirScan } from './walk-scan.js';
+import { isReadmeRun } from './walk-detect.js';
 
 /** How deep `readRuns` looks below its directory. */
 export const MAX_DEPTH = 8;
@@ -130,6 +131,28 @@ export async function readRuns(dir: string): Promise<RunLog[]> {
 async function readDirectoryRuns(dir: string, trainings: boolean): Promise<RunLog[]> {
   const runs: RunLog[] = [];
   await collectRuns(dir, dir, 0, runs, new Set(), trainings);
+  return runs.length > 0 ? runs : readmeRuns(dir);
+}
+
+/**
+ * A folder's README is its description, never a run while walking (most READMEs that quote a
+ * training quote a line or two of it, beside the logs themselves); but in a folder that holds no run
+ * at all, a README whose code blocks hold a whole training's loss series (at least
+ * MIN_MARKDOWN_POINTS points: `isReadmeRun`) is the only training log the folder has, and is read,
+ * with a note saying so (readers-95: DGL's dglgo README and a Chinese text classifier's README pasting
+ * their consoles, the fiftieth corpus's a06 and the fifty-first's d01). Only the walked folder's own
+ * READMEs, not those of folders below it.
+ */
+async function readmeRuns(dir: string): Promise<RunLog[]> {
+  const runs: RunLog[] = [];
+  const { files } = await scan(dir);
+  const readmes = [];
+  for (const file of files) if (await isReadmeRun(join(dir, file))) readmes.push(file);
+  for (const file of readmes) {
+    const name = readmes.length === 1 ? runName(dir, dir) : `${runName(dir, dir)}/${basename(file, extname(file))}`;
+    const run = await readOrReport(name, join(dir, file), () => readFileRun(join(dir, file), name, 'markdown'));
+    runs.push(withNotes(run, [`${file} read as a run: the folder holds no other training log, and its README's code blocks hold one`]));
+  }
   return runs;
 }
 

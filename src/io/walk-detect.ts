@@ -53,6 +53,8 @@
  *                           examples rendered to Markdown, a notebook exported with its outputs; markdown-log.ts),
  *                           or with no block and no Markdown markup at all, a console saved as a page (read whole);
  *                           a README, and a page quoting a line or two of a training, are docs and are passed by
+ *                           (a folder that holds no run at all has its own README read, when its blocks hold one:
+ *                           runs.ts' `readmeRuns`)
  *   .rst                    a reStructuredText page, no README, whose literal blocks (`::`, `.. code-block::`,
  *                           `.. parsed-literal::`: rst-text.ts) hold a training's printed output with a loss
  *                           series of at least MIN_MARKDOWN_POINTS points (Sphinx documentation's tutorials)
@@ -152,7 +154,20 @@ const isReadme = (fileName: string) => /^readme/i.test(basename(fileName));
  * `isMarkdownLogName`). A page's first LONG_SNIFF_BYTES are looked at.
  */
 async function isMarkdownRun(path: string): Promise<boolean> {
-  if (isReadme(path)) return false;
+  return !isReadme(path) && await pageHoldsSeries(path);
+}
+
+/**
+ * A README page (`.md` or `.rst`) whose code blocks hold a training loss series of at least
+ * MIN_MARKDOWN_POINTS points: read as a run only where the folder walked holds no other run
+ * (runs.ts' `readmeRuns`, readers-95).
+ */
+export async function isReadmeRun(path: string): Promise<boolean> {
+  return isReadme(path) && ['.md', '.rst'].includes(extname(path).toLowerCase()) && await pageHoldsSeries(path);
+}
+
+/** True when a page's code blocks, read as a console log, hold a training loss series of MIN_MARKDOWN_POINTS points or more. */
+async function pageHoldsSeries(path: string): Promise<boolean> {
   const head = await readHead(path, LONG_SNIFF_BYTES);
   const text = textDecoderFor(head).decode(head);
   if (markdownLogKind(text, pageSyntax(path)) === undefined) return false;

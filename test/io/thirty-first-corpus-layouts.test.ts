@@ -57,7 +57,7 @@ describe('markdown-log: a training printed into a Markdown page', () => {
     expect(blocks).toBe(2);
   });
 
-  it('passes by a README, whatever it holds, and a page quoting fewer than MIN_MARKDOWN_POINTS epochs', async () => {
+  it('passes by a README beside a run, whatever it holds, and a page quoting fewer than MIN_MARKDOWN_POINTS epochs', async () => {
     expect(MIN_MARKDOWN_POINTS).toBe(5);
     put('repo/README.md', kerasPage(LOSSES));
     put('repo/docs/readme.zh.md', kerasPage(LOSSES));
@@ -65,7 +65,8 @@ describe('markdown-log: a training printed into a Markdown page', () => {
     put('repo/examples/README.md', ['## Results', '```', kerasFit([0.52, 0.41]).trimEnd(), '```'].join('\n'));
     put('repo/docs/quickstart.md', ['You should see:', '```', kerasFit([0.52, 0.41, 0.35, 0.3]).trimEnd(), '```'].join('\n'));
     expect(isConsoleLogText(kerasFit([0.52, 0.41, 0.35, 0.3]))).toBe(true);
-    expect(await readRuns(`${root}/repo`)).toEqual([]);
+    // With no run anywhere below it, the folder's own README holding a whole training is read (readers-95).
+    expect((await readRuns(`${root}/repo`)).map((run) => run.source.path.replace(root, ''))).toEqual(['/repo/README.md']);
     put('repo/docs/training.md', kerasPage(LOSSES));
     expect((await readRuns(`${root}/repo`)).map((run) => run.source.path.replace(root, ''))).toEqual(['/repo/docs/training.md']);
   });
