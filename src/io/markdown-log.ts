@@ -23,7 +23,9 @@
  * log is read so. While walking a folder, a page is taken only when it is no README and its blocks
  * hold a training loss series of at least MIN_MARKDOWN_POINTS points (`holdsMarkdownSeries`; walk-detect.ts):
  * a repository's README, a results section quoting a line or two of a training, a setup guide's
- * `loss: 2.3` are docs, not runs. Browser-safe.
+ * `loss: 2.3` are docs, not runs (a README is read only in a folder that holds no run at all:
+ * runs.ts' `readmeRuns`). A reStructuredText page (`.rst`) is read here too, its literal blocks in
+ * place of the code blocks (`pageText`, rst-text.ts). Browser-safe.
  */
 import { lineText } from './console-line-text.js';
 import { evaluationLinesClause, kerasEvaluationLines, type EvaluationLines } from './notebook-cells.js';
@@ -43,7 +45,7 @@ export const MIN_MARKDOWN_POINTS = 5;
 /** A page's code blocks as one console text, line for line with the page, and what was left out. */
 export interface MarkdownText {
   readonly text: string;
-  /** How many fenced blocks the page has. */
+  /** How many fenced blocks the page has (a reStructuredText page: its literal blocks, rst-text.ts). */
   readonly blocks: number;
   /** How many indented code blocks (see `INDENTED`) the page has. */
   readonly indentedBlocks: number;

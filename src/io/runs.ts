@@ -146,7 +146,7 @@ async function readDirectoryRuns(dir: string, trainings: boolean): Promise<RunLo
 async function readmeRuns(dir: string): Promise<RunLog[]> {
   const runs: RunLog[] = [];
   const { files } = await scan(dir);
-  const readmes = [];
+  const readmes: string[] = [];
   for (const file of files) if (await isReadmeRun(join(dir, file))) readmes.push(file);
   for (const file of readmes) {
     const name = readmes.length === 1 ? runName(dir, dir) : `${runName(dir, dir)}/${basename(file, extname(file))}`;
