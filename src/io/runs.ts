@@ -55,6 +55,7 @@
  * file-runs.ts's, and the layouts that are one run are add-scalars-layout.ts's, run-layouts.ts's,
  * dvclive-layout.ts's, allennlp-layout.ts's, split-files-layout.ts's and mlflow-store.ts's (mlflow-run.ts reads an MLflow run).
  */
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { addScalarsRun } from './add-scalars-layout.js';
 import { ALLENNLP_SUMMARY, allennlpEpochFiles, readAllennlpRun } from './allennlp-layout.js';
@@ -145,7 +146,8 @@ async function readDirectoryRuns(dir: string, trainings: boolean): Promise<RunLo
  */
 async function readmeRuns(dir: string): Promise<RunLog[]> {
   const runs: RunLog[] = [];
-  const { files } = await scan(dir);
+  // The folder's names only: collectRuns has sniffed every file already, and isReadmeRun reads a README alone.
+  const files = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
   const readmes: string[] = [];
   for (const file of files) if (await isReadmeRun(join(dir, file))) readmes.push(file);
   for (const file of readmes) {
