@@ -6,7 +6,7 @@
  * one sitting. Browser-safe.
  */
 import {
-  BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
+  BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
   SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, SPLIT_TUPLE, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 
@@ -71,9 +71,10 @@ export function rewrittenLine(raw: string): string {
   // SageMaker's `#quality_metric: host=algo-1, epoch=1, train <name>_objective <loss>=0.0169` as `epoch 1, train_<name>_loss: 0.0169`
   // (SAGEMAKER_EPOCH_LOSS): the tag `<loss>` says the figure is a loss, which the name does not.
   // A loguru message that is a dict, `- {'eval_loss': 7.58}`, as `- eval_loss: 7.58` (LOGURU_DICT_MESSAGE);
-  // nnabla's monitor line `iter=199 {Training loss}=1.50` as `iter=199 Training loss=1.50` (MONITOR_SERIES_NAME).
+  // nnabla's monitor line `iter=199 {Training loss}=1.50` as `iter=199 Training loss=1.50` (MONITOR_SERIES_NAME);
+  // MXNet R's `[1] Train-Perplexity=13.70` as `epoch 1, Train-Perplexity=13.70` (MXNET_R_EPOCH).
   return lineText(raw)
-    .replace(MONITOR_SERIES_NAME, '$1')
+    .replace(MONITOR_SERIES_NAME, '$1').replace(MXNET_R_EPOCH, '$1epoch $2, $3')
     .replace(LOGURU_DICT_MESSAGE, (_, head: string, body: string) => `${head}${body.replace(LOGURU_DICT_KEY, '$1:')}`)
     .replace(SAGEMAKER_EPOCH_LOSS, (_, epoch: string, split: string, name: string) => `epoch ${epoch}, ${split}_${sageMakerLossName(name)}: `)
     .replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank)

@@ -172,6 +172,12 @@ export const SPLIT_BRACES = /(?<![\w./-])(train|training|val|valid|validation|te
  */
 export const MONITOR_SERIES_NAME = new RegExp(String.raw`(?<=\biter=\d+\s+)\{([A-Za-z][\w .-]{0,40})\}(?==\s*${NUMBER})`, 'g');
 /**
+ * MXNet R's epoch line, `[1] Train-Perplexity=13.70` / `[1] Validation-Perplexity=7.95` (its
+ * `mx.callback.log.train.metric`: `cat(paste0("[", iteration, "] Train-", name, "=", value))`; the 51st
+ * corpus' c07): the bracketed number opening the line is the epoch (`epoch 1, Train-Perplexity=13.70`).
+ */
+export const MXNET_R_EPOCH = /^(\s*)\[(\d+)\] ((?:Train|Validation)-[A-Za-z][\w.]*=)/;
+/**
  * A batch's value and the epoch's running average written as one pair, PaddlePaddle FastFlow's
  * `loss = 2.997/7.876 (last/avg)` (the 41st corpus' b04): the first is the line's value; the average
  * is written after it in brackets, a component (counted, never the loss).

@@ -33,7 +33,7 @@ import { printedLogKind, type PrintedLogKind } from './notebook-log.js';
 import { rstText } from './rst-text.js';
 import { logError, namesLoss } from './series.js';
 import type { ParsedLog } from './types.js';
-import { seriesName } from '../monitor/index.js';
+import { isPerplexityName, seriesName } from '../monitor/index.js';
 
 /**
  * The fewest points of a training loss series that make a page found while walking a run: a
@@ -155,10 +155,12 @@ export function markdownLogKind(page: string, syntax: PageSyntax = 'markdown'): 
 /**
  * True when a parsed page holds a training loss series of at least MIN_MARKDOWN_POINTS points: a run,
  * while walking. A held-out split's alone is not one: a page comparing trainings quotes each one's
- * `Test loss: 0.0286 / Test accuracy: 0.9919` in a block of its own, one line per training.
+ * `Test loss: 0.0286 / Test accuracy: 0.9919` in a block of its own, one line per training. A
+ * training perplexity counts, as History reads it for the loss where none is logged (MXNet R's
+ * `[1] Train-Perplexity=13.70`).
  */
 export function holdsMarkdownSeries(parsed: ParsedLog): boolean {
-  return Object.entries(parsed.series).some(([name, series]) => namesLoss(name) && seriesName(name)?.split === 'train' && series.length >= MIN_MARKDOWN_POINTS);
+  return Object.entries(parsed.series).some(([name, series]) => (namesLoss(name) || isPerplexityName(name)) && seriesName(name)?.split === 'train' && series.length >= MIN_MARKDOWN_POINTS);
 }
 
 /**

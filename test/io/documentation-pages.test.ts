@@ -10,6 +10,9 @@
  * And readers-96: sony/nnabla's `doc/python/tutorial/model_finetuning.rst` (Apache-2.0, the 51st
  * corpus's c08), nnabla's monitor lines `iter=199 {Training loss}=1.50` in a `parsed-literal`
  * block; below, its lines 327-341.
+ * And readers-97: apache/mxnet's `docs/static_site/src/pages/api/r/docs/tutorials/char_rnn_model.md`
+ * (Apache-2.0, the 51st corpus's c07), MXNet R's epoch lines `[1] Train-Perplexity=13.70` in an
+ * indented block (nbconvert's Markdown); below, its lines 213-227.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -93,6 +96,24 @@ const NNABLA_MONITOR = [
   "    2019-07-05 14:27:38,097 [nnabla][INFO]: iter=799 {Training loss}=0.03324155509471893",
 ].join('\n');
 
+const MXNET_R_TUTORIAL = [
+  "",
+  "    Start training with 1 devices",
+  "    [1] Train-Perplexity=13.7040474322178",
+  "    [1] Validation-Perplexity=7.94617194460922",
+  "    [2] Train-Perplexity=6.57039815554525",
+  "    [2] Validation-Perplexity=6.60806110658011",
+  "    [3] Train-Perplexity=5.65360504501481",
+  "    [3] Validation-Perplexity=6.18932770630876",
+  "    [4] Train-Perplexity=5.32547285727298",
+  "    [4] Validation-Perplexity=6.02198756798859",
+  "    [5] Train-Perplexity=5.14373631472579",
+  "    [5] Validation-Perplexity=5.8095658243407",
+  "    [6] Train-Perplexity=5.03077673487379",
+  "    [6] Validation-Perplexity=5.72582993567431",
+  "    [7] Train-Perplexity=4.94453383291536",
+].join('\n');
+
 const { root, put } = tempFolder('losskit-doc-pages-');
 
 describe("a reStructuredText page's literal blocks (readers-93)", () => {
@@ -141,5 +162,23 @@ describe("nnabla's monitor lines, the series' name in braces (readers-96)", () =
     expect([...log.series.training_loss.steps]).toEqual([199, 399, 599]);
     expect(values(log.series.test_loss)).toEqual([2.975713219355654, 0.12045302835327608, 0.08744175952893717]);
     expect([...log.series.test_loss.steps]).toEqual([200, 400, 600]);
+  });
+});
+
+describe("MXNet R's epoch lines, `[1] Train-Perplexity=13.70` (readers-97)", () => {
+  it('reads the bracketed number opening the line as the epoch of each split\'s perplexity', () => {
+    const log = parseLog('char_rnn_model.md', bytes(MXNET_R_TUTORIAL));
+    expect(Object.keys(log.series).sort()).toEqual(['train-perplexity', 'validation-perplexity']);
+    expect(values(log.series['train-perplexity'])).toEqual([13.7040474322178, 6.57039815554525, 5.65360504501481, 5.32547285727298, 5.14373631472579, 5.03077673487379]);
+    expect([...log.series['validation-perplexity'].steps]).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('finds the page while walking its folder: a training perplexity of 5 points or more is a training series', async () => {
+    put('mxnet-r/char_rnn_model.md', MXNET_R_TUTORIAL);
+    expect((await readRuns(`${root}/mxnet-r`)).map((run) => run.source.path.replace(root, ''))).toEqual(['/mxnet-r/char_rnn_model.md']);
+  });
+
+  it('leaves an R vector print alone (`[1] 0.5 0.3`): no name, no pair', () => {
+    expect(() => parseLog('r.md', bytes(['    [1] 0.51 0.32 0.27', '    [1] 0.49 0.30 0.26', '    [1] 0.48 0.29 0.25'].join('\n')))).toThrow(/not a training log/);
   });
 });
