@@ -51,7 +51,8 @@
  * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; an epoch's
  * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; the layouts named in a
  * framework's own words (llm.c's `main.log`, Trax's `Step 1: train ...`, MT-DNN's `Updates - [500]`
- * ...) by stepped-line.ts; PySlowFast's `json_stats: {...}` records by json-stats-line.ts. A
+ * ...) by stepped-line.ts; PySlowFast's `json_stats: {...}` records by json-stats-line.ts; fairseq's
+ * `--log-format json` lines (`| train_inner | {"epoch": 1, "loss": "16.475", ...}`) by fairseq-json-line.ts. A
  * gradient-boosting library's evaluation line (`[0]\tvalidation_0-rmse:8.49`, booster-line.ts) is
  * none: booster-log.ts reads it. A date before a time (`[12/25 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
  * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
@@ -65,6 +66,7 @@ import { readEpochDictLine } from './epoch-dict-line.js';
 import { readSteppedLine } from './stepped-line.js';
 import { readBoosterLine } from './booster-line.js';
 import { readJsonStatsLine } from './json-stats-line.js';
+import { readFairseqJsonLine } from './fairseq-json-line.js';
 import { costsOf, counterValueLine, insideBrackets, isPipedRow, namesCounter, normalised, numberOf, spacedLosses, spacedRecord, splitLosses } from './console-pairs.js';
 import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
@@ -125,10 +127,20 @@ export interface Unplaced {
  */
 export interface RecordHeader {
   readonly kind: 'record-header';
-  readonly counter: Counter;
+  /** Absent for an epoch alone on its line (see EPOCH_ONLY_LINE). */
+  readonly counter?: Counter;
   readonly epoch?: number;
   readonly bare?: boolean;
 }
+
+/**
+ * An epoch alone on its line, written as a key (`Epoch: 0`): the epoch of the indented lines right
+ * after it, a record printed one key per line (readers-98: a cats-vs-dogs notebook's `print(f'''Epoch: {e}
+ *     Mini-batch: {b}\n    Running loss: {r}\n    Test loss: {t}''')`, the 53rd corpus' b08). A configuration's
+ * `epoch: 100` has no indented lines under it (in YAML a key with a value has none); at column 0 only, as a
+ * nested configuration's `  epoch: 100` has siblings indented as deep.
+ */
+const EPOCH_ONLY_LINE = /^epoch\s*[:=]\s*\d+\s*$/i;
 
 /** A step, iteration or batch counter alone on its line, with its total (`/ N`, `of N`) or not. */
 const BARE_COUNTER_LINE = /^\s*(?:global_step|step|iteration|iter|batch)\s*[:=#]?\s*\d+(?:\s*(?:\/|of)\s*\d+)?\s*:?\s*$/i;
@@ -149,6 +161,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   if (!/\d|\bnan\b|\binf/i.test(text)) return announcement(text);
   const jsonStats = text.includes('json_stats:') ? readJsonStatsLine(text) : undefined;
   if (jsonStats !== undefined) return jsonStats;
+  const fairseq = text.includes('{"') ? readFairseqJsonLine(text) : undefined;
+  if (fairseq !== undefined) return fairseq;
   const holdsDict = text.includes("{'");
   const trainer = holdsDict ? readTrainerLine(text) : undefined;
   if (trainer !== undefined) return trainer;
@@ -199,8 +213,14 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
     if (header !== null) return { kind: 'header', epoch: Number(header[1] ?? header[2] ?? header[3]), ...(evaluation === undefined ? {} : { split: ANNOUNCED[evaluation] ?? evaluation }) };
     // A bare `k/N` after the line's epoch counts that epoch's batches as a named counter would (StyIns' `epoch: 1, 51/125
     // 40.8%, 8.95s per iter` over its indented `    recon loss: 6.839`, readers-86).
+    // A counter line inside a record (its `Mini-batch: 10` under `Epoch: 0`) keeps the record's epoch.
+    const outerEpoch = lineEpoch === null && inRecord ? record.epoch : undefined;
+    if (counter === undefined && EPOCH_ONLY_LINE.test(text)) return { kind: 'record-header', epoch: Number(lineEpoch?.[1]) };
     return counter !== undefined && (counter.named === true || lineEpoch !== null)
-      ? { kind: 'record-header', counter, ...(lineEpoch === null ? {} : { epoch: Number(lineEpoch[1]) }), ...(BARE_COUNTER_LINE.test(text) ? { bare: true } : {}) }
+      ? {
+        kind: 'record-header', counter, ...(lineEpoch === null ? (outerEpoch === undefined ? {} : { epoch: outerEpoch }) : { epoch: Number(lineEpoch[1]) }),
+        ...(BARE_COUNTER_LINE.test(text) ? { bare: true } : {}),
+      }
       // A split's metric (`Validation error: 6.0%`, readers-58) announces nothing: it is that split's line, not the next ones'.
       : found.length === 0 ? announcement(text) : undefined;
   }

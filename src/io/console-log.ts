@@ -26,8 +26,8 @@
  *     names, and the per-batch training series are renamed '<name>_step' (per-step granularity in
  *     the role table, so that the per-epoch series is taken first), as Lightning names its two.
  *
- * A split announced by a line (`Eval begin...`) holds until an epoch header or a line naming its
- * epoch.
+ * A split announced by a line (`Eval begin...`) holds until an epoch header, a line naming its
+ * epoch, or a training line counting on from the training's own counter (`resumesTraining`).
  *
  * The epoch (or counter) going back with no epoch moving on is another training appended to the
  * log: `SeriesBuilder` keeps trainings apart as every reader's. In a text of sections (a
@@ -37,7 +37,7 @@
  * series. Browser-safe.
  */
 import { lineText } from './console-line-text.js';
-import { readConsoleLine, underRecord, type ConsoleLine, type RecordHeader } from './console-line.js';
+import { readConsoleLine, underRecord, type ConsoleLine, type Counter, type RecordHeader } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
 import { CellRuns, LaunchMarks, LaunchReader } from './console-launch.js';
@@ -85,10 +85,12 @@ export class ConsoleLogParser {
   /** Keras one-epoch fits placed at their loop's epoch. */
   private loopedFits = 0;
   private record: RecordHeader | undefined;
-  /** The split a line announced (`Eval begin...`) until an epoch header or another announcement. */
+  /** The split a line announced (`Eval begin...`) until an epoch header, another announcement or the training going on. */
   private announced: string | undefined;
   private readonly evaluationBlock = new EvaluationBlock();
   private lastTraining: TrainingPoint | undefined;
+  /** The named counter of the last training line, to see a line going on from it (`resumesTraining`). */
+  private lastTrainingCounter: Counter | undefined;
   /** Validation lines without a counter (console-validation-place.ts). */
   private readonly validations = new ValidationPlaces(this.names, (name, step, epoch, value) => this.add(name, step, epoch, value));
   /** Per-batch evaluation lines (console-eval-pass.ts). */
@@ -163,7 +165,13 @@ export class ConsoleLogParser {
     this.record = underRecord(text, this.record);
     const block = this.evaluationBlock.take(lineText(text));
     if (block.opens) return;
-    const line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, block.split ?? this.announced);
+    let line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, block.split ?? this.announced);
+    // A line counting on from the training's own counter ends the evaluation a line announced, as an epoch does
+    // (readers-99: a Relation Network's `Testing...`, `test accuracy:85.2%`, then `episode:400    loss:0.0676`).
+    if (block.split === undefined && this.announced !== undefined && line?.kind === 'observation' && resumesTraining(line.counter, this.lastTrainingCounter)) {
+      this.announced = undefined;
+      line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record);
+    }
     if (line === undefined) return;
     // An evaluation's running figures, at its own batch counter (console-eval-block.ts).
     if (block.split !== undefined && line.kind === 'observation' && line.counter !== undefined) return;
@@ -238,6 +246,7 @@ export class ConsoleLogParser {
   private observe(line: Observation): void {
     this.headedEpoch = undefined;
     const trains = line.pairs.some((pair) => !pair.validation);
+    if (trains && line.counter?.named === true) this.lastTrainingCounter = line.counter;
     // Validation figures in a later cell than the training's, naming no epoch (torchkeras' `model.evaluate(dl_val)`
     // printing its bar and `{'val_loss': 0.48, ...}`, readers-65): an evaluation of the trained model, no point of its run.
     if (!trains && line.epoch === undefined && this.cellRuns.afterTraining()) {
@@ -302,4 +311,13 @@ export function parseConsoleLog(text: string, file: string, sections?: ReadonlyS
   const parser = new ConsoleLogParser(file, sections);
   parser.push(text);
   return parser.finish();
+}
+
+/**
+ * True when a line's named counter goes on from the last training line's: higher, and out of the same
+ * total (or both without one). An evaluation's own counter starts again (Paddle hapi's `Eval begin...`,
+ * then `step 10/157` after the training's `step 900/938`).
+ */
+function resumesTraining(counter: Counter | undefined, lastTraining: Counter | undefined): boolean {
+  return counter?.named === true && lastTraining !== undefined && counter.value > lastTraining.value && counter.total === lastTraining.total;
 }

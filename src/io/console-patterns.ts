@@ -199,7 +199,7 @@ export const CROSS_ENTROPY_NAME = /^(?:(?:train|training|val|valid|validation|ev
 export const REWARD_NAME = /(?:^|_)(?:reward|return|ep_ret)s?(?:$|_)/;
 /** Logging levels before a name ('INFO train loss: 0.5'): not part of it. */
 export const LEVEL_WORDS = /^(?:(?:info|debug|warning|warn|error|critical|notice|trace)\s+)+/i;
-export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iters', 'iteration', 'batch', 'it', 'checkpoint', 'generation', 'round']);
+export const COUNTER_WORDS = new Set(['epoch', 'step', 'global_step', 'iter', 'iters', 'iteration', 'batch', 'it', 'checkpoint', 'generation', 'round', 'episode']);
 /** Timings, the ETA, memory, throughput and Lightning's progress-bar version number (`v_num`): no series. */
 export const CONTEXT_NAME = /(?:^|_)(?:time|eta|data|data_time|mem|memory|max_mem)$|\/s$|^s\/it$|^v_num$/;
 export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/i;
@@ -216,8 +216,11 @@ export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s
 export const ARROW_EPOCH_HEADER = /[=-]+>\s*epoch\s*[:=]?\s*(\d+)(?!\s*\/)/i;
 /** What a counter's magnitude suffix stands for (LeRobot's `step:1K`: see `Counter.rounded`). */
 export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 1e9 };
-/** `step 120`, `iteration:1`, `batch 10/152`, UniMatch's `Iters: 96` (readers-86), Sockeye's `Checkpoint [3]`, and rounded, `step:1K`. */
-export const NAMED_COUNTER = /(?<![\w/-])(global_step|step|iteration|iters|iter|batch|checkpoint|generation|round)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
+/**
+ * `step 120`, `iteration:1`, `batch 10/152`, UniMatch's `Iters: 96` (readers-86), Sockeye's `Checkpoint [3]`, and rounded, `step:1K`;
+ * `Mini-batch: 10` (readers-98) and an episodic learner's `episode:100` (readers-99).
+ */
+export const NAMED_COUNTER = /(?<![\w/-])(?:mini[- ]?(?=batch))?(global_step|step|iteration|iters|iter|batch|checkpoint|generation|round|episode)\s*[:=#]?\s*\[?\s*(\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
 /** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
 export const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
 export const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;

@@ -21,9 +21,10 @@ const tutorialTraining = (count: number, start: number) => Array.from({ length: 
 }).join('');
 
 describe('the PyTorch seq2seq tutorials\' epoch lines', () => {
-  it("'Epoch: 01 | Time: 1m 12s' is an epoch header; a config's 'epoch: 100' is none", () => {
+  it("'Epoch: 01 | Time: 1m 12s' is an epoch header; a config's 'epoch: 100' is none (at most a record's, for lines indented under it: readers-98)", () => {
     expect(readConsoleLine('Epoch: 01 | Time: 1m 12s', false, true, undefined)).toEqual({ kind: 'header', epoch: 1 });
-    expect(readConsoleLine('epoch: 100', false, true, undefined)).toBeUndefined();
+    expect(readConsoleLine('epoch: 100', false, true, undefined)).toEqual({ kind: 'record-header', epoch: 100 });
+    expect(readConsoleLine('  epoch: 100', false, true, undefined)).toBeUndefined();
   });
 
   it("'Val. Loss' is the validation loss: the abbreviation's full stop is no part of the name", () => {
