@@ -33,6 +33,7 @@ import {
   FIFTIETH_A_CORPUS_DIR, FIFTIETH_B_CORPUS_DIR, FIFTIETH_C_CORPUS_DIR, FIFTIETH_D_CORPUS_DIR,
   FIFTY_FIRST_A_CORPUS_DIR, FIFTY_FIRST_B_CORPUS_DIR, FIFTY_FIRST_C_CORPUS_DIR, FIFTY_FIRST_D_CORPUS_DIR,
   FIFTY_SECOND_B_CORPUS_DIR, FIFTY_SECOND_C_CORPUS_DIR, FIFTY_SECOND_D_CORPUS_DIR,
+  FIFTY_THIRD_B_CORPUS_DIR, FIFTY_THIRD_C_CORPUS_DIR, FIFTY_THIRD_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -294,6 +295,11 @@ const RECORDED: readonly {
     corpus: 'fifty-second', dirs: [FIFTY_SECOND_B_CORPUS_DIR, FIFTY_SECOND_C_CORPUS_DIR, FIFTY_SECOND_D_CORPUS_DIR],
     secondAgainstFirst: { found: 24, expected: 24, falseAlarms: 0 }, firstAgainstSecond: { found: 24, expected: 24, falseAlarms: 1 },
     secondFirstOptions: { found: 24, expected: 24, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 24, falseAlarms: 0 }, bothExpect: 24,
+  },
+  {
+    corpus: 'fifty-third', dirs: [FIFTY_THIRD_B_CORPUS_DIR, FIFTY_THIRD_C_CORPUS_DIR, FIFTY_THIRD_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 27, expected: 27, falseAlarms: 0 }, firstAgainstSecond: { found: 28, expected: 28, falseAlarms: 0 },
+    secondFirstOptions: { found: 27, expected: 27, falseAlarms: 0 }, firstFirstOptions: { found: 27, expected: 28, falseAlarms: 0 }, bothExpect: 27,
   },
 ];
 
