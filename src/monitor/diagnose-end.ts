@@ -84,7 +84,8 @@ export function endAgainstBest(p: Progress, e: EndEvidence): string {
  *   its second half, next to a training loss that still improves or none: it may be improving
  *   within its noise (endStillImprovingWithinNoiseRule states it when patience is left).
  * A validation loss that falls significantly but within its noise next to a training loss that
- * has stopped improving is this plateau: the model's fit no longer changes, its drift is noise.
+ * has stopped improving (no significant fall, and less than `trainProgressMinDecrease`: rules-44) is
+ * this plateau: the model's fit no longer changes, its drift is noise.
  * Evidence: the window's change (effect size), its noise, Mann-Kendall z and p, the second half's
  * change (`lateChange`), `endMargin`, the evaluations since the last new best beyond the noise bar.
  */
@@ -97,7 +98,9 @@ export function endPlateauWithinNoiseRule(p: Progress, train: Progress | undefin
   const e = endEvidence(p, t);
   const lateFalling = -e.lateChange >= t.plateauMinRelativeDecrease / 2;
   if (lateFalling && e.endMargin > e.newBestMargin) return undefined;
-  const trainStalled = trainRead !== undefined && !trainRead.improving;
+  // Stalled: no significant fall and less than trainProgressMinDecrease; a training loss that fell 6 % within its noise has not
+  // stopped improving, it is unread (rules-44).
+  const trainStalled = trainRead !== undefined && !trainRead.improving && -trainRead.recent.relativeChange < t.trainProgressMinDecrease;
   if (p.improving && lateFalling && !trainStalled) return undefined;
   const bar = improvementBar(recent, t);
   const levels = smoothedLevels(curve.y);

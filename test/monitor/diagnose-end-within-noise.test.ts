@@ -54,6 +54,15 @@ describe('...but not where the evidence is for improvement or the training loss 
     expect(kinds(diagnose(run(train, validation)))).not.toContain('plateau');
   });
 
+  it('a validation loss falling significantly within its noise next to a training loss that fell 6 % without significance gets no plateau: that loss has not stopped improving (rules-44, the 53rd corpus b02)', () => {
+    // Udacity's Fashion-MNIST loop in a student's fork, printed every 40 steps: the running training loss and the test loss.
+    const train = [1.728, 1.043, 0.873, 0.786, 0.748, 0.702, 0.691, 0.683, 0.688, 0.651, 0.61, 0.637, 0.602, 0.617, 0.61, 0.603, 0.618, 0.577, 0.565, 0.561, 0.554,
+      0.59, 0.547, 0.584, 0.519, 0.532, 0.526, 0.571, 0.521, 0.527, 0.546, 0.543, 0.552, 0.515, 0.54, 0.543, 0.538, 0.525, 0.523, 0.484, 0.521, 0.505, 0.51, 0.528, 0.505, 0.576];
+    const test = [0.964, 0.742, 0.663, 0.655, 0.616, 0.585, 0.562, 0.569, 0.566, 0.554, 0.551, 0.523, 0.522, 0.522, 0.508, 0.502, 0.528, 0.487, 0.508, 0.493, 0.524,
+      0.486, 0.485, 0.493, 0.474, 0.476, 0.466, 0.481, 0.478, 0.499, 0.482, 0.479, 0.467, 0.461, 0.461, 0.45, 0.46, 0.451, 0.451, 0.449, 0.452, 0.44, 0.437, 0.447, 0.444, 0.438];
+    expect(kinds(diagnose(run(train, test)))).not.toContain('plateau');
+  });
+
   it('a 7-epoch validation loss flat for its last 4 evaluations while the training loss falls 8 % gets no plateau (json-leximind-7ep, a miss left open)', () => {
     const findings = diagnose(run([4.7, 4.083, 3.966, 3.912, 3.878, 3.86, 3.85], [4.134, 4.055, 4.028, 4.023, 4.026, 4.027, 4.029]));
     expect(kinds(findings)).not.toContain('plateau');
