@@ -45,9 +45,10 @@
  * last checkpoint, whose `Checkpoint [1]	Train-ppl=...` record is read instead). A line opening with a split
  * word and no loss (Paddle hapi's `Eval begin...`; not a configuration's `TEST:` key) announces
  * that split for the lines after it (console-log.ts says until when). An observation is an epoch's
- * average (`summary`) when it names an epoch, has no batch counter and is marked so: `[Avg]`, `avg`,
+ * average (`summary`) when it names an epoch or follows an epoch header, has no batch counter and is marked so: `[Avg]`, `avg`,
  * `average` or `END` outside the pairs (PaddleClas' `[Train][Epoch 1/400][Avg]`, PaddleVideo's
- * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses. A Hugging Face Trainer's printed log
+ * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses; or, naming no epoch under an epoch header,
+ * only `average`-named losses (`Average Loss: 0.0265` after the epoch's `Batch 1000/5321 - Loss:` lines, readers-101). A Hugging Face Trainer's printed log
  * dict (`{'loss': 0.69, 'epoch': 0.04}`) is read by hf-trainer-line.ts, placed by its epoch; an epoch's
  * metrics dict after its epoch (`Epoch 0: {'loss': 10.63}`) by epoch-dict-line.ts; the layouts named in a
  * framework's own words (llm.c's `main.log`, Trax's `Step 1: train ...`, MT-DNN's `Updates - [500]`
@@ -72,7 +73,7 @@ import { namesLoss } from './series.js';
 import { isPerplexityName } from '../monitor/index.js';
 import { maxOf } from '../core/extent.js';
 import {
-  CAFFE_TRAIN_OUTPUT, EVALUATION_WORD, MAX_LINE_CHARS, PAIR, UNPLACED_KEY, KEY_VALUE_ROW, ARRAY_SHAPE, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, ARROW_EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
+  AVERAGE_WORD_NAME, CAFFE_TRAIN_OUTPUT, EVALUATION_WORD, MAX_LINE_CHARS, PAIR, UNPLACED_KEY, KEY_VALUE_ROW, ARRAY_SHAPE, LEVEL_WORDS, CONTEXT_NAME, EPOCH, EPOCH_HEADER, ARROW_EPOCH_HEADER, MAGNITUDE, NAMED_COUNTER, BARE_COUNTER, SPLIT_TAG, SPLIT_WORD, ANNOUNCEMENT, ANNOUNCED, AVERAGE_MARK, AVERAGE_NAME, RECORD, VALIDATION_PREFIX, TRAIN_PREFIX, TAG_PREFIX,
 } from './console-patterns.js';
 
 export interface ConsolePair {
@@ -264,7 +265,8 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   const placedBy = counter ?? (inRecord ? record.counter : undefined);
   const averaged = AVERAGE_MARK.test(masked) || pairs.every(({ name }) => !namesLoss(name) || AVERAGE_NAME.test(name));
   return {
-    kind: 'observation', pairs, components, summary: lineEpoch !== null && counter === undefined && averaged,
+    kind: 'observation', pairs, components,
+    summary: counter === undefined && (lineEpoch !== null ? averaged : afterHeader && pairs.every(({ name }) => !namesLoss(name) || AVERAGE_WORD_NAME.test(name))),
     ...(epoch === undefined ? {} : { epoch }),
     ...(placedBy === undefined ? {} : { counter: placedBy }),
   };

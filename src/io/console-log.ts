@@ -275,7 +275,7 @@ export class ConsoleLogParser {
       this.evaluationPasses.averaged(training.length === 0);
       for (const { name, value, validation } of line.pairs) {
         this.averages ||= !validation;
-        this.add(validation ? name : averageKey(name), last.step, epoch, value);
+        this.add(validation ? name : averageKey(this.batchNames.has(averaged(name)) ? averaged(name) : name), last.step, epoch, value);
       }
       return;
     }
@@ -320,4 +320,13 @@ export function parseConsoleLog(text: string, file: string, sections?: ReadonlyS
  */
 function resumesTraining(counter: Counter | undefined, lastTraining: Counter | undefined): boolean {
   return counter?.named === true && lastTraining !== undefined && counter.value > lastTraining.value && counter.total === lastTraining.total;
+}
+
+/**
+ * An epoch average's name without its average word (`average_loss` -> `loss`): the per-batch series it
+ * averages when one is logged under that name (readers-101: a loop's `Batch 1000/5321 - Loss: 0.0151`
+ * lines, then `Average Loss: 0.0265` at the epoch's end, the 54th corpus' d07 and d08).
+ */
+function averaged(name: string): string {
+  return name.replace(/^average_|_average$/, '');
 }

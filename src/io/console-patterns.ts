@@ -245,6 +245,8 @@ export const EVALUATION_WORD = /(?<![\w./-])(val|valid|validation|validating|eva
 export const AVERAGE_MARK = /(?<![\w./-])(?:avg|average|end)(?![\w/-])/i;
 /** An average's name: `loss_avg`, `avg_loss`; or an epoch's own figure, `Epoch_TRAIN_Loss` (pytorch_advanced's epoch line beside its iteration lines, readers-84). */
 export const AVERAGE_NAME = /(?:^|_)avg(?:_|$)|^epoch_/;
+/** An epoch's average named in words, `Average Loss: 0.0265` on a line of its own under an epoch header (readers-101). */
+export const AVERAGE_WORD_NAME = /^average_/;
 export const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
 /** A name's split prefix, joined by '_' or, as Sockeye writes its `Train-ppl` and `Validation-ppl`, by '-'. */
 export const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:[_-]|$)/;
