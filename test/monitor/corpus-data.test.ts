@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-fifty-third-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to fifty-third: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-fifty-fourth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to fifty-fourth: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -315,6 +315,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Four parts built at once; part a found no run again: Udacity course forks' notebooks, documentation pages, Chinese research logs and pages: 19, 3 and 5 runs.
     minRuns: { 'corpus-fifty-third-b': 19, 'corpus-fifty-third-c': 3, 'corpus-fifty-third-d': 5 },
   },
+  {
+    name: 'fifty-fourth',
+    parts: ['corpus-fifty-fourth-a', 'corpus-fifty-fourth-b', 'corpus-fifty-fourth-c', 'corpus-fifty-fourth-d'],
+    // Four parts built at once: Keras notebooks, PyTorch notebooks, log files and pages, material from outside the usual courses: 10, 14, 4 and 10 runs.
+    minRuns: { 'corpus-fifty-fourth-a': 10, 'corpus-fifty-fourth-b': 14, 'corpus-fifty-fourth-c': 4, 'corpus-fifty-fourth-d': 10 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -350,7 +356,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the fifty-third corpus', () => {
+it('finds every part of the fourth to the fifty-fourth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -383,6 +389,7 @@ it('finds every part of the fourth to the fifty-third corpus', () => {
     'corpus-fifty-first-a', 'corpus-fifty-first-b', 'corpus-fifty-first-c', 'corpus-fifty-first-d',
     'corpus-fifty-second-b', 'corpus-fifty-second-c', 'corpus-fifty-second-d',
     'corpus-fifty-third-b', 'corpus-fifty-third-c', 'corpus-fifty-third-d',
+    'corpus-fifty-fourth-a', 'corpus-fifty-fourth-b', 'corpus-fifty-fourth-c', 'corpus-fifty-fourth-d',
   ]));
 });
 

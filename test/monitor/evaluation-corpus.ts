@@ -244,6 +244,14 @@ export const FIFTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const FIFTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-third-b');
 export const FIFTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-third-c');
 export const FIFTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-third-d');
+/**
+ * The fifty-fourth corpus, held out: built in four parts on their own branches from 8aa0308 (Keras and PyTorch notebooks
+ * apart, log files and pages together, non-English material); rules-44 landed while it was built.
+ */
+export const FIFTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fourth-a');
+export const FIFTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fourth-b');
+export const FIFTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fourth-c');
+export const FIFTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fourth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -276,6 +284,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FIFTY_FIRST_A_CORPUS_DIR, FIFTY_FIRST_B_CORPUS_DIR, FIFTY_FIRST_C_CORPUS_DIR, FIFTY_FIRST_D_CORPUS_DIR,
   FIFTY_SECOND_B_CORPUS_DIR, FIFTY_SECOND_C_CORPUS_DIR, FIFTY_SECOND_D_CORPUS_DIR,
   FIFTY_THIRD_B_CORPUS_DIR, FIFTY_THIRD_C_CORPUS_DIR, FIFTY_THIRD_D_CORPUS_DIR,
+  FIFTY_FOURTH_A_CORPUS_DIR, FIFTY_FOURTH_B_CORPUS_DIR, FIFTY_FOURTH_C_CORPUS_DIR, FIFTY_FOURTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
