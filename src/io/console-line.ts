@@ -45,7 +45,7 @@
  * last checkpoint, whose `Checkpoint [1]	Train-ppl=...` record is read instead). A line opening with a split
  * word and no loss (Paddle hapi's `Eval begin...`; not a configuration's `TEST:` key) announces
  * that split for the lines after it (console-log.ts says until when). An observation is an epoch's
- * average (`summary`) when it names an epoch or follows an epoch header, has no batch counter and is marked so: `[Avg]`, `avg`,
+ * average (`summary`) when it names an epoch, has no batch counter and is marked so: `[Avg]`, `avg`,
  * `average` or `END` outside the pairs (PaddleClas' `[Train][Epoch 1/400][Avg]`, PaddleVideo's
  * `END epoch:1 train loss_avg: ...`), or only `avg`-named losses; or, naming no epoch under an epoch header,
  * only `average`-named losses (`Average Loss: 0.0265` after the epoch's `Batch 1000/5321 - Loss:` lines, readers-101). A Hugging Face Trainer's printed log

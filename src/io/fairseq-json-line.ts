@@ -10,8 +10,8 @@
  * The tag says what the record is: `train_inner` the mean over the last `--log-interval` updates, at
  * `num_updates`; `valid` (or `valid_<subset>`) an evaluation pass and `train` the epoch's average, each
  * a `summary` placed at the epoch's last update (the pass's names with `valid_`, the average's without
- * `train_`, so that the per-update series are renamed '<name>_step' beside them, console-averages.ts). fairseq formats its meters as strings
- * (`"loss": "16.475"`): read as numbers. Counters, throughput, timings and the loss scale (`update`,
+ * `train_`, so that the per-update series are renamed '<name>_step' beside them, console-averages.ts).
+ * fairseq formats its meters as strings (`"loss": "16.475"`): read as numbers. Counters, throughput, timings and the loss scale (`update`,
  * `num_updates`, `wps`, `ups`, `wpb`, `bsz`, `train_wall`, `gb_free`, `wall`, `loss_scale`) are no
  * series; `valid_best_loss` is the best so far, a record. Browser-safe.
  */
@@ -39,7 +39,7 @@ export function readFairseqJsonLine(text: string): Observation | undefined {
   const validation = tag.startsWith('valid');
   // An epoch's average and an evaluation pass's are each one figure for the epoch, placed at its last update.
   const summary = tag === 'train' || validation;
-  // The fields as written, less the tag's own prefix on an epoch's average (`train_loss` -> `loss`) and on a pass's counter.
+  // A field's name less its tag's prefix (`train_loss` -> `loss`, `valid_num_updates` -> `num_updates`); a pass's names get `valid_` back below.
   const bare = (key: string): string => (tag === 'train' ? key.replace(/^train_/, '') : validation ? key.replace(/^valid_/, '') : key);
   const epoch = numberOf(fields['epoch']);
   const updates = numberOf(fields[tag === 'train_inner' ? 'num_updates' : `${tag}_num_updates`]);
