@@ -17,8 +17,12 @@
  */
 import type { ConsoleLine, ConsolePair } from './console-line.js';
 
-/** A progress bar's tag, then the JSON object it logs: the rest of the line. */
-const FAIRSEQ_JSON = /\|\s*(train_inner|train|valid(?:_\w+)?)\s*\|\s*(\{".*\})\s*$/;
+/**
+ * A progress bar's tag, then the JSON object it logs: the rest of the line. The tag between bars as
+ * fairseq's own logging writes it (`| train_inner | {...}`), or in brackets before the level as its
+ * Hydra entry point's does (`[2022-06-06 09:18:44,886][train_inner][INFO] - {...}`, readers-102).
+ */
+const FAIRSEQ_JSON = /(?:\|\s*(train_inner|train|valid(?:_\w+)?)\s*\||\[(train_inner|train|valid(?:_\w+)?)\]\[[A-Z]+\]\s*-)\s*(\{".*\})\s*$/;
 const NOT_SERIES = /^(?:epoch|update|num_updates|wps|ups|wpb|bsz|train_wall|gb_free|wall|loss_scale)$|(?:^|_)best(?:_|$)/;
 
 type Observation = Extract<ConsoleLine, { kind: 'observation' }>;
@@ -29,13 +33,13 @@ export function readFairseqJsonLine(text: string): Observation | undefined {
   if (match === null) return undefined;
   let record: unknown;
   try {
-    record = JSON.parse(match[2]);
+    record = JSON.parse(match[3]);
   } catch {
     return undefined;
   }
   if (record === null || typeof record !== 'object' || Array.isArray(record)) return undefined;
   const fields = record as Record<string, unknown>;
-  const tag = match[1];
+  const tag = match[1] ?? match[2];
   const validation = tag.startsWith('valid');
   // An epoch's average and an evaluation pass's are each one figure for the epoch, placed at its last update.
   const summary = tag === 'train' || validation;
