@@ -252,6 +252,11 @@ export const FIFTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const FIFTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fourth-b');
 export const FIFTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fourth-c');
 export const FIFTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fourth-d');
+/** The fifty-fifth corpus, held out: built in four parts on their own branches from 52fccef, as the fifty-fourth was. */
+export const FIFTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fifth-a');
+export const FIFTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fifth-b');
+export const FIFTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fifth-c');
+export const FIFTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fifth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -285,6 +290,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FIFTY_SECOND_B_CORPUS_DIR, FIFTY_SECOND_C_CORPUS_DIR, FIFTY_SECOND_D_CORPUS_DIR,
   FIFTY_THIRD_B_CORPUS_DIR, FIFTY_THIRD_C_CORPUS_DIR, FIFTY_THIRD_D_CORPUS_DIR,
   FIFTY_FOURTH_A_CORPUS_DIR, FIFTY_FOURTH_B_CORPUS_DIR, FIFTY_FOURTH_C_CORPUS_DIR, FIFTY_FOURTH_D_CORPUS_DIR,
+  FIFTY_FIFTH_A_CORPUS_DIR, FIFTY_FIFTH_B_CORPUS_DIR, FIFTY_FIFTH_C_CORPUS_DIR, FIFTY_FIFTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
