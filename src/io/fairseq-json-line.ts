@@ -17,12 +17,15 @@
  */
 import type { ConsoleLine, ConsolePair } from './console-line.js';
 
+/** A progress bar's tag as a capturing group: `train_inner`, `train`, `valid` or `valid_<subset>`. */
+const TAG = String.raw`(train_inner|train|valid(?:_\w+)?)`;
+
 /**
  * A progress bar's tag, then the JSON object it logs: the rest of the line. The tag between bars as
  * fairseq's own logging writes it (`| train_inner | {...}`), or in brackets before the level as its
  * Hydra entry point's does (`[2022-06-06 09:18:44,886][train_inner][INFO] - {...}`, readers-102).
  */
-const FAIRSEQ_JSON = /(?:\|\s*(train_inner|train|valid(?:_\w+)?)\s*\||\[(train_inner|train|valid(?:_\w+)?)\]\[[A-Z]+\]\s*-)\s*(\{".*\})\s*$/;
+const FAIRSEQ_JSON = new RegExp(String.raw`(?:\|\s*${TAG}\s*\||\[${TAG}\]\[[A-Z]+\]\s*-)\s*(\{".*\})\s*$`);
 const NOT_SERIES = /^(?:epoch|update|num_updates|wps|ups|wpb|bsz|train_wall|gb_free|wall|loss_scale)$|(?:^|_)best(?:_|$)/;
 
 type Observation = Extract<ConsoleLine, { kind: 'observation' }>;
