@@ -102,6 +102,10 @@ export class ConsoleLogParser {
   private averages = false;
   /** Hugging Face Trainer end-of-training summaries passed by (hf-trainer-line.ts). */
   private trainerSummaries = 0;
+  /** Trainer log dicts read since the last launch, the last one's epoch, and whether a summary ended the training (see `trainerRecord`). */
+  private trainerLogs = { count: 0, epoch: Number.NaN, ended: false };
+  /** Trainer evaluation dicts after a summary, passed by. */
+  private trainerEvaluations = 0;
   /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`). */
   private readonly unplaced = new UnplacedRun();
   private unplacedLines = 0;
@@ -133,7 +137,7 @@ export class ConsoleLogParser {
     }
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [consoleReadNote({
-      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, loopedFits: this.loopedFits, records: this.records, tests: this.validations.tests,
+      read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, trainerEvaluations: this.trainerEvaluations, loopedFits: this.loopedFits, records: this.records, tests: this.validations.tests,
       components: this.components, placed: this.validations.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.evaluationPasses.dropped,
       passes: this.evaluationPasses.passes, evaluations: this.evaluations, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
@@ -212,6 +216,7 @@ export class ConsoleLogParser {
     }
     if (line.kind === 'trainer-summary') {
       this.trainerSummaries++;
+      this.trainerLogs.ended = true;
       return;
     }
     if (line.kind === 'trainer-record') {
@@ -233,14 +238,33 @@ export class ConsoleLogParser {
     this.lastTraining = undefined;
     this.epoch = undefined;
     this.afterHeader = false;
+    this.trainerLogs = { count: 0, epoch: Number.NaN, ended: false };
   }
 
-  /** A Trainer log dict: its numbers at its `step`, else its (fractional) epoch, as the trainer_state reader places `log_history`. */
+  /**
+   * A Trainer log dict: its numbers at its `step`, as the trainer_state reader places `log_history`. The printed dict
+   * has none, and its epoch is rounded to 2 decimals (transformers before 4.44), so a run logging every step prints
+   * `'epoch': 0.01` on a hundred lines (the 55th corpus' c08 and c12, readers-103). The dicts are then placed by
+   * their count, in the order the Trainer logged them (an evaluation's after the training record of its step); the
+   * epoch goes with every point, and is the axis where it increases record by record. A dict whose epoch went back
+   * starts the count again: a new training, as a step going back says. An evaluation's dict after the end-of-training
+   * summary is `trainer.evaluate()` on the trained model (the best one, with `load_best_model_at_end`): no point of
+   * its run (the 51st corpus' d03).
+   */
   private trainerRecord(line: Extract<ConsoleLine, { kind: 'trainer-record' }>): void {
+    const logs = this.trainerLogs;
+    if (logs.ended && line.evaluation) {
+      this.trainerEvaluations++;
+      return;
+    }
+    logs.ended = false;
     this.builder.line = this.lineNumber;
     this.read++;
     this.sinceLaunch++;
-    for (const [name, value] of line.values) this.add(name, line.step ?? line.epoch, line.epoch, value);
+    if (line.epoch < logs.epoch) logs.count = 0;
+    logs.count++;
+    logs.epoch = line.epoch;
+    for (const [name, value] of line.values) this.add(name, line.step ?? logs.count, line.epoch, value);
   }
 
   private observe(line: Observation): void {

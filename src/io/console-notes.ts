@@ -10,6 +10,8 @@ export interface ConsoleCounts {
   readonly names: ReadonlySet<string>;
   readonly unplacedLines: number;
   readonly trainerSummaries: number;
+  /** Trainer evaluation dicts after an end-of-training summary (`trainer.evaluate()` of the trained model), passed by. */
+  readonly trainerEvaluations: number;
   /** Keras `Epoch 1/1` headers under a loop's own epoch header, placed at the loop's epoch. */
   readonly loopedFits: number;
   /** Test lines without a counter after validation lines under another name, passed by. */
@@ -35,6 +37,7 @@ export function consoleReadNote(c: ConsoleCounts): string {
     `a plain console log: ${c.read} observation line${c.read === 1 ? '' : 's'} read (${[...c.names].join(', ')})`,
     c.unplacedLines === 0 ? '' : `${c.unplacedLines} loss line${c.unplacedLines === 1 ? '' : 's'} without a counter, split tag or header read as a logged series (the same names on line after line), one step each`,
     c.trainerSummaries === 0 ? '' : `${c.trainerSummaries} Hugging Face Trainer end-of-training summar${c.trainerSummaries === 1 ? 'y' : 'ies'} (train_loss: the mean over the whole run) passed by`,
+    c.trainerEvaluations === 0 ? '' : `${c.trainerEvaluations} Trainer evaluation${c.trainerEvaluations === 1 ? '' : 's'} after the end of training (trainer.evaluate() of the trained model, no point of its run) passed by`,
     c.loopedFits === 0 ? '' : `${c.loopedFits} Keras one-epoch fit${c.loopedFits === 1 ? '' : 's'} ('Epoch 1/1') under a loop's own epoch header placed at the loop's epoch (one training, fit after fit)`,
     c.tests === 0 ? '' : `${lines(c.tests)} of a test split without a counter after validation lines under another name passed by (a held-out test, not a validation point)`,
     c.records === 0 ? '' : `${lines(c.records)} reporting a record ('best', 'improved from', 'saving model') passed by`,

@@ -20,11 +20,17 @@ import { namesLoss } from './series.js';
 
 /** Keys only the end-of-training summary has (as json-whole.ts drops it from `log_history`). */
 const SUMMARY_KEYS = ['train_runtime', 'train_samples_per_second'];
+/** The prefixes `Trainer.evaluate` and `Trainer.predict` put before their metrics (`metric_key_prefix`). */
+const EVALUATION_PREFIX = /^(eval|test)_/;
 /** Keys that place the record, no series. */
 const PLACE_KEYS = new Set(['epoch', 'step']);
 
 export type TrainerLine =
-  | { readonly kind: 'trainer-record'; readonly epoch: number; readonly step?: number; readonly values: ReadonlyMap<string, number> }
+  | {
+    readonly kind: 'trainer-record'; readonly epoch: number; readonly step?: number; readonly values: ReadonlyMap<string, number>;
+    /** Every number is under an evaluation's prefix (`Trainer.evaluate`'s `metric_key_prefix`: `eval_loss`, `test_loss`). */
+    readonly evaluation: boolean;
+  }
   | { readonly kind: 'trainer-summary' };
 
 /** What `text` (one line, its '\r' frames removed) says as a Trainer log dict, undefined when it is none. */
@@ -47,5 +53,6 @@ export function readTrainerLine(text: string): TrainerLine | undefined {
   if (SUMMARY_KEYS.some((key) => key in (value as object))) return { kind: 'trainer-summary' };
   const step = (value as Record<string, unknown>)['step'];
   const values = new Map(entries.filter((entry): entry is [string, number] => typeof entry[1] === 'number' && !PLACE_KEYS.has(entry[0])));
-  return { kind: 'trainer-record', epoch, ...(typeof step === 'number' && Number.isFinite(step) ? { step } : {}), values };
+  const evaluation = [...values.keys()].every((key) => EVALUATION_PREFIX.test(key));
+  return { kind: 'trainer-record', epoch, ...(typeof step === 'number' && Number.isFinite(step) ? { step } : {}), values, evaluation };
 }
