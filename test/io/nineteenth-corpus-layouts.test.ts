@@ -38,11 +38,14 @@ describe("the Hugging Face Trainer's printed log dicts", () => {
     '',
   ].join('\n');
 
-  it('reads loss and eval_loss by the epoch, as trainer_state.json names them; the summary passed by', () => {
+  it('reads loss and eval_loss with their epochs, as trainer_state.json names them, in the order logged; the summary passed by', () => {
     expect(isConsoleLogText(log)).toBe(true);
     const parsed = parseConsoleLog(log, 'train_log.txt');
-    expect(points(parsed.series.loss)).toEqual([[0.5, 0.6964], [1, 0.6812], [1.5, 0.6633]]);
-    expect(points(parsed.series.eval_loss)).toEqual([[1, 0.6901], [2, 0.687]]);
+    // The dicts carry no step: each is placed by its count (readers-103), its epoch kept.
+    expect(points(parsed.series.loss)).toEqual([[1, 0.6964], [2, 0.6812], [4, 0.6633]]);
+    expect([...(parsed.series.loss.epochs ?? [])]).toEqual([0.5, 1, 1.5]);
+    expect(points(parsed.series.eval_loss)).toEqual([[3, 0.6901], [5, 0.687]]);
+    expect([...(parsed.series.eval_loss.epochs ?? [])]).toEqual([1, 2]);
     expect(parsed.series.train_loss).toBeUndefined();
     expect(parsed.notes?.join()).toContain('end-of-training summary');
   });
