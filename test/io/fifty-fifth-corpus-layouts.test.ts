@@ -86,7 +86,7 @@ describe("the Trainer's printed log dicts placed by their count (readers-103)", 
     expect(values(log.series.loss)).toEqual([0.5204, 0.4578, 0.387, 0.4166]);
     expect(steps(log.series.loss)).toEqual([1, 2, 3, 4]);
     expect([...(log.series.loss.epochs ?? [])]).toEqual([0, 0, 0.01, 0.01]);
-    expect(log.notes.join(' ')).not.toMatch(/logged again|restart/);
+    expect(log.notes?.join(' ')).not.toMatch(/logged again|restart/);
   });
 
   it("places an evaluation's dict after its step's training dict, and passes by trainer.evaluate() after the summary", () => {
@@ -95,13 +95,13 @@ describe("the Trainer's printed log dicts placed by their count (readers-103)", 
     expect(values(log.series.eval_loss)).toEqual([2.1347262859344482, 2.1257965564727783]);
     expect(values(log.series.eval_runtime)).toEqual([0.2604, 0.2557]);
     expect(steps(log.series.eval_loss)).toEqual([2, 4]);
-    expect(log.notes.join(' ')).toContain('1 Trainer evaluation after the end of training');
+    expect(log.notes?.join(' ')).toContain('1 Trainer evaluation after the end of training');
   });
 
   it('starts the count again where the epoch goes back: a second training in the same log', () => {
     const again = BIGBIRD.split('\n').slice(0, 6).join('\n') + "\n{'loss': 2.1, 'learning_rate': 5e-05, 'epoch': 1.0}\n{'loss': 1.9, 'learning_rate': 4e-05, 'epoch': 2.0}\n";
     const log = parseLog('two-trainings.log', bytes(again));
     expect(values(log.series.loss)).toEqual([2.1, 1.9]);
-    expect(log.notes.join(' ')).toMatch(/2 trainings written into one log/);
+    expect(log.notes?.join(' ')).toMatch(/2 trainings written into one log/);
   });
 });
