@@ -285,7 +285,8 @@ function counterOf(text: string): Counter | undefined {
   const match = named === null ? BARE_COUNTER.exec(text) : null;
   if (named !== null) {
     const rounded = named[3] === undefined ? {} : { rounded: MAGNITUDE[named[3].toUpperCase()] };
-    return named[4] === undefined ? { value: Number(named[2]), named: true, ...rounded } : { value: Number(named[2]), total: Number(named[4]), named: true, ...rounded };
+    const value = Number(named[2].replaceAll(',', ''));
+    return named[4] === undefined ? { value, named: true, ...rounded } : { value, total: Number(named[4]), named: true, ...rounded };
   }
   return match === null ? undefined : { value: Number(match[1]), total: Number(match[2]) };
 }

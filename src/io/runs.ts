@@ -69,6 +69,7 @@ import { isEventFileName } from './parse-log.js';
 import { latestCheckpoint, readCatBoostRun } from './run-layouts.js';
 import { baseName, logError } from './series.js';
 import { readSplitFilesRun, splitFileGroups } from './split-files-layout.js';
+import { readSplitFoldersRun, splitFolders } from './split-folders-layout.js';
 import { isValidationSplitWord } from '../monitor/index.js';
 import type { RunLog } from './types.js';
 import { directoryKey, runName, scan, type DirScan } from './walk-scan.js';
@@ -220,6 +221,12 @@ async function collectRuns(root: string, dir: string, depth: number, out: RunLog
   const grouped = new Set([...dvclive, ...splitGroups.flatMap((group) => group.files.map((file) => file.name)), ...allennlp, ...(allennlp.length > 0 ? [ALLENNLP_SUMMARY] : [])]);
   const logFiles = listing.logFiles.filter((file) => !grouped.has(file.name));
   const runsHere = (listing.eventFiles.length > 0 || keras ? 1 : 0) + (dvclive.length > 0 ? 1 : 0) + (allennlp.length > 0 ? 1 : 0) + splitGroups.length + logFiles.length;
+  // train/log.txt + val/log.txt with nothing else in either folder: one run (FastSpeech2's text logs).
+  const folders = keras || depth >= MAX_DEPTH ? undefined : await splitFolders(dir, listing);
+  if (folders !== undefined) {
+    out.push(await readSplitFoldersRun(runsHere === 0 ? name : `${name}/${KERAS_RUN_DIRECTORIES[0]}`, dir, folders));
+    listing.subdirectories.length = 0;
+  }
   if (keras) {
     const parts = [{ prefix: '', files: listing.eventFiles.map((file) => join(dir, file)) }];
     for (const sub of listing.subdirectories) {
