@@ -7,7 +7,7 @@
  */
 import type { Finding } from './diagnose-types.js';
 import { alignedTo, argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
-import { statistics } from './diagnose-rules.js';
+import { LOWER_LR, statistics } from './diagnose-rules.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { mannKendall, robustNoise, trendOf, type Trend } from './trend-tests.js';
 
@@ -51,9 +51,14 @@ function riseToPeak(y: readonly number[], levels: readonly number[], onset: numb
 /**
  * Overfitting (Prechelt): after its minimum (of the 3-point running median) the validation loss
  * rises by GL > `generalisationLossAlpha` percent and by more than 3 noise standard deviations —
- * end level = median of the last 3 points — and the rise is significant (`riseAfter`); the
- * training loss, when logged, meanwhile does not rise significantly (that would be divergence
- * or a bad step). GL needs only the validation loss: a log without a training loss is read too.
+ * end level = median of the last 3 points — and the rise is significant (`riseAfter`), while
+ * training went on. A training loss that rises significantly too does not refute it (rules-45):
+ * the guide's overfit asks only that the validation loss rose after its best, and both labellers
+ * of the 56th corpus's c07 (a pruned FastSpeech2 fine-tuned on, its validation loss 22 % above its
+ * first and best evaluation, its training loss 2.9x its best) named it; a climb that diverged
+ * (borne out by the evaluations) ended the diagnosis before this rule. The message then says that
+ * the fit itself got worse, and the suggestion names the step size. GL needs only the validation
+ * loss: a log without a training loss is read too.
  * A validation loss too short for the trend rules (4 evaluations: fewer than `minPointsForTrends`)
  * is read by the exact test alone, as still-improving reads a short run: higher at every point
  * from its lowest raw value to the end (3 rises: p = 1/24), with GL read on the raw points (in
@@ -109,8 +114,7 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   }
   const trainAligned = alignedTo(train, validation);
   const trainAfter = trendOf(trainAligned.slice(onset));
-  // A training loss that rises with the validation loss is divergence or a bad step size, not overfitting.
-  if (trainAfter.test.pIncreasing < t.trendSignificance && trainAfter.relativeChange > t.plateauMinRelativeDecrease) return undefined;
+  const trainRose = trainAfter.test.pIncreasing < t.trendSignificance && trainAfter.relativeChange > t.plateauMinRelativeDecrease;
   const trainAtOnset = trainAligned[onset];
   const trainAtEnd = lastLevel(trainAligned);
   const trainChange = trainAtEnd / trainAtOnset - 1;
@@ -122,8 +126,12 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
       ...evidence, trainChange, gapAtOnset, gapAtEnd, gapGrowth: gapAtEnd - gapAtOnset, overfitRatio: trainAtEnd > 0 ? gapAtEnd / trainAtEnd : Number.NaN,
       ...statistics(generalisationLoss / 100, noise, rise.z, rise.pValue),
     },
-    message: `${risen} while the training loss ${trainChange < -t.plateauMinRelativeDecrease ? `kept falling (${formatPercent(trainChange)})` : 'stayed flat'}; ` +
-      `the gap between them grew from ${formatNumber(gapAtOnset)} to ${formatNumber(gapAtEnd)}.`,
+    message: trainRose
+      ? `${risen} while the training loss rose too (+${formatPercent(trainChange)}, Mann-Kendall ${formatPValue(trainAfter.test.pIncreasing)}): ` +
+        'the fit itself got worse, not only its generalisation.'
+      : `${risen} while the training loss ${trainChange < -t.plateauMinRelativeDecrease ? `kept falling (${formatPercent(trainChange)})` : 'stayed flat'}; ` +
+        `the gap between them grew from ${formatNumber(gapAtOnset)} to ${formatNumber(gapAtEnd)}.`,
+    ...(trainRose ? { suggestion: `Keep the model from ${at(validation, onsetX)} (EarlyStopping on val_loss with restoreBestWeights). The training loss rising too points at the step size: ${LOWER_LR}` } : {}),
   };
 }
 
