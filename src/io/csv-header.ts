@@ -30,10 +30,12 @@ export type ColumnLayout = Omit<Header, 'columns' | 'line' | 'series'> & { reado
 /** Where a header's step, epoch, time, duration and row-index columns are (see csv-log.ts' module comment). */
 export function columnLayout(columns: readonly string[]): ColumnLayout {
   // The Hugging Face Trainer's and simpletransformers' counter is 'global_step'; rasbt's training scripts write 'total_steps'.
+  // A script's own DataFrame may capitalise them (`Epoch,loss,feat_num`, readers-106): the exact name first, then any case.
   const stepName = STEP_COLUMNS.find((step) => columns.includes(step));
-  const stepColumn = stepName === undefined ? -1 : columns.indexOf(stepName);
-  const pandasIndex = stepColumn < 0 && !columns.includes('epoch') && columns.length > 1 && isPandasIndexName(columns[0]);
-  const epochColumn = pandasIndex ? 0 : columns.indexOf('epoch');
+  const stepColumn = stepName === undefined ? columns.findIndex((name) => STEP_COLUMNS.includes(name.toLowerCase())) : columns.indexOf(stepName);
+  const namedEpoch = columns.includes('epoch') ? columns.indexOf('epoch') : columns.findIndex((name) => name.toLowerCase() === 'epoch');
+  const pandasIndex = stepColumn < 0 && namedEpoch < 0 && columns.length > 1 && isPandasIndexName(columns[0]);
+  const epochColumn = pandasIndex ? 0 : namedEpoch;
   const timeColumn = columns.findIndex((name) => WALL_TIME_COLUMNS.includes(name.toLowerCase()));
   const fastai = isFastaiHeader(columns);
   const duration = fastai && columns.at(-1) === 'time' ? columns.length - 1 : -1;

@@ -37,6 +37,8 @@ export function startsWithLogHeader(text: string): boolean {
   const fields = fieldsOf(header);
   if (fields.length > 2 && fields[0] === '' && fields.at(-1) === '') return false;
   if (fields.some((field) => COUNTER_COLUMNS.has(field))) return true;
+  // A counter named in another case (`Epoch,loss,feat_num`: a script's own DataFrame, readers-106) beside a loss column.
+  if (fields.some((field) => COUNTER_COLUMNS.has(field.toLowerCase())) && fields.some(namesLoss)) return true;
   const training = fields.some((field) => TRAINING_LOSS_COLUMN.test(field));
   const validation = fields.some((field) => VALIDATION_LOSS_COLUMN.test(field));
   const cells = fieldsOf(firstRow);
