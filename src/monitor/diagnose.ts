@@ -96,6 +96,7 @@ import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
 import { endTrendStillImprovingRule } from './diagnose-end-trend.js';
 import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
+import { chanceLevelRule } from './diagnose-chance.js';
 import { trainingLossClimbRule } from './diagnose-climb.js';
 import { asLogged } from './diagnose-scale.js';
 import { annealedBySchedule, endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
@@ -295,5 +296,7 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
     add(plateauRule(monitored, trainProgress, lastLevel(validation.y), trainingAccuracy(history), t) ?? endPlateauRule(monitored, t));
   }
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
+  // A cross-entropy at chance from its first point to its last (rules-46) says why nothing moved.
+  if (!findings.some((finding) => finding.kind === 'underfitting')) add(chanceLevelRule(train ?? primary, trainingAccuracy(history), t));
   return logged();
 }

@@ -184,6 +184,14 @@ export const UNDERFITTING_MAX_GAP_RATIO = OVERFIT_RATIO_THRESHOLD;
  */
 export const UNDERFITTING_MAX_TRAIN_ACCURACY = 0.9;
 /**
+ * At chance (rules-46): a classifier's cross-entropy that never leaves ln K, the loss of a uniform
+ * guess over K classes (Karpathy's recipe: "verify loss @ init", -log(1/K)), has learned nothing.
+ * Every 3-point level of the run within 0.5 % of ln K: far closer than any loss that moved (the
+ * values below ln 11 lie 5 % or more apart), while a loss printed to 4 digits reads 2.3027 for
+ * ln 10 = 2.302585.
+ */
+export const CHANCE_LOSS_TOLERANCE = 0.005;
+/**
  * Not moving: the loss's robust trend over the whole run changes it by less than 5 % and its
  * level at the end is within 5 % of the start. CS231n: "loss flat from the start → learning rate
  * too low (or a bad initialisation)"; Prechelt's stalled-progress test (P_k < 0.1) has the same
@@ -253,6 +261,7 @@ export const DEFAULT_THRESHOLDS = {
   underfittingMinRemainingFraction: UNDERFITTING_MIN_REMAINING_FRACTION,
   underfittingMaxGapRatio: UNDERFITTING_MAX_GAP_RATIO,
   underfittingMaxTrainAccuracy: UNDERFITTING_MAX_TRAIN_ACCURACY,
+  chanceLossTolerance: CHANCE_LOSS_TOLERANCE,
   noProgressMaxTotalDecrease: NO_PROGRESS_MAX_TOTAL_DECREASE,
   linearDeclineMaxRatio: LINEAR_DECLINE_MAX_RATIO,
   slowDeclineMaxTotalDecrease: SLOW_DECLINE_MAX_TOTAL_DECREASE,
