@@ -7,8 +7,12 @@
  */
 import {
   BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
-  SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, SPLIT_TUPLE, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
+  QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, SPLIT_TUPLE, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
+
+/** The words of a bracketed qualifier that name a split (`test-set`): such a qualifier is kept (QUALIFIER_IN_BRACKETS). */
+const SPLIT_QUALIFIER_WORDS = new Set(['train', 'training', 'val', 'valid', 'validation', 'eval', 'evaluation', 'dev', 'test', 'testing']);
+const namesSplit = (qualifier: string) => qualifier.toLowerCase().split('-').some((word) => SPLIT_QUALIFIER_WORDS.has(word));
 
 /** A Keras progress frame at its total: `354/354 [`. */
 const COMPLETE_KERAS_FRAME = /(?<!\d)(\d+)\/\1 \[/;
@@ -63,7 +67,8 @@ export function rewrittenLine(raw: string): string {
   // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME); a printed scalar tensor as its number (TORCH_SCALAR).
   // The Cookbook's `Train Loss (Test Loss): 0.44 (0.43)` is read as `Train Loss: 0.44, Test Loss: 0.43` (BRACKETED_TWIN),
   // `(train / valid) loss = (2.77 / 0.93)` as `train_loss = 2.77, valid_loss = 0.93` (SPLIT_TUPLE);
-  // an OrderedDict's items as pairs, Chainer's `loss (train):` as `train_loss:` (ORDERED_DICT_ITEM, SPLIT_IN_BRACKETS).
+  // an OrderedDict's items as pairs, Chainer's `loss (train):` as `train_loss:` (ORDERED_DICT_ITEM, SPLIT_IN_BRACKETS),
+  // and `training loss (in-iteration):` as `training loss:` (QUALIFIER_IN_BRACKETS).
   // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON).
   // A rule drawn after a line's last number (`-----finished epoch 1 - training loss: 3.7851------`) is cut (TRAILING_RULE).
   // A split's pairs in braces take its name (`train={MAE= 0.29}` -> `train_MAE= 0.29`, SPLIT_BRACES); FastFlow's
@@ -83,6 +88,7 @@ export function rewrittenLine(raw: string): string {
     .replace(SPLIT_TUPLE, '$1_$3 $4 $5$6, $2_$3 $4 $7$8')
     .replace(ORDERED_DICT_ITEM, '$1: $2,').replace(ORDERED_DICT_WRAPPER, ' ')
     .replace(SPLIT_IN_BRACKETS, (_, digit: string | undefined, name: string, split: string) => `${digit === undefined ? '' : `${digit}, `}${split}_${name}:`)
+    .replace(QUALIFIER_IN_BRACKETS, (whole: string, name: string, qualifier: string) => (namesSplit(qualifier) ? whole : `${name}:`))
     .replace(PADDLE_COUNTER_ID, '$1')
     .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`))
     .replace(TRAILING_RULE, '')

@@ -94,6 +94,13 @@ export const ORDERED_DICT_WRAPPER = /OrderedDict\(\[|\]\)/g;
  * `train_loss:`, `valid_loss:`, set apart from a number glued before it.
  */
 export const SPLIT_IN_BRACKETS = /(\d)?(?<![A-Za-z_])([A-Za-z_]\w*) \((train|training|valid|validation|val|test|eval|dev)\)\s*:/gi;
+/**
+ * A name with a qualifier in brackets that names no split, as the Lasagne-era loops of the YSDA course print their
+ * epoch (`  training loss (in-iteration): \t1.783646`, readers-107): read as the name alone, `training loss:`. Letters
+ * and hyphens only: `loss (x100):` is a scale, not a qualifier; and one naming a split among its words (`loss (test-set):`)
+ * is left as it is (console-line-text.ts).
+ */
+export const QUALIFIER_IN_BRACKETS = /(?<![A-Za-z_])([A-Za-z_]\w*) \(([A-Za-z]+(?:-[A-Za-z]+)*)\)\s*:/g;
 /** `Loss 2.6650 |`, `val loss  0.31`, `cost 8.57,` at the line's end: see spacedLosses. */
 export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*(?:loss|cost))\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
 /**
