@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-fifty-fifth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to fifty-fifth: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-fifty-eighth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to fifty-eighth: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -327,6 +327,24 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Four parts built at once, as the fifty-fourth: Keras notebooks, PyTorch notebooks, log files and pages, material from outside the usual courses: 2, 13, 12 and 6 runs (a third Keras run dropped: its repository was in the forty-sixth).
     minRuns: { 'corpus-fifty-fifth-a': 2, 'corpus-fifty-fifth-b': 13, 'corpus-fifty-fifth-c': 12, 'corpus-fifty-fifth-d': 6 },
   },
+  {
+    name: 'fifty-sixth',
+    parts: ['corpus-fifty-sixth-a', 'corpus-fifty-sixth-b', 'corpus-fifty-sixth-c', 'corpus-fifty-sixth-d'],
+    // Four parts built at once, as the fifty-fifth: Keras notebooks, PyTorch notebooks, log files and pages, material from outside the usual courses: 15, 7, 11 and 3 runs.
+    minRuns: { 'corpus-fifty-sixth-a': 15, 'corpus-fifty-sixth-b': 7, 'corpus-fifty-sixth-c': 11, 'corpus-fifty-sixth-d': 3 },
+  },
+  {
+    name: 'fifty-seventh',
+    parts: ['corpus-fifty-seventh-a', 'corpus-fifty-seventh-b', 'corpus-fifty-seventh-c', 'corpus-fifty-seventh-d'],
+    // Built while the fifty-sixth was scored, the same four parts (d also the rarer frameworks): 17, 18, 7 and 6 runs (two log files dropped from c: their repository was in the twentieth).
+    minRuns: { 'corpus-fifty-seventh-a': 17, 'corpus-fifty-seventh-b': 18, 'corpus-fifty-seventh-c': 7, 'corpus-fifty-seventh-d': 6 },
+  },
+  {
+    name: 'fifty-eighth',
+    parts: ['corpus-fifty-eighth-a', 'corpus-fifty-eighth-b', 'corpus-fifty-eighth-d'],
+    // Built while the fifty-seventh was recorded: Keras notebooks, PyTorch notebooks, material from outside the usual courses: 17, 14 and 10 runs (the log-files part found none).
+    minRuns: { 'corpus-fifty-eighth-a': 17, 'corpus-fifty-eighth-b': 14, 'corpus-fifty-eighth-d': 10 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -362,7 +380,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the fifty-fifth corpus', () => {
+it('finds every part of the fourth to the fifty-eighth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -397,6 +415,9 @@ it('finds every part of the fourth to the fifty-fifth corpus', () => {
     'corpus-fifty-third-b', 'corpus-fifty-third-c', 'corpus-fifty-third-d',
     'corpus-fifty-fourth-a', 'corpus-fifty-fourth-b', 'corpus-fifty-fourth-c', 'corpus-fifty-fourth-d',
     'corpus-fifty-fifth-a', 'corpus-fifty-fifth-b', 'corpus-fifty-fifth-c', 'corpus-fifty-fifth-d',
+    'corpus-fifty-sixth-a', 'corpus-fifty-sixth-b', 'corpus-fifty-sixth-c', 'corpus-fifty-sixth-d',
+    'corpus-fifty-seventh-a', 'corpus-fifty-seventh-b', 'corpus-fifty-seventh-c', 'corpus-fifty-seventh-d',
+    'corpus-fifty-eighth-a', 'corpus-fifty-eighth-b', 'corpus-fifty-eighth-d',
   ]));
 });
 

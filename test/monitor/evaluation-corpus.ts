@@ -257,6 +257,20 @@ export const FIFTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const FIFTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fifth-b');
 export const FIFTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fifth-c');
 export const FIFTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-fifth-d');
+/** The fifty-sixth corpus, held out: built in four parts on their own branches from 63e48b7, as the fifty-fifth was. */
+export const FIFTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-sixth-a');
+export const FIFTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-sixth-b');
+export const FIFTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-sixth-c');
+export const FIFTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-sixth-d');
+/** The fifty-seventh corpus, held out: built in four parts on their own branches from 233fea5, while the fifty-sixth was scored. */
+export const FIFTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-seventh-a');
+export const FIFTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-seventh-b');
+export const FIFTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-seventh-c');
+export const FIFTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-seventh-d');
+/** The fifty-eighth corpus, held out: built from e876a0e while the fifty-seventh was recorded, in three parts (the log-files part found no run). */
+export const FIFTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-eighth-a');
+export const FIFTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-eighth-b');
+export const FIFTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-eighth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -291,6 +305,9 @@ export const CORPUS_DIRS_IN_ORDER = [
   FIFTY_THIRD_B_CORPUS_DIR, FIFTY_THIRD_C_CORPUS_DIR, FIFTY_THIRD_D_CORPUS_DIR,
   FIFTY_FOURTH_A_CORPUS_DIR, FIFTY_FOURTH_B_CORPUS_DIR, FIFTY_FOURTH_C_CORPUS_DIR, FIFTY_FOURTH_D_CORPUS_DIR,
   FIFTY_FIFTH_A_CORPUS_DIR, FIFTY_FIFTH_B_CORPUS_DIR, FIFTY_FIFTH_C_CORPUS_DIR, FIFTY_FIFTH_D_CORPUS_DIR,
+  FIFTY_SIXTH_A_CORPUS_DIR, FIFTY_SIXTH_B_CORPUS_DIR, FIFTY_SIXTH_C_CORPUS_DIR, FIFTY_SIXTH_D_CORPUS_DIR,
+  FIFTY_SEVENTH_A_CORPUS_DIR, FIFTY_SEVENTH_B_CORPUS_DIR, FIFTY_SEVENTH_C_CORPUS_DIR, FIFTY_SEVENTH_D_CORPUS_DIR,
+  FIFTY_EIGHTH_A_CORPUS_DIR, FIFTY_EIGHTH_B_CORPUS_DIR, FIFTY_EIGHTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

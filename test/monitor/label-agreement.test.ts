@@ -36,6 +36,9 @@ import {
   FIFTY_THIRD_B_CORPUS_DIR, FIFTY_THIRD_C_CORPUS_DIR, FIFTY_THIRD_D_CORPUS_DIR,
   FIFTY_FOURTH_A_CORPUS_DIR, FIFTY_FOURTH_B_CORPUS_DIR, FIFTY_FOURTH_C_CORPUS_DIR, FIFTY_FOURTH_D_CORPUS_DIR,
   FIFTY_FIFTH_A_CORPUS_DIR, FIFTY_FIFTH_B_CORPUS_DIR, FIFTY_FIFTH_C_CORPUS_DIR, FIFTY_FIFTH_D_CORPUS_DIR,
+  FIFTY_SIXTH_A_CORPUS_DIR, FIFTY_SIXTH_B_CORPUS_DIR, FIFTY_SIXTH_C_CORPUS_DIR, FIFTY_SIXTH_D_CORPUS_DIR,
+  FIFTY_SEVENTH_A_CORPUS_DIR, FIFTY_SEVENTH_B_CORPUS_DIR, FIFTY_SEVENTH_C_CORPUS_DIR, FIFTY_SEVENTH_D_CORPUS_DIR,
+  FIFTY_EIGHTH_A_CORPUS_DIR, FIFTY_EIGHTH_B_CORPUS_DIR, FIFTY_EIGHTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -312,6 +315,21 @@ const RECORDED: readonly {
     corpus: 'fifty-fifth', dirs: [FIFTY_FIFTH_A_CORPUS_DIR, FIFTY_FIFTH_B_CORPUS_DIR, FIFTY_FIFTH_C_CORPUS_DIR, FIFTY_FIFTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 33, expected: 34, falseAlarms: 1 }, firstAgainstSecond: { found: 33, expected: 34, falseAlarms: 1 },
     secondFirstOptions: { found: 32, expected: 34, falseAlarms: 0 }, firstFirstOptions: { found: 33, expected: 34, falseAlarms: 0 }, bothExpect: 33,
+  },
+  {
+    corpus: 'fifty-sixth', dirs: [FIFTY_SIXTH_A_CORPUS_DIR, FIFTY_SIXTH_B_CORPUS_DIR, FIFTY_SIXTH_C_CORPUS_DIR, FIFTY_SIXTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 38, expected: 38, falseAlarms: 0 }, firstAgainstSecond: { found: 38, expected: 39, falseAlarms: 1 },
+    secondFirstOptions: { found: 38, expected: 38, falseAlarms: 0 }, firstFirstOptions: { found: 37, expected: 39, falseAlarms: 0 }, bothExpect: 38,
+  },
+  {
+    corpus: 'fifty-seventh', dirs: [FIFTY_SEVENTH_A_CORPUS_DIR, FIFTY_SEVENTH_B_CORPUS_DIR, FIFTY_SEVENTH_C_CORPUS_DIR, FIFTY_SEVENTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 56, expected: 56, falseAlarms: 0 }, firstAgainstSecond: { found: 57, expected: 61, falseAlarms: 0 },
+    secondFirstOptions: { found: 56, expected: 56, falseAlarms: 0 }, firstFirstOptions: { found: 55, expected: 61, falseAlarms: 0 }, bothExpect: 56,
+  },
+  {
+    corpus: 'fifty-eighth', dirs: [FIFTY_EIGHTH_A_CORPUS_DIR, FIFTY_EIGHTH_B_CORPUS_DIR, FIFTY_EIGHTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 48, expected: 48, falseAlarms: 0 }, firstAgainstSecond: { found: 48, expected: 49, falseAlarms: 0 },
+    secondFirstOptions: { found: 48, expected: 48, falseAlarms: 0 }, firstFirstOptions: { found: 48, expected: 49, falseAlarms: 0 }, bothExpect: 48,
   },
 ];
 
