@@ -28,8 +28,8 @@ const CLASS_COUNTS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000];
  * or below zero is no cross-entropy), when every 3-point level lies within `chanceLossTolerance` of
  * ln K for one K of CLASS_COUNTS, and a logged training accuracy, if any, is under
  * `underfittingMaxTrainAccuracy` (a model that fits its data is not at chance). Evidence: K, ln K,
- * the largest relative distance of a level from it (effect size), the noise, Mann-Kendall z and p
- * over the run.
+ * the largest relative distance of a level from it (effect size), the noise, and Mann-Kendall z over
+ * the run with the one-sided p in the direction it leans (a flat loss: neither side significant).
  */
 export function chanceLevelRule(curve: Curve, trainAccuracy: number | undefined, t: DiagnoseThresholds): Finding | undefined {
   const n = curve.y.length;

@@ -76,7 +76,10 @@
  *      and its end is read by the rank-based tests next to the advice); a slow steady decline is 'still-improving' saying the decline, a loss
  *      that never moved 'lr-too-low' and its end (a monitored validation loss that itself moved
  *      by more than the same bar is read by its own numbers);
- *   7. noisy validation (on at least minPointsForNoise evaluations).
+ *   7. noisy validation (on at least minPointsForNoise evaluations);
+ *   8. underfitting at chance, unless rule 6 found underfitting: the training loss (else the
+ *      monitored loss) at ln K, a uniform guess's cross-entropy, from its first level to its last
+ *      (chanceLevelRule, rules-46).
  * Short runs (fewer than minPointsForTrends finite points) get rules 1 and 2, and
  * still-improving and overfitting only by exact tests (4 points each a new best, or 4
  * evaluations each higher than the last: p = 1/24); without a

@@ -186,8 +186,8 @@ export const UNDERFITTING_MAX_TRAIN_ACCURACY = 0.9;
 /**
  * At chance (rules-46): a classifier's cross-entropy that never leaves ln K, the loss of a uniform
  * guess over K classes (Karpathy's recipe: "verify loss @ init", -log(1/K)), has learned nothing.
- * Every 3-point level of the run within 0.5 % of ln K: far closer than any loss that moved (the
- * values below ln 11 lie 5 % or more apart), while a loss printed to 4 digits reads 2.3027 for
+ * Every 3-point level of the run within 0.5 % of ln K: a tenth of the nearest gap between the ln K
+ * read (ln 9 and ln 10 lie 4.8 % apart), while a loss printed to 4 digits reads 2.3027 for
  * ln 10 = 2.302585.
  */
 export const CHANCE_LOSS_TOLERANCE = 0.005;
