@@ -7,7 +7,7 @@ const TOOLS = ['cli', 'train', 'monitor', 'report', 'search', 'io', 'data', 'met
 /** '../monitor/callbacks.js' is another tool's internals; '../monitor/index.js' and types.js are its surface. */
 /** The modules of losskit/data and losskit/io that read files (Node only); the others are browser.ts's, browser-safe. */
 const NODE_ONLY_DATA = ['index', 'files', 'load-table', 'embedded', 'mnist', 'registry'];
-const NODE_ONLY_IO = ['index', 'files', 'runs', 'run-layouts', 'walk-detect', 'walk-scan', 'file-runs', 'add-scalars-layout', 'split-files-layout', 'dvclive-layout', 'allennlp-layout', 'mlflow-store', 'mlflow-run'];
+const NODE_ONLY_IO = ['index', 'files', 'runs', 'run-layouts', 'walk-detect', 'walk-scan', 'file-runs', 'add-scalars-layout', 'split-files-layout', 'split-folders-layout', 'dvclive-layout', 'allennlp-layout', 'mlflow-store', 'mlflow-run'];
 const TOOL_INTERNALS = TOOLS.flatMap((tool) => [`../${tool}/*`, `!../${tool}/index.js`, `!../${tool}/types.js`]);
 /**
  * Spreading an array into a call's arguments puts every element on the stack: past ~10^5
