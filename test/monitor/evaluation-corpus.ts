@@ -271,6 +271,11 @@ export const FIFTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const FIFTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-eighth-a');
 export const FIFTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-eighth-b');
 export const FIFTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-eighth-d');
+/** The fifty-ninth corpus, held out: built in four parts from 14345e3 while the fifty-eighth was recorded (part c: notebooks of other courses and books). */
+export const FIFTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-ninth-a');
+export const FIFTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-ninth-b');
+export const FIFTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-ninth-c');
+export const FIFTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-ninth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -308,6 +313,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FIFTY_SIXTH_A_CORPUS_DIR, FIFTY_SIXTH_B_CORPUS_DIR, FIFTY_SIXTH_C_CORPUS_DIR, FIFTY_SIXTH_D_CORPUS_DIR,
   FIFTY_SEVENTH_A_CORPUS_DIR, FIFTY_SEVENTH_B_CORPUS_DIR, FIFTY_SEVENTH_C_CORPUS_DIR, FIFTY_SEVENTH_D_CORPUS_DIR,
   FIFTY_EIGHTH_A_CORPUS_DIR, FIFTY_EIGHTH_B_CORPUS_DIR, FIFTY_EIGHTH_D_CORPUS_DIR,
+  FIFTY_NINTH_A_CORPUS_DIR, FIFTY_NINTH_B_CORPUS_DIR, FIFTY_NINTH_C_CORPUS_DIR, FIFTY_NINTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
