@@ -12,7 +12,8 @@ import { namesLoss, parseNumber } from './series.js';
  * 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one);
  * an abbreviation's full stop left out ('Val. Loss' -> 'val_loss', as the PyTorch seq2seq tutorials print it).
  */
-export const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().replace(/\.\s+/g, ' ').replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2').toLowerCase().replace(/\s+/g, '_');
+export const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().replace(/\.\s+/g, ' ').replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2')
+  .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase().replace(/\s+/g, '_');
 
 /** A pair's number, thousands separators ('8,641') left out. */
 export const numberOf = (text: string) => parseNumber(text.replace(/,/g, ''));

@@ -87,7 +87,7 @@ describe("plain console logs: per-batch lines beside their epoch's averages", ()
       `[2022/10/07 21:47:50] ppcls INFO: [Eval][Epoch ${e}][best metric: 0.001459999941289425]`,
     ]).join('\n') + '\n';
     const log = parseConsoleLog(text, 'train.log');
-    expect(Object.keys(log.series).sort()).toEqual(['celoss', 'celoss_step', 'eval_celoss', 'eval_loss', 'eval_top1', 'eval_top5', 'ips_step', 'loss', 'loss_step', 'reader_cost_step']);
+    expect(Object.keys(log.series).sort()).toEqual(['ce_loss', 'ce_loss_step', 'eval_ce_loss', 'eval_loss', 'eval_top1', 'eval_top5', 'ips_step', 'loss', 'loss_step', 'reader_cost_step']);
     expect(points(log.series.loss)).toEqual([[30, 1, 6.1], [50, 2, 6.2], [70, 3, 6.3]]);
     expect(points(log.series.eval_loss)).toEqual([[30, 1, 4.1], [50, 2, 4.2], [70, 3, 4.3]]);
     expect(points(log.series.loss_step)).toEqual([[20, 1, 6.91], [30, 1, 6.911], [40, 2, 6.92], [50, 2, 6.921], [60, 3, 6.93], [70, 3, 6.931]]);
