@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-fifty-ninth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to fifty-ninth: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-sixtieth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixtieth: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -351,6 +351,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Built while the fifty-eighth was recorded: Keras and TF1 notebooks, PyTorch notebooks, other courses' and books' notebooks, annotated in other languages: 18, 9, 8 and 3 runs (a fourth of d dropped: a book author's output).
     minRuns: { 'corpus-fifty-ninth-a': 18, 'corpus-fifty-ninth-b': 9, 'corpus-fifty-ninth-c': 8, 'corpus-fifty-ninth-d': 3 },
   },
+  {
+    name: 'sixtieth',
+    parts: ['corpus-sixtieth-a', 'corpus-sixtieth-b', 'corpus-sixtieth-c', 'corpus-sixtieth-d'],
+    // Built while the fifty-ninth was recorded, the same four parts: 11, 9, 14 and 4 runs (the repository snapshots ran out during the round).
+    minRuns: { 'corpus-sixtieth-a': 11, 'corpus-sixtieth-b': 9, 'corpus-sixtieth-c': 14, 'corpus-sixtieth-d': 4 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -386,7 +392,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the fifty-ninth corpus', () => {
+it('finds every part of the fourth to the sixtieth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -425,6 +431,7 @@ it('finds every part of the fourth to the fifty-ninth corpus', () => {
     'corpus-fifty-seventh-a', 'corpus-fifty-seventh-b', 'corpus-fifty-seventh-c', 'corpus-fifty-seventh-d',
     'corpus-fifty-eighth-a', 'corpus-fifty-eighth-b', 'corpus-fifty-eighth-d',
     'corpus-fifty-ninth-a', 'corpus-fifty-ninth-b', 'corpus-fifty-ninth-c', 'corpus-fifty-ninth-d',
+    'corpus-sixtieth-a', 'corpus-sixtieth-b', 'corpus-sixtieth-c', 'corpus-sixtieth-d',
   ]));
 });
 

@@ -276,6 +276,11 @@ export const FIFTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const FIFTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-ninth-b');
 export const FIFTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-ninth-c');
 export const FIFTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-fifty-ninth-d');
+/** The sixtieth corpus, held out: built in four parts from e8361f1 while the fifty-ninth was recorded, as the fifty-ninth was. */
+export const SIXTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixtieth-a');
+export const SIXTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixtieth-b');
+export const SIXTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixtieth-c');
+export const SIXTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixtieth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -314,6 +319,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FIFTY_SEVENTH_A_CORPUS_DIR, FIFTY_SEVENTH_B_CORPUS_DIR, FIFTY_SEVENTH_C_CORPUS_DIR, FIFTY_SEVENTH_D_CORPUS_DIR,
   FIFTY_EIGHTH_A_CORPUS_DIR, FIFTY_EIGHTH_B_CORPUS_DIR, FIFTY_EIGHTH_D_CORPUS_DIR,
   FIFTY_NINTH_A_CORPUS_DIR, FIFTY_NINTH_B_CORPUS_DIR, FIFTY_NINTH_C_CORPUS_DIR, FIFTY_NINTH_D_CORPUS_DIR,
+  SIXTIETH_A_CORPUS_DIR, SIXTIETH_B_CORPUS_DIR, SIXTIETH_C_CORPUS_DIR, SIXTIETH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
