@@ -2,13 +2,14 @@
  * The text of one console line as the line reader reads it (console-line.ts): what a terminal shows
  * of it (`lineText`: the last '\r' frame, backspaces and colour codes gone, Korean and Japanese words in English),
  * then rewritten so that each name keeps its own value (`rewrittenLine`: the layouts listed there,
- * each pattern in console-patterns.ts). Kept apart from the line reader so that both stay readable in
+ * each pattern in console-patterns.ts; a tuple Python 2 printed, as Python 3 prints its elements, printed-tuple.ts). Kept apart from the line reader so that both stay readable in
  * one sitting. Browser-safe.
  */
 import {
   BRACKETED_TWIN, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
   QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_IN_BRACKETS, SPLIT_TUPLE, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
+import { printedTupleLine } from './printed-tuple.js';
 
 /** The words of a bracketed qualifier that name a split (`test-set`): such a qualifier is kept (QUALIFIER_IN_BRACKETS). */
 const SPLIT_QUALIFIER_WORDS = new Set(['train', 'training', 'val', 'valid', 'validation', 'eval', 'evaluation', 'dev', 'test', 'testing']);
@@ -78,7 +79,8 @@ export function rewrittenLine(raw: string): string {
   // A loguru message that is a dict, `- {'eval_loss': 7.58}`, as `- eval_loss: 7.58` (LOGURU_DICT_MESSAGE);
   // nnabla's monitor line `iter=199 {Training loss}=1.50` as `iter=199 Training loss=1.50` (MONITOR_SERIES_NAME);
   // MXNet R's `[1] Train-Perplexity=13.70` as `epoch 1, Train-Perplexity=13.70` (MXNET_R_EPOCH).
-  return lineText(raw)
+  // A tuple Python 2 printed, `('Epoch: 1/4...', 'Loss: 0.685023...')`, is first the line Python 3 prints (printed-tuple.ts).
+  return printedTupleLine(lineText(raw))
     .replace(MONITOR_SERIES_NAME, '$1').replace(MXNET_R_EPOCH, '$1epoch $2, $3')
     .replace(LOGURU_DICT_MESSAGE, (_, head: string, body: string) => `${head}${body.replace(LOGURU_DICT_KEY, '$1:')}`)
     .replace(SAGEMAKER_EPOCH_LOSS, (_, epoch: string, split: string, name: string) => `epoch ${epoch}, ${split}_${sageMakerLossName(name)}: `)
