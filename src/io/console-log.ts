@@ -19,6 +19,8 @@
  *   - PyTorch Lightning's progress bar and checkpoint messages: console-lightning.ts;
  *   - fastai's training table printed as text (epoch-table.ts): each row at its epoch, as the
  *     line `epoch 0, train_loss: 0.24, valid_loss: 0.12` would be;
+ *   - per-epoch blocks under a split word alone (`Training:`, then `\tLoss:\t1.39969`,
+ *     console-split-blocks.ts): each block's figures at its epoch, as one line of them would be;
  *   - a Hugging Face Trainer log dict (`{'loss': 0.69, ..., 'epoch': 0.04}`, hf-trainer-line.ts):
  *     its `step` if it has one, else its fractional epoch, as trainer_state.json's records are;
  *   - an epoch's average line (console-line.ts' `summary`) after per-batch training lines: the
@@ -48,6 +50,7 @@ import { EvaluationPasses } from './console-eval-pass.js';
 import { ValidationPlaces, type TrainingPoint } from './console-validation-place.js';
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
 import { LightningLines } from './console-lightning.js';
+import { SplitBlocks, type SplitBlock } from './console-split-blocks.js';
 import { incompleteLastLineNote, logError, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
 import type { LaunchMark } from './series-columns.js';
@@ -115,6 +118,8 @@ export class ConsoleLogParser {
   private readonly cellRuns = new CellRuns();
   /** Lightning's progress bar and checkpoint messages (console-lightning.ts). */
   private readonly lightning = new LightningLines((line) => this.observe(line), () => this.read);
+  /** Per-epoch blocks under `Training:` and `Validation:` headers (console-split-blocks.ts). */
+  private readonly splitBlocks = new SplitBlocks();
 
   /** `sections`: the first lines of a text's sections (a notebook's cells), empty for a log file. */
   constructor(private readonly file: string, private readonly sections: ReadonlySet<number> = new Set()) {}
@@ -126,6 +131,7 @@ export class ConsoleLogParser {
   }
 
   finish(): ParsedLog {
+    for (const block of this.splitBlocks.finish()) this.observeBlock(block);
     this.lightning.finishBar();
     this.evaluationPasses.end();
     this.validations.trainingEnded();
@@ -138,7 +144,7 @@ export class ConsoleLogParser {
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [consoleReadNote({
       read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, trainerEvaluations: this.trainerEvaluations, loopedFits: this.loopedFits, records: this.records, tests: this.validations.tests,
-      components: this.components, placed: this.validations.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.evaluationPasses.dropped,
+      components: this.components, splitBlocks: this.splitBlocks.read, placed: this.validations.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.evaluationPasses.dropped,
       passes: this.evaluationPasses.passes, evaluations: this.evaluations, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
     const checkpointNote = this.lightning.note();
@@ -151,13 +157,21 @@ export class ConsoleLogParser {
   private readLine(raw: string): void {
     this.lineNumber++;
     const text = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
-    if (this.sections.has(this.lineNumber)) this.cellRuns.opened(this.lineNumber);
+    if (this.sections.has(this.lineNumber)) {
+      // A block open at a cell's end is that cell's.
+      for (const block of this.splitBlocks.sectionBegan()) this.observeBlock(block);
+      this.cellRuns.opened(this.lineNumber);
+    }
     const mark = this.launchMarks.starts(text, this.sinceLaunch > 0);
     if (mark !== undefined) {
       // A Lightning bar's last epoch belongs to the training before the mark.
       this.lightning.finishBar();
       this.launch(mark);
     }
+    // The lines a split block takes are its own; a block is read only from lines the reader would leave unread.
+    const blocks = this.splitBlocks.take(lineText(text), () => readConsoleLine(text, this.afterHeader, this.read > 0, underRecord(text, this.record), this.announced) === undefined);
+    for (const block of blocks.blocks) this.observeBlock(block);
+    if (blocks.taken) return;
     if (this.lightning.take(text)) return;
     const table = readEpochTableHeader(lineText(text));
     if (table !== undefined) {
@@ -265,6 +279,11 @@ export class ConsoleLogParser {
     logs.count++;
     logs.epoch = line.epoch;
     for (const [name, value] of line.values) this.add(name, line.step ?? logs.count, line.epoch, value);
+  }
+
+  /** A split block's figures (console-split-blocks.ts): one line of them at its epoch. */
+  private observeBlock({ pairs, epoch }: SplitBlock): void {
+    this.observe({ kind: 'observation', pairs, components: 0, summary: false, epoch });
   }
 
   private observe(line: Observation): void {

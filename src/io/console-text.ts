@@ -7,6 +7,7 @@
 import { lineText } from './console-line-text.js';
 import { readConsoleLine, underRecord, type RecordHeader, type Unplaced } from './console-line.js';
 import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
+import { SplitBlocks } from './console-split-blocks.js';
 import { CheckpointBests } from './lightning-checkpoint.js';
 import { namesLoss } from './series.js';
 
@@ -63,6 +64,7 @@ export function isConsoleLogText(text: string): boolean {
   const unplaced = new UnplacedRun();
   let table: EpochTable | undefined;
   const checkpoints = new CheckpointBests();
+  const blocks = new SplitBlocks();
   for (const line of text.split('\n')) {
     // Lightning's checkpoint messages (lightning-checkpoint.ts): each reports a best so far.
     if (checkpoints.take(lineText(line)) !== undefined) {
@@ -79,10 +81,12 @@ export function isConsoleLogText(text: string): boolean {
     }
     record = underRecord(line, record);
     const read = readConsoleLine(line, afterHeader, count > 0, record);
+    // Blocks under `Training:` / `Validation:` headers (console-split-blocks.ts): each is an observation line.
+    if ((count += blocks.take(lineText(line), () => read === undefined).blocks.length) >= MIN_OBSERVATION_LINES) return true;
     if (read?.kind === 'header') afterHeader = true;
     else if (read?.kind === 'record-header') record = read;
     else if (read?.kind === 'unplaced' && (count += unplaced.take(read).length) >= MIN_OBSERVATION_LINES) return true;
     else if ((read?.kind === 'observation' || read?.kind === 'trainer-record') && ++count >= MIN_OBSERVATION_LINES) return true;
   }
-  return false;
+  return count + blocks.finish().length >= MIN_OBSERVATION_LINES;
 }
