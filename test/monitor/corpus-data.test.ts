@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-sixtieth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixtieth: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-sixty-first-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-first: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -357,6 +357,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Built while the fifty-ninth was recorded, the same four parts: 11, 9, 14 and 4 runs (the repository snapshots ran out during the round).
     minRuns: { 'corpus-sixtieth-a': 11, 'corpus-sixtieth-b': 9, 'corpus-sixtieth-c': 14, 'corpus-sixtieth-d': 4 },
   },
+  {
+    name: 'sixty-first',
+    parts: ['corpus-sixty-first-a', 'corpus-sixty-first-b', 'corpus-sixty-first-c', 'corpus-sixty-first-d'],
+    // Built at the start of a session, the same four parts: 14, 15, 19 and 10 runs.
+    minRuns: { 'corpus-sixty-first-a': 14, 'corpus-sixty-first-b': 15, 'corpus-sixty-first-c': 19, 'corpus-sixty-first-d': 10 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -392,7 +398,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the sixtieth corpus', () => {
+it('finds every part of the fourth to the sixty-first corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -432,6 +438,7 @@ it('finds every part of the fourth to the sixtieth corpus', () => {
     'corpus-fifty-eighth-a', 'corpus-fifty-eighth-b', 'corpus-fifty-eighth-d',
     'corpus-fifty-ninth-a', 'corpus-fifty-ninth-b', 'corpus-fifty-ninth-c', 'corpus-fifty-ninth-d',
     'corpus-sixtieth-a', 'corpus-sixtieth-b', 'corpus-sixtieth-c', 'corpus-sixtieth-d',
+    'corpus-sixty-first-a', 'corpus-sixty-first-b', 'corpus-sixty-first-c', 'corpus-sixty-first-d',
   ]));
 });
 

@@ -281,6 +281,11 @@ export const SIXTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)
 export const SIXTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixtieth-b');
 export const SIXTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixtieth-c');
 export const SIXTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixtieth-d');
+/** The sixty-first corpus, held out: built in four parts from d67b33b at the start of a session, scored with those rules. */
+export const SIXTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-first-a');
+export const SIXTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-first-b');
+export const SIXTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-first-c');
+export const SIXTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-first-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -320,6 +325,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FIFTY_EIGHTH_A_CORPUS_DIR, FIFTY_EIGHTH_B_CORPUS_DIR, FIFTY_EIGHTH_D_CORPUS_DIR,
   FIFTY_NINTH_A_CORPUS_DIR, FIFTY_NINTH_B_CORPUS_DIR, FIFTY_NINTH_C_CORPUS_DIR, FIFTY_NINTH_D_CORPUS_DIR,
   SIXTIETH_A_CORPUS_DIR, SIXTIETH_B_CORPUS_DIR, SIXTIETH_C_CORPUS_DIR, SIXTIETH_D_CORPUS_DIR,
+  SIXTY_FIRST_A_CORPUS_DIR, SIXTY_FIRST_B_CORPUS_DIR, SIXTY_FIRST_C_CORPUS_DIR, SIXTY_FIRST_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
