@@ -17,7 +17,8 @@
  *   the window's last third (the same split endEvidence reads the end's margin on): the newest
  *   best is at the end, where a levelled-off curve would have set it earlier.
  * The plateau half of "every end stated" is not read here: a window with no significant fall is
- * not evidence of a flat end (rules-18 measured that fill and did not keep it).
+ * not evidence of a flat end (rules-18 measured that fill and did not keep it); a window with no
+ * lean to a fall at all (p ≥ 0.10) is, as the labelling guide reads it (rules-47, diagnose-end-no-fall.ts).
  * The message says what was not shown: the end's gain may be within the noise, and EarlyStopping
  * with min_delta = 2σ may already be out of patience. Evidence: the window's change (effect
  * size), noise, Mann-Kendall z and p, `lateChange`, `endMargin`, `lowestPoints` (evaluations since

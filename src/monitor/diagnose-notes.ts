@@ -5,7 +5,8 @@
  * - a short run (too few points for a trend at 5 %);
  * - a loss with a point ≤ 0 (no floor to measure changes against, notPositiveAnswer);
  * - a readable run whose end no finding states (issue 10, end-note): the end rules (diagnose.ts,
- *   rule 6) found neither a significant fall nor a stall beyond the noise ('end-untold'), or were
+ *   rule 6) found neither a significant fall nor a stall beyond the noise, and the window leans to a
+ *   fall (Mann-Kendall p < 0.10, so no plateau of no fall either, rules-47) ('end-untold'), or were
  *   not read because a learning rate too high bounces both losses ('end-hidden': its advice first). Where the run has other
  *   findings, the sentence is shown too when those say nothing about the end: 'lr-too-high' and
  *   'noisy-validation' describe the curve's noise, not where it ends. Every other kind states or

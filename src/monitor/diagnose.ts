@@ -63,7 +63,10 @@
  *      the earlier best by no more than σ, with no training loss still falling significantly);
  *      where all of these stay silent, EarlyStopping's own decision (endVerdictRule), else the
  *      trend's (endTrendStillImprovingRule: a significant fall over the window whose lowest level
- *      lies in its last third, rules-25);
+ *      lies in its last third, rules-25); where those stay silent too, the labelling guide's plateau
+ *      of no fall (endNoFallPlateauRule, rules-47: Mann-Kendall p ≥ 0.10 for a fall over the window,
+ *      also under a bounce that hid the end; not beside overfitting, a widening gap or a loss that
+ *      never moved);
  *      lr-too-low read on the training loss does not suppress it; a monitored loss that never
  *      moved has its end stated beside that finding (rules-36: still-improving by its own tests,
  *      else a plateau whose advice defers to lr-too-low's; not by the last-resort readings), and
@@ -98,6 +101,7 @@ import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shor
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
 import { endTrendStillImprovingRule } from './diagnose-end-trend.js';
+import { endNoFallPlateauRule } from './diagnose-end-no-fall.js';
 import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
 import { chanceLevelRule } from './diagnose-chance.js';
 import { trainingLossClimbRule } from './diagnose-climb.js';
@@ -298,6 +302,14 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   if (monitored !== undefined && progressHidden && validation !== undefined && !neverMoved && generalisation?.kind !== 'overfitting') {
     add(plateauRule(monitored, trainProgress, lastLevel(validation.y), trainingAccuracy(history), t) ?? endPlateauRule(monitored, t));
   }
+  // Where every end rule stayed silent, the labelling guide's plateau (rules-47): a window with no
+  // lean to a fall, at info, its weakness said; also under a bounce that hid the end (its advice
+  // comes first, and the stall is the monitored loss's own). Not beside overfitting or a widening
+  // gap (they say why the curve looks as it does), nor on a loss that never moved, nor on a run with
+  // a NaN or Inf: its finite points skip what broke, and the weakest reading adds nothing there.
+  const endStatedNow = findings.some((finding) => finding.kind === 'still-improving' || finding.kind === 'plateau' || finding.kind === 'underfitting');
+  const broken = findings.some((finding) => finding.kind === 'non-finite');
+  if (monitored !== undefined && !endStatedNow && !broken && generalisation === undefined && !neverMoved) add(endNoFallPlateauRule(monitored, t));
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   // A cross-entropy at chance from its first point to its last (rules-46) says why nothing moved.
   if (!findings.some((finding) => finding.kind === 'underfitting')) add(chanceLevelRule(train ?? primary, trainingAccuracy(history), t));

@@ -49,6 +49,12 @@ export const MIN_POINTS_FOR_NOISE = 10;
  * training loss's progress.
  */
 export const TREND_SIGNIFICANCE = 0.05;
+/**
+ * The plateau of no fall (rules-47, diagnose-end-no-fall.ts): where no other end rule spoke, a
+ * window whose Mann-Kendall p for a fall is at or above this shows no lean to a fall. Twice
+ * `TREND_SIGNIFICANCE`: a window leaning to a fall at 5-10 % stays unstated.
+ */
+export const PLATEAU_NO_FALL_P_VALUE = 0.1;
 
 /**
  * Trailing window of the trend rules, in points: SageMaker LossNotDecreasing `num_steps = 10`,
@@ -238,6 +244,7 @@ export const DEFAULT_THRESHOLDS = {
   maxPointsBeforeBucketing: MAX_POINTS_BEFORE_BUCKETING,
   bucketTarget: BUCKET_TARGET,
   trendSignificance: TREND_SIGNIFICANCE,
+  plateauNoFallPValue: PLATEAU_NO_FALL_P_VALUE,
   minPointsForNoise: MIN_POINTS_FOR_NOISE,
   plateauWindow: PLATEAU_WINDOW,
   plateauMinWindow: PLATEAU_MIN_WINDOW,

@@ -107,7 +107,7 @@ describe('renderDiagnosisReport', () => {
       return { epoch, loss: (1 - slope * epoch) * (1 + 0.1 * (2 * (h - Math.floor(h)) - 1)) };
     }));
     const silent = run('silent', creep(57, 0.01));
-    const bouncing = run('bouncing', creep(28, 0.01));
+    const bouncing = run('bouncing', creep(198, 0.01));
     expect(silent.findings).toEqual([]);
     expect(bouncing.findings.map((finding) => finding.kind)).toEqual(['lr-too-high']);
     const page = renderDiagnosisReport([silent, bouncing]);
