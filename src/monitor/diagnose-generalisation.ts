@@ -50,7 +50,8 @@ function riseToPeak(y: readonly number[], levels: readonly number[], onset: numb
 
 /**
  * Overfitting (Prechelt): after its minimum (of the 3-point running median) the validation loss
- * rises by GL > `generalisationLossAlpha` percent and by more than 3 noise standard deviations —
+ * rises by GL > `generalisationLossAlpha` percent and by more than 3 noise standard deviations (but
+ * with `besideWideningGap`, see below) —
  * end level = median of the last 3 points — and the rise is significant (`riseAfter`), while
  * training went on. A training loss that rises significantly too does not refute it (rules-45):
  * the guide's overfit asks only that the validation loss rose after its best, and both labellers
@@ -64,8 +65,15 @@ function riseToPeak(y: readonly number[], levels: readonly number[], onset: numb
  * from its lowest raw value to the end (3 rises: p = 1/24), with GL read on the raw points (in
  * increasing order, there is no spike for running medians to remove; on 4 points they would
  * average the ends away).
+ * `besideWideningGap` (rules-48): read again where the widening gap was found (a training loss
+ * falling significantly, not bouncing, and a gap that grew), the 3 σ bar is waived for a steady rise
+ * that is significant by itself (Mann-Kendall over every point after the best, not the rise to a
+ * peak) with GL > `generalisationLossAlpha`: the labelling guide's overfit ("a real upward trend after
+ * the best, end level > ~5 % above the best"). Next to a training loss still falling, a validation
+ * loss that rose significantly since its best has stopped keeping pace, which the gap alone
+ * understates; on a noisy curve alone (no gap) the bar stays. Such a finding is at most a warning.
  */
-export function overfittingRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
+export function overfittingRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds, besideWideningGap = false): Finding | undefined {
   const n = validation.y.length;
   const short = n < t.minPointsForTrends;
   const levels = short ? validation.y : smoothedLevels(validation.y);
@@ -81,8 +89,9 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   // beat 3 σ, where σ can be read (`minPointsForNoise`); on a shorter run the residuals are the
   // curve's bend, and the exact test with GL > alpha is the evidence (Prechelt's GL and UP_s).
   const noiseKnown = n >= t.minPointsForNoise && Number.isFinite(noise);
-  if (noiseKnown && !(generalisationLoss / 100 > 3 * noise)) return undefined;
   const steady = riseAfter(validation.y, onset);
+  const withinNoise = noiseKnown && !(generalisationLoss / 100 > 3 * noise);
+  if (withinNoise && !(besideWideningGap && !short && steady.pValue < t.trendSignificance)) return undefined;
   // Not rising to the end: a rise to a peak that came partly back, where σ is known.
   const rise = steady.pValue < t.trendSignificance || !noiseKnown ? steady : riseToPeak(validation.y, levels, onset);
   if (!(rise.pValue < t.trendSignificance) || (short && !rise.exact)) return undefined;
@@ -90,7 +99,7 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   const onsetX = validation.x[onset];
   const found = {
     kind: 'overfitting' as const,
-    severity: generalisationLoss > t.severeGeneralisationLoss ? 'critical' as const : 'warning' as const,
+    severity: generalisationLoss > t.severeGeneralisationLoss && !withinNoise ? 'critical' as const : 'warning' as const,
     series: validation.name,
     range: { from: onsetX, to: validation.x[n - 1], unit: validation.unit },
     suggestion: `Keep the model from ${at(validation, onsetX)} (EarlyStopping on val_loss with restoreBestWeights), and ${REGULARISE}`,
@@ -101,7 +110,8 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
       ? `a steady rise, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}`
       : `a rise to ${formatLevel(validation, levels[rise.peak])} at ${at(validation, validation.x[rise.peak])}, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}, then partly back`;
   const risen = `Validation loss bottomed out at ${formatLevel(validation, best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
-    `(to ${formatLevel(validation, end)} at ${at(validation, validation.x[n - 1])}; ${test}; point-to-point noise ${formatPercent(noise)})`;
+    `(to ${formatLevel(validation, end)} at ${at(validation, validation.x[n - 1])}; ${test}; point-to-point noise ${formatPercent(noise)}` +
+    `${withinNoise ? ': a rise within 3 σ of that noise, but a steady one, beside a widening gap' : ''})`;
   const evidence = {
     onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss,
     ...(rise.peak === undefined ? {} : { peakAt: validation.x[rise.peak], peakValidationLoss: levels[rise.peak] }),
