@@ -25,7 +25,15 @@
  * a repository's README, a results section quoting a line or two of a training, a setup guide's
  * `loss: 2.3` are docs, not runs (a README is read only in a folder that holds no run at all:
  * runs.ts' `readmeRuns`). A reStructuredText page (`.rst`) is read here too, its literal blocks in
- * place of the code blocks (`pageText`, rst-text.ts). Browser-safe.
+ * place of the code blocks (`pageText`, rst-text.ts).
+ *
+ * An R Markdown page (`.Rmd`) rendered by knitr is a Markdown page (`isPageName`): each chunk's source
+ * in a ```` ``` r```` block, its printed output in a plain block after it, every output line behind
+ * knitr's comment prefix `## ` (`## Epoch 1/500`, `## 90/90 - 3s - 33ms/step - loss: 0.5333 - ...`;
+ * readers-111: rstudio/keras3's vignettes, the 62nd corpus's d01 and d02). A fenced block whose every
+ * non-blank line carries the prefix is such output, on any page: the prefix is removed from its lines
+ * (`KNITR_PREFIX`), so that Keras' `fit` lines read as in a notebook and an `evaluate()`'s line is told
+ * apart as it is there. A `## Title` heading outside a block is prose, blanked as all prose is. Browser-safe.
  */
 import { lineText } from './console-line-text.js';
 import { evaluationLinesClause, kerasEvaluationLines, type EvaluationLines } from './notebook-cells.js';
@@ -53,6 +61,13 @@ export interface MarkdownText {
   readonly evaluationLines: EvaluationLines;
   /** True for a page with no block and no Markdown markup (`MARKDOWN_MARKUP`): its text is the whole page. */
   readonly plain?: boolean;
+  /** How many fenced blocks had knitr's `## ` prefix removed from their lines (`KNITR_PREFIX`). */
+  readonly knitrBlocks?: number;
+}
+
+/** The file names read as documentation pages: Markdown (`.md`), R Markdown as knitr renders it (`.Rmd`), reStructuredText (`.rst`). */
+export function isPageName(fileName: string): boolean {
+  return /\.(?:md|rmd|rst)$/i.test(fileName);
 }
 
 /** A fence opening a block: up to 3 spaces, then 3 or more backticks or tildes (CommonMark). */
@@ -70,8 +85,51 @@ const INDENTED = /^(?: {4}|\t)\s*\S/;
 /** A list item's first line: indented lines after it continue the item (CommonMark), they are no code block. */
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+\S/;
 
+/**
+ * knitr's comment prefix on a line of a chunk's printed output (`## Epoch 1/500`; `##` alone on an
+ * empty output line): removed from the lines of a fenced block whose every non-blank line carries it.
+ */
+const KNITR_PREFIX = /^##(?: |$)/;
+
+/** Whether a fence line closes the block `fence` opened: the opening's character, at least as many, nothing after it (CommonMark). */
+function closesFence(raw: string, fence: string): boolean {
+  const closing = FENCE.exec(raw)?.[1];
+  return closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length && raw.trim() === closing;
+}
+
+/**
+ * The indices of the lines of the page's fenced blocks whose every non-blank line carries knitr's
+ * prefix (see `KNITR_PREFIX`), and how many such blocks there are. A block of blank lines only is none.
+ */
+function knitrOutputLines(lines: readonly string[]): { lines: Set<number>; blocks: number } {
+  const prefixed = new Set<number>();
+  let blocks = 0;
+  let fence: string | undefined;
+  let block: number[] = [];
+  let allPrefixed = true;
+  lines.forEach((raw, index) => {
+    if (fence === undefined) {
+      fence = FENCE.exec(raw)?.[1];
+      block = [];
+      allPrefixed = true;
+    } else if (closesFence(raw, fence)) {
+      fence = undefined;
+      if (allPrefixed && block.length > 0) {
+        blocks++;
+        for (const line of block) prefixed.add(line);
+      }
+    } else if (raw.trim() !== '') {
+      block.push(index);
+      allPrefixed &&= KNITR_PREFIX.test(raw);
+    }
+  });
+  return { lines: prefixed, blocks };
+}
+
 /** The page's lines, those outside code blocks (and the fences) blanked (see the module comment). */
 export function markdownText(page: string): MarkdownText {
+  const pageLines = page.replace(/^\uFEFF/, '').split('\n');
+  const knitr = knitrOutputLines(pageLines);
   let fence: string | undefined;
   const evaluationLines: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 };
   let isEvaluation = kerasEvaluationLines(evaluationLines);
@@ -81,7 +139,7 @@ export function markdownText(page: string): MarkdownText {
   let afterBlank = true;
   let indented = false;
   let inList = false;
-  const lines = page.replace(/^\uFEFF/, '').split('\n').map((raw) => {
+  const lines = pageLines.map((raw, index) => {
     const opening = FENCE.exec(raw)?.[1];
     if (fence === undefined) {
       const blank = raw.trim() === '';
@@ -109,17 +167,17 @@ export function markdownText(page: string): MarkdownText {
       blocks++;
       return '';
     }
-    // A closing fence: the opening's character, at least as many, nothing after it.
-    if (opening !== undefined && opening[0] === fence[0] && opening.length >= fence.length && raw.trim() === opening) {
+    if (closesFence(raw, fence)) {
       fence = undefined;
       afterBlank = true;
       return '';
     }
-    return isEvaluation(lineText(raw)) ? '' : raw;
+    const line = knitr.lines.has(index) ? raw.replace(KNITR_PREFIX, '') : raw;
+    return isEvaluation(lineText(line)) ? '' : line;
   });
   // A page with no block and no Markdown at all is a plain text file named .md (a console saved as a report page): read whole.
   if (blocks === 0 && !MARKDOWN_MARKUP.test(page)) return { text: page.replace(/^\uFEFF/, ''), blocks, indentedBlocks: 0, evaluationLines, plain: true };
-  return { text: lines.join('\n'), blocks, indentedBlocks, evaluationLines };
+  return { text: lines.join('\n'), blocks, indentedBlocks, evaluationLines, ...(knitr.blocks === 0 ? {} : { knitrBlocks: knitr.blocks }) };
 }
 
 /**
@@ -169,7 +227,7 @@ export function holdsMarkdownSeries(parsed: ParsedLog): boolean {
  */
 export function readMarkdownLog(page: string, file: string, parse: (kind: PrintedLogKind, text: string) => ParsedLog): ParsedLog {
   const syntax = pageSyntax(file);
-  const { text, blocks, indentedBlocks, evaluationLines, plain } = pageText(page, syntax);
+  const { text, blocks, indentedBlocks, evaluationLines, plain, knitrBlocks } = pageText(page, syntax);
   const blockWords = syntax === 'rst'
     ? `${blocks} literal block${blocks === 1 ? '' : 's'}`
     : `${blocks} fenced code block${blocks === 1 ? '' : 's'}` + (indentedBlocks === 0 ? '' : ` and ${indentedBlocks} indented one${indentedBlocks === 1 ? '' : 's'}`);
@@ -182,6 +240,7 @@ export function readMarkdownLog(page: string, file: string, parse: (kind: Printe
   const parsed = parse(kind, text);
   const note = plain === true ? 'a Markdown page with no fenced code block and no Markdown markup: read whole, as a console log'
     : `a ${pageWords}: the text of its ${blockWords} read as one console log, the prose between them passed by` +
+      (knitrBlocks === undefined ? '' : `; knitr's '## ' output prefix removed from the lines of ${knitrBlocks} block${knitrBlocks === 1 ? '' : 's'}`) +
       evaluationLinesClause(evaluationLines, 'block');
   return { ...parsed, notes: [note, ...parsed.notes ?? []] };
 }

@@ -62,17 +62,24 @@ export interface NotebookText {
 
 /** Keras' epoch header (`Epoch 3/20`), as `fit` prints it before an epoch's progress lines. */
 export const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
-/** A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours left out), a step count `11381/Unknown`; group 1 its total. */
-export const KERAS_PROGRESS = /^\s*\d+\/(\d+|Unknown)\s+(?:\[[=>.]*\]|━)/;
+/**
+ * A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours
+ * left out), a step count `11381/Unknown`, or the one line `verbose=2` prints, no bar (`90/90 - 3s - 33ms/step
+ * - loss: ...`, `42/42 - 1s - 15ms/step - loss: ...` for an `evaluate()`: readers-111, rstudio/keras3's
+ * vignettes); group 1 its total, group 2 set on a `verbose=2` line.
+ */
+export const KERAS_PROGRESS = /^\s*\d+\/(\d+|Unknown)\s+(?:\[[=>.]*\]|━|(-)\s+\d+(?:\.\d+)?m?s\s+-\s)/;
 
 /** A Keras progress line's validation pair (` - val_loss: 0.61`). */
 const KERAS_VALIDATION_PAIR = / - val_\w+: /;
 
 /**
  * A reader of one cell's (or one Markdown block's) lines that says which Keras progress lines are
- * `evaluate()`'s or `predict()`'s: one before any epoch header, or one after an epoch's validated
- * line under the same header that carries no validation pair itself (`fit` ends each epoch with
- * one line holding its `val_` pairs; a test-set `evaluate()` in the cell right after the fit
+ * `evaluate()`'s or `predict()`'s: one before any epoch header (but a `verbose=2` line holding
+ * `val_` pairs, which no `evaluate()` prints: keras.io's super-resolution page, the 58th corpus's d02,
+ * whose plots break a fit's output into blocks, each opening with the line its header in the block
+ * before announced), or one after an epoch's validated line under the same header that carries no
+ * validation pair itself (`fit` ends each epoch with one line holding its `val_` pairs; a test-set `evaluate()` in the cell right after the fit
  * prints a second line without them: read as the training's, it was one last point a spike above
  * the rest, mlp-mixer's `313/313 ... loss: 1.0799` after `loss: 0.2486`), or one under the same
  * header whose batch count differs from the epoch's (an epoch's frames all count its N batches).
@@ -88,10 +95,12 @@ export function kerasEvaluationLines(counted: EvaluationLines = { beforeHeader: 
       epochTotal = undefined;
       return false;
     }
-    const total = KERAS_PROGRESS.exec(line)?.[1];
-    if (total === undefined) return false;
+    const progress = KERAS_PROGRESS.exec(line);
+    if (progress === null) return false;
+    const total = progress[1];
     const validated = KERAS_VALIDATION_PAIR.test(line);
-    if (!header) counted.beforeHeader++;
+    const fitEpochLine = validated && progress[2] !== undefined;
+    if (!header && !fitEpochLine) counted.beforeHeader++;
     else if (validatedEpoch && !validated) counted.afterEpoch++;
     // ...or one under the same header counting another number of batches than the epoch's (readers-68: `1/1 [===] - loss: 2.3761`
     // after `1024/1024 [===] - loss: 0.0267`, an evaluate() per benchmark model after a fit without validation).

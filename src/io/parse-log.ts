@@ -24,7 +24,7 @@ import { parseColumnTableLog } from './column-table-log.js';
 import { parseBoosterLog } from './booster-log.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
 import { printedLogKind, readNotebookLog, type PrintedLogKind } from './notebook-log.js';
-import { markdownLogKind, pageSyntax, readMarkdownLog } from './markdown-log.js';
+import { isPageName, markdownLogKind, pageSyntax, readMarkdownLog } from './markdown-log.js';
 
 export { tableLogKindOf, type TableLogKind };
 export { headerFieldsOf, isHeaderlessLossFile, isNamedHistoryFile } from './csv-sniff.js';
@@ -108,8 +108,8 @@ function startsWithRecord(head: Uint8Array): boolean {
 
 /**
  * The kind of log a file holds: by name first (`*tfevents*`, `.ipynb`: a notebook whose printed output the
- * console readers read, notebook-log.ts; `.jsonl`/`.ndjson`; a `.md` page whose fenced code blocks hold one of
- * the console logs below, markdown-log.ts; `.csv`/`.tsv`: a CSV, or Flair's `loss.tsv` by its
+ * console readers read, notebook-log.ts; `.jsonl`/`.ndjson`; a `.md` page (or an `.Rmd` page knitr rendered, or
+ * an `.rst` page) whose code blocks hold one of the console logs below, markdown-log.ts; `.csv`/`.tsv`: a CSV, or Flair's `loss.tsv` by its
  * `EPOCH<tab>TIMESTAMP` header, also without the name), then by content (a valid TFRecord header; for text
  * opening with '{', JSON lines or a JSON document — see `jsonTextKind` — whatever the name; text opening a
  * list of objects, `[{`, a JSON document too (Chainer's `log`): detectron2's `metrics.json` and DETR's
@@ -129,7 +129,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (isEventFileName(name)) return 'tfevents';
   if (name.endsWith('.ipynb')) return 'notebook';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
-  if (/\.(md|rst)$/.test(name) && markdownLogKind(textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES)), pageSyntax(name)) !== undefined) return 'markdown';
+  if (isPageName(name) && markdownLogKind(textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES)), pageSyntax(name)) !== undefined) return 'markdown';
   if (/\.(csv|tsv)$/.test(name)) return isFlairLossTsv(textDecoderFor(head).decode(head)) ? 'flair' : 'csv';
   const json = /\.json$/.test(name);
   if (!json && startsWithRecord(head)) return 'tfevents';
@@ -224,7 +224,7 @@ export function withUltralyticsTotalsIfAny(parsed: ParsedLog, file: string): Par
 }
 
 export function notALog(file: string): Error {
-  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601', a TF1 loop's 'Epoch 0/100, training_cost: 546.05'), Trax's training loop ('Step 1: train CrossEntropyLoss |  9.85'), the PyTorch char-RNN / seq2seq tutorials' progress prints ('0m 19s (100 5%) 2.1267'), MT-DNN's logging lines of bracketed values ('Updates - [   500] Training Loss - [1.32204]'), lecun1989-repro's evaluations ('eval: split train. loss 5.576071e-02. error 8.11%. misses: 591'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total', fastai's 'epoch  train_loss  valid_loss  accuracy  time', Chainer's PrintReport), CatBoost's, XGBoost's or LightGBM's console evaluation lines ('[0]\\tvalidation_0-rmse:8.49'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr), a Jupyter notebook (.ipynb) saved with the printed output of its training (Keras' fit, a loop's prints), or a Markdown page (.md) holding such output in its fenced code blocks (keras.io's examples)");
+  return logError(file, "not a training log losskit reads: expected TensorBoard events (events.out.tfevents.*), a CSV with an 'epoch' or 'step' column (Keras CSVLogger, Lightning metrics.csv, Ultralytics results.csv), Ultralytics' header-less results.txt, a PyTorch MetricLogger console log (torchvision references, maskrcnn-benchmark, DETR), a plain console log with `name: value` loss lines and an epoch, step or split on them (Keras' fit output, 'Epoch 3/20, train loss: 0.512, val loss: 0.601', a TF1 loop's 'Epoch 0/100, training_cost: 546.05'), Trax's training loop ('Step 1: train CrossEntropyLoss |  9.85'), the PyTorch char-RNN / seq2seq tutorials' progress prints ('0m 19s (100 5%) 2.1267'), MT-DNN's logging lines of bracketed values ('Updates - [   500] Training Loss - [1.32204]'), lecun1989-repro's evaluations ('eval: split train. loss 5.576071e-02. error 8.11%. misses: 591'), build-nanogpt's '<step> train <loss>' log, OpenAI logger's '| loss | 0.52 |' tables, a console table under a header naming a counter and a loss (JDE's 'Epoch Batch ... total', fastai's 'epoch  train_loss  valid_loss  accuracy  time', Chainer's PrintReport), CatBoost's, XGBoost's or LightGBM's console evaluation lines ('[0]\\tvalidation_0-rmse:8.49'), JSON lines, a Hugging Face trainer_state.json or a Keras history (JSON, or a Python dict's repr), a Jupyter notebook (.ipynb) saved with the printed output of its training (Keras' fit, a loop's prints), or a Markdown page (.md, or an R Markdown page knitr rendered, .Rmd) holding such output in its fenced code blocks (keras.io's examples, rstudio/keras3's vignettes)");
 }
 
 /** Parses a whole log file; `fileName` picks the format (see `detectLogFormat`) and names it in messages. */

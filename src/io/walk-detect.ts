@@ -55,6 +55,8 @@
  *                           a README, and a page quoting a line or two of a training, are docs and are passed by
  *                           (a folder that holds no run at all has its own README read, when its blocks hold one:
  *                           runs.ts' `readmeRuns`)
+ *   .Rmd                    an R Markdown page knitr rendered (rstudio/keras3's vignettes), read as an .md page is:
+ *                           its output blocks' `## ` prefix removed (markdown-log.ts' KNITR_PREFIX, readers-111)
  *   .rst                    a reStructuredText page, no README, whose literal blocks (`::`, `.. code-block::`,
  *                           `.. parsed-literal::`: rst-text.ts) hold a training's printed output with a loss
  *                           series of at least MIN_MARKDOWN_POINTS points (Sphinx documentation's tutorials)
@@ -67,7 +69,7 @@
 import { basename, extname } from 'node:path';
 import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
-import { holdsMarkdownSeries, markdownLogKind, pageSyntax } from './markdown-log.js';
+import { holdsMarkdownSeries, isPageName, markdownLogKind, pageSyntax } from './markdown-log.js';
 import { notebookHoldsLog, printedLogKind } from './notebook-log.js';
 import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
@@ -190,7 +192,7 @@ export const MAX_NOTEBOOK_BYTES = 64 << 20;
 /** A file's log kind while walking (see the module comment), undefined when it is not a log. */
 export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'json' | 'ultralytics-txt' | 'flair' | 'metric-logger' | 'console' | TableLogKind | 'notebook' | 'markdown' | undefined> {
   if (extname(path).toLowerCase() === '.ipynb') return (await isNotebookLog(path)) ? 'notebook' : undefined;
-  if (['.md', '.rst'].includes(extname(path).toLowerCase()) && !isMarkdownLogName(path)) return (await isMarkdownRun(path)) ? 'markdown' : undefined;
+  if (isPageName(path) && !isMarkdownLogName(path)) return (await isMarkdownRun(path)) ? 'markdown' : undefined;
   // A captured stdout, a Markdown page named as a log and a file named `log` are looked at as a console log is (by their content).
   const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
