@@ -54,6 +54,19 @@ export const IS_COLON = new RegExp(String.raw`(\w)\s+is:\s*(?:\[\s*(${NUMBER})\s
  */
 export const TORCH_SCALAR = new RegExp(String.raw`(?<![\w.])tensor\(\s*(${NUMBER})\s*${TORCH_SCALAR_ARGUMENTS}\)`, 'gi');
 /**
+ * A line that is a printed scalar tensor and nothing else, its `grad_fn` a loss's backward (a name holding
+ * `Loss` or `CrossEntropy`: `NllLossBackward0`, `MseLossBackward0`, `BinaryCrossEntropyWithLogitsBackward0`):
+ * a loop's bare `print(loss)`, `tensor(0.1605, device='cuda:0', grad_fn=<NllLossBackward0>)` at every step,
+ * `tensor(inf, ...)` where it overflowed (readers-112: aslamovyura/nlp_course's 8-bit GPT-J fine-tuning
+ * notebook, the 62nd corpus's d06, 1,563 such lines and nothing else). console-line-text.ts reads it as
+ * `loss: <value>`, a loss line with no counter, each the next step (console-text.ts' `UnplacedRun`). The
+ * tensor says it is a loss only by its `grad_fn`: another one (`AddBackward0`, `MeanBackward0`: a sum, a
+ * mean of anything), none (a metric, a tensor printed under `no_grad`), a tensor of several elements, or
+ * the repr among other text (read as its number, TORCH_SCALAR) is no such line. At column 0, as `print` writes it.
+ * A notebook cell's displayed value that is one (a cell ending in `loss`) is left out (notebook-cells.ts).
+ */
+export const LOSS_TENSOR_LINE = new RegExp(String.raw`^tensor\(\s*(${NUMBER})\s*(?:,\s*\w+=[^,()<>]*)*,\s*grad_fn=<\w*(?:Loss|CrossEntropy)\w*>(?:,\s*\w+=[^,()<>]*)*\)\s*$`);
+/**
  * name SEP number, the number ending at a space, a delimiter, '%', a sentence's full stop, an
  * ellipsis (Udacity's char-RNN loop, `Training loss: 4.4182...  0.1730 sec/batch`, readers-82; its
  * PyTorch course's `Train loss: 0.535.. Test loss: 0.238..`, two dots, readers-85) or the end.

@@ -17,7 +17,10 @@
  *     finally shows of each line (console-line.ts' `lineText`, lightning-bar.ts' epochs);
  *   - `execute_result` and `display_data` `text/plain` (a history printed as the cell's value, a
  *     DataFrame of it), after the streams; a bare object repr (`<Figure size 640x480 with 1 Axes>`,
- *     `<IPython.core.display.HTML object>`) is left out: it holds no figures;
+ *     `<IPython.core.display.HTML object>`) is left out: it holds no figures; so is a value that is one
+ *     loss tensor (a cell ending in `loss`, `tensor(2.1260, grad_fn=<NllLossBackward0>)`): a look at one
+ *     value, which a loop's `print(loss)` on stdout is not (console-patterns.ts' LOSS_TENSOR_LINE; read
+ *     as a loss line, makemore's and a PyTorch book's one-off losses joined their notebooks' training series);
  *   - where an output's `text/plain` is such a repr or missing, its `text/html` training tables
  *     (fastai's `fit` table, the Hugging Face Trainer's progress table), written as console lines
  *     by notebook-html.ts, after the values: those trainers show their history in HTML only.
@@ -32,6 +35,7 @@
  * (`kerasEvaluationLines`). Browser-safe.
  */
 import { lineText } from './console-line-text.js';
+import { LOSS_TENSOR_LINE } from './console-patterns.js';
 import { trainingTableLines } from './notebook-html.js';
 import { logError } from './series.js';
 
@@ -191,7 +195,7 @@ function cellOutput(cell: Json): { printed: string; tables: number } {
       // nbformat 3 keeps a plain-text value under `text`, 4 under `data['text/plain']`.
       const data = isObject(output['data']) ? output['data'] : output;
       const plain = multiline(data['text/plain'] ?? data['text']);
-      if (plain.trim() !== '' && !OBJECT_REPR.test(plain)) values.push(plain);
+      if (plain.trim() !== '' && !OBJECT_REPR.test(plain) && !LOSS_TENSOR_LINE.test(plain.trim())) values.push(plain);
       // An output that only HTML shows (fastai's and the Trainer's tables): its training tables, notebook-html.ts.
       else if (typeof data['text/html'] === 'string' || Array.isArray(data['text/html'])) htmls.push(multiline(data['text/html']));
     }

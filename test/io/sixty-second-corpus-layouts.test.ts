@@ -10,14 +10,23 @@
  * `## ` (`## Epoch 1/500`, `## 90/90 - 3s - 33ms/step - loss: 0.5333 - ...`, Keras' `verbose = 2` lines).
  * The walk passed `.Rmd` files by; read alone, the page was a console log whose test-set `evaluate()` line
  * (`## 42/42 - 1s - 15ms/step - loss: 0.0980 - ...`) was one more training point.
+ *
+ * readers-112: a loop's bare `print(loss)`. aslamovyura/nlp_course's 8-bit GPT-J fine-tuning notebook (MIT;
+ * the 62nd corpus's d06, `LLM/finetune_gpt_j_6B_8bit.ipynb`, cell 15) prints the loss tensor at every step,
+ * `tensor(0.1605, device='cuda:0', grad_fn=<NllLossBackward0>)` (once `tensor(inf, ...)`), 1,563 lines between
+ * tqdm's counts on stderr and nothing else: read as bare numbers, the notebook was unread. A cell's displayed
+ * value that is one loss tensor (a cell ending in `loss`) is no such line: chenyuntc/pytorch-book's Chapter 2
+ * (MIT, the 30th corpus's b16) shows `tensor(28.1249, grad_fn=<MseLossBackward>)` before its training.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
 import { readRuns } from '../../src/io/index.js';
 import { markdownText } from '../../src/io/markdown-log.js';
 import { kerasEvaluationLines } from '../../src/io/notebook-cells.js';
+import { rewrittenLine } from '../../src/io/console-line-text.js';
+import { LogFileError } from '../../src/core/errors.js';
 import { History, diagnose } from '../../src/monitor/index.js';
-import { notebook, steps, stdout, values } from './support/logs.js';
+import { notebook, stderr, steps, stdout, values } from './support/logs.js';
 import { bytes, tempFolder } from './support/temp-files.js';
 
 const { root, put } = tempFolder('losskit-sixty-second-');
@@ -197,5 +206,64 @@ describe("R Markdown pages knitr rendered, their output lines behind '## ' (read
     const { text, knitrBlocks } = markdownText(page);
     expect(knitrBlocks).toBeUndefined();
     expect(text.split('\n')).toEqual(page.split('\n').map((line, index) => ([5, 6, 7, 13, 14, 15].includes(index) ? line : '')));
+  });
+});
+
+/** d06's cell 15: its outputs 0-4 (the loop's first steps) and 2205-2212 (the step that overflowed), as the notebook saves them. */
+const PRINTED_LOSS_TENSORS = [
+  stderr([
+    'Using custom data configuration transformersbook___codeparrot-train-39fd2cee2b2cb397\n',
+    '0it [00:00, ?it/s]/home/tfsservices/miniconda3/envs/nlp_test/lib/python3.10/site-packages/bitsandbytes/autograd/_functions.py:298: UserWarning: MatMul8bitLt: inputs will be cast from torch.float32 to float16 during quantization\n',
+    '  warnings.warn(f"MatMul8bitLt: inputs will be cast from {A.dtype} to float16 during quantization")\n',
+  ]),
+  stdout(["tensor(0.1605, device='cuda:0', grad_fn=<NllLossBackward0>)\n"]),
+  stderr(['2it [00:02,  1.06it/s]']),
+  stdout(["tensor(0.9318, device='cuda:0', grad_fn=<NllLossBackward0>)\n"]),
+  stderr(['3it [00:02,  1.48it/s]']),
+  stdout(["tensor(196.6997, device='cuda:0', grad_fn=<NllLossBackward0>)\n"]),
+  stderr(['1104it [06:45,  2.73it/s]']),
+  stdout(["tensor(196.5740, device='cuda:0', grad_fn=<NllLossBackward0>)\n"]),
+  stderr(['1105it [06:45,  2.73it/s]']),
+  stdout(["tensor(inf, device='cuda:0', grad_fn=<NllLossBackward0>)\n"]),
+  stderr(['1106it [06:46,  2.73it/s]']),
+  stdout(["tensor(212.7800, device='cuda:0', grad_fn=<NllLossBackward0>)\n"]),
+  stderr(['1107it [06:46,  2.74it/s]']),
+];
+
+describe("a printed scalar tensor whose grad_fn is a loss's, `tensor(0.1605, device='cuda:0', grad_fn=<NllLossBackward0>)` (readers-112)", () => {
+  it('reads each such line as the next step of the loss, its inf kept, and diagnoses the notebook', () => {
+    const log = parseLog('finetune_gpt_j_6B_8bit.ipynb', notebook([PRINTED_LOSS_TENSORS]));
+    expect(Object.keys(log.series)).toEqual(['loss']);
+    expect(values(log.series.loss)).toEqual([0.1605, 0.9318, 196.6997, 196.574, Number.POSITIVE_INFINITY, 212.78]);
+    expect(steps(log.series.loss)).toEqual([1, 2, 3, 4, 5, 6]);
+    const history = History.fromSeries(log.series);
+    expect(history.trainLoss?.sourceNames).toEqual(['loss']);
+    expect(diagnose(history).length).toBeGreaterThan(0);
+  });
+
+  it("reads a loss's other backward names alike, and keeps the tensor's other arguments out", () => {
+    for (const name of ['MseLossBackward0', 'BinaryCrossEntropyWithLogitsBackward0', 'L1LossBackward0', 'SmoothL1LossBackward0', 'NllLossBackward']) {
+      expect(rewrittenLine(`tensor(0.0421, device='cuda:0', grad_fn=<${name}>)`)).toBe('loss: 0.0421');
+    }
+    expect(rewrittenLine("tensor(nan, device='cuda:0', dtype=torch.float16, grad_fn=<NllLossBackward0>)")).toBe('loss: nan');
+  });
+
+  it("leaves another grad_fn, none, a tensor of several elements, and a repr among other text as they were read", () => {
+    const unchanged = [
+      ["tensor(0.5012, device='cuda:0', grad_fn=<AddBackward0>)", '0.5012'],
+      ['tensor(0.5012, grad_fn=<MeanBackward0>)', '0.5012'],
+      ["tensor(0.5012, device='cuda:0')", '0.5012'],
+      ['tensor([0.1605, 0.9318], grad_fn=<NllLossBackward0>)', 'tensor([0.1605, 0.9318], grad_fn=<NllLossBackward0>)'],
+      ['loss tensor(0.52, grad_fn=<NllLossBackward0>)', 'loss 0.52'],
+      ["    tensor(0.1605, device='cuda:0', grad_fn=<NllLossBackward0>)", '    0.1605'],
+    ];
+    for (const [line, read] of unchanged) expect(rewrittenLine(line)).toBe(read);
+    // A cell's value (`loss` as its last expression), not printed: one look at a loss, kept out of the training's series.
+    const value = (plain: string) => ({ output_type: 'execute_result', execution_count: 1, metadata: {}, data: { 'text/plain': plain } });
+    const training = [stdout('[1,  2000] loss: 2.228\n[1,  4000] loss: 1.890\n[1,  6000] loss: 1.683\n[1,  8000] loss: 1.592\nFinished Training\n')];
+    const withValues = parseLog('Chapter2.ipynb', notebook([[value('tensor(28.1249, grad_fn=<MseLossBackward>)')], training, [value("tensor(0.5668, device='cuda:0', grad_fn=<NllLossBackward>)")]]));
+    expect(withValues.series).toEqual(parseLog('Chapter2.ipynb', notebook([training])).series);
+    const sums = PRINTED_LOSS_TENSORS.map((output) => (output.name === 'stdout' ? stdout(String(output.text).replace('NllLossBackward0', 'AddBackward0')) : output));
+    expect(() => parseLog('sums.ipynb', notebook([sums]))).toThrow(LogFileError);
   });
 });
