@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-sixty-first-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-first: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-sixty-second-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-second: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -363,6 +363,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Built at the start of a session, the same four parts: 14, 15, 19 and 10 runs.
     minRuns: { 'corpus-sixty-first-a': 14, 'corpus-sixty-first-b': 15, 'corpus-sixty-first-c': 19, 'corpus-sixty-first-d': 10 },
   },
+  {
+    name: 'sixty-second',
+    parts: ['corpus-sixty-second-a', 'corpus-sixty-second-b', 'corpus-sixty-second-c', 'corpus-sixty-second-d'],
+    // Built while the sixty-first was recorded, the same four parts: 13, 16, 5 and 13 runs.
+    minRuns: { 'corpus-sixty-second-a': 13, 'corpus-sixty-second-b': 16, 'corpus-sixty-second-c': 5, 'corpus-sixty-second-d': 13 },
+  },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
 
@@ -398,7 +404,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the sixty-first corpus', () => {
+it('finds every part of the fourth to the sixty-second corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -439,6 +445,7 @@ it('finds every part of the fourth to the sixty-first corpus', () => {
     'corpus-fifty-ninth-a', 'corpus-fifty-ninth-b', 'corpus-fifty-ninth-c', 'corpus-fifty-ninth-d',
     'corpus-sixtieth-a', 'corpus-sixtieth-b', 'corpus-sixtieth-c', 'corpus-sixtieth-d',
     'corpus-sixty-first-a', 'corpus-sixty-first-b', 'corpus-sixty-first-c', 'corpus-sixty-first-d',
+    'corpus-sixty-second-a', 'corpus-sixty-second-b', 'corpus-sixty-second-c', 'corpus-sixty-second-d',
   ]));
 });
 

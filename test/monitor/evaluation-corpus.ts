@@ -286,6 +286,11 @@ export const SIXTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const SIXTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-first-b');
 export const SIXTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-first-c');
 export const SIXTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-first-d');
+/** The sixty-second corpus, held out: built in four parts from 73c8a18 while readers-109, readers-110 and rules-47 landed; scored with the rules frozen at a15ffcb, before any part was read. */
+export const SIXTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-second-a');
+export const SIXTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-second-b');
+export const SIXTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-second-c');
+export const SIXTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-second-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -326,6 +331,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   FIFTY_NINTH_A_CORPUS_DIR, FIFTY_NINTH_B_CORPUS_DIR, FIFTY_NINTH_C_CORPUS_DIR, FIFTY_NINTH_D_CORPUS_DIR,
   SIXTIETH_A_CORPUS_DIR, SIXTIETH_B_CORPUS_DIR, SIXTIETH_C_CORPUS_DIR, SIXTIETH_D_CORPUS_DIR,
   SIXTY_FIRST_A_CORPUS_DIR, SIXTY_FIRST_B_CORPUS_DIR, SIXTY_FIRST_C_CORPUS_DIR, SIXTY_FIRST_D_CORPUS_DIR,
+  SIXTY_SECOND_A_CORPUS_DIR, SIXTY_SECOND_B_CORPUS_DIR, SIXTY_SECOND_C_CORPUS_DIR, SIXTY_SECOND_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
