@@ -76,6 +76,8 @@ export function nonFiniteRule(curve: Curve): Finding | undefined {
  * short for `divergenceMinPoints` must also rise above every point of the stretch (twice
  * `minPointsForTrends`) before the best: a noisy loss back at its usual level after a lucky low is
  * no climb (rules-39). A loss past the absolute `divergenceThreshold` needs no such evidence.
+ * The trend test reads the points after the best, not the best itself (rules-49): chosen as the
+ * lowest point, it would add a rise to every later point by construction.
  */
 export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?: Curve): Finding | undefined {
   const { y } = curve;
@@ -100,7 +102,10 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?:
     // its points above every point of the stretch before the best (rules-39: a MindSpore run's
     // last-batch losses, 95 % noise, fell to a lucky 2.8e-4 and ended at 0.0095, below the 0.0142
     // and 0.013 logged just before: 26x its best, but no higher than it had been).
-    const rise = mannKendall(y.slice(bestAt));
+    // The best is chosen as the lowest point, so every later point lies above it by construction: the
+    // trend is read on the points after it (rules-49; from it, a flat loss at 50 % noise after one lucky
+    // batch, 63rd d09, read as a climb at p = 0.0495).
+    const rise = mannKendall(y.slice(bestAt + 1));
     const absolute = y.slice(start).some((value) => value - offset > t.divergenceThreshold);
     const recent = y.slice(Math.max(0, bestAt - 2 * t.minPointsForTrends), bestAt);
     if (!absolute && run < need && recent.length > 0 && !y.slice(start).every((value) => value > maxOf(recent))) { start += run; continue; }
