@@ -291,6 +291,11 @@ export const SIXTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const SIXTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-second-b');
 export const SIXTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-second-c');
 export const SIXTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-second-d');
+/** The sixty-third corpus, held out: built in four parts from 70eec95 while rules-48, readers-111 and readers-112 landed; scored with the rules frozen at 937f2e7, before any part was read. */
+export const SIXTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-third-a');
+export const SIXTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-third-b');
+export const SIXTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-third-c');
+export const SIXTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-third-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -332,6 +337,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTIETH_A_CORPUS_DIR, SIXTIETH_B_CORPUS_DIR, SIXTIETH_C_CORPUS_DIR, SIXTIETH_D_CORPUS_DIR,
   SIXTY_FIRST_A_CORPUS_DIR, SIXTY_FIRST_B_CORPUS_DIR, SIXTY_FIRST_C_CORPUS_DIR, SIXTY_FIRST_D_CORPUS_DIR,
   SIXTY_SECOND_A_CORPUS_DIR, SIXTY_SECOND_B_CORPUS_DIR, SIXTY_SECOND_C_CORPUS_DIR, SIXTY_SECOND_D_CORPUS_DIR,
+  SIXTY_THIRD_A_CORPUS_DIR, SIXTY_THIRD_B_CORPUS_DIR, SIXTY_THIRD_C_CORPUS_DIR, SIXTY_THIRD_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
