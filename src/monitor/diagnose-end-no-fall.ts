@@ -12,10 +12,10 @@
  * trailing window shows no lean to a fall: Mann-Kendall's one-sided p for a fall at or above
  * `plateauNoFallPValue` (0.10, twice the α every trend rule uses, so that a window leaning to a fall
  * at 5-10 % is still left unstated). Round 19 chose to abstain here (docs/diagnose.md, "The end left
- * unstated"); measured again on 2,177 real runs it found 43 more expected findings for 2 more false
- * alarms. Its cost is on the synthetic set, whose truth is known: 25 healthy curves whose noise-free
- * form still falls by 1-4 % per window, while the drawn window does not (p 0.1-0.4, its end above its
- * earlier best). The message says so: the noise may hide a slow fall, and the advice is the
+ * unstated"); measured again on corpora 1-61 (2,235 real runs) it found 44 more expected findings
+ * for 2 more false alarms. Its cost is on the synthetic set, whose truth is known: 22 more mistakes,
+ * plateaus on healthy curves whose noise-free form still falls by 1-4 % per window while the drawn
+ * window does not (p 0.1-0.4, its end above its earlier best). The message says so: the noise may hide a slow fall, and the advice is the
  * plateau's mildest. Evidence: the window's change (effect size), noise, Mann-Kendall z and p,
  * `lateChange`, `endMargin`, `stalledPoints` (evaluations since the last new best beyond the noise
  * bar), `window`. Browser-safe.

@@ -201,11 +201,10 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const validationImproving = hasValidation && monitored !== undefined && stillImprovingRule(monitored, t) !== undefined;
   // A widening gap whose validation loss also rose significantly since its best by GL_α is the
   // guide's overfit even within 3 σ of its noise (rules-48, overfittingRule's besideWideningGap).
-  const gap = hasValidation && !bouncing && train !== undefined && !validationImproving && overfittingRule(train, validation, t) === undefined
-    ? wideningGapRule(train, validation, t) : undefined;
+  const plainOverfit = !hasValidation ? undefined : train !== undefined ? overfit : overfittingRule(train, validation, t);
+  const gap = hasValidation && plainOverfit === undefined && !bouncing && train !== undefined && !validationImproving ? wideningGapRule(train, validation, t) : undefined;
   const generalisation = hasValidation
-    ? add(overfittingRule(train, validation, t)) ??
-      (gap === undefined || train === undefined ? undefined : add(overfittingRule(train, validation, t, true) ?? gap))
+    ? add(plainOverfit ?? (gap === undefined ? undefined : overfittingRule(train, validation, t, true) ?? gap))
     : validation === undefined ? undefined : add(overfittingRule(train, validation, t));
   // A bouncing loss's trend is not the point: its advice (lower the learning rate) comes first.
   // A smooth validation loss next to a bouncing training loss is read all the same: its
