@@ -168,20 +168,22 @@ export class ConsoleLogParser {
       this.lightning.finishBar();
       this.launch(mark);
     }
+    // What a terminal shows of the line, read by the table, block and header readers below.
+    const shown = lineText(text);
     // The lines a split block takes are its own; a block is read only from lines the reader would leave unread.
-    const blocks = this.splitBlocks.take(lineText(text), () => readConsoleLine(text, this.afterHeader, this.read > 0, underRecord(text, this.record), this.announced) === undefined);
+    const blocks = this.splitBlocks.take(shown, () => readConsoleLine(text, this.afterHeader, this.read > 0, underRecord(text, this.record), this.announced) === undefined);
     for (const block of blocks.blocks) this.observeBlock(block);
     if (blocks.taken) return;
     if (this.lightning.take(text)) return;
-    const table = readEpochTableHeader(lineText(text));
+    const table = readEpochTableHeader(shown);
     if (table !== undefined) {
       this.epochTable = table;
       return;
     }
-    const row = this.epochTable === undefined ? undefined : readEpochTableRow(lineText(text), this.epochTable);
+    const row = this.epochTable === undefined ? undefined : readEpochTableRow(shown, this.epochTable);
     if (row !== undefined) return this.observe({ kind: 'observation', pairs: row.pairs, components: 0, summary: false, epoch: row.epoch });
     this.record = underRecord(text, this.record);
-    const block = this.evaluationBlock.take(lineText(text));
+    const block = this.evaluationBlock.take(shown);
     if (block.opens) return;
     let line = readConsoleLine(text, this.afterHeader, this.read > 0, this.record, block.split ?? this.announced);
     // A line counting on from the training's own counter ends the evaluation a line announced, as an epoch does
@@ -205,7 +207,7 @@ export class ConsoleLogParser {
       // Keras' `Epoch 1/1` under a loop's own epoch header, nothing read between them (Deep Learning with Python's
       // text-generation loop prints `epoch 2`, then calls fit(epochs=1), readers-90): each fit goes on training
       // the same model, so its point is the loop's epoch, not a training started again.
-      if (this.headedEpoch !== undefined && ONE_EPOCH_FIT.test(lineText(text))) {
+      if (this.headedEpoch !== undefined && ONE_EPOCH_FIT.test(shown)) {
         this.loopedFits++;
         return;
       }
