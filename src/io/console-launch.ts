@@ -108,6 +108,21 @@ export class CellRuns {
   }
 
   /**
+   * A validation line naming epoch `epoch` (no training value on it), the last training line before
+   * it at epoch `lastEpoch`: a section that counts its epochs from the start again and prints only
+   * its validation (Lightning's `validation_epoch_end` printing `Epoch 0: val loss = 0.70`, the
+   * training's own figures in a progress widget the notebook did not save) begins another training,
+   * as its header would (readers-113). Its lines are then a log of evaluations alone; a training
+   * line of the same section goes on in that training.
+   */
+  validated(epoch: number, lastEpoch: number | undefined): { mark: LaunchMark; line: number } | undefined {
+    const at = this.openedAt;
+    if (at === undefined || !this.trained || lastEpoch === undefined || epoch > lastEpoch) return undefined;
+    this.openedAt = undefined;
+    return { mark: CELL_EPOCHS_AGAIN, line: at };
+  }
+
+  /**
    * An observation with training values or not, its line naming no counter and no epoch or not,
    * the epoch it names, and the epoch of the last training line before it: the launch it begins,
    * at its section's first line (lines with nothing placing them are held back until a run of

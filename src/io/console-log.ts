@@ -298,6 +298,8 @@ export class ConsoleLogParser {
       this.evaluations++;
       return;
     }
+    const validatedAgain = !trains && line.epoch !== undefined ? this.cellRuns.validated(line.epoch, this.lastTraining?.epoch) : undefined;
+    if (validatedAgain !== undefined) this.launch(validatedAgain.mark, validatedAgain.line);
     const cellLaunch = this.cellRuns.observed(trains, line.counter === undefined && line.epoch === undefined, line.epoch, this.lastTraining?.epoch);
     if (cellLaunch !== undefined) this.launch(cellLaunch.mark, cellLaunch.line);
     const epoch = line.epoch ?? this.epoch;

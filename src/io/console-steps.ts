@@ -9,7 +9,11 @@
  *     (mnist-style scripts printing the last batch against another length) lands just after it;
  *     a `k/N` counter that goes on as the epoch moves on (OLMo's `[step=1193/2500,epoch=1]` after
  *     `[step=1192/2500,epoch=0]`) counts the whole training, N its planned steps: from then on k is
- *     the step (continuing from the line before), not e * N + k;
+ *     the step (continuing from the line before), not e * N + k; until k goes back as the epoch
+ *     moves on, which a counter of the whole training never does: a per-epoch counter whose prints
+ *     every P > N batches landed on rising k's by chance (Udacity's TV-script notebooks print
+ *     `Epoch   4 Batch   24/69` after `Epoch   2 Batch   62/69`, readers-114), e * N + k again
+ *     from then on for that training (its first points keep the steps they got, in order);
  *   - a step / iter / iteration / batch counter without a total: the step; one that goes back
  *     while the epoch moves on (`Epoch 1, Step 25` after `Epoch 0, Step 125`) counts within the
  *     epoch and continues from the previous epoch's last (125 + 25; a 0-based one's 0 one after it:
@@ -35,6 +39,8 @@ export class CounterSteps {
   private fraction: { epoch: number; total: number; value: number; step: number; most: number } | undefined;
   /** Set once a `k/N` counter went on across an epoch: k counts the whole training, this added to it. */
   private wholeTraining: number | undefined;
+  /** Set once k went back as the epoch moved on: this training's counter counts within the epoch. */
+  private perEpoch = false;
 
   /** The last step a counter gave, and the spacing between the last two exact ones. */
   private cadence: { step: number; spacing: number | undefined } | undefined;
@@ -58,10 +64,17 @@ export class CounterSteps {
     }
     if (counter.total !== undefined && epoch !== undefined) {
       const last = this.fraction;
-      if (last !== undefined && epoch < last.epoch) this.wholeTraining = undefined;
+      if (last !== undefined && epoch < last.epoch) {
+        this.wholeTraining = undefined;
+        this.perEpoch = false;
+      } else if (last !== undefined && epoch > last.epoch && counter.value < last.value) {
+        // k going back as the epoch moves on: it counts within the epoch, whatever it seemed before.
+        this.wholeTraining = undefined;
+        this.perEpoch = true;
+      }
       // k going on past every k before as the epoch moves on (OLMo's `[step=1193/2500,epoch=1]` after
       // `[step=1192/2500,epoch=0]`): N is the training's. A k seen in an earlier epoch (lines missing) is not.
-      else if (last !== undefined && epoch > last.epoch && counter.value > last.most) this.wholeTraining ??= last.step - last.value;
+      else if (last !== undefined && !this.perEpoch && epoch > last.epoch && counter.value > last.most) this.wholeTraining ??= last.step - last.value;
       const most = last === undefined || epoch < last.epoch ? counter.value : Math.max(last.most, counter.value);
       const step = (this.wholeTraining === undefined ? epoch * counter.total : this.wholeTraining) + counter.value;
       // Another total within the epoch going back (a script printing its last batch against another
