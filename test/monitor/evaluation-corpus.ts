@@ -296,6 +296,11 @@ export const SIXTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const SIXTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-third-b');
 export const SIXTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-third-c');
 export const SIXTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-third-d');
+/** The sixty-fourth corpus, held out: built in four parts from f98d592; scored with the rules frozen at dbeb978 (nothing changed since f98d592), before any part was read. */
+export const SIXTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fourth-a');
+export const SIXTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fourth-b');
+export const SIXTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fourth-c');
+export const SIXTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fourth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -338,6 +343,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTY_FIRST_A_CORPUS_DIR, SIXTY_FIRST_B_CORPUS_DIR, SIXTY_FIRST_C_CORPUS_DIR, SIXTY_FIRST_D_CORPUS_DIR,
   SIXTY_SECOND_A_CORPUS_DIR, SIXTY_SECOND_B_CORPUS_DIR, SIXTY_SECOND_C_CORPUS_DIR, SIXTY_SECOND_D_CORPUS_DIR,
   SIXTY_THIRD_A_CORPUS_DIR, SIXTY_THIRD_B_CORPUS_DIR, SIXTY_THIRD_C_CORPUS_DIR, SIXTY_THIRD_D_CORPUS_DIR,
+  SIXTY_FOURTH_A_CORPUS_DIR, SIXTY_FOURTH_B_CORPUS_DIR, SIXTY_FOURTH_C_CORPUS_DIR, SIXTY_FOURTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
