@@ -5,9 +5,11 @@
  * the training loss's function ('val_nll' beside 'train_nll'), and last a split's perplexity
  * (history-perplexity.ts). Per-epoch series come before per-step ones. Browser-safe.
  */
-import { isLossFunctionMetric, isNamedLoss, isPerplexity, isTrainingLossFunction, lossFunctionOf, type SeriesRole } from './history-names.js';
+import { isLossFunctionMetric, isNamedLoss, isPerplexity, isTrainingLossFunction, isValidationSplitWord, lossFunctionOf, type SeriesRole } from './history-names.js';
 import { perplexityLoss } from './history-perplexity.js';
 import type { Series } from './history.js';
+import { mannKendall } from './trend-tests.js';
+import { minOf } from '../core/extent.js';
 
 /** The first per-epoch series, else the first. */
 export function firstEpochFirst(candidates: readonly Series[]): Series | undefined {
@@ -30,6 +32,30 @@ export function isPlaceholderLoss(series: Series): boolean {
 }
 
 const measured = (all: readonly Series[]): Series[] => all.filter((series) => !isPlaceholderLoss(series));
+
+/** How sure the rise of a split-named series and the fall of the training loss beside it must be (one-sided Mann-Kendall p). */
+const SCORE_TREND_P_VALUE = 0.01;
+
+/**
+ * A validation loss named by its split word alone ('valid', 'val', 'test': a loop's
+ * `print('loss:', loss, '  valid:', valid)`) that behaves as a score: at least 5 points, every one
+ * within [0, 1], its first the lowest, rising over the run (Mann-Kendall p < 0.01) while the
+ * training loss `train` falls (p < 0.01). A name made of split words is read as that split's loss
+ * (Lightning's `self.log('val', loss)`), but a loss does not climb from its first evaluation in
+ * step with the training loss's fall: that is an accuracy, and it is not read as the validation
+ * loss (the CLI says so). roles-36: a Udacity CIFAR-10 project printing its validation accuracy as
+ * `valid:` (the 65th corpus's c13, held out) was read as a validation loss that rose 76 % from its
+ * first point, a critical overfit. A split-named loss that rises from the start above 1 (an
+ * overfit from the first epoch, a cross-entropy over several classes) stays a loss.
+ */
+export function isScoreNamedBySplit(series: Series, train: Series | undefined): boolean {
+  if (series.role !== 'validationLoss' || train === undefined || series.sourceNames.length === 0) return false;
+  if (!series.sourceNames.every((name) => isValidationSplitWord(name.replace(/[^A-Za-z]/g, '')))) return false;
+  const values = series.points.map((point) => point.value);
+  if (values.length < 5 || !values.every((value) => value >= 0 && value <= 1) || minOf(values) !== values[0]) return false;
+  const trainValues = train.points.map((point) => point.value).filter(Number.isFinite);
+  return mannKendall(values).pIncreasing < SCORE_TREND_P_VALUE && trainValues.length >= 5 && mannKendall(trainValues).pDecreasing < SCORE_TREND_P_VALUE;
+}
 
 /**
  * Of several named losses, the one that is the sum of all the others at every step they share (at
@@ -105,12 +131,12 @@ function objectivesFirst(candidates: readonly Series[]): Series[] {
  * 'Validation-ppl'), as logged, beside a training perplexity or no training loss.
  */
 export function validationLossOf(every: readonly Series[]): Series | undefined {
-  const all = measured(every);
+  const train = trainingLossOf(measured(every));
+  const all = measured(every).filter((series) => !isScoreNamedBySplit(series, train));
   const plain = seriesWithRole(all, 'validationLoss');
   if (plain !== undefined) return plain;
   const named = all.filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);
   if (named.length > 0) return firstEpochFirst(named);
-  const train = trainingLossOf(all);
   if (train === undefined || isPerplexity(train)) return perplexityLoss(all, 'validation');
   const trainFunction = lossFunctionOf(train);
   return firstEpochFirst(all.filter((series) => isLossFunctionMetric(series) && series.points.length > 0

@@ -1,5 +1,5 @@
 import { readRun, readRuns, type RunLog } from '../../io/index.js';
-import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, isPerplexity, isPlaceholderLoss, noClearAnswer, type DiagnoseThresholds, type Series } from '../../monitor/index.js';
+import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, isPerplexity, isPlaceholderLoss, isScoreNamedBySplit, noClearAnswer, type DiagnoseThresholds, type Series } from '../../monitor/index.js';
 import { logFormatName, renderDiagnosisReport, type DiagnosedRun } from '../../report/index.js';
 import { UsageError, distance, parse, type Command } from '../args.js';
 import { findingsText, lossChartText, nonFiniteAsText, seriesSummary } from '../diagnosis-text.js';
@@ -151,6 +151,10 @@ function standInNotes(history: History): string[] {
   const notes: string[] = history.all().filter((series) => (series.role === 'trainLoss' || series.role === 'validationLoss') && isPlaceholderLoss(series))
     .map((series) => `'${series.name}' is 0 at every point: a placeholder its trainer wrote, not a measured loss (no training starts at exactly 0), so it is not read as the ${series.role === 'trainLoss' ? 'training' : 'validation'} loss`);
   const { trainLoss: train, validationLoss: validation } = history;
+  for (const score of history.all().filter((series) => isScoreNamedBySplit(series, train))) {
+    notes.push(`'${score.sourceNames.join("', '")}' is named by its split alone, which reads as that split's loss, but its values stay within [0, 1] and rise ` +
+      `from its first point as the training loss falls: a score such as an accuracy, not read as the validation loss`);
+  }
   if (train !== undefined && train.role !== 'trainLoss') notes.push(standInNote('training', train));
   if (validation !== undefined && validation.role !== 'validationLoss') notes.push(standInNote('validation', validation));
   return notes;
