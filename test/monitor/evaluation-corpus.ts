@@ -301,6 +301,11 @@ export const SIXTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const SIXTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fourth-b');
 export const SIXTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fourth-c');
 export const SIXTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fourth-d');
+/** The sixty-fifth corpus, held out: built in four parts from dbeb978 while readers-113 and readers-114 landed; scored with the rules frozen at 34bf62f, before any part was read. */
+export const SIXTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fifth-a');
+export const SIXTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fifth-b');
+export const SIXTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fifth-c');
+export const SIXTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fifth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -344,6 +349,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTY_SECOND_A_CORPUS_DIR, SIXTY_SECOND_B_CORPUS_DIR, SIXTY_SECOND_C_CORPUS_DIR, SIXTY_SECOND_D_CORPUS_DIR,
   SIXTY_THIRD_A_CORPUS_DIR, SIXTY_THIRD_B_CORPUS_DIR, SIXTY_THIRD_C_CORPUS_DIR, SIXTY_THIRD_D_CORPUS_DIR,
   SIXTY_FOURTH_A_CORPUS_DIR, SIXTY_FOURTH_B_CORPUS_DIR, SIXTY_FOURTH_C_CORPUS_DIR, SIXTY_FOURTH_D_CORPUS_DIR,
+  SIXTY_FIFTH_A_CORPUS_DIR, SIXTY_FIFTH_B_CORPUS_DIR, SIXTY_FIFTH_C_CORPUS_DIR, SIXTY_FIFTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
