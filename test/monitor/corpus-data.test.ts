@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-sixty-fifth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-fifth: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-sixty-sixth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-sixth: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -385,6 +385,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-sixty-fifth-a', 'corpus-sixty-fifth-b', 'corpus-sixty-fifth-c', 'corpus-sixty-fifth-d'],
     // Built while the sixty-fourth was recorded, the same four parts: 13, 15, 15 and 11 runs.
     minRuns: { 'corpus-sixty-fifth-a': 13, 'corpus-sixty-fifth-b': 15, 'corpus-sixty-fifth-c': 15, 'corpus-sixty-fifth-d': 11 },
+  },  {
+    name: 'sixty-sixth',
+    parts: ['corpus-sixty-sixth-a', 'corpus-sixty-sixth-b', 'corpus-sixty-sixth-c', 'corpus-sixty-sixth-d'],
+    // Built while the sixty-fifth was recorded, the same four parts: 16, 16, 15 and 12 runs.
+    minRuns: { 'corpus-sixty-sixth-a': 16, 'corpus-sixty-sixth-b': 16, 'corpus-sixty-sixth-c': 15, 'corpus-sixty-sixth-d': 12 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -421,7 +426,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the sixty-fifth corpus', () => {
+it('finds every part of the fourth to the sixty-sixth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -466,6 +471,7 @@ it('finds every part of the fourth to the sixty-fifth corpus', () => {
     'corpus-sixty-third-a', 'corpus-sixty-third-b', 'corpus-sixty-third-c', 'corpus-sixty-third-d',
     'corpus-sixty-fourth-a', 'corpus-sixty-fourth-b', 'corpus-sixty-fourth-c', 'corpus-sixty-fourth-d',
     'corpus-sixty-fifth-a', 'corpus-sixty-fifth-b', 'corpus-sixty-fifth-c', 'corpus-sixty-fifth-d',
+    'corpus-sixty-sixth-a', 'corpus-sixty-sixth-b', 'corpus-sixty-sixth-c', 'corpus-sixty-sixth-d',
   ]));
 });
 

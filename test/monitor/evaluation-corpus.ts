@@ -306,6 +306,11 @@ export const SIXTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.u
 export const SIXTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fifth-b');
 export const SIXTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fifth-c');
 export const SIXTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-fifth-d');
+/** The sixty-sixth corpus, held out: built in four parts from 34bf62f while roles-36 landed; scored with the rules frozen at b45574e, before any part was read. */
+export const SIXTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-sixth-a');
+export const SIXTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-sixth-b');
+export const SIXTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-sixth-c');
+export const SIXTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-sixth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -350,6 +355,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTY_THIRD_A_CORPUS_DIR, SIXTY_THIRD_B_CORPUS_DIR, SIXTY_THIRD_C_CORPUS_DIR, SIXTY_THIRD_D_CORPUS_DIR,
   SIXTY_FOURTH_A_CORPUS_DIR, SIXTY_FOURTH_B_CORPUS_DIR, SIXTY_FOURTH_C_CORPUS_DIR, SIXTY_FOURTH_D_CORPUS_DIR,
   SIXTY_FIFTH_A_CORPUS_DIR, SIXTY_FIFTH_B_CORPUS_DIR, SIXTY_FIFTH_C_CORPUS_DIR, SIXTY_FIFTH_D_CORPUS_DIR,
+  SIXTY_SIXTH_A_CORPUS_DIR, SIXTY_SIXTH_B_CORPUS_DIR, SIXTY_SIXTH_C_CORPUS_DIR, SIXTY_SIXTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
