@@ -39,6 +39,7 @@
  * series. Browser-safe.
  */
 import { lineText } from './console-line-text.js';
+import { ResultsBlocks } from './results-block.js';
 import { readConsoleLine, underRecord, type ConsoleLine, type Counter, type RecordHeader } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
@@ -120,6 +121,8 @@ export class ConsoleLogParser {
   private readonly lightning = new LightningLines((line) => this.observe(line), () => this.read);
   /** Per-epoch blocks under `Training:` and `Validation:` headers (console-split-blocks.ts). */
   private readonly splitBlocks = new SplitBlocks();
+  /** `print_metrics` blocks under a `results:` header (results-block.ts). */
+  private readonly resultsBlocks = new ResultsBlocks();
 
   /** `sections`: the first lines of a text's sections (a notebook's cells), empty for a log file. */
   constructor(private readonly file: string, private readonly sections: ReadonlySet<number> = new Set()) {}
@@ -156,7 +159,9 @@ export class ConsoleLogParser {
 
   private readLine(raw: string): void {
     this.lineNumber++;
-    const text = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
+    const unmarked = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
+    // A results block's lines name their split only in the header above them (results-block.ts).
+    const text = this.resultsBlocks.rewrite(lineText(unmarked)) ?? unmarked;
     if (this.sections.has(this.lineNumber)) {
       // A block open at a cell's end is that cell's.
       for (const block of this.splitBlocks.sectionBegan()) this.observeBlock(block);

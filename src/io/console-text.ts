@@ -6,6 +6,7 @@
  */
 import { lineText } from './console-line-text.js';
 import { readConsoleLine, underRecord, type RecordHeader, type Unplaced } from './console-line.js';
+import { ResultsBlocks } from './results-block.js';
 import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
 import { SplitBlocks } from './console-split-blocks.js';
 import { CheckpointBests } from './lightning-checkpoint.js';
@@ -65,7 +66,10 @@ export function isConsoleLogText(text: string): boolean {
   let table: EpochTable | undefined;
   const checkpoints = new CheckpointBests();
   const blocks = new SplitBlocks();
-  for (const line of text.split('\n')) {
+  const results = new ResultsBlocks();
+  for (const raw of text.split('\n')) {
+    // `print_metrics` blocks name their split in the header above them (results-block.ts).
+    const line = results.rewrite(lineText(raw)) ?? raw;
     // Lightning's checkpoint messages (lightning-checkpoint.ts): each reports a best so far.
     if (checkpoints.take(lineText(line)) !== undefined) {
       if (++count >= MIN_OBSERVATION_LINES) return true;
