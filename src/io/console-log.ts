@@ -206,6 +206,8 @@ export class ConsoleLogParser {
     }
     if (line.kind === 'record-header') {
       this.record = line;
+      // In a log of evaluations alone, a record's epoch going back begins another training, as a line's own does.
+      if (line.epoch !== undefined && this.lastTraining === undefined) this.validations.epochRecorded(line.epoch);
       return;
     }
     if (line.kind === 'header') {

@@ -12,9 +12,9 @@
  * naming a split word (`Train results:`) gives that split, the unnamed one the data the loop evaluates
  * after each epoch, its validation data; a header naming anything else (`Baseline results:`) is left
  * as it was. The absolute error, a metric beside the objective, stays unread. The block ends at its
- * first other line. A validation MSE alone is no loss series (history-loss-roles.ts reads a split's
- * metric as its loss only beside a training loss), so the 66th's two notebooks say "nothing to
- * diagnose" now rather than "no training logs". Browser-safe.
+ * first other line. Where nothing else is logged, the validation MSE is the validation loss
+ * (roles-37, history-loss-roles.ts), and the loops' `epoch: N` lines part the trainings a notebook
+ * runs (readers-116, console-validation-place.ts). Browser-safe.
  */
 import { isValidationSplitWord } from '../monitor/index.js';
 

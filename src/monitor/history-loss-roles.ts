@@ -116,6 +116,11 @@ export function trainingLossOf(every: readonly Series[]): Series | undefined {
  */
 const BESIDE_THE_OBJECTIVE: ReadonlySet<string> = new Set(['mae', 'mape', 'absolute_error']);
 
+/** Validation metrics named after an objective's loss function (not `BESIDE_THE_OBJECTIVE`'s), with points. */
+function loneObjectives(all: readonly Series[]): Series[] {
+  return all.filter((series) => isLossFunctionMetric(series) && series.points.length > 0 && !BESIDE_THE_OBJECTIVE.has(lossFunctionOf(series) ?? ''));
+}
+
 /** Loss-function metrics with the likely objective first: `BESIDE_THE_OBJECTIVE`'s after the others, order kept otherwise. */
 function objectivesFirst(candidates: readonly Series[]): Series[] {
   const beside = (series: Series) => BESIDE_THE_OBJECTIVE.has(lossFunctionOf(series) ?? '');
@@ -128,7 +133,8 @@ function objectivesFirst(candidates: readonly Series[]): Series[] {
  * training loss, a validation metric named after a loss function: the training loss's own
  * function when it is named after one ('val_nll' beside 'train_nll', never 'val_mae'), else the
  * first ('val_mse' beside 'train_loss'). Last, a validation perplexity ('val_ppl', Sockeye's
- * 'Validation-ppl'), as logged, beside a training perplexity or no training loss.
+ * 'Validation-ppl'), as logged, beside a training perplexity or no training loss; with no loss logged
+ * at all and no perplexity, a validation metric named after an objective ('val_mse', readers-115).
  */
 export function validationLossOf(every: readonly Series[]): Series | undefined {
   const train = trainingLossOf(measured(every));
@@ -137,7 +143,11 @@ export function validationLossOf(every: readonly Series[]): Series | undefined {
   if (plain !== undefined) return plain;
   const named = all.filter((series) => series.split === 'validation' && isNamedLoss(series) && series.points.length > 0);
   if (named.length > 0) return firstEpochFirst(named);
-  if (train === undefined || isPerplexity(train)) return perplexityLoss(all, 'validation');
+  // No loss logged at all, neither split's: a validation metric named after an objective (`val_mse`, not the
+  // absolute error beside it) is what the run minimises, evaluated (readers-115: YSDA's `print_metrics` loops
+  // print nothing else), where no perplexity stands for the loss.
+  if (train === undefined) return perplexityLoss(all, 'validation') ?? firstEpochFirst(loneObjectives(all));
+  if (isPerplexity(train)) return perplexityLoss(all, 'validation');
   const trainFunction = lossFunctionOf(train);
   return firstEpochFirst(all.filter((series) => isLossFunctionMetric(series) && series.points.length > 0
     && (trainFunction === undefined || lossFunctionOf(series) === trainFunction)));

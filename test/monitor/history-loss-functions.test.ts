@@ -91,8 +91,9 @@ describe("History's training and validation loss when no plain loss is logged", 
     expect(chosen(run(['train_nll', 'eval_g0_loss', 'val_nll']))).toEqual({ train: 'nll', validation: 'val_g0_loss' });
   });
 
-  it('a validation metric alone is no loss: with no training loss, nothing stands in for either', () => {
-    expect(chosen(run(['val_nll', 'val_mae']))).toEqual({ train: undefined, validation: undefined });
+  it("with no loss logged at all, a validation objective's metric is the validation loss, never its absolute error (roles-37)", () => {
+    expect(chosen(run(['val_nll', 'val_mae']))).toEqual({ train: undefined, validation: 'val_nll' });
+    expect(chosen(run(['val_mae']))).toEqual({ train: undefined, validation: undefined });
     expect(chosen(run(['train_accuracy', 'val_accuracy']))).toEqual({ train: undefined, validation: undefined });
   });
 });
