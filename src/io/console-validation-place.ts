@@ -77,7 +77,7 @@ export class ValidationPlaces {
   /**
    * A record header's epoch (`epoch: 3` on a line of its own) in a log of evaluations alone: the
    * epoch going back begins another training, its points counted from the first step again, as a
-   * validation line naming its epoch does (readers-115: YSDA's loops print `epoch: N`, then the
+   * validation line naming its epoch does (readers-116: YSDA's loops print `epoch: N`, then the
    * validation's `print_metrics` block, and a notebook runs several such trainings).
    */
   epochRecorded(epoch: number): void {

@@ -31,8 +31,6 @@ function splitOf(name: string): string | undefined {
 /** Rewrites one log's results blocks, line by line in file order. */
 export class ResultsBlocks {
   private split: string | undefined;
-  /** Lines rewritten. */
-  read = 0;
 
   /** `text` (what the terminal shows of a line) as the line reader should read it, undefined when as it is. */
   rewrite(text: string): string | undefined {
@@ -49,7 +47,6 @@ export class ResultsBlocks {
     }
     // The absolute error is a metric beside the squared one, the objective: it stays unread, as it was.
     if (line[1].toLowerCase() === 'absolute') return undefined;
-    this.read++;
     return `${this.split} mse: ${line[2]}`;
   }
 }
