@@ -12,9 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
 import { History } from '../../src/monitor/index.js';
-import { notebook, stdout, values } from './support/logs.js';
-
-const widget = (text: string) => ({ output_type: 'display_data', metadata: {}, data: { 'application/vnd.jupyter.widget-view+json': { model_id: '0', version_major: 2, version_minor: 0 }, 'text/plain': [text] } });
+import { notebook, stdout, values, widget } from './support/logs.js';
 
 /** d01's cell 16: its first four epochs' outputs, tqdm's widgets between them. */
 const HOMEWORK_CELL = [

@@ -19,9 +19,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
 import { History, diagnose } from '../../src/monitor/index.js';
-import { notebook, stderr, steps, stdout, values } from './support/logs.js';
-
-const widget = (text: string) => ({ output_type: 'display_data', metadata: {}, data: { 'application/vnd.jupyter.widget-view+json': { model_id: '0', version_major: 2, version_minor: 0 }, 'text/plain': [text] } });
+import { notebook, stderr, steps, stdout, values, widget } from './support/logs.js';
 
 /** c01's cell 79: its first four lines and its last. */
 const MNIST_CELL = [

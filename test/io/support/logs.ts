@@ -22,5 +22,7 @@ export function notebook(cells: readonly (readonly object[])[]): Uint8Array {
 /** A cell's printed output; a list of strings as the notebook saves a stream in pieces. */
 export const stdout = (text: string | readonly string[]) => ({ output_type: 'stream', name: 'stdout', text });
 export const stderr = (text: string | readonly string[]) => ({ output_type: 'stream', name: 'stderr', text });
+/** A progress widget's display (tqdm, Lightning), saved with the first frame of its bar as plain text. */
+export const widget = (text: string) => ({ output_type: 'display_data', metadata: {}, data: { 'application/vnd.jupyter.widget-view+json': { model_id: '0', version_major: 2, version_minor: 0 }, 'text/plain': [text] } });
 /** A display that only HTML shows, as IPython saves `display(HTML(...))`. */
 export const html = (markup: string, plain = '<IPython.core.display.HTML object>') => ({ output_type: 'display_data', metadata: {}, data: { 'text/html': markup, 'text/plain': plain } });
