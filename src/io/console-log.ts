@@ -160,8 +160,11 @@ export class ConsoleLogParser {
   private readLine(raw: string): void {
     this.lineNumber++;
     const unmarked = this.lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw.replace(/\r$/, '');
-    // A results block's lines name their split only in the header above them (results-block.ts).
-    const text = this.resultsBlocks.rewrite(lineText(unmarked)) ?? unmarked;
+    // What a terminal shows of the line, read by the table, block and header readers below; a results block's
+    // lines name their split only in the header above them (results-block.ts), and are read as rewritten.
+    const unmarkedShown = lineText(unmarked);
+    const rewritten = this.resultsBlocks.rewrite(unmarkedShown);
+    const text = rewritten ?? unmarked;
     if (this.sections.has(this.lineNumber)) {
       // A block open at a cell's end is that cell's.
       for (const block of this.splitBlocks.sectionBegan()) this.observeBlock(block);
@@ -173,8 +176,7 @@ export class ConsoleLogParser {
       this.lightning.finishBar();
       this.launch(mark);
     }
-    // What a terminal shows of the line, read by the table, block and header readers below.
-    const shown = lineText(text);
+    const shown = rewritten ?? unmarkedShown;
     // The lines a split block takes are its own; a block is read only from lines the reader would leave unread.
     const blocks = this.splitBlocks.take(shown, () => readConsoleLine(text, this.afterHeader, this.read > 0, underRecord(text, this.record), this.announced) === undefined);
     for (const block of blocks.blocks) this.observeBlock(block);

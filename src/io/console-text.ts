@@ -68,25 +68,28 @@ export function isConsoleLogText(text: string): boolean {
   const blocks = new SplitBlocks();
   const results = new ResultsBlocks();
   for (const raw of text.split('\n')) {
-    // `print_metrics` blocks name their split in the header above them (results-block.ts).
-    const line = results.rewrite(lineText(raw)) ?? raw;
+    // What a terminal shows of the line, once; `print_metrics` blocks name their split in the header above them (results-block.ts).
+    const unmarkedShown = lineText(raw);
+    const rewritten = results.rewrite(unmarkedShown);
+    const line = rewritten ?? raw;
+    const shown = rewritten ?? unmarkedShown;
     // Lightning's checkpoint messages (lightning-checkpoint.ts): each reports a best so far.
-    if (checkpoints.take(lineText(line)) !== undefined) {
+    if (checkpoints.take(shown) !== undefined) {
       if (++count >= MIN_OBSERVATION_LINES) return true;
       continue;
     }
     // fastai's table printed as text (epoch-table.ts): its rows are observation lines.
-    const heads = readEpochTableHeader(lineText(line));
+    const heads = readEpochTableHeader(shown);
     if (heads !== undefined) table = heads;
     if (heads !== undefined) continue;
-    if (table !== undefined && readEpochTableRow(lineText(line), table) !== undefined) {
+    if (table !== undefined && readEpochTableRow(shown, table) !== undefined) {
       if (++count >= MIN_OBSERVATION_LINES) return true;
       continue;
     }
     record = underRecord(line, record);
     const read = readConsoleLine(line, afterHeader, count > 0, record);
     // Blocks under `Training:` / `Validation:` headers (console-split-blocks.ts): each is an observation line.
-    if ((count += blocks.take(lineText(line), () => read === undefined).blocks.length) >= MIN_OBSERVATION_LINES) return true;
+    if ((count += blocks.take(shown, () => read === undefined).blocks.length) >= MIN_OBSERVATION_LINES) return true;
     if (read?.kind === 'header') afterHeader = true;
     else if (read?.kind === 'record-header') record = read;
     else if (read?.kind === 'unplaced' && (count += unplaced.take(read).length) >= MIN_OBSERVATION_LINES) return true;
