@@ -40,7 +40,7 @@
  */
 import { lineText } from './console-line-text.js';
 import { ResultsBlocks } from './results-block.js';
-import { readConsoleLine, underRecord, type ConsoleLine, type Counter, type RecordHeader } from './console-line.js';
+import { readConsoleLine, underRecord, type ConsoleLine, type Counter, type RecordHeader, type Unplaced } from './console-line.js';
 import { isConsoleLogText, UnplacedRun } from './console-text.js';
 import { CounterSteps } from './console-steps.js';
 import { CellRuns, LaunchMarks, LaunchReader } from './console-launch.js';
@@ -59,6 +59,7 @@ import type { LaunchMark } from './series-columns.js';
 export { isConsoleLogText };
 
 type Observation = Extract<ConsoleLine, { kind: 'observation' }>;
+type LoopLine = Unplaced & { readonly epoch: number | undefined };
 
 /** Keras' header of a fit called with `epochs=1`, alone on its line. */
 const ONE_EPOCH_FIT = /^\s*Epoch 1\/1\s*$/;
@@ -110,8 +111,14 @@ export class ConsoleLogParser {
   private trainerLogs = { count: 0, epoch: Number.NaN, ended: false };
   /** Trainer evaluation dicts after a summary, passed by. */
   private trainerEvaluations = 0;
-  /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`). */
-  private readonly unplaced = new UnplacedRun();
+  /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`), each with its loop's epoch. */
+  private readonly unplaced = new UnplacedRun<LoopLine>();
+  /**
+   * The epoch of a loop's `epoch: 3` line (a record header of an epoch alone) for the unplaced lines after it, until a
+   * section, header or training begins (readers-118: YSDA's loops print `epoch: 3`, the validation's `print_metrics`
+   * block, then the epoch's mean training `loss: 2.83`; read one step each, the validation was a step behind).
+   */
+  private loopEpoch: number | undefined;
   private unplacedLines = 0;
   /** fastai's training table printed as text, once its header was read (epoch-table.ts). */
   private epochTable: EpochTable | undefined;
@@ -169,6 +176,7 @@ export class ConsoleLogParser {
       // A block open at a cell's end is that cell's.
       for (const block of this.splitBlocks.sectionBegan()) this.observeBlock(block);
       this.cellRuns.opened(this.lineNumber);
+      this.loopEpoch = undefined;
     }
     const mark = this.launchMarks.starts(text, this.sinceLaunch > 0);
     if (mark !== undefined) {
@@ -208,6 +216,7 @@ export class ConsoleLogParser {
     }
     if (line.kind === 'record-header') {
       this.record = line;
+      this.loopEpoch = line.counter === undefined ? line.epoch : undefined;
       // In a log of evaluations alone, a record's epoch going back begins another training, as a line's own does.
       if (line.epoch !== undefined && this.lastTraining === undefined) this.validations.epochRecorded(line.epoch);
       return;
@@ -221,6 +230,7 @@ export class ConsoleLogParser {
         return;
       }
       this.headedEpoch = line.epoch;
+      this.loopEpoch = undefined;
       const again = this.cellRuns.headed(line.epoch, this.lastTraining?.epoch);
       if (again !== undefined) this.launch(again.mark, again.line);
       this.afterHeader = true;
@@ -233,9 +243,9 @@ export class ConsoleLogParser {
       return;
     }
     if (line.kind === 'unplaced') {
-      for (const { pairs, components } of this.unplaced.take(line)) {
+      for (const { pairs, components, epoch } of this.unplaced.take({ ...line, epoch: this.loopEpoch })) {
         this.unplacedLines++;
-        this.observe({ kind: 'observation', pairs, components, summary: false });
+        this.observeInLoop({ kind: 'observation', pairs, components, summary: false }, epoch);
       }
       return;
     }
@@ -248,7 +258,24 @@ export class ConsoleLogParser {
       this.trainerRecord(line);
       return;
     }
-    this.observe(line);
+    this.observeInLoop(line, this.loopEpoch);
+  }
+
+  /**
+   * An observation in a loop's epoch (see `loopEpoch`) where its line names no epoch and no counter; a validation
+   * line read before its epoch's training line lands at the step that line will take, one step an epoch (its
+   * training lines may be held back, `UnplacedRun`, while the validation lines, their split word placing them, are not).
+   */
+  private observeInLoop(line: Observation, loopEpoch: number | undefined): void {
+    if (line.epoch !== undefined || line.counter !== undefined) {
+      // A line placing itself: the epoch line above was a header of a log that counts on its lines.
+      this.loopEpoch = undefined;
+      return this.observe(line);
+    }
+    if (loopEpoch === undefined) return this.observe(line);
+    const last = this.lastTraining?.epoch;
+    const validationOnly = line.pairs.every(({ validation }) => validation);
+    this.observe({ ...line, epoch: loopEpoch }, { ahead: validationOnly && last !== undefined && loopEpoch > last ? loopEpoch - last : 0 });
   }
 
   /** Another training begins on this line (console-launch.ts): its steps and epochs start again. */
@@ -262,6 +289,7 @@ export class ConsoleLogParser {
     this.steps = new CounterSteps();
     this.lastTraining = undefined;
     this.epoch = undefined;
+    this.loopEpoch = undefined;
     this.afterHeader = false;
     this.trainerLogs = { count: 0, epoch: Number.NaN, ended: false };
   }
@@ -297,7 +325,11 @@ export class ConsoleLogParser {
     this.observe({ kind: 'observation', pairs, components: 0, summary: false, epoch });
   }
 
-  private observe(line: Observation): void {
+  /**
+   * `inLoop`: the line's epoch is its loop's (see `loopEpoch`), the line itself naming none; `ahead`: for a validation
+   * line read before its epoch's training line, how many epochs that is after the last training line's, else 0.
+   */
+  private observe(line: Observation, inLoop?: { ahead: number }): void {
     this.headedEpoch = undefined;
     const trains = line.pairs.some((pair) => !pair.validation);
     if (trains && line.counter?.named === true) this.lastTrainingCounter = line.counter;
@@ -309,7 +341,8 @@ export class ConsoleLogParser {
     }
     const validatedAgain = !trains && line.epoch !== undefined ? this.cellRuns.validated(line.epoch, this.lastTraining?.epoch) : undefined;
     if (validatedAgain !== undefined) this.launch(validatedAgain.mark, validatedAgain.line);
-    const cellLaunch = this.cellRuns.observed(trains, line.counter === undefined && line.epoch === undefined, line.epoch, this.lastTraining?.epoch);
+    const uncounted = line.counter === undefined && (line.epoch === undefined || inLoop !== undefined);
+    const cellLaunch = this.cellRuns.observed(trains, uncounted, line.epoch, this.lastTraining?.epoch);
     if (cellLaunch !== undefined) this.launch(cellLaunch.mark, cellLaunch.line);
     const epoch = line.epoch ?? this.epoch;
     if (line.epoch !== undefined) this.epoch = line.epoch;
@@ -351,7 +384,7 @@ export class ConsoleLogParser {
     const validation = line.pairs.filter((pair) => pair.validation);
     if (validation.length === 0) return;
     // Without a counter of its own, a validation line lands where console-validation-place.ts says; with one, at its step.
-    if (lineStep === undefined) return this.validations.place(validation, { written: line.epoch, current: epoch, lastTraining: this.lastTraining });
+    if (lineStep === undefined) return this.validations.place(validation, { written: line.epoch, current: epoch, lastTraining: this.lastTraining, ahead: inLoop?.ahead ?? 0 });
     for (const { name, value } of validation) this.add(name, lineStep, epoch, value);
   }
 

@@ -26,35 +26,54 @@ export const MIN_OBSERVATION_LINES = 3;
  * line the next step; before that they are held back, and a line naming other losses starts a new
  * run. A loop that prints its validation losses on a line of their own after each training line
  * (`train_loss: 0.619, train_acc: 0.645` then `valid_loss: 0.525, valid_acc: 0.738`, epoch after
- * epoch) alternates two keys: a line of validation losses only, naming the same as the run's
- * validation lines before it, goes on with the run (console-validation-place.ts places it at the
- * training line before it).
+ * epoch) alternates two keys: a line of validation losses only goes on with the run. Between two of
+ * the run's training lines it may name any validation losses, one line each (YSDA's `epoch: 3`, then
+ * `val mse: 0.13` and `val mae: 0.28` on lines of their own, then `loss: 2.83`, readers-117); once the
+ * run's training line came again, only those it named before.
  */
-export class UnplacedRun {
+export class UnplacedRun<Line extends Unplaced = Unplaced> {
   private key = '';
-  /** The losses of the run's validation-only lines, once one was read. */
-  private validationKey: string | undefined;
+  /** The losses of the run's validation-only lines, one key per line. */
+  private validationKeys = new Set<string>();
+  /** The run's training line came again after validation lines: their keys are all known. */
+  private validationKnown = false;
+  /** The run's lines so far are validation lines only (see `take`). */
+  private leadingValidation = false;
   /** The run's lines held back, undefined once the run is a series. */
-  private held: Unplaced[] | undefined = [];
+  private held: Line[] | undefined = [];
 
   /** The lines `line` makes observations of: none while the run is short, the held ones and `line` when it reaches the bar, `line` after. */
-  take(line: Unplaced): Unplaced[] {
+  take(line: Line): Line[] {
     const losses = line.pairs.filter(({ name }) => namesLoss(name));
-    const key = losses.map(({ name }) => name).sort().join('\n');
-    const validationOnly = this.key !== '' && losses.every(({ validation }) => validation);
-    if (validationOnly && (this.validationKey ?? key) === key) this.validationKey = key;
-    else if (key !== this.key) {
+    const key = lossKey(line);
+    const allValidation = losses.every(({ validation }) => validation);
+    const validationOnly = this.key !== '' && allValidation;
+    if (validationOnly && (this.validationKeys.has(key) || !this.validationKnown)) this.validationKeys.add(key);
+    else if (this.leadingValidation && !allValidation && this.held !== undefined) {
+      // The run's first lines were validation lines printed before the first training line: they stay in it.
+      for (const line of this.held) this.validationKeys.add(lossKey(line));
       this.key = key;
-      this.validationKey = undefined;
+      this.leadingValidation = false;
+    } else if (key !== this.key) {
+      this.key = key;
+      this.leadingValidation = allValidation;
+      this.validationKeys = new Set();
+      this.validationKnown = false;
       this.held = [];
-    }
+    } else if (this.validationKeys.size > 0) this.validationKnown = true;
     if (this.held === undefined) return [line];
     this.held.push(line);
-    if (this.held.length < MIN_OBSERVATION_LINES) return [];
+    // A series logs its names again: three lines naming three sets (`Training loss`, `Validation loss`, `Test loss`) are one evaluation.
+    if (this.held.length < MIN_OBSERVATION_LINES || new Set(this.held.map(lossKey)).size === this.held.length) return [];
     const run = this.held;
     this.held = undefined;
     return run;
   }
+}
+
+/** The names of the losses an unplaced line logs, one key per set of names. */
+function lossKey(line: Unplaced): string {
+  return line.pairs.filter(({ name }) => namesLoss(name)).map(({ name }) => name).sort().join('\n');
 }
 
 /** True when `text` holds at least MIN_OBSERVATION_LINES observation lines (see the module comment). */

@@ -26,6 +26,8 @@ export interface UncountedLine {
   readonly current: number | undefined;
   /** The last training line of this training, if any. */
   readonly lastTraining: TrainingPoint | undefined;
+  /** How many epochs after the last training line's the line's epoch is, its training line still to come, one step an epoch (console-log.ts' `loopEpoch`); 0 when none. */
+  readonly ahead?: number;
 }
 
 /** Places one log's validation lines without a counter, in file order. */
@@ -38,6 +40,8 @@ export class ValidationPlaces {
   private ordinal = 0;
   /** The epoch of the last validation line read while no training line was (a log of evaluations alone). */
   private ordinalEpoch: number | undefined;
+  /** The epoch the last line placed at its ordinal named. */
+  private placedEpoch: number | undefined;
 
   /** `names`: the log's series names so far; `add` adds a point to its series. */
   constructor(private readonly names: ReadonlySet<string>, private readonly add: AddPoint) {}
@@ -53,7 +57,12 @@ export class ValidationPlaces {
   }
 
   /** Places the validation `pairs` of a line without a counter (see the module comment), or holds a test line back. */
-  place(pairs: readonly ConsolePair[], { written, current, lastTraining }: UncountedLine): void {
+  place(pairs: readonly ConsolePair[], { written, current, lastTraining, ahead = 0 }: UncountedLine): void {
+    if (lastTraining !== undefined && ahead > 0) {
+      this.atTraining++;
+      for (const { name, value } of pairs) this.add(name, lastTraining.step + ahead, written, value);
+      return;
+    }
     if (lastTraining !== undefined) {
       if (isHeldOutTest(pairs, this.names)) {
         this.heldTest = { step: lastTraining.step, epoch: written ?? lastTraining.epoch, pairs };
@@ -66,11 +75,14 @@ export class ValidationPlaces {
     }
     // A log of evaluations alone (MONAI's tutorials print `Epoch 9 Validation loss 0.25` and nothing of the training) whose
     // epoch goes back begins another training, as a training line's does: its points count again from the first step.
+    // Lines naming the epoch the last placed line named are that epoch's too (YSDA's `val mse` and `val mae` lines).
+    const sameEpoch = written !== undefined && written === this.placedEpoch;
     if (written !== undefined) {
       if (this.ordinalEpoch !== undefined && written < this.ordinalEpoch) this.ordinal = 0;
       this.ordinalEpoch = written;
     }
-    const step = ++this.ordinal;
+    this.placedEpoch = written;
+    const step = sameEpoch && this.ordinal > 0 ? this.ordinal : ++this.ordinal;
     for (const { name, value } of pairs) this.add(name, step, written ?? current, value);
   }
 
@@ -101,6 +113,7 @@ export class ValidationPlaces {
     this.passTest();
     this.ordinal = 0;
     this.ordinalEpoch = undefined;
+    this.placedEpoch = undefined;
   }
 
   private passTest(): void {
