@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-sixty-seventh-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-seventh: four) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-sixty-eighth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth: four) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -395,6 +395,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-sixty-seventh-a', 'corpus-sixty-seventh-b', 'corpus-sixty-seventh-c', 'corpus-sixty-seventh-d'],
     // Built while the sixty-sixth was recorded, when the session could fetch no new repository: 9, 4, 6 and 9 runs.
     minRuns: { 'corpus-sixty-seventh-a': 9, 'corpus-sixty-seventh-b': 4, 'corpus-sixty-seventh-c': 6, 'corpus-sixty-seventh-d': 9 },
+  },  {
+    name: 'sixty-eighth',
+    parts: ['corpus-sixty-eighth-a', 'corpus-sixty-eighth-b', 'corpus-sixty-eighth-c', 'corpus-sixty-eighth-d'],
+    // Built while the sixty-seventh was recorded, the same four parts, licensed material running short: 5, 8, 12 and 5 runs.
+    minRuns: { 'corpus-sixty-eighth-a': 5, 'corpus-sixty-eighth-b': 8, 'corpus-sixty-eighth-c': 12, 'corpus-sixty-eighth-d': 5 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -431,7 +436,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the sixty-seventh corpus', () => {
+it('finds every part of the fourth to the sixty-eighth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -478,6 +483,7 @@ it('finds every part of the fourth to the sixty-seventh corpus', () => {
     'corpus-sixty-fifth-a', 'corpus-sixty-fifth-b', 'corpus-sixty-fifth-c', 'corpus-sixty-fifth-d',
     'corpus-sixty-sixth-a', 'corpus-sixty-sixth-b', 'corpus-sixty-sixth-c', 'corpus-sixty-sixth-d',
     'corpus-sixty-seventh-a', 'corpus-sixty-seventh-b', 'corpus-sixty-seventh-c', 'corpus-sixty-seventh-d',
+    'corpus-sixty-eighth-a', 'corpus-sixty-eighth-b', 'corpus-sixty-eighth-c', 'corpus-sixty-eighth-d',
   ]));
 });
 

@@ -316,6 +316,11 @@ export const SIXTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const SIXTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-seventh-b');
 export const SIXTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-seventh-c');
 export const SIXTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-seventh-d');
+/** The sixty-eighth corpus, held out: built in four parts from 4d580b4 while readers-117 and readers-118 landed; scored with the rules frozen at 2b69f08, before any part was read. */
+export const SIXTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-eighth-a');
+export const SIXTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-eighth-b');
+export const SIXTY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-eighth-c');
+export const SIXTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-eighth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -362,6 +367,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTY_FIFTH_A_CORPUS_DIR, SIXTY_FIFTH_B_CORPUS_DIR, SIXTY_FIFTH_C_CORPUS_DIR, SIXTY_FIFTH_D_CORPUS_DIR,
   SIXTY_SIXTH_A_CORPUS_DIR, SIXTY_SIXTH_B_CORPUS_DIR, SIXTY_SIXTH_C_CORPUS_DIR, SIXTY_SIXTH_D_CORPUS_DIR,
   SIXTY_SEVENTH_A_CORPUS_DIR, SIXTY_SEVENTH_B_CORPUS_DIR, SIXTY_SEVENTH_C_CORPUS_DIR, SIXTY_SEVENTH_D_CORPUS_DIR,
+  SIXTY_EIGHTH_A_CORPUS_DIR, SIXTY_EIGHTH_B_CORPUS_DIR, SIXTY_EIGHTH_C_CORPUS_DIR, SIXTY_EIGHTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
