@@ -180,6 +180,14 @@ export const KEY_VALUE_ROW = /^\|\s*[\w./-]+\s*\|\s*[-+\d.eE]+\s*\|\s*$/;
 /** A rule drawn after a line's last number, `loss: 3.7851------` (an EMG speech model's epoch lines, 43rd corpus c07): decoration, cut. */
 export const TRAILING_RULE = /(?<=\d)[-=*#~]{3,}\s*$/;
 /**
+ * A split word opening a line with a whole number as its value, then the split's pairs (`Test : 1 Loss:
+ * 0.0044 Acc: 0.9944 : 100%|...`, a CAPTCHA model's tqdm descriptions beside its `Epoch: 1 Loss: 0.0045`,
+ * the 68th corpus's d02): the number is the epoch, the word the split's tag, no series named 'test'.
+ */
+export const SPLIT_EPOCH_KEY = /^(\s*)(train|training|val|valid|validation|test|eval|dev)\s*:\s*(\d+)\s+(?=[A-Za-z][\w ]*?\s*[:=]\s*[-+]?\.?\d)/i;
+/** Arrows drawn between a name's colon and its number, `Training Loss: >>>0.736675` (a dog-breed project's prints, the 68th corpus's b04): decoration, cut. */
+export const ARROWS_BEFORE_NUMBER = /(?<=[:=]\s*)>{2,}\s*(?=[-+]?\.?\d)/g;
+/**
  * A split's metrics in braces, `epoch=1 train={MAE=   0.286 RMSE=   0.382} test={MAE=   0.293 RMSE=   0.591}`
  * (a C++ regression tool's console log, the 43rd corpus' d07 and d08): each pair takes its split's name
  * as a prefix (`train_MAE=`, `test_RMSE=`), as a flat line writes it (console-line-text.ts' `rewrittenLine`). The braces

@@ -103,6 +103,10 @@ export function endPlateauWithinNoiseRule(p: Progress, train: Progress | undefin
   const trainStalled = trainRead !== undefined && !trainRead.improving && -trainRead.recent.relativeChange < t.trainProgressMinDecrease;
   if (p.improving && lateFalling && !trainStalled) return undefined;
   const bar = improvementBar(recent, t);
+  // A last logged point below every earlier one by more than the noise bar is evidence of improvement, whatever the end's
+  // median says (rules-50); a bucketed curve's last point is a bucket's mean, no single evaluation.
+  const earlierBest = minOf(curve.y.slice(0, n - 1));
+  if (curve.bucketed !== true && earlierBest > 0 && (earlierBest - curve.y[n - 1]) / earlierBest > bar) return undefined;
   const levels = smoothedLevels(curve.y);
   const sinceImprovement = pointsSinceImprovement(levels, bar);
   const bestIndex = n - 1 - sinceImprovement;

@@ -19,6 +19,8 @@ export interface Curve {
    * diagnose-scale.ts); absent for a positive loss, read as logged.
    */
   readonly offset?: number;
+  /** The points are means of buckets of the logged points (see `bucketed`), not the logged points. */
+  readonly bucketed?: boolean;
 }
 
 /**
@@ -118,7 +120,7 @@ export function bucketed(curve: Curve, maxPoints: number, target: number): Curve
     x.push(curve.x[end - 1]);
     y.push(sum / (end - start));
   }
-  return { ...curve, x, y };
+  return { ...curve, x, y, bucketed: true };
 }
 
 export function argMin(y: readonly number[]): number {

@@ -1,0 +1,39 @@
+/**
+ * Layouts of the sixty-eighth corpus read after its held-out score (so tuned), on the real lines.
+ *
+ * readers-119. abshakiba/deep-learning-v2-pytorch (MIT; the 68th corpus's b04,
+ * `project-dog-classification/dog_app.ipynb`) draws arrows before its numbers, `Epoch: 1 \tTraining Loss:
+ * >>>0.736675 \tValidation Loss: >>>0.671061`: no pair was read, the notebook had "no training output".
+ *
+ * readers-120. ypwhs/captcha_break (MIT; the 68th's d02, `ctc_pytorch.ipynb`) writes tqdm descriptions
+ * `Epoch: 1 Loss: 0.0045 Acc: 0.9938` and `Test : 1 Loss: 0.0044 Acc: 0.9944`: the test split's epoch was read
+ * as a validation loss named 'test' (1, 2, ... 15), "risen 833 % since its best", a critical overfit the
+ * labels happened to allow.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../src/io/parse-log.js';
+import { notebook, stdout, values } from './support/logs.js';
+
+describe('arrows drawn before a number (readers-119)', () => {
+  it("reads `Training Loss: >>>0.736675` as the number's pair", () => {
+    const lines = [[0.736675, 0.671061], [0.668775, 0.636065], [0.614015, 0.587776], [0.591651, 0.557436]]
+      .map(([train, valid], epoch) => `Epoch: ${epoch + 1} \tTraining Loss: >>>${train} \tValidation Loss: >>>${valid}\nSaved model with valid_loss:${valid}...\n`).join('');
+    const log = parseLog('dog_app.ipynb', notebook([[stdout(lines)]]));
+    expect(values(log.series.training_loss)).toEqual([0.736675, 0.668775, 0.614015, 0.591651]);
+    expect(values(log.series.validation_loss)).toEqual([0.671061, 0.636065, 0.587776, 0.557436]);
+  });
+});
+
+describe("a split word opening a line with the epoch as its value (readers-120)", () => {
+  const bar = (total: number) => ` : 100%|██████████| ${total}/${total} [01:52<00:00,  8.96it/s]`;
+  const epochs = [[0.0045, 0.9938, 0.0044, 0.9944], [0.0039, 0.9935, 0.004, 0.9943], [0.0047, 0.9948, 0.0043, 0.9941], [0.0049, 0.9935, 0.005, 0.9941]];
+  const text = epochs.map(([loss, acc, test, testAcc], index) =>
+    `Epoch: ${index + 1} Loss: ${loss} Acc: ${acc}${bar(1000)}\nTest : ${index + 1} Loss: ${test} Acc: ${testAcc}${bar(100)}\n`).join('');
+
+  it("reads `Test : 1 Loss: 0.0044` as the test split's loss at epoch 1, no series named 'test'", () => {
+    const log = parseLog('ctc_pytorch.ipynb', notebook([[stdout(text)]]));
+    expect(log.series.test).toBeUndefined();
+    expect(values(log.series.test_loss)).toEqual([0.0044, 0.004, 0.0043, 0.005]);
+    expect(values(log.series.loss)).toEqual([0.0045, 0.0039, 0.0047, 0.0049]);
+  });
+});
