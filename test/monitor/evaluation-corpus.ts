@@ -321,6 +321,10 @@ export const SIXTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const SIXTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-eighth-b');
 export const SIXTY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-eighth-c');
 export const SIXTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-eighth-d');
+/** The sixty-ninth corpus, held out: built in three parts from 4d580b4 while readers-117 to readers-120 and rules-50 landed (its fourth part found no run); scored with the rules frozen at e6deced, before any part was read. */
+export const SIXTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-ninth-a');
+export const SIXTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-ninth-b');
+export const SIXTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-ninth-c');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -368,6 +372,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTY_SIXTH_A_CORPUS_DIR, SIXTY_SIXTH_B_CORPUS_DIR, SIXTY_SIXTH_C_CORPUS_DIR, SIXTY_SIXTH_D_CORPUS_DIR,
   SIXTY_SEVENTH_A_CORPUS_DIR, SIXTY_SEVENTH_B_CORPUS_DIR, SIXTY_SEVENTH_C_CORPUS_DIR, SIXTY_SEVENTH_D_CORPUS_DIR,
   SIXTY_EIGHTH_A_CORPUS_DIR, SIXTY_EIGHTH_B_CORPUS_DIR, SIXTY_EIGHTH_C_CORPUS_DIR, SIXTY_EIGHTH_D_CORPUS_DIR,
+  SIXTY_NINTH_A_CORPUS_DIR, SIXTY_NINTH_B_CORPUS_DIR, SIXTY_NINTH_C_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
