@@ -276,7 +276,7 @@ export const AVERAGE_MARK = /(?<![\w./-])(?:avg|average|end)(?![\w/-])/i;
 export const AVERAGE_NAME = /(?:^|_)avg(?:_|$)|^epoch_/;
 /** An epoch's average named in words, `Average Loss: 0.0265` on a line of its own under an epoch header (readers-101). */
 export const AVERAGE_WORD_NAME = /^average_/;
-export const RECORD = /\bbest\b|improved from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
+export const RECORD = /\bbest\b|(?:improved|decreased) from|did not improve|saving model|model saved|saved (?:the )?(?:best )?model/i;
 /** A name's split prefix, joined by '_' or, as Sockeye writes its `Train-ppl` and `Validation-ppl`, by '-'. */
 export const VALIDATION_PREFIX = /^(?:val|valid|validation|eval|evaluation|test|dev)(?:[_-]|$)/;
 export const TRAIN_PREFIX = /^(?:train|training)(?:[_-]|$)/;

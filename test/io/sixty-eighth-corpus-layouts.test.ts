@@ -1,5 +1,5 @@
 /**
- * Layouts of the sixty-eighth corpus read after its held-out score (so tuned), on the real lines.
+ * Layouts of the sixty-eighth and sixty-ninth corpora read after their held-out scores (so tuned), on the real lines.
  *
  * readers-119. abshakiba/deep-learning-v2-pytorch (MIT; the 68th corpus's b04,
  * `project-dog-classification/dog_app.ipynb`) draws arrows before its numbers, `Epoch: 1 \tTraining Loss:
@@ -9,6 +9,9 @@
  * `Epoch: 1 Loss: 0.0045 Acc: 0.9938` and `Test : 1 Loss: 0.0044 Acc: 0.9944`: the test split's epoch was read
  * as a validation loss named 'test' (1, 2, ... 15), "risen 833 % since its best", a critical overfit the
  * labels happened to allow.
+ *
+ * readers-121. codeisi/deep-learning-v2-pytorch (MIT; the 69th corpus's b01) prints `Validation loss decreased
+ * from: inf to: 4.639164` after each new best: read as a series, its `inf` was a non-finite warning.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -35,5 +38,16 @@ describe("a split word opening a line with the epoch as its value (readers-120)"
     expect(log.series.test).toBeUndefined();
     expect(values(log.series.test_loss)).toEqual([0.0044, 0.004, 0.0043, 0.005]);
     expect(values(log.series.loss)).toEqual([0.0045, 0.0039, 0.0047, 0.0049]);
+  });
+});
+
+describe("an early-stopping helper's message (readers-121)", () => {
+  // codeisi/deep-learning-v2-pytorch (MIT; the 69th corpus's b01, project-dog-classification/dog_app.ipynb).
+  it('passes by `Validation loss decreased from: inf to: 4.639164` as a record, no series', () => {
+    const lines = [[4.739202, 4.639164], [4.509329, 4.371098], [4.18356, 4.007895], [3.772107, 3.568384]];
+    const text = lines.map(([train, valid], epoch) => `Epoch: ${epoch + 1} \tTraining Loss: ${train} \tValidation Loss: ${valid}\n` +
+      `Validation loss decreased from: ${epoch === 0 ? 'inf' : lines[epoch - 1][1]} to: ${valid}\n`).join('');
+    const log = parseLog('dog_app.ipynb', notebook([[stdout(text)]]));
+    expect(Object.keys(log.series).sort()).toEqual(['training_loss', 'validation_loss']);
   });
 });
