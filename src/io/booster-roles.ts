@@ -36,6 +36,8 @@ const LOSS_METRICS = new Set(['rmse', 'rmsle', 'mae', 'mape', 'mphe', 'mse', 'l1
   'gamma_deviance', 'tweedie', 'cross_entropy', 'cross_entropy_lambda', 'xentropy', 'kullback_leibler', 'kldiv']);
 const LOSS_WORDS = /loss|nloglik|deviance/i;
 const isLossMetric = (metric: string) => LOSS_WORDS.test(metric) || LOSS_METRICS.has(metric.split('@')[0].toLowerCase());
+/** XGBoost's classification error rates (`error`, `merror`, `error@0.6`): lower is better. */
+const isErrorRate = (metric: string) => /^m?error(?:@|$)/i.test(metric);
 
 const TRAINING_SET = /^(?:d?train(?:ing)?(?:[_-]?(?:set|data))?|learn|trn)$/i;
 const POSITIONAL_SET = /^(?:validation|valid)_\d+$/;
@@ -93,7 +95,9 @@ export function boosterSeriesName(set: string, metric: string): string {
 /** The roles of the kept fit's series, and a note saying why (see the module comment). */
 export function boosterRoles(fit: Fit): { roles: Record<string, 'trainLoss' | 'validationLoss'>; note: string } {
   const name = BOOSTER_NAMES[fit.booster];
-  const loss = fit.booster === 'catboost' ? (fit.higherIsBetter ? undefined : '') : fit.metrics.find(isLossMetric);
+  // With no loss function among the metrics, an error rate is what the fit minimises as evaluated, the figure its early stopping watches (readers-122).
+  const errorRate = fit.booster === 'catboost' || fit.metrics.some(isLossMetric) ? undefined : fit.metrics.find(isErrorRate);
+  const loss = fit.booster === 'catboost' ? (fit.higherIsBetter ? undefined : '') : fit.metrics.find(isLossMetric) ?? errorRate;
   if (loss === undefined) {
     const why = fit.booster === 'catboost' ? "its printed eval metric improves upward ('best' is the highest value): a score, not a loss"
       : `its metrics (${fit.metrics.join(', ')}) are no loss function`;
@@ -106,7 +110,8 @@ export function boosterRoles(fit: Fit): { roles: Record<string, 'trainLoss' | 'v
   const roles: Record<string, 'trainLoss' | 'validationLoss'> = {};
   if (training !== undefined) roles[boosterSeriesName(training, loss)] = 'trainLoss';
   if (validation !== undefined) roles[boosterSeriesName(validation, loss)] = 'validationLoss';
-  const metric = loss === '' ? "the eval metric (CatBoost names none on its lines; lower is better, as 'best' shows)" : `'${loss}'`;
+  const metric = loss === '' ? "the eval metric (CatBoost names none on its lines; lower is better, as 'best' shows)"
+    : loss === errorRate ? `'${loss}', an error rate (no loss function is logged; lower is better, and early stopping watches it)` : `'${loss}'`;
   const said = Object.entries(roles).map(([series, role]) => `'${series}' the ${role === 'trainLoss' ? 'training' : 'validation'} loss`).join(', ');
   const positional = training !== undefined && POSITIONAL_SET.test(training) ? ` ('${training}' is taken for the training set: the first of ${fit.sets.length} sets named by position, as eval_set=[(X_train, y_train), (X_val, y_val)] names them)` : '';
   return { roles, note: `${name}: the loss is ${metric}: ${said}${positional}` };

@@ -12,9 +12,14 @@
  *
  * readers-121. codeisi/deep-learning-v2-pytorch (MIT; the 69th corpus's b01) prints `Validation loss decreased
  * from: inf to: 4.639164` after each new best: read as a series, its `inf` was a non-finite warning.
+ *
+ * readers-122. pfrapp/sagemaker-deployment (MIT; the 69th's c01, the IMDB XGBoost web-app notebook) evaluates
+ * `train-error` and `validation-error` only, early stopping watching the latter: no loss function was logged, so
+ * "nothing to diagnose", where both labellers judged the validation error's end.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
+import { History } from '../../src/monitor/index.js';
 import { notebook, stdout, values } from './support/logs.js';
 
 describe('arrows drawn before a number (readers-119)', () => {
@@ -49,5 +54,24 @@ describe("an early-stopping helper's message (readers-121)", () => {
       `Validation loss decreased from: ${epoch === 0 ? 'inf' : lines[epoch - 1][1]} to: ${valid}\n`).join('');
     const log = parseLog('dog_app.ipynb', notebook([[stdout(text)]]));
     expect(Object.keys(log.series).sort()).toEqual(['training_loss', 'validation_loss']);
+  });
+});
+
+describe("an XGBoost fit evaluating its error rate only (readers-122)", () => {
+  const rounds = [[0.3018, 0.308], [0.288067, 0.297], [0.2705, 0.2843], [0.2571, 0.2762], [0.2463, 0.2671], [0.2379, 0.2604]];
+  const line = ([train, validation]: readonly number[], round: number) => `\u001b[34m[${round}]#011train-error:${train}#011validation-error:${validation}\u001b[0m\n`;
+  const text = line(rounds[0], 0) + "\u001b[34mMultiple eval metrics have been passed: 'validation-error' will be used for early stopping.\u001b[0m\n" +
+    "\u001b[34mWill train until validation-error hasn't improved in 10 rounds.\u001b[0m\n" + rounds.slice(1).map((round, index) => line(round, index + 1)).join('');
+
+  it('reads the error rate as the loss where no loss function is logged, and says so', () => {
+    const log = parseLog('IMDB Sentiment Analysis - XGBoost - Web App.ipynb', notebook([[stdout(text)]]));
+    expect(log.roles).toEqual({ 'train/error': 'trainLoss', 'validation/error': 'validationLoss' });
+    expect(log.notes.some((note) => note.includes('an error rate'))).toBe(true);
+    expect(History.fromSeries(log.series, { roles: log.roles ?? {} }).validationLoss?.points.length).toBe(6);
+  });
+
+  it('keeps a loss function first where one is logged beside the error', () => {
+    const both = rounds.map(([train, validation], round) => `[${round}]\tvalidation_0-logloss:${validation * 2}\tvalidation_0-error:${validation}\n`).join('');
+    expect(parseLog('both.log', new TextEncoder().encode(both)).roles).toEqual({ 'validation_0/logloss': 'validationLoss' });
   });
 });

@@ -8,7 +8,7 @@
  * ML_SageMaker_Studies and P1_Facial_Keypoints forks). Each part was labelled by its builder before any
  * tool ran on it (labels.json, scored here). The parts were built from 4d580b4 while readers-117 to
  * readers-120 and rules-50 landed on main; none was read or scored before commit e6deced ("rules frozen
- * for the sixty-ninth corpus"), with whose rules they were scored. readers-121 landed after.
+ * for the sixty-ninth corpus"), with whose rules they were scored. readers-121 and readers-122 landed after.
  */
 import { SIXTY_NINTH_A_CORPUS_DIR, SIXTY_NINTH_B_CORPUS_DIR, SIXTY_NINTH_C_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
@@ -25,10 +25,10 @@ const SIXTY_NINTH_B: ScoreFloors = { minRuns: 15, minFound: 13, maxFalseAlarms: 
 
 /**
  * Part c, measured once held out: 8 of 12 found, no false alarm in 11 runs, none unread; two XGBoost runs judged on
- * their validation error, which the tool reads as a metric, not a loss ("nothing to diagnose"). The floors are that
- * level less one mistake.
+ * their validation error, then read as a metric, not a loss ("nothing to diagnose"; readers-122 since): main's level
+ * 10 of 12 (plateau 4/4, still-improving 6/7). The floors are main's level less one mistake.
  */
-const SIXTY_NINTH_C: ScoreFloors = { minRuns: 11, minFound: 7, maxFalseAlarms: 1, maxUnread: 1, minRecall: { plateau: 3 / 4, 'still-improving': 3 / 7 } };
+const SIXTY_NINTH_C: ScoreFloors = { minRuns: 11, minFound: 9, maxFalseAlarms: 1, maxUnread: 1, minRecall: { plateau: 3 / 4, 'still-improving': 5 / 7 } };
 
 describeHeldOutPart('the sixty-ninth real-log corpus, part a (held out)', SIXTY_NINTH_A_CORPUS_DIR, corpusDirsBefore(SIXTY_NINTH_A_CORPUS_DIR), SIXTY_NINTH_A);
 describeHeldOutPart('the sixty-ninth real-log corpus, part b (held out)', SIXTY_NINTH_B_CORPUS_DIR, corpusDirsBefore(SIXTY_NINTH_B_CORPUS_DIR), SIXTY_NINTH_B);
