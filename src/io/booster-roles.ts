@@ -95,8 +95,10 @@ export function boosterSeriesName(set: string, metric: string): string {
 /** The roles of the kept fit's series, and a note saying why (see the module comment). */
 export function boosterRoles(fit: Fit): { roles: Record<string, 'trainLoss' | 'validationLoss'>; note: string } {
   const name = BOOSTER_NAMES[fit.booster];
-  // With no loss function among the metrics, an error rate is what the fit minimises as evaluated, the figure its early stopping watches (readers-122).
-  const errorRate = fit.booster === 'catboost' || fit.metrics.some(isLossMetric) ? undefined : fit.metrics.find(isErrorRate);
+  // With no loss function among the metrics, an error rate that is the last metric, the one XGBoost's early stopping watches, is what
+  // the fit minimises as evaluated (readers-122); beside a score after it (`auc`) it stays a metric.
+  const lastMetric = fit.metrics.at(-1);
+  const errorRate = fit.booster === 'catboost' || fit.metrics.some(isLossMetric) || lastMetric === undefined || !isErrorRate(lastMetric) ? undefined : lastMetric;
   const loss = fit.booster === 'catboost' ? (fit.higherIsBetter ? undefined : '') : fit.metrics.find(isLossMetric) ?? errorRate;
   if (loss === undefined) {
     const why = fit.booster === 'catboost' ? "its printed eval metric improves upward ('best' is the highest value): a score, not a loss"

@@ -66,7 +66,7 @@ describe("an XGBoost fit evaluating its error rate only (readers-122)", () => {
   it('reads the error rate as the loss where no loss function is logged, and says so', () => {
     const log = parseLog('IMDB Sentiment Analysis - XGBoost - Web App.ipynb', notebook([[stdout(text)]]));
     expect(log.roles).toEqual({ 'train/error': 'trainLoss', 'validation/error': 'validationLoss' });
-    expect(log.notes.some((note) => note.includes('an error rate'))).toBe(true);
+    expect(log.notes?.some((note) => note.includes('an error rate'))).toBe(true);
     expect(History.fromSeries(log.series, { roles: log.roles ?? {} }).validationLoss?.points.length).toBe(6);
   });
 
