@@ -71,7 +71,7 @@ describe("an XGBoost fit evaluating its error rate only (readers-122)", () => {
   });
 
   it('keeps a loss function first where one is logged beside the error', () => {
-    const both = rounds.map(([train, validation], round) => `[${round}]\tvalidation_0-logloss:${validation * 2}\tvalidation_0-error:${validation}\n`).join('');
+    const both = rounds.map(([, validation], round) => `[${round}]\tvalidation_0-logloss:${validation * 2}\tvalidation_0-error:${validation}\n`).join('');
     expect(parseLog('both.log', new TextEncoder().encode(both)).roles).toEqual({ 'validation_0/logloss': 'validationLoss' });
   });
 });
