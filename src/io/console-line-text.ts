@@ -10,6 +10,7 @@ import {
   QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_EPOCH_KEY, SPLIT_IN_BRACKETS, SPLIT_TUPLE, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 import { printedTupleLine } from './printed-tuple.js';
+import { juliaTupleLine } from './julia-tuple.js';
 
 /** The words of a bracketed qualifier that name a split (`test-set`): such a qualifier is kept (QUALIFIER_IN_BRACKETS). */
 const SPLIT_QUALIFIER_WORDS = new Set(['train', 'training', 'val', 'valid', 'validation', 'eval', 'evaluation', 'dev', 'test', 'testing']);
@@ -82,7 +83,8 @@ export function rewrittenLine(raw: string): string {
   // nnabla's monitor line `iter=199 {Training loss}=1.50` as `iter=199 Training loss=1.50` (MONITOR_SERIES_NAME);
   // MXNet R's `[1] Train-Perplexity=13.70` as `epoch 1, Train-Perplexity=13.70` (MXNET_R_EPOCH).
   // A tuple Python 2 printed, `('Epoch: 1/4...', 'Loss: 0.685023...')`, is first the line Python 3 prints (printed-tuple.ts).
-  return printedTupleLine(lineText(raw))
+  // A tuple Julia printed, `(:epoch, 0, :trn, 589.9f0, :tst, 589.9f0)`, is `epoch 0, train_loss: 589.9e0, test_loss: 589.9e0` (julia-tuple.ts).
+  return juliaTupleLine(printedTupleLine(lineText(raw)))
     .replace(MONITOR_SERIES_NAME, '$1').replace(MXNET_R_EPOCH, '$1epoch $2, $3')
     .replace(LOGURU_DICT_MESSAGE, (_, head: string, body: string) => `${head}${body.replace(LOGURU_DICT_KEY, '$1:')}`)
     .replace(SAGEMAKER_EPOCH_LOSS, (_, epoch: string, split: string, name: string) => `epoch ${epoch}, ${split}_${sageMakerLossName(name)}: `)

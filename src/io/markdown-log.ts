@@ -36,7 +36,7 @@
  * apart as it is there. A `## Title` heading outside a block is prose, blanked as all prose is. Browser-safe.
  */
 import { lineText } from './console-line-text.js';
-import { evaluationLinesClause, kerasEvaluationLines, type EvaluationLines } from './notebook-cells.js';
+import { evaluationLinesClause, kerasEvaluationLines, printedOutputs, type EvaluationLines } from './notebook-cells.js';
 import { printedLogKind, type PrintedLogKind } from './notebook-log.js';
 import { rstText } from './rst-text.js';
 import { logError, namesLoss } from './series.js';
@@ -63,6 +63,8 @@ export interface MarkdownText {
   readonly plain?: boolean;
   /** How many fenced blocks had knitr's `## ` prefix removed from their lines (`KNITR_PREFIX`). */
   readonly knitrBlocks?: number;
+  /** How many notedown output blocks were read as the outputs they list (`NOTEDOWN_OUTPUT`). */
+  readonly notedownBlocks?: number;
 }
 
 /** The file names read as documentation pages: Markdown (`.md`), R Markdown as knitr renders it (`.Rmd`), reStructuredText (`.rst`). */
@@ -90,6 +92,61 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+\S/;
  * empty output line): removed from the lines of a fenced block whose every non-blank line carries it.
  */
 const KNITR_PREFIX = /^##(?: |$)/;
+
+/**
+ * notedown's output block, its fence's info `{.json .output n=11}`: the JSON list of a cell's nbformat
+ * outputs (readers-123: d2l-zh's 2017 pages and gluon-tutorials-zh's, `"text": "Epoch 0. Loss: 1.543, Train
+ * acc ..., Test acc ...\n..."`, the 70th corpus's d01-d04). Its lines are read as the outputs print: the
+ * printed text takes the block's first line, the others are blanked, so later lines' numbers count the
+ * printed lines too.
+ */
+const NOTEDOWN_OUTPUT = /^\{(?=[^}]*\.json\b)(?=[^}]*\.output\b)[^}]*\}\s*$/;
+
+/** A stream output's `"text"`: a JSON string, or a list of them (nbformat's multiline string). */
+const OUTPUT_TEXT = /"text"\s*:\s*("(?:[^"\\]|\\.)*"|\[\s*(?:"(?:[^"\\]|\\.)*"\s*,?\s*)*\])/g;
+
+/**
+ * What a notedown output block's body prints: its outputs, parsed whole; where the body is no whole JSON list
+ * (a page's head read to sniff it ends inside the block), the `"text"` strings it holds, in order.
+ */
+function notedownPrinted(body: string): string | undefined {
+  try {
+    const outputs: unknown = JSON.parse(body);
+    return Array.isArray(outputs) ? printedOutputs(outputs).printed : undefined;
+  } catch {
+    const texts = [...body.matchAll(OUTPUT_TEXT)].map(([, value]) => {
+      const parsed: unknown = JSON.parse(value);
+      return Array.isArray(parsed) ? parsed.join('') : String(parsed);
+    });
+    return texts.length === 0 ? undefined : texts.join('');
+  }
+}
+
+/** Replaces each notedown output block's lines in `lines` (see `NOTEDOWN_OUTPUT`) by what its outputs print; returns how many were. */
+function readNotedownOutputs(pageLines: readonly string[], lines: string[]): number {
+  let read = 0;
+  let open: { fence: string; start: number } | undefined;
+  const close = (start: number, end: number) => {
+    const printed = notedownPrinted(pageLines.slice(start + 1, end).join('\n'));
+    if (printed === undefined) return;
+    read++;
+    for (let line = start + 1; line < end; line++) lines[line] = '';
+    lines[start + 1] = printed.replace(/\n$/, '');
+  };
+  pageLines.forEach((raw, index) => {
+    const opening = FENCE.exec(raw);
+    if (open === undefined) {
+      if (opening !== null) open = { fence: opening[1], start: NOTEDOWN_OUTPUT.test(raw.slice(opening.index + opening[0].length).trim()) ? index : -1 };
+      return;
+    }
+    if (!closesFence(raw, open.fence)) return;
+    if (open.start >= 0) close(open.start, index);
+    open = undefined;
+  });
+  // A block the text ends inside (a sniffed head) is read as far as it goes.
+  if (open !== undefined && open.start >= 0) close(open.start, pageLines.length);
+  return read;
+}
 
 /** Whether a fence line closes the block `fence` opened: the opening's character, at least as many, nothing after it (CommonMark). */
 function closesFence(raw: string, fence: string): boolean {
@@ -177,7 +234,11 @@ export function markdownText(page: string): MarkdownText {
   });
   // A page with no block and no Markdown at all is a plain text file named .md (a console saved as a report page): read whole.
   if (blocks === 0 && !MARKDOWN_MARKUP.test(page)) return { text: page.replace(/^\uFEFF/, ''), blocks, indentedBlocks: 0, evaluationLines, plain: true };
-  return { text: lines.join('\n'), blocks, indentedBlocks, evaluationLines, ...(knitr.blocks === 0 ? {} : { knitrBlocks: knitr.blocks }) };
+  const notedownBlocks = readNotedownOutputs(pageLines, lines);
+  return {
+    text: lines.join('\n'), blocks, indentedBlocks, evaluationLines,
+    ...(knitr.blocks === 0 ? {} : { knitrBlocks: knitr.blocks }), ...(notedownBlocks === 0 ? {} : { notedownBlocks }),
+  };
 }
 
 /**
@@ -227,7 +288,7 @@ export function holdsMarkdownSeries(parsed: ParsedLog): boolean {
  */
 export function readMarkdownLog(page: string, file: string, parse: (kind: PrintedLogKind, text: string) => ParsedLog): ParsedLog {
   const syntax = pageSyntax(file);
-  const { text, blocks, indentedBlocks, evaluationLines, plain, knitrBlocks } = pageText(page, syntax);
+  const { text, blocks, indentedBlocks, evaluationLines, plain, knitrBlocks, notedownBlocks } = pageText(page, syntax);
   const blockWords = syntax === 'rst'
     ? `${blocks} literal block${blocks === 1 ? '' : 's'}`
     : `${blocks} fenced code block${blocks === 1 ? '' : 's'}` + (indentedBlocks === 0 ? '' : ` and ${indentedBlocks} indented one${indentedBlocks === 1 ? '' : 's'}`);
@@ -241,6 +302,7 @@ export function readMarkdownLog(page: string, file: string, parse: (kind: Printe
   const note = plain === true ? 'a Markdown page with no fenced code block and no Markdown markup: read whole, as a console log'
     : `a ${pageWords}: the text of its ${blockWords} read as one console log, the prose between them passed by` +
       (knitrBlocks === undefined ? '' : `; knitr's '## ' output prefix removed from the lines of ${knitrBlocks} block${knitrBlocks === 1 ? '' : 's'}`) +
+      (notedownBlocks === undefined ? '' : `; ${notedownBlocks} notedown output block${notedownBlocks === 1 ? '' : 's'} ({.json .output}) read as the text ${notedownBlocks === 1 ? 'its outputs print' : 'their outputs print'}`) +
       evaluationLinesClause(evaluationLines, 'block');
   return { ...parsed, notes: [note, ...parsed.notes ?? []] };
 }

@@ -180,7 +180,12 @@ function withoutRepeatedBars(stderr: string, stdout: string): string {
 
 /** What one code cell printed (see the module comment), and how many HTML training tables were written into it. */
 function cellOutput(cell: Json): { printed: string; tables: number } {
-  const outputs = Array.isArray(cell['outputs']) ? cell['outputs'].filter(isObject) : [];
+  return printedOutputs(cell['outputs']);
+}
+
+/** What a cell's list of nbformat outputs printed (see `cellOutput`): also a notedown page's output block's (markdown-log.ts). */
+export function printedOutputs(list: unknown): { printed: string; tables: number } {
+  const outputs = Array.isArray(list) ? list.filter(isObject) : [];
   const streams = new Map<string, string>([['stdout', ''], ['stderr', '']]);
   const values: string[] = [];
   const htmls: string[] = [];
