@@ -325,6 +325,11 @@ export const SIXTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const SIXTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-ninth-a');
 export const SIXTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-ninth-b');
 export const SIXTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-sixty-ninth-c');
+/** The seventieth corpus, held out: built in four parts from e6deced while readers-121 and readers-122 landed; scored with the rules frozen at b51e0f3, before any part was read. */
+export const SEVENTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventieth-a');
+export const SEVENTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventieth-b');
+export const SEVENTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventieth-c');
+export const SEVENTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventieth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -373,6 +378,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTY_SEVENTH_A_CORPUS_DIR, SIXTY_SEVENTH_B_CORPUS_DIR, SIXTY_SEVENTH_C_CORPUS_DIR, SIXTY_SEVENTH_D_CORPUS_DIR,
   SIXTY_EIGHTH_A_CORPUS_DIR, SIXTY_EIGHTH_B_CORPUS_DIR, SIXTY_EIGHTH_C_CORPUS_DIR, SIXTY_EIGHTH_D_CORPUS_DIR,
   SIXTY_NINTH_A_CORPUS_DIR, SIXTY_NINTH_B_CORPUS_DIR, SIXTY_NINTH_C_CORPUS_DIR,
+  SEVENTIETH_A_CORPUS_DIR, SEVENTIETH_B_CORPUS_DIR, SEVENTIETH_C_CORPUS_DIR, SEVENTIETH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
