@@ -88,6 +88,32 @@ const INDENTED = /^(?: {4}|\t)\s*\S/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+\S/;
 
 /**
+ * A list item that is a training's epoch line, its bullet before it (`-   epoch 1, loss 1.7543, train acc 0.337,
+ * test acc 0.669, time 57.1 sec`): a training's prints pasted as a list (readers-125: AI-code-examples'
+ * Dive-into-Deep-Learning result pages, the 71st corpus's d05 and d06). Read, bullet removed, where
+ * EPOCH_LIST_MIN or more such items stand in a row; fewer are a page's prose quoting a line or two.
+ */
+const EPOCH_LIST_ITEM = /^ {0,3}[-*+]\s+((?:epoch|Epoch|EPOCH)\s*[:=]?\s*\d+\b.*\d.*)$/;
+const EPOCH_LIST_MIN = 5;
+
+/** The lines of runs of EPOCH_LIST_MIN or more epoch list items (see `EPOCH_LIST_ITEM`), by index, with their text. */
+function epochListLines(lines: readonly string[]): Map<number, string> {
+  const read = new Map<number, string>();
+  let run: [number, string][] = [];
+  const end = () => {
+    if (run.length >= EPOCH_LIST_MIN) for (const [index, text] of run) read.set(index, text);
+    run = [];
+  };
+  lines.forEach((raw, index) => {
+    const item = EPOCH_LIST_ITEM.exec(raw);
+    if (item !== null) run.push([index, item[1]]);
+    else if (raw.trim() !== '') end();
+  });
+  end();
+  return read;
+}
+
+/**
  * knitr's comment prefix on a line of a chunk's printed output (`## Epoch 1/500`; `##` alone on an
  * empty output line): removed from the lines of a fenced block whose every non-blank line carries it.
  */
@@ -187,6 +213,7 @@ function knitrOutputLines(lines: readonly string[]): { lines: Set<number>; block
 export function markdownText(page: string): MarkdownText {
   const pageLines = page.replace(/^\uFEFF/, '').split('\n');
   const knitr = knitrOutputLines(pageLines);
+  const epochList = epochListLines(pageLines);
   let fence: string | undefined;
   const evaluationLines: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 };
   let isEvaluation = kerasEvaluationLines(evaluationLines);
@@ -218,7 +245,7 @@ export function markdownText(page: string): MarkdownText {
       afterBlank = false;
       if (LIST_ITEM.test(raw)) inList = true;
       else if (!/^\s/.test(raw)) inList = false;
-      if (opening === undefined) return '';
+      if (opening === undefined) return epochList.get(index) ?? '';
       fence = opening;
       isEvaluation = kerasEvaluationLines(evaluationLines);
       blocks++;

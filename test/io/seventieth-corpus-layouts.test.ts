@@ -1,5 +1,5 @@
 /**
- * Layouts of the seventieth corpus read after its held-out score (so tuned), on the real lines.
+ * Layouts of the seventieth and seventy-first corpora read after their held-out scores (so tuned), on the real lines.
  *
  * readers-123. qyzhizi/gluon-tutorials-qy and Joyes1989/gluon-tutorials-zh (Apache-2.0; the 70th corpus's
  * d03 and d04, `chapter_convolutional-neural-networks/*.md`) and d2l-ai/d2l-zh's 2017 pages (d01) are notedown
@@ -10,9 +10,15 @@
  * readers-124. denizyuret/Knet.jl (MIT; d07 and d08, `examples/*-linreg/*.ipynb`) prints each epoch's report
  * as a Julia tuple, `(:epoch, 0, :loss, 279.29912281017516)`, `(:epoch, 0, :trn, 589.91534f0, :tst,
  * 589.91534f0)`: unread.
+ *
+ * readers-125. AI-code-examples/Dive-into-Deep-Learning (MIT; the 71st corpus's d05 and d06, `result09.md`,
+ * `result11.md`) pastes its trainings into the page as list items, `-   epoch 1, loss 1.7543, train acc 0.337, ...`:
+ * prose, blanked, so the page was unread.
  */
 import { describe, expect, it } from 'vitest';
+import { readRun } from '../../src/io/index.js';
 import { parseLog } from '../../src/io/parse-log.js';
+import { tempFolder } from './support/temp-files.js';
 import { notebook, stdout, values } from './support/logs.js';
 
 const text = (lines: string) => new TextEncoder().encode(lines);
@@ -49,5 +55,25 @@ describe("a Julia tuple report (readers-124)", () => {
     const log = parseLog('housing.ipynb', notebook([[stdout(lines)]]));
     expect(values(log.series.train_loss)).toEqual(losses);
     expect(values(log.series.test_loss)).toEqual(losses);
+  });
+});
+
+describe('a training pasted into a page as a list of epoch lines (readers-125)', () => {
+  // AI-code-examples/Dive-into-Deep-Learning (MIT; the 71st corpus's d05, result09.md): GoogLeNet's epochs as list items.
+  const epochs = [[1.7543, 0.337, 0.669], [0.6899, 0.737, 0.8], [0.4705, 0.823, 0.856], [0.3848, 0.854, 0.85], [0.3423, 0.871, 0.876], [0.3136, 0.881, 0.891]];
+  const items = epochs.map(([loss, train, test], index) => `-   epoch ${index + 1}, loss ${loss}, train acc ${train}, test acc ${test}, time 57.1 sec\n`).join('');
+
+  it('reads five or more epoch items in a row, bullets removed, also in a folder it walks', async () => {
+    const { root, put } = tempFolder('losskit-epoch-list-');
+    put('ch05/result09.md', `# GoogLeNet\n\n## 实验数据\n\n### data_size=96\n\n${items}`);
+    const run = await readRun(`${root}/ch05`);
+    expect(values(run.series.loss)).toEqual(epochs.map(([loss]) => loss));
+    expect(run.notes?.[0]).toContain('Markdown page');
+  });
+
+  it("leaves a page's prose quoting a line or two of a training as prose", async () => {
+    const { root, put } = tempFolder('losskit-epoch-quote-');
+    put('docs/notes.md', `# Results\n\n${items.split('\n').slice(0, 2).join('\n')}\n\nSee the notebook.\n\n\`\`\`\nsetup only\n\`\`\`\n`);
+    await expect(readRun(`${root}/docs`)).rejects.toThrow(/no training logs found/);
   });
 });
