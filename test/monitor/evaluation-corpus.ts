@@ -330,6 +330,11 @@ export const SEVENTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.ur
 export const SEVENTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventieth-b');
 export const SEVENTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventieth-c');
 export const SEVENTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventieth-d');
+/** The seventy-first corpus, held out: built in four parts from b51e0f3 while readers-123 and readers-124 landed; scored with the rules frozen at 71f058a, before any part was read. */
+export const SEVENTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-first-a');
+export const SEVENTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-first-b');
+export const SEVENTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-first-c');
+export const SEVENTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-first-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -379,6 +384,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTY_EIGHTH_A_CORPUS_DIR, SIXTY_EIGHTH_B_CORPUS_DIR, SIXTY_EIGHTH_C_CORPUS_DIR, SIXTY_EIGHTH_D_CORPUS_DIR,
   SIXTY_NINTH_A_CORPUS_DIR, SIXTY_NINTH_B_CORPUS_DIR, SIXTY_NINTH_C_CORPUS_DIR,
   SEVENTIETH_A_CORPUS_DIR, SEVENTIETH_B_CORPUS_DIR, SEVENTIETH_C_CORPUS_DIR, SEVENTIETH_D_CORPUS_DIR,
+  SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

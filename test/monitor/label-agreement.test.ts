@@ -51,6 +51,7 @@ import {
   SIXTY_EIGHTH_A_CORPUS_DIR, SIXTY_EIGHTH_B_CORPUS_DIR, SIXTY_EIGHTH_C_CORPUS_DIR, SIXTY_EIGHTH_D_CORPUS_DIR,
   SIXTY_NINTH_A_CORPUS_DIR, SIXTY_NINTH_B_CORPUS_DIR, SIXTY_NINTH_C_CORPUS_DIR,
   SEVENTIETH_A_CORPUS_DIR, SEVENTIETH_B_CORPUS_DIR, SEVENTIETH_C_CORPUS_DIR, SEVENTIETH_D_CORPUS_DIR,
+  SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -396,6 +397,10 @@ const RECORDED: readonly {
     corpus: 'seventieth', dirs: [SEVENTIETH_A_CORPUS_DIR, SEVENTIETH_B_CORPUS_DIR, SEVENTIETH_C_CORPUS_DIR, SEVENTIETH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 55, expected: 55, falseAlarms: 0 }, firstAgainstSecond: { found: 55, expected: 56, falseAlarms: 2 },
     secondFirstOptions: { found: 55, expected: 55, falseAlarms: 0 }, firstFirstOptions: { found: 55, expected: 56, falseAlarms: 0 }, bothExpect: 55,
+  },  {
+    corpus: 'seventy-first', dirs: [SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 43, expected: 43, falseAlarms: 1 }, firstAgainstSecond: { found: 43, expected: 43, falseAlarms: 0 },
+    secondFirstOptions: { found: 43, expected: 43, falseAlarms: 0 }, firstFirstOptions: { found: 42, expected: 43, falseAlarms: 0 }, bothExpect: 43,
   },
 ];
 
