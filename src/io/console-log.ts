@@ -114,8 +114,8 @@ export class ConsoleLogParser {
   /** Loss lines with nothing placing them, read as a run of them (console-line.ts' `UnplacedRun`), each with its loop's epoch. */
   private readonly unplaced = new UnplacedRun<LoopLine>();
   /**
-   * The epoch of a loop's `epoch: 3` line (a record header of an epoch alone) for the unplaced lines after it, until a
-   * section, header or training begins (readers-118: YSDA's loops print `epoch: 3`, the validation's `print_metrics`
+   * The epoch of a loop's `epoch: 3` line (a record header of an epoch alone) for the lines after it that name no epoch
+   * and no counter, until a section, a header, another training or a line placing itself (readers-118: YSDA's loops print `epoch: 3`, the validation's `print_metrics`
    * block, then the epoch's mean training `loss: 2.83`; read one step each, the validation was a step behind).
    */
   private loopEpoch: number | undefined;
