@@ -185,6 +185,12 @@ export const TRAILING_RULE = /(?<=\d)[-=*#~]{3,}\s*$/;
  * the 68th corpus's d02): the number is the epoch, the word the split's tag, no series named 'test'.
  */
 export const SPLIT_EPOCH_KEY = /^(\s*)(train|training|val|valid|validation|test|eval|dev)\s*:\s*(\d+)\s+(?=[A-Za-z][\w ]*?\s*[:=]\s*[-+]?\.?\d)/i;
+/**
+ * GluonTS's running average of the epoch so far, printed every few batches (`Epoch[0] Batch[5]
+ * avg_epoch_loss=1.204131`, SageMaker DeepAR's job log, the 69th corpus's c09): a batch's figure, named so
+ * (`batch_avg_epoch_loss`), so that it stays apart from the epoch's own `train loss <loss>=` line.
+ */
+export const GLUONTS_BATCH_AVERAGE = /(Epoch\[\d+\]\s*Batch\s*\[\d+\]\s*)avg_epoch_loss(?==)/;
 /** Arrows drawn between a name's colon and its number, `Training Loss: >>>0.736675` (a dog-breed project's prints, the 68th corpus's b04): decoration, cut. */
 export const ARROWS_BEFORE_NUMBER = /(?<=[:=]\s*)>{2,}\s*(?=[-+]?\.?\d)/g;
 /**

@@ -16,6 +16,10 @@
  * readers-122. pfrapp/sagemaker-deployment (MIT; the 69th's c01, the IMDB XGBoost web-app notebook) evaluates
  * `train-error` and `validation-error` only, early stopping watching the latter: no loss function was logged, so
  * "nothing to diagnose", where both labellers judged the validation error's end.
+ *
+ * readers-126. radroid's ML_SageMaker_Studies copy (MIT; the 69th's c09, a DeepAR job's log) prints GluonTS's running
+ * average every few batches, `Epoch[0] Batch[5] avg_epoch_loss=1.204131`, beside each epoch's `#quality_metric: host=algo-1,
+ * epoch=0, train loss <loss>=1.0259`: both were read as the training loss, one curve of batches and epochs mixed.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -73,5 +77,18 @@ describe("an XGBoost fit evaluating its error rate only (readers-122)", () => {
   it('keeps a loss function first where one is logged beside the error', () => {
     const both = rounds.map(([, validation], round) => `[${round}]\tvalidation_0-logloss:${validation * 2}\tvalidation_0-error:${validation}\n`).join('');
     expect(parseLog('both.log', new TextEncoder().encode(both)).roles).toEqual({ 'validation_0/logloss': 'validationLoss' });
+  });
+});
+
+describe("GluonTS's running average beside DeepAR's epoch figure (readers-126)", () => {
+  it("keeps `Epoch[0] Batch[5] avg_epoch_loss=` a batch's series, the epoch's `<loss>` the training loss", () => {
+    const epochs = [[1.820339, 1.204131, 1.02598621845], [0.584546, 0.482387, 0.466091397405], [0.41, 0.39, 0.377], [0.3, 0.29, 0.2886], [0.25, 0.24, 0.231]];
+    const lines = epochs.map(([first, fifth, epoch], index) =>
+      `[09/12/2020 10:37:29 INFO 139952772925248] Epoch[${index}] Batch[0] avg_epoch_loss=${first}\n` +
+      `[09/12/2020 10:37:30 INFO 139952772925248] Epoch[${index}] Batch[5] avg_epoch_loss=${fifth}\n` +
+      `[09/12/2020 10:37:31 INFO 139952772925248] #quality_metric: host=algo-1, epoch=${index}, train loss <loss>=${epoch}\n`).join('');
+    const log = parseLog('DeepAR.ipynb', notebook([[stdout(lines)]]));
+    expect(values(log.series.train_loss)).toEqual(epochs.map(([, , epoch]) => epoch));
+    expect(History.fromSeries(log.series).trainLoss?.points.map((point) => point.value)).toEqual(epochs.map(([, , epoch]) => epoch));
   });
 });
