@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-seventy-first-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth and seventy-first: four; the sixty-ninth: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-seventy-second-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth and the seventieth to seventy-second: four; the sixty-ninth: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -415,6 +415,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-seventy-first-a', 'corpus-seventy-first-b', 'corpus-seventy-first-c', 'corpus-seventy-first-d'],
     // Built while the seventieth was scored, the same four parts: 15, 7, 13 and 6 runs.
     minRuns: { 'corpus-seventy-first-a': 15, 'corpus-seventy-first-b': 7, 'corpus-seventy-first-c': 13, 'corpus-seventy-first-d': 6 },
+  },  {
+    name: 'seventy-second',
+    parts: ['corpus-seventy-second-a', 'corpus-seventy-second-b', 'corpus-seventy-second-c', 'corpus-seventy-second-d'],
+    // Built while the seventy-first was scored, the same four parts: 10, 12, 12 and 8 runs.
+    minRuns: { 'corpus-seventy-second-a': 10, 'corpus-seventy-second-b': 12, 'corpus-seventy-second-c': 12, 'corpus-seventy-second-d': 8 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -451,7 +456,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the seventy-first corpus', () => {
+it('finds every part of the fourth to the seventy-second corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -502,6 +507,7 @@ it('finds every part of the fourth to the seventy-first corpus', () => {
     'corpus-sixty-ninth-a', 'corpus-sixty-ninth-b', 'corpus-sixty-ninth-c',
     'corpus-seventieth-a', 'corpus-seventieth-b', 'corpus-seventieth-c', 'corpus-seventieth-d',
     'corpus-seventy-first-a', 'corpus-seventy-first-b', 'corpus-seventy-first-c', 'corpus-seventy-first-d',
+    'corpus-seventy-second-a', 'corpus-seventy-second-b', 'corpus-seventy-second-c', 'corpus-seventy-second-d',
   ]));
 });
 

@@ -335,6 +335,11 @@ export const SEVENTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const SEVENTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-first-b');
 export const SEVENTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-first-c');
 export const SEVENTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-first-d');
+/** The seventy-second corpus, held out: built in four parts from 71f058a while readers-125 and readers-126 landed; scored with the rules frozen at 182e3da, before any part was read. */
+export const SEVENTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-second-a');
+export const SEVENTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-second-b');
+export const SEVENTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-second-c');
+export const SEVENTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-second-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -385,6 +390,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SIXTY_NINTH_A_CORPUS_DIR, SIXTY_NINTH_B_CORPUS_DIR, SIXTY_NINTH_C_CORPUS_DIR,
   SEVENTIETH_A_CORPUS_DIR, SEVENTIETH_B_CORPUS_DIR, SEVENTIETH_C_CORPUS_DIR, SEVENTIETH_D_CORPUS_DIR,
   SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR,
+  SEVENTY_SECOND_A_CORPUS_DIR, SEVENTY_SECOND_B_CORPUS_DIR, SEVENTY_SECOND_C_CORPUS_DIR, SEVENTY_SECOND_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
