@@ -51,7 +51,7 @@ export class UnplacedRun<Line extends Unplaced = Unplaced> {
     if (validationOnly && (this.validationKeys.has(key) || !this.validationKnown)) this.validationKeys.add(key);
     else if (this.leadingValidation && !allValidation && this.held !== undefined) {
       // The run's first lines were validation lines printed before the first training line: they stay in it.
-      for (const line of this.held) this.validationKeys.add(lossKey(line));
+      for (const held of this.held) this.validationKeys.add(lossKey(held));
       this.key = key;
       this.leadingValidation = false;
     } else if (key !== this.key) {

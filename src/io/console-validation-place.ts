@@ -3,7 +3,9 @@
  * mnist's `Test set: Average loss`, a per-epoch `Epoch 149, val loss is ...` after per-batch
  * training lines. At the last training step, in that training line's epoch when its own line names
  * none; before any training line, at its ordinal (counted again from 1 when the epoch it names goes
- * back: another training of a log of evaluations alone). A test split's line so placed after
+ * back: another training of a log of evaluations alone; lines naming the same epoch share its step). A line
+ * whose loop's epoch is still ahead of the last training line's (`ahead`, readers-118) lands at the step its
+ * epoch's training line will take, one step an epoch. A test split's line so placed after
  * validation lines under another name (`| Test Loss: 3.780 |` after each epoch's `Valid Loss:`) and
  * followed by no training line is the held-out test, passed by (console-test-split.ts).
  * Browser-safe.

@@ -79,7 +79,9 @@ export function endAgainstBest(p: Progress, e: EndEvidence): string {
  *   significantly by `trainProgressMinDecrease` or more over its window: as in plateauRule, only
  *   the validation loss's own plateau, out of patience, is read then;
  * - on a loss whose second half still falls to a new best beyond its noise (evidence of
- *   improvement, whatever the window's test says);
+ *   improvement, whatever the window's test says), or whose last logged point is below every
+ *   earlier one by more than the noise bar (rules-50; not on a bucketed curve, whose last point is
+ *   a bucket's mean);
  * - on a loss that still falls significantly over the window (Mann-Kendall, `improving`) and in
  *   its second half, next to a training loss that still improves or none: it may be improving
  *   within its noise (endStillImprovingWithinNoiseRule states it when patience is left).
