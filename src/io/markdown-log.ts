@@ -140,9 +140,14 @@ function notedownPrinted(body: string): string | undefined {
     const outputs: unknown = JSON.parse(body);
     return Array.isArray(outputs) ? printedOutputs(outputs).printed : undefined;
   } catch {
-    const texts = [...body.matchAll(OUTPUT_TEXT)].map(([, value]) => {
-      const parsed: unknown = JSON.parse(value);
-      return Array.isArray(parsed) ? parsed.join('') : String(parsed);
+    const texts = [...body.matchAll(OUTPUT_TEXT)].flatMap(([, value]) => {
+      try {
+        const parsed: unknown = JSON.parse(value);
+        return [Array.isArray(parsed) ? parsed.join('') : String(parsed)];
+      } catch {
+        // An escape JSON does not know (a page written by hand): that text is left out, not the page.
+        return [];
+      }
     });
     return texts.length === 0 ? undefined : texts.join('');
   }
