@@ -8,7 +8,7 @@
  * and MXNet pages and notebooks). Each part was labelled by its builder before any tool ran on it (labels.json,
  * scored here). The parts were built from b51e0f3 while readers-123 and readers-124 landed on main; none was
  * read or scored before commit 71f058a ("rules frozen for the seventy-first corpus"), with whose rules they were
- * scored. readers-125 landed after.
+ * scored. readers-125 and readers-126 landed after (main's level: part c 12 of 13, a DeepAR job's batches read apart).
  */
 import { SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR, corpusDirsBefore } from './evaluation-corpus.js';
 import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
