@@ -267,6 +267,35 @@ export function notebookText(text: string, file: string): NotebookText {
   return { text: joined, cells, codeCells: code.length, nbformat: typeof version === 'number' ? version : undefined, evaluationLines, tableCells };
 }
 
+/** One code cell's printed value or stdout, whole, as notebook-values.ts reads a history shown that way. */
+export interface PrintedPiece {
+  readonly cell: OutputCell;
+  readonly text: string;
+}
+
+/**
+ * Each code cell's stdout (its stream outputs joined) and each of its `execute_result` /
+ * `display_data` `text/plain` values, whole and in cell order, with the cell it came from
+ * (`firstLine` and `lines` are 0: the piece is not a line of the joined text).
+ */
+export function printedPieces(text: string, file: string): PrintedPiece[] {
+  const pieces: PrintedPiece[] = [];
+  for (const { cell, position } of codeCellsOf(notebookDocument(text, file), file)) {
+    const count = cell['execution_count'] ?? cell['prompt_number'];
+    const place: OutputCell = { position, executionCount: typeof count === 'number' ? count : undefined, firstLine: 0, lines: 0 };
+    const outputs = Array.isArray(cell['outputs']) ? cell['outputs'].filter(isObject) : [];
+    const stdout = outputs.filter((output) => output['output_type'] === 'stream' && (output['name'] ?? output['stream'] ?? 'stdout') === 'stdout').map((output) => multiline(output['text'])).join('');
+    if (stdout.trim() !== '') pieces.push({ cell: place, text: stdout });
+    for (const output of outputs) {
+      if (!['execute_result', 'display_data', 'pyout'].includes(output['output_type'] as string)) continue;
+      const data = isObject(output['data']) ? output['data'] : output;
+      const plain = multiline(data['text/plain'] ?? data['text']);
+      if (plain.trim() !== '') pieces.push({ cell: place, text: plain });
+    }
+  }
+  return pieces;
+}
+
 /** `cell 12 (In [7])`, or `cell 12` when no execution count was saved. */
 export function cellName(cell: OutputCell): string {
   return cell.executionCount === undefined ? `cell ${cell.position}` : `cell ${cell.position} (In [${cell.executionCount}])`;

@@ -13,11 +13,14 @@
  * and the run is the latest training with at least the points the trend rules need, else the last
  * before it that has them: a notebook is run top to bottom, and its last training is the model it
  * ends with (the earlier ones are tries, or the first stage of a fine-tuning). The note naming the
- * trainings names their cells. Browser-safe.
+ * trainings names their cells. A notebook whose printed output holds no console training log may
+ * still show its history as a cell's value (`history.history` after a quiet `fit`): notebook-values.ts
+ * reads that. Browser-safe.
  */
 import { isConsoleLogText } from './console-text.js';
 import { isMetricLoggerText } from './metric-logger.js';
 import { cellName, cellOfLine, evaluationLinesClause, notebookText, type NotebookText, type OutputCell } from './notebook-cells.js';
+import { historyShownInNotebook } from './notebook-values.js';
 import { logError } from './series.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
 import { LogFileError } from '../core/errors.js';
@@ -40,7 +43,7 @@ export function printedLogKind(text: string): PrintedLogKind | undefined {
 /** True when a notebook's output holds a training log (a walk reads it then; see walk-detect.ts); false for a broken one. */
 export function notebookHoldsLog(text: string, file: string): boolean {
   try {
-    return printedLogKind(notebookText(text, file).text) !== undefined;
+    return printedLogKind(notebookText(text, file).text) !== undefined || historyShownInNotebook(text, file) !== undefined;
   } catch {
     return false;
   }
@@ -53,7 +56,12 @@ export function notebookHoldsLog(text: string, file: string): boolean {
 export function readNotebookLog(text: string, file: string, parse: (kind: PrintedLogKind, text: string, cells: ReadonlySet<number>) => ParsedLog): ParsedLog {
   const notebook = notebookText(text, file);
   const kind = printedLogKind(notebook.text);
-  if (kind === undefined) throw noTrainingOutput(notebook, file);
+  if (kind === undefined) {
+    // No console training log: a history the notebook shows as a value (readers-127), else nothing to read.
+    const shown = historyShownInNotebook(text, file);
+    if (shown === undefined) throw noTrainingOutput(notebook, file);
+    return shown;
+  }
   let parsed: ParsedLog;
   try {
     parsed = parse(kind, notebook.text, new Set(notebook.cells.map(({ firstLine }) => firstLine)));

@@ -61,7 +61,8 @@
  *                           `.. parsed-literal::`: rst-text.ts) hold a training's printed output with a loss
  *                           series of at least MIN_MARKDOWN_POINTS points (Sphinx documentation's tutorials)
  *   .ipynb                  a Jupyter notebook whose printed output holds a training log (`notebookHoldsLog`:
- *                           the console readers take the text its code cells printed, notebook-log.ts);
+ *                           the console readers take the text its code cells printed, notebook-log.ts; else
+ *                           a history shown as a cell's value, notebook-values.ts);
  *                           a notebook without outputs (cleared, never run), an EDA notebook, one whose JSON is
  *                           broken and one over MAX_NOTEBOOK_BYTES are passed by (`readRun` on the file reads it
  *                           and says why it holds no training)
