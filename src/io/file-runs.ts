@@ -11,13 +11,14 @@ import { csvPrefaceLines } from './csv-sniff.js';
 import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { parseJsonLog, parseJsonTrainings } from './json-log.js';
 import { JsonlLogParser } from './jsonl-log.js';
+import { isPageName } from './markdown-log.js';
 import { MetricLoggerParser } from './metric-logger.js';
 import { ConsoleLogParser } from './console-log.js';
 import { StepSplitLogParser } from './step-split-log.js';
 import { KeyValueTableLogParser } from './kv-table-log.js';
 import { ColumnTableLogParser } from './column-table-log.js';
 import { BoosterLogParser } from './booster-log.js';
-import { detectLogFormat, detectLogTail, isEventFileName, parseTextLog, lfsPointerError, LONG_SNIFF_BYTES, mayBeConsoleLog, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
+import { detectLogFormat, detectLogTail, isEventFileName, parseTextLog, lfsPointerError, LONG_SNIFF_BYTES, MAX_PAGE_BYTES, mayBeConsoleLog, needsLongerHead, notALog, SNIFF_BYTES, withUltralyticsTotalsIfAny, type LogFileKind } from './parse-log.js';
 import { logError, SeriesBuilder } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
 import { parseUltralyticsResultsTxt } from './ultralytics-txt.js';
@@ -115,6 +116,8 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     const sniffed = known === undefined && needsLongerHead(head) ? await headOf(handle, size, LONG_SNIFF_BYTES) : head;
     let kind = known ?? detectLogFormat(basename(path), sniffed);
     if (kind === undefined && mayBeConsoleLog(sniffed, size)) kind = detectLogFormat(basename(path), await headOf(handle, size, LONG_SNIFF_BYTES));
+    // A page's training after megabytes of images: the whole page is looked at (readers-128).
+    if (kind === undefined && size > LONG_SNIFF_BYTES && isPageName(path) && size <= MAX_PAGE_BYTES) kind = detectLogFormat(basename(path), await headOf(handle, size, size));
     // A training's lines after megabytes of other output: the file's end is looked at too (readers-57).
     if (kind === undefined && size > LONG_SNIFF_BYTES) kind = detectLogTail(await tailOf(handle, size, LONG_SNIFF_BYTES));
     if (kind === 'tfevents') return await eventRun();

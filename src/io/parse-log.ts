@@ -94,6 +94,14 @@ export function needsLongerHead(head: Uint8Array): boolean {
   return /^\s*\{[^\n]*$/.test(textDecoderFor(head).decode(head.subarray(0, SNIFF_BYTES)).replace(/^\uFEFF/, ''));
 }
 
+/**
+ * A page (`.md`, `.Rmd`, `.rst`) longer than LONG_SNIFF_BYTES whose first LONG_SNIFF_BYTES hold no
+ * training log is read whole when it is at most this size (readers-128): a page exported from a
+ * notebook keeps its images as base64 before the training's output (d2l-zh's 2017 image-augmentation
+ * page: 2.1 MB of images, then the training, the seventieth corpus's d02).
+ */
+export const MAX_PAGE_BYTES = 16 << 20;
+
 /** TensorBoard and tensorboardX name event files `events.out.tfevents.<time>.<host>...`. */
 export function isEventFileName(name: string): boolean {
   return name.includes('tfevents');
@@ -129,7 +137,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (isEventFileName(name)) return 'tfevents';
   if (name.endsWith('.ipynb')) return 'notebook';
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
-  if (isPageName(name) && markdownLogKind(textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES)), pageSyntax(name)) !== undefined) return 'markdown';
+  if (isPageName(name) && markdownLogKind(textDecoderFor(head).decode(head.length <= MAX_PAGE_BYTES ? head : head.subarray(0, LONG_SNIFF_BYTES)), pageSyntax(name)) !== undefined) return 'markdown';
   if (/\.(csv|tsv)$/.test(name)) return isFlairLossTsv(textDecoderFor(head).decode(head)) ? 'flair' : 'csv';
   const json = /\.json$/.test(name);
   if (!json && startsWithRecord(head)) return 'tfevents';

@@ -72,7 +72,7 @@ import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { holdsMarkdownSeries, isPageName, markdownLogKind, pageSyntax } from './markdown-log.js';
 import { notebookHoldsLog, printedLogKind } from './notebook-log.js';
-import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
+import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, MAX_PAGE_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isTableLogKind } from './table-log-kinds.js';
 import { logError, namesLoss } from './series.js';
@@ -154,7 +154,8 @@ const isReadme = (fileName: string) => /^readme/i.test(basename(fileName));
  * points. Why more than what makes a `.log` a console log (3 observation lines): in a repository most
  * pages are docs, and READMEs, results sections and guides quote a training's lines (of 4,574 `.md`
  * files of public ML repositories, 62 hold 3 observation lines, 36 of them READMEs: see
- * `isMarkdownLogName`). A page's first LONG_SNIFF_BYTES are looked at.
+ * `isMarkdownLogName`). A page's first LONG_SNIFF_BYTES are looked at; a longer page whose head holds no
+ * series, whole when at most MAX_PAGE_BYTES (readers-128: a training after megabytes of embedded images).
  */
 async function isMarkdownRun(path: string): Promise<boolean> {
   return !isReadme(path) && await pageHoldsSeries(path);
@@ -172,7 +173,20 @@ export async function isReadmeRun(path: string): Promise<boolean> {
 /** True when a page's code blocks, read as a console log, hold a training loss series of MIN_MARKDOWN_POINTS points or more. */
 async function pageHoldsSeries(path: string): Promise<boolean> {
   const head = await readHead(path, LONG_SNIFF_BYTES);
-  const text = textDecoderFor(head).decode(head);
+  if (textHoldsSeries(path, textDecoderFor(head).decode(head))) return true;
+  // A page's training after megabytes of images: the whole page, when not too large (readers-128).
+  if (head.length < LONG_SNIFF_BYTES) return false;
+  const { handle, size } = await openRegularFile(path, logError);
+  try {
+    if (size > MAX_PAGE_BYTES) return false;
+    const whole = await headOf(handle, size, size);
+    return textHoldsSeries(path, textDecoderFor(whole).decode(whole));
+  } finally {
+    await handle.close();
+  }
+}
+
+function textHoldsSeries(path: string, text: string): boolean {
   if (markdownLogKind(text, pageSyntax(path)) === undefined) return false;
   try {
     return holdsMarkdownSeries(parseTextLog('markdown', text, path));
