@@ -340,6 +340,11 @@ export const SEVENTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.met
 export const SEVENTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-second-b');
 export const SEVENTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-second-c');
 export const SEVENTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-second-d');
+/** The seventy-third corpus, held out: built in four parts from 709bb3b while readers-127 and readers-128 landed; scored with the rules frozen at 9b0b8c0, before any part was read. */
+export const SEVENTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-third-a');
+export const SEVENTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-third-b');
+export const SEVENTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-third-c');
+export const SEVENTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-third-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -391,6 +396,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SEVENTIETH_A_CORPUS_DIR, SEVENTIETH_B_CORPUS_DIR, SEVENTIETH_C_CORPUS_DIR, SEVENTIETH_D_CORPUS_DIR,
   SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR,
   SEVENTY_SECOND_A_CORPUS_DIR, SEVENTY_SECOND_B_CORPUS_DIR, SEVENTY_SECOND_C_CORPUS_DIR, SEVENTY_SECOND_D_CORPUS_DIR,
+  SEVENTY_THIRD_A_CORPUS_DIR, SEVENTY_THIRD_B_CORPUS_DIR, SEVENTY_THIRD_C_CORPUS_DIR, SEVENTY_THIRD_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
