@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-seventy-third-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth and the seventieth to seventy-third: four; the sixty-ninth: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-seventy-fourth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth and the seventieth to seventy-fourth: four; the sixty-ninth: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -425,6 +425,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-seventy-third-a', 'corpus-seventy-third-b', 'corpus-seventy-third-c', 'corpus-seventy-third-d'],
     // Built while the seventy-second was scored, the same four parts: 8, 6, 6 and 7 runs.
     minRuns: { 'corpus-seventy-third-a': 8, 'corpus-seventy-third-b': 6, 'corpus-seventy-third-c': 6, 'corpus-seventy-third-d': 7 },
+  },  {
+    name: 'seventy-fourth',
+    parts: ['corpus-seventy-fourth-a', 'corpus-seventy-fourth-b', 'corpus-seventy-fourth-c', 'corpus-seventy-fourth-d'],
+    // Built while the seventy-third was built and scored, the same four parts: 13, 5, 15 and 6 runs.
+    minRuns: { 'corpus-seventy-fourth-a': 13, 'corpus-seventy-fourth-b': 5, 'corpus-seventy-fourth-c': 15, 'corpus-seventy-fourth-d': 6 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -461,7 +466,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the seventy-third corpus', () => {
+it('finds every part of the fourth to the seventy-fourth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -514,6 +519,7 @@ it('finds every part of the fourth to the seventy-third corpus', () => {
     'corpus-seventy-first-a', 'corpus-seventy-first-b', 'corpus-seventy-first-c', 'corpus-seventy-first-d',
     'corpus-seventy-second-a', 'corpus-seventy-second-b', 'corpus-seventy-second-c', 'corpus-seventy-second-d',
     'corpus-seventy-third-a', 'corpus-seventy-third-b', 'corpus-seventy-third-c', 'corpus-seventy-third-d',
+    'corpus-seventy-fourth-a', 'corpus-seventy-fourth-b', 'corpus-seventy-fourth-c', 'corpus-seventy-fourth-d',
   ]));
 });
 

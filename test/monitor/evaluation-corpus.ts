@@ -345,6 +345,11 @@ export const SEVENTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const SEVENTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-third-b');
 export const SEVENTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-third-c');
 export const SEVENTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-third-d');
+/** The seventy-fourth corpus, held out: built in four parts from 9424802 while readers-128 landed; scored with the rules frozen at be58fb3, before any part was read. */
+export const SEVENTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-fourth-a');
+export const SEVENTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-fourth-b');
+export const SEVENTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-fourth-c');
+export const SEVENTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-fourth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -397,6 +402,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR,
   SEVENTY_SECOND_A_CORPUS_DIR, SEVENTY_SECOND_B_CORPUS_DIR, SEVENTY_SECOND_C_CORPUS_DIR, SEVENTY_SECOND_D_CORPUS_DIR,
   SEVENTY_THIRD_A_CORPUS_DIR, SEVENTY_THIRD_B_CORPUS_DIR, SEVENTY_THIRD_C_CORPUS_DIR, SEVENTY_THIRD_D_CORPUS_DIR,
+  SEVENTY_FOURTH_A_CORPUS_DIR, SEVENTY_FOURTH_B_CORPUS_DIR, SEVENTY_FOURTH_C_CORPUS_DIR, SEVENTY_FOURTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

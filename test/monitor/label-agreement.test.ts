@@ -54,6 +54,7 @@ import {
   SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR,
   SEVENTY_SECOND_A_CORPUS_DIR, SEVENTY_SECOND_B_CORPUS_DIR, SEVENTY_SECOND_C_CORPUS_DIR, SEVENTY_SECOND_D_CORPUS_DIR,
   SEVENTY_THIRD_A_CORPUS_DIR, SEVENTY_THIRD_B_CORPUS_DIR, SEVENTY_THIRD_C_CORPUS_DIR, SEVENTY_THIRD_D_CORPUS_DIR,
+  SEVENTY_FOURTH_A_CORPUS_DIR, SEVENTY_FOURTH_B_CORPUS_DIR, SEVENTY_FOURTH_C_CORPUS_DIR, SEVENTY_FOURTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -411,6 +412,10 @@ const RECORDED: readonly {
     corpus: 'seventy-third', dirs: [SEVENTY_THIRD_A_CORPUS_DIR, SEVENTY_THIRD_B_CORPUS_DIR, SEVENTY_THIRD_C_CORPUS_DIR, SEVENTY_THIRD_D_CORPUS_DIR],
     secondAgainstFirst: { found: 28, expected: 28, falseAlarms: 0 }, firstAgainstSecond: { found: 28, expected: 30, falseAlarms: 0 },
     secondFirstOptions: { found: 28, expected: 28, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 30, falseAlarms: 0 }, bothExpect: 28,
+  },  {
+    corpus: 'seventy-fourth', dirs: [SEVENTY_FOURTH_A_CORPUS_DIR, SEVENTY_FOURTH_B_CORPUS_DIR, SEVENTY_FOURTH_C_CORPUS_DIR, SEVENTY_FOURTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 42, expected: 43, falseAlarms: 0 }, firstAgainstSecond: { found: 42, expected: 42, falseAlarms: 0 },
+    secondFirstOptions: { found: 42, expected: 43, falseAlarms: 0 }, firstFirstOptions: { found: 40, expected: 42, falseAlarms: 0 }, bothExpect: 42,
   },
 ];
 
