@@ -7,12 +7,14 @@
  */
 import { COST_NAME, COUNTER_VALUE, CROSS_ENTROPY_NAME, COUNTER_WORDS, LEVEL_WORDS, RECORD_COUNT, RECORD_MARKER, RECORD_NAME_WORD, RECORD_NUMBER, RECORD_PREFIX_END, RECORD_TOKEN, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
+import { lossWordCased } from '../monitor/index.js';
 
 /**
  * 'Avg loss so far' -> 'avg_loss_so_far'; 'train/CrossEntropyLoss' -> 'train/cross_entropy_loss' (words as the role table splits them; 'mAP' stays one);
- * an abbreviation's full stop left out ('Val. Loss' -> 'val_loss', as the PyTorch seq2seq tutorials print it).
+ * an abbreviation's full stop left out ('Val. Loss' -> 'val_loss', as the PyTorch seq2seq tutorials print it); the word loss
+ * typed in a mixed case ('LOss') is that word (readers-129).
  */
-export const normalised = (name: string) => name.replace(LEVEL_WORDS, '').trim().replace(/\.\s+/g, ' ').replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2')
+export const normalised = (name: string) => lossWordCased(name).replace(LEVEL_WORDS, '').trim().replace(/\.\s+/g, ' ').replace(/([a-z0-9])([A-Z][a-z])/g, '$1_$2')
   .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase().replace(/\s+/g, '_');
 
 /** A pair's number, thousands separators ('8,641') left out. */

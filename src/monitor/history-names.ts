@@ -108,17 +108,24 @@ export function abbreviatesLoss(raw: string): boolean {
 /**
  * 'f1Macro' -> 'f1_macro'; 'Loss/train' -> ['loss', 'train']; 'vloss' -> ['val', 'loss']; 'TrL' -> ['train', 'loss'];
  * an acronym before a word as PyTorch names its loss classes, 'BCELoss' -> 'bce_loss', 'NLLLoss' -> 'nll_loss'
- * (readers-108: a SageMaker job's `BCELoss: 0.296` per epoch, the 60th corpus' c10 to c12).
+ * (readers-108: a SageMaker job's `BCELoss: 0.296` per epoch, the 60th corpus' c10 to c12). The word
+ * loss typed in a mixed case ('LOss', 'loSS') is that word, not an acronym and a word (readers-129: a
+ * student's MXNet page printing `Epoch 0. LOss: 0.799533`, the 75th corpus's d05, read 'l_oss').
  */
 function tokens(raw: string): string[] {
   if (abbreviatesLoss(raw)) return [...ABBREVIATED_LOSSES[raw.toLowerCase()]];
-  return raw
+  return lossWordCased(raw)
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((token) => token !== '')
     .flatMap((token) => JOINED_TOKENS[token] ?? [token]);
+}
+
+/** The word loss in a mixed case ('LOss', 'loSS') written 'Loss', so that camel-case splitting keeps it one word (readers-129). */
+export function lossWordCased(raw: string): string {
+  return raw.replace(/loss/gi, (word) => (word === 'loss' || word === 'Loss' || word === 'LOSS' ? word : 'Loss'));
 }
 
 /** True for axis columns such as 'epoch', 'step' or 'wall_time', and paths ending in one ('train/epoch'). */
