@@ -74,6 +74,11 @@ const CELL_RUN_AGAIN: LaunchMark = {
   why: 'a cell runs to its end before the next begins, so its lines with nothing to count by are a training of their own',
 };
 
+const CELL_EVALUATIONS_AGAIN: LaunchMark = {
+  what: 'a new cell prints validation lines with no counter or epoch after an earlier cell printed such lines, and no training line was printed',
+  why: "a cell runs to its end before the next begins: a loop printing only its evaluations, run again in another cell, is another training",
+};
+
 /** Watches a text's sections for a cell that begins a training (see the module comment). */
 export class CellRuns {
   /** Whether training lines were read before. */
@@ -82,6 +87,8 @@ export class CellRuns {
   private openedAt: number | undefined;
   /** Whether the current section wrote an epoch header. */
   private sectionHeaded = false;
+  /** Whether validation lines with nothing placing them were read while no training line was (a loop printing only its evaluations). */
+  private evaluatedAlone = false;
 
   /**
    * True when a section began since the last training line (and one was read): its lines that
@@ -129,7 +136,7 @@ export class CellRuns {
    * them is one, `UnplacedRun`), or undefined.
    */
   observed(training: boolean, uncountedLine: boolean, epoch: number | undefined, lastEpoch: number | undefined): { mark: LaunchMark; line: number } | undefined {
-    if (!training) return undefined;
+    if (!training) return this.trained || !uncountedLine ? undefined : this.evaluatedWithoutTraining();
     const at = this.openedAt;
     const trainedBefore = this.trained;
     this.openedAt = undefined;
@@ -137,6 +144,20 @@ export class CellRuns {
     if (at === undefined || !trainedBefore) return undefined;
     if (uncountedLine && !this.sectionHeaded) return { mark: CELL_RUN_AGAIN, line: at };
     return epoch !== undefined && lastEpoch !== undefined && epoch <= lastEpoch ? { mark: CELL_EPOCHS_AGAIN, line: at } : undefined;
+  }
+
+  /**
+   * Validation lines with nothing placing them, in a log with no training line (a loop that prints only its
+   * test loss, `test loss: 0.708, test accuracy: 0.1`): a section printing them after an earlier section did
+   * begins another training (readers-130: the 76th corpus's b05, two trainings in two cells read as one curve,
+   * a critical overfit from the first's last 0.126 to the second's 9.05).
+   */
+  private evaluatedWithoutTraining(): { mark: LaunchMark; line: number } | undefined {
+    const at = this.openedAt;
+    const before = this.evaluatedAlone;
+    this.evaluatedAlone = true;
+    this.openedAt = undefined;
+    return at !== undefined && before && !this.sectionHeaded ? { mark: CELL_EVALUATIONS_AGAIN, line: at } : undefined;
   }
 }
 
