@@ -355,6 +355,11 @@ export const SEVENTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const SEVENTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-fifth-b');
 export const SEVENTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-fifth-c');
 export const SEVENTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-fifth-d');
+/** The seventy-sixth corpus, held out: built in four parts from 87eb89c while readers-129 landed; scored with the rules frozen at 4596033, before any part was read. */
+export const SEVENTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-sixth-a');
+export const SEVENTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-sixth-b');
+export const SEVENTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-sixth-c');
+export const SEVENTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-sixth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -409,6 +414,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SEVENTY_THIRD_A_CORPUS_DIR, SEVENTY_THIRD_B_CORPUS_DIR, SEVENTY_THIRD_C_CORPUS_DIR, SEVENTY_THIRD_D_CORPUS_DIR,
   SEVENTY_FOURTH_A_CORPUS_DIR, SEVENTY_FOURTH_B_CORPUS_DIR, SEVENTY_FOURTH_C_CORPUS_DIR, SEVENTY_FOURTH_D_CORPUS_DIR,
   SEVENTY_FIFTH_A_CORPUS_DIR, SEVENTY_FIFTH_B_CORPUS_DIR, SEVENTY_FIFTH_C_CORPUS_DIR, SEVENTY_FIFTH_D_CORPUS_DIR,
+  SEVENTY_SIXTH_A_CORPUS_DIR, SEVENTY_SIXTH_B_CORPUS_DIR, SEVENTY_SIXTH_C_CORPUS_DIR, SEVENTY_SIXTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

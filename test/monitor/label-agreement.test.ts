@@ -56,6 +56,7 @@ import {
   SEVENTY_THIRD_A_CORPUS_DIR, SEVENTY_THIRD_B_CORPUS_DIR, SEVENTY_THIRD_C_CORPUS_DIR, SEVENTY_THIRD_D_CORPUS_DIR,
   SEVENTY_FOURTH_A_CORPUS_DIR, SEVENTY_FOURTH_B_CORPUS_DIR, SEVENTY_FOURTH_C_CORPUS_DIR, SEVENTY_FOURTH_D_CORPUS_DIR,
   SEVENTY_FIFTH_A_CORPUS_DIR, SEVENTY_FIFTH_B_CORPUS_DIR, SEVENTY_FIFTH_C_CORPUS_DIR, SEVENTY_FIFTH_D_CORPUS_DIR,
+  SEVENTY_SIXTH_A_CORPUS_DIR, SEVENTY_SIXTH_B_CORPUS_DIR, SEVENTY_SIXTH_C_CORPUS_DIR, SEVENTY_SIXTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -421,6 +422,10 @@ const RECORDED: readonly {
     corpus: 'seventy-fifth', dirs: [SEVENTY_FIFTH_A_CORPUS_DIR, SEVENTY_FIFTH_B_CORPUS_DIR, SEVENTY_FIFTH_C_CORPUS_DIR, SEVENTY_FIFTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 51, expected: 51, falseAlarms: 2 }, firstAgainstSecond: { found: 51, expected: 53, falseAlarms: 2 },
     secondFirstOptions: { found: 50, expected: 51, falseAlarms: 0 }, firstFirstOptions: { found: 49, expected: 53, falseAlarms: 0 }, bothExpect: 51,
+  },  {
+    corpus: 'seventy-sixth', dirs: [SEVENTY_SIXTH_A_CORPUS_DIR, SEVENTY_SIXTH_B_CORPUS_DIR, SEVENTY_SIXTH_C_CORPUS_DIR, SEVENTY_SIXTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 44, expected: 47, falseAlarms: 0 }, firstAgainstSecond: { found: 44, expected: 45, falseAlarms: 1 },
+    secondFirstOptions: { found: 43, expected: 47, falseAlarms: 0 }, firstFirstOptions: { found: 42, expected: 45, falseAlarms: 1 }, bothExpect: 44,
   },
 ];
 
