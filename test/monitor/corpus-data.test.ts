@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-seventy-sixth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth and the seventieth to seventy-sixth: four; the sixty-ninth: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-seventy-seventh-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth and the seventieth to seventy-sixth: four; the sixty-ninth and seventy-seventh: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -440,6 +440,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-seventy-sixth-a', 'corpus-seventy-sixth-b', 'corpus-seventy-sixth-c', 'corpus-seventy-sixth-d'],
     // Built while the seventy-fifth was scored, the same four parts: 15, 10, 9 and 7 runs.
     minRuns: { 'corpus-seventy-sixth-a': 15, 'corpus-seventy-sixth-b': 10, 'corpus-seventy-sixth-c': 9, 'corpus-seventy-sixth-d': 7 },
+  },  {
+    name: 'seventy-seventh',
+    parts: ['corpus-seventy-seventh-a', 'corpus-seventy-seventh-c', 'corpus-seventy-seventh-d'],
+    // Built while the seventy-sixth was scored, in three parts (no part b this round): 14, 10 and 4 runs.
+    minRuns: { 'corpus-seventy-seventh-a': 14, 'corpus-seventy-seventh-c': 10, 'corpus-seventy-seventh-d': 4 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -476,7 +481,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the seventy-sixth corpus', () => {
+it('finds every part of the fourth to the seventy-seventh corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -532,6 +537,7 @@ it('finds every part of the fourth to the seventy-sixth corpus', () => {
     'corpus-seventy-fourth-a', 'corpus-seventy-fourth-b', 'corpus-seventy-fourth-c', 'corpus-seventy-fourth-d',
     'corpus-seventy-fifth-a', 'corpus-seventy-fifth-b', 'corpus-seventy-fifth-c', 'corpus-seventy-fifth-d',
     'corpus-seventy-sixth-a', 'corpus-seventy-sixth-b', 'corpus-seventy-sixth-c', 'corpus-seventy-sixth-d',
+    'corpus-seventy-seventh-a', 'corpus-seventy-seventh-c', 'corpus-seventy-seventh-d',
   ]));
 });
 
