@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-seventy-seventh-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth and the seventieth to seventy-sixth: four; the sixty-ninth and seventy-seventh: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-seventy-eighth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth and the seventy-eighth: four; the sixty-ninth and seventy-seventh: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -445,6 +445,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-seventy-seventh-a', 'corpus-seventy-seventh-c', 'corpus-seventy-seventh-d'],
     // Built while the seventy-sixth was scored, in three parts (no part b this round): 14, 10 and 4 runs.
     minRuns: { 'corpus-seventy-seventh-a': 14, 'corpus-seventy-seventh-c': 10, 'corpus-seventy-seventh-d': 4 },
+  },  {
+    name: 'seventy-eighth',
+    parts: ['corpus-seventy-eighth-a', 'corpus-seventy-eighth-b', 'corpus-seventy-eighth-c', 'corpus-seventy-eighth-d'],
+    // Built while the seventy-seventh was scored, four parts again (fetch refused new repositories part-way): 4, 9, 5 and 10 runs.
+    minRuns: { 'corpus-seventy-eighth-a': 4, 'corpus-seventy-eighth-b': 9, 'corpus-seventy-eighth-c': 5, 'corpus-seventy-eighth-d': 10 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -481,7 +486,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the seventy-seventh corpus', () => {
+it('finds every part of the fourth to the seventy-eighth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -538,6 +543,7 @@ it('finds every part of the fourth to the seventy-seventh corpus', () => {
     'corpus-seventy-fifth-a', 'corpus-seventy-fifth-b', 'corpus-seventy-fifth-c', 'corpus-seventy-fifth-d',
     'corpus-seventy-sixth-a', 'corpus-seventy-sixth-b', 'corpus-seventy-sixth-c', 'corpus-seventy-sixth-d',
     'corpus-seventy-seventh-a', 'corpus-seventy-seventh-c', 'corpus-seventy-seventh-d',
+    'corpus-seventy-eighth-a', 'corpus-seventy-eighth-b', 'corpus-seventy-eighth-c', 'corpus-seventy-eighth-d',
   ]));
 });
 

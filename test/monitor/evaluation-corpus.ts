@@ -364,6 +364,11 @@ export const SEVENTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const SEVENTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-seventh-a');
 export const SEVENTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-seventh-c');
 export const SEVENTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-seventh-d');
+/** The seventy-eighth corpus, held out: built in four parts from a816a2c while no rule or reader changed; scored with the rules frozen at 42eceee, before any part was read. */
+export const SEVENTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-eighth-a');
+export const SEVENTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-eighth-b');
+export const SEVENTY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-eighth-c');
+export const SEVENTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-eighth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -420,6 +425,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SEVENTY_FIFTH_A_CORPUS_DIR, SEVENTY_FIFTH_B_CORPUS_DIR, SEVENTY_FIFTH_C_CORPUS_DIR, SEVENTY_FIFTH_D_CORPUS_DIR,
   SEVENTY_SIXTH_A_CORPUS_DIR, SEVENTY_SIXTH_B_CORPUS_DIR, SEVENTY_SIXTH_C_CORPUS_DIR, SEVENTY_SIXTH_D_CORPUS_DIR,
   SEVENTY_SEVENTH_A_CORPUS_DIR, SEVENTY_SEVENTH_C_CORPUS_DIR, SEVENTY_SEVENTH_D_CORPUS_DIR,
+  SEVENTY_EIGHTH_A_CORPUS_DIR, SEVENTY_EIGHTH_B_CORPUS_DIR, SEVENTY_EIGHTH_C_CORPUS_DIR, SEVENTY_EIGHTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
