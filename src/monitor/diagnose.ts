@@ -97,10 +97,10 @@ import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
 import { curveOf, lastLevel } from './diagnose-stats.js';
-import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule, withSlowDecline } from './diagnose-trends.js';
+import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule, withSlowDecline, type Progress } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
-import { endTrendStillImprovingRule } from './diagnose-end-trend.js';
+import { endTrendStillImprovingRule, lastStretchStillImprovingRule } from './diagnose-end-trend.js';
 import { endNoFallPlateauRule } from './diagnose-end-no-fall.js';
 import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
 import { chanceLevelRule } from './diagnose-chance.js';
@@ -131,6 +131,16 @@ function isPerStep(series: Series): boolean {
 }
 
 const NEVER_MOVED_PLATEAU = 'It never improved, so training longer at this setting buys nothing: change the setting, as the lr-too-low finding says.';
+
+/**
+ * A plateau stated at the end, or no end stated, gives way to still-improving when the run's last
+ * stretch still falls as the labelling guide reads it (rules-52, lastStretchStillImprovingRule):
+ * the plateau rules measure the stall over their trailing window, which on a long noisy per-batch
+ * loss can hold a level stretch of a tail that is still coming down.
+ */
+function overturnedByLastStretch(end: Finding | undefined, monitored: Progress, t: DiagnoseThresholds): Finding | undefined {
+  return end === undefined || end.kind === 'plateau' ? lastStretchStillImprovingRule(monitored, t) ?? end : end;
+}
 
 /** The last value of a logged training accuracy ('accuracy', 'train_acc'), when it is a fraction. */
 function trainingAccuracy(history: History): number | undefined {
@@ -276,11 +286,12 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // (pl-tb-contrastive, yolov5-uav-exp, resnet3d-paddle-trainlog). EarlyStopping's decision and the
   // trend alone are not read there (each added a false still-improving on a synthetic widening gap).
   if (monitored !== undefined && !progressHidden && !improving && !plateauStated && generalisation?.kind !== 'overfitting') {
-    const end = plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
+    const stalled = plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
       (generalisation === undefined
         ? endPlateauRule(monitored, t) ?? endStillImprovingWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t) ??
           endPlateauWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t)
         : endPlateauRule(monitored, t) === undefined ? endStillImprovingWithinNoiseRule(monitored, trainProgress, t) : undefined);
+    const end = neverMoved || stalled === undefined ? stalled : overturnedByLastStretch(stalled, monitored, t);
     // Beside a loss that never moved the stall is the step size's: one piece of advice (raise the
     // learning rate, lr-too-low's), not the plateau's own (stop, or lower it).
     add(neverMoved && end?.kind === 'plateau' ? { ...end, suggestion: NEVER_MOVED_PLATEAU } : end);
@@ -294,7 +305,7 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // Where EarlyStopping's decision is not clear either, the trend test's is (rules-25): a
   // significant fall over the window with its lowest level in the window's last third.
   if (monitored !== undefined && !endStated && generalisation === undefined && !neverMoved && !progressHidden) {
-    add(withSlowDecline(endVerdictRule(monitored, t) ?? endTrendStillImprovingRule(monitored, t), slowDecline));
+    add(withSlowDecline(overturnedByLastStretch(endVerdictRule(monitored, t) ?? endTrendStillImprovingRule(monitored, t), monitored, t), slowDecline));
   }
   // Under a bounce that hides the end (rules-30) the advice comes first, but a validation loss
   // that has stopped improving is stated beside it: no significant fall and no new best beyond

@@ -222,6 +222,20 @@ export const SLOW_DECLINE_MAX_TOTAL_DECREASE = 0.6;
  * end, by less than a change worth having, is no sign it stopped).
  */
 export const STILL_IMPROVING_BEST_WITHIN = 2;
+/**
+ * Still improving over the labelling guide's last stretch (rules-52, diagnose-end-trend.ts): on a
+ * run of `LAST_STRETCH_MIN_POINTS` points or more, the last third falls by Mann–Kendall at
+ * p < `LAST_STRETCH_SIGNIFICANCE`, the lowest point is within the last `LAST_STRETCH_BEST_SHARE`
+ * of the run (at least 2 points), and the last quarter fell by `LAST_STRETCH_MIN_FALL` or more.
+ * The guide's own words ("a significant downward trend over the last stretch and a new best level
+ * near the end"), its numbers (the last third's z, the last quarter's change) and its open point
+ * (a fall under 1 % is still improving or a plateau) set them; the stricter p than
+ * `TREND_SIGNIFICANCE` because this reading overrides the plateau rules' patience.
+ */
+export const LAST_STRETCH_MIN_POINTS = 20;
+export const LAST_STRETCH_SIGNIFICANCE = 0.01;
+export const LAST_STRETCH_BEST_SHARE = 0.05;
+export const LAST_STRETCH_MIN_FALL = 0.01;
 
 // ---- Noisy validation -------------------------------------------------------------------------
 
@@ -273,6 +287,10 @@ export const DEFAULT_THRESHOLDS = {
   linearDeclineMaxRatio: LINEAR_DECLINE_MAX_RATIO,
   slowDeclineMaxTotalDecrease: SLOW_DECLINE_MAX_TOTAL_DECREASE,
   stillImprovingBestWithin: STILL_IMPROVING_BEST_WITHIN,
+  lastStretchMinPoints: LAST_STRETCH_MIN_POINTS,
+  lastStretchSignificance: LAST_STRETCH_SIGNIFICANCE,
+  lastStretchBestShare: LAST_STRETCH_BEST_SHARE,
+  lastStretchMinFall: LAST_STRETCH_MIN_FALL,
   noisyValidationRelativeNoise: NOISY_VALIDATION_RELATIVE_NOISE,
   noisyValidationMinNoiseRatio: NOISY_VALIDATION_MIN_NOISE_RATIO,
   noisyValidationMinPoints: NOISY_VALIDATION_MIN_POINTS,

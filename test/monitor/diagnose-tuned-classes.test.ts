@@ -113,8 +113,9 @@ describe('the validation plateau under a falling training loss: its severity', (
   const falling = (t: number) => 0.25 * (1 + 2 * Math.exp(-t / 5)) * (1 - 0.004 * t);
 
   it('is info when stalled for less than half the run, a warning for half of it or more (as the plateau rule)', () => {
-    // No new best beyond the noise bar for the last 13 of 60 evaluations (tau 8), or for the last 36 (tau 4).
-    const late = diagnose(run(epochs(60, falling), epochs(60, (t) => 1 + 1.5 * Math.exp(-t / 8))));
+    // No new best beyond the noise bar for the last 12 of 60 evaluations (tau 7), or for the last 36 (tau 4).
+    // (At tau 8 the last third still falls 1.7 % to a new best at the last point: still improving, rules-52.)
+    const late = diagnose(run(epochs(60, falling), epochs(60, (t) => 1 + 1.5 * Math.exp(-t / 7))));
     const early = diagnose(run(epochs(60, falling), epochs(60, (t) => 1 + 1.5 * Math.exp(-t / 4))));
     const late0 = late.find((finding) => finding.kind === 'plateau');
     const early0 = early.find((finding) => finding.kind === 'plateau');
