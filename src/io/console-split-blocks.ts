@@ -16,8 +16,10 @@
  * the training split's under `Training:` (`loss`, `mae`) and the validation split's under
  * `Validation:` (`val_loss`, `val_mae`), read together as one line of them (`Loss: 1.39969, MAE:
  * 46054.74496`: a line of a metric alone is no line the reader reads). A block ends at the next
- * header, at any other line that is not blank (`Final eval:`, whose block evaluates the trained
- * model and adds no point; an early-stopping counter's `0`) or where a section begins. A validation block before its section's first
+ * header, at any other line that is not blank after its first figure (`Final eval:`, whose block
+ * evaluates the trained model and adds no point; an early-stopping counter's `0`) or where a
+ * section begins; lines before its first figure are the loop's own prints, passed by (readers-131:
+ * a student's copy printing `tensor([...])` batch after batch under each `Training:` header). A validation block before its section's first
  * `Training:` header, or a second one in the same epoch, is no epoch's.
  *
  * Elsewhere a split word and a colon alone is a configuration's section (`train:` over its
@@ -89,7 +91,9 @@ export class SplitBlocks {
     if (this.open === undefined) return { taken: false, blocks: [] };
     if (text.trim() === '') return { taken: this.held === undefined, blocks: [] };
     const pairLine = /^[ \t]+\S/.test(text) && unread() && (PAIR_LINE.test(text) || pairsOf(text, this.open.validation) !== undefined);
-    if (!pairLine) return { taken: false, blocks: this.close() };
+    // The loop's own prints between a header and its block's first figure (a student's debug
+    // `tensor([...])` lines, printed batch after batch before `print_metrics`) are passed by.
+    if (!pairLine) return this.open.lines.length === 0 ? { taken: false, blocks: [] } : { taken: false, blocks: this.close() };
     this.open.lines.push(text.trim());
     return { taken: this.held === undefined, blocks: [] };
   }
