@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-seventy-eighth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth and the seventy-eighth: four; the sixty-ninth and seventy-seventh: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-seventy-ninth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth and seventy-ninth: four; the sixty-ninth and seventy-seventh: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -450,6 +450,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-seventy-eighth-a', 'corpus-seventy-eighth-b', 'corpus-seventy-eighth-c', 'corpus-seventy-eighth-d'],
     // Built while the seventy-seventh was scored, four parts again (fetch refused new repositories part-way): 4, 9, 5 and 10 runs.
     minRuns: { 'corpus-seventy-eighth-a': 4, 'corpus-seventy-eighth-b': 9, 'corpus-seventy-eighth-c': 5, 'corpus-seventy-eighth-d': 10 },
+  },  {
+    name: 'seventy-ninth',
+    parts: ['corpus-seventy-ninth-a', 'corpus-seventy-ninth-b', 'corpus-seventy-ninth-c', 'corpus-seventy-ninth-d'],
+    // Built while rules-52 landed, four parts (part d found two runs in two sessions): 10, 10, 10 and 2 runs.
+    minRuns: { 'corpus-seventy-ninth-a': 10, 'corpus-seventy-ninth-b': 10, 'corpus-seventy-ninth-c': 10, 'corpus-seventy-ninth-d': 2 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -486,7 +491,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the seventy-eighth corpus', () => {
+it('finds every part of the fourth to the seventy-ninth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -544,6 +549,7 @@ it('finds every part of the fourth to the seventy-eighth corpus', () => {
     'corpus-seventy-sixth-a', 'corpus-seventy-sixth-b', 'corpus-seventy-sixth-c', 'corpus-seventy-sixth-d',
     'corpus-seventy-seventh-a', 'corpus-seventy-seventh-c', 'corpus-seventy-seventh-d',
     'corpus-seventy-eighth-a', 'corpus-seventy-eighth-b', 'corpus-seventy-eighth-c', 'corpus-seventy-eighth-d',
+    'corpus-seventy-ninth-a', 'corpus-seventy-ninth-b', 'corpus-seventy-ninth-c', 'corpus-seventy-ninth-d',
   ]));
 });
 

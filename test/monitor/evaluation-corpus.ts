@@ -369,6 +369,11 @@ export const SEVENTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.met
 export const SEVENTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-eighth-b');
 export const SEVENTY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-eighth-c');
 export const SEVENTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-eighth-d');
+/** The seventy-ninth corpus, held out: built in four parts from 0372ded while rules-52 landed; scored with the rules frozen at 90251ee, before any part was read. */
+export const SEVENTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-ninth-a');
+export const SEVENTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-ninth-b');
+export const SEVENTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-ninth-c');
+export const SEVENTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-ninth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -426,6 +431,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SEVENTY_SIXTH_A_CORPUS_DIR, SEVENTY_SIXTH_B_CORPUS_DIR, SEVENTY_SIXTH_C_CORPUS_DIR, SEVENTY_SIXTH_D_CORPUS_DIR,
   SEVENTY_SEVENTH_A_CORPUS_DIR, SEVENTY_SEVENTH_C_CORPUS_DIR, SEVENTY_SEVENTH_D_CORPUS_DIR,
   SEVENTY_EIGHTH_A_CORPUS_DIR, SEVENTY_EIGHTH_B_CORPUS_DIR, SEVENTY_EIGHTH_C_CORPUS_DIR, SEVENTY_EIGHTH_D_CORPUS_DIR,
+  SEVENTY_NINTH_A_CORPUS_DIR, SEVENTY_NINTH_B_CORPUS_DIR, SEVENTY_NINTH_C_CORPUS_DIR, SEVENTY_NINTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
