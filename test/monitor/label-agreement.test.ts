@@ -59,6 +59,7 @@ import {
   SEVENTY_SIXTH_A_CORPUS_DIR, SEVENTY_SIXTH_B_CORPUS_DIR, SEVENTY_SIXTH_C_CORPUS_DIR, SEVENTY_SIXTH_D_CORPUS_DIR,
   SEVENTY_SEVENTH_A_CORPUS_DIR, SEVENTY_SEVENTH_C_CORPUS_DIR, SEVENTY_SEVENTH_D_CORPUS_DIR,
   SEVENTY_EIGHTH_A_CORPUS_DIR, SEVENTY_EIGHTH_B_CORPUS_DIR, SEVENTY_EIGHTH_C_CORPUS_DIR, SEVENTY_EIGHTH_D_CORPUS_DIR,
+  SEVENTY_NINTH_A_CORPUS_DIR, SEVENTY_NINTH_B_CORPUS_DIR, SEVENTY_NINTH_C_CORPUS_DIR, SEVENTY_NINTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -436,6 +437,10 @@ const RECORDED: readonly {
     corpus: 'seventy-eighth', dirs: [SEVENTY_EIGHTH_A_CORPUS_DIR, SEVENTY_EIGHTH_B_CORPUS_DIR, SEVENTY_EIGHTH_C_CORPUS_DIR, SEVENTY_EIGHTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 29, expected: 29, falseAlarms: 0 }, firstAgainstSecond: { found: 30, expected: 30, falseAlarms: 0 },
     secondFirstOptions: { found: 29, expected: 29, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 30, falseAlarms: 0 }, bothExpect: 29,
+  },  {
+    corpus: 'seventy-ninth', dirs: [SEVENTY_NINTH_A_CORPUS_DIR, SEVENTY_NINTH_B_CORPUS_DIR, SEVENTY_NINTH_C_CORPUS_DIR, SEVENTY_NINTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 32, expected: 32, falseAlarms: 0 }, firstAgainstSecond: { found: 32, expected: 32, falseAlarms: 0 },
+    secondFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, firstFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, bothExpect: 32,
   },
 ];
 
