@@ -374,6 +374,10 @@ export const SEVENTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const SEVENTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-ninth-b');
 export const SEVENTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-ninth-c');
 export const SEVENTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-seventy-ninth-d');
+/** The eightieth corpus, held out: built in parts a to c from 90251ee while readers-131 landed (part d found no run); scored with the rules frozen at 11af5ab, before any part was read. */
+export const EIGHTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eightieth-a');
+export const EIGHTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eightieth-b');
+export const EIGHTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eightieth-c');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -432,6 +436,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SEVENTY_SEVENTH_A_CORPUS_DIR, SEVENTY_SEVENTH_C_CORPUS_DIR, SEVENTY_SEVENTH_D_CORPUS_DIR,
   SEVENTY_EIGHTH_A_CORPUS_DIR, SEVENTY_EIGHTH_B_CORPUS_DIR, SEVENTY_EIGHTH_C_CORPUS_DIR, SEVENTY_EIGHTH_D_CORPUS_DIR,
   SEVENTY_NINTH_A_CORPUS_DIR, SEVENTY_NINTH_B_CORPUS_DIR, SEVENTY_NINTH_C_CORPUS_DIR, SEVENTY_NINTH_D_CORPUS_DIR,
+  EIGHTIETH_A_CORPUS_DIR, EIGHTIETH_B_CORPUS_DIR, EIGHTIETH_C_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
