@@ -378,6 +378,11 @@ export const SEVENTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const EIGHTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eightieth-a');
 export const EIGHTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eightieth-b');
 export const EIGHTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eightieth-c');
+/** The eighty-first corpus, held out: built in four parts from 66e2fec while no rule or reader changed; scored with the rules frozen at 1b965d2, before any part was read. */
+export const EIGHTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-first-a');
+export const EIGHTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-first-b');
+export const EIGHTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-first-c');
+export const EIGHTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-first-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -437,6 +442,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   SEVENTY_EIGHTH_A_CORPUS_DIR, SEVENTY_EIGHTH_B_CORPUS_DIR, SEVENTY_EIGHTH_C_CORPUS_DIR, SEVENTY_EIGHTH_D_CORPUS_DIR,
   SEVENTY_NINTH_A_CORPUS_DIR, SEVENTY_NINTH_B_CORPUS_DIR, SEVENTY_NINTH_C_CORPUS_DIR, SEVENTY_NINTH_D_CORPUS_DIR,
   EIGHTIETH_A_CORPUS_DIR, EIGHTIETH_B_CORPUS_DIR, EIGHTIETH_C_CORPUS_DIR,
+  EIGHTY_FIRST_A_CORPUS_DIR, EIGHTY_FIRST_B_CORPUS_DIR, EIGHTY_FIRST_C_CORPUS_DIR, EIGHTY_FIRST_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
