@@ -70,7 +70,8 @@ describe('the real runs of corpus-sixteenth-b', () => {
     expect(history.trainLoss?.sourceNames).toEqual(['losses/total_loss']);
     expect(history.trainLoss?.points).toHaveLength(5750);
     expect(history.metrics.map((series) => series.name)).toEqual(expect.arrayContaining(['loss_cls_loss', 'loss_reg_loss']));
-    expect(kinds(history)).toEqual(['plateau']);
+    // A plateau before rules-52: its last third still falls 5.5 % to its lowest point at the end (its labels expect a plateau and allow still-improving).
+    expect(kinds(history)).toEqual(['still-improving']);
   });
 
   it("mlflow-convnextv2unet: 'loss' logged 100 times at step 0 is 100 points in timestamp order, 'lr' 10", async () => {
