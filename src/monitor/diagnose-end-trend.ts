@@ -25,8 +25,9 @@
  * the lowest level), `stalledPoints` (since the last new best beyond the noise bar), `patience`.
  *
  * Still improving over the labelling guide's last stretch (rules-52, `lastStretchStillImprovingRule`):
- * read before the plateau rules, which measure a stall against the trailing window (a quarter
- * of the run, 10 points on a short one) and the noise bar of twice the robust noise. On a long
+ * read after the plateau rules, and overturning their plateau (diagnose.ts), which they measure
+ * against the trailing window (a quarter of the run, 10 points on a short one) and the noise bar
+ * of twice the robust noise; also where no end rule stated the end. On a long
  * per-batch or per-print loss (an RNN's loss printed 13 times an epoch, a YOLO box loss) that
  * window can hold a level stretch of the noisy tail while the run's last third still falls
  * clearly and its lowest point is at the end: the plateau rules said "stalled" where both people
@@ -82,9 +83,10 @@ export function endTrendStillImprovingRule(p: Progress, t: DiagnoseThresholds): 
  * (rules-52): on `lastStretchMinPoints` points or more (after bucketing), the last third falls by
  * Mann-Kendall at p < `lastStretchSignificance`, the lowest point lies within the last
  * `lastStretchBestShare` of the run (at least the last 2 points), and the last quarter fell by
- * `lastStretchMinFall` or more (from the point before it to the end level, a 3-point median).
- * Evidence: the last quarter's change (effect size), the last third's noise, z and p, the
- * points since the lowest.
+ * `lastStretchMinFall` or more (from the point before it to the end level, a 3-point median) to a
+ * new best level (the last third's lowest 3-point running median beats the lowest before it by
+ * the same bar). Evidence: the last quarter's change (effect size), the last third's noise, z and
+ * p, the points since the lowest, the new best's margin.
  */
 export function lastStretchStillImprovingRule(p: Progress, t: DiagnoseThresholds): Finding | undefined {
   const { curve } = p;
@@ -105,7 +107,7 @@ export function lastStretchStillImprovingRule(p: Progress, t: DiagnoseThresholds
   // level (3-point medians) beats the lowest before it by the same bar.
   const levels = smoothedLevels(y);
   const bestBefore = minOf(levels.slice(0, n - third.length));
-  const newBestMargin = (bestBefore - minOf(levels.slice(n - third.length))) / Math.abs(bestBefore);
+  const newBestMargin = bestBefore === 0 ? Number.NaN : (bestBefore - minOf(levels.slice(n - third.length))) / Math.abs(bestBefore);
   if (!(newBestMargin >= t.lastStretchMinFall)) return undefined;
   const lowestAt = lowestPoints === 0 ? 'at the last point' : `${lowestPoints} point${lowestPoints === 1 ? '' : 's'} before the end`;
   return {

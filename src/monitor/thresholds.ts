@@ -226,8 +226,9 @@ export const STILL_IMPROVING_BEST_WITHIN = 2;
  * Still improving over the labelling guide's last stretch (rules-52, diagnose-end-trend.ts): on a
  * run of `LAST_STRETCH_MIN_POINTS` points or more, the last third falls by Mann–Kendall at
  * p < `LAST_STRETCH_SIGNIFICANCE`, the lowest point is within the last `LAST_STRETCH_BEST_SHARE`
- * of the run (at least 2 points), and the last quarter fell by `LAST_STRETCH_MIN_FALL` or more.
- * The guide's own words ("a significant downward trend over the last stretch and a new best level
+ * of the run (at least 2 points), and the last quarter fell by `LAST_STRETCH_MIN_FALL` or more to a
+ * new best level beating the earlier best by as much. Calibrated on corpora 1-78's plateau findings
+ * against their labels (docs/diagnose.md, rules-52). The guide's own words ("a significant downward trend over the last stretch and a new best level
  * near the end"), its numbers (the last third's z, the last quarter's change) and its open point
  * (a fall under 1 % is still improving or a plateau) set them; the stricter p than
  * `TREND_SIGNIFICANCE` because this reading overrides the plateau rules' patience.
