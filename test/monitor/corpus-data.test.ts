@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-eighty-first-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth and eighty-first: four; the sixty-ninth, seventy-seventh and eightieth: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-eighty-second-c): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth and eighty-first: four; the sixty-ninth, seventy-seventh, eightieth and eighty-second: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -465,6 +465,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-eighty-first-a', 'corpus-eighty-first-b', 'corpus-eighty-first-c', 'corpus-eighty-first-d'],
     // Built while the eightieth was scored, four parts (part d searched practitioners' own repositories by their printed lines): 10, 12, 5 and 1 runs.
     minRuns: { 'corpus-eighty-first-a': 10, 'corpus-eighty-first-b': 12, 'corpus-eighty-first-c': 5, 'corpus-eighty-first-d': 1 },
+  },  {
+    name: 'eighty-second',
+    parts: ['corpus-eighty-second-a', 'corpus-eighty-second-b', 'corpus-eighty-second-c'],
+    // Built while the eighty-first was scored, in three parts (part d, boosting and scikit-learn logs, found no run): 8, 1 and 3 runs.
+    minRuns: { 'corpus-eighty-second-a': 8, 'corpus-eighty-second-b': 1, 'corpus-eighty-second-c': 3 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -501,7 +506,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the eighty-first corpus', () => {
+it('finds every part of the fourth to the eighty-second corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -562,6 +567,7 @@ it('finds every part of the fourth to the eighty-first corpus', () => {
     'corpus-seventy-ninth-a', 'corpus-seventy-ninth-b', 'corpus-seventy-ninth-c', 'corpus-seventy-ninth-d',
     'corpus-eightieth-a', 'corpus-eightieth-b', 'corpus-eightieth-c',
     'corpus-eighty-first-a', 'corpus-eighty-first-b', 'corpus-eighty-first-c', 'corpus-eighty-first-d',
+    'corpus-eighty-second-a', 'corpus-eighty-second-b', 'corpus-eighty-second-c',
   ]));
 });
 
