@@ -62,6 +62,7 @@ import {
   SEVENTY_NINTH_A_CORPUS_DIR, SEVENTY_NINTH_B_CORPUS_DIR, SEVENTY_NINTH_C_CORPUS_DIR, SEVENTY_NINTH_D_CORPUS_DIR,
   EIGHTIETH_A_CORPUS_DIR, EIGHTIETH_B_CORPUS_DIR, EIGHTIETH_C_CORPUS_DIR,
   EIGHTY_FIRST_A_CORPUS_DIR, EIGHTY_FIRST_B_CORPUS_DIR, EIGHTY_FIRST_C_CORPUS_DIR, EIGHTY_FIRST_D_CORPUS_DIR,
+  EIGHTY_SECOND_A_CORPUS_DIR, EIGHTY_SECOND_B_CORPUS_DIR, EIGHTY_SECOND_C_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -451,6 +452,10 @@ const RECORDED: readonly {
     corpus: 'eighty-first', dirs: [EIGHTY_FIRST_A_CORPUS_DIR, EIGHTY_FIRST_B_CORPUS_DIR, EIGHTY_FIRST_C_CORPUS_DIR, EIGHTY_FIRST_D_CORPUS_DIR],
     secondAgainstFirst: { found: 28, expected: 28, falseAlarms: 0 }, firstAgainstSecond: { found: 28, expected: 28, falseAlarms: 1 },
     secondFirstOptions: { found: 27, expected: 28, falseAlarms: 0 }, firstFirstOptions: { found: 27, expected: 28, falseAlarms: 0 }, bothExpect: 28,
+  },  {
+    corpus: 'eighty-second', dirs: [EIGHTY_SECOND_A_CORPUS_DIR, EIGHTY_SECOND_B_CORPUS_DIR, EIGHTY_SECOND_C_CORPUS_DIR],
+    secondAgainstFirst: { found: 13, expected: 13, falseAlarms: 0 }, firstAgainstSecond: { found: 13, expected: 14, falseAlarms: 0 },
+    secondFirstOptions: { found: 13, expected: 13, falseAlarms: 0 }, firstFirstOptions: { found: 13, expected: 14, falseAlarms: 0 }, bothExpect: 13,
   },
 ];
 
