@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-eighty-second-c): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth and eighty-first: four; the sixty-ninth, seventy-seventh, eightieth and eighty-second: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-eighty-third-c): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth and eighty-first: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second and eighty-third: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -470,6 +470,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-eighty-second-a', 'corpus-eighty-second-b', 'corpus-eighty-second-c'],
     // Built while the eighty-first was scored, in three parts (part d, boosting and scikit-learn logs, found no run): 8, 1 and 3 runs.
     minRuns: { 'corpus-eighty-second-a': 8, 'corpus-eighty-second-b': 1, 'corpus-eighty-second-c': 3 },
+  },  {
+    name: 'eighty-third',
+    parts: ['corpus-eighty-third-a', 'corpus-eighty-third-b', 'corpus-eighty-third-c'],
+    // Built while the eighty-second was scored, in three parts (no part d was launched): 10, 8 and 2 runs.
+    minRuns: { 'corpus-eighty-third-a': 10, 'corpus-eighty-third-b': 8, 'corpus-eighty-third-c': 2 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -506,7 +511,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the eighty-second corpus', () => {
+it('finds every part of the fourth to the eighty-third corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -568,6 +573,7 @@ it('finds every part of the fourth to the eighty-second corpus', () => {
     'corpus-eightieth-a', 'corpus-eightieth-b', 'corpus-eightieth-c',
     'corpus-eighty-first-a', 'corpus-eighty-first-b', 'corpus-eighty-first-c', 'corpus-eighty-first-d',
     'corpus-eighty-second-a', 'corpus-eighty-second-b', 'corpus-eighty-second-c',
+    'corpus-eighty-third-a', 'corpus-eighty-third-b', 'corpus-eighty-third-c',
   ]));
 });
 

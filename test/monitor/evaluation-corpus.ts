@@ -387,6 +387,10 @@ export const EIGHTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const EIGHTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-second-a');
 export const EIGHTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-second-b');
 export const EIGHTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-second-c');
+/** The eighty-third corpus, held out: built in three parts from 76eb0ce while no rule or reader changed; scored with the rules frozen at bb0c9d0, before any part was read. */
+export const EIGHTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-third-a');
+export const EIGHTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-third-b');
+export const EIGHTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-third-c');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -448,6 +452,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   EIGHTIETH_A_CORPUS_DIR, EIGHTIETH_B_CORPUS_DIR, EIGHTIETH_C_CORPUS_DIR,
   EIGHTY_FIRST_A_CORPUS_DIR, EIGHTY_FIRST_B_CORPUS_DIR, EIGHTY_FIRST_C_CORPUS_DIR, EIGHTY_FIRST_D_CORPUS_DIR,
   EIGHTY_SECOND_A_CORPUS_DIR, EIGHTY_SECOND_B_CORPUS_DIR, EIGHTY_SECOND_C_CORPUS_DIR,
+  EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
