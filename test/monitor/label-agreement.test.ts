@@ -63,6 +63,7 @@ import {
   EIGHTIETH_A_CORPUS_DIR, EIGHTIETH_B_CORPUS_DIR, EIGHTIETH_C_CORPUS_DIR,
   EIGHTY_FIRST_A_CORPUS_DIR, EIGHTY_FIRST_B_CORPUS_DIR, EIGHTY_FIRST_C_CORPUS_DIR, EIGHTY_FIRST_D_CORPUS_DIR,
   EIGHTY_SECOND_A_CORPUS_DIR, EIGHTY_SECOND_B_CORPUS_DIR, EIGHTY_SECOND_C_CORPUS_DIR,
+  EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -456,6 +457,10 @@ const RECORDED: readonly {
     corpus: 'eighty-second', dirs: [EIGHTY_SECOND_A_CORPUS_DIR, EIGHTY_SECOND_B_CORPUS_DIR, EIGHTY_SECOND_C_CORPUS_DIR],
     secondAgainstFirst: { found: 13, expected: 13, falseAlarms: 0 }, firstAgainstSecond: { found: 13, expected: 14, falseAlarms: 0 },
     secondFirstOptions: { found: 13, expected: 13, falseAlarms: 0 }, firstFirstOptions: { found: 13, expected: 14, falseAlarms: 0 }, bothExpect: 13,
+  },  {
+    corpus: 'eighty-third', dirs: [EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR],
+    secondAgainstFirst: { found: 21, expected: 21, falseAlarms: 0 }, firstAgainstSecond: { found: 21, expected: 21, falseAlarms: 0 },
+    secondFirstOptions: { found: 21, expected: 21, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 21, falseAlarms: 0 }, bothExpect: 21,
   },
 ];
 
