@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-eighty-third-c): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth and eighty-first: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second and eighty-third: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-eighty-fourth-c): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth and eighty-first: four; the sixty-ninth, seventy-seventh, eightieth and eighty-second to eighty-fourth: three) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -475,6 +475,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-eighty-third-a', 'corpus-eighty-third-b', 'corpus-eighty-third-c'],
     // Built while the eighty-second was scored, in three parts (no part d was launched): 10, 8 and 2 runs.
     minRuns: { 'corpus-eighty-third-a': 10, 'corpus-eighty-third-b': 8, 'corpus-eighty-third-c': 2 },
+  },  {
+    name: 'eighty-fourth',
+    parts: ['corpus-eighty-fourth-a', 'corpus-eighty-fourth-b', 'corpus-eighty-fourth-c'],
+    // Built while the eighty-third was scored, in three parts: 9, 8 and 4 runs.
+    minRuns: { 'corpus-eighty-fourth-a': 9, 'corpus-eighty-fourth-b': 8, 'corpus-eighty-fourth-c': 4 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -511,7 +516,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the eighty-third corpus', () => {
+it('finds every part of the fourth to the eighty-fourth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -574,6 +579,7 @@ it('finds every part of the fourth to the eighty-third corpus', () => {
     'corpus-eighty-first-a', 'corpus-eighty-first-b', 'corpus-eighty-first-c', 'corpus-eighty-first-d',
     'corpus-eighty-second-a', 'corpus-eighty-second-b', 'corpus-eighty-second-c',
     'corpus-eighty-third-a', 'corpus-eighty-third-b', 'corpus-eighty-third-c',
+    'corpus-eighty-fourth-a', 'corpus-eighty-fourth-b', 'corpus-eighty-fourth-c',
   ]));
 });
 

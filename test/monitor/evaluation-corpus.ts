@@ -391,6 +391,10 @@ export const EIGHTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 export const EIGHTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-third-a');
 export const EIGHTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-third-b');
 export const EIGHTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-third-c');
+/** The eighty-fourth corpus, held out: built in three parts from 211aba8 while no rule or reader changed; scored with the rules frozen at 67ced53, before any part was read. */
+export const EIGHTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-fourth-a');
+export const EIGHTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-fourth-b');
+export const EIGHTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-fourth-c');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -453,6 +457,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   EIGHTY_FIRST_A_CORPUS_DIR, EIGHTY_FIRST_B_CORPUS_DIR, EIGHTY_FIRST_C_CORPUS_DIR, EIGHTY_FIRST_D_CORPUS_DIR,
   EIGHTY_SECOND_A_CORPUS_DIR, EIGHTY_SECOND_B_CORPUS_DIR, EIGHTY_SECOND_C_CORPUS_DIR,
   EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR,
+  EIGHTY_FOURTH_A_CORPUS_DIR, EIGHTY_FOURTH_B_CORPUS_DIR, EIGHTY_FOURTH_C_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
