@@ -7,7 +7,7 @@
  */
 import {
   ARROWS_BEFORE_NUMBER, BRACKETED_TWIN, GLUONTS_BATCH_AVERAGE, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOSS_TENSOR_LINE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
-  QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_EPOCH_KEY, SPLIT_IN_BRACKETS, SPLIT_TUPLE, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
+  QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_EPOCH_KEY, SPLIT_IN_BRACKETS, SPLIT_TUPLE, LOSS_IN_SPLIT, LOSS_IN_SPLIT_NAMES, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 import { printedTupleLine } from './printed-tuple.js';
 import { juliaTupleLine } from './julia-tuple.js';
@@ -71,7 +71,7 @@ export function rewrittenLine(raw: string): string {
   // The Cookbook's `Train Loss (Test Loss): 0.44 (0.43)` is read as `Train Loss: 0.44, Test Loss: 0.43` (BRACKETED_TWIN),
   // `(train / valid) loss = (2.77 / 0.93)` as `train_loss = 2.77, valid_loss = 0.93` (SPLIT_TUPLE);
   // an OrderedDict's items as pairs, Chainer's `loss (train):` as `train_loss:` (ORDERED_DICT_ITEM, SPLIT_IN_BRACKETS),
-  // and `training loss (in-iteration):` as `training loss:` (QUALIFIER_IN_BRACKETS); `Test : 1 Loss: 0.0044` as `Test epoch 1, Loss: 0.0044` (SPLIT_EPOCH_KEY).
+  // `loss in testing :` as `test_loss:` (LOSS_IN_SPLIT), and `training loss (in-iteration):` as `training loss:` (QUALIFIER_IN_BRACKETS); `Test : 1 Loss: 0.0044` as `Test epoch 1, Loss: 0.0044` (SPLIT_EPOCH_KEY).
   // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON).
   // A rule drawn after a line's last number (`-----finished epoch 1 - training loss: 3.7851------`) is cut (TRAILING_RULE), and arrows
   // before a number (`Training Loss: >>>0.736675`, ARROWS_BEFORE_NUMBER); GluonTS's `Epoch[0] Batch[5] avg_epoch_loss=` is a batch's (GLUONTS_BATCH_AVERAGE).
@@ -94,6 +94,7 @@ export function rewrittenLine(raw: string): string {
     .replace(SPLIT_TUPLE, '$1_$3 $4 $5$6, $2_$3 $4 $7$8')
     .replace(ORDERED_DICT_ITEM, '$1: $2,').replace(ORDERED_DICT_WRAPPER, ' ')
     .replace(SPLIT_IN_BRACKETS, (_, digit: string | undefined, name: string, split: string) => `${digit === undefined ? '' : `${digit}, `}${split}_${name}:`)
+    .replace(LOSS_IN_SPLIT, (_, name: string, split: string) => `${LOSS_IN_SPLIT_NAMES[split.toLowerCase()]}_${name}:`)
     .replace(QUALIFIER_IN_BRACKETS, (whole: string, name: string, qualifier: string) => (namesSplit(qualifier) ? whole : `${name}:`))
     .replace(PADDLE_COUNTER_ID, '$1')
     .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`))

@@ -101,6 +101,14 @@ export const SPLIT_TUPLE = new RegExp(String.raw`\(\s*(train|training|val|valid|
 export const ORDERED_DICT_ITEM = new RegExp(String.raw`\(\s*'([A-Za-z_][\w./-]*)'\s*,\s*(${NUMBER})\s*\)`, 'g');
 export const ORDERED_DICT_WRAPPER = /OrderedDict\(\[|\]\)/g;
 /**
+ * A loss named by a phrase with its split after it, `loss in training : 0.79, loss in testing : 0.49` (a student's
+ * Udacity Fashion-MNIST loop, the 84th corpus' b05, readers-132): read as `train_loss: 0.79, test_loss: 0.49`, the
+ * split written as the role table reads it.
+ */
+export const LOSS_IN_SPLIT = /(?<![A-Za-z_])(loss) (?:in|on|for) (?:the )?(training|train|validation|valid|val|testing|test)(?: set)? ?:/gi;
+/** The split words LOSS_IN_SPLIT names, as the role table reads them. */
+export const LOSS_IN_SPLIT_NAMES: Readonly<Record<string, string>> = { training: 'train', train: 'train', validation: 'val', valid: 'val', val: 'val', testing: 'test', test: 'test' };
+/**
  * A name with its split in brackets after it, as Chainer's tutorials print their loop's figures
  * (`epoch: 0, iteration: 5, loss (train): 1.5355, loss (valid): 1.1857`, sometimes with the next
  * name glued to the number before it: `1.1641acc (train): 0.75`; readers-67): rewritten as
