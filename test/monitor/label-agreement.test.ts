@@ -64,6 +64,7 @@ import {
   EIGHTY_FIRST_A_CORPUS_DIR, EIGHTY_FIRST_B_CORPUS_DIR, EIGHTY_FIRST_C_CORPUS_DIR, EIGHTY_FIRST_D_CORPUS_DIR,
   EIGHTY_SECOND_A_CORPUS_DIR, EIGHTY_SECOND_B_CORPUS_DIR, EIGHTY_SECOND_C_CORPUS_DIR,
   EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR,
+  EIGHTY_FOURTH_A_CORPUS_DIR, EIGHTY_FOURTH_B_CORPUS_DIR, EIGHTY_FOURTH_C_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -461,6 +462,10 @@ const RECORDED: readonly {
     corpus: 'eighty-third', dirs: [EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR],
     secondAgainstFirst: { found: 21, expected: 21, falseAlarms: 0 }, firstAgainstSecond: { found: 21, expected: 21, falseAlarms: 0 },
     secondFirstOptions: { found: 21, expected: 21, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 21, falseAlarms: 0 }, bothExpect: 21,
+  },  {
+    corpus: 'eighty-fourth', dirs: [EIGHTY_FOURTH_A_CORPUS_DIR, EIGHTY_FOURTH_B_CORPUS_DIR, EIGHTY_FOURTH_C_CORPUS_DIR],
+    secondAgainstFirst: { found: 22, expected: 22, falseAlarms: 0 }, firstAgainstSecond: { found: 22, expected: 22, falseAlarms: 0 },
+    secondFirstOptions: { found: 22, expected: 22, falseAlarms: 0 }, firstFirstOptions: { found: 21, expected: 22, falseAlarms: 0 }, bothExpect: 22,
   },
 ];
 
