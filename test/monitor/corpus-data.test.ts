@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-eighty-fourth-c): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth and eighty-first: four; the sixty-ninth, seventy-seventh, eightieth and eighty-second to eighty-fourth: three) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-eighty-fifth-c): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth and eighty-first: four; the sixty-ninth, seventy-seventh, eightieth and eighty-second to eighty-fourth: three; the eighty-fifth: two) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -480,6 +480,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-eighty-fourth-a', 'corpus-eighty-fourth-b', 'corpus-eighty-fourth-c'],
     // Built while the eighty-third was scored, in three parts: 9, 8 and 4 runs.
     minRuns: { 'corpus-eighty-fourth-a': 9, 'corpus-eighty-fourth-b': 8, 'corpus-eighty-fourth-c': 4 },
+  },  {
+    name: 'eighty-fifth',
+    parts: ['corpus-eighty-fifth-b', 'corpus-eighty-fifth-c'],
+    // Built while the eighty-fourth was scored; part a found no run that passed every check: 1 and 5 runs.
+    minRuns: { 'corpus-eighty-fifth-b': 1, 'corpus-eighty-fifth-c': 5 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -516,7 +521,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the eighty-fourth corpus', () => {
+it('finds every part of the fourth to the eighty-fifth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -580,6 +585,7 @@ it('finds every part of the fourth to the eighty-fourth corpus', () => {
     'corpus-eighty-second-a', 'corpus-eighty-second-b', 'corpus-eighty-second-c',
     'corpus-eighty-third-a', 'corpus-eighty-third-b', 'corpus-eighty-third-c',
     'corpus-eighty-fourth-a', 'corpus-eighty-fourth-b', 'corpus-eighty-fourth-c',
+    'corpus-eighty-fifth-b', 'corpus-eighty-fifth-c',
   ]));
 });
 
