@@ -398,6 +398,10 @@ export const EIGHTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta
 /** The eighty-fifth corpus, held out: built in parts b and c from 798b520 while no rule or reader changed (part a found no run); scored with the rules frozen at 26e02f6, before any part was read. */
 export const EIGHTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-fifth-b');
 export const EIGHTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-fifth-c');
+export const EIGHTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-sixth-a');
+export const EIGHTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-sixth-b');
+export const EIGHTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-sixth-c');
+export const EIGHTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-sixth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -462,6 +466,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR,
   EIGHTY_FOURTH_A_CORPUS_DIR, EIGHTY_FOURTH_B_CORPUS_DIR, EIGHTY_FOURTH_C_CORPUS_DIR,
   EIGHTY_FIFTH_B_CORPUS_DIR, EIGHTY_FIFTH_C_CORPUS_DIR,
+  EIGHTY_SIXTH_A_CORPUS_DIR, EIGHTY_SIXTH_B_CORPUS_DIR, EIGHTY_SIXTH_C_CORPUS_DIR, EIGHTY_SIXTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
