@@ -66,6 +66,7 @@ import {
   EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR,
   EIGHTY_FOURTH_A_CORPUS_DIR, EIGHTY_FOURTH_B_CORPUS_DIR, EIGHTY_FOURTH_C_CORPUS_DIR,
   EIGHTY_FIFTH_B_CORPUS_DIR, EIGHTY_FIFTH_C_CORPUS_DIR,
+  EIGHTY_SIXTH_A_CORPUS_DIR, EIGHTY_SIXTH_B_CORPUS_DIR, EIGHTY_SIXTH_C_CORPUS_DIR, EIGHTY_SIXTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -471,6 +472,10 @@ const RECORDED: readonly {
     corpus: 'eighty-fifth', dirs: [EIGHTY_FIFTH_B_CORPUS_DIR, EIGHTY_FIFTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 6, expected: 6, falseAlarms: 0 }, firstAgainstSecond: { found: 6, expected: 6, falseAlarms: 0 },
     secondFirstOptions: { found: 6, expected: 6, falseAlarms: 0 }, firstFirstOptions: { found: 5, expected: 6, falseAlarms: 0 }, bothExpect: 6,
+  },  {
+    corpus: 'eighty-sixth', dirs: [EIGHTY_SIXTH_A_CORPUS_DIR, EIGHTY_SIXTH_B_CORPUS_DIR, EIGHTY_SIXTH_C_CORPUS_DIR, EIGHTY_SIXTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 25, expected: 25, falseAlarms: 0 }, firstAgainstSecond: { found: 25, expected: 25, falseAlarms: 1 },
+    secondFirstOptions: { found: 25, expected: 25, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 25, falseAlarms: 0 }, bothExpect: 25,
   },
 ];
 
