@@ -402,6 +402,10 @@ export const EIGHTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const EIGHTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-sixth-b');
 export const EIGHTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-sixth-c');
 export const EIGHTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-sixth-d');
+export const EIGHTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-seventh-a');
+export const EIGHTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-seventh-b');
+export const EIGHTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-seventh-c');
+export const EIGHTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-seventh-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -467,6 +471,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   EIGHTY_FOURTH_A_CORPUS_DIR, EIGHTY_FOURTH_B_CORPUS_DIR, EIGHTY_FOURTH_C_CORPUS_DIR,
   EIGHTY_FIFTH_B_CORPUS_DIR, EIGHTY_FIFTH_C_CORPUS_DIR,
   EIGHTY_SIXTH_A_CORPUS_DIR, EIGHTY_SIXTH_B_CORPUS_DIR, EIGHTY_SIXTH_C_CORPUS_DIR, EIGHTY_SIXTH_D_CORPUS_DIR,
+  EIGHTY_SEVENTH_A_CORPUS_DIR, EIGHTY_SEVENTH_B_CORPUS_DIR, EIGHTY_SEVENTH_C_CORPUS_DIR, EIGHTY_SEVENTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
