@@ -13,7 +13,7 @@ import { formatNumber, formatPercent, smoothedLevels, type Curve } from './diagn
 import { statistics } from './diagnose-rules.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { mannKendall, robustNoise } from './trend-tests.js';
-import { maxOf } from '../core/extent.js';
+import { maxOf, minOf } from '../core/extent.js';
 
 /**
  * The class counts read: binary and the small label sets (2 to 10), CIFAR-100's 100 and ImageNet's
@@ -53,4 +53,48 @@ export function chanceLevelRule(curve: Curve, trainAccuracy: number | undefined,
     };
   }
   return undefined;
+}
+
+/** The cross-entropy, in nats, of a guess that knows only that one class holds `share` of the examples. */
+function shareEntropy(share: number): number {
+  return -(share * Math.log(share) + (1 - share) * Math.log(1 - share));
+}
+
+/**
+ * Underfitting as one class for every example (rules-53): a validation accuracy that is the same
+ * full-precision number at each of `minPointsForTrends` or more evaluations, in (0, 1) and not a
+ * round figure (0.86, 0.9: a coarse print repeats by chance), means no prediction changed from
+ * the first epoch to the last; the model gives every example one class, and the accuracy is that
+ * class's share (the eighty-seventh corpus's HAM10000 classifier: 0.6698 at all 9 epochs, the
+ * share of its majority class, which both labellers read as underfitting). Two checks keep a
+ * model that learned something out: the training accuracy, if logged, ends at most
+ * `majorityMaxTrainAccuracyMargin` above it, and the validation loss never goes below the
+ * cross-entropy of a guess that knows only that share, which any prior over the classes reaches
+ * or exceeds (the grouping property of entropy): a CatBoost model whose accuracy stays at its
+ * majority share while its log-loss falls well under that level ranks the examples, and is not
+ * flagged. Evidence: the accuracy, the share's cross-entropy, the validation loss's lowest level
+ * over it (effect size), its noise, and Mann-Kendall over it.
+ */
+export function oneClassRule(validation: Curve | undefined, validationAccuracy: readonly number[], trainAccuracy: number | undefined, t: DiagnoseThresholds): Finding | undefined {
+  if (validation === undefined || validation.offset !== undefined || validation.y.length < t.minPointsForTrends) return undefined;
+  if (validationAccuracy.length < t.minPointsForTrends) return undefined;
+  const share = validationAccuracy[0];
+  if (!(share > 0 && share < 1) || validationAccuracy.some((value) => value !== share)) return undefined;
+  if (Math.abs(share * 1000 - Math.round(share * 1000)) < 1e-6) return undefined;
+  if (trainAccuracy !== undefined && trainAccuracy > share + t.majorityMaxTrainAccuracyMargin) return undefined;
+  const floor = shareEntropy(share);
+  const lowest = minOf(smoothedLevels(validation.y));
+  if (!(lowest >= floor)) return undefined;
+  const n = validation.y.length;
+  const trend = mannKendall(validation.y);
+  return {
+    kind: 'underfitting', severity: 'warning', series: validation.name,
+    range: { from: validation.x[0], to: validation.x[n - 1], unit: validation.unit },
+    evidence: { validationAccuracy: share, shareCrossEntropy: floor, ...statistics(lowest / floor - 1, robustNoise(validation.y), trend.z, Math.min(trend.pDecreasing, 1 - trend.pDecreasing)) },
+    message: `The validation accuracy is ${Number(share.toPrecision(4))} at every one of its ${validationAccuracy.length} evaluations: no prediction changed, ` +
+      `the model gives every example the same class (the accuracy is that class's share), and '${validation.name}' never went below ` +
+      `${formatNumber(floor)}, the cross-entropy of a guess that knows only that share (its lowest level ${formatNumber(lowest)}). It has learned nothing that changes a prediction.`,
+    suggestion: 'Balance the classes (class weights, resampling) and check the labels and the input pipeline; then make the model overfit ' +
+      'one small batch (a higher learning rate, unfrozen layers) before training on all the data.',
+  };
 }

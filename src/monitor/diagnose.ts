@@ -83,6 +83,9 @@
  *   8. underfitting at chance, unless rule 6 found underfitting: the training loss (else the
  *      monitored loss) at ln K, a uniform guess's cross-entropy, from its first level to its last
  *      (chanceLevelRule, rules-46).
+ *   9. underfitting as one class for every example, unless an earlier rule found underfitting: a
+ *      full-precision validation accuracy the same at every evaluation, beside a validation loss
+ *      never below its share's cross-entropy (oneClassRule, rules-53).
  * Short runs (fewer than minPointsForTrends finite points) get rules 1 and 2, and
  * still-improving and overfitting only by exact tests (4 points each a new best, or 4
  * evaluations each higher than the last: p = 1/24); without a
@@ -103,7 +106,7 @@ import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdict
 import { endTrendStillImprovingRule, lastStretchStillImprovingRule } from './diagnose-end-trend.js';
 import { endNoFallPlateauRule } from './diagnose-end-no-fall.js';
 import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
-import { chanceLevelRule } from './diagnose-chance.js';
+import { chanceLevelRule, oneClassRule } from './diagnose-chance.js';
 import { trainingLossClimbRule } from './diagnose-climb.js';
 import { asLogged } from './diagnose-scale.js';
 import { annealedBySchedule, endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
@@ -149,6 +152,13 @@ function trainingAccuracy(history: History): number | undefined {
   if (values.length === 0 || values.some((value) => value < 0 || value > 1)) return undefined;
   return lastLevel(values);
 }
+
+/** A logged validation accuracy's finite values ('val_accuracy', 'val_acc', 'val_binary_accuracy'), in order. */
+function validationAccuracy(history: History): number[] {
+  const accuracy = history.metrics.find((series) => series.split === 'validation' && VALIDATION_ACCURACY.test(series.name));
+  return accuracy?.points.map((point) => point.value).filter(Number.isFinite) ?? [];
+}
+const VALIDATION_ACCURACY = /^(val|valid|validation)_(binary_|categorical_|sparse_categorical_)?acc(uracy)?$/;
 
 /**
  * Findings for one run, in the order of FINDING_KINDS (see the module comment for the rules).
@@ -327,5 +337,7 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   // A cross-entropy at chance from its first point to its last (rules-46) says why nothing moved.
   if (!findings.some((finding) => finding.kind === 'underfitting')) add(chanceLevelRule(train ?? primary, trainingAccuracy(history), t));
+  // ...and a validation accuracy that never changed says one class is given to every example (rules-53).
+  if (!findings.some((finding) => finding.kind === 'underfitting')) add(oneClassRule(validation, validationAccuracy(history), trainingAccuracy(history), t));
   return logged();
 }

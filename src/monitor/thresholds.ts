@@ -198,6 +198,13 @@ export const UNDERFITTING_MAX_TRAIN_ACCURACY = 0.9;
  */
 export const CHANCE_LOSS_TOLERANCE = 0.005;
 /**
+ * One class for every example (rules-53): a validation accuracy logged at full precision that is
+ * the same number at every evaluation, with the training accuracy (if logged) no more than this
+ * above it. A model that fits its training data better than the class it always predicts on
+ * validation is not underfitting (its validation pipeline, or its validation set, is the question).
+ */
+export const MAJORITY_MAX_TRAIN_ACCURACY_MARGIN = 0.05;
+/**
  * Not moving: the loss's robust trend over the whole run changes it by less than 5 % and its
  * level at the end is within 5 % of the start. CS231n: "loss flat from the start → learning rate
  * too low (or a bad initialisation)"; Prechelt's stalled-progress test (P_k < 0.1) has the same
@@ -284,6 +291,7 @@ export const DEFAULT_THRESHOLDS = {
   underfittingMaxGapRatio: UNDERFITTING_MAX_GAP_RATIO,
   underfittingMaxTrainAccuracy: UNDERFITTING_MAX_TRAIN_ACCURACY,
   chanceLossTolerance: CHANCE_LOSS_TOLERANCE,
+  majorityMaxTrainAccuracyMargin: MAJORITY_MAX_TRAIN_ACCURACY_MARGIN,
   noProgressMaxTotalDecrease: NO_PROGRESS_MAX_TOTAL_DECREASE,
   linearDeclineMaxRatio: LINEAR_DECLINE_MAX_RATIO,
   slowDeclineMaxTotalDecrease: SLOW_DECLINE_MAX_TOTAL_DECREASE,
