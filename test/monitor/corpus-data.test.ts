@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-eighty-eighth-c): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth and eighty-seventh: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth and eighty-eighth: three; the eighty-fifth: two) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-eighty-ninth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh and eighty-ninth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth and eighty-eighth: three; the eighty-fifth: two) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -500,6 +500,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-eighty-eighth-a', 'corpus-eighty-eighth-b', 'corpus-eighty-eighth-c'],
     // Built at one time from 5bff796, in four parts (part d found no run that passed every check): 2, 2 and 2 runs.
     minRuns: { 'corpus-eighty-eighth-a': 2, 'corpus-eighty-eighth-b': 2, 'corpus-eighty-eighth-c': 2 },
+  },  {
+    name: 'eighty-ninth',
+    parts: ['corpus-eighty-ninth-a', 'corpus-eighty-ninth-b', 'corpus-eighty-ninth-c', 'corpus-eighty-ninth-d'],
+    // Built at one time from e111709, in four parts: 5, 5, 3 and 4 runs.
+    minRuns: { 'corpus-eighty-ninth-a': 5, 'corpus-eighty-ninth-b': 5, 'corpus-eighty-ninth-c': 3, 'corpus-eighty-ninth-d': 4 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -536,7 +541,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the eighty-eighth corpus', () => {
+it('finds every part of the fourth to the eighty-ninth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -604,6 +609,7 @@ it('finds every part of the fourth to the eighty-eighth corpus', () => {
     'corpus-eighty-sixth-a', 'corpus-eighty-sixth-b', 'corpus-eighty-sixth-c', 'corpus-eighty-sixth-d',
     'corpus-eighty-seventh-a', 'corpus-eighty-seventh-b', 'corpus-eighty-seventh-c', 'corpus-eighty-seventh-d',
     'corpus-eighty-eighth-a', 'corpus-eighty-eighth-b', 'corpus-eighty-eighth-c',
+    'corpus-eighty-ninth-a', 'corpus-eighty-ninth-b', 'corpus-eighty-ninth-c', 'corpus-eighty-ninth-d',
   ]));
 });
 
