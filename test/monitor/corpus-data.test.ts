@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-eighty-ninth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh and eighty-ninth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth and eighty-eighth: three; the eighty-fifth: two) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-ninetieth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh and eighty-ninth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth and ninetieth: three; the eighty-fifth: two) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -505,6 +505,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-eighty-ninth-a', 'corpus-eighty-ninth-b', 'corpus-eighty-ninth-c', 'corpus-eighty-ninth-d'],
     // Built at one time from e111709, in four parts: 5, 5, 3 and 4 runs.
     minRuns: { 'corpus-eighty-ninth-a': 5, 'corpus-eighty-ninth-b': 5, 'corpus-eighty-ninth-c': 3, 'corpus-eighty-ninth-d': 4 },
+  },  {
+    name: 'ninetieth',
+    parts: ['corpus-ninetieth-a', 'corpus-ninetieth-c', 'corpus-ninetieth-d'],
+    // Built at one time from ad224be, in four parts (part b found no run that passed every check): 2, 1 and 4 runs.
+    minRuns: { 'corpus-ninetieth-a': 2, 'corpus-ninetieth-c': 1, 'corpus-ninetieth-d': 4 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -541,7 +546,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the eighty-ninth corpus', () => {
+it('finds every part of the fourth to the ninetieth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -610,6 +615,7 @@ it('finds every part of the fourth to the eighty-ninth corpus', () => {
     'corpus-eighty-seventh-a', 'corpus-eighty-seventh-b', 'corpus-eighty-seventh-c', 'corpus-eighty-seventh-d',
     'corpus-eighty-eighth-a', 'corpus-eighty-eighth-b', 'corpus-eighty-eighth-c',
     'corpus-eighty-ninth-a', 'corpus-eighty-ninth-b', 'corpus-eighty-ninth-c', 'corpus-eighty-ninth-d',
+    'corpus-ninetieth-a', 'corpus-ninetieth-c', 'corpus-ninetieth-d',
   ]));
 });
 

@@ -413,6 +413,9 @@ export const EIGHTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const EIGHTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-ninth-b');
 export const EIGHTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-ninth-c');
 export const EIGHTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-eighty-ninth-d');
+export const NINETIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninetieth-a');
+export const NINETIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninetieth-c');
+export const NINETIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninetieth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -481,6 +484,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   EIGHTY_SEVENTH_A_CORPUS_DIR, EIGHTY_SEVENTH_B_CORPUS_DIR, EIGHTY_SEVENTH_C_CORPUS_DIR, EIGHTY_SEVENTH_D_CORPUS_DIR,
   EIGHTY_EIGHTH_A_CORPUS_DIR, EIGHTY_EIGHTH_B_CORPUS_DIR, EIGHTY_EIGHTH_C_CORPUS_DIR,
   EIGHTY_NINTH_A_CORPUS_DIR, EIGHTY_NINTH_B_CORPUS_DIR, EIGHTY_NINTH_C_CORPUS_DIR, EIGHTY_NINTH_D_CORPUS_DIR,
+  NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
