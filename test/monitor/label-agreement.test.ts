@@ -70,6 +70,7 @@ import {
   EIGHTY_SEVENTH_A_CORPUS_DIR, EIGHTY_SEVENTH_B_CORPUS_DIR, EIGHTY_SEVENTH_C_CORPUS_DIR, EIGHTY_SEVENTH_D_CORPUS_DIR,
   EIGHTY_EIGHTH_A_CORPUS_DIR, EIGHTY_EIGHTH_B_CORPUS_DIR, EIGHTY_EIGHTH_C_CORPUS_DIR,
   EIGHTY_NINTH_A_CORPUS_DIR, EIGHTY_NINTH_B_CORPUS_DIR, EIGHTY_NINTH_C_CORPUS_DIR, EIGHTY_NINTH_D_CORPUS_DIR,
+  NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -491,6 +492,10 @@ const RECORDED: readonly {
     corpus: 'eighty-ninth', dirs: [EIGHTY_NINTH_A_CORPUS_DIR, EIGHTY_NINTH_B_CORPUS_DIR, EIGHTY_NINTH_C_CORPUS_DIR, EIGHTY_NINTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 18, expected: 18, falseAlarms: 0 }, firstAgainstSecond: { found: 18, expected: 18, falseAlarms: 0 },
     secondFirstOptions: { found: 17, expected: 18, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 18, falseAlarms: 0 }, bothExpect: 18,
+  },  {
+    corpus: 'ninetieth', dirs: [NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 7, expected: 7, falseAlarms: 0 }, firstAgainstSecond: { found: 8, expected: 8, falseAlarms: 0 },
+    secondFirstOptions: { found: 7, expected: 7, falseAlarms: 0 }, firstFirstOptions: { found: 7, expected: 8, falseAlarms: 0 }, bothExpect: 7,
   },
 ];
 
