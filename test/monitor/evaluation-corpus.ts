@@ -416,6 +416,9 @@ export const EIGHTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const NINETIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninetieth-a');
 export const NINETIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninetieth-c');
 export const NINETIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninetieth-d');
+export const NINETY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-first-a');
+export const NINETY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-first-c');
+export const NINETY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-first-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -485,6 +488,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   EIGHTY_EIGHTH_A_CORPUS_DIR, EIGHTY_EIGHTH_B_CORPUS_DIR, EIGHTY_EIGHTH_C_CORPUS_DIR,
   EIGHTY_NINTH_A_CORPUS_DIR, EIGHTY_NINTH_B_CORPUS_DIR, EIGHTY_NINTH_C_CORPUS_DIR, EIGHTY_NINTH_D_CORPUS_DIR,
   NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR,
+  NINETY_FIRST_A_CORPUS_DIR, NINETY_FIRST_C_CORPUS_DIR, NINETY_FIRST_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
