@@ -71,6 +71,7 @@ import {
   EIGHTY_EIGHTH_A_CORPUS_DIR, EIGHTY_EIGHTH_B_CORPUS_DIR, EIGHTY_EIGHTH_C_CORPUS_DIR,
   EIGHTY_NINTH_A_CORPUS_DIR, EIGHTY_NINTH_B_CORPUS_DIR, EIGHTY_NINTH_C_CORPUS_DIR, EIGHTY_NINTH_D_CORPUS_DIR,
   NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR,
+  NINETY_FIRST_A_CORPUS_DIR, NINETY_FIRST_C_CORPUS_DIR, NINETY_FIRST_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -496,6 +497,10 @@ const RECORDED: readonly {
     corpus: 'ninetieth', dirs: [NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 7, expected: 7, falseAlarms: 0 }, firstAgainstSecond: { found: 8, expected: 8, falseAlarms: 0 },
     secondFirstOptions: { found: 7, expected: 7, falseAlarms: 0 }, firstFirstOptions: { found: 7, expected: 8, falseAlarms: 0 }, bothExpect: 7,
+  },  {
+    corpus: 'ninety-first', dirs: [NINETY_FIRST_A_CORPUS_DIR, NINETY_FIRST_C_CORPUS_DIR, NINETY_FIRST_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 4, expected: 4, falseAlarms: 0 }, firstAgainstSecond: { found: 4, expected: 4, falseAlarms: 0 },
+    secondFirstOptions: { found: 4, expected: 4, falseAlarms: 0 }, firstFirstOptions: { found: 4, expected: 4, falseAlarms: 0 }, bothExpect: 4,
   },
 ];
 
