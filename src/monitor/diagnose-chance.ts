@@ -15,6 +15,11 @@ import type { DiagnoseThresholds } from './thresholds.js';
 import { mannKendall, robustNoise } from './trend-tests.js';
 import { maxOf, minOf } from '../core/extent.js';
 
+/** The one-sided p of a Mann-Kendall test in the direction the series leans (a flat series: neither side significant). */
+function leanP(trend: { readonly pDecreasing: number }): number {
+  return Math.min(trend.pDecreasing, 1 - trend.pDecreasing);
+}
+
 /**
  * The class counts read: binary and the small label sets (2 to 10), CIFAR-100's 100 and ImageNet's
  * 1,000. Between them ln K crowds (ln 20 and ln 21 lie 1.6 % apart), and a loss near one of them is
@@ -45,7 +50,7 @@ export function chanceLevelRule(curve: Curve, trainAccuracy: number | undefined,
     return {
       kind: 'underfitting', severity: 'warning', series: curve.name,
       range: { from: curve.x[0], to: curve.x[n - 1], unit: curve.unit },
-      evidence: { classes, chanceLoss: chance, maxDistance: distance, ...statistics(distance, robustNoise(curve.y), trend.z, Math.min(trend.pDecreasing, 1 - trend.pDecreasing)) },
+      evidence: { classes, chanceLoss: chance, maxDistance: distance, ...statistics(distance, robustNoise(curve.y), trend.z, leanP(trend)) },
       message: `'${curve.name}' sits at ln ${classes} = ${formatNumber(chance)} from its first point to its last (every level within ${formatPercent(distance)} of it): ` +
         `the cross-entropy of a uniform guess over ${classes} classes${accuracy}. The model predicts at chance: it has learned nothing.`,
       suggestion: 'Check that the optimiser holds this model\'s parameters, that labels match inputs, and that the loss gets logits (not probabilities); ' +
@@ -90,7 +95,7 @@ export function oneClassRule(validation: Curve | undefined, validationAccuracy: 
   return {
     kind: 'underfitting', severity: 'warning', series: validation.name,
     range: { from: validation.x[0], to: validation.x[n - 1], unit: validation.unit },
-    evidence: { validationAccuracy: share, shareCrossEntropy: floor, ...statistics(lowest / floor - 1, robustNoise(validation.y), trend.z, Math.min(trend.pDecreasing, 1 - trend.pDecreasing)) },
+    evidence: { validationAccuracy: share, shareCrossEntropy: floor, ...statistics(lowest / floor - 1, robustNoise(validation.y), trend.z, leanP(trend)) },
     message: `The validation accuracy is ${Number(share.toPrecision(4))} at every one of its ${validationAccuracy.length} evaluations: no prediction changed, ` +
       `the model gives every example the same class (the accuracy is that class's share), and '${validation.name}' never went below ` +
       `${formatNumber(floor)}, the cross-entropy of a guess that knows only that share (its lowest level ${formatNumber(lowest)}). It has learned nothing that changes a prediction.`,

@@ -145,18 +145,22 @@ function overturnedByLastStretch(end: Finding | undefined, monitored: Progress, 
   return end === undefined || end.kind === 'plateau' ? lastStretchStillImprovingRule(monitored, t) ?? end : end;
 }
 
+/** The finite values, in order, of the first logged metric of `split` whose name `named` accepts. */
+function accuracyValues(history: History, split: 'train' | 'validation', named: (name: string) => boolean): number[] {
+  const accuracy = history.metrics.find((series) => series.split === split && named(series.name));
+  return accuracy?.points.map((point) => point.value).filter(Number.isFinite) ?? [];
+}
+
 /** The last value of a logged training accuracy ('accuracy', 'train_acc'), when it is a fraction. */
 function trainingAccuracy(history: History): number | undefined {
-  const accuracy = history.metrics.find((series) => series.split === 'train' && series.name === 'accuracy');
-  const values = accuracy?.points.map((point) => point.value).filter(Number.isFinite) ?? [];
+  const values = accuracyValues(history, 'train', (name) => name === 'accuracy');
   if (values.length === 0 || values.some((value) => value < 0 || value > 1)) return undefined;
   return lastLevel(values);
 }
 
 /** A logged validation accuracy's finite values ('val_accuracy', 'val_acc', 'val_binary_accuracy'), in order. */
 function validationAccuracy(history: History): number[] {
-  const accuracy = history.metrics.find((series) => series.split === 'validation' && VALIDATION_ACCURACY.test(series.name));
-  return accuracy?.points.map((point) => point.value).filter(Number.isFinite) ?? [];
+  return accuracyValues(history, 'validation', (name) => VALIDATION_ACCURACY.test(name));
 }
 const VALIDATION_ACCURACY = /^(val|valid|validation)_(binary_|categorical_|sparse_categorical_)?acc(uracy)?$/;
 
