@@ -176,6 +176,7 @@ export class ConsoleLogParser {
       // A block open at a cell's end is that cell's.
       for (const block of this.splitBlocks.sectionBegan()) this.observeBlock(block);
       this.cellRuns.opened(this.lineNumber);
+      this.builder.sectionBegan();
       this.loopEpoch = undefined;
     }
     const mark = this.launchMarks.starts(text, this.sinceLaunch > 0);

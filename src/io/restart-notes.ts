@@ -5,7 +5,7 @@
  * Browser-safe.
  */
 import { maxOf, minOf } from '../core/extent.js';
-import { FRESH_START_MIN_POINTS, type Launch, type Restarts } from './series-columns.js';
+import { FRESH_START_MIN_POINTS, type CounterRestart, type Launch, type Restarts } from './series-columns.js';
 
 /**
  * `log.txt:7: the step went back from 4 to 0 (a restart appended to the log, as when a run resumes
@@ -66,4 +66,19 @@ function firstLaunch(first: Launch, firstStep: number): string {
   if (first.declared) return first.mark?.what ?? 'the header row is written again';
   const to = first.to === firstStep ? `${first.to}, the log's first step` : `${first.to}, before the log's first step (${firstStep})`;
   return `the step went back from ${first.from} to ${to}`;
+}
+
+/**
+ * `PyTorch.ipynb:31: the step went back from 700 to 0, the log's first step, and 8 more times
+ * after, but 'loss' went on from its last level (0.94 at the restart, last level 1.02, first value
+ * 2.31): a counter that starts again inside one training (each epoch's iterations counted from
+ * 0), read as one training, its steps numbered on after the last`.
+ */
+export function counterRestartNote(source: string, restart: CounterRestart): string {
+  const where = Number.isNaN(restart.line) ? source : `${source}:${restart.line}`;
+  const more = restart.count > 1 ? `, and ${restart.count - 1} more time${restart.count > 2 ? 's' : ''} after` : '';
+  const level = (value: number) => value.toPrecision(3);
+  return `${where}: the step went back from ${restart.from} to ${restart.to}, at or before the log's first step${more}, but '${restart.name}' went on from its last level ` +
+    `(${level(restart.value)} at the restart, last level ${level(restart.lastLevel)}, first value ${level(restart.first)}): a counter that starts again inside one ` +
+    'training (each epoch\'s iterations counted from 0), read as one training, its steps numbered on after the last';
 }

@@ -8,7 +8,7 @@
 import { LogFileError } from '../core/errors.js';
 import { maxOf } from '../core/extent.js';
 import { abbreviatesLoss, isSplitLossFunctionName } from '../monitor/index.js';
-import { freshStartNote, restartNote } from './restart-notes.js';
+import { counterRestartNote, freshStartNote, restartNote } from './restart-notes.js';
 import { FRESH_START_MIN_POINTS, SeriesColumns, type LaunchMark, type Restarts, type Shared } from './series-columns.js';
 import type { ScalarPoint, ScalarSeries } from './types.js';
 
@@ -69,7 +69,7 @@ export function baseName(path: string): string {
 export class SeriesBuilder {
   private readonly series = new Map<string, SeriesColumns>();
   private readonly restarts = new Map<string, Restarts>();
-  private readonly place: Shared = { line: Number.NaN, position: 0, firstStep: Number.NaN, launches: [] };
+  private readonly place: Shared = { line: Number.NaN, position: 0, firstStep: Number.NaN, launches: [], stepOffset: 0 };
   /** The training `finish` kept (0 = the first in the file): a reader whose roles depend on the training reads it after. */
   keptTraining = 0;
 
@@ -84,6 +84,12 @@ export class SeriesBuilder {
    */
   startTraining(line: number, mark?: LaunchMark): void {
     this.place.launches.push({ position: this.place.position, line, from: Number.NaN, to: Number.NaN, declared: true, ...(mark === undefined ? {} : { mark }) });
+    this.place.stepOffset = 0;
+  }
+
+  /** A section of the text (a notebook's cell) begins: a counter restarted inside one is read apart (series-columns.ts). */
+  sectionBegan(): void {
+    this.place.section = (this.place.section ?? 0) + 1;
   }
 
   /** The columns of series `name`, created empty on first use (readers keep it to add points fast). */
@@ -118,6 +124,7 @@ export class SeriesBuilder {
     if (kept < 0) kept = lengths.length - 1;
     this.keptTraining = kept;
     const resumes = [...this.restarts].filter(([key]) => key.startsWith(`${kept}\u0000`)).map(([key, restarts]): [string, Restarts] => [key.slice(key.indexOf('\u0000') + 1), restarts]);
+    if (this.place.counterRestarts !== undefined) notes.push(counterRestartNote(source, this.place.counterRestarts));
     if (launches.length > 0) notes.push(freshStartNote(source, this.place.firstStep, launches, lengths, kept));
     const restart = restartNote(source, resumes);
     if (restart !== undefined) notes.push(restart);
