@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-ninety-first-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh and eighty-ninth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth and ninety-first: three; the eighty-fifth: two) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-ninety-second-e): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh and eighty-ninth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth and ninety-first: three; the eighty-fifth: two; the ninety-second: five) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -515,6 +515,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-ninety-first-a', 'corpus-ninety-first-c', 'corpus-ninety-first-d'],
     // Built at one time from c15a57a, in four parts, after the session's search budget ran out (part b found no run): 1, 1 and 2 runs.
     minRuns: { 'corpus-ninety-first-a': 1, 'corpus-ninety-first-c': 1, 'corpus-ninety-first-d': 2 },
+  },  {
+    name: 'ninety-second',
+    parts: ['corpus-ninety-second-a', 'corpus-ninety-second-b', 'corpus-ninety-second-c', 'corpus-ninety-second-d', 'corpus-ninety-second-e'],
+    // Built at one time from 86e0cd8, in five parts: 4, 1, 5, 4 and 2 runs.
+    minRuns: { 'corpus-ninety-second-a': 4, 'corpus-ninety-second-b': 1, 'corpus-ninety-second-c': 5, 'corpus-ninety-second-d': 4, 'corpus-ninety-second-e': 2 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -551,7 +556,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the ninety-first corpus', () => {
+it('finds every part of the fourth to the ninety-second corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -622,6 +627,7 @@ it('finds every part of the fourth to the ninety-first corpus', () => {
     'corpus-eighty-ninth-a', 'corpus-eighty-ninth-b', 'corpus-eighty-ninth-c', 'corpus-eighty-ninth-d',
     'corpus-ninetieth-a', 'corpus-ninetieth-c', 'corpus-ninetieth-d',
     'corpus-ninety-first-a', 'corpus-ninety-first-c', 'corpus-ninety-first-d',
+    'corpus-ninety-second-a', 'corpus-ninety-second-b', 'corpus-ninety-second-c', 'corpus-ninety-second-d', 'corpus-ninety-second-e',
   ]));
 });
 
