@@ -72,6 +72,7 @@ import {
   EIGHTY_NINTH_A_CORPUS_DIR, EIGHTY_NINTH_B_CORPUS_DIR, EIGHTY_NINTH_C_CORPUS_DIR, EIGHTY_NINTH_D_CORPUS_DIR,
   NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR,
   NINETY_FIRST_A_CORPUS_DIR, NINETY_FIRST_C_CORPUS_DIR, NINETY_FIRST_D_CORPUS_DIR,
+  NINETY_SECOND_A_CORPUS_DIR, NINETY_SECOND_B_CORPUS_DIR, NINETY_SECOND_C_CORPUS_DIR, NINETY_SECOND_D_CORPUS_DIR, NINETY_SECOND_E_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -501,6 +502,11 @@ const RECORDED: readonly {
     corpus: 'ninety-first', dirs: [NINETY_FIRST_A_CORPUS_DIR, NINETY_FIRST_C_CORPUS_DIR, NINETY_FIRST_D_CORPUS_DIR],
     secondAgainstFirst: { found: 4, expected: 4, falseAlarms: 0 }, firstAgainstSecond: { found: 4, expected: 4, falseAlarms: 0 },
     secondFirstOptions: { found: 4, expected: 4, falseAlarms: 0 }, firstFirstOptions: { found: 4, expected: 4, falseAlarms: 0 }, bothExpect: 4,
+  },  {
+    corpus: 'ninety-second',
+    dirs: [NINETY_SECOND_A_CORPUS_DIR, NINETY_SECOND_B_CORPUS_DIR, NINETY_SECOND_C_CORPUS_DIR, NINETY_SECOND_D_CORPUS_DIR, NINETY_SECOND_E_CORPUS_DIR],
+    secondAgainstFirst: { found: 16, expected: 16, falseAlarms: 0 }, firstAgainstSecond: { found: 16, expected: 16, falseAlarms: 2 },
+    secondFirstOptions: { found: 16, expected: 16, falseAlarms: 0 }, firstFirstOptions: { found: 15, expected: 16, falseAlarms: 0 }, bothExpect: 16,
   },
 ];
 
