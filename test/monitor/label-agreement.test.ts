@@ -73,6 +73,7 @@ import {
   NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR,
   NINETY_FIRST_A_CORPUS_DIR, NINETY_FIRST_C_CORPUS_DIR, NINETY_FIRST_D_CORPUS_DIR,
   NINETY_SECOND_A_CORPUS_DIR, NINETY_SECOND_B_CORPUS_DIR, NINETY_SECOND_C_CORPUS_DIR, NINETY_SECOND_D_CORPUS_DIR, NINETY_SECOND_E_CORPUS_DIR,
+  NINETY_THIRD_A_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -507,6 +508,10 @@ const RECORDED: readonly {
     dirs: [NINETY_SECOND_A_CORPUS_DIR, NINETY_SECOND_B_CORPUS_DIR, NINETY_SECOND_C_CORPUS_DIR, NINETY_SECOND_D_CORPUS_DIR, NINETY_SECOND_E_CORPUS_DIR],
     secondAgainstFirst: { found: 16, expected: 16, falseAlarms: 0 }, firstAgainstSecond: { found: 16, expected: 16, falseAlarms: 2 },
     secondFirstOptions: { found: 16, expected: 16, falseAlarms: 0 }, firstFirstOptions: { found: 15, expected: 16, falseAlarms: 0 }, bothExpect: 16,
+  },  {
+    corpus: 'ninety-third', dirs: [NINETY_THIRD_A_CORPUS_DIR],
+    secondAgainstFirst: { found: 3, expected: 3, falseAlarms: 0 }, firstAgainstSecond: { found: 3, expected: 3, falseAlarms: 0 },
+    secondFirstOptions: { found: 3, expected: 3, falseAlarms: 0 }, firstFirstOptions: { found: 3, expected: 3, falseAlarms: 0 }, bothExpect: 3,
   },
 ];
 
