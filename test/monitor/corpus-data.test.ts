@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-ninety-third-a): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh and eighty-ninth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth and ninety-first: three; the eighty-fifth: two; the ninety-second: five; the ninety-third: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-ninety-fourth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth and ninety-first: three; the eighty-fifth: two; the ninety-second: five; the ninety-third: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -525,6 +525,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-ninety-third-a'],
     // Built at one time from 6eab94a, in five parts, after the session's fetches ran out (only part a found runs): 2 runs.
     minRuns: { 'corpus-ninety-third-a': 2 },
+  },  {
+    name: 'ninety-fourth',
+    parts: ['corpus-ninety-fourth-a', 'corpus-ninety-fourth-b', 'corpus-ninety-fourth-c', 'corpus-ninety-fourth-d'],
+    // Built at one time from fb6f62a, in four parts, from licensed snapshots already on the machine: 5, 3, 3 and 3 runs.
+    minRuns: { 'corpus-ninety-fourth-a': 5, 'corpus-ninety-fourth-b': 3, 'corpus-ninety-fourth-c': 3, 'corpus-ninety-fourth-d': 3 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -561,7 +566,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the ninety-third corpus', () => {
+it('finds every part of the fourth to the ninety-fourth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -634,6 +639,7 @@ it('finds every part of the fourth to the ninety-third corpus', () => {
     'corpus-ninety-first-a', 'corpus-ninety-first-c', 'corpus-ninety-first-d',
     'corpus-ninety-second-a', 'corpus-ninety-second-b', 'corpus-ninety-second-c', 'corpus-ninety-second-d', 'corpus-ninety-second-e',
     'corpus-ninety-third-a',
+    'corpus-ninety-fourth-a', 'corpus-ninety-fourth-b', 'corpus-ninety-fourth-c', 'corpus-ninety-fourth-d',
   ]));
 });
 
