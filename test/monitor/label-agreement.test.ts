@@ -75,6 +75,7 @@ import {
   NINETY_SECOND_A_CORPUS_DIR, NINETY_SECOND_B_CORPUS_DIR, NINETY_SECOND_C_CORPUS_DIR, NINETY_SECOND_D_CORPUS_DIR, NINETY_SECOND_E_CORPUS_DIR,
   NINETY_THIRD_A_CORPUS_DIR,
   NINETY_FOURTH_A_CORPUS_DIR, NINETY_FOURTH_B_CORPUS_DIR, NINETY_FOURTH_C_CORPUS_DIR, NINETY_FOURTH_D_CORPUS_DIR,
+  NINETY_FIFTH_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -517,6 +518,10 @@ const RECORDED: readonly {
     corpus: 'ninety-fourth', dirs: [NINETY_FOURTH_A_CORPUS_DIR, NINETY_FOURTH_B_CORPUS_DIR, NINETY_FOURTH_C_CORPUS_DIR, NINETY_FOURTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 13, expected: 15, falseAlarms: 0 }, firstAgainstSecond: { found: 13, expected: 13, falseAlarms: 0 },
     secondFirstOptions: { found: 13, expected: 15, falseAlarms: 0 }, firstFirstOptions: { found: 12, expected: 13, falseAlarms: 0 }, bothExpect: 13,
+  },  {
+    corpus: 'ninety-fifth', dirs: [NINETY_FIFTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 1, expected: 1, falseAlarms: 0 }, firstAgainstSecond: { found: 1, expected: 1, falseAlarms: 0 },
+    secondFirstOptions: { found: 1, expected: 1, falseAlarms: 0 }, firstFirstOptions: { found: 1, expected: 1, falseAlarms: 0 }, bothExpect: 1,
   },
 ];
 
