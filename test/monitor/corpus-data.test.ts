@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-ninety-fifth-b): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth and ninety-first: three; the eighty-fifth: two; the ninety-second: five; the ninety-third and ninety-fifth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-ninety-sixth-c): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first and ninety-sixth: three; the eighty-fifth: two; the ninety-second: five; the ninety-third and ninety-fifth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -535,6 +535,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-ninety-fifth-b'],
     // Built at one time from 091895f, in four parts, from the search index's stored text (only part b found a run): 1 run.
     minRuns: { 'corpus-ninety-fifth-b': 1 },
+  },  {
+    name: 'ninety-sixth',
+    parts: ['corpus-ninety-sixth-a', 'corpus-ninety-sixth-b', 'corpus-ninety-sixth-c'],
+    // Built at one time from 8d4c64e, in three parts, from the search index's stored text: 3, 1 and 1 runs.
+    minRuns: { 'corpus-ninety-sixth-a': 3, 'corpus-ninety-sixth-b': 1, 'corpus-ninety-sixth-c': 1 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -571,7 +576,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the ninety-fifth corpus', () => {
+it('finds every part of the fourth to the ninety-sixth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -646,6 +651,7 @@ it('finds every part of the fourth to the ninety-fifth corpus', () => {
     'corpus-ninety-third-a',
     'corpus-ninety-fourth-a', 'corpus-ninety-fourth-b', 'corpus-ninety-fourth-c', 'corpus-ninety-fourth-d',
     'corpus-ninety-fifth-b',
+    'corpus-ninety-sixth-a', 'corpus-ninety-sixth-b', 'corpus-ninety-sixth-c',
   ]));
 });
 
