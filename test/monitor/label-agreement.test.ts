@@ -76,6 +76,7 @@ import {
   NINETY_THIRD_A_CORPUS_DIR,
   NINETY_FOURTH_A_CORPUS_DIR, NINETY_FOURTH_B_CORPUS_DIR, NINETY_FOURTH_C_CORPUS_DIR, NINETY_FOURTH_D_CORPUS_DIR,
   NINETY_FIFTH_B_CORPUS_DIR,
+  NINETY_SIXTH_A_CORPUS_DIR, NINETY_SIXTH_B_CORPUS_DIR, NINETY_SIXTH_C_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -522,6 +523,10 @@ const RECORDED: readonly {
     corpus: 'ninety-fifth', dirs: [NINETY_FIFTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 1, expected: 1, falseAlarms: 0 }, firstAgainstSecond: { found: 1, expected: 1, falseAlarms: 0 },
     secondFirstOptions: { found: 1, expected: 1, falseAlarms: 0 }, firstFirstOptions: { found: 1, expected: 1, falseAlarms: 0 }, bothExpect: 1,
+  },  {
+    corpus: 'ninety-sixth', dirs: [NINETY_SIXTH_A_CORPUS_DIR, NINETY_SIXTH_B_CORPUS_DIR, NINETY_SIXTH_C_CORPUS_DIR],
+    secondAgainstFirst: { found: 5, expected: 5, falseAlarms: 0 }, firstAgainstSecond: { found: 5, expected: 5, falseAlarms: 0 },
+    secondFirstOptions: { found: 5, expected: 5, falseAlarms: 0 }, firstFirstOptions: { found: 5, expected: 5, falseAlarms: 0 }, bothExpect: 5,
   },
 ];
 
