@@ -109,6 +109,7 @@ import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
 import { chanceLevelRule, oneClassRule } from './diagnose-chance.js';
 import { trainingLossClimbRule } from './diagnose-climb.js';
 import { asLogged } from './diagnose-scale.js';
+import { minOf } from '../core/extent.js';
 import { annealedBySchedule, endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 
@@ -294,17 +295,15 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // (31st a02's validation loss 98 % down in its last 10 epochs, 25th a08, 27th b11, 30th b17).
   const improving = monitored !== undefined && add(withSlowDecline(stillImprovingRule(monitored, t, progressHidden ? 2 : 1), slowDecline)) !== undefined;
   const plateauStated = !neverMoved && slow !== undefined && slow.series === monitored?.curve.name;
-  // Next to a widening gap (rules-29) the gap says why the validation loss lags, and no plateau
-  // is added to it; but a validation loss still setting new bests within its noise, with
-  // EarlyStopping's patience left, is stated too: the gap grows while training longer still pays
-  // (pl-tb-contrastive, yolov5-uav-exp, resnet3d-paddle-trainlog). EarlyStopping's decision and the
-  // trend alone are not read there (each added a false still-improving on a synthetic widening gap).
+  // Next to a widening gap (rules-29) the gap says why the validation loss lags; its end is read
+  // by endBesideWideningGap. EarlyStopping's decision and the trend alone are not read there (each
+  // added a false still-improving on a synthetic widening gap).
   if (monitored !== undefined && !progressHidden && !improving && !plateauStated && generalisation?.kind !== 'overfitting') {
     const stalled = plateauRule(monitored, hasValidation ? trainProgress : undefined, hasValidation ? lastLevel(validation.y) : undefined, trainingAccuracy(history), t) ??
       (generalisation === undefined
         ? endPlateauRule(monitored, t) ?? endStillImprovingWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t) ??
           endPlateauWithinNoiseRule(monitored, hasValidation ? trainProgress : undefined, t)
-        : endPlateauRule(monitored, t) === undefined ? endStillImprovingWithinNoiseRule(monitored, trainProgress, t) : undefined);
+        : endBesideWideningGap(monitored, trainProgress, t));
     const end = neverMoved || stalled === undefined ? stalled : overturnedByLastStretch(stalled, monitored, t);
     // Beside a loss that never moved the stall is the step size's: one piece of advice (raise the
     // learning rate, lr-too-low's), not the plateau's own (stop, or lower it).
@@ -344,4 +343,22 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // ...and a validation accuracy that never changed says one class is given to every example (rules-53).
   if (!findings.some((finding) => finding.kind === 'underfitting')) add(oneClassRule(validation, validationAccuracy(history), trainingAccuracy(history), t));
   return logged();
+}
+
+/**
+ * The end of a validation loss beside a widening gap. A validation loss that stopped improving
+ * (endPlateauRule: no new best beyond the noise for the window) is the labelling guide's plateau
+ * too, "the validation loss stalled while training still falls" (rules-54): stated when its window
+ * does not rise and its last point is no new low; a window that rises is the overfit's side
+ * (labellers expect overfitting there, not a plateau), a last point below every earlier one is
+ * no stall. Else a validation loss still setting new bests within its noise, with EarlyStopping's
+ * patience left, is stated (rules-29): the gap grows while training longer still pays
+ * (pl-tb-contrastive, yolov5-uav-exp, resnet3d-paddle-trainlog).
+ */
+function endBesideWideningGap(monitored: Progress, trainProgress: Progress | undefined, t: DiagnoseThresholds): Finding | undefined {
+  const stalled = endPlateauRule(monitored, t);
+  if (stalled === undefined) return endStillImprovingWithinNoiseRule(monitored, trainProgress, t);
+  const y = monitored.curve.y;
+  const endsAtNewLow = y.length > 1 && y[y.length - 1] < minOf(y.slice(0, -1));
+  return monitored.recent.relativeChange <= 0 && !endsAtNewLow ? stalled : undefined;
 }

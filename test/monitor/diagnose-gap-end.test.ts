@@ -3,11 +3,18 @@
  * loss lags the training loss, but where it still sets new bests within its noise with
  * EarlyStopping's patience left, training longer still pays, and the labellers of three corpora
  * read still-improving there. The first test failed before the rule; the second held before and
- * must still hold: a flat validation loss next to the gap gets no end finding added.
+ * must still hold: a validation loss still falling smoothly next to the gap gets no end finding added.
+ * rules-54: a validation loss that stopped improving next to the gap is a plateau too, the guide's
+ * "validation loss stalled while training still falls" (these runs' labels expect it; the first
+ * test below failed before the rule), but not where its window rises (the overfit's side: the
+ * labels expect overfitting there) nor where its last point is a new low.
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/monitor/index.js';
-import { EIGHTEENTH_B_CORPUS_DIR, FOURTH_B_CORPUS_DIR, SEVENTH_A_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
+import {
+  CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, FORTY_NINTH_B_CORPUS_DIR, FOURTH_B_CORPUS_DIR, NINETY_SIXTH_A_CORPUS_DIR,
+  SEVENTH_A_CORPUS_DIR, SEVENTY_FOURTH_A_CORPUS_DIR, THIRTY_SECOND_A_CORPUS_DIR, diagnoseCorpusRun,
+} from './evaluation-corpus.js';
 import { epochs, kinds, run } from './diagnose-fixtures.js';
 
 const diagnosed = async (dir: string, id: string) => (await diagnoseCorpusRun(dir, id)).findings;
@@ -27,8 +34,26 @@ describe('a validation loss still improving within its noise next to a widening 
     expect(end.evidence['stalledPoints']).toBeLessThan(end.evidence['patience']);
   });
 
-  it('...but a validation loss flat within its noise next to the gap gets no end finding', () => {
+  it('...but a validation loss still falling smoothly next to the gap gets no end finding', () => {
     const found = kinds(diagnose(run(epochs(50, (t) => 0.05 + 0.6 * Math.exp(-t / 12)), epochs(50, (t) => 0.45 + 1.5 * Math.exp(-t / 4)))));
     expect(found).toEqual(['widening-gap']);
+  });
+});
+
+describe('a validation loss that stopped improving next to a widening gap (rules-54)', () => {
+  it.each([
+    ['a01-rtdetr-csv-tadtd-helmet-violation', NINETY_SIXTH_A_CORPUS_DIR],
+    ['b06-pytorch-nb-dragonoken-mnist-mlp', FORTY_NINTH_B_CORPUS_DIR],
+    ['a02-keras-nb-arpm92-dlwp-convnet', SEVENTY_FOURTH_A_CORPUS_DIR],
+  ])('%s is both a widening gap and a plateau', async (id, dir) => {
+    expect(kinds(await diagnosed(dir, id))).toEqual(['widening-gap', 'plateau']);
+  });
+
+  it.each([
+    ['keras-whale-baseline', EIGHTH_B_CORPUS_DIR, 'its window rises 40 % above its best: the overfit\'s side'],
+    ['a13-keras-nb-resizer-learnable', THIRTY_SECOND_A_CORPUS_DIR, 'its last point is its lowest'],
+    ['cb-druggability', CORPUS_DIR, 'no plateau read on its test RMSE, +0.3 % above its minimum'],
+  ])('%s gets no plateau beside its gap (%s)', async (id, dir) => {
+    expect(kinds(await diagnosed(dir, id))).not.toContain('plateau');
   });
 });
