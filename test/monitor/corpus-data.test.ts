@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-ninety-sixth-c): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first and ninety-sixth: three; the eighty-fifth: two; the ninety-second: five; the ninety-third and ninety-fifth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-ninety-seventh-a): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first and ninety-sixth: three; the eighty-fifth: two; the ninety-second: five; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -540,6 +540,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-ninety-sixth-a', 'corpus-ninety-sixth-b', 'corpus-ninety-sixth-c'],
     // Built at one time from 8d4c64e, in three parts, from the search index's stored text: 3, 1 and 1 runs.
     minRuns: { 'corpus-ninety-sixth-a': 3, 'corpus-ninety-sixth-b': 1, 'corpus-ninety-sixth-c': 1 },
+  },  {
+    name: 'ninety-seventh',
+    parts: ['corpus-ninety-seventh-a'],
+    // Built at one time from 9211b2e, in three parts, from the search index's stored text (only part a found runs): 2 runs.
+    minRuns: { 'corpus-ninety-seventh-a': 2 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -576,7 +581,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the ninety-sixth corpus', () => {
+it('finds every part of the fourth to the ninety-seventh corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -652,6 +657,7 @@ it('finds every part of the fourth to the ninety-sixth corpus', () => {
     'corpus-ninety-fourth-a', 'corpus-ninety-fourth-b', 'corpus-ninety-fourth-c', 'corpus-ninety-fourth-d',
     'corpus-ninety-fifth-b',
     'corpus-ninety-sixth-a', 'corpus-ninety-sixth-b', 'corpus-ninety-sixth-c',
+    'corpus-ninety-seventh-a',
   ]));
 });
 

@@ -433,6 +433,7 @@ export const NINETY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const NINETY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-sixth-a');
 export const NINETY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-sixth-b');
 export const NINETY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-sixth-c');
+export const NINETY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-seventh-a');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -508,6 +509,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   NINETY_FOURTH_A_CORPUS_DIR, NINETY_FOURTH_B_CORPUS_DIR, NINETY_FOURTH_C_CORPUS_DIR, NINETY_FOURTH_D_CORPUS_DIR,
   NINETY_FIFTH_B_CORPUS_DIR,
   NINETY_SIXTH_A_CORPUS_DIR, NINETY_SIXTH_B_CORPUS_DIR, NINETY_SIXTH_C_CORPUS_DIR,
+  NINETY_SEVENTH_A_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
