@@ -77,6 +77,7 @@ import {
   NINETY_FOURTH_A_CORPUS_DIR, NINETY_FOURTH_B_CORPUS_DIR, NINETY_FOURTH_C_CORPUS_DIR, NINETY_FOURTH_D_CORPUS_DIR,
   NINETY_FIFTH_B_CORPUS_DIR,
   NINETY_SIXTH_A_CORPUS_DIR, NINETY_SIXTH_B_CORPUS_DIR, NINETY_SIXTH_C_CORPUS_DIR,
+  NINETY_SEVENTH_A_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -527,6 +528,10 @@ const RECORDED: readonly {
     corpus: 'ninety-sixth', dirs: [NINETY_SIXTH_A_CORPUS_DIR, NINETY_SIXTH_B_CORPUS_DIR, NINETY_SIXTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 5, expected: 5, falseAlarms: 0 }, firstAgainstSecond: { found: 5, expected: 5, falseAlarms: 0 },
     secondFirstOptions: { found: 5, expected: 5, falseAlarms: 0 }, firstFirstOptions: { found: 5, expected: 5, falseAlarms: 0 }, bothExpect: 5,
+  },  {
+    corpus: 'ninety-seventh', dirs: [NINETY_SEVENTH_A_CORPUS_DIR],
+    secondAgainstFirst: { found: 2, expected: 2, falseAlarms: 0 }, firstAgainstSecond: { found: 2, expected: 2, falseAlarms: 0 },
+    secondFirstOptions: { found: 2, expected: 2, falseAlarms: 0 }, firstFirstOptions: { found: 2, expected: 2, falseAlarms: 0 }, bothExpect: 2,
   },
 ];
 
