@@ -50,7 +50,8 @@
  *      (while the training loss still falls, the validation loss's own plateau, out of patience
  *      as EarlyStopping(monitor='val_loss') reads it, at info; also next to a widening gap: a
  *      validation loss flat under a falling training loss is both; next to a widening gap only
- *      that, or still improving within the noise where endPlateauRule finds no stall, rules-29),
+ *      that, endPlateauRule's stall where the window does not rise and the last point is no new
+ *      low (rules-54), or still improving within the noise where it finds no stall, rules-29),
  *      else, with no widening gap,
  *      the plateau of no evidence of improvement (endPlateauRule: no significant fall over the
  *      window and no new best beyond twice the noise in it, Keras' patience and min_delta), else,
