@@ -17,18 +17,19 @@
  * which one was kept. A series that goes back after a fresh start began, and has logged nothing
  * since, joins that training (an evaluation series that restarts a few records later).
  * In a text of sections (a notebook's cells), a step that goes back to the first step inside the
- * section of the series' last point, with no epoch logged, while the series goes on from its last level, is no new
- * training either: it is a counter that starts again inside one training (CS231n's PyTorch loop
- * prints `Iteration 0, loss = ...` again at every epoch of one cell). A new training logs near its
- * first value again, a counter restarted mid-training near its last: when the new value is at most
- * half as far from the last level (the median of the last three points) as from the training's
- * first value, the log's steps from there on are numbered on after the last one, one step spacing
- * apart (`CounterRestart`). A flat series, whose first and last levels are alike, says nothing and
- * is a fresh start as before. Only inside one cell: across cells, and in a log file, where one
- * launch's lines cannot be told from the next's, a model trained again from where it stopped
- * (another Trainer run, a script started again from its weights) logs near its last level too,
- * and the corpora judge it as a training of its own (applied to every log, this rule lost 6
- * expected findings and added 9 false alarms in corpora 1-91).
+ * section of the series' last point, with no epoch logged, while the series goes on from its last
+ * level, is no new training either: it is a counter that starts again inside one training
+ * (CS231n's PyTorch loop prints `Iteration 0, loss = ...` again at every epoch of one cell).
+ * A new training logs near its first value again, a counter restarted mid-training near its last:
+ * when the new value is at most half as far from the last level (the median of the last three
+ * points) as from the training's first value, the log's steps from there on are numbered on after
+ * the last one, one step spacing apart (`CounterRestart`). A flat series, whose first and last
+ * levels are alike, says nothing and is a fresh start as before. Only inside one cell: across
+ * cells, and in a log file, where one launch's lines cannot be told from the next's, a model
+ * trained again from where it stopped (another Trainer run, a script started again from its
+ * weights) logs near its last level too, and the corpora judge it as a training of its own
+ * (applied to every log, this rule lost 6 expected findings and added 9 false alarms in corpora
+ * 1-91).
  * A reader can also say where a training begins (`SeriesBuilder.startTraining`: a CSV header
  * written again, as fastai's CSVLogger(append=True) does at each fit): every series' next point
  * then begins that training, whatever its step.
