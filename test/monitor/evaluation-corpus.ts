@@ -434,6 +434,11 @@ export const NINETY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const NINETY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-sixth-b');
 export const NINETY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-sixth-c');
 export const NINETY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-seventh-a');
+export const NINETY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-eighth-a');
+export const NINETY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-eighth-b');
+export const NINETY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-eighth-c');
+export const NINETY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-eighth-d');
+export const NINETY_EIGHTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-eighth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -510,6 +515,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   NINETY_FIFTH_B_CORPUS_DIR,
   NINETY_SIXTH_A_CORPUS_DIR, NINETY_SIXTH_B_CORPUS_DIR, NINETY_SIXTH_C_CORPUS_DIR,
   NINETY_SEVENTH_A_CORPUS_DIR,
+  NINETY_EIGHTH_A_CORPUS_DIR, NINETY_EIGHTH_B_CORPUS_DIR, NINETY_EIGHTH_C_CORPUS_DIR, NINETY_EIGHTH_D_CORPUS_DIR, NINETY_EIGHTH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
