@@ -78,6 +78,7 @@ import {
   NINETY_FIFTH_B_CORPUS_DIR,
   NINETY_SIXTH_A_CORPUS_DIR, NINETY_SIXTH_B_CORPUS_DIR, NINETY_SIXTH_C_CORPUS_DIR,
   NINETY_SEVENTH_A_CORPUS_DIR,
+  NINETY_EIGHTH_A_CORPUS_DIR, NINETY_EIGHTH_B_CORPUS_DIR, NINETY_EIGHTH_C_CORPUS_DIR, NINETY_EIGHTH_D_CORPUS_DIR, NINETY_EIGHTH_E_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -532,6 +533,11 @@ const RECORDED: readonly {
     corpus: 'ninety-seventh', dirs: [NINETY_SEVENTH_A_CORPUS_DIR],
     secondAgainstFirst: { found: 2, expected: 2, falseAlarms: 0 }, firstAgainstSecond: { found: 2, expected: 2, falseAlarms: 0 },
     secondFirstOptions: { found: 2, expected: 2, falseAlarms: 0 }, firstFirstOptions: { found: 2, expected: 2, falseAlarms: 0 }, bothExpect: 2,
+  },  {
+    corpus: 'ninety-eighth',
+    dirs: [NINETY_EIGHTH_A_CORPUS_DIR, NINETY_EIGHTH_B_CORPUS_DIR, NINETY_EIGHTH_C_CORPUS_DIR, NINETY_EIGHTH_D_CORPUS_DIR, NINETY_EIGHTH_E_CORPUS_DIR],
+    secondAgainstFirst: { found: 44, expected: 44, falseAlarms: 0 }, firstAgainstSecond: { found: 48, expected: 50, falseAlarms: 0 },
+    secondFirstOptions: { found: 44, expected: 44, falseAlarms: 0 }, firstFirstOptions: { found: 43, expected: 50, falseAlarms: 0 }, bothExpect: 44,
   },
 ];
 
