@@ -51,7 +51,7 @@
 import { parsePythonJson } from './jsonl-log.js';
 import { historyContainers, isHistoryContainer, readContainer } from './json-containers.js';
 import { isNumberList, isObject, isRecordList } from './json-shapes.js';
-import { hasEpochRecords, isSplitHistory, isSplitObject, SPLIT_PREFIXES } from './json-split-shapes.js';
+import { hasEpochRecords, hasSplitRecords, isSplitHistory, isSplitObject, SPLIT_PREFIXES } from './json-split-shapes.js';
 import { isLudwigStatistics } from './json-ludwig.js';
 import { claimedWhole, readWhole } from './json-whole.js';
 import { looksLikePythonDict, parsePythonLiteral, PythonLiteralError } from './python-literal.js';
@@ -65,12 +65,12 @@ export { MAX_CONTAINER_DEPTH } from './json-containers.js';
  * next to its lists) with at least one '...loss...' key holding a list of numbers, a per-split
  * object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`), a split's dict of lists
  * (`{"train": {"loss": [...]}, "val": {"loss": [...]}}`), per-epoch records keyed by split and
- * epoch (`{"train_epoch_1": {"loss": ..}, ...}`), or a list of records one of which holds a
+ * epoch (`{"train_epoch_1": {"loss": ..}, ...}`), per-split lists of records (`{"train": [{"loss": ..}], "val": [...]}`), or a list of records one of which holds a
  * '...loss...' number, or Ludwig's `training_statistics.json`. Configs, tokenizers and result summaries are not.
  */
 export function isLossHistoryDocument(document: unknown): boolean {
   if (isRecordList(document) || isLudwigStatistics(document)) return true;
-  if (isObject(document) && hasEpochRecords(document)) return true;
+  if (isObject(document) && (hasEpochRecords(document) || hasSplitRecords(document))) return true;
   if (isObject(document) && Object.entries(document).some(([key, value]) =>
     (namesLoss(key) && (isNumberList(value) || isSplitObject(value))) || (SPLIT_PREFIXES.has(key) && isSplitHistory(value)))) return true;
   // A trainer state whose `log_history` holds losses, wherever the key is in the file (the walk's

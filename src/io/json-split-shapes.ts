@@ -3,11 +3,12 @@
  * loss then split (`{"loc_loss": {"train": [...], "validation": [...]}}`) or by split then name
  * (`{"train": {"loss": [...]}, "val": {"loss": [...]}}`) becomes a Keras-style dict of lists
  * (`loc_loss`, `val_loc_loss`), and per-epoch records keyed by split and epoch (`{"train_epoch_1":
- * {...}, "val_epoch_1": {...}}`) become a record list. One place for the split names and their
+ * {...}, "val_epoch_1": {...}}`) and per-split lists of per-epoch records (`{"train": [{"loss": ..}, ...],
+ * "val": [...]}`) become a record list. One place for the split names and their
  * prefixes ('' for train, 'val_', 'test_'), so both shapes, the detection (json-log.ts) and the
  * container fallback (json-containers.ts) name a split's series alike. Browser-safe.
  */
-import { holdsLoss, isNumberList, isObject, PLACE_KEYS } from './json-shapes.js';
+import { holdsLoss, isNumberList, isObject, isRecordList, numeric, PLACE_KEYS } from './json-shapes.js';
 import { namesLoss } from './series.js';
 import type { JsonObject } from './json-shapes.js';
 
@@ -104,4 +105,45 @@ export function epochRecords(document: JsonObject): { records: JsonObject[]; not
     ...(skipped.length === 0 ? [] : [`not split-and-epoch records, skipped: ${skipped.map((key) => `'${key}'`).join(', ')}`]),
   ];
   return { records: keyed.map(({ record }) => record), notes };
+}
+
+/** True for `{"train": [{"loss": ..}, ...], "val": [...]}`: some split key holds a list of records one of which holds a '...loss...' number. */
+export const hasSplitRecords = (document: JsonObject): boolean =>
+  Object.entries(document).some(([key, value]) => SPLIT_PREFIXES.has(key) && isRecordList(value));
+
+/**
+ * Per-split lists of per-epoch records (`{"train": [{"loss": 0.38, "accuracy": 0.83}, ...], "val":
+ * [...], "lr": [...]}`, a PyTorch script's own history, readers-134) as one record list: the i-th
+ * record of each split placed at its own `step` or `epoch`, else at epoch i, its names prefixed by
+ * its split as `flattenSplits` does; a list of numbers beside the splits as long as the longest
+ * split (a learning rate per epoch) joins the training split's records under its own name; other
+ * keys are named in a note. One training, not one per split (the container fallback's reading).
+ */
+export function splitRecords(document: JsonObject): { records: JsonObject[]; notes: string[] } {
+  const splits = Object.entries(document).filter((entry): entry is [string, unknown[]] => SPLIT_PREFIXES.has(entry[0]) && isRecordList(entry[1]));
+  const length = splits.reduce((longest, [, list]) => Math.max(longest, list.length), 0);
+  const perEpoch = Object.entries(document).filter((entry): entry is [string, (number | null)[]] =>
+    !SPLIT_PREFIXES.has(entry[0]) && isNumberList(entry[1]) && entry[1].length === length);
+  const skipped = Object.keys(document).filter((key) => !splits.some(([split]) => split === key) && !perEpoch.some(([name]) => name === key));
+  const placed: { place: number; record: JsonObject }[] = [];
+  for (const [split, list] of splits) {
+    list.forEach((item, index) => {
+      if (!isObject(item)) return;
+      const step = numeric(item['step']);
+      const epoch = numeric(item['epoch']) ?? (step === undefined ? index : undefined);
+      const record: JsonObject = { ...(step === undefined ? {} : { step }), ...(epoch === undefined ? {} : { epoch }) };
+      for (const [name, value] of Object.entries(item)) if (!PLACE_KEYS.has(name)) record[`${SPLIT_PREFIXES.get(split)}${name}`] = value;
+      if (split === 'train') for (const [name, values] of perEpoch) record[name] = values[index];
+      placed.push({ place: step ?? epoch ?? index, record });
+    });
+  }
+  // In the order of the epochs, the splits of one epoch together, as the training logged them.
+  placed.sort((a, b) => a.place - b.place);
+  const quoted = (keys: string[]) => keys.map((key) => `'${key}'`).join(', ');
+  const notes = [
+    `per-split lists of per-epoch records read as one training: ${quoted(splits.map(([split]) => split))} (each record at its step or epoch, else at its position; the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name)`,
+    ...(perEpoch.length === 0 ? [] : [`per-epoch lists beside them joined the training records: ${quoted(perEpoch.map(([name]) => name))}`]),
+    ...(skipped.length === 0 ? [] : [`not per-split records, skipped: ${quoted(skipped)}`]),
+  ];
+  return { records: placed.map(({ record }) => record), notes };
 }

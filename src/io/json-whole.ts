@@ -12,7 +12,7 @@ import { isNumberList, isObject, isRecordList, numeric, PLACE_KEYS } from './jso
 import type { JsonObject } from './json-shapes.js';
 import { isChainerLog, readChainerLog } from './json-chainer.js';
 import { isLudwigStatistics, readLudwigStatistics } from './json-ludwig.js';
-import { epochRecords, flattenSplits, hasEpochRecords, isSplitKeyed } from './json-split-shapes.js';
+import { epochRecords, flattenSplits, hasEpochRecords, hasSplitRecords, isSplitKeyed, splitRecords } from './json-split-shapes.js';
 import { logError, namesLoss, SeriesBuilder } from './series.js';
 import { lossNameOfFile } from './csv-header.js';
 import type { ParsedLog } from './types.js';
@@ -124,7 +124,7 @@ function readSacredMetrics(document: JsonObject, file: string): ParsedLog {
 }
 
 /** The whole-document shapes the specific readers know, in the order they are tried. */
-type WholeShape = 'trainer-state' | 'ludwig' | 'epoch-records' | 'split-keyed' | 'keras-history' | 'sacred' | 'chainer' | 'record-list';
+type WholeShape = 'trainer-state' | 'ludwig' | 'epoch-records' | 'split-keyed' | 'split-records' | 'keras-history' | 'sacred' | 'chainer' | 'record-list';
 
 /** Which specific reader claims the document as a whole, undefined when none does. */
 function wholeShape(document: unknown): WholeShape | undefined {
@@ -133,6 +133,7 @@ function wholeShape(document: unknown): WholeShape | undefined {
     if (isLudwigStatistics(document)) return 'ludwig';
     if (hasEpochRecords(document)) return 'epoch-records';
     if (isSplitKeyed(document)) return 'split-keyed';
+    if (hasSplitRecords(document)) return 'split-records';
     if (Object.values(document).some(isNumberList)) return 'keras-history';
     if (Object.values(document).some(isSacredMetric)) return 'sacred';
   }
@@ -162,6 +163,10 @@ export function readWhole(document: unknown, file: string, note: string | undefi
     case 'split-keyed': {
       const splits = flattenSplits(document as JsonObject)!;
       return withNote(parseKerasHistory(splits.columns, file), splits.notes);
+    }
+    case 'split-records': {
+      const { records, notes } = splitRecords(document as JsonObject);
+      return withNote({ format: 'json-history', ...readRecords(records, file, 'the document', false) }, notes);
     }
     case 'keras-history': {
       const parsed = parseKerasHistory(document as JsonObject, file);
