@@ -51,6 +51,8 @@ const WORD = /^[A-Za-z_][\w.%/-]*$/;
 const COUNTER = /^(?:epoch|batch|iter|iteration|step)$/i;
 const EPOCH = /^epoch$/i;
 const TIMING = /^(?:time|eta|data|data_time|batch_time)$/i;
+/** A tab-separated table's wall-clock column: its cells are dates and times, not numbers (readers-135). */
+const CLOCK = /^(?:time_?stamp|date|date_?time|wall_?time)$/i;
 const FRACTION = /^(\d+)\/(\d+)$/;
 /** A counter's cell: an integer, or one printed as a float (`3.0`). */
 const WHOLE = /^\d+(?:\.0*)?$/;
@@ -65,6 +67,8 @@ interface Header {
   readonly piped?: PipedHeader;
   /** A YOLO table's loss components (yolo-table.ts), summed into `loss` when no `total` is printed. */
   readonly components?: readonly string[];
+  /** Its columns are separated by tabs: its rows are split at tabs, so a cell may hold a space (`2018-06-25 14:57:23`). */
+  readonly tabbed?: boolean;
 }
 
 const isWord = (token: string) => WORD.test(token);
@@ -75,6 +79,8 @@ const isCounter = (token: string) => COUNTER.test(token);
  * under the group line `above` (column-table-pipes.ts); undefined when it is none.
  */
 function readHeader(line: string, above: string): Header | undefined {
+  const tabbed = tabbedHeader(line);
+  if (tabbed !== undefined) return tabbed;
   const tokens = line.trim().split(/\s+/);
   let start = tokens.length;
   while (start > 0 && WORD.test(tokens[start - 1])) start--;
@@ -91,9 +97,26 @@ function readHeader(line: string, above: string): Header | undefined {
   return piped === undefined ? { names, total } : { names, total, piped };
 }
 
+/**
+ * A header whose columns are separated by tabs, as a script writing its own table with `'\t'.join(...)`
+ * prints it (FADNet's `epoch  time_stamp  train_loss  train_EPE  EPE  lr`, readers-135): the whole line
+ * its columns, at least three, every one a word, the first a counter and one naming a loss.
+ */
+function tabbedHeader(line: string): Header | undefined {
+  if (!line.includes('\t')) return undefined;
+  const names = line.trim().split(/\t+/).map((name) => name.trim());
+  if (names.length < 3 || !COUNTER.test(names[0]) || !names.every(isWord)) return undefined;
+  if (!names.some((name) => !COUNTER.test(name) && namesLoss(name))) return undefined;
+  return { names, total: undefined, tabbed: true };
+}
+
 /** The cells of a row under `header`, one per name (undefined: a piped segment passed by), or undefined. */
 function cellsOf(line: string, header: Header): (string | undefined)[] | undefined {
   if (header.piped !== undefined) return pipedCells(line, header.piped);
+  if (header.tabbed === true) {
+    const cells = line.trim().split('\t').map((cell) => cell.trim());
+    return cells.length === header.names.length ? cells : undefined;
+  }
   const tokens = (header.components === undefined ? line : withoutBarTail(line)).trim().split(/\s+/);
   const width = header.names.length;
   if (tokens.length < width) return undefined;
@@ -112,6 +135,7 @@ function readRow(line: string, header: Header): Row | undefined {
   for (const [i, name] of header.names.entries()) {
     const cell = cells[i];
     if (cell === undefined || (header.components !== undefined && isYoloContext(name, cell))) continue;
+    if (header.tabbed === true && CLOCK.test(name)) continue;
     const fraction = FRACTION.exec(cell);
     if (COUNTER.test(name)) {
       // YOLO prints its epoch `k/N`; a row counting a bare number is its per-class evaluation (`40  30  10  0.967 ...`, class 40).
@@ -173,7 +197,8 @@ export class ColumnTableLogParser extends LineStream {
     const cut = this.cutOffLastLine();
     if (cut !== undefined && this.header !== undefined && /\d\s*$/.test(cut)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
     if (this.rows === 0) throw logError(file, "no table rows: expected a header naming a counter and a loss ('Epoch Batch box conf id total', 'iter loss lr') and rows of numbers under it ('0/29 40/165 0.172 1.99 18.7 149')");
-    const layout = this.piped ? "columns grouped between '|' rules under a line naming each group" : this.header?.components !== undefined ? "YOLO's, a row per epoch from its progress bar" : 'JDE / YOLOv3 style';
+    const layout = this.piped ? "columns grouped between '|' rules under a line naming each group" : this.header?.components !== undefined ? "YOLO's, a row per epoch from its progress bar"
+      : this.header?.tabbed === true ? 'separated by tabs, its date and time columns not read' : 'JDE / YOLOv3 style';
     const totals = [...this.totals].filter((name) => name !== 'loss' || this.summed === undefined);
     const notes = [`a console table log (a header naming its columns, ${layout}): ${this.rows} row${this.rows === 1 ? '' : 's'} read, placed by their counters` +
       (totals.length === 0 ? '' : `; '${totals.join("', '")}' read as the training loss (the sum of the loss components)`) +
@@ -224,7 +249,7 @@ export class ColumnTableLogParser extends LineStream {
     const at = (value: number) => (row.epoch === undefined ? { step, value } : { step, epoch: row.epoch, value });
     names.forEach((name, i) => {
       const value = row.cells[i];
-      if (value === undefined || COUNTER.test(name) || TIMING.test(name)) return;
+      if (value === undefined || COUNTER.test(name) || TIMING.test(name) || CLOCK.test(name)) return;
       this.builder.add(name, at(value));
     });
     const parts = total === undefined ? components?.map((name) => row.cells[names.indexOf(name)]) : undefined;

@@ -66,17 +66,24 @@ export function isHeaderlessLossFile(fileName: string, text: string): boolean {
 
 /** A file named as a training history: `history.csv`, `train_history.csv`, `history_fold1.csv`, `model-history.tsv`. */
 const HISTORY_FILE = /(?:^|[._-])history(?:$|[._-])/i;
+/**
+ * A file named as a training's log, `train.log`, `training_log.txt`: a script that writes its own table
+ * there, one row per epoch (FADNet's `train_loss<TAB>train_EPE<TAB>EPE`, readers-135), says by the name
+ * what the rows are, as a history's name does.
+ */
+const TRAINING_LOG_FILE = /^(?:train|training)(?:[._-]log)?\.(?:log|txt)$/i;
 
 /**
- * True for a file named as a history (`HISTORY_FILE`) whose header names a loss (`namesLoss`) over
+ * True for a file named as a history (`HISTORY_FILE`) or as a training's log (`TRAINING_LOG_FILE`) whose header names a loss (`namesLoss`) over
  * rows of numbers only: Keras' `pd.DataFrame(model.fit(...).history).to_csv('history.csv', index=False)`
  * writes `loss,accuracy,lr`, no epoch column and no index, one row per epoch. The header alone
  * would also fit a data table with a 'loss' column (hence `startsWithLogHeader` refuses it); the
  * name says what the rows are, as `loss.csv`'s name does for a headerless column.
  */
 export function isNamedHistoryFile(fileName: string, text: string): boolean {
-  const stem = fileName.split(/[\\/]/).pop()?.replace(/\.(csv|tsv|txt)$/i, '') ?? '';
-  if (!HISTORY_FILE.test(stem) || stem === fileName.split(/[\\/]/).pop()) return false;
+  const name = fileName.split(/[\\/]/).pop() ?? '';
+  const stem = name.replace(/\.(csv|tsv|txt)$/i, '');
+  if (!(HISTORY_FILE.test(stem) && stem !== name) && !TRAINING_LOG_FILE.test(name)) return false;
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
   const fields = fieldsOf(lines[0] ?? '');
   if (!fields.some(namesLoss) || fields.some((field) => field === '' || isNumberCell(field))) return false;

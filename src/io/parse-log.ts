@@ -5,7 +5,7 @@
  */
 import { parseCsvLog } from './csv-log.js';
 import { lossNameOfFile } from './csv-header.js';
-import { csvPrefaceLines, startsWithLogHeader, isHeaderlessLossFile } from './csv-sniff.js';
+import { csvPrefaceLines, startsWithLogHeader, isHeaderlessLossFile, isNamedHistoryFile } from './csv-sniff.js';
 import { maskedCrc32c } from './crc32c.js';
 import { isLossHistoryDocument, parseJsonLog } from './json-log.js';
 import { parseJsonlLog, parsePythonJson } from './jsonl-log.js';
@@ -151,7 +151,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   if (json) return 'json';
   if (isUltralyticsResultsTxt(name, text)) return 'ultralytics-txt';
   if (isFlairLossTsv(text)) return 'flair';
-  if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text) || csvPrefaceLines(text) > 0) return 'csv';
+  if (startsWithLogHeader(text) || isHeaderlessLossFile(name, text) || isNamedHistoryFile(name, text) || csvPrefaceLines(text) > 0) return 'csv';
   const long = textDecoderFor(head).decode(head.subarray(0, LONG_SNIFF_BYTES));
   return printedLogKind(long) ?? (head.length > LONG_SNIFF_BYTES ? detectLogTail(head.subarray(head.length - LONG_SNIFF_BYTES)) : undefined);
 }

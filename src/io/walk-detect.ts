@@ -120,6 +120,15 @@ export function isCapturedOutputName(fileName: string): boolean {
 }
 
 /**
+ * A log kept under a backup or rotation suffix: `train.log.bk`, `girl-ir-train.log.bak`, `train.log.old`,
+ * `train.log.1` (Python's RotatingFileHandler): read as a .log is, by its content (readers-135); one
+ * holding no training is passed by.
+ */
+export function isKeptLogName(fileName: string): boolean {
+  return /\.(?:log|txt)\.(?:bk|bak|old|orig|\d{1,3})$/i.test(basename(fileName));
+}
+
+/**
  * A file named `log` and nothing else: Chainer's `LogReport` writes `result/log` (a JSON list of
  * records), Sockeye its training log `<output>/log` (text lines). Read as a .log is, by its content
  * (a JSON list is a JSON document whatever the name, `detectLogFormat`); a `log` that is neither
@@ -209,7 +218,7 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   if (extname(path).toLowerCase() === '.ipynb') return (await isNotebookLog(path)) ? 'notebook' : undefined;
   if (isPageName(path) && !isMarkdownLogName(path)) return (await isMarkdownRun(path)) ? 'markdown' : undefined;
   // A captured stdout, a Markdown page named as a log and a file named `log` are looked at as a console log is (by their content).
-  const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) ? '.log' : extname(path).toLowerCase();
+  const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) || isKeptLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const head = await readHead(path);
