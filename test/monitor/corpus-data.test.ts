@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-ninety-ninth-c): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth and ninety-ninth: three; the eighty-fifth: two; the ninety-second and ninety-eighth: five; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundredth-b): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth and ninety-ninth: three; the eighty-fifth and hundredth: two; the ninety-second and ninety-eighth: five; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -555,6 +555,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-ninety-ninth-a', 'corpus-ninety-ninth-b', 'corpus-ninety-ninth-c'],
     // Built at one time from 5722e7e, in three parts, mostly from the search index's stored text: 9, 7 and 3 runs (part c's c03 dropped before scoring).
     minRuns: { 'corpus-ninety-ninth-a': 9, 'corpus-ninety-ninth-b': 7, 'corpus-ninety-ninth-c': 3 },
+  },  {
+    name: 'hundredth',
+    parts: ['corpus-hundredth-a', 'corpus-hundredth-b'],
+    // Built at one time from cf3fb9e, in two parts, from fetched snapshots: 6 and 7 runs (part b's b03 dropped before scoring).
+    minRuns: { 'corpus-hundredth-a': 6, 'corpus-hundredth-b': 7 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -591,7 +596,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the ninety-ninth corpus', () => {
+it('finds every part of the fourth to the hundredth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -670,6 +675,7 @@ it('finds every part of the fourth to the ninety-ninth corpus', () => {
     'corpus-ninety-seventh-a',
     'corpus-ninety-eighth-a', 'corpus-ninety-eighth-b', 'corpus-ninety-eighth-c', 'corpus-ninety-eighth-d', 'corpus-ninety-eighth-e',
     'corpus-ninety-ninth-a', 'corpus-ninety-ninth-b', 'corpus-ninety-ninth-c',
+    'corpus-hundredth-a', 'corpus-hundredth-b',
   ]));
 });
 
