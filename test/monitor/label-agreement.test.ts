@@ -80,6 +80,7 @@ import {
   NINETY_SEVENTH_A_CORPUS_DIR,
   NINETY_EIGHTH_A_CORPUS_DIR, NINETY_EIGHTH_B_CORPUS_DIR, NINETY_EIGHTH_C_CORPUS_DIR, NINETY_EIGHTH_D_CORPUS_DIR, NINETY_EIGHTH_E_CORPUS_DIR,
   NINETY_NINTH_A_CORPUS_DIR, NINETY_NINTH_B_CORPUS_DIR, NINETY_NINTH_C_CORPUS_DIR,
+  HUNDREDTH_A_CORPUS_DIR, HUNDREDTH_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -543,6 +544,10 @@ const RECORDED: readonly {
     corpus: 'ninety-ninth', dirs: [NINETY_NINTH_A_CORPUS_DIR, NINETY_NINTH_B_CORPUS_DIR, NINETY_NINTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 20, expected: 20, falseAlarms: 0 }, firstAgainstSecond: { found: 20, expected: 21, falseAlarms: 0 },
     secondFirstOptions: { found: 20, expected: 20, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 21, falseAlarms: 0 }, bothExpect: 20,
+  },  {
+    corpus: 'hundredth', dirs: [HUNDREDTH_A_CORPUS_DIR, HUNDREDTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 15, expected: 15, falseAlarms: 0 }, firstAgainstSecond: { found: 15, expected: 15, falseAlarms: 0 },
+    secondFirstOptions: { found: 15, expected: 15, falseAlarms: 0 }, firstFirstOptions: { found: 15, expected: 15, falseAlarms: 0 }, bothExpect: 15,
   },
 ];
 
