@@ -74,9 +74,10 @@ const HISTORY_FILE = /(?:^|[._-])history(?:$|[._-])/i;
 const TRAINING_LOG_FILE = /^(?:train|training)(?:[._-]log)?\.(?:log|txt)$/i;
 
 /**
- * True for a file named as a history (`HISTORY_FILE`) or as a training's log (`TRAINING_LOG_FILE`) whose header names a loss (`namesLoss`) over
- * rows of numbers only: Keras' `pd.DataFrame(model.fit(...).history).to_csv('history.csv', index=False)`
- * writes `loss,accuracy,lr`, no epoch column and no index, one row per epoch. The header alone
+ * True for a file named as a history (`HISTORY_FILE`) or as a training's log (`TRAINING_LOG_FILE`)
+ * whose header names a loss (`namesLoss`) over rows of numbers only: Keras'
+ * `pd.DataFrame(model.fit(...).history).to_csv('history.csv', index=False)` writes
+ * `loss,accuracy,lr`, no epoch column and no index, one row per epoch. The header alone
  * would also fit a data table with a 'loss' column (hence `startsWithLogHeader` refuses it); the
  * name says what the rows are, as `loss.csv`'s name does for a headerless column.
  */
