@@ -65,8 +65,9 @@ export { MAX_CONTAINER_DEPTH } from './json-containers.js';
  * next to its lists) with at least one '...loss...' key holding a list of numbers, a per-split
  * object of lists (`{"loc_loss": {"train": [...], "validation": [...]}}`), a split's dict of lists
  * (`{"train": {"loss": [...]}, "val": {"loss": [...]}}`), per-epoch records keyed by split and
- * epoch (`{"train_epoch_1": {"loss": ..}, ...}`), per-split lists of records (`{"train": [{"loss": ..}], "val": [...]}`), or a list of records one of which holds a
- * '...loss...' number, or Ludwig's `training_statistics.json`. Configs, tokenizers and result summaries are not.
+ * epoch (`{"train_epoch_1": {"loss": ..}, ...}`), per-split lists of records (`{"train":
+ * [{"loss": ..}], "val": [...]}`), or a list of records one of which holds a '...loss...' number,
+ * or Ludwig's `training_statistics.json`. Configs, tokenizers and result summaries are not.
  */
 export function isLossHistoryDocument(document: unknown): boolean {
   if (isRecordList(document) || isLudwigStatistics(document)) return true;

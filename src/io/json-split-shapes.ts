@@ -12,6 +12,9 @@ import { holdsLoss, isNumberList, isObject, isRecordList, numeric, PLACE_KEYS } 
 import { namesLoss } from './series.js';
 import type { JsonObject } from './json-shapes.js';
 
+/** Keys as the notes name them: `'train', 'val'`. */
+const quoted = (keys: readonly string[]) => keys.map((key) => `'${key}'`).join(', ');
+
 /** The keys of a per-split object and the prefix each split's series gets ('' for training). */
 export const SPLIT_PREFIXES = new Map([['train', ''], ['validation', 'val_'], ['val', 'val_'], ['valid', 'val_'], ['test', 'test_']]);
 
@@ -71,7 +74,6 @@ export function flattenSplits(document: JsonObject): { columns: JsonObject; note
       columns[key] = value;
     }
   }
-  const quoted = (keys: string[]) => keys.map((key) => `'${key}'`).join(', ');
   const notes = [
     ...(lossFirst.length === 0 ? [] : [`per-split lists read as series: ${quoted(lossFirst)} (train as the name, validation as 'val_' + the name, test as 'test_' + the name)`]),
     ...(splitFirst.length === 0 ? [] : [`per-split dicts of lists read as series: ${quoted(splitFirst)} (the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name)`]),
@@ -102,7 +104,7 @@ export function epochRecords(document: JsonObject): { records: JsonObject[]; not
   const epochs = new Set(keyed.map(({ epoch }) => epoch)).size;
   const notes = [
     `per-epoch records keyed by split and epoch ('train_epoch_1', 'val_epoch_1', ...; ${epochs} epochs): each placed at its key's epoch, the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name`,
-    ...(skipped.length === 0 ? [] : [`not split-and-epoch records, skipped: ${skipped.map((key) => `'${key}'`).join(', ')}`]),
+    ...(skipped.length === 0 ? [] : [`not split-and-epoch records, skipped: ${quoted(skipped)}`]),
   ];
   return { records: keyed.map(({ record }) => record), notes };
 }
@@ -139,7 +141,6 @@ export function splitRecords(document: JsonObject): { records: JsonObject[]; not
   }
   // In the order of the epochs, the splits of one epoch together, as the training logged them.
   placed.sort((a, b) => a.place - b.place);
-  const quoted = (keys: string[]) => keys.map((key) => `'${key}'`).join(', ');
   const notes = [
     `per-split lists of per-epoch records read as one training: ${quoted(splits.map(([split]) => split))} (each record at its step or epoch, else at its position; the train split's names as they are, validation's as 'val_' + the name, test's as 'test_' + the name)`,
     ...(perEpoch.length === 0 ? [] : [`per-epoch lists beside them joined the training records: ${quoted(perEpoch.map(([name]) => name))}`]),
