@@ -217,16 +217,41 @@ export class History {
     const counterName = Object.keys(series).find((name) => isAxisName(name) && /(^|\/)epoch$/i.test(name.trim()));
     const epochAt = counterName === undefined ? undefined : epochLookup(pointsOf(series[counterName]));
     const shadowed = shadowedTotals(Object.keys(series), nameOptions);
-    for (const [name, points] of Object.entries(series)) {
+    const optionsOf = (name: string): SeriesNameOptions => {
       const role = roles?.[name];
-      const seriesOptions = role !== undefined ? { ...nameOptions, role } : shadowed.has(name) ? { ...nameOptions, totalIsLoss: false } : nameOptions;
-      if (seriesName(name, seriesOptions) === undefined) continue;
+      return role !== undefined ? { ...nameOptions, role } : shadowed.has(name) ? { ...nameOptions, totalIsLoss: false } : nameOptions;
+    };
+    const apart = curvesKeptApart(series, optionsOf);
+    for (const [name, points] of Object.entries(series)) {
+      const seriesOptions = optionsOf(name);
+      const canonical = seriesName(name, seriesOptions);
+      if (canonical === undefined) continue;
       for (const point of pointsOf(points)) {
         const epoch = point.epoch ?? (point.step === undefined ? undefined : epochAt?.(point.step));
-        history.append(name, epoch === undefined ? point : { ...point, epoch }, seriesOptions);
+        const dated = epoch === undefined ? point : { ...point, epoch };
+        if (apart.has(name)) history.appendApart(name, canonical, dated);
+        else history.append(name, dated, seriesOptions);
       }
     }
     return history;
+  }
+
+  /**
+   * A second curve whose name means the same series as one already logged ('test_loss' beside
+   * 'val_loss' at the same epochs): kept as a metric under its own name, since merging would let
+   * one overwrite the other point by point.
+   */
+  private appendApart(name: string, canonical: SeriesName, point: PointInput): void {
+    const taken = this.byName.get(name);
+    const key = taken === undefined || (taken.role === 'metric' && taken.sourceNames[0] === name) ? name : `${name} (kept apart)`;
+    let series = this.byName.get(key);
+    if (series === undefined) {
+      series = { name: key, role: 'metric', split: canonical.split, granularity: canonical.granularity, sourceNames: [name], points: [] };
+      this.byName.set(key, series);
+    }
+    const step = point.step ?? point.epoch ?? (series.points.at(-1)?.step ?? -1) + 1;
+    if (!Number.isFinite(step)) return;
+    insertByStep(series.points, { step, value: point.value, ...(point.epoch === undefined ? {} : { epoch: point.epoch }), ...(point.wallTime === undefined ? {} : { wallTime: point.wallTime }) });
   }
 
   /** A JSON-safe object (NaN and ±Infinity written as strings); `JSON.stringify(history)` uses it. */
@@ -243,6 +268,39 @@ export class History {
     }
     return history;
   }
+}
+
+/**
+ * Names whose points would land on another name's steps in the same canonical series with other
+ * values: two curves logged side by side ('validation_loss' and 'test_loss' every epoch), not one
+ * curve logged in parts or twice (Lightning's 'train_loss' beside 'train_loss_epoch', equal). The
+ * first logged keeps the canonical name; a later one that disagrees with it at two or more steps,
+ * and at half of its own steps or more, is kept apart.
+ */
+function curvesKeptApart(
+  series: Readonly<Record<string, ScalarSeries | readonly PointInput[]>>,
+  optionsOf: (name: string) => SeriesNameOptions,
+): Set<string> {
+  const claimed = new Map<string, Map<number, number>>();
+  const apart = new Set<string>();
+  for (const [name, points] of Object.entries(series)) {
+    const canonical = seriesName(name, optionsOf(name));
+    if (canonical === undefined) continue;
+    const values = new Map([...pointsOf(points)].map((point, index) => [point.step ?? point.epoch ?? index, point.value]));
+    const earlier = claimed.get(canonical.name);
+    if (earlier === undefined) {
+      claimed.set(canonical.name, values);
+      continue;
+    }
+    let disagreeing = 0;
+    for (const [step, value] of values) {
+      const other = earlier.get(step);
+      if (other !== undefined && !Object.is(other, value) && Math.abs(other - value) > 1e-9 * Math.max(Math.abs(other), Math.abs(value))) disagreeing += 1;
+    }
+    if (disagreeing >= 2 && 2 * disagreeing >= values.size) apart.add(name);
+    else for (const [step, value] of values) earlier.set(step, value);
+  }
+  return apart;
 }
 
 /**

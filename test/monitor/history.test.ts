@@ -88,6 +88,28 @@ describe('History', () => {
     expect(history.validationLoss?.sourceNames).toEqual(['Loss/val']);
   });
 
+  it('fromSeries keeps apart two curves that would land on the same series at the same steps', () => {
+    const epochs = (values: number[]) => values.map((value, index) => ({ step: index + 1, epoch: index + 1, value }));
+    const history = History.fromSeries({ validation_loss: epochs([0.9, 0.7, 0.6]), test_loss: epochs([1.0, 0.8, 0.75]), train_loss: epochs([1, 0.5, 0.3]) });
+    expect(history.validationLoss?.points.map((point) => point.value)).toEqual([0.9, 0.7, 0.6]);
+    expect(history.validationLoss?.sourceNames).toEqual(['validation_loss']);
+    const apart = history.series('test_loss');
+    expect(apart?.name).toBe('test_loss');
+    expect(apart?.role).toBe('metric');
+    expect(apart?.points.map((point) => point.value)).toEqual([1.0, 0.8, 0.75]);
+  });
+
+  it('fromSeries still joins one curve logged in parts, or twice, under two names', () => {
+    // A per-epoch 'loss' and a final 'train_loss' at a later step: one curve, not two.
+    const history = History.fromSeries({ loss: [{ step: 1, value: 1 }, { step: 2, value: 0.5 }], train_loss: [{ step: 3, value: 0.4 }] });
+    expect(history.trainLoss?.points.map((point) => point.value)).toEqual([1, 0.5, 0.4]);
+    expect(history.names).toEqual(['loss']);
+    // Lightning's 'train_loss' repeats 'train_loss_epoch': one curve logged twice.
+    const twice = History.fromSeries({ train_loss_epoch: [{ step: 1, value: 1 }, { step: 2, value: 0.5 }], train_loss: [{ step: 1, value: 1 }, { step: 2, value: 0.5 }] });
+    expect(twice.trainLoss?.sourceNames).toEqual(['train_loss_epoch', 'train_loss']);
+    expect(twice.names).toEqual(['loss']);
+  });
+
   it('JSON round trip keeps NaN and ±Infinity', () => {
     const history = new History()
       .append('loss', { epoch: 1, value: 0.5, wallTime: 10 })
