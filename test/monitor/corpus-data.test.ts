@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundredth-b): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth and ninety-ninth: three; the eighty-fifth and hundredth: two; the ninety-second and ninety-eighth: five; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-second-c): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth and hundred-and-second: three; the eighty-fifth and hundredth: two; the ninety-second, ninety-eighth and hundred-and-first: five; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -560,6 +560,16 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-hundredth-a', 'corpus-hundredth-b'],
     // Built at one time from cf3fb9e, in two parts, from fetched snapshots: 6 and 7 runs (part b's b03 dropped before scoring).
     minRuns: { 'corpus-hundredth-a': 6, 'corpus-hundredth-b': 7 },
+  },  {
+    name: 'hundred-and-first',
+    parts: ['corpus-hundred-and-first-a', 'corpus-hundred-and-first-b', 'corpus-hundred-and-first-c', 'corpus-hundred-and-first-d', 'corpus-hundred-and-first-e'],
+    // Built at one time from a03b05b, in five parts, from fetched snapshots (part d's d01 from the search index's stored text): 9, 9, 6, 6 and 7 runs.
+    minRuns: { 'corpus-hundred-and-first-a': 9, 'corpus-hundred-and-first-b': 9, 'corpus-hundred-and-first-c': 6, 'corpus-hundred-and-first-d': 6, 'corpus-hundred-and-first-e': 7 },
+  },  {
+    name: 'hundred-and-second',
+    parts: ['corpus-hundred-and-second-a', 'corpus-hundred-and-second-b', 'corpus-hundred-and-second-c'],
+    // Built at one time from a03b05b, beside the hundred-and-first (whose repositories it excludes), in three parts, from fetched snapshots: 8, 9 and 6 runs.
+    minRuns: { 'corpus-hundred-and-second-a': 8, 'corpus-hundred-and-second-b': 9, 'corpus-hundred-and-second-c': 6 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -596,7 +606,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundredth corpus', () => {
+it('finds every part of the fourth to the hundred-and-second corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -676,6 +686,8 @@ it('finds every part of the fourth to the hundredth corpus', () => {
     'corpus-ninety-eighth-a', 'corpus-ninety-eighth-b', 'corpus-ninety-eighth-c', 'corpus-ninety-eighth-d', 'corpus-ninety-eighth-e',
     'corpus-ninety-ninth-a', 'corpus-ninety-ninth-b', 'corpus-ninety-ninth-c',
     'corpus-hundredth-a', 'corpus-hundredth-b',
+    'corpus-hundred-and-first-a', 'corpus-hundred-and-first-b', 'corpus-hundred-and-first-c', 'corpus-hundred-and-first-d', 'corpus-hundred-and-first-e',
+    'corpus-hundred-and-second-a', 'corpus-hundred-and-second-b', 'corpus-hundred-and-second-c',
   ]));
 });
 

@@ -444,6 +444,14 @@ export const NINETY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.
 export const NINETY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-ninety-ninth-c');
 export const HUNDREDTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundredth-a');
 export const HUNDREDTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundredth-b');
+export const HUNDRED_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-first-a');
+export const HUNDRED_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-first-b');
+export const HUNDRED_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-first-c');
+export const HUNDRED_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-first-d');
+export const HUNDRED_FIRST_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-first-e');
+export const HUNDRED_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-second-a');
+export const HUNDRED_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-second-b');
+export const HUNDRED_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-second-c');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -523,6 +531,8 @@ export const CORPUS_DIRS_IN_ORDER = [
   NINETY_EIGHTH_A_CORPUS_DIR, NINETY_EIGHTH_B_CORPUS_DIR, NINETY_EIGHTH_C_CORPUS_DIR, NINETY_EIGHTH_D_CORPUS_DIR, NINETY_EIGHTH_E_CORPUS_DIR,
   NINETY_NINTH_A_CORPUS_DIR, NINETY_NINTH_B_CORPUS_DIR, NINETY_NINTH_C_CORPUS_DIR,
   HUNDREDTH_A_CORPUS_DIR, HUNDREDTH_B_CORPUS_DIR,
+  HUNDRED_FIRST_A_CORPUS_DIR, HUNDRED_FIRST_B_CORPUS_DIR, HUNDRED_FIRST_C_CORPUS_DIR, HUNDRED_FIRST_D_CORPUS_DIR, HUNDRED_FIRST_E_CORPUS_DIR,
+  HUNDRED_SECOND_A_CORPUS_DIR, HUNDRED_SECOND_B_CORPUS_DIR, HUNDRED_SECOND_C_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

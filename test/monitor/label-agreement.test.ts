@@ -81,6 +81,8 @@ import {
   NINETY_EIGHTH_A_CORPUS_DIR, NINETY_EIGHTH_B_CORPUS_DIR, NINETY_EIGHTH_C_CORPUS_DIR, NINETY_EIGHTH_D_CORPUS_DIR, NINETY_EIGHTH_E_CORPUS_DIR,
   NINETY_NINTH_A_CORPUS_DIR, NINETY_NINTH_B_CORPUS_DIR, NINETY_NINTH_C_CORPUS_DIR,
   HUNDREDTH_A_CORPUS_DIR, HUNDREDTH_B_CORPUS_DIR,
+  HUNDRED_FIRST_A_CORPUS_DIR, HUNDRED_FIRST_B_CORPUS_DIR, HUNDRED_FIRST_C_CORPUS_DIR, HUNDRED_FIRST_D_CORPUS_DIR, HUNDRED_FIRST_E_CORPUS_DIR,
+  HUNDRED_SECOND_A_CORPUS_DIR, HUNDRED_SECOND_B_CORPUS_DIR, HUNDRED_SECOND_C_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -548,6 +550,15 @@ const RECORDED: readonly {
     corpus: 'hundredth', dirs: [HUNDREDTH_A_CORPUS_DIR, HUNDREDTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 15, expected: 15, falseAlarms: 0 }, firstAgainstSecond: { found: 15, expected: 15, falseAlarms: 0 },
     secondFirstOptions: { found: 15, expected: 15, falseAlarms: 0 }, firstFirstOptions: { found: 15, expected: 15, falseAlarms: 0 }, bothExpect: 15,
+  },  {
+    corpus: 'hundred-and-first',
+    dirs: [HUNDRED_FIRST_A_CORPUS_DIR, HUNDRED_FIRST_B_CORPUS_DIR, HUNDRED_FIRST_C_CORPUS_DIR, HUNDRED_FIRST_D_CORPUS_DIR, HUNDRED_FIRST_E_CORPUS_DIR],
+    secondAgainstFirst: { found: 40, expected: 40, falseAlarms: 0 }, firstAgainstSecond: { found: 40, expected: 41, falseAlarms: 1 },
+    secondFirstOptions: { found: 40, expected: 40, falseAlarms: 0 }, firstFirstOptions: { found: 38, expected: 41, falseAlarms: 1 }, bothExpect: 40,
+  },  {
+    corpus: 'hundred-and-second', dirs: [HUNDRED_SECOND_A_CORPUS_DIR, HUNDRED_SECOND_B_CORPUS_DIR, HUNDRED_SECOND_C_CORPUS_DIR],
+    secondAgainstFirst: { found: 25, expected: 25, falseAlarms: 0 }, firstAgainstSecond: { found: 26, expected: 27, falseAlarms: 0 },
+    secondFirstOptions: { found: 25, expected: 25, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 27, falseAlarms: 0 }, bothExpect: 25,
   },
 ];
 
