@@ -126,7 +126,8 @@ export class CsvLogParser {
     if (this.prefaceLines > 0) notes.push(`the first ${this.prefaceLines === 1 ? 'line is' : `${this.prefaceLines} lines are`} prose before the table, passed by`);
     if (this.headerless !== undefined) notes.push(`no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`);
     const series = this.builder.finish(file, warnings, notes);
-    return { format: stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : 'csv-keras', series, warnings, notes };
+    const format = stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : epochColumn >= 0 ? 'csv-keras' : 'csv-table';
+    return { format, series, warnings, notes };
   }
 
   /** Runs the scanner; a syntax error (an unclosed quote) stops the file: the rows before it stay. */

@@ -6,6 +6,8 @@
 
 /** Which writer's format the run was read from. */
 export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
+  /** A CSV table with no 'epoch' or 'step' column (a script's own table, pandas' `to_csv(index=False)`): not Keras' CSVLogger, which always writes 'epoch'. */
+  | 'csv-table'
   /** fastai's `CSVLogger` history.csv: Keras's CSV shape under fastai's Recorder names (csv-log.ts). */
   | 'csv-fastai'
   /** The Hugging Face Trainer's `trainer_state.json` (its `log_history`). */

@@ -47,7 +47,7 @@ describe('CSV loss histories without an epoch column', () => {
     put('walk/b/training_log_2.csv', noAxis);
     put('walk/c/sweep.csv', 'lr,batch,loss\n0.1,32,0.5\n');
     const runs = await readRuns(join(root, 'walk'));
-    expect(runs.map((run) => [run.name, run.source.format])).toEqual([['a', 'csv-keras'], ['b', 'csv-keras']]);
+    expect(runs.map((run) => [run.name, run.source.format])).toEqual([['a', 'csv-keras'], ['b', 'csv-table']]);
     const history = History.fromSeries(runs[1].series);
     expect([history.trainLoss?.sourceNames, history.validationLoss?.sourceNames]).toEqual([['training_loss'], ['val_loss']]);
   });
