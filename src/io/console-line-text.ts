@@ -26,12 +26,24 @@ const COMPLETE_KERAS_FRAME = /(?<!\d)(\d+)\/\1 \[/;
 export function lineText(raw: string): string {
   // A CRLF file's line ends in '\r': that one ends the line, it redraws nothing.
   const line = raw.replace(/\r+$/, '');
-  const drawn = line.slice(line.lastIndexOf('\r') + 1);
+  const drawn = afterBarAndCursorUp(line.slice(line.lastIndexOf('\r') + 1));
   // Keras 2.0 follows an epoch's complete last frame (`354/354 [====]`) with the backspaces of a
   // redraw that never came; a frame short of its total so followed (Keras 3's first) is erased.
   const frame = drawn.replace(/\x08+$/, '');
   const text = frame !== drawn && COMPLETE_KERAS_FRAME.test(frame.slice(frame.lastIndexOf('\b') + 1)) ? frame : drawn;
   return inEnglish(lastGluedFrame(text.slice(text.lastIndexOf('\b') + 1)).replace(TERMINAL_CODES, ''));
+}
+
+/**
+ * A tqdm frame, its timings ending `it/s]` or `s/it]`, then a cursor move up (`ESC[A`): what follows
+ * is written on another screen line (a logging record printed while a nested bar is drawn), so the
+ * bar's description (`Validation: |  | 0/? [00:00<?, ?it/s]`) is no split word of it.
+ */
+const BAR_THEN_CURSOR_UP = /^.*?(?:it\/s|s\/it)\](?:\x1b\[[0-9;]*m)*\x1b\[\d*A/;
+
+function afterBarAndCursorUp(text: string): string {
+  const bar = BAR_THEN_CURSOR_UP.exec(text);
+  return bar === null ? text : text.slice(bar[0].length);
 }
 
 /** A Keras progress frame's start, `624/625 [`. */

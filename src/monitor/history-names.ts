@@ -311,3 +311,22 @@ export function isSplitLossFunctionName(raw: string): boolean {
   const name = seriesName(raw);
   return name !== undefined && lossFunctionOf(name) !== undefined && tokens(raw).some((token) => TRAIN_TOKENS.has(token) || VALIDATION_TOKENS.has(token));
 }
+
+const VALIDATION_PREFIX = /^v[_.-](.+)$/i;
+
+/**
+ * A `v_` prefix that marks the validation split, as TMR's trainer prints its epoch summary
+ * (`v_recons 0.45  recons 0.46  v_loss 4.59  loss 5.36  v_kl 5.80  kl 5.59`): `v_loss` is the
+ * validation loss when `loss` is logged beside it and at least one other name has its `v_` twin.
+ * A lone `v_loss` stays a metric: reinforcement-learning code writes the critic's value loss so.
+ * Gives the names to read as the validation loss (a role for `History.fromSeries`).
+ */
+export function validationPrefixedLosses(names: readonly string[]): string[] {
+  const logged = new Set(names);
+  const twins = names.filter((name) => {
+    const rest = VALIDATION_PREFIX.exec(name)?.[1];
+    return rest !== undefined && logged.has(rest);
+  });
+  if (twins.length < 2) return [];
+  return twins.filter((name) => seriesName(VALIDATION_PREFIX.exec(name)![1])?.role === 'trainLoss');
+}

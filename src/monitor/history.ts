@@ -15,7 +15,7 @@ import { cellNumber, firstColumn, STEP_COLUMNS, WALL_TIME_COLUMNS, type LoggedCe
 import { decodeHistory, encodeHistory, type HistoryJson } from './history-json.js';
 import { epochLookup, insertByStep, pointsOf } from './history-points.js';
 import { seriesWithRole, trainingLossOf, validationLossOf } from './history-loss-roles.js';
-import { isAxisName, isTotalLossName, seriesName, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
+import { isAxisName, isTotalLossName, seriesName, validationPrefixedLosses, type SeriesGranularity, type SeriesName, type SeriesNameOptions, type SeriesRole, type SeriesSplit } from './history-names.js';
 
 export interface SeriesPoint {
   readonly step: number;
@@ -213,7 +213,9 @@ export class History {
     options: SeriesNameOptions & { readonly roles?: Readonly<Record<string, 'trainLoss' | 'validationLoss'>> } = {},
   ): History {
     const history = new History();
-    const { roles, ...nameOptions } = options;
+    const { roles: given, ...nameOptions } = options;
+    const prefixed = Object.fromEntries(validationPrefixedLosses(Object.keys(series)).map((name) => [name, 'validationLoss' as const]));
+    const roles = { ...prefixed, ...given };
     const counterName = Object.keys(series).find((name) => isAxisName(name) && /(^|\/)epoch$/i.test(name.trim()));
     const epochAt = counterName === undefined ? undefined : epochLookup(pointsOf(series[counterName]));
     const shadowed = shadowedTotals(Object.keys(series), nameOptions);
