@@ -84,8 +84,13 @@ export function plateauRule(
     ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
   };
   const range = { from: curve.x[onset], to: curve.x[n - 1], unit: curve.unit };
-  const stalled = `'${curve.name}' has stalled at about ${formatLevel(curve, last)} since ${at(curve, curve.x[onset])}: ` +
-    `${formatPercent(recent.relativeChange)} +/- ${formatPercent(2 * standardError)} over the last ${window} points, no fall worth having (Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)})`;
+  // Out of patience after a step down inside the window (a fall at an epoch's start, flat since): the window's change is
+  // that step, so the message names the stall since the last new best rather than calling the fall none worth having.
+  const windowFell = recent.test.pDecreasing < t.trendSignificance && -recent.relativeChange >= 2 * t.plateauMinRelativeDecrease;
+  const windowText = `${formatPercent(recent.relativeChange)} +/- ${formatPercent(2 * standardError)} over the last ${window} points`;
+  const stalled = `'${curve.name}' has stalled at about ${formatLevel(curve, last)} since ${at(curve, curve.x[onset])}: ` + (windowFell
+    ? `${windowText} (Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)}), but no new best beyond the noise bar (${formatPercent(bar)}) for the last ${sinceImprovement} points: the fall is behind it`
+    : `${windowText}, no fall worth having (Mann-Kendall z = ${formatNumber(recent.test.z)}, ${formatPValue(recent.test.pDecreasing)})`);
   const trainCurve = train?.curve;
   const trainLast = trainCurve === undefined ? Number.NaN : lastLevel(trainCurve.y);
   // "Still high" is a share of the first level above the loss's floor; a loss read shifted (not
