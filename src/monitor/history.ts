@@ -76,18 +76,7 @@ export class History {
       this.byName.set(canonical.name, series);
     }
     if (!series.sourceNames.includes(name)) series.sourceNames.push(name);
-    const last = series.points.at(-1);
-    const step = point.step ?? point.epoch ?? (last === undefined ? 0 : last.step + 1);
-    if (!Number.isFinite(step)) {
-      throw new LossError('option', `${FUNCTION}.append: 'step' must be a finite number, received ${step}`, FUNCTION, 'step');
-    }
-    const stored: SeriesPoint = {
-      step,
-      value: point.value,
-      ...(point.epoch === undefined ? {} : { epoch: point.epoch }),
-      ...(point.wallTime === undefined ? {} : { wallTime: point.wallTime }),
-    };
-    insertByStep(series.points, stored);
+    insertByStep(series.points, storedPoint(point, series.points.at(-1)));
     return this;
   }
 
@@ -220,7 +209,7 @@ export class History {
     const epochAt = counterName === undefined ? undefined : epochLookup(pointsOf(series[counterName]));
     const shadowed = shadowedTotals(Object.keys(series), nameOptions);
     const optionsOf = (name: string): SeriesNameOptions => {
-      const role = roles?.[name];
+      const role = roles[name];
       return role !== undefined ? { ...nameOptions, role } : shadowed.has(name) ? { ...nameOptions, totalIsLoss: false } : nameOptions;
     };
     const apart = curvesKeptApart(series, optionsOf);
@@ -251,9 +240,7 @@ export class History {
       series = { name: key, role: 'metric', split: canonical.split, granularity: canonical.granularity, sourceNames: [name], points: [] };
       this.byName.set(key, series);
     }
-    const step = point.step ?? point.epoch ?? (series.points.at(-1)?.step ?? -1) + 1;
-    if (!Number.isFinite(step)) return;
-    insertByStep(series.points, { step, value: point.value, ...(point.epoch === undefined ? {} : { epoch: point.epoch }), ...(point.wallTime === undefined ? {} : { wallTime: point.wallTime }) });
+    insertByStep(series.points, storedPoint(point, series.points.at(-1)));
   }
 
   /** A JSON-safe object (NaN and ±Infinity written as strings); `JSON.stringify(history)` uses it. */
@@ -270,6 +257,20 @@ export class History {
     }
     return history;
   }
+}
+
+/** The point as stored: `step` defaults to `epoch`, else to one past `last` (0 first); a step that is not finite is an error. */
+function storedPoint(point: PointInput, last: SeriesPoint | undefined): SeriesPoint {
+  const step = point.step ?? point.epoch ?? (last === undefined ? 0 : last.step + 1);
+  if (!Number.isFinite(step)) {
+    throw new LossError('option', `${FUNCTION}.append: 'step' must be a finite number, received ${step}`, FUNCTION, 'step');
+  }
+  return {
+    step,
+    value: point.value,
+    ...(point.epoch === undefined ? {} : { epoch: point.epoch }),
+    ...(point.wallTime === undefined ? {} : { wallTime: point.wallTime }),
+  };
 }
 
 /**
