@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-third-c): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second and hundred-and-third: three; the eighty-fifth and hundredth: two; the ninety-second, ninety-eighth and hundred-and-first: five; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-fifth-c): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth and hundredth: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -575,6 +575,16 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-hundred-and-third-a', 'corpus-hundred-and-third-b', 'corpus-hundred-and-third-c'],
     // Built at one time from 797f5d1, in three parts, from the session's last fetches: 8, 3 and 9 runs (a03 and b04-b06, copied from stored text, dropped before scoring).
     minRuns: { 'corpus-hundred-and-third-a': 8, 'corpus-hundred-and-third-b': 3, 'corpus-hundred-and-third-c': 9 },
+  },  {
+    name: 'hundred-and-fourth',
+    parts: ['corpus-hundred-and-fourth-a', 'corpus-hundred-and-fourth-b', 'corpus-hundred-and-fourth-c', 'corpus-hundred-and-fourth-e'],
+    // Built at one time from 4a2eb52 (the rules frozen for it and the hundred-and-fifth), beside the hundred-and-fifth, in four parts from fetched snapshots: 5, 12, 4 and 7 runs (a part d found none).
+    minRuns: { 'corpus-hundred-and-fourth-a': 5, 'corpus-hundred-and-fourth-b': 12, 'corpus-hundred-and-fourth-c': 4, 'corpus-hundred-and-fourth-e': 7 },
+  },  {
+    name: 'hundred-and-fifth',
+    parts: ['corpus-hundred-and-fifth-a', 'corpus-hundred-and-fifth-b', 'corpus-hundred-and-fifth-c'],
+    // Built at one time from 4a2eb52, beside the hundred-and-fourth (the two claimed their repositories in one list), in three parts from fetched snapshots: 9, 10 and 10 runs.
+    minRuns: { 'corpus-hundred-and-fifth-a': 9, 'corpus-hundred-and-fifth-b': 10, 'corpus-hundred-and-fifth-c': 10 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -611,7 +621,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-third corpus', () => {
+it('finds every part of the fourth to the hundred-and-fifth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -694,6 +704,8 @@ it('finds every part of the fourth to the hundred-and-third corpus', () => {
     'corpus-hundred-and-first-a', 'corpus-hundred-and-first-b', 'corpus-hundred-and-first-c', 'corpus-hundred-and-first-d', 'corpus-hundred-and-first-e',
     'corpus-hundred-and-second-a', 'corpus-hundred-and-second-b', 'corpus-hundred-and-second-c',
     'corpus-hundred-and-third-a', 'corpus-hundred-and-third-b', 'corpus-hundred-and-third-c',
+    'corpus-hundred-and-fourth-a', 'corpus-hundred-and-fourth-b', 'corpus-hundred-and-fourth-c', 'corpus-hundred-and-fourth-e',
+    'corpus-hundred-and-fifth-a', 'corpus-hundred-and-fifth-b', 'corpus-hundred-and-fifth-c',
   ]));
 });
 

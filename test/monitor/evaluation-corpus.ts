@@ -455,6 +455,13 @@ export const HUNDRED_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.met
 export const HUNDRED_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-third-a');
 export const HUNDRED_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-third-b');
 export const HUNDRED_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-third-c');
+export const HUNDRED_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fourth-a');
+export const HUNDRED_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fourth-b');
+export const HUNDRED_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fourth-c');
+export const HUNDRED_FOURTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fourth-e');
+export const HUNDRED_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifth-a');
+export const HUNDRED_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifth-b');
+export const HUNDRED_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifth-c');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -537,6 +544,8 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FIRST_A_CORPUS_DIR, HUNDRED_FIRST_B_CORPUS_DIR, HUNDRED_FIRST_C_CORPUS_DIR, HUNDRED_FIRST_D_CORPUS_DIR, HUNDRED_FIRST_E_CORPUS_DIR,
   HUNDRED_SECOND_A_CORPUS_DIR, HUNDRED_SECOND_B_CORPUS_DIR, HUNDRED_SECOND_C_CORPUS_DIR,
   HUNDRED_THIRD_A_CORPUS_DIR, HUNDRED_THIRD_B_CORPUS_DIR, HUNDRED_THIRD_C_CORPUS_DIR,
+  HUNDRED_FOURTH_A_CORPUS_DIR, HUNDRED_FOURTH_B_CORPUS_DIR, HUNDRED_FOURTH_C_CORPUS_DIR, HUNDRED_FOURTH_E_CORPUS_DIR,
+  HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

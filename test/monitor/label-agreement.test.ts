@@ -84,6 +84,8 @@ import {
   HUNDRED_FIRST_A_CORPUS_DIR, HUNDRED_FIRST_B_CORPUS_DIR, HUNDRED_FIRST_C_CORPUS_DIR, HUNDRED_FIRST_D_CORPUS_DIR, HUNDRED_FIRST_E_CORPUS_DIR,
   HUNDRED_SECOND_A_CORPUS_DIR, HUNDRED_SECOND_B_CORPUS_DIR, HUNDRED_SECOND_C_CORPUS_DIR,
   HUNDRED_THIRD_A_CORPUS_DIR, HUNDRED_THIRD_B_CORPUS_DIR, HUNDRED_THIRD_C_CORPUS_DIR,
+  HUNDRED_FOURTH_A_CORPUS_DIR, HUNDRED_FOURTH_B_CORPUS_DIR, HUNDRED_FOURTH_C_CORPUS_DIR, HUNDRED_FOURTH_E_CORPUS_DIR,
+  HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -564,6 +566,14 @@ const RECORDED: readonly {
     corpus: 'hundred-and-third', dirs: [HUNDRED_THIRD_A_CORPUS_DIR, HUNDRED_THIRD_B_CORPUS_DIR, HUNDRED_THIRD_C_CORPUS_DIR],
     secondAgainstFirst: { found: 21, expected: 21, falseAlarms: 1 }, firstAgainstSecond: { found: 21, expected: 22, falseAlarms: 0 },
     secondFirstOptions: { found: 21, expected: 21, falseAlarms: 1 }, firstFirstOptions: { found: 20, expected: 22, falseAlarms: 0 }, bothExpect: 21,
+  },  {
+    corpus: 'hundred-and-fourth', dirs: [HUNDRED_FOURTH_A_CORPUS_DIR, HUNDRED_FOURTH_B_CORPUS_DIR, HUNDRED_FOURTH_C_CORPUS_DIR, HUNDRED_FOURTH_E_CORPUS_DIR],
+    secondAgainstFirst: { found: 28, expected: 28, falseAlarms: 0 }, firstAgainstSecond: { found: 32, expected: 32, falseAlarms: 0 },
+    secondFirstOptions: { found: 28, expected: 28, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 32, falseAlarms: 0 }, bothExpect: 28,
+  },  {
+    corpus: 'hundred-and-fifth', dirs: [HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR],
+    secondAgainstFirst: { found: 30, expected: 31, falseAlarms: 0 }, firstAgainstSecond: { found: 30, expected: 31, falseAlarms: 0 },
+    secondFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, firstFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, bothExpect: 30,
   },
 ];
 
