@@ -11,8 +11,9 @@
  *   2021-01-25 05:58:59 [INFO]:     0/29       0/165     0.227      2.06        19       158        83      59.6
  *
  * A header is the words ending a line (after any logging prefix), from its first counter column
- * (`Epoch`, `Batch`, `iter`, `iteration`, `step`) on, at least three of them, one naming a loss
- * (`loss`, `total_loss`: `namesLoss`) or the bare `total` (JDE's sum of its components). A row is
+ * (`Epoch` or `Ep`, `Batch`, `iter`, `iteration`, `step`) on, at least three of them, one naming a loss
+ * (`loss`, `total_loss`: `namesLoss`), the bare `total` (JDE's sum of its components), or a training
+ * and a validation column named by their split alone (`Train`, `Val`: those splits' losses). A row is
  * a line whose last cells, as many as the header's columns, are numbers or `k/N` counters, the
  * counters where the header has them. Rows belong to the latest header; other lines (dataset
  * summaries, an evaluation's `Image Total P R mAP` table, which names no counter) are passed by,
@@ -48,8 +49,10 @@ import type { ParsedLog } from './types.js';
 import { isYoloContext, withoutBarTail, yoloComponents } from './yolo-table.js';
 
 const WORD = /^[A-Za-z_][\w.%/-]*$/;
-const COUNTER = /^(?:epoch|batch|iter|iteration|step)$/i;
-const EPOCH = /^epoch$/i;
+const COUNTER = /^(?:epoch|ep|batch|iter|iteration|step)$/i;
+const EPOCH = /^(?:epoch|ep)$/i;
+/** Columns named by a split alone (`Ep | Train | Val | PPL`): that split's loss, when the table names no loss. */
+const BARE_SPLIT_LOSSES: Readonly<Record<string, string>> = { train: 'train_loss', training: 'train_loss', val: 'val_loss', valid: 'val_loss', validation: 'val_loss' };
 const TIMING = /^(?:time|eta|data|data_time|batch_time)$/i;
 /** A tab-separated table's wall-clock column: its cells are dates and times, not numbers (readers-135). */
 const CLOCK = /^(?:time_?stamp|date|date_?time|wall_?time)$/i;
@@ -93,8 +96,20 @@ function readHeader(line: string, above: string): Header | undefined {
   if (components !== undefined) return { names, total: components.find((name) => name.toLowerCase() === 'total'), components: components.filter((name) => name.toLowerCase() !== 'total') };
   const named = names.some((name) => !COUNTER.test(name) && namesLoss(name));
   const total = named ? undefined : names.find((name) => name.toLowerCase() === 'total');
-  if (!named && total === undefined) return undefined;
-  return piped === undefined ? { names, total } : { names, total, piped };
+  const splits = named || total !== undefined ? undefined : bareSplitLosses(names);
+  if (!named && total === undefined && splits === undefined) return undefined;
+  const read = splits ?? names;
+  return piped === undefined ? { names: read, total } : { names: read, total, piped };
+}
+
+/**
+ * `names` with a training and a validation column named by their split alone read as those splits' losses
+ * (`Ep | Train | Val | PPL | Acc% | LR`, a notebook's own per-epoch table, the 104th corpus's c03 and c04,
+ * readers-137), as the console reader reads `Train: 53.17 | Val: 50.93`; undefined without both.
+ */
+function bareSplitLosses(names: readonly string[]): string[] | undefined {
+  const renamed = names.map((name) => BARE_SPLIT_LOSSES[name.toLowerCase()] ?? name);
+  return renamed.includes('train_loss') && renamed.includes('val_loss') ? renamed : undefined;
 }
 
 /**
@@ -147,6 +162,8 @@ function readRow(line: string, header: Header): Row | undefined {
       continue;
     }
     const number = fraction === null ? parseNumber(cell) : null;
+    // The '|' rules place a piped row's cells: one that is no number (`9.4%`, `511s`) is passed by, not the row.
+    if (number === null && header.piped !== undefined) continue;
     if (number === null) return undefined;
     row.cells[i] = number;
   }
@@ -197,7 +214,7 @@ export class ColumnTableLogParser extends LineStream {
     const cut = this.cutOffLastLine();
     if (cut !== undefined && this.header !== undefined && /\d\s*$/.test(cut)) warnings.push(incompleteLastLineNote(file, this.lineNumber));
     if (this.rows === 0) throw logError(file, "no table rows: expected a header naming a counter and a loss ('Epoch Batch box conf id total', 'iter loss lr') and rows of numbers under it ('0/29 40/165 0.172 1.99 18.7 149')");
-    const layout = this.piped ? "columns grouped between '|' rules under a line naming each group" : this.header?.components !== undefined ? "YOLO's, a row per epoch from its progress bar"
+    const layout = this.piped ? "columns between '|' rules" : this.header?.components !== undefined ? "YOLO's, a row per epoch from its progress bar"
       : this.header?.tabbed === true ? 'separated by tabs, its date and time columns not read' : 'JDE / YOLOv3 style';
     const totals = [...this.totals].filter((name) => name !== 'loss' || this.summed === undefined);
     const notes = [`a console table log (a header naming its columns, ${layout}): ${this.rows} row${this.rows === 1 ? '' : 's'} read, placed by their counters` +

@@ -91,6 +91,8 @@ export function readPipedHeader(line: string, labels: readonly (string | undefin
 export function pipedCells(line: string, header: PipedHeader): (string | undefined)[] | undefined {
   if (!line.includes('|')) return undefined;
   const parts = segmentsOf(line);
+  // A last column left blank (`| 510s | ` under `| Time | Note`) ends the row with its '|'.
+  if (parts.length === header.segments.length - 1 && line.trimEnd().endsWith('|')) parts.push('');
   if (parts.length !== header.segments.length) return undefined;
   const cells: (string | undefined)[] = Array.from({ length: header.names.length }, () => undefined);
   const counters = header.segments.find((segment) => segment !== undefined);

@@ -143,8 +143,8 @@ export interface RecordHeader {
  */
 const EPOCH_ONLY_LINE = /^epoch\s*[:=]\s*\d+\s*$/i;
 
-/** A step, iteration or batch counter alone on its line, with its total (`/ N`, `of N`) or not. */
-const BARE_COUNTER_LINE = /^\s*(?:global_step|step|iteration|iter|batch)\s*[:=#]?\s*\d+(?:\s*(?:\/|of)\s*\d+)?\s*:?\s*$/i;
+/** A step, iteration, batch or update counter alone on its line (`num of updates: 1000`), with its total (`/ N`, `of N`) or not. */
+const BARE_COUNTER_LINE = /^\s*(?:global_step|step|iteration|iter|batch|(?:num(?:ber)?[ _]of[ _])?updates)\s*[:=#]?\s*\d+(?:\s*(?:\/|of)\s*\d+)?\s*:?\s*$/i;
 
 /**
  * What `raw` (one line of the log, '\r' frames and all) says (see the module comment), undefined
@@ -165,7 +165,7 @@ export function readConsoleLine(raw: string, afterHeader: boolean, afterObservat
   const fairseq = text.includes('{"') ? readFairseqJsonLine(text) : undefined;
   if (fairseq !== undefined) return fairseq;
   const holdsDict = text.includes("{'");
-  const trainer = holdsDict ? readTrainerLine(text) : undefined;
+  const trainer = holdsDict || text.includes('{"') ? readTrainerLine(text) : undefined;
   if (trainer !== undefined) return trainer;
   const epochDict = holdsDict ? readEpochDictLine(text) : undefined;
   if (epochDict !== undefined) return { kind: 'observation', pairs: epochDict.pairs, components: 0, summary: false, epoch: epochDict.epoch };

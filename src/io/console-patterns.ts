@@ -261,9 +261,10 @@ export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 
 /**
  * `step 120`, `iteration:1`, `batch 10/152`, UniMatch's `Iters: 96` (readers-86), Sockeye's `Checkpoint [3]`, and rounded, `step:1K`;
  * `Mini-batch: 10` (readers-98) and an episodic learner's `episode:100` (readers-99); written with digit groups as Python's
- * `'{:,d}'` writes them, KAIR's `<epoch:  2, iter:   3,200, lr:2.000e-04>` (readers-105: group 2 keeps the commas).
+ * `'{:,d}'` writes them, KAIR's `<epoch:  2, iter:   3,200, lr:2.000e-04>` (readers-105: group 2 keeps the commas); a Decision
+ * Mamba trainer's `num of updates: 1000`, alone on its line over `ret loss: 3.34` (readers-137).
  */
-export const NAMED_COUNTER = /(?<![\w/-])(?:mini[- ]?(?=batch))?(global_step|step|iteration|iters|iter|batch|checkpoint|generation|round|episode)\s*[:=#]?\s*\[?\s*(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
+export const NAMED_COUNTER = /(?<![\w/-])(?:mini[- ]?(?=batch))?(global_step|step|iteration|iters|iter|batch|checkpoint|generation|round|episode|(?:num(?:ber)?[ _]of[ _])?updates)\s*[:=#]?\s*\[?\s*(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
 /** A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`). */
 export const BARE_COUNTER = /(?<![:=]\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
 export const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;

@@ -13,10 +13,14 @@
  * 'eval_loss'), as the trainer_state reader names them, placed by the epoch (fractional, as the
  * Trainer counts it). The end-of-training summary (`train_runtime`, its `train_loss` the mean over
  * the whole run) is no observation, as that reader drops it. A dict that does not start the line
- * (a progress bar's frame before it) is read from its '{'. Browser-safe.
+ * (a progress bar's frame before it) is read from its '{'. The same record printed as a JSON object
+ * (`{"epoch": 5, "step": 35, "loss": 71.87, "time": 183}`, a script's `print(json.dumps(stats))` among a
+ * wandb run's `output.log` warnings, the 104th corpus's e06, readers-137) is read the same way, placed by
+ * its step where it has one. Browser-safe.
  */
 import { looksLikePythonDict, parsePythonLiteral } from './python-literal.js';
 import { namesLoss } from './series.js';
+import { parsePythonJson } from './jsonl-log.js';
 
 /** Keys only the end-of-training summary has (as json-whole.ts drops it from `log_history`). */
 const SUMMARY_KEYS = ['train_runtime', 'train_samples_per_second'];
@@ -33,19 +37,29 @@ export type TrainerLine =
   }
   | { readonly kind: 'trainer-summary' };
 
-/** What `text` (one line, its '\r' frames removed) says as a Trainer log dict, undefined when it is none. */
-export function readTrainerLine(text: string): TrainerLine | undefined {
-  const start = text.indexOf("{'");
-  if (start < 0 || !text.trimEnd().endsWith('}')) return undefined;
-  const dict = text.slice(start).trim();
-  if (!looksLikePythonDict(dict)) return undefined;
-  let value: unknown;
+/**
+ * The dict `text` ends with, from its '{': a Python dict's repr, or a JSON object (a script's own
+ * `print(json.dumps(record))`, the same record in JSON's quotes); undefined when it ends with neither.
+ */
+function dictEnding(text: string): unknown {
+  if (!text.trimEnd().endsWith('}')) return undefined;
+  const python = text.indexOf("{'");
+  const json = text.indexOf('{"');
   try {
-    value = parsePythonLiteral(dict);
+    if (python >= 0 && (json < 0 || python < json)) {
+      const dict = text.slice(python).trim();
+      return looksLikePythonDict(dict) ? parsePythonLiteral(dict) : undefined;
+    }
+    return json >= 0 ? parsePythonJson(text.slice(json).trim()) : undefined;
   } catch {
     return undefined;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+}
+
+/** What `text` (one line, its '\r' frames removed) says as a Trainer log dict, undefined when it is none. */
+export function readTrainerLine(text: string): TrainerLine | undefined {
+  const value = dictEnding(text);
+  if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const entries = Object.entries(value as Record<string, unknown>);
   const epoch = (value as Record<string, unknown>)['epoch'];
   if (typeof epoch !== 'number' || !Number.isFinite(epoch)) return undefined;

@@ -1,0 +1,77 @@
+/**
+ * readers-137: three ways scripts print their own records into a console log, met in the 104th corpus.
+ * A JSON object per record among a wandb run's warnings (`print(json.dumps(stats))`, its e06); a counter
+ * alone on its line (`num of updates: 1000`) over its losses, one per line (a Decision Mamba trainer's
+ * `output.log`, its e07); and a per-epoch table between '|' rules whose columns name a split, not a
+ * loss (`Ep | Train | Val | PPL | Acc% | LR | Time | Note`, two notebooks, its c03 and c04).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../src/io/parse-log.js';
+import { History } from '../../src/monitor/index.js';
+import { bytes } from './support/temp-files.js';
+
+const values = (run: ReturnType<typeof parseLog>, name: string) => [...(run.series[name]?.values ?? [])];
+const steps = (run: ReturnType<typeof parseLog>, name: string) => [...(run.series[name]?.steps ?? [])];
+
+describe('a JSON record printed whole on a console line', () => {
+  const log = [
+    'train_translation.py --batch_size=32 --epochs=40',
+    "wandb: WARNING Config item 'epochs' was locked by 'sweep' (ignored update).",
+    ...[0, 1, 2, 3, 4, 5].flatMap((epoch) => [
+      `{"epoch": ${epoch}, "step": ${5 * epoch}, "loss": ${(7 - epoch).toFixed(1)}, "time": ${60 * epoch}}`,
+      'translation model saved in checkpoint',
+    ]),
+  ].join('\n') + '\n';
+
+  it('is read as the Trainer dict is, placed by its step; its time is no loss', () => {
+    const run = parseLog('output.log', bytes(log));
+    expect(values(run, 'loss')).toEqual([7, 6, 5, 4, 3, 2]);
+    expect(steps(run, 'loss')).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(History.fromSeries(run.series).trainLoss?.sourceNames).toEqual(['loss']);
+  });
+
+  it('a JSON object with no epoch or no loss (a configuration printed) is no record', () => {
+    const prose = ['config {"lr": 0.1}', ...[1, 2, 3, 4, 5].map((epoch) => `Epoch ${epoch}: loss ${1 / epoch}`)].join('\n') + '\n';
+    expect(Object.keys(parseLog('train.log', bytes(prose)).series)).toEqual(['loss']);
+  });
+});
+
+describe("a counter alone on its line ('num of updates: N') over one loss a line", () => {
+  const block = (updates: number, ret: number) => [
+    '============================================================',
+    'time elapsed: 0:02:03',
+    `num of updates: ${updates}`,
+    `ret loss: ${ret}`,
+    `action loss: ${ret / 10}`,
+  ].join('\n');
+  const log = [1000, 2000, 3000, 4000, 5000, 6000].map((updates, i) => block(updates, 3 - 0.25 * i)).join('\n') + '\n';
+
+  it('places the lines under it at its count', () => {
+    const run = parseLog('output.log', bytes(log));
+    expect(steps(run, 'ret_loss')).toEqual([1000, 2000, 3000, 4000, 5000, 6000]);
+    expect(values(run, 'action_loss')).toEqual([0.3, 0.275, 0.25, 0.225, 0.2, 0.175].map((v) => expect.closeTo(v, 9)));
+  });
+});
+
+describe("a table between '|' rules whose columns are named by their split", () => {
+  const row = (epoch: number, train: number, val: number, note: string) =>
+    `${String(epoch).padStart(3)} | ${train.toFixed(4).padStart(8)} | ${val.toFixed(4).padStart(8)} | ${Math.exp(val).toFixed(2).padStart(8)} | ${(10 * epoch).toFixed(1)}% | 3.61e-05 | 511s | ${note}`;
+  const table = [
+    'Starting training — up to 30 epochs',
+    ' Ep |    Train |      Val |      PPL |   Acc% |         LR |   Time | Note',
+    '─'.repeat(80),
+    row(1, 8.3, 7.8, '✅ best'), row(2, 7.1, 7.2, '✅ best'), row(3, 6.5, 6.7, '✅ best'), row(4, 6.0, 6.8, ''), row(5, 5.6, 6.9, ''),
+  ].join('\n') + '\n';
+
+  it("reads 'Train' and 'Val' as the losses, passing by cells that are no number and a blank last column", () => {
+    const run = parseLog('train.log', bytes(table));
+    expect(values(run, 'train_loss')).toEqual([8.3, 7.1, 6.5, 6.0, 5.6]);
+    expect(values(run, 'val_loss')).toEqual([7.8, 7.2, 6.7, 6.8, 6.9]);
+    expect(steps(run, 'val_loss')).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('a table with only one of the two split columns names no loss: not read', () => {
+    const accuracy = [' Ep | Train | PPL | LR', ...[1, 2, 3, 4, 5].map((e) => `${e} | 0.${e} | 12.${e} | 0.001`)].join('\n') + '\n';
+    expect(() => parseLog('train.log', bytes(accuracy))).toThrow();
+  });
+});
