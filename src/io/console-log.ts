@@ -218,6 +218,8 @@ export class ConsoleLogParser {
     if (line.kind === 'record-header') {
       this.record = line;
       this.loopEpoch = line.counter === undefined ? line.epoch : undefined;
+      // An epoch alone on its line (`Epoch: 3`) is an epoch header too: the evaluation a line announced is over.
+      if (line.counter === undefined && line.epoch !== undefined) this.announced = undefined;
       // In a log of evaluations alone, a record's epoch going back begins another training, as a line's own does.
       if (line.epoch !== undefined && this.lastTraining === undefined) this.validations.epochRecorded(line.epoch);
       return;

@@ -75,3 +75,20 @@ describe("a table between '|' rules whose columns are named by their split", () 
     expect(() => parseLog('train.log', bytes(accuracy))).toThrow();
   });
 });
+
+describe("WatermarkNN's log: 'Epoch: N' alone on its line after a test block, accuracy counts after their percentages", () => {
+  const epoch = (e: number) => [
+    `Epoch: ${e}`,
+    `Loss: ${(2 - 0.2 * e).toFixed(3)} | Acc: ${30 + e}.537% (${15574 + 100 * e}/51000)`,
+    'Test results:',
+    `Loss: ${(1.6 - 0.1 * e).toFixed(3)} | Acc: ${39 + e}.450% (${3945 + 10 * e}/10000)`,
+  ].join('\n');
+  const log = [0, 1, 2, 3, 4, 5].map(epoch).join('\n') + '\n';
+
+  it("ends the test split the block announced: the next epoch's training line is the training loss, one step an epoch", () => {
+    const run = parseLog('log_train.txt', bytes(log));
+    expect(values(run, 'loss')).toEqual([2, 1.8, 1.6, 1.4, 1.2, 1].map((v) => expect.closeTo(v, 9)));
+    expect(values(run, 'test_loss')).toEqual([1.6, 1.5, 1.4, 1.3, 1.2, 1.1].map((v) => expect.closeTo(v, 9)));
+    expect(steps(run, 'test_loss')).toEqual(steps(run, 'loss'));
+  });
+});
