@@ -462,6 +462,10 @@ export const HUNDRED_FOURTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.met
 export const HUNDRED_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifth-a');
 export const HUNDRED_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifth-b');
 export const HUNDRED_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifth-c');
+export const HUNDRED_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixth-a');
+export const HUNDRED_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixth-b');
+export const HUNDRED_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixth-c');
+export const HUNDRED_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -546,6 +550,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_THIRD_A_CORPUS_DIR, HUNDRED_THIRD_B_CORPUS_DIR, HUNDRED_THIRD_C_CORPUS_DIR,
   HUNDRED_FOURTH_A_CORPUS_DIR, HUNDRED_FOURTH_B_CORPUS_DIR, HUNDRED_FOURTH_C_CORPUS_DIR, HUNDRED_FOURTH_E_CORPUS_DIR,
   HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR,
+  HUNDRED_SIXTH_A_CORPUS_DIR, HUNDRED_SIXTH_B_CORPUS_DIR, HUNDRED_SIXTH_C_CORPUS_DIR, HUNDRED_SIXTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

@@ -86,6 +86,7 @@ import {
   HUNDRED_THIRD_A_CORPUS_DIR, HUNDRED_THIRD_B_CORPUS_DIR, HUNDRED_THIRD_C_CORPUS_DIR,
   HUNDRED_FOURTH_A_CORPUS_DIR, HUNDRED_FOURTH_B_CORPUS_DIR, HUNDRED_FOURTH_C_CORPUS_DIR, HUNDRED_FOURTH_E_CORPUS_DIR,
   HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR,
+  HUNDRED_SIXTH_A_CORPUS_DIR, HUNDRED_SIXTH_B_CORPUS_DIR, HUNDRED_SIXTH_C_CORPUS_DIR, HUNDRED_SIXTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -574,6 +575,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-fifth', dirs: [HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 30, expected: 31, falseAlarms: 0 }, firstAgainstSecond: { found: 30, expected: 31, falseAlarms: 0 },
     secondFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, firstFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, bothExpect: 30,
+  },  {
+    corpus: 'hundred-and-sixth', dirs: [HUNDRED_SIXTH_A_CORPUS_DIR, HUNDRED_SIXTH_B_CORPUS_DIR, HUNDRED_SIXTH_C_CORPUS_DIR, HUNDRED_SIXTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 26, expected: 26, falseAlarms: 0 }, firstAgainstSecond: { found: 26, expected: 27, falseAlarms: 0 },
+    secondFirstOptions: { found: 26, expected: 26, falseAlarms: 0 }, firstFirstOptions: { found: 26, expected: 27, falseAlarms: 0 }, bothExpect: 26,
   },
 ];
 
