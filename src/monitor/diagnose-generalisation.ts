@@ -9,7 +9,7 @@ import type { Finding } from './diagnose-types.js';
 import { alignedTo, argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { LOWER_LR, statistics } from './diagnose-rules.js';
 import type { DiagnoseThresholds } from './thresholds.js';
-import { mannKendall, robustNoise, trendOf, type Trend } from './trend-tests.js';
+import { mannKendall, mannWhitneyAbove, robustNoise, trendOf, type Trend } from './trend-tests.js';
 
 const REGULARISE = 'regularise: weight decay, dropout, more data or augmentation, or a smaller model.';
 
@@ -22,7 +22,7 @@ const REGULARISE = 'regularise: weight decay, dropout, more data or augmentation
  * on the chance that they also start at the run's minimum (3 rises: 1/24). This is Prechelt's
  * UP_s criterion (s successive rises) given a significance level.
  */
-interface Rise { z: number; pValue: number; exact: boolean; peak?: number }
+interface Rise { z: number; pValue: number; exact: boolean; peak?: number; shift?: boolean }
 
 function riseAfter(y: readonly number[], onset: number): Rise {
   const trend = mannKendall(y.slice(onset + 1));
@@ -49,6 +49,22 @@ function riseToPeak(y: readonly number[], levels: readonly number[], onset: numb
 }
 
 /**
+ * A jump after the best that stayed (the validation loss stepped up from its minimum to a level it
+ * kept, its spikes inflating the noise past the 3 σ bar): Mann–Whitney of the points after the
+ * minimum against the points up to it, one-sided, p < `LEVEL_SHIFT_SIGNIFICANCE`. The falling arm
+ * of an ordinary overfit lies above the points after it, so only a curve whose later points all
+ * sit above its earlier ones passes; a noisy flat curve's later points interleave with them.
+ */
+const LEVEL_SHIFT_SIGNIFICANCE = 0.01;
+const LEVEL_SHIFT_MIN_BEFORE = 4;
+
+function shiftAfter(y: readonly number[], onset: number): Rise | undefined {
+  if (onset + 1 < LEVEL_SHIFT_MIN_BEFORE) return undefined;
+  const test = mannWhitneyAbove(y.slice(onset + 1), y.slice(0, onset + 1));
+  return test.pValue < LEVEL_SHIFT_SIGNIFICANCE ? { z: test.z, pValue: test.pValue, exact: false, shift: true } : undefined;
+}
+
+/**
  * Overfitting (Prechelt): after its minimum (of the 3-point running median) the validation loss
  * rises by GL > `generalisationLossAlpha` percent and by more than 3 noise standard deviations (but
  * with `besideWideningGap`, see below) —
@@ -72,6 +88,9 @@ function riseToPeak(y: readonly number[], levels: readonly number[], onset: numb
  * the best, end level > ~5 % above the best"). Next to a training loss still falling, a validation
  * loss that rose significantly since its best has stopped keeping pace, which the gap alone
  * understates; on a noisy curve alone (no gap) the bar stays. Such a finding is at most a warning.
+ * A jump it kept (rules-55, `shiftAfter`): where no steady rise is significant, the points after the
+ * best ranking above the points up to it (Mann-Whitney, p < 0.01, 4 points or more up to the best) stand
+ * in for both the trend and the 3 σ bar, which spikes after a jump put out of reach; GL > alpha still holds.
  */
 export function overfittingRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds, besideWideningGap = false): Finding | undefined {
   const n = validation.y.length;
@@ -91,9 +110,10 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   const noiseKnown = n >= t.minPointsForNoise && Number.isFinite(noise);
   const steady = riseAfter(validation.y, onset);
   const withinNoise = noiseKnown && !(generalisationLoss / 100 > 3 * noise);
-  if (withinNoise && !(besideWideningGap && !short && steady.pValue < t.trendSignificance)) return undefined;
-  // Not rising to the end: a rise to a peak that came partly back, where σ is known.
-  const rise = steady.pValue < t.trendSignificance || !noiseKnown ? steady : riseToPeak(validation.y, levels, onset);
+  const shift = short || steady.pValue < t.trendSignificance ? undefined : shiftAfter(validation.y, onset);
+  if (withinNoise && !(besideWideningGap && !short && steady.pValue < t.trendSignificance) && shift === undefined) return undefined;
+  // Not rising to the end: a jump that stayed, or a rise to a peak that came partly back, where σ is known.
+  const rise = steady.pValue < t.trendSignificance || !noiseKnown ? steady : shift ?? riseToPeak(validation.y, levels, onset);
   if (!(rise.pValue < t.trendSignificance) || (short && !rise.exact)) return undefined;
 
   const onsetX = validation.x[onset];
@@ -106,12 +126,14 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   };
   const test = rise.exact
     ? `higher at every point from its lowest value to the end, ${formatPValue(rise.pValue)} with no trend`
-    : rise.peak === undefined
+    : rise.shift === true
+      ? `a jump it kept: the points after the best rank above those up to it, Mann-Whitney z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}`
+      : rise.peak === undefined
       ? `a steady rise, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}`
       : `a rise to ${formatLevel(validation, levels[rise.peak])} at ${at(validation, validation.x[rise.peak])}, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}, then partly back`;
   const risen = `Validation loss bottomed out at ${formatLevel(validation, best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
     `(to ${formatLevel(validation, end)} at ${at(validation, validation.x[n - 1])}; ${test}; point-to-point noise ${formatPercent(noise)}` +
-    `${withinNoise ? ': a rise within 3 σ of that noise, but a steady one, beside a widening gap' : ''})`;
+    `${!withinNoise ? '' : rise.shift === true ? ': a rise within 3 σ of that noise, but to a level it kept' : ': a rise within 3 σ of that noise, but a steady one, beside a widening gap'})`;
   const evidence = {
     onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss,
     ...(rise.peak === undefined ? {} : { peakAt: validation.x[rise.peak], peakValidationLoss: levels[rise.peak] }),

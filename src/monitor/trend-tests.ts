@@ -101,6 +101,23 @@ export function mannKendall(y: readonly number[]): MannKendall {
   return { n, s, variance, z, pDecreasing: normalCdf(z), pIncreasing: 1 - normalCdf(z), tau: pairs > 0 ? s / pairs : 0 };
 }
 
+/**
+ * The Mann–Whitney rank-sum test that `later` lies above `earlier` (one-sided, normal approximation
+ * with continuity correction, ties counted a half, no tie correction to the variance: conservative
+ * with ties): a shift in level, where Mann–Kendall asks for a trend. p = 1 with fewer than 2 values on a side.
+ */
+export function mannWhitneyAbove(later: readonly number[], earlier: readonly number[]): { z: number; pValue: number } {
+  const n1 = later.length;
+  const n2 = earlier.length;
+  if (n1 < 2 || n2 < 2) return { z: 0, pValue: 1 };
+  let u = 0;
+  for (const a of later) for (const b of earlier) u += a > b ? 1 : a === b ? 0.5 : 0;
+  const mean = (n1 * n2) / 2;
+  const sd = Math.sqrt((n1 * n2 * (n1 + n2 + 1)) / 12);
+  const z = u === mean ? 0 : (u - mean - Math.sign(u - mean) * 0.5) / sd;
+  return { z, pValue: 1 - normalCdf(z) };
+}
+
 /** Theil–Sen slope per index step: the median of all pairwise slopes (NaN for fewer than 2 points). */
 export function theilSenSlope(y: readonly number[]): number {
   const slopes: number[] = [];
