@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-sixth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth and hundredth: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixth: four; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-seventh-b): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth and hundred-and-seventh: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixth: four; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -590,6 +590,11 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-hundred-and-sixth-a', 'corpus-hundred-and-sixth-b', 'corpus-hundred-and-sixth-c', 'corpus-hundred-and-sixth-d'],
     // Built at one time after the hundred-and-fourth and hundred-and-fifth (whose claims it read), in four parts from fetched snapshots: 1, 8, 8 and 8 runs.
     minRuns: { 'corpus-hundred-and-sixth-a': 1, 'corpus-hundred-and-sixth-b': 8, 'corpus-hundred-and-sixth-c': 8, 'corpus-hundred-and-sixth-d': 8 },
+  },  {
+    name: 'hundred-and-seventh',
+    parts: ['corpus-hundred-and-seventh-a', 'corpus-hundred-and-seventh-b'],
+    // Built at one time after the hundred-and-sixth (the session's last fetches), in two parts from fetched snapshots: 7 and 6 runs.
+    minRuns: { 'corpus-hundred-and-seventh-a': 7, 'corpus-hundred-and-seventh-b': 6 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -626,7 +631,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-sixth corpus', () => {
+it('finds every part of the fourth to the hundred-and-seventh corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -712,6 +717,7 @@ it('finds every part of the fourth to the hundred-and-sixth corpus', () => {
     'corpus-hundred-and-fourth-a', 'corpus-hundred-and-fourth-b', 'corpus-hundred-and-fourth-c', 'corpus-hundred-and-fourth-e',
     'corpus-hundred-and-fifth-a', 'corpus-hundred-and-fifth-b', 'corpus-hundred-and-fifth-c',
     'corpus-hundred-and-sixth-a', 'corpus-hundred-and-sixth-b', 'corpus-hundred-and-sixth-c', 'corpus-hundred-and-sixth-d',
+    'corpus-hundred-and-seventh-a', 'corpus-hundred-and-seventh-b',
   ]));
 });
 

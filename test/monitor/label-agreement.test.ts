@@ -87,6 +87,7 @@ import {
   HUNDRED_FOURTH_A_CORPUS_DIR, HUNDRED_FOURTH_B_CORPUS_DIR, HUNDRED_FOURTH_C_CORPUS_DIR, HUNDRED_FOURTH_E_CORPUS_DIR,
   HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR,
   HUNDRED_SIXTH_A_CORPUS_DIR, HUNDRED_SIXTH_B_CORPUS_DIR, HUNDRED_SIXTH_C_CORPUS_DIR, HUNDRED_SIXTH_D_CORPUS_DIR,
+  HUNDRED_SEVENTH_A_CORPUS_DIR, HUNDRED_SEVENTH_B_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -579,6 +580,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-sixth', dirs: [HUNDRED_SIXTH_A_CORPUS_DIR, HUNDRED_SIXTH_B_CORPUS_DIR, HUNDRED_SIXTH_C_CORPUS_DIR, HUNDRED_SIXTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 26, expected: 26, falseAlarms: 0 }, firstAgainstSecond: { found: 26, expected: 27, falseAlarms: 0 },
     secondFirstOptions: { found: 26, expected: 26, falseAlarms: 0 }, firstFirstOptions: { found: 26, expected: 27, falseAlarms: 0 }, bothExpect: 26,
+  },  {
+    corpus: 'hundred-and-seventh', dirs: [HUNDRED_SEVENTH_A_CORPUS_DIR, HUNDRED_SEVENTH_B_CORPUS_DIR],
+    secondAgainstFirst: { found: 13, expected: 13, falseAlarms: 0 }, firstAgainstSecond: { found: 13, expected: 13, falseAlarms: 0 },
+    secondFirstOptions: { found: 13, expected: 13, falseAlarms: 0 }, firstFirstOptions: { found: 13, expected: 13, falseAlarms: 0 }, bothExpect: 13,
   },
 ];
 
