@@ -49,6 +49,8 @@ import type { ParsedLog } from './types.js';
 import { isYoloContext, withoutBarTail, yoloComponents } from './yolo-table.js';
 
 const WORD = /^[A-Za-z_][\w.%/-]*$/;
+/** A comment mark opening a header line (`# epoch loss`, `#epoch train_loss val_loss`). */
+const COMMENT_MARK = /^#+\s*/;
 const COUNTER = /^(?:epoch|ep|batch|iter|iteration|step)$/i;
 const EPOCH = /^(?:epoch|ep)$/i;
 /** Columns named by a split alone (`Ep | Train | Val | PPL`): that split's loss, when the table names no loss. */
@@ -84,7 +86,8 @@ const isCounter = (token: string) => COUNTER.test(token);
 function readHeader(line: string, above: string): Header | undefined {
   const tabbed = tabbedHeader(line);
   if (tabbed !== undefined) return tabbed;
-  const tokens = line.trim().split(/\s+/);
+  // A header written as a comment (`#epoch train_loss val_loss`, as numpy's savetxt writes one) names its columns too.
+  const tokens = line.trim().replace(COMMENT_MARK, '').split(/\s+/);
   let start = tokens.length;
   while (start > 0 && WORD.test(tokens[start - 1])) start--;
   const first = tokens.findIndex((token, i) => i >= start && COUNTER.test(token));

@@ -92,3 +92,13 @@ describe("WatermarkNN's log: 'Epoch: N' alone on its line after a test block, ac
     expect(steps(run, 'test_loss')).toEqual(steps(run, 'loss'));
   });
 });
+
+describe("a table whose header is written as a comment ('#epoch train_loss val_loss', readers-139)", () => {
+  const table = ['#epoch train_loss val_loss', ...[0, 1, 2, 3, 4, 5].map((e) => `${e} ${(4 - 0.5 * e).toFixed(4)} ${(4.1 - 0.4 * e).toFixed(4)}`)].join('\n') + '\n';
+
+  it('names its columns as the header without the mark would', () => {
+    const run = parseLog('losses.txt', bytes(table));
+    expect(values(run, 'val_loss')).toEqual([4.1, 3.7, 3.3, 2.9, 2.5, 2.1].map((v) => expect.closeTo(v, 9)));
+    expect(steps(run, 'val_loss')).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
