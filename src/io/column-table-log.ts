@@ -55,7 +55,9 @@ const COUNTER = /^(?:epoch|ep|batch|iter|iteration|step)$/i;
 const EPOCH = /^(?:epoch|ep)$/i;
 /** Columns named by a split alone (`Ep | Train | Val | PPL`): that split's loss, when the table names no loss. */
 const BARE_SPLIT_LOSSES: Readonly<Record<string, string>> = { train: 'train_loss', training: 'train_loss', val: 'val_loss', valid: 'val_loss', validation: 'val_loss' };
-const TIMING = /^(?:time|eta|data|data_time|batch_time)$/i;
+const TIMING = /^(?:time|eta|data|data_time|batch_time|dur)$/i;
+/** The rule under a header whose names may hold spaces, tabulate's `simple` format (nolearn's and skorch's epoch tables): '-' runs 2+ spaces apart. */
+const DASH_RULE = /^\s*-{2,}(?:\s{2,}-{2,})+\s*$/;
 /** A tab-separated table's wall-clock column: its cells are dates and times, not numbers (readers-135). */
 const CLOCK = /^(?:time_?stamp|date|date_?time|wall_?time)$/i;
 const FRACTION = /^(\d+)\/(\d+)$/;
@@ -86,6 +88,7 @@ const isCounter = (token: string) => COUNTER.test(token);
 function readHeader(line: string, above: string): Header | undefined {
   const tabbed = tabbedHeader(line);
   if (tabbed !== undefined) return tabbed;
+  if (DASH_RULE.test(line)) return ruledHeader(line, above);
   // A header written as a comment (`#epoch train_loss val_loss`, as numpy's savetxt writes one) names its columns too.
   const tokens = line.trim().replace(COMMENT_MARK, '').split(/\s+/);
   let start = tokens.length;
@@ -113,6 +116,30 @@ function readHeader(line: string, above: string): Header | undefined {
 function bareSplitLosses(names: readonly string[]): string[] | undefined {
   const renamed = names.map((name) => BARE_SPLIT_LOSSES[name.toLowerCase()] ?? name);
   return renamed.includes('train_loss') && renamed.includes('val_loss') ? renamed : undefined;
+}
+
+/**
+ * The header a '-' rule underlines, tabulate's `simple` table as nolearn's PrintLog prints it:
+ *
+ *     epoch    train loss    valid loss    train/val    valid acc  dur
+ *   -------  ------------  ------------  -----------  -----------  ------
+ *         1       2.49039       1.47864      1.68424      0.93246  21.84s
+ *
+ * Each run of '-' spans one column, so a name may hold spaces (`train loss`, read 'train_loss'); the
+ * names above the rule replace the header their words made. A counter first, a loss among them.
+ */
+function ruledHeader(rule: string, above: string): Header | undefined {
+  const names = [...rule.matchAll(/-+/g)].map((run) => above.slice(run.index, run.index + run[0].length).trim().replace(/\s+/g, '_'));
+  if (names.length < 3 || !COUNTER.test(names[0]) || !names.every(isWord)) return undefined;
+  return names.some((name) => !COUNTER.test(name) && namesLoss(name)) ? { names, total: undefined } : undefined;
+}
+
+/**
+ * A '-' rule under a header naming no counter (nolearn's `name  size  total  cap.Y` layer table, printed
+ * before each fit): another table begins, and the rows under it are none of the table before.
+ */
+function underlinesOtherTable(line: string, above: string): boolean {
+  return DASH_RULE.test(line) && !above.trim().split(/\s+/).some(isCounter);
 }
 
 /**
@@ -154,6 +181,8 @@ function readRow(line: string, header: Header): Row | undefined {
     const cell = cells[i];
     if (cell === undefined || (header.components !== undefined && isYoloContext(name, cell))) continue;
     if (header.tabbed === true && CLOCK.test(name)) continue;
+    // A duration printed with its unit (`21.84s`) is no series anyway.
+    if (TIMING.test(name) && parseNumber(cell) === null) continue;
     const fraction = FRACTION.exec(cell);
     if (COUNTER.test(name)) {
       // YOLO prints its epoch `k/N`; a row counting a bare number is its per-class evaluation (`40  30  10  0.967 ...`, class 40).
@@ -184,6 +213,7 @@ export function isColumnTableText(text: string): boolean {
   for (const raw of text.split('\n')) {
     const line = raw.replace(TERMINAL_CODES, '');
     const next = readHeader(line, above);
+    if (next === undefined && underlinesOtherTable(line, above)) header = undefined;
     above = line;
     if (next !== undefined) header = next;
     else if (header !== undefined && readRow(line, header) !== undefined && ++rows >= MIN_TABLE_ROWS) return true;
@@ -232,6 +262,7 @@ export class ColumnTableLogParser extends LineStream {
     // Chainer's PrintReport writes ESC[J (erase the screen below) before each row.
     const line = raw.replace(TERMINAL_CODES, '');
     const header = readHeader(line, this.above);
+    if (header === undefined && underlinesOtherTable(line, this.above)) this.header = undefined;
     this.above = line;
     if (header !== undefined) {
       if (this.rows > 0 || this.pending !== undefined) this.headerAgain = this.lineNumber;

@@ -102,3 +102,31 @@ describe("a table whose header is written as a comment ('#epoch train_loss val_l
     expect(steps(run, 'val_loss')).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });
+
+describe("nolearn's PrintLog table, tabulate's 'simple' layout (readers-140)", () => {
+  const epochs = [1, 2, 3, 4, 5, 6].map((e) =>
+    `${String(e).padStart(7)}  ${(2.5 - 0.3 * e).toFixed(5).padStart(12)}  ${(1.5 - 0.15 * e).toFixed(5).padStart(12)}  ${'1.10000'.padStart(11)}  ${'0.93000'.padStart(11)}  21.84s`);
+  const log = [
+    '  epoch    train loss    valid loss    train/val    valid acc  dur',
+    '-------  ------------  ------------  -----------  -----------  ------',
+    ...epochs,
+    '# Neural Network with 122154 learnable parameters',
+    'name        size        total    cap.Y    cap.X    cov.Y    cov.X',
+    '----------  --------  -------  -------  -------  -------  -------',
+    'input0      1x28x28       784   100.00   100.00   100.00   100.00',
+    'dense8      64             64   100.00   100.00   100.00   100.00',
+    'dense10     6               6   100.00   100.00   100.00   100.00',
+  ].join('\n') + '\n';
+
+  it('names its columns by the rule under the header (a name may hold a space), and passes by a duration with its unit', () => {
+    const run = parseLog('train.log', bytes(log));
+    expect(values(run, 'valid_loss')).toEqual([1.35, 1.2, 1.05, 0.9, 0.75, 0.6].map((v) => expect.closeTo(v, 9)));
+    expect(steps(run, 'train_loss')).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("a rule under a header naming no counter (the next fit's layer table) ends the table: its rows are none of it", () => {
+    const run = parseLog('train.log', bytes(log));
+    expect(values(run, 'train_loss').at(-1)).toBeCloseTo(0.7, 9);
+    expect(Object.keys(run.series)).not.toContain('dur');
+  });
+});
