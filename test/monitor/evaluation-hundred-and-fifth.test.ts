@@ -15,7 +15,7 @@ import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
  * Part a, measured once held out: 7 of 9 found, 4 false alarms in 9 runs, none unread. The misses and false alarms:
  * two WatermarkNN console logs, several trainings appended with a resume that repeats its epoch, each epoch testing on
  * CIFAR-10 and on a 100-image trigger set; the two test losses were read as one validation curve (still-improving and
- * noisy-validation; the plateau and the overfit missed). The floors are that level less one mistake.
+ * noisy-validation; the plateau and the overfit missed; readers-138 since reads the training lines, 8 of 9). The floors are that level less one mistake.
  */
 const HUNDRED_FIFTH_A: ScoreFloors = { minRuns: 9, minFound: 6, maxFalseAlarms: 5, maxUnread: 1, minRecall: { overfitting: 0.33, plateau: 0.5 } };
 

@@ -27,14 +27,14 @@ const HUNDRED_FOURTH_B: ScoreFloors = { minRuns: 12, minFound: 10, maxFalseAlarm
 
 /**
  * Part c, measured once held out: 2 of 4 found, no false alarm in 4 runs, 2 unread: two notebooks printing an
- * "Ep | Train | Val | PPL" table, whose columns name no loss. The floors are that level less one mistake.
+ * "Ep | Train | Val | PPL" table, whose columns name no loss (readers-137 since: both read, 4 of 4). The floors are that level less one mistake.
  */
 const HUNDRED_FOURTH_C: ScoreFloors = { minRuns: 4, minFound: 1, maxFalseAlarms: 1, maxUnread: 3, minRecall: {} };
 
 /**
  * Part e, measured once held out: 5 of 7 found, no false alarm in 7 runs, 2 unread: a wandb output.log whose JSON
  * records sit between warnings and prose, and one whose losses are printed one per line in blocks under "num of
- * updates: N". The floors are that level less one mistake.
+ * updates: N" (readers-137 since: both read, 6 of 7). The floors are that level less one mistake.
  */
 const HUNDRED_FOURTH_E: ScoreFloors = { minRuns: 7, minFound: 4, maxFalseAlarms: 1, maxUnread: 3, minRecall: {} };
 

@@ -20,8 +20,8 @@ const HUNDRED_SEVENTH_A: ScoreFloors = { minRuns: 7, minFound: 6, maxFalseAlarms
 /**
  * Part b, measured once held out: 4 of 6 found, no false alarm in 6 runs, 1 unread. The misses: nolearn's tutorial
  * notebook, several fits' tables in one notebook, read as a restart that left 2 points (no clear answer); and a
- * losses.txt whose header is commented out (`#epoch train_loss val_loss`), unread. The floors are that level less one
- * mistake.
+ * losses.txt whose header is commented out (`#epoch train_loss val_loss`), unread (readers-139 and readers-140 since: 6 of 6). The floors are
+ * that level less one mistake.
  */
 const HUNDRED_SEVENTH_B: ScoreFloors = { minRuns: 6, minFound: 3, maxFalseAlarms: 1, maxUnread: 2, minRecall: { 'still-improving': 0.33 } };
 
