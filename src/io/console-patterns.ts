@@ -267,7 +267,7 @@ export const MAGNITUDE: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, B: 
 export const NAMED_COUNTER = /(?<![\w/-])(?:mini[- ]?(?=batch))?(global_step|step|iteration|iters|iter|batch|checkpoint|generation|round|episode|(?:num(?:ber)?[ _]of[ _])?updates)\s*[:=#]?\s*\[?\s*(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)([KMB](?![\w.]))?(?:\s*\/\s*(\d+))?/i;
 /**
  * A bare `k/N` (Keras' `1875/1875 [`, mnist's `[640/60000 (1%)]`), not a pair's value (`Accuracy: 9890/10000`), a share's
- * count in brackets after its percentage (`Acc: 30.537% (15574/51000)`, readers-137) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`).
+ * count in brackets after its percentage (`Acc: 30.537% (15574/51000)`, readers-138) nor a date before a time (PaddleVideo's `[12/25 14:22:26]`).
  */
 export const BARE_COUNTER = /(?<![:=]\s*)(?<!%\s*\(\s*)(?<![\w./:-])(\d+)\s*\/\s*(\d+)(?![\w./])(?!\s+\d{1,2}:\d{2})/;
 export const SPLIT_TAG = /(?<![\w./-])(train|training|val|valid|validation|eval|evaluation|test|dev)(?![\w/-])/gi;

@@ -52,8 +52,8 @@ function riseToPeak(y: readonly number[], levels: readonly number[], onset: numb
  * A jump after the best that stayed (the validation loss stepped up from its minimum to a level it
  * kept, its spikes inflating the noise past the 3 σ bar): Mann–Whitney of the points after the
  * minimum against the points up to it, one-sided, p < `LEVEL_SHIFT_SIGNIFICANCE`. The falling arm
- * of an ordinary overfit lies above the points after it, so only a curve whose later points all
- * sit above its earlier ones passes; a noisy flat curve's later points interleave with them.
+ * of an ordinary overfit lies above the points after it, so only a curve whose later points mostly
+ * rank above its earlier ones passes; a noisy flat curve's later points interleave with them.
  */
 const LEVEL_SHIFT_SIGNIFICANCE = 0.01;
 const LEVEL_SHIFT_MIN_BEFORE = 4;
