@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-seventh-b): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth and hundred-and-seventh: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixth: four; the ninety-third, ninety-fifth and ninety-seventh: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-eighth-a): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth and hundred-and-seventh: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -380,221 +380,226 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     parts: ['corpus-sixty-fourth-a', 'corpus-sixty-fourth-b', 'corpus-sixty-fourth-c', 'corpus-sixty-fourth-d'],
     // The same four parts: 13, 13, 17 and 8 runs.
     minRuns: { 'corpus-sixty-fourth-a': 13, 'corpus-sixty-fourth-b': 13, 'corpus-sixty-fourth-c': 17, 'corpus-sixty-fourth-d': 8 },
-  },  {
+  }, {
     name: 'sixty-fifth',
     parts: ['corpus-sixty-fifth-a', 'corpus-sixty-fifth-b', 'corpus-sixty-fifth-c', 'corpus-sixty-fifth-d'],
     // Built while the sixty-fourth was recorded, the same four parts: 13, 15, 15 and 11 runs.
     minRuns: { 'corpus-sixty-fifth-a': 13, 'corpus-sixty-fifth-b': 15, 'corpus-sixty-fifth-c': 15, 'corpus-sixty-fifth-d': 11 },
-  },  {
+  }, {
     name: 'sixty-sixth',
     parts: ['corpus-sixty-sixth-a', 'corpus-sixty-sixth-b', 'corpus-sixty-sixth-c', 'corpus-sixty-sixth-d'],
     // Built while the sixty-fifth was recorded, the same four parts: 16, 16, 15 and 12 runs.
     minRuns: { 'corpus-sixty-sixth-a': 16, 'corpus-sixty-sixth-b': 16, 'corpus-sixty-sixth-c': 15, 'corpus-sixty-sixth-d': 12 },
-  },  {
+  }, {
     name: 'sixty-seventh',
     parts: ['corpus-sixty-seventh-a', 'corpus-sixty-seventh-b', 'corpus-sixty-seventh-c', 'corpus-sixty-seventh-d'],
     // Built while the sixty-sixth was recorded, when the session could fetch no new repository: 9, 4, 6 and 9 runs.
     minRuns: { 'corpus-sixty-seventh-a': 9, 'corpus-sixty-seventh-b': 4, 'corpus-sixty-seventh-c': 6, 'corpus-sixty-seventh-d': 9 },
-  },  {
+  }, {
     name: 'sixty-eighth',
     parts: ['corpus-sixty-eighth-a', 'corpus-sixty-eighth-b', 'corpus-sixty-eighth-c', 'corpus-sixty-eighth-d'],
     // Built while the sixty-seventh was recorded, the same four parts, licensed material running short: 5, 8, 12 and 5 runs.
     minRuns: { 'corpus-sixty-eighth-a': 5, 'corpus-sixty-eighth-b': 8, 'corpus-sixty-eighth-c': 12, 'corpus-sixty-eighth-d': 5 },
-  },  {
+  }, {
     name: 'sixty-ninth',
     parts: ['corpus-sixty-ninth-a', 'corpus-sixty-ninth-b', 'corpus-sixty-ninth-c'],
     // Built while the sixty-eighth was scored, in four parts: 10, 15 and 11 runs; the fourth (other languages, rarer frameworks) found none.
     minRuns: { 'corpus-sixty-ninth-a': 10, 'corpus-sixty-ninth-b': 15, 'corpus-sixty-ninth-c': 11 },
-  },  {
+  }, {
     name: 'seventieth',
     parts: ['corpus-seventieth-a', 'corpus-seventieth-b', 'corpus-seventieth-c', 'corpus-seventieth-d'],
     // Built while the sixty-ninth was scored, the same four parts: 12, 19, 15 and 8 runs.
     minRuns: { 'corpus-seventieth-a': 12, 'corpus-seventieth-b': 19, 'corpus-seventieth-c': 15, 'corpus-seventieth-d': 8 },
-  },  {
+  }, {
     name: 'seventy-first',
     parts: ['corpus-seventy-first-a', 'corpus-seventy-first-b', 'corpus-seventy-first-c', 'corpus-seventy-first-d'],
     // Built while the seventieth was scored, the same four parts: 15, 7, 13 and 6 runs.
     minRuns: { 'corpus-seventy-first-a': 15, 'corpus-seventy-first-b': 7, 'corpus-seventy-first-c': 13, 'corpus-seventy-first-d': 6 },
-  },  {
+  }, {
     name: 'seventy-second',
     parts: ['corpus-seventy-second-a', 'corpus-seventy-second-b', 'corpus-seventy-second-c', 'corpus-seventy-second-d'],
     // Built while the seventy-first was scored, the same four parts: 10, 12, 12 and 8 runs.
     minRuns: { 'corpus-seventy-second-a': 10, 'corpus-seventy-second-b': 12, 'corpus-seventy-second-c': 12, 'corpus-seventy-second-d': 8 },
-  },  {
+  }, {
     name: 'seventy-third',
     parts: ['corpus-seventy-third-a', 'corpus-seventy-third-b', 'corpus-seventy-third-c', 'corpus-seventy-third-d'],
     // Built while the seventy-second was scored, the same four parts: 8, 6, 6 and 7 runs.
     minRuns: { 'corpus-seventy-third-a': 8, 'corpus-seventy-third-b': 6, 'corpus-seventy-third-c': 6, 'corpus-seventy-third-d': 7 },
-  },  {
+  }, {
     name: 'seventy-fourth',
     parts: ['corpus-seventy-fourth-a', 'corpus-seventy-fourth-b', 'corpus-seventy-fourth-c', 'corpus-seventy-fourth-d'],
     // Built while the seventy-third was built and scored, the same four parts: 13, 5, 15 and 6 runs.
     minRuns: { 'corpus-seventy-fourth-a': 13, 'corpus-seventy-fourth-b': 5, 'corpus-seventy-fourth-c': 15, 'corpus-seventy-fourth-d': 6 },
-  },  {
+  }, {
     name: 'seventy-fifth',
     parts: ['corpus-seventy-fifth-a', 'corpus-seventy-fifth-b', 'corpus-seventy-fifth-c', 'corpus-seventy-fifth-d'],
     // Built while the seventy-fourth was scored, the same four parts: 14, 13, 17 and 5 runs.
     minRuns: { 'corpus-seventy-fifth-a': 14, 'corpus-seventy-fifth-b': 13, 'corpus-seventy-fifth-c': 17, 'corpus-seventy-fifth-d': 5 },
-  },  {
+  }, {
     name: 'seventy-sixth',
     parts: ['corpus-seventy-sixth-a', 'corpus-seventy-sixth-b', 'corpus-seventy-sixth-c', 'corpus-seventy-sixth-d'],
     // Built while the seventy-fifth was scored, the same four parts: 15, 10, 9 and 7 runs.
     minRuns: { 'corpus-seventy-sixth-a': 15, 'corpus-seventy-sixth-b': 10, 'corpus-seventy-sixth-c': 9, 'corpus-seventy-sixth-d': 7 },
-  },  {
+  }, {
     name: 'seventy-seventh',
     parts: ['corpus-seventy-seventh-a', 'corpus-seventy-seventh-c', 'corpus-seventy-seventh-d'],
     // Built while the seventy-sixth was scored, in three parts (no part b this round): 14, 10 and 4 runs.
     minRuns: { 'corpus-seventy-seventh-a': 14, 'corpus-seventy-seventh-c': 10, 'corpus-seventy-seventh-d': 4 },
-  },  {
+  }, {
     name: 'seventy-eighth',
     parts: ['corpus-seventy-eighth-a', 'corpus-seventy-eighth-b', 'corpus-seventy-eighth-c', 'corpus-seventy-eighth-d'],
     // Built while the seventy-seventh was scored, four parts again (fetch refused new repositories part-way): 4, 9, 5 and 10 runs.
     minRuns: { 'corpus-seventy-eighth-a': 4, 'corpus-seventy-eighth-b': 9, 'corpus-seventy-eighth-c': 5, 'corpus-seventy-eighth-d': 10 },
-  },  {
+  }, {
     name: 'seventy-ninth',
     parts: ['corpus-seventy-ninth-a', 'corpus-seventy-ninth-b', 'corpus-seventy-ninth-c', 'corpus-seventy-ninth-d'],
     // Built while rules-52 landed, four parts (part d found two runs in two sessions): 10, 10, 10 and 2 runs.
     minRuns: { 'corpus-seventy-ninth-a': 10, 'corpus-seventy-ninth-b': 10, 'corpus-seventy-ninth-c': 10, 'corpus-seventy-ninth-d': 2 },
-  },  {
+  }, {
     name: 'eightieth',
     parts: ['corpus-eightieth-a', 'corpus-eightieth-b', 'corpus-eightieth-c'],
     // Built while the seventy-ninth was scored, in three parts (part d found no run that passed every check): 10, 6 and 7 runs.
     minRuns: { 'corpus-eightieth-a': 10, 'corpus-eightieth-b': 6, 'corpus-eightieth-c': 7 },
-  },  {
+  }, {
     name: 'eighty-first',
     parts: ['corpus-eighty-first-a', 'corpus-eighty-first-b', 'corpus-eighty-first-c', 'corpus-eighty-first-d'],
     // Built while the eightieth was scored, four parts (part d searched practitioners' own repositories by their printed lines): 10, 12, 5 and 1 runs.
     minRuns: { 'corpus-eighty-first-a': 10, 'corpus-eighty-first-b': 12, 'corpus-eighty-first-c': 5, 'corpus-eighty-first-d': 1 },
-  },  {
+  }, {
     name: 'eighty-second',
     parts: ['corpus-eighty-second-a', 'corpus-eighty-second-b', 'corpus-eighty-second-c'],
     // Built while the eighty-first was scored, in three parts (part d, boosting and scikit-learn logs, found no run): 8, 1 and 3 runs.
     minRuns: { 'corpus-eighty-second-a': 8, 'corpus-eighty-second-b': 1, 'corpus-eighty-second-c': 3 },
-  },  {
+  }, {
     name: 'eighty-third',
     parts: ['corpus-eighty-third-a', 'corpus-eighty-third-b', 'corpus-eighty-third-c'],
     // Built while the eighty-second was scored, in three parts (no part d was launched): 10, 8 and 2 runs.
     minRuns: { 'corpus-eighty-third-a': 10, 'corpus-eighty-third-b': 8, 'corpus-eighty-third-c': 2 },
-  },  {
+  }, {
     name: 'eighty-fourth',
     parts: ['corpus-eighty-fourth-a', 'corpus-eighty-fourth-b', 'corpus-eighty-fourth-c'],
     // Built while the eighty-third was scored, in three parts: 9, 8 and 4 runs.
     minRuns: { 'corpus-eighty-fourth-a': 9, 'corpus-eighty-fourth-b': 8, 'corpus-eighty-fourth-c': 4 },
-  },  {
+  }, {
     name: 'eighty-fifth',
     parts: ['corpus-eighty-fifth-b', 'corpus-eighty-fifth-c'],
     // Built while the eighty-fourth was scored; part a found no run that passed every check: 1 and 5 runs.
     minRuns: { 'corpus-eighty-fifth-b': 1, 'corpus-eighty-fifth-c': 5 },
-  },  {
+  }, {
     name: 'eighty-sixth',
     parts: ['corpus-eighty-sixth-a', 'corpus-eighty-sixth-b', 'corpus-eighty-sixth-c', 'corpus-eighty-sixth-d'],
     // Built at one time from 950d7eb, in four parts: 7, 5, 5 and 3 runs.
     minRuns: { 'corpus-eighty-sixth-a': 7, 'corpus-eighty-sixth-b': 5, 'corpus-eighty-sixth-c': 5, 'corpus-eighty-sixth-d': 3 },
-  },  {
+  }, {
     name: 'eighty-seventh',
     parts: ['corpus-eighty-seventh-a', 'corpus-eighty-seventh-b', 'corpus-eighty-seventh-c', 'corpus-eighty-seventh-d'],
     // Built at one time from 940a6d6, in four parts: 2, 2, 6 and 3 runs.
     minRuns: { 'corpus-eighty-seventh-a': 2, 'corpus-eighty-seventh-b': 2, 'corpus-eighty-seventh-c': 6, 'corpus-eighty-seventh-d': 3 },
-  },  {
+  }, {
     name: 'eighty-eighth',
     parts: ['corpus-eighty-eighth-a', 'corpus-eighty-eighth-b', 'corpus-eighty-eighth-c'],
     // Built at one time from 5bff796, in four parts (part d found no run that passed every check): 2, 2 and 2 runs.
     minRuns: { 'corpus-eighty-eighth-a': 2, 'corpus-eighty-eighth-b': 2, 'corpus-eighty-eighth-c': 2 },
-  },  {
+  }, {
     name: 'eighty-ninth',
     parts: ['corpus-eighty-ninth-a', 'corpus-eighty-ninth-b', 'corpus-eighty-ninth-c', 'corpus-eighty-ninth-d'],
     // Built at one time from e111709, in four parts: 5, 5, 3 and 4 runs.
     minRuns: { 'corpus-eighty-ninth-a': 5, 'corpus-eighty-ninth-b': 5, 'corpus-eighty-ninth-c': 3, 'corpus-eighty-ninth-d': 4 },
-  },  {
+  }, {
     name: 'ninetieth',
     parts: ['corpus-ninetieth-a', 'corpus-ninetieth-c', 'corpus-ninetieth-d'],
     // Built at one time from ad224be, in four parts (part b found no run that passed every check): 2, 1 and 4 runs.
     minRuns: { 'corpus-ninetieth-a': 2, 'corpus-ninetieth-c': 1, 'corpus-ninetieth-d': 4 },
-  },  {
+  }, {
     name: 'ninety-first',
     parts: ['corpus-ninety-first-a', 'corpus-ninety-first-c', 'corpus-ninety-first-d'],
     // Built at one time from c15a57a, in four parts, after the session's search budget ran out (part b found no run): 1, 1 and 2 runs.
     minRuns: { 'corpus-ninety-first-a': 1, 'corpus-ninety-first-c': 1, 'corpus-ninety-first-d': 2 },
-  },  {
+  }, {
     name: 'ninety-second',
     parts: ['corpus-ninety-second-a', 'corpus-ninety-second-b', 'corpus-ninety-second-c', 'corpus-ninety-second-d', 'corpus-ninety-second-e'],
     // Built at one time from 86e0cd8, in five parts: 4, 1, 5, 4 and 2 runs.
     minRuns: { 'corpus-ninety-second-a': 4, 'corpus-ninety-second-b': 1, 'corpus-ninety-second-c': 5, 'corpus-ninety-second-d': 4, 'corpus-ninety-second-e': 2 },
-  },  {
+  }, {
     name: 'ninety-third',
     parts: ['corpus-ninety-third-a'],
     // Built at one time from 6eab94a, in five parts, after the session's fetches ran out (only part a found runs): 2 runs.
     minRuns: { 'corpus-ninety-third-a': 2 },
-  },  {
+  }, {
     name: 'ninety-fourth',
     parts: ['corpus-ninety-fourth-a', 'corpus-ninety-fourth-b', 'corpus-ninety-fourth-c', 'corpus-ninety-fourth-d'],
     // Built at one time from fb6f62a, in four parts, from licensed snapshots already on the machine: 5, 3, 3 and 3 runs.
     minRuns: { 'corpus-ninety-fourth-a': 5, 'corpus-ninety-fourth-b': 3, 'corpus-ninety-fourth-c': 3, 'corpus-ninety-fourth-d': 3 },
-  },  {
+  }, {
     name: 'ninety-fifth',
     parts: ['corpus-ninety-fifth-b'],
     // Built at one time from 091895f, in four parts, from the search index's stored text (only part b found a run): 1 run.
     minRuns: { 'corpus-ninety-fifth-b': 1 },
-  },  {
+  }, {
     name: 'ninety-sixth',
     parts: ['corpus-ninety-sixth-a', 'corpus-ninety-sixth-b', 'corpus-ninety-sixth-c'],
     // Built at one time from 8d4c64e, in three parts, from the search index's stored text: 3, 1 and 1 runs.
     minRuns: { 'corpus-ninety-sixth-a': 3, 'corpus-ninety-sixth-b': 1, 'corpus-ninety-sixth-c': 1 },
-  },  {
+  }, {
     name: 'ninety-seventh',
     parts: ['corpus-ninety-seventh-a'],
     // Built at one time from 9211b2e, in three parts, from the search index's stored text (only part a found runs): 2 runs.
     minRuns: { 'corpus-ninety-seventh-a': 2 },
-  },  {
+  }, {
     name: 'ninety-eighth',
     parts: ['corpus-ninety-eighth-a', 'corpus-ninety-eighth-b', 'corpus-ninety-eighth-c', 'corpus-ninety-eighth-d', 'corpus-ninety-eighth-e'],
     // Built at one time from c18e8f0, in five parts, from fetched snapshots: 11, 6, 9, 5 and 8 runs.
     minRuns: { 'corpus-ninety-eighth-a': 11, 'corpus-ninety-eighth-b': 6, 'corpus-ninety-eighth-c': 9, 'corpus-ninety-eighth-d': 5, 'corpus-ninety-eighth-e': 8 },
-  },  {
+  }, {
     name: 'ninety-ninth',
     parts: ['corpus-ninety-ninth-a', 'corpus-ninety-ninth-b', 'corpus-ninety-ninth-c'],
     // Built at one time from 5722e7e, in three parts, mostly from the search index's stored text: 9, 7 and 3 runs (part c's c03 dropped before scoring).
     minRuns: { 'corpus-ninety-ninth-a': 9, 'corpus-ninety-ninth-b': 7, 'corpus-ninety-ninth-c': 3 },
-  },  {
+  }, {
     name: 'hundredth',
     parts: ['corpus-hundredth-a', 'corpus-hundredth-b'],
     // Built at one time from cf3fb9e, in two parts, from fetched snapshots: 6 and 7 runs (part b's b03 dropped before scoring).
     minRuns: { 'corpus-hundredth-a': 6, 'corpus-hundredth-b': 7 },
-  },  {
+  }, {
     name: 'hundred-and-first',
     parts: ['corpus-hundred-and-first-a', 'corpus-hundred-and-first-b', 'corpus-hundred-and-first-c', 'corpus-hundred-and-first-d', 'corpus-hundred-and-first-e'],
     // Built at one time from a03b05b, in five parts, from fetched snapshots (part d's d01 from the search index's stored text): 9, 9, 6, 6 and 7 runs.
     minRuns: { 'corpus-hundred-and-first-a': 9, 'corpus-hundred-and-first-b': 9, 'corpus-hundred-and-first-c': 6, 'corpus-hundred-and-first-d': 6, 'corpus-hundred-and-first-e': 7 },
-  },  {
+  }, {
     name: 'hundred-and-second',
     parts: ['corpus-hundred-and-second-a', 'corpus-hundred-and-second-b', 'corpus-hundred-and-second-c'],
     // Built at one time from a03b05b, beside the hundred-and-first (whose repositories it excludes), in three parts, from fetched snapshots: 8, 9 and 6 runs.
     minRuns: { 'corpus-hundred-and-second-a': 8, 'corpus-hundred-and-second-b': 9, 'corpus-hundred-and-second-c': 6 },
-  },  {
+  }, {
     name: 'hundred-and-third',
     parts: ['corpus-hundred-and-third-a', 'corpus-hundred-and-third-b', 'corpus-hundred-and-third-c'],
     // Built at one time from 797f5d1, in three parts, from the session's last fetches: 8, 3 and 9 runs (a03 and b04-b06, copied from stored text, dropped before scoring).
     minRuns: { 'corpus-hundred-and-third-a': 8, 'corpus-hundred-and-third-b': 3, 'corpus-hundred-and-third-c': 9 },
-  },  {
+  }, {
     name: 'hundred-and-fourth',
     parts: ['corpus-hundred-and-fourth-a', 'corpus-hundred-and-fourth-b', 'corpus-hundred-and-fourth-c', 'corpus-hundred-and-fourth-e'],
     // Built at one time from 4a2eb52 (the rules frozen for it and the hundred-and-fifth), beside the hundred-and-fifth, in four parts from fetched snapshots: 5, 12, 4 and 7 runs (a part d found none).
     minRuns: { 'corpus-hundred-and-fourth-a': 5, 'corpus-hundred-and-fourth-b': 12, 'corpus-hundred-and-fourth-c': 4, 'corpus-hundred-and-fourth-e': 7 },
-  },  {
+  }, {
     name: 'hundred-and-fifth',
     parts: ['corpus-hundred-and-fifth-a', 'corpus-hundred-and-fifth-b', 'corpus-hundred-and-fifth-c'],
     // Built at one time from 4a2eb52, beside the hundred-and-fourth (the two claimed their repositories in one list), in three parts from fetched snapshots: 9, 10 and 10 runs.
     minRuns: { 'corpus-hundred-and-fifth-a': 9, 'corpus-hundred-and-fifth-b': 10, 'corpus-hundred-and-fifth-c': 10 },
-  },  {
+  }, {
     name: 'hundred-and-sixth',
     parts: ['corpus-hundred-and-sixth-a', 'corpus-hundred-and-sixth-b', 'corpus-hundred-and-sixth-c', 'corpus-hundred-and-sixth-d'],
     // Built at one time after the hundred-and-fourth and hundred-and-fifth (whose claims it read), in four parts from fetched snapshots: 1, 8, 8 and 8 runs.
     minRuns: { 'corpus-hundred-and-sixth-a': 1, 'corpus-hundred-and-sixth-b': 8, 'corpus-hundred-and-sixth-c': 8, 'corpus-hundred-and-sixth-d': 8 },
-  },  {
+  }, {
     name: 'hundred-and-seventh',
     parts: ['corpus-hundred-and-seventh-a', 'corpus-hundred-and-seventh-b'],
     // Built at one time after the hundred-and-sixth (the session's last fetches), in two parts from fetched snapshots: 7 and 6 runs.
     minRuns: { 'corpus-hundred-and-seventh-a': 7, 'corpus-hundred-and-seventh-b': 6 },
+  }, {
+    name: 'hundred-and-eighth',
+    parts: ['corpus-hundred-and-eighth-a'],
+    // Built from the session's very last fetches after the hundred-and-seventh was scored, in one part from fetched snapshots: 8 runs.
+    minRuns: { 'corpus-hundred-and-eighth-a': 8 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -631,7 +636,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-seventh corpus', () => {
+it('finds every part of the fourth to the hundred-and-eighth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -718,6 +723,7 @@ it('finds every part of the fourth to the hundred-and-seventh corpus', () => {
     'corpus-hundred-and-fifth-a', 'corpus-hundred-and-fifth-b', 'corpus-hundred-and-fifth-c',
     'corpus-hundred-and-sixth-a', 'corpus-hundred-and-sixth-b', 'corpus-hundred-and-sixth-c', 'corpus-hundred-and-sixth-d',
     'corpus-hundred-and-seventh-a', 'corpus-hundred-and-seventh-b',
+    'corpus-hundred-and-eighth-a',
   ]));
 });
 

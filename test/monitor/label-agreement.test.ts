@@ -88,6 +88,7 @@ import {
   HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR,
   HUNDRED_SIXTH_A_CORPUS_DIR, HUNDRED_SIXTH_B_CORPUS_DIR, HUNDRED_SIXTH_C_CORPUS_DIR, HUNDRED_SIXTH_D_CORPUS_DIR,
   HUNDRED_SEVENTH_A_CORPUS_DIR, HUNDRED_SEVENTH_B_CORPUS_DIR,
+  HUNDRED_EIGHTH_A_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -409,181 +410,185 @@ const RECORDED: readonly {
     corpus: 'sixty-fourth', dirs: [SIXTY_FOURTH_A_CORPUS_DIR, SIXTY_FOURTH_B_CORPUS_DIR, SIXTY_FOURTH_C_CORPUS_DIR, SIXTY_FOURTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 54, expected: 54, falseAlarms: 0 }, firstAgainstSecond: { found: 54, expected: 56, falseAlarms: 0 },
     secondFirstOptions: { found: 54, expected: 54, falseAlarms: 0 }, firstFirstOptions: { found: 54, expected: 56, falseAlarms: 0 }, bothExpect: 54,
-  },  {
+  }, {
     corpus: 'sixty-fifth', dirs: [SIXTY_FIFTH_A_CORPUS_DIR, SIXTY_FIFTH_B_CORPUS_DIR, SIXTY_FIFTH_C_CORPUS_DIR, SIXTY_FIFTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 55, expected: 56, falseAlarms: 0 }, firstAgainstSecond: { found: 55, expected: 57, falseAlarms: 0 },
     secondFirstOptions: { found: 55, expected: 56, falseAlarms: 0 }, firstFirstOptions: { found: 55, expected: 57, falseAlarms: 0 }, bothExpect: 55,
-  },  {
+  }, {
     corpus: 'sixty-sixth', dirs: [SIXTY_SIXTH_A_CORPUS_DIR, SIXTY_SIXTH_B_CORPUS_DIR, SIXTY_SIXTH_C_CORPUS_DIR, SIXTY_SIXTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 62, expected: 62, falseAlarms: 1 }, firstAgainstSecond: { found: 62, expected: 65, falseAlarms: 0 },
     secondFirstOptions: { found: 60, expected: 62, falseAlarms: 1 }, firstFirstOptions: { found: 61, expected: 65, falseAlarms: 0 }, bothExpect: 62,
-  },  {
+  }, {
     corpus: 'sixty-seventh', dirs: [SIXTY_SEVENTH_A_CORPUS_DIR, SIXTY_SEVENTH_B_CORPUS_DIR, SIXTY_SEVENTH_C_CORPUS_DIR, SIXTY_SEVENTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 28, expected: 28, falseAlarms: 0 }, firstAgainstSecond: { found: 28, expected: 29, falseAlarms: 0 },
     secondFirstOptions: { found: 27, expected: 28, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 29, falseAlarms: 0 }, bothExpect: 28,
-  },  {
+  }, {
     corpus: 'sixty-eighth', dirs: [SIXTY_EIGHTH_A_CORPUS_DIR, SIXTY_EIGHTH_B_CORPUS_DIR, SIXTY_EIGHTH_C_CORPUS_DIR, SIXTY_EIGHTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 32, expected: 32, falseAlarms: 1 }, firstAgainstSecond: { found: 32, expected: 32, falseAlarms: 2 },
     secondFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, firstFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, bothExpect: 32,
-  },  {
+  }, {
     corpus: 'sixty-ninth', dirs: [SIXTY_NINTH_A_CORPUS_DIR, SIXTY_NINTH_B_CORPUS_DIR, SIXTY_NINTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 37, expected: 37, falseAlarms: 0 }, firstAgainstSecond: { found: 37, expected: 38, falseAlarms: 0 },
     secondFirstOptions: { found: 37, expected: 37, falseAlarms: 0 }, firstFirstOptions: { found: 37, expected: 38, falseAlarms: 0 }, bothExpect: 37,
-  },  {
+  }, {
     corpus: 'seventieth', dirs: [SEVENTIETH_A_CORPUS_DIR, SEVENTIETH_B_CORPUS_DIR, SEVENTIETH_C_CORPUS_DIR, SEVENTIETH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 55, expected: 55, falseAlarms: 0 }, firstAgainstSecond: { found: 55, expected: 56, falseAlarms: 2 },
     secondFirstOptions: { found: 55, expected: 55, falseAlarms: 0 }, firstFirstOptions: { found: 55, expected: 56, falseAlarms: 0 }, bothExpect: 55,
-  },  {
+  }, {
     corpus: 'seventy-first', dirs: [SEVENTY_FIRST_A_CORPUS_DIR, SEVENTY_FIRST_B_CORPUS_DIR, SEVENTY_FIRST_C_CORPUS_DIR, SEVENTY_FIRST_D_CORPUS_DIR],
     secondAgainstFirst: { found: 43, expected: 43, falseAlarms: 1 }, firstAgainstSecond: { found: 43, expected: 43, falseAlarms: 0 },
     secondFirstOptions: { found: 43, expected: 43, falseAlarms: 0 }, firstFirstOptions: { found: 42, expected: 43, falseAlarms: 0 }, bothExpect: 43,
-  },  {
+  }, {
     corpus: 'seventy-second', dirs: [SEVENTY_SECOND_A_CORPUS_DIR, SEVENTY_SECOND_B_CORPUS_DIR, SEVENTY_SECOND_C_CORPUS_DIR, SEVENTY_SECOND_D_CORPUS_DIR],
     secondAgainstFirst: { found: 43, expected: 43, falseAlarms: 0 }, firstAgainstSecond: { found: 44, expected: 46, falseAlarms: 2 },
     secondFirstOptions: { found: 43, expected: 43, falseAlarms: 0 }, firstFirstOptions: { found: 43, expected: 46, falseAlarms: 0 }, bothExpect: 43,
-  },  {
+  }, {
     corpus: 'seventy-third', dirs: [SEVENTY_THIRD_A_CORPUS_DIR, SEVENTY_THIRD_B_CORPUS_DIR, SEVENTY_THIRD_C_CORPUS_DIR, SEVENTY_THIRD_D_CORPUS_DIR],
     secondAgainstFirst: { found: 28, expected: 28, falseAlarms: 0 }, firstAgainstSecond: { found: 28, expected: 30, falseAlarms: 0 },
     secondFirstOptions: { found: 28, expected: 28, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 30, falseAlarms: 0 }, bothExpect: 28,
-  },  {
+  }, {
     corpus: 'seventy-fourth', dirs: [SEVENTY_FOURTH_A_CORPUS_DIR, SEVENTY_FOURTH_B_CORPUS_DIR, SEVENTY_FOURTH_C_CORPUS_DIR, SEVENTY_FOURTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 42, expected: 43, falseAlarms: 0 }, firstAgainstSecond: { found: 42, expected: 42, falseAlarms: 0 },
     secondFirstOptions: { found: 42, expected: 43, falseAlarms: 0 }, firstFirstOptions: { found: 40, expected: 42, falseAlarms: 0 }, bothExpect: 42,
-  },  {
+  }, {
     corpus: 'seventy-fifth', dirs: [SEVENTY_FIFTH_A_CORPUS_DIR, SEVENTY_FIFTH_B_CORPUS_DIR, SEVENTY_FIFTH_C_CORPUS_DIR, SEVENTY_FIFTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 51, expected: 51, falseAlarms: 2 }, firstAgainstSecond: { found: 51, expected: 53, falseAlarms: 2 },
     secondFirstOptions: { found: 50, expected: 51, falseAlarms: 0 }, firstFirstOptions: { found: 49, expected: 53, falseAlarms: 0 }, bothExpect: 51,
-  },  {
+  }, {
     corpus: 'seventy-sixth', dirs: [SEVENTY_SIXTH_A_CORPUS_DIR, SEVENTY_SIXTH_B_CORPUS_DIR, SEVENTY_SIXTH_C_CORPUS_DIR, SEVENTY_SIXTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 44, expected: 47, falseAlarms: 0 }, firstAgainstSecond: { found: 44, expected: 45, falseAlarms: 1 },
     secondFirstOptions: { found: 43, expected: 47, falseAlarms: 0 }, firstFirstOptions: { found: 42, expected: 45, falseAlarms: 1 }, bothExpect: 44,
-  },  {
+  }, {
     corpus: 'seventy-seventh', dirs: [SEVENTY_SEVENTH_A_CORPUS_DIR, SEVENTY_SEVENTH_C_CORPUS_DIR, SEVENTY_SEVENTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 29, expected: 30, falseAlarms: 1 }, firstAgainstSecond: { found: 29, expected: 29, falseAlarms: 0 },
     secondFirstOptions: { found: 29, expected: 30, falseAlarms: 0 }, firstFirstOptions: { found: 29, expected: 29, falseAlarms: 0 }, bothExpect: 29,
-  },  {
+  }, {
     corpus: 'seventy-eighth', dirs: [SEVENTY_EIGHTH_A_CORPUS_DIR, SEVENTY_EIGHTH_B_CORPUS_DIR, SEVENTY_EIGHTH_C_CORPUS_DIR, SEVENTY_EIGHTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 29, expected: 29, falseAlarms: 0 }, firstAgainstSecond: { found: 30, expected: 30, falseAlarms: 0 },
     secondFirstOptions: { found: 29, expected: 29, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 30, falseAlarms: 0 }, bothExpect: 29,
-  },  {
+  }, {
     corpus: 'seventy-ninth', dirs: [SEVENTY_NINTH_A_CORPUS_DIR, SEVENTY_NINTH_B_CORPUS_DIR, SEVENTY_NINTH_C_CORPUS_DIR, SEVENTY_NINTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 32, expected: 32, falseAlarms: 0 }, firstAgainstSecond: { found: 32, expected: 32, falseAlarms: 0 },
     secondFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, firstFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, bothExpect: 32,
-  },  {
+  }, {
     corpus: 'eightieth', dirs: [EIGHTIETH_A_CORPUS_DIR, EIGHTIETH_B_CORPUS_DIR, EIGHTIETH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 23, expected: 23, falseAlarms: 0 }, firstAgainstSecond: { found: 23, expected: 26, falseAlarms: 0 },
     secondFirstOptions: { found: 23, expected: 23, falseAlarms: 0 }, firstFirstOptions: { found: 23, expected: 26, falseAlarms: 0 }, bothExpect: 23,
-  },  {
+  }, {
     corpus: 'eighty-first', dirs: [EIGHTY_FIRST_A_CORPUS_DIR, EIGHTY_FIRST_B_CORPUS_DIR, EIGHTY_FIRST_C_CORPUS_DIR, EIGHTY_FIRST_D_CORPUS_DIR],
     secondAgainstFirst: { found: 28, expected: 28, falseAlarms: 0 }, firstAgainstSecond: { found: 28, expected: 28, falseAlarms: 1 },
     secondFirstOptions: { found: 27, expected: 28, falseAlarms: 0 }, firstFirstOptions: { found: 27, expected: 28, falseAlarms: 0 }, bothExpect: 28,
-  },  {
+  }, {
     corpus: 'eighty-second', dirs: [EIGHTY_SECOND_A_CORPUS_DIR, EIGHTY_SECOND_B_CORPUS_DIR, EIGHTY_SECOND_C_CORPUS_DIR],
     secondAgainstFirst: { found: 13, expected: 13, falseAlarms: 0 }, firstAgainstSecond: { found: 13, expected: 14, falseAlarms: 0 },
     secondFirstOptions: { found: 13, expected: 13, falseAlarms: 0 }, firstFirstOptions: { found: 13, expected: 14, falseAlarms: 0 }, bothExpect: 13,
-  },  {
+  }, {
     corpus: 'eighty-third', dirs: [EIGHTY_THIRD_A_CORPUS_DIR, EIGHTY_THIRD_B_CORPUS_DIR, EIGHTY_THIRD_C_CORPUS_DIR],
     secondAgainstFirst: { found: 21, expected: 21, falseAlarms: 0 }, firstAgainstSecond: { found: 21, expected: 21, falseAlarms: 0 },
     secondFirstOptions: { found: 21, expected: 21, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 21, falseAlarms: 0 }, bothExpect: 21,
-  },  {
+  }, {
     corpus: 'eighty-fourth', dirs: [EIGHTY_FOURTH_A_CORPUS_DIR, EIGHTY_FOURTH_B_CORPUS_DIR, EIGHTY_FOURTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 22, expected: 22, falseAlarms: 0 }, firstAgainstSecond: { found: 22, expected: 22, falseAlarms: 0 },
     secondFirstOptions: { found: 22, expected: 22, falseAlarms: 0 }, firstFirstOptions: { found: 21, expected: 22, falseAlarms: 0 }, bothExpect: 22,
-  },  {
+  }, {
     corpus: 'eighty-fifth', dirs: [EIGHTY_FIFTH_B_CORPUS_DIR, EIGHTY_FIFTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 6, expected: 6, falseAlarms: 0 }, firstAgainstSecond: { found: 6, expected: 6, falseAlarms: 0 },
     secondFirstOptions: { found: 6, expected: 6, falseAlarms: 0 }, firstFirstOptions: { found: 5, expected: 6, falseAlarms: 0 }, bothExpect: 6,
-  },  {
+  }, {
     corpus: 'eighty-sixth', dirs: [EIGHTY_SIXTH_A_CORPUS_DIR, EIGHTY_SIXTH_B_CORPUS_DIR, EIGHTY_SIXTH_C_CORPUS_DIR, EIGHTY_SIXTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 25, expected: 25, falseAlarms: 0 }, firstAgainstSecond: { found: 25, expected: 25, falseAlarms: 1 },
     secondFirstOptions: { found: 25, expected: 25, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 25, falseAlarms: 0 }, bothExpect: 25,
-  },  {
+  }, {
     corpus: 'eighty-seventh', dirs: [EIGHTY_SEVENTH_A_CORPUS_DIR, EIGHTY_SEVENTH_B_CORPUS_DIR, EIGHTY_SEVENTH_C_CORPUS_DIR, EIGHTY_SEVENTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 17, expected: 18, falseAlarms: 0 }, firstAgainstSecond: { found: 17, expected: 17, falseAlarms: 1 },
     secondFirstOptions: { found: 17, expected: 18, falseAlarms: 0 }, firstFirstOptions: { found: 16, expected: 17, falseAlarms: 0 }, bothExpect: 17,
-  },  {
+  }, {
     corpus: 'eighty-eighth', dirs: [EIGHTY_EIGHTH_A_CORPUS_DIR, EIGHTY_EIGHTH_B_CORPUS_DIR, EIGHTY_EIGHTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 7, expected: 7, falseAlarms: 0 }, firstAgainstSecond: { found: 7, expected: 8, falseAlarms: 0 },
     secondFirstOptions: { found: 7, expected: 7, falseAlarms: 0 }, firstFirstOptions: { found: 6, expected: 8, falseAlarms: 0 }, bothExpect: 7,
-  },  {
+  }, {
     corpus: 'eighty-ninth', dirs: [EIGHTY_NINTH_A_CORPUS_DIR, EIGHTY_NINTH_B_CORPUS_DIR, EIGHTY_NINTH_C_CORPUS_DIR, EIGHTY_NINTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 18, expected: 18, falseAlarms: 0 }, firstAgainstSecond: { found: 18, expected: 18, falseAlarms: 0 },
     secondFirstOptions: { found: 17, expected: 18, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 18, falseAlarms: 0 }, bothExpect: 18,
-  },  {
+  }, {
     corpus: 'ninetieth', dirs: [NINETIETH_A_CORPUS_DIR, NINETIETH_C_CORPUS_DIR, NINETIETH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 7, expected: 7, falseAlarms: 0 }, firstAgainstSecond: { found: 8, expected: 8, falseAlarms: 0 },
     secondFirstOptions: { found: 7, expected: 7, falseAlarms: 0 }, firstFirstOptions: { found: 7, expected: 8, falseAlarms: 0 }, bothExpect: 7,
-  },  {
+  }, {
     corpus: 'ninety-first', dirs: [NINETY_FIRST_A_CORPUS_DIR, NINETY_FIRST_C_CORPUS_DIR, NINETY_FIRST_D_CORPUS_DIR],
     secondAgainstFirst: { found: 4, expected: 4, falseAlarms: 0 }, firstAgainstSecond: { found: 4, expected: 4, falseAlarms: 0 },
     secondFirstOptions: { found: 4, expected: 4, falseAlarms: 0 }, firstFirstOptions: { found: 4, expected: 4, falseAlarms: 0 }, bothExpect: 4,
-  },  {
+  }, {
     corpus: 'ninety-second',
     dirs: [NINETY_SECOND_A_CORPUS_DIR, NINETY_SECOND_B_CORPUS_DIR, NINETY_SECOND_C_CORPUS_DIR, NINETY_SECOND_D_CORPUS_DIR, NINETY_SECOND_E_CORPUS_DIR],
     secondAgainstFirst: { found: 16, expected: 16, falseAlarms: 0 }, firstAgainstSecond: { found: 16, expected: 16, falseAlarms: 2 },
     secondFirstOptions: { found: 16, expected: 16, falseAlarms: 0 }, firstFirstOptions: { found: 15, expected: 16, falseAlarms: 0 }, bothExpect: 16,
-  },  {
+  }, {
     corpus: 'ninety-third', dirs: [NINETY_THIRD_A_CORPUS_DIR],
     secondAgainstFirst: { found: 3, expected: 3, falseAlarms: 0 }, firstAgainstSecond: { found: 3, expected: 3, falseAlarms: 0 },
     secondFirstOptions: { found: 3, expected: 3, falseAlarms: 0 }, firstFirstOptions: { found: 3, expected: 3, falseAlarms: 0 }, bothExpect: 3,
-  },  {
+  }, {
     corpus: 'ninety-fourth', dirs: [NINETY_FOURTH_A_CORPUS_DIR, NINETY_FOURTH_B_CORPUS_DIR, NINETY_FOURTH_C_CORPUS_DIR, NINETY_FOURTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 13, expected: 15, falseAlarms: 0 }, firstAgainstSecond: { found: 13, expected: 13, falseAlarms: 0 },
     secondFirstOptions: { found: 13, expected: 15, falseAlarms: 0 }, firstFirstOptions: { found: 12, expected: 13, falseAlarms: 0 }, bothExpect: 13,
-  },  {
+  }, {
     corpus: 'ninety-fifth', dirs: [NINETY_FIFTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 1, expected: 1, falseAlarms: 0 }, firstAgainstSecond: { found: 1, expected: 1, falseAlarms: 0 },
     secondFirstOptions: { found: 1, expected: 1, falseAlarms: 0 }, firstFirstOptions: { found: 1, expected: 1, falseAlarms: 0 }, bothExpect: 1,
-  },  {
+  }, {
     corpus: 'ninety-sixth', dirs: [NINETY_SIXTH_A_CORPUS_DIR, NINETY_SIXTH_B_CORPUS_DIR, NINETY_SIXTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 5, expected: 5, falseAlarms: 0 }, firstAgainstSecond: { found: 5, expected: 5, falseAlarms: 0 },
     secondFirstOptions: { found: 5, expected: 5, falseAlarms: 0 }, firstFirstOptions: { found: 5, expected: 5, falseAlarms: 0 }, bothExpect: 5,
-  },  {
+  }, {
     corpus: 'ninety-seventh', dirs: [NINETY_SEVENTH_A_CORPUS_DIR],
     secondAgainstFirst: { found: 2, expected: 2, falseAlarms: 0 }, firstAgainstSecond: { found: 2, expected: 2, falseAlarms: 0 },
     secondFirstOptions: { found: 2, expected: 2, falseAlarms: 0 }, firstFirstOptions: { found: 2, expected: 2, falseAlarms: 0 }, bothExpect: 2,
-  },  {
+  }, {
     corpus: 'ninety-eighth',
     dirs: [NINETY_EIGHTH_A_CORPUS_DIR, NINETY_EIGHTH_B_CORPUS_DIR, NINETY_EIGHTH_C_CORPUS_DIR, NINETY_EIGHTH_D_CORPUS_DIR, NINETY_EIGHTH_E_CORPUS_DIR],
     secondAgainstFirst: { found: 44, expected: 44, falseAlarms: 0 }, firstAgainstSecond: { found: 48, expected: 50, falseAlarms: 0 },
     secondFirstOptions: { found: 44, expected: 44, falseAlarms: 0 }, firstFirstOptions: { found: 43, expected: 50, falseAlarms: 0 }, bothExpect: 44,
-  },  {
+  }, {
     corpus: 'ninety-ninth', dirs: [NINETY_NINTH_A_CORPUS_DIR, NINETY_NINTH_B_CORPUS_DIR, NINETY_NINTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 20, expected: 20, falseAlarms: 0 }, firstAgainstSecond: { found: 20, expected: 21, falseAlarms: 0 },
     secondFirstOptions: { found: 20, expected: 20, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 21, falseAlarms: 0 }, bothExpect: 20,
-  },  {
+  }, {
     corpus: 'hundredth', dirs: [HUNDREDTH_A_CORPUS_DIR, HUNDREDTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 15, expected: 15, falseAlarms: 0 }, firstAgainstSecond: { found: 15, expected: 15, falseAlarms: 0 },
     secondFirstOptions: { found: 15, expected: 15, falseAlarms: 0 }, firstFirstOptions: { found: 15, expected: 15, falseAlarms: 0 }, bothExpect: 15,
-  },  {
+  }, {
     corpus: 'hundred-and-first',
     dirs: [HUNDRED_FIRST_A_CORPUS_DIR, HUNDRED_FIRST_B_CORPUS_DIR, HUNDRED_FIRST_C_CORPUS_DIR, HUNDRED_FIRST_D_CORPUS_DIR, HUNDRED_FIRST_E_CORPUS_DIR],
     secondAgainstFirst: { found: 40, expected: 40, falseAlarms: 0 }, firstAgainstSecond: { found: 40, expected: 41, falseAlarms: 1 },
     secondFirstOptions: { found: 40, expected: 40, falseAlarms: 0 }, firstFirstOptions: { found: 38, expected: 41, falseAlarms: 1 }, bothExpect: 40,
-  },  {
+  }, {
     corpus: 'hundred-and-second', dirs: [HUNDRED_SECOND_A_CORPUS_DIR, HUNDRED_SECOND_B_CORPUS_DIR, HUNDRED_SECOND_C_CORPUS_DIR],
     secondAgainstFirst: { found: 25, expected: 25, falseAlarms: 0 }, firstAgainstSecond: { found: 26, expected: 27, falseAlarms: 0 },
     secondFirstOptions: { found: 25, expected: 25, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 27, falseAlarms: 0 }, bothExpect: 25,
-  },  {
+  }, {
     corpus: 'hundred-and-third', dirs: [HUNDRED_THIRD_A_CORPUS_DIR, HUNDRED_THIRD_B_CORPUS_DIR, HUNDRED_THIRD_C_CORPUS_DIR],
     secondAgainstFirst: { found: 21, expected: 21, falseAlarms: 1 }, firstAgainstSecond: { found: 21, expected: 22, falseAlarms: 0 },
     secondFirstOptions: { found: 21, expected: 21, falseAlarms: 1 }, firstFirstOptions: { found: 20, expected: 22, falseAlarms: 0 }, bothExpect: 21,
-  },  {
+  }, {
     corpus: 'hundred-and-fourth', dirs: [HUNDRED_FOURTH_A_CORPUS_DIR, HUNDRED_FOURTH_B_CORPUS_DIR, HUNDRED_FOURTH_C_CORPUS_DIR, HUNDRED_FOURTH_E_CORPUS_DIR],
     secondAgainstFirst: { found: 28, expected: 28, falseAlarms: 0 }, firstAgainstSecond: { found: 32, expected: 32, falseAlarms: 0 },
     secondFirstOptions: { found: 28, expected: 28, falseAlarms: 0 }, firstFirstOptions: { found: 28, expected: 32, falseAlarms: 0 }, bothExpect: 28,
-  },  {
+  }, {
     corpus: 'hundred-and-fifth', dirs: [HUNDRED_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTH_C_CORPUS_DIR],
     secondAgainstFirst: { found: 30, expected: 31, falseAlarms: 0 }, firstAgainstSecond: { found: 30, expected: 31, falseAlarms: 0 },
     secondFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, firstFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, bothExpect: 30,
-  },  {
+  }, {
     corpus: 'hundred-and-sixth', dirs: [HUNDRED_SIXTH_A_CORPUS_DIR, HUNDRED_SIXTH_B_CORPUS_DIR, HUNDRED_SIXTH_C_CORPUS_DIR, HUNDRED_SIXTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 26, expected: 26, falseAlarms: 0 }, firstAgainstSecond: { found: 26, expected: 27, falseAlarms: 0 },
     secondFirstOptions: { found: 26, expected: 26, falseAlarms: 0 }, firstFirstOptions: { found: 26, expected: 27, falseAlarms: 0 }, bothExpect: 26,
-  },  {
+  }, {
     corpus: 'hundred-and-seventh', dirs: [HUNDRED_SEVENTH_A_CORPUS_DIR, HUNDRED_SEVENTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 13, expected: 13, falseAlarms: 0 }, firstAgainstSecond: { found: 13, expected: 13, falseAlarms: 0 },
     secondFirstOptions: { found: 13, expected: 13, falseAlarms: 0 }, firstFirstOptions: { found: 13, expected: 13, falseAlarms: 0 }, bothExpect: 13,
+  }, {
+    corpus: 'hundred-and-eighth', dirs: [HUNDRED_EIGHTH_A_CORPUS_DIR],
+    secondAgainstFirst: { found: 8, expected: 8, falseAlarms: 0 }, firstAgainstSecond: { found: 8, expected: 8, falseAlarms: 0 },
+    secondFirstOptions: { found: 8, expected: 8, falseAlarms: 0 }, firstFirstOptions: { found: 8, expected: 8, falseAlarms: 0 }, bothExpect: 8,
   },
 ];
 
