@@ -147,7 +147,7 @@ export function detectLogFormat(fileName: string, head: Uint8Array): LogFileKind
   // A JSON list of records (Chainer's LogReport `log`, no extension): one document, whatever the name.
   if (JSON_RECORD_LIST.test(text)) return 'json';
   // A list of numbers in a file named for its loss (`loss_log.txt`: `[1.049, 1.068, ...]`), json-whole.ts' readLossList.
-  if (NUMBER_LIST.test(text) && lossNameOfFile(name) !== undefined) return 'json';
+  if (isLossListFile(name, text)) return 'json';
   if (json) return 'json';
   if (isUltralyticsResultsTxt(name, text)) return 'ultralytics-txt';
   if (isFlairLossTsv(text)) return 'flair';
@@ -200,6 +200,14 @@ function jsonObjectEnd(text: string): number | undefined {
 /** Text opening a JSON list whose first item is an object: `[` then `{`, white space between. */
 const JSON_RECORD_LIST = /^\s*\[\s*\{/;
 const NUMBER_LIST = /^\s*\[\s*(?:[-+]?(?:\d|\.\d)|nan\b|NaN\b)/;
+
+/**
+ * A list of numbers in a file named for its loss (`loss_log.txt`, `val_loss.txt`: `[1.049, 1.068, ...]`), read by
+ * json-whole.ts' readLossList; the walk asks it by the file's name too (readers-141: a run folder holding only such a file).
+ */
+export function isLossListFile(fileName: string, text: string): boolean {
+  return NUMBER_LIST.test(text) && lossNameOfFile(fileName) !== undefined;
+}
 
 /**
  * True when a file whose first SNIFF_BYTES (`head`, of a file of `size` bytes) are no known log

@@ -72,7 +72,7 @@ import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { holdsMarkdownSeries, isPageName, markdownLogKind, pageSyntax } from './markdown-log.js';
 import { notebookHoldsLog, printedLogKind } from './notebook-log.js';
-import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isNamedHistoryFile, LONG_SNIFF_BYTES, MAX_PAGE_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
+import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isLossListFile, isNamedHistoryFile, LONG_SNIFF_BYTES, MAX_PAGE_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isTableLogKind } from './table-log-kinds.js';
 import { logError, namesLoss } from './series.js';
@@ -224,6 +224,8 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   const head = await readHead(path);
   const text = textDecoderFor(head).decode(head);
   if (extension !== '.json' && (isHeaderlessLossFile(path, text) || isNamedHistoryFile(path, text))) return 'csv';
+  // The detection below is by content alone; a list of numbers is a log only by its file's name.
+  if (extension !== '.json' && isLossListFile(path, text)) return 'json';
   if (extension === '.txt' && isUltralyticsResultsTxt(basename(path), text)) return 'ultralytics-txt';
   const kind = detectLogFormat(extension === '.json' ? 'log.json' : '', head);
   if (kind === 'csv' || kind === 'flair') return kind;

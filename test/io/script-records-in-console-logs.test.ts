@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
 import { History } from '../../src/monitor/index.js';
-import { bytes } from './support/temp-files.js';
+import { readRuns } from '../../src/io/runs.js';
+import { bytes, tempFolder } from './support/temp-files.js';
 
 const values = (run: ReturnType<typeof parseLog>, name: string) => [...(run.series[name]?.values ?? [])];
 const steps = (run: ReturnType<typeof parseLog>, name: string) => [...(run.series[name]?.steps ?? [])];
@@ -128,5 +129,22 @@ describe("nolearn's PrintLog table, tabulate's 'simple' layout (readers-140)", (
     const run = parseLog('train.log', bytes(log));
     expect(values(run, 'train_loss').at(-1)).toBeCloseTo(0.7, 9);
     expect(Object.keys(run.series)).not.toContain('dur');
+  });
+});
+
+describe("a run folder holding only a list of numbers in a file named for its loss (readers-141)", () => {
+  const list = `[${[2.5, 2.1, 1.9, 1.8, 1.75, 1.74].join(', ')}]`;
+  const { root, put } = tempFolder('losskit-loss-list-');
+  put('listed/val_loss.txt', list);
+  put('unnamed/numbers.txt', list);
+
+  it('is found by the walk, as the file given alone is read: that loss, one item per epoch from 0', async () => {
+    const runs = await readRuns(`${root}/listed`);
+    expect(runs).toHaveLength(1);
+    expect([...(runs[0].series['val_loss']?.values ?? [])]).toEqual([2.5, 2.1, 1.9, 1.8, 1.75, 1.74]);
+  });
+
+  it('a list in a file whose name says no loss is no run', async () => {
+    expect(await readRuns(`${root}/unnamed`)).toEqual([]);
   });
 });
