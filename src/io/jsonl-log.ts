@@ -12,11 +12,13 @@
  * the strings 'nan', 'inf', '-inf'. null is a missing value. A line that is not valid JSON, or not
  * an object, is damage: the records before it are kept and a warning names the file and line
  * (an unfinished last line, which a run still writing leaves behind, is just dropped with a
- * warning). Browser-safe.
+ * warning). MMCV's TextLoggerHook records (`"mode": "train"`, `"iter"` within the epoch) are placed by mmcv-json-log.ts.
+ * Browser-safe.
  */
 import { MAX_RECORD_CHARS } from '../core/csv-scanner.js';
 import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import type { ParsedLog } from './types.js';
+import { isMmcvMetaRecord, MMCV_RECORD_KEYS, MMCV_RUNNER_KEYS, mmcvModeOf, MmcvSteps, mmcvValidationName } from './mmcv-json-log.js';
 
 const STEP_KEYS = ['step', 'global_step', 'iteration'];
 const EPOCH_KEYS = ['epoch'];
@@ -92,6 +94,9 @@ export class JsonlLogParser {
   private rest = '';
   /** Where the file stopped being readable; nothing after it is read. */
   private damage: Damage | undefined;
+  private readonly mmcv = new MmcvSteps();
+  private mmcvRecords = 0;
+  private mmcvMeta = false;
 
   constructor(readonly file: string) {}
 
@@ -131,8 +136,28 @@ export class JsonlLogParser {
       warnings.push(`${file}:${line}: '${key}' holds values that are not numbers; skipped`);
     }
     const notes: string[] = [];
+    if (this.mmcvRecords > 0) {
+      notes.push(`MMCV's TextLoggerHook log: ${this.mmcvMeta ? "the first record (the run's environment and configuration) passed by; " : ''}` +
+        `${this.mmcv.countedOn > 0 ? "'iter' counts within each epoch, so each epoch's iterations follow the epochs before; " : ''}` +
+        "'val' records' values read as val_<name> at the last training step, the learning rate and timings they repeat left out");
+    }
     const series = this.builder.finish(file, warnings, notes);
     return { format: 'jsonl', series, warnings, ...(notes.length > 0 && { notes }) };
+  }
+
+  /** An MMCV TextLoggerHook record (mmcv-json-log.ts) at its step: a training record by its epoch and iteration, an evaluation at the last. */
+  private mmcvRecord(fields: ReadonlyMap<string, unknown>, mode: 'train' | 'val', lineNumber: number): void {
+    this.records++;
+    this.mmcvRecords++;
+    const epoch = fields.get('epoch');
+    const epochNumber = typeof epoch === 'number' ? epoch : Number.NaN;
+    const step = mode === 'train' ? this.mmcv.train(epochNumber, fields.get('iter') as number) : this.mmcv.current;
+    for (const [key, rawValue] of fields) {
+      if (MMCV_RECORD_KEYS.has(key) || RESERVED.has(key) || (mode === 'val' && MMCV_RUNNER_KEYS.has(key))) continue;
+      const value = numberOf(rawValue);
+      if (value === null) this.noteNonNumeric(key, lineNumber);
+      else if (value !== undefined) this.builder.columns(mode === 'val' ? mmcvValidationName(key) : key).add(step, value, epochNumber, Number.NaN);
+    }
   }
 
   private noteNonNumeric(key: string, line: number): void {
@@ -163,6 +188,16 @@ export class JsonlLogParser {
 
   private record(fields: Map<string, unknown>, lineNumber: number): void {
     this.builder.line = lineNumber;
+    if (this.records === 0 && isMmcvMetaRecord(Object.fromEntries(fields))) {
+      this.mmcvMeta = true;
+      this.records++;
+      return;
+    }
+    const mode = mmcvModeOf(fields);
+    if (mode !== undefined) {
+      this.mmcvRecord(fields, mode, lineNumber);
+      return;
+    }
     const numberAt = (keys: readonly string[]) => {
       for (const key of keys) {
         const value = fields.get(key);

@@ -74,6 +74,7 @@ import { holdsMarkdownSeries, isPageName, markdownLogKind, pageSyntax } from './
 import { notebookHoldsLog, printedLogKind } from './notebook-log.js';
 import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isLossListFile, isNamedHistoryFile, LONG_SNIFF_BYTES, MAX_PAGE_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
+import { isMmcvMetaRecord } from './mmcv-json-log.js';
 import { isTableLogKind } from './table-log-kinds.js';
 import { logError, namesLoss } from './series.js';
 import { textDecoderFor } from './text-decoder.js';
@@ -91,6 +92,12 @@ export function isLogRecord(record: Record<string, unknown>): boolean {
   if (numbers.some(([key]) => namesLoss(key))) return true;
   if (typeof record['tag'] === 'string' && 'value' in record) return true;
   return numbers.length > 1 && numbers.some(([key]) => ['step', 'global_step', 'iteration', 'epoch'].includes(key));
+}
+
+/** The JSON record on the second non-empty line of `text`, if whole. */
+function secondJsonRecord(text: string): Record<string, unknown> | undefined {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 2 ? firstJsonRecord(lines[1]) : undefined;
 }
 
 /** A stem word that says the file is a training log: 'train.log', 'training.log', 'log.txt', 'train_history.txt'. */
@@ -231,7 +238,9 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   if (kind === 'csv' || kind === 'flair') return kind;
   if (kind === 'jsonl') {
     const record = firstJsonRecord(text.replace(/^\uFEFF/, ''));
-    return record !== undefined && isLogRecord(record) ? 'jsonl' : undefined;
+    // MMCV's TextLoggerHook opens its `.log.json` with the run's environment and configuration (readers-143).
+    const logRecord = record !== undefined && isMmcvMetaRecord(record) ? secondJsonRecord(text) : record;
+    return logRecord !== undefined && isLogRecord(logRecord) ? 'jsonl' : undefined;
   }
   if (kind === 'json') return (await isJsonLog(path)) ? 'json' : undefined;
   const consoleLog = extension === '.log' || extension === '.txt';

@@ -1,0 +1,55 @@
+/**
+ * MMCV's TextLoggerHook JSON log (`<timestamp>.log.json`, MMDetection 2, MMSegmentation 0.x; readers-143): JSON lines
+ * opening with the run's environment and configuration (`{"env_info": "...", "config": "...", "seed": 0}`), then one
+ * record per logging interval, `{"mode": "train", "epoch": 1, "iter": 50, "lr": 0.0002, ..., "loss": 1.51}`, and one per
+ * evaluation, `{"mode": "val", "epoch": 1, "iter": 7330, "lr": 0.0002, "bbox_mAP": 0.38}`
+ * (mmcv/runner/hooks/logger/text.py `_dump_log`). Under an EpochBasedRunner `iter` counts within the epoch (it starts
+ * again at each), under an IterBasedRunner it counts the whole run; a validation record's `iter` is no step.
+ * Browser-safe.
+ */
+
+/** The first record: the environment, configuration and seed, no series. */
+export function isMmcvMetaRecord(record: Readonly<Record<string, unknown>>): boolean {
+  return typeof record['env_info'] === 'string' && 'config' in record;
+}
+
+/** A logging record of the hook: `mode` train or val beside its `epoch` and `iter`. */
+export function mmcvModeOf(fields: ReadonlyMap<string, unknown>): 'train' | 'val' | undefined {
+  const mode = fields.get('mode');
+  return (mode === 'train' || mode === 'val') && typeof fields.get('iter') === 'number' ? mode : undefined;
+}
+
+/** The hook's own keys and the runner's figures an evaluation record repeats (the learning rate, memory, timings): no validation series. */
+export const MMCV_RECORD_KEYS: ReadonlySet<string> = new Set(['mode', 'epoch', 'iter']);
+export const MMCV_RUNNER_KEYS: ReadonlySet<string> = new Set(['lr', 'memory', 'time', 'data_time']);
+
+/**
+ * Steps for the hook's records: a training record's `iter` that starts again in a new epoch is placed after the epochs
+ * before it (their last logged iteration added), so the run counts on; an evaluation sits at the last training step.
+ */
+export class MmcvSteps {
+  private offset = 0;
+  private lastIter = 0;
+  private lastEpoch = Number.NaN;
+  /** Epochs whose iterations were counted on from the ones before. */
+  countedOn = 0;
+
+  train(epoch: number, iter: number): number {
+    if (epoch !== this.lastEpoch && iter <= this.lastIter && Number.isFinite(this.lastEpoch)) {
+      this.offset += this.lastIter;
+      this.countedOn++;
+    }
+    this.lastEpoch = epoch;
+    this.lastIter = iter;
+    return this.offset + iter;
+  }
+
+  get current(): number {
+    return this.offset + this.lastIter;
+  }
+}
+
+/** A validation record's key as a series name: `val_` before it unless it names its split already. */
+export function mmcvValidationName(key: string): string {
+  return /^val(?:[_/]|idation)/i.test(key) ? key : `val_${key}`;
+}

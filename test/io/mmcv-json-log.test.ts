@@ -1,0 +1,42 @@
+/**
+ * MMCV's TextLoggerHook JSON log (readers-143; MMDetection 2's `<timestamp>.log.json`, the hundred-and-ninth corpus's
+ * b08-b11, unread in a run folder before): a first record of the run's environment and configuration, long enough to
+ * run past the first bytes looked at, then training records whose `iter` counts within each epoch, and evaluation
+ * records (`"mode": "val"`) holding mAP.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../src/io/parse-log.js';
+import { readRuns } from '../../src/io/runs.js';
+import { bytes, tempFolder } from './support/temp-files.js';
+
+const meta = JSON.stringify({ env_info: `sys.platform: linux\n${'PyTorch built with: ...\n'.repeat(400)}`, config: "model = dict(type='FasterRCNN')", seed: 0, exp_name: 'faster_rcnn.py' });
+const train = (epoch: number, iter: number, loss: number) => JSON.stringify({ mode: 'train', epoch, iter, lr: 0.02, memory: 4273, data_time: 0.2, loss_cls: loss / 2, loss, time: 0.6 });
+const val = (epoch: number, mAP: number) => JSON.stringify({ mode: 'val', epoch, iter: 7330, lr: 0.02, bbox_mAP: mAP });
+const log = [meta, ...[1, 2, 3].flatMap((epoch) => [
+  ...[50, 100, 150].map((iter, i) => train(epoch, iter, 3 - epoch * 0.5 - i * 0.1)), val(epoch, 0.1 * epoch),
+])].join('\n') + '\n';
+
+describe("MMCV's TextLoggerHook JSON log (readers-143)", () => {
+  it("places each epoch's iterations after the epochs before; evaluations as val_ series at the last training step", () => {
+    const run = parseLog('20210501_165313.log.json', bytes(log));
+    expect([...run.series['loss']!.steps]).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450]);
+    expect([...run.series['loss']!.values]).toEqual([2.5, 2.4, 2.3, 2, 1.9, 1.8, 1.5, 1.4, 1.3].map((v) => expect.closeTo(v, 9)));
+    expect([...run.series['val_bbox_mAP']!.steps]).toEqual([150, 300, 450]);
+    expect(Object.keys(run.series)).not.toContain('val_lr');
+    expect(Object.keys(run.series)).not.toContain('mode');
+    expect(run.notes?.join(' ')).toMatch(/MMCV's TextLoggerHook log/);
+  });
+
+  it('an IterBasedRunner counts the whole run: its iterations are the steps', () => {
+    const iterBased = [meta, train(1, 50, 2), train(1, 100, 1.9), train(1, 150, 1.8), val(1, 0.3)].join('\n') + '\n';
+    expect([...parseLog('x.log.json', bytes(iterBased)).series['loss']!.steps]).toEqual([50, 100, 150]);
+  });
+
+  it('is found in a run folder, its long first record notwithstanding', async () => {
+    const { root, put } = tempFolder('losskit-mmcv-');
+    put('run/20210501_165313.log.json', log);
+    const runs = await readRuns(`${root}/run`);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.series['loss']?.values.length).toBe(9);
+  });
+});
