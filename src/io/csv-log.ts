@@ -35,6 +35,7 @@ import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.
 import { decimalAt } from '../core/decimal.js';
 import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import { columnLayout, lossNameOfFile, wallTimeOf, type Header } from './csv-header.js';
+import { COUNTED_ROW_FIELDS, EPOCH_MARKER } from './csv-sniff.js';
 import type { ParsedLog } from './types.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -57,6 +58,12 @@ export class CsvLogParser {
   private header: Header | undefined;
   /** The loss a headerless one-column file holds (its name says which). */
   private headerless: string | undefined;
+  /**
+   * How a headerless loss file counts its rows (readers-142): `epoch,batch,loss` rows, or `epoch N` lines before each
+   * epoch's numbers; either way each number is a point of its own (a batch's), in the epoch the counter names.
+   */
+  private counted: 'columns' | 'markers' | undefined;
+  private markedEpoch = Number.NaN;
   /** Rows read, in the file and in the training being read. */
   private rows = 0;
   private trainingRows = 0;
@@ -124,9 +131,11 @@ export class CsvLogParser {
     }
     const notes = this.header.pandasIndex ? ["the unnamed first column (pandas' index) is the epoch"] : [];
     if (this.prefaceLines > 0) notes.push(`the first ${this.prefaceLines === 1 ? 'line is' : `${this.prefaceLines} lines are`} prose before the table, passed by`);
-    if (this.headerless !== undefined) notes.push(`no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`);
+    if (this.headerless !== undefined) notes.push(this.counted === undefined
+      ? `no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`
+      : `no header: ${this.counted === 'columns' ? "rows of 'epoch,batch,loss'" : "numbers under 'epoch N' lines"}, read as '${this.headerless}' (the file's name says so), one point per row, in the epoch its counter names`);
     const series = this.builder.finish(file, warnings, notes);
-    const format = stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : epochColumn >= 0 ? 'csv-keras' : 'csv-table';
+    const format = this.counted !== undefined ? 'csv-table' : stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : epochColumn >= 0 ? 'csv-keras' : 'csv-table';
     return { format, series, warnings, notes };
   }
 
@@ -193,6 +202,12 @@ export class CsvLogParser {
 
   private record(record: CsvRecord): void {
     if (record.isBlank() || record.line <= this.prefaceLines) return;
+    const marker = record.size === 1 && EPOCH_MARKER.test(record.field(0).trim());
+    if (marker && (this.counted === 'markers' || (this.header === undefined && lossNameOfFile(this.file) !== undefined))) {
+      if (this.header === undefined) this.header = this.headerlessHeader(record, [], 'markers');
+      this.markedEpoch = Number(/\d+/.exec(record.field(0))?.[0]);
+      return;
+    }
     if (this.header === undefined) {
       this.header = this.readHeader(record);
       return;
@@ -214,8 +229,8 @@ export class CsvLogParser {
     }
     this.rows++;
     const index = this.trainingRows++;
-    const epochCell = epochColumn >= 0 ? cellValue(record, epochColumn) : index;
-    const stepCell = stepColumn >= 0 ? cellValue(record, stepColumn) : epochCell;
+    const epochCell = epochColumn >= 0 ? cellValue(record, epochColumn) : this.counted === 'markers' ? this.markedEpoch : index;
+    const stepCell = this.counted !== undefined ? index : stepColumn >= 0 ? cellValue(record, stepColumn) : epochCell;
     if (typeof stepCell !== 'number' || !Number.isFinite(stepCell)) {
       this.unplaced.push(record.line);
       return;
@@ -238,7 +253,10 @@ export class CsvLogParser {
 
   private readHeader(record: CsvRecord): Header {
     const columns = record.fields().map((name) => name.trim());
-    if (columns.every((name) => typeof parseNumber(name) === 'number')) return this.headerlessHeader(record, columns);
+    if (columns.every((name) => typeof parseNumber(name) === 'number')) {
+      const counted = columns.length === COUNTED_ROW_FIELDS && columns.slice(0, 2).every((cell) => /^\d+$/.test(cell));
+      return this.headerlessHeader(record, columns, counted ? 'columns' : undefined);
+    }
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
     const { stepColumn, epochColumn, timeColumn, pandasIndex, fastai, duration, rowIndex } = columnLayout(columns);
@@ -248,19 +266,24 @@ export class CsvLogParser {
 
   /**
    * A first line of numbers is no header. One column in a file named for a loss (`loss.csv`,
-   * `train_loss.txt`) is that loss, named after the file, one row per epoch from 0; anything else
-   * cannot say what its numbers are and is refused.
+   * `train_loss.txt`) is that loss, named after the file, one row per epoch from 0; so are the third
+   * of `epoch,batch,loss` rows and the numbers under `epoch N` lines (`counted`, one point per number);
+   * anything else cannot say what its numbers are and is refused.
    */
-  private headerlessHeader(record: CsvRecord, columns: readonly string[]): Header {
+  private headerlessHeader(record: CsvRecord, columns: readonly string[], counted?: 'columns' | 'markers'): Header {
     const name = lossNameOfFile(this.file);
-    if (columns.length !== 1 || name === undefined) {
+    if ((columns.length !== 1 && counted === undefined) || name === undefined) {
       throw logError(this.file, `no header row: line ${record.line} holds numbers (${columns.slice(0, 3).join(', ')}${columns.length > 3 ? ', ...' : ''}); ` +
-        "expected a header such as 'epoch,loss,val_loss'. A headerless file is read only when it has one column and its name says which loss it holds (loss.csv, train_loss.txt, val_loss.csv)", record.line);
+        "expected a header such as 'epoch,loss,val_loss'. A headerless file is read only when its name says which loss it holds (loss.csv, train_loss.txt, val_loss.csv) " +
+        "and it has one column, or 'epoch,batch,loss' rows", record.line);
     }
     this.headerless = name;
-    const header: Header = { columns: [name], line: record.line - 1, stepColumn: -1, epochColumn: -1, timeColumn: -1, pandasIndex: false, fastai: false, series: [this.builder.columns(name)] };
+    this.counted = counted;
+    const header: Header = counted === 'columns'
+      ? { columns: ['epoch', 'batch', name], line: record.line - 1, stepColumn: -1, epochColumn: 0, timeColumn: -1, pandasIndex: false, fastai: false, series: [undefined, undefined, this.builder.columns(name)] }
+      : { columns: [name], line: record.line - 1, stepColumn: -1, epochColumn: -1, timeColumn: -1, pandasIndex: false, fastai: false, series: [this.builder.columns(name)] };
     this.header = header;
-    this.record(record);
+    if (counted !== 'markers') this.record(record);
     return header;
   }
 }

@@ -55,14 +55,30 @@ export function startsWithLogHeader(text: string): boolean {
  * True for a headerless file of one column of numbers whose name says it holds a loss (`loss.csv`,
  * `train_loss.txt`, `losses.csv`, `val_loss.log`, as `np.savetxt` writes it): the name is the only
  * place that says what the numbers are, so without it such a file is refused (see `csv-log.ts`).
+ * Counters may come with the numbers (readers-142): rows `epoch,batch,loss` (two whole-number columns
+ * before the loss), or `epoch N` lines each opening its epoch's numbers, one a line.
  */
 export function isHeaderlessLossFile(fileName: string, text: string): boolean {
   if (lossNameOfFile(fileName) === undefined) return false;
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
   // The last sniffed line may be cut off; at least two whole lines are judged.
   const whole = lines.length > 2 ? lines.slice(0, -1) : lines;
-  return whole.length > 0 && whole.every((line) => !FIELD_SEPARATORS.test(line.trim()) && isNumberCell(line.trim()) && line.trim() !== '');
+  const rows = whole.filter((line) => !EPOCH_MARKER.test(line.trim()));
+  if (rows.length === 0) return false;
+  if (rows.length < whole.length) return rows.every((line) => !FIELD_SEPARATORS.test(line.trim()) && isNumberCell(line.trim()));
+  const counted = fieldsOf(rows[0]).length === COUNTED_ROW_FIELDS;
+  return rows.every((line) => (counted ? isCountedRow(line) : !FIELD_SEPARATORS.test(line.trim()) && isNumberCell(line.trim())));
 }
+
+/** A line naming the epoch whose numbers follow (`epoch 1`), in a headerless loss file. */
+export const EPOCH_MARKER = /^epoch[ :]*\d+$/i;
+/** `epoch,batch,loss`: the fields of a headerless loss file's row with its counters. */
+export const COUNTED_ROW_FIELDS = 3;
+const WHOLE_NUMBER = /^\d+$/;
+const isCountedRow = (line: string) => {
+  const fields = fieldsOf(line);
+  return fields.length === COUNTED_ROW_FIELDS && WHOLE_NUMBER.test(fields[0]) && WHOLE_NUMBER.test(fields[1]) && fields[2] !== '' && isNumberCell(fields[2]);
+};
 
 /** A file named as a training history: `history.csv`, `train_history.csv`, `history_fold1.csv`, `model-history.tsv`. */
 const HISTORY_FILE = /(?:^|[._-])history(?:$|[._-])/i;
