@@ -117,8 +117,16 @@ export function trainingLossOf(every: readonly Series[]): Series | undefined {
     return sum !== undefined && !isPlaceholderLoss(sum) ? sum : undefined;
   };
   return seriesWithRole(all, 'trainLoss') ?? firstEpochFirst(objectivesFirst(logged.filter(isTrainingLossFunction))) ?? only
-    ?? total() ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
+    ?? firstEpochFirst(named.filter((series) => AVERAGE_LOSS.test(series.name))) ?? total() ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
 }
+
+/**
+ * `average loss` beside its named parts (roles-38: a Tacotron script's `Epoch 1 average loss: 0.36, average mel loss:
+ * 0.17, average linear loss: 0.16`) is the loss itself, averaged over the epoch. Not a filler word like `avg` in every
+ * name: TF Estimator's evaluate() prints `average_loss` beside `loss` (the batch's sum), and the two are not one curve;
+ * a plain loss, logged, comes first (`seriesWithRole`).
+ */
+const AVERAGE_LOSS = /^(?:(?:train|training)_)?average_loss$/;
 
 /**
  * Absolute and percentage errors, the metrics a regression's squared-error or likelihood loss is
