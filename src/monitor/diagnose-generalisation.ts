@@ -56,6 +56,13 @@ function riseToPeak(y: readonly number[], levels: readonly number[], onset: numb
  * rank above its earlier ones passes; a noisy flat curve's later points interleave with them.
  */
 const LEVEL_SHIFT_SIGNIFICANCE = 0.01;
+/**
+ * An unbroken rise (rules-56): higher at every point from the lowest value to the end, 4 rises or more (p <= 1/120 with no
+ * trend). On a short smooth curve the robust noise is the curve's own bend (a 10-epoch course notebook's validation loss,
+ * 0.178 then 0.188, 0.201, 0.201, 0.203, 0.220: "noise" 4.8 %, so its 12 % rise sat within 3 σ); noise that large could
+ * not line five points up in order, so such a rise needs no 3 σ bar.
+ */
+const UNBROKEN_RISE_MAX_P = 1 / 120;
 const LEVEL_SHIFT_MIN_BEFORE = 4;
 
 function shiftAfter(y: readonly number[], onset: number): Rise | undefined {
@@ -91,6 +98,7 @@ function shiftAfter(y: readonly number[], onset: number): Rise | undefined {
  * A jump it kept (rules-55, `shiftAfter`): where no steady rise is significant, the points after the
  * best ranking above the points up to it (Mann-Whitney, p < 0.01, 4 points or more up to the best) stand
  * in for both the trend and the 3 σ bar, which spikes after a jump put out of reach; GL > alpha still holds.
+ * An unbroken rise (rules-56, `UNBROKEN_RISE_MAX_P`): 4 rises or more from the lowest value to the end need no 3 σ bar either.
  */
 export function overfittingRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds, besideWideningGap = false): Finding | undefined {
   const n = validation.y.length;
@@ -111,7 +119,8 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   const steady = riseAfter(validation.y, onset);
   const withinNoise = noiseKnown && !(generalisationLoss / 100 > 3 * noise);
   const shift = short || steady.pValue < t.trendSignificance ? undefined : shiftAfter(validation.y, onset);
-  if (withinNoise && !(besideWideningGap && !short && steady.pValue < t.trendSignificance) && shift === undefined) return undefined;
+  const unbroken = steady.exact && steady.pValue <= UNBROKEN_RISE_MAX_P;
+  if (withinNoise && !(besideWideningGap && !short && steady.pValue < t.trendSignificance) && shift === undefined && !unbroken) return undefined;
   // Not rising to the end: a jump that stayed, or a rise to a peak that came partly back, where σ is known.
   const rise = steady.pValue < t.trendSignificance || !noiseKnown ? steady : shift ?? riseToPeak(validation.y, levels, onset);
   if (!(rise.pValue < t.trendSignificance) || (short && !rise.exact)) return undefined;
@@ -133,7 +142,7 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
       : `a rise to ${formatLevel(validation, levels[rise.peak])} at ${at(validation, validation.x[rise.peak])}, Mann-Kendall z = ${formatNumber(rise.z)}, ${formatPValue(rise.pValue)}, then partly back`;
   const risen = `Validation loss bottomed out at ${formatLevel(validation, best)} at ${at(validation, onsetX)} and has risen ${formatNumber(generalisationLoss)}% since ` +
     `(to ${formatLevel(validation, end)} at ${at(validation, validation.x[n - 1])}; ${test}; point-to-point noise ${formatPercent(noise)}` +
-    `${!withinNoise ? '' : rise.shift === true ? ': a rise within 3 σ of that noise, but to a level it kept' : ': a rise within 3 σ of that noise, but a steady one, beside a widening gap'})`;
+    `${!withinNoise ? '' : rise.shift === true ? ': a rise within 3 σ of that noise, but to a level it kept' : unbroken ? ': a rise within 3 σ of that noise, but unbroken' : ': a rise within 3 σ of that noise, but a steady one, beside a widening gap'})`;
   const evidence = {
     onset: onsetX, bestValidationLoss: best, lastValidationLoss: end, generalisationLoss,
     ...(rise.peak === undefined ? {} : { peakAt: validation.x[rise.peak], peakValidationLoss: levels[rise.peak] }),
