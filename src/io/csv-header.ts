@@ -51,11 +51,19 @@ const isFastaiHeader = (columns: readonly string[]) =>
 /** pandas' `to_csv` names its index column '' (and `Unnamed: 0` once the file is read back and saved again). */
 export const isPandasIndexName = (field: string) => field === '' || field === 'Unnamed: 0';
 
-/** The loss a headerless one-column file holds, by its name without the extension ('train_loss'), else undefined. */
+/**
+ * The loss a headerless one-column file holds, by its name without the extension ('train_loss'), else undefined. Run
+ * parameters written after the loss word are no part of it (readers-144: `losses_tau_0.05_0.005.txt` holds 'losses',
+ * `val_loss_fold1.txt` 'val_loss'): a remainder with a digit and no split word.
+ */
 export function lossNameOfFile(fileName: string): string | undefined {
   const stem = baseName(fileName).replace(/\.(csv|tsv|txt|log|json)$/i, '');
-  return /loss/i.test(stem) ? stem : undefined;
+  if (!/loss/i.test(stem)) return undefined;
+  const named = /^(.*loss(?:es)?)[._-](.*)$/i.exec(stem);
+  return named !== null && /\d/.test(named[2]) && !SPLIT_WORD.test(named[2]) ? named[1] : stem;
 }
+
+const SPLIT_WORD = /(?:^|[._-])(?:train|training|val|valid|validation|test|eval|dev)(?:$|[._-])/i;
 
 /** Seconds since the Unix epoch from a number of seconds or a date ('2020-02-03 16:53:44.934109'); NaN otherwise. */
 export function wallTimeOf(cell: string): number {

@@ -35,7 +35,7 @@ import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.
 import { decimalAt } from '../core/decimal.js';
 import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import { columnLayout, lossNameOfFile, wallTimeOf, type Header } from './csv-header.js';
-import { COUNTED_ROW_FIELDS, EPOCH_MARKER } from './csv-sniff.js';
+import { COUNTED_ROW_FIELDS, EPOCH_MARKER, STEP_ROW_FIELDS } from './csv-sniff.js';
 import type { ParsedLog } from './types.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -62,7 +62,7 @@ export class CsvLogParser {
    * How a headerless loss file counts its rows (readers-142): `epoch,batch,loss` rows, or `epoch N` lines before each
    * epoch's numbers; either way each number is a point of its own (a batch's), in the epoch the counter names.
    */
-  private counted: 'columns' | 'markers' | undefined;
+  private counted: 'columns' | 'markers' | 'steps' | undefined;
   private markedEpoch = Number.NaN;
   /** Rows read, in the file and in the training being read. */
   private rows = 0;
@@ -133,7 +133,7 @@ export class CsvLogParser {
     if (this.prefaceLines > 0) notes.push(`the first ${this.prefaceLines === 1 ? 'line is' : `${this.prefaceLines} lines are`} prose before the table, passed by`);
     if (this.headerless !== undefined) notes.push(this.counted === undefined
       ? `no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`
-      : `no header: ${this.counted === 'columns' ? "rows of 'epoch,batch,loss'" : "numbers under 'epoch N' lines"}, read as '${this.headerless}' (the file's name says so), one point per row, in the epoch its counter names`);
+      : `no header: ${this.counted === 'columns' ? "rows of 'epoch,batch,loss'" : this.counted === 'steps' ? "rows of 'step,loss'" : "numbers under 'epoch N' lines"}, read as '${this.headerless}' (the file's name says so), one point per row, ${this.counted === 'steps' ? 'at its step' : 'in the epoch its counter names'}`);
     const series = this.builder.finish(file, warnings, notes);
     const format = this.counted !== undefined ? 'csv-table' : stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : epochColumn >= 0 ? 'csv-keras' : 'csv-table';
     return { format, series, warnings, notes };
@@ -229,8 +229,8 @@ export class CsvLogParser {
     }
     this.rows++;
     const index = this.trainingRows++;
-    const epochCell = epochColumn >= 0 ? cellValue(record, epochColumn) : this.counted === 'markers' ? this.markedEpoch : index;
-    const stepCell = this.counted !== undefined ? index : stepColumn >= 0 ? cellValue(record, stepColumn) : epochCell;
+    const epochCell = epochColumn >= 0 ? cellValue(record, epochColumn) : this.counted === 'markers' ? this.markedEpoch : this.counted === 'steps' ? Number.NaN : index;
+    const stepCell = this.counted === 'columns' || this.counted === 'markers' ? index : stepColumn >= 0 ? cellValue(record, stepColumn) : epochCell;
     if (typeof stepCell !== 'number' || !Number.isFinite(stepCell)) {
       this.unplaced.push(record.line);
       return;
@@ -254,8 +254,10 @@ export class CsvLogParser {
   private readHeader(record: CsvRecord): Header {
     const columns = record.fields().map((name) => name.trim());
     if (columns.every((name) => typeof parseNumber(name) === 'number')) {
-      const counted = columns.length === COUNTED_ROW_FIELDS && columns.slice(0, 2).every((cell) => /^\d+$/.test(cell));
-      return this.headerlessHeader(record, columns, counted ? 'columns' : undefined);
+      const whole = (cell: string) => /^\d+$/.test(cell);
+      const counted = columns.length === COUNTED_ROW_FIELDS && columns.slice(0, 2).every(whole) ? 'columns'
+        : columns.length === STEP_ROW_FIELDS && whole(columns[0]) ? 'steps' : undefined;
+      return this.headerlessHeader(record, columns, counted);
     }
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
@@ -270,7 +272,7 @@ export class CsvLogParser {
    * of `epoch,batch,loss` rows and the numbers under `epoch N` lines (`counted`, one point per number);
    * anything else cannot say what its numbers are and is refused.
    */
-  private headerlessHeader(record: CsvRecord, columns: readonly string[], counted?: 'columns' | 'markers'): Header {
+  private headerlessHeader(record: CsvRecord, columns: readonly string[], counted?: 'columns' | 'markers' | 'steps'): Header {
     const name = lossNameOfFile(this.file);
     if ((columns.length !== 1 && counted === undefined) || name === undefined) {
       throw logError(this.file, `no header row: line ${record.line} holds numbers (${columns.slice(0, 3).join(', ')}${columns.length > 3 ? ', ...' : ''}); ` +
@@ -279,9 +281,12 @@ export class CsvLogParser {
     }
     this.headerless = name;
     this.counted = counted;
+    const line = record.line - 1;
     const header: Header = counted === 'columns'
-      ? { columns: ['epoch', 'batch', name], line: record.line - 1, stepColumn: -1, epochColumn: 0, timeColumn: -1, pandasIndex: false, fastai: false, series: [undefined, undefined, this.builder.columns(name)] }
-      : { columns: [name], line: record.line - 1, stepColumn: -1, epochColumn: -1, timeColumn: -1, pandasIndex: false, fastai: false, series: [this.builder.columns(name)] };
+      ? { columns: ['epoch', 'batch', name], line, stepColumn: -1, epochColumn: 0, timeColumn: -1, pandasIndex: false, fastai: false, series: [undefined, undefined, this.builder.columns(name)] }
+      : counted === 'steps'
+        ? { columns: ['step', name], line, stepColumn: 0, epochColumn: -1, timeColumn: -1, pandasIndex: false, fastai: false, series: [undefined, this.builder.columns(name)] }
+        : { columns: [name], line, stepColumn: -1, epochColumn: -1, timeColumn: -1, pandasIndex: false, fastai: false, series: [this.builder.columns(name)] };
     this.header = header;
     if (counted !== 'markers') this.record(record);
     return header;

@@ -56,7 +56,8 @@ export function startsWithLogHeader(text: string): boolean {
  * `train_loss.txt`, `losses.csv`, `val_loss.log`, as `np.savetxt` writes it): the name is the only
  * place that says what the numbers are, so without it such a file is refused (see `csv-log.ts`).
  * Counters may come with the numbers (readers-142): rows `epoch,batch,loss` (two whole-number columns
- * before the loss), or `epoch N` lines each opening its epoch's numbers, one a line.
+ * before the loss), or `epoch N` lines each opening its epoch's numbers, one a line; or `step,loss` rows whose step
+ * only grows (readers-144).
  */
 export function isHeaderlessLossFile(fileName: string, text: string): boolean {
   if (lossNameOfFile(fileName) === undefined) return false;
@@ -66,7 +67,9 @@ export function isHeaderlessLossFile(fileName: string, text: string): boolean {
   const rows = whole.filter((line) => !EPOCH_MARKER.test(line.trim()));
   if (rows.length === 0) return false;
   if (rows.length < whole.length) return rows.every((line) => !FIELD_SEPARATORS.test(line.trim()) && isNumberCell(line.trim()));
-  const counted = fieldsOf(rows[0]).length === COUNTED_ROW_FIELDS;
+  const fields = fieldsOf(rows[0]).length;
+  if (fields === STEP_ROW_FIELDS) return rows.every(isStepRow) && rows.every((line, i) => i === 0 || stepOf(line) > stepOf(rows[i - 1]));
+  const counted = fields === COUNTED_ROW_FIELDS;
   return rows.every((line) => (counted ? isCountedRow(line) : !FIELD_SEPARATORS.test(line.trim()) && isNumberCell(line.trim())));
 }
 
@@ -74,7 +77,14 @@ export function isHeaderlessLossFile(fileName: string, text: string): boolean {
 export const EPOCH_MARKER = /^epoch[ :]*\d+$/i;
 /** `epoch,batch,loss`: the fields of a headerless loss file's row with its counters. */
 export const COUNTED_ROW_FIELDS = 3;
+/** `step<TAB>loss` (readers-144: the Hugging Face Trainer's printed table copied without its header): a step that only grows. */
+export const STEP_ROW_FIELDS = 2;
 const WHOLE_NUMBER = /^\d+$/;
+const stepOf = (line: string) => Number(fieldsOf(line)[0]);
+const isStepRow = (line: string) => {
+  const fields = fieldsOf(line);
+  return fields.length === STEP_ROW_FIELDS && WHOLE_NUMBER.test(fields[0]) && fields[1] !== '' && isNumberCell(fields[1]);
+};
 const isCountedRow = (line: string) => {
   const fields = fieldsOf(line);
   return fields.length === COUNTED_ROW_FIELDS && WHOLE_NUMBER.test(fields[0]) && WHOLE_NUMBER.test(fields[1]) && fields[2] !== '' && isNumberCell(fields[2]);

@@ -2,6 +2,8 @@
  * Headerless loss files that count their own rows (readers-142): a script that appends `epoch,batch,loss` to
  * `training_loss.txt`, and one that writes `epoch N` before each epoch's per-batch losses in `losses.txt` (the
  * hundred-and-ninth corpus's c06 and c05, both unread before). The file's name still says which loss the numbers are.
+ * readers-144 (the hundred-and-tenth's c05 and c02): `step<TAB>loss` rows whose step only grows, and a file named with
+ * its run's parameters after the loss word (`losses_tau_0.05_0.005.txt`).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -37,5 +39,28 @@ describe("'epoch N' lines over a loss a line (readers-142)", () => {
     expect([...run.series['losses']!.steps]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     const [walked] = await readRuns(`${root}/run`);
     expect([...(walked?.series['losses']?.values ?? [])]).toEqual(losses);
+  });
+});
+
+describe("'step<TAB>loss' rows and a name with the run's parameters (readers-144)", () => {
+  const table = losses.map((loss, i) => `${500 * (i + 1)}\t${loss}`).join('\n') + '\n';
+
+  it('rows of a step that only grows and a loss are the loss at those steps', () => {
+    const run = parseLog('losses.txt', bytes(table));
+    expect([...run.series['losses']!.steps]).toEqual([500, 1000, 1500, 2000, 2500, 3000, 3500, 4000]);
+    expect([...run.series['losses']!.values]).toEqual(losses);
+    expect(run.notes?.join(' ')).toMatch(/rows of 'step,loss'/);
+  });
+
+  it('a first column that goes back is no step: refused', () => {
+    expect(() => parseLog('losses.txt', bytes('500\t0.5\n400\t0.4\n300\t0.3\n'))).toThrow();
+  });
+
+  it("the loss word names the series, the run's parameters after it do not; a split word after it stays", () => {
+    const column = losses.join('\n') + '\n';
+    expect(Object.keys(parseLog('losses_tau_0.05_0.005.txt', bytes(column)).series)).toEqual(['losses']);
+    expect(Object.keys(parseLog('val_loss_fold1.txt', bytes(column)).series)).toEqual(['val_loss']);
+    expect(Object.keys(parseLog('loss_val_1.txt', bytes(column)).series)).toEqual(['loss_val_1']);
+    expect(Object.keys(parseLog('loss_log.txt', bytes(column)).series)).toEqual(['loss_log']);
   });
 });
