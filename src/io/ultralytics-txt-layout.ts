@@ -88,7 +88,25 @@ export function notEvaluated(values: RowValues, layout: ResultsTxtLayout): boole
 
 /** The layout the rows have (see the module comment), or undefined when they fit none, at four digits or at three. */
 export function findLayout(rows: readonly RowValues[], columns: number): ResultsTxtLayout | undefined {
-  return layoutAt(rows, columns, DIGITS) ?? layoutAt(rows, columns, FALLBACK_DIGITS);
+  return layoutAt(rows, columns, DIGITS) ?? layoutAt(rows, columns, FALLBACK_DIGITS) ?? layoutWithoutSums(rows, columns);
+}
+
+/** YOLOv5's own width before v6.0: epoch, gpu_mem, box, obj, cls, total, targets, img_size, P, R, mAP@.5, mAP@.5:.95, 3 validation losses. */
+const YOLOV5_COLUMNS = 15;
+const YOLOV5_LAYOUT: ResultsTxtLayout = { trainComponents: 3, firstMetric: 8, validationComponents: 3, validationTotal: false };
+
+/**
+ * A run whose training losses are `nan` on every row (readers-145: a YOLOv5 run that diverged at its first step, the
+ * hundred-and-eleventh corpus's a11) gives no row a sum can be checked on; at YOLOv5's own width, with its counts and
+ * fractions where they belong, the rows are read by YOLOv5's layout, so that the tool says the loss is not finite.
+ */
+function layoutWithoutSums(rows: readonly RowValues[], columns: number): ResultsTxtLayout | undefined {
+  if (columns !== YOLOV5_COLUMNS || rows.length === 0) return undefined;
+  const { firstMetric } = YOLOV5_LAYOUT;
+  const fits = rows.every((values) => values.slice(2, firstMetric - 2).every((value) => value !== undefined && Number.isNaN(value))
+    && isCount(values[firstMetric - 2]) && (values[firstMetric - 1] ?? 0) > 0 && isCount(values[firstMetric - 1])
+    && values.slice(firstMetric, firstMetric + 4).every(isFraction));
+  return fits ? YOLOV5_LAYOUT : undefined;
 }
 
 /** The layout the rows have with their losses printed to `digits` significant digits, or undefined. */

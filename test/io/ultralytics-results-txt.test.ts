@@ -114,3 +114,20 @@ describe("Ultralytics' header-less results.txt", () => {
     expect(run.series['train/loss']).toHaveLength(5);
   });
 });
+
+describe('a results.txt whose losses are nan on every row (readers-145)', () => {
+  const nanRow = (epoch: number) => `${`${epoch}/99`.padStart(10)}${'4.43G'.padStart(10)}${['nan', 'nan', 'nan', 'nan', 170 + epoch, 416, 0, 0, 0, 0, 'nan', 'nan', 'nan'].map((x) => String(x).padStart(10)).join('')}`;
+  const diverged = Array.from({ length: 12 }, (_, epoch) => nanRow(epoch)).join('\n') + '\n';
+
+  it("at YOLOv5's own width is read by YOLOv5's layout: the losses are there, not numbers", () => {
+    const run = parseLog('results.txt', bytes(diverged));
+    expect(run.format).toBe('ultralytics');
+    expect([...run.series['val/box_loss']!.values].every(Number.isNaN)).toBe(true);
+    expect(History.fromSeries(run.series).trainLoss).toBeDefined();
+  });
+
+  it('at another width nothing says which column is which: refused', () => {
+    const wider = diverged.split('\n').filter(Boolean).map((line) => `${line}${'nan'.padStart(10)}`).join('\n') + '\n';
+    expect(() => parseLog('results.txt', bytes(wider))).toThrow(/not an Ultralytics results.txt this reader knows/);
+  });
+});
