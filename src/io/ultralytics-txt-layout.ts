@@ -88,7 +88,27 @@ export function notEvaluated(values: RowValues, layout: ResultsTxtLayout): boole
 
 /** The layout the rows have (see the module comment), or undefined when they fit none, at four digits or at three. */
 export function findLayout(rows: readonly RowValues[], columns: number): ResultsTxtLayout | undefined {
-  return layoutAt(rows, columns, DIGITS) ?? layoutAt(rows, columns, FALLBACK_DIGITS) ?? layoutWithoutSums(rows, columns);
+  return layoutAt(rows, columns, DIGITS) ?? layoutAt(rows, columns, FALLBACK_DIGITS) ?? layoutWithoutSums(rows, columns) ?? layoutWithoutTotal(rows, columns);
+}
+
+/**
+ * A YOLOv5 of late 2021 printed no training total (readers-146: the hundred-and-twelfth corpus's a08, 14 columns:
+ * epoch, gpu_mem, box, obj, cls, targets, img_size, P, R, mAP@.5, mAP@.5:.95, and the same three validation
+ * components). With no total there is no sum to place the columns by; they are placed where the target count, the
+ * image size and the four fractions fit on every row and the validation components are as many as the training ones.
+ */
+function layoutWithoutTotal(rows: readonly RowValues[], columns: number): ResultsTxtLayout | undefined {
+  for (let components = 2; components <= 4; components++) {
+    const firstMetric = 2 + components + 2;
+    if (columns - firstMetric - 4 !== components) continue;
+    // Some row must hold its losses as numbers: rows of nan place nothing (layoutWithoutSums reads those at YOLOv5's width).
+    const measured = rows.some((values) => values.slice(2, 2 + components).every((value) => value !== undefined && Number.isFinite(value)));
+    const fits = measured && rows.every((values) => values.slice(2, 2 + components).every((value) => value === undefined || !(value < 0))
+      && isCount(values[2 + components]) && (values[3 + components] ?? 0) > 0 && isCount(values[3 + components])
+      && values.slice(firstMetric, firstMetric + 4).every(isFraction));
+    if (fits) return { trainComponents: components, firstMetric, validationComponents: components, validationTotal: false };
+  }
+  return undefined;
 }
 
 /** YOLOv5's own width before v6.0: epoch, gpu_mem, box, obj, cls, total, targets, img_size, P, R, mAP@.5, mAP@.5:.95, 3 validation losses. */
@@ -143,7 +163,8 @@ export function columnNames(layout: ResultsTxtLayout, columns: number, f1: boole
   const aug2019 = f1 && columns === 16 && layout.trainComponents === 4 && layout.validationComponents === 3;
   const names: (string | undefined)[] = [undefined, undefined];
   for (let i = 0; i < layout.trainComponents; i++) names.push(aug2019 ? ['train/box_loss', 'train/wh_loss', 'train/obj_loss', 'train/cls_loss'][i] : componentName('train', i));
-  names.push(undefined, undefined, undefined);
+  // The training total (when printed), the target count and the image size.
+  for (let i = 2 + layout.trainComponents; i < layout.firstMetric; i++) names.push(undefined);
   names.push('metrics/precision', 'metrics/recall', 'metrics/mAP_0.5', f1 ? 'metrics/F1' : 'metrics/mAP_0.5:0.95');
   for (let i = 0; i < layout.validationComponents; i++) names.push(componentName('val', i));
   if (layout.validationTotal) names.push(undefined);

@@ -91,7 +91,7 @@ function linesOf(some: readonly Row[], all: readonly Row[]): string {
   return inARow ? `lines ${first}-${last}` : `lines ${first}, ..., ${last}`;
 }
 
-const UNKNOWN_LAYOUT = 'epoch/total, gpu_mem, the training loss components and their total (the first column from the fourth on that is the sum of those before it on every row, to the printed precision), targets, img_size, P, R, mAP@.5, mAP@.5:.95, the validation losses (and in some forks their total): YOLOv5 before v6.0, YOLOv7, YOLOv3 and their forks';
+const UNKNOWN_LAYOUT = 'epoch/total, gpu_mem, the training loss components and their total (the first column from the fourth on that is the sum of those before it on every row, to the printed precision; YOLOv5 of late 2021 printed none, with as many validation components as training ones), targets, img_size, P, R, mAP@.5, mAP@.5:.95, the validation losses (and in some forks their total): YOLOv5 before v6.0, YOLOv7, YOLOv3 and their forks';
 
 /** Parses an Ultralytics results.txt (see the module comment); `file` names it in messages. */
 export function parseUltralyticsResultsTxt(text: string, file: string): ParsedLog {

@@ -96,9 +96,10 @@ describe("Ultralytics' header-less results.txt", () => {
   });
 
   it('a results.txt whose rows fit no layout is an error saying what was expected', () => {
-    // Without the printed total no column is the sum of those before it.
-    const noTotal = cheetahExp3.split('\n')[0].replace('    0.2658', '') + '\n';
-    expect(() => parseLog('results.txt', bytes(noTotal))).toThrow(/results\.txt:1: not an Ultralytics results\.txt this reader knows: line 1 has 14 fields \('0\/4 1\.02G 0\.1208 \.\.\.'\); expected epoch\/total, gpu_mem, the training loss components and their total /);
+    // Without the printed total no column is the sum of those before it; with a validation column fewer than the
+    // training ones, no layout without a total fits either (readers-146 reads the one with as many).
+    const noTotal = cheetahExp3.split('\n')[0].replace('    0.2658', '').replace(/\s+\S+$/, '') + '\n';
+    expect(() => parseLog('results.txt', bytes(noTotal))).toThrow(/results\.txt:1: not an Ultralytics results\.txt this reader knows: line 1 has 13 fields \('0\/4 1\.02G 0\.1208 \.\.\.'\); expected epoch\/total, gpu_mem, the training loss components and their total /);
     // ultralytics/yolov3 of 2018 (batch/batches where the memory is, no validation losses) is no results.txt it reads.
     const old = '       0/99     0/511      1.2      0.9      2.3      1.1      5.5      0.1      0.2      0.05\n';
     expect(() => parseLog('results.txt', bytes(old))).toThrow(/results\.txt: not a training log losskit reads/);
@@ -129,5 +130,19 @@ describe('a results.txt whose losses are nan on every row (readers-145)', () => 
   it('at another width nothing says which column is which: refused', () => {
     const wider = diverged.split('\n').filter(Boolean).map((line) => `${line}${'nan'.padStart(10)}`).join('\n') + '\n';
     expect(() => parseLog('results.txt', bytes(wider))).toThrow(/not an Ultralytics results.txt this reader knows/);
+  });
+});
+
+describe('a results.txt with no training total (readers-146)', () => {
+  // YOLOv5 of late 2021: epoch, gpu_mem, box, obj, cls, targets, img_size, P, R, mAP@.5, mAP@.5:.95, val box, obj, cls.
+  const row14 = (epoch: number, box: number, val: number) => `${`${epoch}/9`.padStart(10)}${'1.09G'.padStart(10)}${[box, box / 2.5, box / 1.6, 30 + epoch, 640, 0.1 * epoch, 0.05 * epoch, 0.03 * epoch, 0.01 * epoch, val, val / 3, val / 1.7].map((x) => (typeof x === 'number' && !Number.isInteger(x) ? x.toPrecision(4) : String(x)).padStart(10)).join('')}`;
+  const noTotal = Array.from({ length: 10 }, (_, epoch) => row14(epoch, 0.14 - 0.005 * epoch, 0.141 - 0.004 * epoch)).join('\n') + '\n';
+
+  it('places its columns by the counts and fractions: three components a split, the metrics, no total', () => {
+    const run = parseLog('results.txt', bytes(noTotal));
+    expect(Object.keys(run.series)).toEqual(expect.arrayContaining(['train/box_loss', 'train/obj_loss', 'train/cls_loss', 'metrics/precision', 'val/box_loss', 'val/cls_loss']));
+    expect(run.series['val/box_loss']!.values[0]).toBeCloseTo(0.141, 9);
+    expect(run.series['metrics/precision']!.values[9]).toBeCloseTo(0.9, 9);
+    expect(History.fromSeries(run.series).validationLoss).toBeDefined();
   });
 });
