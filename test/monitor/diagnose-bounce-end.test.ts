@@ -11,10 +11,14 @@
  * still improving beside the advice (three real runs labelled so, missed before; the first tests
  * of the second block failed before). The synthetic lr-too-high runs keep their single finding. Since
  * rules-40 b11 has no lr-too-high (its training loss steps up once, at its last epoch: a blip).
+ *
+ * rules-57: a validation loss whose window falls at p < 0.01 under such a bounce is read by the still-improving-
+ * within-the-noise rule too (EarlyStopping would train on, the trend beats the bar): the last block's real runs were
+ * end-hidden before, all labelled still-improving; the synthetic runs above keep their findings.
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/monitor/index.js';
-import { NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
+import { HELDOUT_CORPUS_DIR, HUNDRED_NINTH_A_CORPUS_DIR, HUNDRED_TWELFTH_A_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
 import { jitter, kinds, run } from './diagnose-fixtures.js';
 
 const diagnosed = async (dir: string, id: string) => (await diagnoseCorpusRun(dir, id)).findings;
@@ -75,5 +79,22 @@ describe('still improving under a bounce (rules-34)', () => {
 
   it('...but under ±12 % noise its end is not below its earlier best by twice the noise: the advice alone', () => {
     expect(kinds(diagnose(run(bouncingTrain, fallingValidation(0.12))))).toEqual(['lr-too-high']);
+  });
+});
+
+describe('still improving within the noise under a bounce (rules-57)', () => {
+  it.each([
+    // A YOLOv5 run: the validation loss fell 15.8 % over its last 14 epochs (p = 0.0031) under a bouncing training loss.
+    ['a02-yolov5-csv-faoro88-pricetag-exp', HUNDRED_NINTH_A_CORPUS_DIR],
+    // A YOLOv7 run: 16.7 % over its last 13 epochs (p = 1.6e-4).
+    ['a07-yolov7-txt-a-b-h-a-y-0-2-logo-exp17', HUNDRED_TWELFTH_A_CORPUS_DIR],
+    // A driving model's CSV history (the held-out corpus), its validation loss as noisy as its training loss.
+    ['csv-driving-phases', HELDOUT_CORPUS_DIR],
+  ])('%s: lr-too-high, and still improving beside it (end-hidden before)', async (id, dir) => {
+    const findings = await diagnosed(dir, id);
+    expect(kinds(findings)).toContain('lr-too-high');
+    const improving = findings.find((finding) => finding.kind === 'still-improving');
+    expect(improving?.series).toBe('val_loss');
+    expect(improving?.evidence['pValue']).toBeLessThan(0.01);
   });
 });
