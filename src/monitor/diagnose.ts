@@ -137,7 +137,8 @@ function isPerStep(series: Series): boolean {
 
 /**
  * Under a bounce that hides the end (rules-57): a validation loss whose window falls at p < 0.01 (Mann-Kendall) is read
- * by the still-improving-within-the-noise rule too (EarlyStopping would train on, the trend beats the bar). Four
+ * as on a smooth curve: still improving by one σ of its noise (not two), and by the still-improving-within-the-noise
+ * rule (EarlyStopping would train on, the trend beats the bar). Four
  * YOLO runs of the hundred-and-ninth and hundred-and-twelfth corpora fell 16-17 % over their last 13-14 evaluations
  * (p = 0.003, 1.6e-4) with a new best within the patience; every labeller expected still-improving, and the tool said
  * only that the learning rate looks too high.
@@ -302,7 +303,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // as the plateau is below, by twice its noise: a fall of the trend (Mann-Kendall's signs) and an
   // end below every earlier level by more than twice the validation loss' own noise is no bounce's
   // (31st a02's validation loss 98 % down in its last 10 epochs, 25th a08, 27th b11, 30th b17).
-  const improving = monitored !== undefined && add(withSlowDecline(stillImprovingRule(monitored, t, progressHidden ? 2 : 1), slowDecline)) !== undefined;
+  const hiddenFall = monitored !== undefined && monitored.recent.test.pDecreasing < HIDDEN_FALL_SIGNIFICANCE;
+  const improving = monitored !== undefined && add(withSlowDecline(stillImprovingRule(monitored, t, progressHidden && !hiddenFall ? 2 : 1), slowDecline)) !== undefined;
   const plateauStated = !neverMoved && slow !== undefined && slow.series === monitored?.curve.name;
   // Next to a widening gap (rules-29) the gap says why the validation loss lags; its end is read
   // by endBesideWideningGap. EarlyStopping's decision and the trend alone are not read there (each
@@ -335,11 +337,11 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // learning rate is then the way on (a03-dl4tsc-kailuan-fcn-fold1, modded-gpt-diffusion,
   // a05-dl4tsc-jpvowels-fcn, a07-fnaderi-simclr-linear). Its still-improving is read above by
   // the same twice-the-noise bar (rules-34; by the trend alone, 4 synthetic false alarms). A window that falls at
-  // p < 0.01 is read within the noise too, by EarlyStopping's patience and the trend's pace (rules-57,
-  // HIDDEN_FALL_SIGNIFICANCE): the synthetic runs keep their findings, and four real ones labelled so are stated.
+  // p < 0.01 is read as on a smooth curve, by one σ, and within the noise too, by EarlyStopping's patience and the
+  // trend's pace (rules-57, HIDDEN_FALL_SIGNIFICANCE): the synthetic runs keep their findings.
   if (monitored !== undefined && progressHidden && validation !== undefined && !neverMoved && generalisation?.kind !== 'overfitting') {
     add(plateauRule(monitored, trainProgress, lastLevel(validation.y), trainingAccuracy(history), t) ?? endPlateauRule(monitored, t) ??
-      (!improving && monitored.recent.test.pDecreasing < HIDDEN_FALL_SIGNIFICANCE ? endStillImprovingWithinNoiseRule(monitored, undefined, t) : undefined));
+      (!improving && hiddenFall ? endStillImprovingWithinNoiseRule(monitored, undefined, t) : undefined));
   }
   // Where every end rule stayed silent, the labelling guide's plateau (rules-47): a window with no
   // lean to a fall, at info, its weakness said; also under a bounce that hid the end (its advice

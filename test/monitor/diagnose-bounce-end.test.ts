@@ -12,13 +12,14 @@
  * of the second block failed before). The synthetic lr-too-high runs keep their single finding. Since
  * rules-40 b11 has no lr-too-high (its training loss steps up once, at its last epoch: a blip).
  *
- * rules-57: a validation loss whose window falls at p < 0.01 under such a bounce is read by the still-improving-
- * within-the-noise rule too (EarlyStopping would train on, the trend beats the bar): the last block's real runs were
- * end-hidden before, all labelled still-improving; the synthetic runs above keep their findings.
+ * rules-57: a validation loss whose window falls at p < 0.01 under such a bounce is read as on a smooth curve: still
+ * improving by one σ (not two), and within the noise by EarlyStopping's patience and the trend's pace. The last block's
+ * real runs were end-hidden before, all labelled still-improving; the exponential fall under ±12 % noise above is now
+ * still improving too, the slow fall under that noise keeps the advice alone.
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/monitor/index.js';
-import { HELDOUT_CORPUS_DIR, HUNDRED_NINTH_A_CORPUS_DIR, HUNDRED_TWELFTH_A_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
+import { HELDOUT_CORPUS_DIR, HUNDRED_NINTH_A_CORPUS_DIR, HUNDRED_TWELFTH_A_CORPUS_DIR, HUNDRED_TWELFTH_B_CORPUS_DIR, NINETEENTH_A_CORPUS_DIR, NINETEENTH_B_CORPUS_DIR, THIRTIETH_B_CORPUS_DIR, THIRTY_FIRST_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
 import { jitter, kinds, run } from './diagnose-fixtures.js';
 
 const diagnosed = async (dir: string, id: string) => (await diagnoseCorpusRun(dir, id)).findings;
@@ -77,8 +78,13 @@ describe('still improving under a bounce (rules-34)', () => {
     expect(kinds(diagnose(run(bouncingTrain, fallingValidation(0.05))))).toEqual(['lr-too-high', 'still-improving']);
   });
 
-  it('...but under ±12 % noise its end is not below its earlier best by twice the noise: the advice alone', () => {
-    expect(kinds(diagnose(run(bouncingTrain, fallingValidation(0.12))))).toEqual(['lr-too-high']);
+  it('...and under ±12 % noise, its end below its earlier best by one σ, not two: since rules-57 a window falling at p < 0.01 is read by one σ', () => {
+    // Before rules-57 the advice alone (the end not below its earlier best by twice the noise); the curve falls as
+    // 0.05 + 2 exp(-t / 10) to its last epoch, so still-improving is its true end. A slow fall under the same noise
+    // (noisyValidation(30, 0.01), above) is not significant at 0.01 and keeps the advice alone.
+    const findings = diagnose(run(bouncingTrain, fallingValidation(0.12)));
+    expect(kinds(findings)).toEqual(['lr-too-high', 'still-improving']);
+    expect(findings[1].evidence['pValue']).toBeLessThan(0.01);
   });
 });
 
@@ -90,6 +96,9 @@ describe('still improving within the noise under a bounce (rules-57)', () => {
     ['a07-yolov7-txt-a-b-h-a-y-0-2-logo-exp17', HUNDRED_TWELFTH_A_CORPUS_DIR],
     // A driving model's CSV history (the held-out corpus), its validation loss as noisy as its training loss.
     ['csv-driving-phases', HELDOUT_CORPUS_DIR],
+    // A YOLOv5 QR-code run: 25.4 % over its last 13 epochs (p = 9e-4), its end 8.9 % below its earlier best, σ 6 %:
+    // beyond one σ, within two (the one-σ bar of a smooth curve, since rules-57).
+    ['b09-yolov5-csv-bishwakumar-qrcode-exp16', HUNDRED_TWELFTH_B_CORPUS_DIR],
   ])('%s: lr-too-high, and still improving beside it (end-hidden before)', async (id, dir) => {
     const findings = await diagnosed(dir, id);
     expect(kinds(findings)).toContain('lr-too-high');
