@@ -56,14 +56,15 @@ function riseToPeak(y: readonly number[], levels: readonly number[], onset: numb
  * rank above its earlier ones passes; a noisy flat curve's later points interleave with them.
  */
 const LEVEL_SHIFT_SIGNIFICANCE = 0.01;
+const LEVEL_SHIFT_MIN_BEFORE = 4;
+
 /**
  * An unbroken rise (rules-56): higher at every point from the lowest value to the end, 4 rises or more (p <= 1/120 with no
  * trend). On a short smooth curve the robust noise is the curve's own bend (a 10-epoch course notebook's validation loss,
- * 0.178 then 0.188, 0.201, 0.201, 0.203, 0.220: "noise" 4.8 %, so its 12 % rise sat within 3 σ); noise that large could
+ * 0.178 then 0.188, 0.201, 0.201, 0.203, 0.220: "noise" 4.2 %, so its 11.9 % rise sat within 3 σ); noise that large could
  * not line five points up in order, so such a rise needs no 3 σ bar.
  */
 const UNBROKEN_RISE_MAX_P = 1 / 120;
-const LEVEL_SHIFT_MIN_BEFORE = 4;
 
 function shiftAfter(y: readonly number[], onset: number): Rise | undefined {
   if (onset + 1 < LEVEL_SHIFT_MIN_BEFORE) return undefined;
