@@ -483,6 +483,8 @@ export const HUNDRED_ELEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.m
 export const HUNDRED_ELEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eleventh-c');
 export const HUNDRED_TWELFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twelfth-a');
 export const HUNDRED_TWELFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twelfth-b');
+export const HUNDRED_THIRTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirteenth-a');
+export const HUNDRED_THIRTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirteenth-b');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -574,6 +576,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_TENTH_A_CORPUS_DIR, HUNDRED_TENTH_B_CORPUS_DIR, HUNDRED_TENTH_C_CORPUS_DIR, HUNDRED_TENTH_D_CORPUS_DIR,
   HUNDRED_ELEVENTH_A_CORPUS_DIR, HUNDRED_ELEVENTH_B_CORPUS_DIR, HUNDRED_ELEVENTH_C_CORPUS_DIR,
   HUNDRED_TWELFTH_A_CORPUS_DIR, HUNDRED_TWELFTH_B_CORPUS_DIR,
+  HUNDRED_THIRTEENTH_A_CORPUS_DIR, HUNDRED_THIRTEENTH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
