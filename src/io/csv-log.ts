@@ -35,7 +35,7 @@ import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.
 import { decimalAt } from '../core/decimal.js';
 import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import { columnLayout, lossNameOfFile, wallTimeOf, type Header } from './csv-header.js';
-import { COUNTED_ROW_FIELDS, EPOCH_MARKER, STEP_ROW_FIELDS } from './csv-sniff.js';
+import { countedRowKind, EPOCH_MARKER } from './csv-sniff.js';
 import type { ParsedLog } from './types.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -254,10 +254,7 @@ export class CsvLogParser {
   private readHeader(record: CsvRecord): Header {
     const columns = record.fields().map((name) => name.trim());
     if (columns.every((name) => typeof parseNumber(name) === 'number')) {
-      const whole = (cell: string) => /^\d+$/.test(cell);
-      const counted = columns.length === COUNTED_ROW_FIELDS && columns.slice(0, 2).every(whole) ? 'columns'
-        : columns.length === STEP_ROW_FIELDS && whole(columns[0]) ? 'steps' : undefined;
-      return this.headerlessHeader(record, columns, counted);
+      return this.headerlessHeader(record, columns, countedRowKind(columns));
     }
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);

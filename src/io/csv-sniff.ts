@@ -76,19 +76,24 @@ export function isHeaderlessLossFile(fileName: string, text: string): boolean {
 /** A line naming the epoch whose numbers follow (`epoch 1`), in a headerless loss file. */
 export const EPOCH_MARKER = /^epoch[ :]*\d+$/i;
 /** `epoch,batch,loss`: the fields of a headerless loss file's row with its counters. */
-export const COUNTED_ROW_FIELDS = 3;
+const COUNTED_ROW_FIELDS = 3;
 /** `step<TAB>loss` (readers-144: the Hugging Face Trainer's printed table copied without its header): a step that only grows. */
-export const STEP_ROW_FIELDS = 2;
+const STEP_ROW_FIELDS = 2;
 const WHOLE_NUMBER = /^\d+$/;
 const stepOf = (line: string) => Number(fieldsOf(line)[0]);
-const isStepRow = (line: string) => {
-  const fields = fieldsOf(line);
-  return fields.length === STEP_ROW_FIELDS && WHOLE_NUMBER.test(fields[0]) && fields[1] !== '' && isNumberCell(fields[1]);
-};
-const isCountedRow = (line: string) => {
-  const fields = fieldsOf(line);
-  return fields.length === COUNTED_ROW_FIELDS && WHOLE_NUMBER.test(fields[0]) && WHOLE_NUMBER.test(fields[1]) && fields[2] !== '' && isNumberCell(fields[2]);
-};
+
+/**
+ * How a headerless row of numbers counts itself: 'columns' for `epoch,batch,loss` (two whole numbers before the loss),
+ * 'steps' for `step,loss` (a whole number before it), else undefined. csv-log.ts reads the first row by it.
+ */
+export function countedRowKind(cells: readonly string[]): 'columns' | 'steps' | undefined {
+  const counters = cells.length === COUNTED_ROW_FIELDS ? 2 : cells.length === STEP_ROW_FIELDS ? 1 : 0;
+  const loss = cells.at(-1) ?? '';
+  if (counters === 0 || !cells.slice(0, counters).every((cell) => WHOLE_NUMBER.test(cell)) || loss === '' || !isNumberCell(loss)) return undefined;
+  return counters === 2 ? 'columns' : 'steps';
+}
+const isStepRow = (line: string) => countedRowKind(fieldsOf(line)) === 'steps';
+const isCountedRow = (line: string) => countedRowKind(fieldsOf(line)) === 'columns';
 
 /** A file named as a training history: `history.csv`, `train_history.csv`, `history_fold1.csv`, `model-history.tsv`. */
 const HISTORY_FILE = /(?:^|[._-])history(?:$|[._-])/i;

@@ -76,6 +76,10 @@ function everyRowSums(rows: readonly RowValues[], first: number, totalAt: number
 const isCount = (value: number | undefined) => value !== undefined && Number.isInteger(value) && value >= 0;
 /** P, R, mAP (or F1): fractions; not-finite values are left to the rows' readers. */
 const isFraction = (value: number | undefined) => value === undefined || !Number.isFinite(value) || (value >= 0 && value <= 1 + halfUnit(1));
+/** The target count and the image size just before `firstMetric`, and the four metrics from it, where a row has them. */
+const countsAndMetricsFit = (values: RowValues, firstMetric: number) =>
+  isCount(values[firstMetric - 2]) && (values[firstMetric - 1] ?? 0) > 0 && isCount(values[firstMetric - 1])
+  && values.slice(firstMetric, firstMetric + 4).every(isFraction);
 
 /**
  * True for a row whose metrics and validation columns are all exactly 0: train.py starts from
@@ -104,8 +108,7 @@ function layoutWithoutTotal(rows: readonly RowValues[], columns: number): Result
     // Some row must hold its losses as numbers: rows of nan place nothing (layoutWithoutSums reads those at YOLOv5's width).
     const measured = rows.some((values) => values.slice(2, 2 + components).every((value) => value !== undefined && Number.isFinite(value)));
     const fits = measured && rows.every((values) => values.slice(2, 2 + components).every((value) => value === undefined || !(value < 0))
-      && isCount(values[2 + components]) && (values[3 + components] ?? 0) > 0 && isCount(values[3 + components])
-      && values.slice(firstMetric, firstMetric + 4).every(isFraction));
+      && countsAndMetricsFit(values, firstMetric));
     if (fits) return { trainComponents: components, firstMetric, validationComponents: components, validationTotal: false };
   }
   return undefined;
@@ -124,8 +127,7 @@ function layoutWithoutSums(rows: readonly RowValues[], columns: number): Results
   if (columns !== YOLOV5_COLUMNS || rows.length === 0) return undefined;
   const { firstMetric } = YOLOV5_LAYOUT;
   const fits = rows.every((values) => values.slice(2, firstMetric - 2).every((value) => value !== undefined && Number.isNaN(value))
-    && isCount(values[firstMetric - 2]) && (values[firstMetric - 1] ?? 0) > 0 && isCount(values[firstMetric - 1])
-    && values.slice(firstMetric, firstMetric + 4).every(isFraction));
+    && countsAndMetricsFit(values, firstMetric));
   return fits ? YOLOV5_LAYOUT : undefined;
 }
 
@@ -135,9 +137,7 @@ function layoutAt(rows: readonly RowValues[], columns: number, digits: number): 
   for (let totalAt = 3; totalAt <= columns - 8; totalAt++) {
     if (!everyRowSums(rows, 2, totalAt, digits)) continue;
     const firstMetric = totalAt + 3;
-    const fits = rows.every((values) => isCount(values[totalAt + 1]) && (values[totalAt + 2] ?? 0) > 0 && isCount(values[totalAt + 2])
-      && values.slice(firstMetric, firstMetric + 4).every(isFraction));
-    if (!fits) continue;
+    if (!rows.every((values) => countsAndMetricsFit(values, firstMetric))) continue;
     const validation = columns - firstMetric - 4;
     // A total needs at least two components before it; rows not evaluated say nothing of it.
     const validationTotal = validation >= 3 && everyRowSums(rows, firstMetric + 4, columns - 1, digits);
