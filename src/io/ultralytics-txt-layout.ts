@@ -17,7 +17,9 @@
 
 /** The columns' roles; indices count from 0, the epoch's column. */
 export interface ResultsTxtLayout {
-  /** The training components' columns are 2 .. trainComponents + 1; the total is next. */
+  /** The first training component's column: 2, or 3 after YOLOv5-Lite's learning rate (`LEARNING_RATE_COLUMN`). */
+  readonly firstComponent: number;
+  /** The training components' columns are firstComponent .. firstComponent + trainComponents - 1; the total is next. */
   readonly trainComponents: number;
   /** The first metric's column (P); R, mAP@.5, mAP@.5:.95 follow. */
   readonly firstMetric: number;
@@ -92,7 +94,22 @@ export function notEvaluated(values: RowValues, layout: ResultsTxtLayout): boole
 
 /** The layout the rows have (see the module comment), or undefined when they fit none, at four digits or at three. */
 export function findLayout(rows: readonly RowValues[], columns: number): ResultsTxtLayout | undefined {
-  return layoutAt(rows, columns, DIGITS) ?? layoutAt(rows, columns, FALLBACK_DIGITS) ?? layoutWithoutSums(rows, columns) ?? layoutWithoutTotal(rows, columns);
+  return layoutAt(rows, columns, DIGITS) ?? layoutAt(rows, columns, FALLBACK_DIGITS) ?? layoutWithoutSums(rows, columns)
+    ?? layoutWithoutTotal(rows, columns) ?? layoutAfterLearningRate(rows, columns);
+}
+
+/**
+ * YOLOv5-Lite's train.py prints the learning rate between the memory and the losses
+ * (`'%10s' * 2 + '%10.8g' + '%10.4g' * 6`: epoch, mem, lr, box, obj, cls, total, labels, img_size; readers-147,
+ * the hundred-and-fourteenth corpus's a07), 16 columns in all. Eight significant digits overflow the
+ * ten-character field, so the reader splits `0.74G0.025535977` into the memory and the rate
+ * (ultralytics-txt.ts). The column is a rate, in [0, 1] on every row, and the sums place the rest.
+ */
+const LEARNING_RATE_COLUMN = 2;
+function layoutAfterLearningRate(rows: readonly RowValues[], columns: number): ResultsTxtLayout | undefined {
+  const isRate = (value: number | undefined) => value !== undefined && value >= 0 && value <= 1;
+  if (!rows.every((values) => isRate(values[LEARNING_RATE_COLUMN]))) return undefined;
+  return layoutAt(rows, columns, DIGITS, LEARNING_RATE_COLUMN + 1);
 }
 
 /**
@@ -109,14 +126,14 @@ function layoutWithoutTotal(rows: readonly RowValues[], columns: number): Result
     const measured = rows.some((values) => values.slice(2, 2 + components).every((value) => value !== undefined && Number.isFinite(value)));
     const fits = measured && rows.every((values) => values.slice(2, 2 + components).every((value) => value === undefined || !(value < 0))
       && countsAndMetricsFit(values, firstMetric));
-    if (fits) return { trainComponents: components, firstMetric, validationComponents: components, validationTotal: false };
+    if (fits) return { firstComponent: 2, trainComponents: components, firstMetric, validationComponents: components, validationTotal: false };
   }
   return undefined;
 }
 
 /** YOLOv5's own width before v6.0: epoch, gpu_mem, box, obj, cls, total, targets, img_size, P, R, mAP@.5, mAP@.5:.95, 3 validation losses. */
 const YOLOV5_COLUMNS = 15;
-const YOLOV5_LAYOUT: ResultsTxtLayout = { trainComponents: 3, firstMetric: 8, validationComponents: 3, validationTotal: false };
+const YOLOV5_LAYOUT: ResultsTxtLayout = { firstComponent: 2, trainComponents: 3, firstMetric: 8, validationComponents: 3, validationTotal: false };
 
 /**
  * A run whose training losses are `nan` on every row (readers-145: a YOLOv5 run that diverged at its first step, the
@@ -131,17 +148,17 @@ function layoutWithoutSums(rows: readonly RowValues[], columns: number): Results
   return fits ? YOLOV5_LAYOUT : undefined;
 }
 
-/** The layout the rows have with their losses printed to `digits` significant digits, or undefined. */
-function layoutAt(rows: readonly RowValues[], columns: number, digits: number): ResultsTxtLayout | undefined {
+/** The layout the rows have with their losses printed to `digits` significant digits from column `first`, or undefined. */
+function layoutAt(rows: readonly RowValues[], columns: number, digits: number, first = 2): ResultsTxtLayout | undefined {
   // After the total: targets, img_size, 4 metrics and at least one validation component.
-  for (let totalAt = 3; totalAt <= columns - 8; totalAt++) {
-    if (!everyRowSums(rows, 2, totalAt, digits)) continue;
+  for (let totalAt = first + 1; totalAt <= columns - 8; totalAt++) {
+    if (!everyRowSums(rows, first, totalAt, digits)) continue;
     const firstMetric = totalAt + 3;
     if (!rows.every((values) => countsAndMetricsFit(values, firstMetric))) continue;
     const validation = columns - firstMetric - 4;
     // A total needs at least two components before it; rows not evaluated say nothing of it.
     const validationTotal = validation >= 3 && everyRowSums(rows, firstMetric + 4, columns - 1, digits);
-    return { trainComponents: totalAt - 2, firstMetric, validationComponents: validationTotal ? validation - 1 : validation, validationTotal };
+    return { firstComponent: first, trainComponents: totalAt - first, firstMetric, validationComponents: validationTotal ? validation - 1 : validation, validationTotal };
   }
   return undefined;
 }
@@ -162,9 +179,11 @@ const componentName = (split: 'train' | 'val', index: number) =>
 export function columnNames(layout: ResultsTxtLayout, columns: number, f1: boolean): (string | undefined)[] {
   const aug2019 = f1 && columns === 16 && layout.trainComponents === 4 && layout.validationComponents === 3;
   const names: (string | undefined)[] = [undefined, undefined];
+  // YOLOv5-Lite's learning rate, named as YOLOv5's results.csv names it.
+  if (layout.firstComponent > LEARNING_RATE_COLUMN) names.push('x/lr0');
   for (let i = 0; i < layout.trainComponents; i++) names.push(aug2019 ? ['train/box_loss', 'train/wh_loss', 'train/obj_loss', 'train/cls_loss'][i] : componentName('train', i));
   // The training total (when printed), the target count and the image size.
-  for (let i = 2 + layout.trainComponents; i < layout.firstMetric; i++) names.push(undefined);
+  for (let i = layout.firstComponent + layout.trainComponents; i < layout.firstMetric; i++) names.push(undefined);
   names.push('metrics/precision', 'metrics/recall', 'metrics/mAP_0.5', f1 ? 'metrics/F1' : 'metrics/mAP_0.5:0.95');
   for (let i = 0; i < layout.validationComponents; i++) names.push(componentName('val', i));
   if (layout.validationTotal) names.push(undefined);

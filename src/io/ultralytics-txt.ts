@@ -40,7 +40,17 @@ const GPU_MEMORY = /^\d+(?:\.\d+)?(?:e[+-]?\d+)?[GM]?$/i;
 const MAP_50 = 2;
 const MAP_50_95 = 3;
 
-const fieldsOf = (line: string) => line.trim().split(/\s+/);
+/**
+ * A memory glued to the next field: YOLOv5-Lite prints its learning rate '%10.8g', whose eight digits overflow
+ * the field (`0.74G0.025535977`); the memory's unit ends it (ultralytics-txt-layout.ts, readers-147).
+ */
+const MEMORY_GLUED_TO_NUMBER = /^(\d+(?:\.\d+)?[GM])(\d.*)$/;
+
+function fieldsOf(line: string): string[] {
+  const fields = line.trim().split(/\s+/);
+  const glued = fields.length > 1 ? MEMORY_GLUED_TO_NUMBER.exec(fields[1]) : null;
+  return glued === null ? fields : [fields[0], glued[1], glued[2], ...fields.slice(2)];
+}
 
 interface Row { line: number; epoch: number; values: (number | undefined)[]; fields: readonly string[] }
 

@@ -146,3 +146,32 @@ describe('a results.txt with no training total (readers-146)', () => {
     expect(History.fromSeries(run.series).validationLoss).toBeDefined();
   });
 });
+
+describe("YOLOv5-Lite's results.txt, the learning rate after the memory (readers-147)", () => {
+  // train.py: '%10s' * 2 + '%10.8g' + '%10.4g' * 6 (epoch, mem, lr, box, obj, cls, total, labels, img_size), then P, R,
+  // mAP@.5, mAP@.5:.95 and 3 validation components. Eight digits of a rate overflow the field and glue to the memory.
+  const liteRow = (epoch: number, rate: number, box: number, val: number) => {
+    const losses = [box, box * 1.4, box / 6];
+    const total = losses.reduce((a, b) => a + b, 0);
+    const printed = [...losses, total].map((x) => x.toPrecision(4).padStart(10)).join('');
+    const rest = [530 - epoch, 320, 0.9, 0.95, 0.97, 0.78, val, val * 1.8, val / 4].map((x) => (Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString()).padStart(10)).join('');
+    return `${`${epoch}/9`.padStart(10)}${'0.74G'.padStart(10)}${String(rate).padStart(10)}${printed}${rest}`;
+  };
+  const rates = [0.025535977, 0.0010357324, 0, 0, 0, 0, 0, 0, 0, 0];
+  const lite = rates.map((rate, epoch) => liteRow(epoch, rate, 0.0100 - 0.0001 * epoch, 0.0082 - 0.00005 * epoch)).join('\n') + '\n';
+
+  it('splits the glued memory and rate, and places the losses after the rate by their printed total', () => {
+    expect(lite.split('\n')[0]).toContain('0.74G0.025535977');
+    const run = parseLog('results.txt', bytes(lite));
+    expect(run.format).toBe('ultralytics');
+    expect(run.series['x/lr0']!.values[0]).toBeCloseTo(0.025535977, 12);
+    expect(run.series['train/box_loss']!.values[0]).toBeCloseTo(0.01, 9);
+    expect(run.series['val/cls_loss']!.values[9]).toBeCloseTo((0.0082 - 0.00045) / 4, 5);
+    expect(run.notes.join(' ')).toMatch(/16 columns: 3 training and 3 validation loss components/);
+  });
+
+  it('a column after the memory that is no rate (above 1) places nothing', () => {
+    const notRate = lite.replace('0.74G0.025535977', '0.74G     2.5');
+    expect(() => parseLog('results.txt', bytes(notRate))).toThrow(/not an Ultralytics results\.txt this reader knows/);
+  });
+});
