@@ -167,7 +167,7 @@ describe("YOLOv5-Lite's results.txt, the learning rate after the memory (readers
     expect(run.series['x/lr0']!.values[0]).toBeCloseTo(0.025535977, 12);
     expect(run.series['train/box_loss']!.values[0]).toBeCloseTo(0.01, 9);
     expect(run.series['val/cls_loss']!.values[9]).toBeCloseTo((0.0082 - 0.00045) / 4, 5);
-    expect(run.notes.join(' ')).toMatch(/16 columns: 3 training and 3 validation loss components/);
+    expect((run.notes ?? []).join(' ')).toMatch(/16 columns: 3 training and 3 validation loss components/);
   });
 
   it('a column after the memory that is no rate (above 1) places nothing', () => {
