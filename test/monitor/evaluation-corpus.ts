@@ -485,6 +485,10 @@ export const HUNDRED_TWELFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.me
 export const HUNDRED_TWELFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twelfth-b');
 export const HUNDRED_THIRTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirteenth-a');
 export const HUNDRED_THIRTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirteenth-b');
+export const HUNDRED_FOURTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fourteenth-a');
+export const HUNDRED_FOURTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fourteenth-b');
+export const HUNDRED_FOURTEENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fourteenth-c');
+export const HUNDRED_FOURTEENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fourteenth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -577,6 +581,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_ELEVENTH_A_CORPUS_DIR, HUNDRED_ELEVENTH_B_CORPUS_DIR, HUNDRED_ELEVENTH_C_CORPUS_DIR,
   HUNDRED_TWELFTH_A_CORPUS_DIR, HUNDRED_TWELFTH_B_CORPUS_DIR,
   HUNDRED_THIRTEENTH_A_CORPUS_DIR, HUNDRED_THIRTEENTH_B_CORPUS_DIR,
+  HUNDRED_FOURTEENTH_A_CORPUS_DIR, HUNDRED_FOURTEENTH_B_CORPUS_DIR, HUNDRED_FOURTEENTH_C_CORPUS_DIR, HUNDRED_FOURTEENTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

@@ -94,6 +94,7 @@ import {
   HUNDRED_ELEVENTH_A_CORPUS_DIR, HUNDRED_ELEVENTH_B_CORPUS_DIR, HUNDRED_ELEVENTH_C_CORPUS_DIR,
   HUNDRED_TWELFTH_A_CORPUS_DIR, HUNDRED_TWELFTH_B_CORPUS_DIR,
   HUNDRED_THIRTEENTH_A_CORPUS_DIR, HUNDRED_THIRTEENTH_B_CORPUS_DIR,
+  HUNDRED_FOURTEENTH_A_CORPUS_DIR, HUNDRED_FOURTEENTH_B_CORPUS_DIR, HUNDRED_FOURTEENTH_C_CORPUS_DIR, HUNDRED_FOURTEENTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -614,6 +615,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-thirteenth', dirs: [HUNDRED_THIRTEENTH_A_CORPUS_DIR, HUNDRED_THIRTEENTH_B_CORPUS_DIR],
     secondAgainstFirst: { found: 19, expected: 19, falseAlarms: 0 }, firstAgainstSecond: { found: 19, expected: 19, falseAlarms: 0 },
     secondFirstOptions: { found: 19, expected: 19, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 19, falseAlarms: 0 }, bothExpect: 19,
+  }, {
+    corpus: 'hundred-and-fourteenth', dirs: [HUNDRED_FOURTEENTH_A_CORPUS_DIR, HUNDRED_FOURTEENTH_B_CORPUS_DIR, HUNDRED_FOURTEENTH_C_CORPUS_DIR, HUNDRED_FOURTEENTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 38, expected: 38, falseAlarms: 0 }, firstAgainstSecond: { found: 40, expected: 41, falseAlarms: 0 },
+    secondFirstOptions: { found: 35, expected: 38, falseAlarms: 0 }, firstFirstOptions: { found: 37, expected: 41, falseAlarms: 0 }, bothExpect: 38,
   },
 ];
 
