@@ -51,7 +51,8 @@
  *      as EarlyStopping(monitor='val_loss') reads it, at info; also next to a widening gap: a
  *      validation loss flat under a falling training loss is both; next to a widening gap only
  *      that, endPlateauRule's stall where the window does not rise and the last point is no new
- *      low (rules-54), or still improving within the noise where it finds no stall, rules-29),
+ *      low (rules-54; a rise neither significant nor beyond GL alpha is no rise, rules-58), or
+ *      still improving within the noise where it finds no stall, rules-29),
  *      else, with no widening gap,
  *      the plateau of no evidence of improvement (endPlateauRule: no significant fall over the
  *      window and no new best beyond twice the noise in it, Keras' patience and min_delta), else,
@@ -100,7 +101,7 @@ import { isNamedLoss } from './history-names.js';
 import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
-import { curveOf, lastLevel } from './diagnose-stats.js';
+import { curveOf, lastLevel, smoothedLevels } from './diagnose-stats.js';
 import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule, withSlowDecline, type Progress } from './diagnose-trends.js';
 import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
@@ -363,7 +364,9 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
  * too, "the validation loss stalled while training still falls" (rules-54): stated when its window
  * does not rise and its last point is no new low; a window that rises is the overfit's side
  * (labellers expect overfitting there, not a plateau), a last point below every earlier one is
- * no stall. Else a validation loss still setting new bests within its noise, with EarlyStopping's
+ * no stall. A rise counts when it is significant or ends above the smoothed best by more than GL
+ * alpha (rules-58): within both, a noisy window's upward lean is the stall's own noise, and the
+ * labellers of the runs it gained expected the plateau (the hundred-and-fourteenth corpus's c04). Else a validation loss still setting new bests within its noise, with EarlyStopping's
  * patience left, is stated (rules-29): the gap grows while training longer still pays
  * (pl-tb-contrastive, yolov5-uav-exp, resnet3d-paddle-trainlog).
  */
@@ -372,5 +375,9 @@ function endBesideWideningGap(monitored: Progress, trainProgress: Progress | und
   if (stalled === undefined) return endStillImprovingWithinNoiseRule(monitored, trainProgress, t);
   const y = monitored.curve.y;
   const endsAtNewLow = y.length > 1 && y[y.length - 1] < minOf(y.slice(0, -1));
-  return monitored.recent.relativeChange <= 0 && !endsAtNewLow ? stalled : undefined;
+  // A window that rises is the overfit's side when the rise is significant, or when the end stands above the best
+  // (its smoothed level) by more than Prechelt's GL alpha; a smaller rise the test cannot tell from noise is a stall (rules-58).
+  const generalisationLoss = 100 * (lastLevel(y) / minOf(smoothedLevels(y)) - 1);
+  const rises = monitored.recent.relativeChange > 0 && (monitored.recent.test.pIncreasing < t.trendSignificance || generalisationLoss > t.generalisationLossAlpha);
+  return !rises && !endsAtNewLow ? stalled : undefined;
 }

@@ -7,13 +7,17 @@
  * rules-54: a validation loss that stopped improving next to the gap is a plateau too, the guide's
  * "validation loss stalled while training still falls" (these runs' labels expect it; the first
  * test below failed before the rule), but not where its window rises (the overfit's side: the
- * labels expect overfitting there) nor where its last point is a new low.
+ * labels expect overfitting there) nor where its last point is a new low. rules-58: a window that rises counts as
+ * the overfit's side only when its rise is significant or the end stands above the smoothed best by more than
+ * Prechelt's GL alpha (5 %); a smaller rise the test cannot tell from noise is a stall (the three runs of the last
+ * block failed before it: widening gap alone; 16 real runs gained the plateau, none against its labels).
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/monitor/index.js';
 import {
-  CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, FORTY_NINTH_B_CORPUS_DIR, FOURTH_B_CORPUS_DIR, NINETY_SIXTH_A_CORPUS_DIR,
-  SEVENTH_A_CORPUS_DIR, SEVENTY_FOURTH_A_CORPUS_DIR, THIRTY_SECOND_A_CORPUS_DIR, diagnoseCorpusRun,
+  CORPUS_DIR, EIGHTEENTH_B_CORPUS_DIR, EIGHTH_B_CORPUS_DIR, FIFTY_FIRST_B_CORPUS_DIR, FORTY_NINTH_B_CORPUS_DIR, FORTY_SEVENTH_A_CORPUS_DIR,
+  FORTY_SIXTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, HUNDRED_FOURTEENTH_C_CORPUS_DIR, NINETY_SIXTH_A_CORPUS_DIR, SEVENTH_A_CORPUS_DIR,
+  SEVENTY_FOURTH_A_CORPUS_DIR, THIRTY_SECOND_A_CORPUS_DIR, diagnoseCorpusRun,
 } from './evaluation-corpus.js';
 import { epochs, kinds, run } from './diagnose-fixtures.js';
 
@@ -55,5 +59,20 @@ describe('a validation loss that stopped improving next to a widening gap (rules
     ['cb-druggability', CORPUS_DIR, 'no plateau read on its test RMSE, +0.3 % above its minimum'],
   ])('%s gets no plateau beside its gap (%s)', async (id, dir) => {
     expect(kinds(await diagnosed(dir, id))).not.toContain('plateau');
+  });
+});
+
+describe('a window that rises within its noise and within GL alpha beside a widening gap is a stall (rules-58)', () => {
+  it.each([
+    // A dog-breed transfer notebook: its lowest validation loss a one-off dip at epoch 5, the last 10 epochs 1.02-1.24.
+    ['c04-pytorch-nb-remoyson-dog-transfer', HUNDRED_FOURTEENTH_C_CORPUS_DIR],
+    ['b03-pytorch-nb-jamesmcguigan-fashion-dropout', FIFTY_FIRST_B_CORPUS_DIR],
+    ['a10-fastai-nb-pyjaime-camvid', FORTY_SIXTH_A_CORPUS_DIR],
+  ])('%s is both a widening gap and a plateau', async (id, dir) => {
+    expect(kinds(await diagnosed(dir, id))).toEqual(['widening-gap', 'plateau']);
+  });
+
+  it('...but a rise 31 % above the best, not significant on 10 noisy evaluations, is still the overfit\'s side: no plateau', async () => {
+    expect(kinds(await diagnosed(FORTY_SEVENTH_A_CORPUS_DIR, 'a05-keras-nb-dlwp-rnn'))).toEqual(['widening-gap']);
   });
 });
