@@ -23,7 +23,9 @@
  *      must be borne out by a logged validation loss: an evaluation after its onset above the
  *      divergence factor × the validation loss at the training loss's best (a noisy training
  *      loss back at its level after one lucky low point, next to a validation loss rising all
- *      run, is that loss's overfit, rule 4);
+ *      run, is that loss's overfit, rule 4); else the evaluations' divergence: a validation loss
+ *      past the divergence factor × its best, staying there, while the training loss rose
+ *      significantly too (rules-60, diagnose-evaluations-diverged.ts);
  *   3. learning rate too high (oscillation of a per-epoch training loss that goes up by the
  *      oscillation bar at least once: a loss that never rises that much from one epoch to the next
  *      has no bounce of that size, its residuals are the bend of its fall; or spikes; a per-step
@@ -108,6 +110,7 @@ import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdict
 import { endTrendStillImprovingRule, lastStretchStillImprovingRule } from './diagnose-end-trend.js';
 import { endNoFallPlateauRule } from './diagnose-end-no-fall.js';
 import { bounceBeforeDivergence } from './diagnose-divergence-bounce.js';
+import { evaluationsDivergedRule } from './diagnose-evaluations-diverged.js';
 import { chanceLevelRule, oneClassRule } from './diagnose-chance.js';
 import { trainingLossClimbRule } from './diagnose-climb.js';
 import { asLogged } from './diagnose-scale.js';
@@ -205,6 +208,12 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const diverged = add(divergenceRule(primary, t, primary === train ? validation : undefined));
   if (diverged !== undefined) {
     add(bounceBeforeDivergence(primary, validation, diverged, train === undefined || trainSeries === undefined || isPerStep(trainSeries), t));
+    return logged();
+  }
+  // ...and a validation loss that blew up while the training loss rose too (rules-60): the fit itself diverged. Its
+  // evaluations' noise before and around the climb is still stated (the labellers of two Udacity CIFAR-10 runs expected it).
+  if (add(evaluationsDivergedRule(train, validation, t)) !== undefined) {
+    if (validation !== undefined) add(noisyValidationRule(train, validation, t));
     return logged();
   }
   // A run that ends in NaN/Inf has no progress to read: its finite part stops mid-flight.
