@@ -618,8 +618,8 @@ const RECORDED: readonly {
     secondFirstOptions: { found: 19, expected: 19, falseAlarms: 0 }, firstFirstOptions: { found: 18, expected: 19, falseAlarms: 0 }, bothExpect: 19,
   }, {
     corpus: 'hundred-and-fourteenth', dirs: [HUNDRED_FOURTEENTH_A_CORPUS_DIR, HUNDRED_FOURTEENTH_B_CORPUS_DIR, HUNDRED_FOURTEENTH_C_CORPUS_DIR, HUNDRED_FOURTEENTH_D_CORPUS_DIR],
-    secondAgainstFirst: { found: 38, expected: 38, falseAlarms: 0 }, firstAgainstSecond: { found: 40, expected: 41, falseAlarms: 0 },
-    secondFirstOptions: { found: 35, expected: 38, falseAlarms: 0 }, firstFirstOptions: { found: 37, expected: 41, falseAlarms: 0 }, bothExpect: 38,
+    secondAgainstFirst: { found: 35, expected: 35, falseAlarms: 0 }, firstAgainstSecond: { found: 37, expected: 38, falseAlarms: 0 },
+    secondFirstOptions: { found: 32, expected: 35, falseAlarms: 0 }, firstFirstOptions: { found: 34, expected: 38, falseAlarms: 0 }, bothExpect: 35,
   }, {
     corpus: 'hundred-and-fifteenth', dirs: [HUNDRED_FIFTEENTH_A_CORPUS_DIR, HUNDRED_FIFTEENTH_B_CORPUS_DIR, HUNDRED_FIFTEENTH_C_CORPUS_DIR, HUNDRED_FIFTEENTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 22, expected: 25, falseAlarms: 0 }, firstAgainstSecond: { found: 23, expected: 28, falseAlarms: 0 },
