@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-fifteenth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth and hundred-and-thirteenth: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth and hundred-and-fifteenth: four; the hundred-and-eleventh: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-sixteenth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth and hundred-and-thirteenth: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth and hundred-and-fourteenth to hundred-and-sixteenth: four; the hundred-and-eleventh: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -643,6 +643,13 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Built at one time after the hundred-and-fourteenth was scored, in four parts (YOLOv5 and YOLOv5-Lite results files;
     // Ultralytics results.csv; course notebooks; a Keras history JSON, the only run its builder found): 7, 6, 10 and 1 runs.
     minRuns: { 'corpus-hundred-and-fifteenth-a': 7, 'corpus-hundred-and-fifteenth-b': 6, 'corpus-hundred-and-fifteenth-c': 10, 'corpus-hundred-and-fifteenth-d': 1 },
+  }, {
+    name: 'hundred-and-sixteenth',
+    parts: ['corpus-hundred-and-sixteenth-a', 'corpus-hundred-and-sixteenth-b', 'corpus-hundred-and-sixteenth-c', 'corpus-hundred-and-sixteenth-d'],
+    // Built at one time after the hundred-and-fifteenth was scored, in four parts (YOLOv5, YOLOv7 and YOLOv5-OBB results
+    // files, two more dropped before scoring for a withdrawn licence; Ultralytics results.csv; course notebooks; Hugging
+    // Face trainer_state.json files): 7, 6, 10 and 7 runs.
+    minRuns: { 'corpus-hundred-and-sixteenth-a': 7, 'corpus-hundred-and-sixteenth-b': 6, 'corpus-hundred-and-sixteenth-c': 10, 'corpus-hundred-and-sixteenth-d': 7 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -679,7 +686,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-fifteenth corpus', () => {
+it('finds every part of the fourth to the hundred-and-sixteenth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -774,6 +781,7 @@ it('finds every part of the fourth to the hundred-and-fifteenth corpus', () => {
     'corpus-hundred-and-thirteenth-a', 'corpus-hundred-and-thirteenth-b',
     'corpus-hundred-and-fourteenth-a', 'corpus-hundred-and-fourteenth-b', 'corpus-hundred-and-fourteenth-c', 'corpus-hundred-and-fourteenth-d',
     'corpus-hundred-and-fifteenth-a', 'corpus-hundred-and-fifteenth-b', 'corpus-hundred-and-fifteenth-c', 'corpus-hundred-and-fifteenth-d',
+    'corpus-hundred-and-sixteenth-a', 'corpus-hundred-and-sixteenth-b', 'corpus-hundred-and-sixteenth-c', 'corpus-hundred-and-sixteenth-d',
   ]));
 });
 
