@@ -48,14 +48,51 @@ function total(series: Readonly<Record<string, ScalarSeries>>, components: reado
   }
 }
 
+/** The evaluation's series: its losses and its metrics. */
+const isEvaluation = (name: string) => COMPONENT.exec(name)?.[1] === 'val' || name.startsWith('metrics/');
+
+/**
+ * The steps whose evaluation repeats the one before it exactly: every validation loss and metric the same to the last
+ * printed digit. A trainer that validates every few epochs (a YOLOv9 run evaluated at 15 of its 50 epochs, the
+ * hundred-and-sixteenth corpus's b06) writes the last evaluation again on the rows between; no two evaluations of
+ * weights that moved agree in seven numbers, so those rows hold no new evaluation (readers-148).
+ */
+function repeatedEvaluations(series: Readonly<Record<string, ScalarSeries>>, names: readonly string[]): Set<number> {
+  const repeated = new Set<number>();
+  const evaluation = names.filter(isEvaluation);
+  if (!evaluation.some((name) => COMPONENT.exec(name)?.[1] === 'val')) return repeated;
+  const byStep = evaluation.map((name) => new Map(Array.from(series[name].steps, (step, i) => [step, series[name].values[i]])));
+  const steps = [...series[evaluation[0]].steps];
+  for (let i = 1; i < steps.length; i++) {
+    const same = byStep.every((values) => values.has(steps[i]) && values.has(steps[i - 1]) && values.get(steps[i]) === values.get(steps[i - 1]));
+    if (same) repeated.add(steps[i]);
+  }
+  return repeated;
+}
+
+/** `series` without the points at `steps`. */
+function withoutSteps(series: ScalarSeries, steps: ReadonlySet<number>): ScalarSeries {
+  const keep = Array.from(series.steps, (step) => !steps.has(step));
+  const pick = (values: Float64Array) => Float64Array.from(values.filter((_, i) => keep[i]));
+  return {
+    length: keep.filter(Boolean).length, steps: pick(series.steps), values: pick(series.values),
+    ...(series.epochs === undefined ? {} : { epochs: pick(series.epochs) }),
+    ...(series.wallTimes === undefined ? {} : { wallTimes: pick(series.wallTimes) }),
+  };
+}
+
 /**
  * The split totals 'train/loss' and 'val/loss' of `series` (see the module comment), the series
- * with them added, and a note per split naming its components.
+ * with them added, and a note per split naming its components. Rows that repeat the evaluation
+ * before them exactly (`repeatedEvaluations`) keep their training points, not their evaluation's.
  */
-export function ultralyticsTotals(series: Readonly<Record<string, ScalarSeries>>, file: string, warnings: string[]): { series: Record<string, ScalarSeries>; notes: string[] } {
-  const names = Object.keys(series);
+export function ultralyticsTotals(logged: Readonly<Record<string, ScalarSeries>>, file: string, warnings: string[]): { series: Record<string, ScalarSeries>; notes: string[] } {
+  const names = Object.keys(logged);
+  const repeated = repeatedEvaluations(logged, names);
+  const series = repeated.size === 0 ? logged
+    : Object.fromEntries(names.map((name) => [name, isEvaluation(name) ? withoutSteps(logged[name], repeated) : logged[name]]));
   const builder = new SeriesBuilder();
-  const notes: string[] = [];
+  const notes: string[] = repeated.size === 0 ? [] : [`${repeated.size} rows repeat the evaluation before them exactly (every validation loss and metric): validated every few epochs, the rows between carry the last evaluation again, so their validation points are left out`];
   for (const split of ['train', 'val'] as const) {
     const components = names.filter((name) => COMPONENT.exec(name)?.[1] === split);
     if (components.length === 0) continue;
