@@ -211,3 +211,36 @@ export function endPlateauRule(p: Progress, t: DiagnoseThresholds): Finding | un
       `(ReduceLROnPlateau, factor 0.1) and read the curve again; if the loss is still high, try a bigger model.`,
   };
 }
+
+/** The advice beside a loss that never moved: the step size's (lr-too-low's), not the plateau's own (stop, or lower it). */
+export const NEVER_MOVED_PLATEAU = 'It never improved, so training longer at this setting buys nothing: change the setting, as the lr-too-low finding says.';
+
+/**
+ * The end of a loss that never moved (rules-61): its total change along the trend within the no-progress bar
+ * (`totalChange`, lr-too-low's finding) and its lowest level (3-point median) before the trailing window, it has
+ * stalled where it began. rules-36 promises such a loss its end beside lr-too-low, but a drift of a few tenths of a
+ * percent inside the bar still reads as a significant fall worth having over a long smooth window, so no plateau rule
+ * spoke, and still-improving's own tests fail (its best is no new one): the hundred-and-sixteenth corpus's d02, a LoRA
+ * fine-tune stuck at ln 4 on a 4-class task after its first point, had no end stated where both labellers expected a
+ * plateau or underfitting.
+ */
+export function neverMovedPlateauRule(p: Progress, totalChange: number): Finding | undefined {
+  const { curve, window, recent } = p;
+  const n = curve.y.length;
+  const levels = smoothedLevels(curve.y);
+  let bestIndex = 0;
+  for (let i = 1; i < n; i++) if (levels[i] < levels[bestIndex]) bestIndex = i;
+  if (bestIndex >= n - window) return undefined;
+  return {
+    kind: 'plateau', severity: 'info', series: curve.name,
+    range: { from: curve.x[bestIndex], to: curve.x[n - 1], unit: curve.unit },
+    evidence: {
+      plateauStart: curve.x[bestIndex], stalledPoints: n - 1 - bestIndex, bestLevel: levels[bestIndex], level: lastLevel(curve.y), totalChange, window,
+      ...statistics(recent.relativeChange, recent.noise, recent.test.z, recent.test.pDecreasing),
+    },
+    message: `'${curve.name}' has stalled where it began: it moved ${formatPercent(totalChange)} along its trend over the whole run, and its lowest level ` +
+      `(${formatLevel(curve, levels[bestIndex])} at ${at(curve, curve.x[bestIndex])}) came before the last ${window} points; ` +
+      `the last ${window} points' drift (${formatPercent(recent.relativeChange)}, Mann-Kendall z = ${formatNumber(recent.test.z)}) is no progress worth training on.`,
+    suggestion: NEVER_MOVED_PLATEAU,
+  };
+}

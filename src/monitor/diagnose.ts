@@ -105,7 +105,7 @@ import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagno
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
 import { curveOf, lastLevel, smoothedLevels } from './diagnose-stats.js';
 import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule, withSlowDecline, type Progress } from './diagnose-trends.js';
-import { endPlateauRule, plateauRule } from './diagnose-plateau.js';
+import { endPlateauRule, NEVER_MOVED_PLATEAU, neverMovedPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
 import { endTrendStillImprovingRule, lastStretchStillImprovingRule } from './diagnose-end-trend.js';
 import { endNoFallPlateauRule } from './diagnose-end-no-fall.js';
@@ -146,7 +146,6 @@ function isPerStep(series: Series): boolean {
  * "no clear answer" while every labeller expected still-improving; six such runs are read so since, none falsely.
  */
 const HIDDEN_FALL_SIGNIFICANCE = 0.01;
-const NEVER_MOVED_PLATEAU = 'It never improved, so training longer at this setting buys nothing: change the setting, as the lr-too-low finding says.';
 
 /**
  * A plateau stated at the end, or no end stated, gives way to still-improving when the run's last
@@ -359,6 +358,10 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const endStatedNow = findings.some((finding) => finding.kind === 'still-improving' || finding.kind === 'plateau' || finding.kind === 'underfitting');
   const broken = findings.some((finding) => finding.kind === 'non-finite');
   if (monitored !== undefined && !endStatedNow && !broken && generalisation === undefined && !neverMoved) add(endNoFallPlateauRule(monitored, t));
+  // ...and a monitored loss that never moved, whose lowest level came before the window, has stalled where it began (rules-61).
+  if (monitored !== undefined && !endStatedNow && !broken && neverMoved && slow?.series === monitored.curve.name) {
+    add(neverMovedPlateauRule(monitored, slow.evidence['totalChange'] as number));
+  }
   if (validation !== undefined) add(noisyValidationRule(train, validation, t));
   // A cross-entropy at chance from its first point to its last (rules-46) says why nothing moved.
   if (!findings.some((finding) => finding.kind === 'underfitting')) add(chanceLevelRule(train ?? primary, trainingAccuracy(history), t));
