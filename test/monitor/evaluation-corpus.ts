@@ -497,6 +497,10 @@ export const HUNDRED_SIXTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.
 export const HUNDRED_SIXTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixteenth-b');
 export const HUNDRED_SIXTEENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixteenth-c');
 export const HUNDRED_SIXTEENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixteenth-d');
+export const HUNDRED_SEVENTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventeenth-a');
+export const HUNDRED_SEVENTEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventeenth-b');
+export const HUNDRED_SEVENTEENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventeenth-c');
+export const HUNDRED_SEVENTEENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventeenth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -592,6 +596,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FOURTEENTH_A_CORPUS_DIR, HUNDRED_FOURTEENTH_B_CORPUS_DIR, HUNDRED_FOURTEENTH_C_CORPUS_DIR, HUNDRED_FOURTEENTH_D_CORPUS_DIR,
   HUNDRED_FIFTEENTH_A_CORPUS_DIR, HUNDRED_FIFTEENTH_B_CORPUS_DIR, HUNDRED_FIFTEENTH_C_CORPUS_DIR, HUNDRED_FIFTEENTH_D_CORPUS_DIR,
   HUNDRED_SIXTEENTH_A_CORPUS_DIR, HUNDRED_SIXTEENTH_B_CORPUS_DIR, HUNDRED_SIXTEENTH_C_CORPUS_DIR, HUNDRED_SIXTEENTH_D_CORPUS_DIR,
+  HUNDRED_SEVENTEENTH_A_CORPUS_DIR, HUNDRED_SEVENTEENTH_B_CORPUS_DIR, HUNDRED_SEVENTEENTH_C_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

@@ -97,6 +97,7 @@ import {
   HUNDRED_FOURTEENTH_A_CORPUS_DIR, HUNDRED_FOURTEENTH_B_CORPUS_DIR, HUNDRED_FOURTEENTH_C_CORPUS_DIR, HUNDRED_FOURTEENTH_D_CORPUS_DIR,
   HUNDRED_FIFTEENTH_A_CORPUS_DIR, HUNDRED_FIFTEENTH_B_CORPUS_DIR, HUNDRED_FIFTEENTH_C_CORPUS_DIR, HUNDRED_FIFTEENTH_D_CORPUS_DIR,
   HUNDRED_SIXTEENTH_A_CORPUS_DIR, HUNDRED_SIXTEENTH_B_CORPUS_DIR, HUNDRED_SIXTEENTH_C_CORPUS_DIR, HUNDRED_SIXTEENTH_D_CORPUS_DIR,
+  HUNDRED_SEVENTEENTH_A_CORPUS_DIR, HUNDRED_SEVENTEENTH_B_CORPUS_DIR, HUNDRED_SEVENTEENTH_C_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -629,6 +630,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-sixteenth', dirs: [HUNDRED_SIXTEENTH_A_CORPUS_DIR, HUNDRED_SIXTEENTH_B_CORPUS_DIR, HUNDRED_SIXTEENTH_C_CORPUS_DIR, HUNDRED_SIXTEENTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 32, expected: 32, falseAlarms: 1 }, firstAgainstSecond: { found: 33, expected: 35, falseAlarms: 0 },
     secondFirstOptions: { found: 32, expected: 32, falseAlarms: 0 }, firstFirstOptions: { found: 32, expected: 35, falseAlarms: 0 }, bothExpect: 32,
+  }, {
+    corpus: 'hundred-and-seventeenth', dirs: [HUNDRED_SEVENTEENTH_A_CORPUS_DIR, HUNDRED_SEVENTEENTH_B_CORPUS_DIR, HUNDRED_SEVENTEENTH_C_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 19, expected: 19, falseAlarms: 0 }, firstAgainstSecond: { found: 19, expected: 19, falseAlarms: 0 },
+    secondFirstOptions: { found: 19, expected: 19, falseAlarms: 0 }, firstFirstOptions: { found: 19, expected: 19, falseAlarms: 0 }, bothExpect: 19,
   },
 ];
 
