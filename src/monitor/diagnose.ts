@@ -103,7 +103,7 @@ import { isNamedLoss } from './history-names.js';
 import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
-import { curveOf, lastLevel, smoothedLevels } from './diagnose-stats.js';
+import { curveOf, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule, withSlowDecline, type Progress } from './diagnose-trends.js';
 import { endPlateauRule, NEVER_MOVED_PLATEAU, neverMovedPlateauRule, plateauRule } from './diagnose-plateau.js';
 import { endPlateauWithinNoiseRule, endStillImprovingWithinNoiseRule, endVerdictRule } from './diagnose-end.js';
@@ -117,6 +117,12 @@ import { asLogged } from './diagnose-scale.js';
 import { minOf } from '../core/extent.js';
 import { annealedBySchedule, endHiddenByBounce, readLossCurves, resolveThresholds } from './diagnose-read.js';
 import type { DiagnoseThresholds } from './thresholds.js';
+
+/** True when the points of `raw` from `x` on are two or more, none above the first of them, the last below it. */
+function fellAcross(raw: Curve, x: number): boolean {
+  const after = raw.y.filter((_, i) => raw.x[i] >= x && Number.isFinite(raw.y[i]));
+  return after.length >= 2 && after.every((value) => value <= after[0]) && after[after.length - 1] < after[0];
+}
 
 /**
  * A loss logged per optimiser step (or per logging interval of a few steps) rather than once per
@@ -204,7 +210,10 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   if (primary === undefined) return ordered();
   const logged = (): Finding[] => ordered().map((finding) => asLogged(finding, offset));
 
-  const diverged = add(divergenceRule(primary, t, primary === train ? validation : undefined));
+  // A validation loss read alone because the training loss logged too few points beside it (readableBeside) is no
+  // divergence where those points fell across its climb (rules-62): the fit went on improving, its generalisation did not.
+  const climb = divergenceRule(primary, t, primary === train ? validation : undefined);
+  const diverged = add(climb !== undefined && primary !== train && rawTrain !== undefined && fellAcross(rawTrain, climb.evidence['bestAt'] as number) ? undefined : climb);
   if (diverged !== undefined) {
     add(bounceBeforeDivergence(primary, validation, diverged, train === undefined || trainSeries === undefined || isPerStep(trainSeries), t));
     return logged();

@@ -4,10 +4,16 @@
  * corpus's a01 (a YOLOv5 sparsity run, held out in round 118: its validation loss 7.6 times its best, its training loss
  * up 40 %) was read as overfitting and lr-too-high; both labellers expected divergence. The first two tests failed
  * before the rule; the synthetic pair holds the line between the two readings.
+ * rules-62, the same line where the training loss logged too few points to be read beside the validation loss (4
+ * against 8 evaluations: the validation loss is then read alone): where those few points fell across the climb, the
+ * climb is no divergence, and the overfitting rule reads it. The hundred-and-seventeenth corpus's d01 (held out in
+ * round 120, a Hugging Face fine-tune: eval_loss 2.8 times its best, the training loss 0.41 to 0.003) was a critical
+ * divergence; both labellers expected overfitting. The last block's first test failed before the change.
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/monitor/index.js';
-import { HUNDRED_FIFTEENTH_A_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
+import { HUNDRED_FIFTEENTH_A_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
+import { History } from '../../src/monitor/index.js';
 import { epochs, kinds, run } from './diagnose-fixtures.js';
 
 /** 30 epochs: the validation loss falls to 0.3 by epoch 10, then climbs to 4-5 times that and stays. */
@@ -39,5 +45,25 @@ describe('a validation loss that blew up while the training loss rose too (rules
     const found = kinds(diagnose(run(train, blownUpValidation)));
     expect(found).toContain('overfitting');
     expect(found).not.toContain('divergence');
+  });
+});
+
+/** 8 evaluations climbing to 2.8 times their best, beside a training loss logged at 4 points (`train`, at epochs 2.2, 4.4, ...). */
+function sparseTraining(train: readonly number[]): History {
+  const history = new History();
+  [0.406, 0.3997, 0.766, 0.748, 0.921, 1.064, 1.016, 1.125].forEach((value, i) => history.append('val_loss', { epoch: i + 1, value }));
+  train.forEach((value, i) => history.append('loss', { epoch: 2.17 * (i + 1), value }));
+  return history;
+}
+
+describe('a validation loss read alone beside a training loss of too few points (rules-62)', () => {
+  it('the hundred-and-seventeenth corpus\'s d01: its training loss fell across the climb, an overfit, not a divergence', async () => {
+    const { findings } = await diagnoseCorpusRun(HUNDRED_SEVENTEENTH_D_CORPUS_DIR, 'd01-hf-trainer-state-matthiasdroth-mrpc-trainer-try1');
+    expect(kinds(findings)).toEqual(['overfitting']);
+  });
+
+  it('synthetic: four training points falling make the climb an overfit; four rising leave it a divergence', () => {
+    expect(kinds(diagnose(sparseTraining([0.41, 0.083, 0.026, 0.003])))).toEqual(['overfitting']);
+    expect(kinds(diagnose(sparseTraining([0.41, 0.52, 0.61, 0.75])))).toContain('divergence');
   });
 });
