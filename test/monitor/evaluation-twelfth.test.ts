@@ -24,7 +24,9 @@ import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
  */
 const TWELFTH_A: ScoreFloors = {
   minRuns: 22, minFound: 18, maxFalseAlarms: 2, maxUnread: 0,
-  minRecall: { plateau: 6 / 8, 'still-improving': 6 / 10, 'widening-gap': 1 / 2 },
+  // Its two widening-gap items are labels' 'plateau|widening-gap': since rules-58 and readers-148 both runs state the
+  // plateau too, so both are found as plateau (a hit credited to the first option found), and widening-gap has no item left.
+  minRecall: { plateau: 6 / 8, 'still-improving': 6 / 10 },
 };
 
 /**
