@@ -6,7 +6,7 @@
  * one sitting. Browser-safe.
  */
 import {
-  ARROWS_BEFORE_NUMBER, BRACKETED_TWIN, GLUONTS_BATCH_AVERAGE, COUNTER_AFTER_NAME, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOSS_TENSOR_LINE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
+  ARROWS_BEFORE_NUMBER, BRACKETED_TWIN, GLUONTS_BATCH_AVERAGE, COUNTER_AFTER_NAME, COUNTERS_BEFORE_TENSOR, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOSS_TENSOR_LINE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
   QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_EPOCH_KEY, SPLIT_IN_BRACKETS, SPLIT_TUPLE, LOSS_IN_SPLIT, LOSS_IN_SPLIT_NAMES, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 import { printedTupleLine } from './printed-tuple.js';
@@ -78,7 +78,8 @@ function inEnglish(text: string): string {
 export function rewrittenLine(raw: string): string {
   // A source location (loguru's `__main__:train:35`, logging's `ot_train.py:357`) says where the line was logged from: no pair, no split tag.
   const blank = (location: string) => ' '.repeat(location.length);
-  // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME); a printed scalar tensor as its number (TORCH_SCALAR),
+  // `Average loss for epoch 1: 0.36` is read as `epoch 1, Average loss: 0.36` (see COUNTER_AFTER_NAME); a printed scalar tensor as its number (TORCH_SCALAR;
+  // whole numbers between a name's ':' and it are counters, COUNTERS_BEFORE_TENSOR),
   // a line that is one whose grad_fn is a loss's as `loss: <value>` (LOSS_TENSOR_LINE).
   // The Cookbook's `Train Loss (Test Loss): 0.44 (0.43)` is read as `Train Loss: 0.44, Test Loss: 0.43` (BRACKETED_TWIN),
   // `(train / valid) loss = (2.77 / 0.93)` as `train_loss = 2.77, valid_loss = 0.93` (SPLIT_TUPLE);
@@ -100,7 +101,7 @@ export function rewrittenLine(raw: string): string {
     .replace(MONITOR_SERIES_NAME, '$1').replace(MXNET_R_EPOCH, '$1epoch $2, $3')
     .replace(LOGURU_DICT_MESSAGE, (_, head: string, body: string) => `${head}${body.replace(LOGURU_DICT_KEY, '$1:')}`)
     .replace(SAGEMAKER_EPOCH_LOSS, (_, epoch: string, split: string, name: string) => `epoch ${epoch}, ${split}_${sageMakerLossName(name)}: `)
-    .replace(LOSS_TENSOR_LINE, 'loss: $1').replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank)
+    .replace(LOSS_TENSOR_LINE, 'loss: $1').replace(COUNTERS_BEFORE_TENSOR, '$1').replace(TORCH_SCALAR, '$1').replace(LOGURU_LOCATION, blank).replace(SOURCE_LOCATION, blank)
     .replace(COUNTER_AFTER_NAME, '$2 $3, $1: ')
     .replace(BRACKETED_TWIN, '$1: $3, $2: $4')
     .replace(SPLIT_TUPLE, '$1_$3 $4 $5$6, $2_$3 $4 $7$8')

@@ -54,6 +54,12 @@ export const IS_COLON = new RegExp(String.raw`(\w)\s+is:\s*(?:\[\s*(${NUMBER})\s
  */
 export const TORCH_SCALAR = new RegExp(String.raw`(?<![\w.])tensor\(\s*(${NUMBER})\s*${TORCH_SCALAR_ARGUMENTS}\)`, 'gi');
 /**
+ * Whole numbers between a name's ':' and a scalar tensor are the loop's counters, the tensor its value (readers-149: a
+ * Udacity dog-app copy prints `train loss: 17 49 tensor(1.8491, device='cuda:0')`, epoch 17, batch 49; read in place,
+ * the epoch was the loss, 17). The counters are dropped, so that the name takes the tensor's number.
+ */
+export const COUNTERS_BEFORE_TENSOR = /(:[ \t]*)(?:\d+[ \t]+)+(?=tensor\()/g;
+/**
  * A line that is a printed scalar tensor and nothing else, its `grad_fn` a loss's backward (a name holding
  * `Loss` or `CrossEntropy`: `NllLossBackward0`, `MseLossBackward0`, `BinaryCrossEntropyWithLogitsBackward0`):
  * a loop's bare `print(loss)`, `tensor(0.1605, device='cuda:0', grad_fn=<NllLossBackward0>)` at every step,

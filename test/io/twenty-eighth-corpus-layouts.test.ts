@@ -145,6 +145,14 @@ describe('printed values in console lines', () => {
     expect(readConsoleLine("epoch=1: loss=tensor([0.52, 0.6])", false)).toBeUndefined();
   });
 
+  it("whole numbers between a name's ':' and a scalar tensor are counters, the tensor the value (readers-149)", () => {
+    // A Udacity dog-app copy (the hundred-and-eighteenth corpus's c05): epoch 17, batch 49; read in place, the loss was 17.
+    const read = readConsoleLine("train loss: 17 49 tensor(1.8491, device='cuda:0')", false);
+    expect(read).toEqual({ kind: 'unplaced', pairs: [{ name: 'train_loss', value: 1.8491, validation: false }], components: 0 });
+    // Without a tensor the numbers read as before: the first after the ':' is the value.
+    expect(JSON.stringify(readConsoleLine('train loss: 0.52 17', false))).toContain('0.52');
+  });
+
   it("a whole-line dict naming its epoch, its loss a formatted string (`{'Epoch': 1, 'Avg Epoch Loss': '0.8336'}`)", () => {
     const text = Array.from({ length: 6 }, (_, i) => `{'Epoch': ${i + 1}, 'Avg Epoch Loss': '${(0.83 - i * 0.1).toFixed(4)}'}\n`).join('');
     const log = parseLog('restoration.ipynb', notebook([[stdout(text)]]));
