@@ -6,7 +6,7 @@
  * improvement (endPlateauRule). Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { at, formatLevel, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
+import { argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, improvementBar, lastLevel, pointsSinceImprovement, smoothedLevels } from './diagnose-stats.js';
 import { statistics } from './diagnose-rules.js';
 import type { Progress } from './diagnose-trends.js';
 import { median } from './smoothing.js';
@@ -228,8 +228,7 @@ export function neverMovedPlateauRule(p: Progress, totalChange: number): Finding
   const { curve, window, recent } = p;
   const n = curve.y.length;
   const levels = smoothedLevels(curve.y);
-  let bestIndex = 0;
-  for (let i = 1; i < n; i++) if (levels[i] < levels[bestIndex]) bestIndex = i;
+  const bestIndex = argMin(levels);
   if (bestIndex >= n - window) return undefined;
   return {
     kind: 'plateau', severity: 'info', series: curve.name,

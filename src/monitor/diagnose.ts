@@ -387,7 +387,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
  * (labellers expect overfitting there, not a plateau), a last point below every earlier one is
  * no stall. A rise counts when it is significant or ends above the smoothed best by more than GL
  * alpha (rules-58): within both, a noisy window's upward lean is the stall's own noise, and the
- * labellers of the runs it gained expected the plateau (the hundred-and-fourteenth corpus's c04). Else a validation loss still setting new bests within its noise, with EarlyStopping's
+ * labellers of the runs it gained expected the plateau (the hundred-and-fourteenth corpus's c04).
+ * Else a validation loss still setting new bests within its noise, with EarlyStopping's
  * patience left, is stated (rules-29): the gap grows while training longer still pays
  * (pl-tb-contrastive, yolov5-uav-exp, resnet3d-paddle-trainlog).
  */
