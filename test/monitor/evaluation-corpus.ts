@@ -504,6 +504,10 @@ export const HUNDRED_SEVENTEENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_EIGHTEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighteenth-a');
 export const HUNDRED_EIGHTEENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighteenth-c');
 export const HUNDRED_EIGHTEENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighteenth-d');
+export const HUNDRED_NINETEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-nineteenth-a');
+export const HUNDRED_NINETEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-nineteenth-b');
+export const HUNDRED_NINETEENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-nineteenth-c');
+export const HUNDRED_NINETEENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-nineteenth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -601,6 +605,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SIXTEENTH_A_CORPUS_DIR, HUNDRED_SIXTEENTH_B_CORPUS_DIR, HUNDRED_SIXTEENTH_C_CORPUS_DIR, HUNDRED_SIXTEENTH_D_CORPUS_DIR,
   HUNDRED_SEVENTEENTH_A_CORPUS_DIR, HUNDRED_SEVENTEENTH_B_CORPUS_DIR, HUNDRED_SEVENTEENTH_C_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR,
   HUNDRED_EIGHTEENTH_A_CORPUS_DIR, HUNDRED_EIGHTEENTH_C_CORPUS_DIR, HUNDRED_EIGHTEENTH_D_CORPUS_DIR,
+  HUNDRED_NINETEENTH_A_CORPUS_DIR, HUNDRED_NINETEENTH_B_CORPUS_DIR, HUNDRED_NINETEENTH_C_CORPUS_DIR, HUNDRED_NINETEENTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

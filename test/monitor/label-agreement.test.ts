@@ -99,6 +99,7 @@ import {
   HUNDRED_SIXTEENTH_A_CORPUS_DIR, HUNDRED_SIXTEENTH_B_CORPUS_DIR, HUNDRED_SIXTEENTH_C_CORPUS_DIR, HUNDRED_SIXTEENTH_D_CORPUS_DIR,
   HUNDRED_SEVENTEENTH_A_CORPUS_DIR, HUNDRED_SEVENTEENTH_B_CORPUS_DIR, HUNDRED_SEVENTEENTH_C_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR,
   HUNDRED_EIGHTEENTH_A_CORPUS_DIR, HUNDRED_EIGHTEENTH_C_CORPUS_DIR, HUNDRED_EIGHTEENTH_D_CORPUS_DIR,
+  HUNDRED_NINETEENTH_A_CORPUS_DIR, HUNDRED_NINETEENTH_B_CORPUS_DIR, HUNDRED_NINETEENTH_C_CORPUS_DIR, HUNDRED_NINETEENTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -639,6 +640,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-eighteenth', dirs: [HUNDRED_EIGHTEENTH_A_CORPUS_DIR, HUNDRED_EIGHTEENTH_C_CORPUS_DIR, HUNDRED_EIGHTEENTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 17, expected: 17, falseAlarms: 0 }, firstAgainstSecond: { found: 17, expected: 17, falseAlarms: 1 },
     secondFirstOptions: { found: 16, expected: 17, falseAlarms: 0 }, firstFirstOptions: { found: 16, expected: 17, falseAlarms: 0 }, bothExpect: 17,
+  }, {
+    corpus: 'hundred-and-nineteenth', dirs: [HUNDRED_NINETEENTH_A_CORPUS_DIR, HUNDRED_NINETEENTH_B_CORPUS_DIR, HUNDRED_NINETEENTH_C_CORPUS_DIR, HUNDRED_NINETEENTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 30, expected: 30, falseAlarms: 0 }, firstAgainstSecond: { found: 30, expected: 30, falseAlarms: 0 },
+    secondFirstOptions: { found: 30, expected: 30, falseAlarms: 0 }, firstFirstOptions: { found: 29, expected: 30, falseAlarms: 0 }, bothExpect: 30,
   },
 ];
 
