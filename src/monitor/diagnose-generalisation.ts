@@ -182,7 +182,8 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
  * the whole run after its first point, the training loss falls significantly, by more than `gapMinGrowth`, while the validation loss does not keep
  * pace (it falls by less than a third as much, relative to its level, or not at all), and the gap
  * (validation − training, aligned) grows significantly by at least `gapMinGrowth` of the
- * validation level, and ends with the validation loss above the training loss (SageMaker's
+ * validation level above zero (rules-63: from where it starts, or from zero when it starts
+ * negative), and ends with the validation loss above the training loss (SageMaker's
  * overfit ratio, (validation − training) / training, is the validation loss in excess: a training
  * loss above the validation loss, under dropout or augmentation, closing in on it is no sign that
  * the model fits its training data better than held-out data). Overfitting that has not (yet)
@@ -211,7 +212,9 @@ function gapOver(train: Curve, validation: Curve, from: number, t: DiagnoseThres
   const level = lastLevel(validationWindow);
   const gapAtStart = gap[0];
   const gapAtEnd = lastLevel(gap);
-  const growth = level > 0 ? (gapAtEnd - gapAtStart) / level : 0;
+  // Only the validation loss in excess counts (rules-63): a training loss above the validation
+  // loss that closes in on it narrows a negative gap, which says nothing of fitting the training set.
+  const growth = level > 0 ? (gapAtEnd - Math.max(gapAtStart, 0)) / level : 0;
   if (!(widening.pIncreasing < t.trendSignificance) || !(growth >= t.gapMinGrowth) || !(gapAtEnd > 0)) return undefined;
   return {
     kind: 'widening-gap', severity: 'info', series: validation.name,
