@@ -151,6 +151,8 @@ export class JsonlLogParser {
     this.mmcvRecords++;
     const epoch = fields.get('epoch');
     const epochNumber = typeof epoch === 'number' ? epoch : Number.NaN;
+    const began = mode === 'train' ? this.mmcv.newTraining(epochNumber) : undefined;
+    if (began !== undefined) this.builder.startTraining(lineNumber, { what: began, why: 'a resume goes on from its checkpoint\'s epoch: another training appended to the same log' });
     const step = mode === 'train' ? this.mmcv.train(epochNumber, fields.get('iter') as number) : this.mmcv.current;
     for (const [key, rawValue] of fields) {
       if (MMCV_RECORD_KEYS.has(key) || RESERVED.has(key) || (mode === 'val' && MMCV_RUNNER_KEYS.has(key))) continue;

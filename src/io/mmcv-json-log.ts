@@ -34,6 +34,21 @@ export class MmcvSteps {
   /** Epochs whose iterations were counted on from the ones before. */
   countedOn = 0;
 
+  /**
+   * What begins a new training here, in words, or undefined (readers-150): a training record back at epoch 1 after
+   * later epochs. A resume from a checkpoint goes on at the epoch after the checkpoint's, never at 1; a notebook
+   * that trains again with the same `work_dir` appends the new training to the same `None.log.json`. Counting
+   * starts again there.
+   */
+  newTraining(epoch: number): string | undefined {
+    if (!(epoch === 1 && this.lastEpoch > 1)) return undefined;
+    const what = `the epoch went back from ${this.lastEpoch} to 1`;
+    this.offset = 0;
+    this.lastIter = 0;
+    this.lastEpoch = Number.NaN;
+    return what;
+  }
+
   train(epoch: number, iter: number): number {
     if (epoch !== this.lastEpoch && iter <= this.lastIter && Number.isFinite(this.lastEpoch)) {
       this.offset += this.lastIter;

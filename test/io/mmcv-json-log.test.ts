@@ -3,6 +3,9 @@
  * b08-b11, unread in a run folder before): a first record of the run's environment and configuration, long enough to
  * run past the first bytes looked at, then training records whose `iter` counts within each epoch, and evaluation
  * records (`"mode": "val"`) holding mAP.
+ * readers-150: a notebook that trains again into the same work_dir appends the new training to the same
+ * `None.log.json`, back at epoch 1 (the hundred-and-nineteenth corpus's d03, held out in round 122: four Rotated
+ * RetinaNet trainings read as one run, an lr-too-high out of their seams that no labeller allowed).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -38,5 +41,20 @@ describe("MMCV's TextLoggerHook JSON log (readers-143)", () => {
     const runs = await readRuns(`${root}/run`);
     expect(runs).toHaveLength(1);
     expect(runs[0]!.series['loss']?.values.length).toBe(9);
+  });
+
+  it('a training back at epoch 1 after later epochs is another training appended: the latest is read (readers-150)', () => {
+    const second = [1, 2, 3, 4, 5].flatMap((epoch) => [50, 100].map((iter, i) => train(epoch, iter, 1 - epoch * 0.1 - i * 0.01)));
+    const run = parseLog('None.log.json', bytes([meta, ...log.trim().split('\n').slice(1), ...second].join('\n') + '\n'));
+    expect([...run.series['loss']!.values]).toEqual([0.9, 0.89, 0.8, 0.79, 0.7, 0.69, 0.6, 0.59, 0.5, 0.49].map((v) => expect.closeTo(v, 9)));
+    expect([...run.series['loss']!.steps]).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450, 500]);
+    expect(run.notes?.join(' ')).toMatch(/the epoch went back from 3 to 1: 2 trainings written into one log/);
+  });
+
+  it('a resume goes on at the epoch after its checkpoint, and stays one training', () => {
+    const resumed = [meta, train(1, 50, 2), train(2, 50, 1.8), train(3, 50, 1.6), train(2, 50, 1.7), train(3, 50, 1.5)].join('\n') + '\n';
+    const run = parseLog('x.log.json', bytes(resumed));
+    expect(run.notes?.join(' ') ?? '').not.toMatch(/trainings written into one log/);
+    expect(run.series['loss']!.values.at(-1)).toBe(1.5);
   });
 });
