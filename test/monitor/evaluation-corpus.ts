@@ -508,6 +508,10 @@ export const HUNDRED_NINETEENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import
 export const HUNDRED_NINETEENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-nineteenth-b');
 export const HUNDRED_NINETEENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-nineteenth-c');
 export const HUNDRED_NINETEENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-nineteenth-d');
+export const HUNDRED_TWENTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twentieth-a');
+export const HUNDRED_TWENTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twentieth-b');
+export const HUNDRED_TWENTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twentieth-c');
+export const HUNDRED_TWENTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twentieth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -606,6 +610,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SEVENTEENTH_A_CORPUS_DIR, HUNDRED_SEVENTEENTH_B_CORPUS_DIR, HUNDRED_SEVENTEENTH_C_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR,
   HUNDRED_EIGHTEENTH_A_CORPUS_DIR, HUNDRED_EIGHTEENTH_C_CORPUS_DIR, HUNDRED_EIGHTEENTH_D_CORPUS_DIR,
   HUNDRED_NINETEENTH_A_CORPUS_DIR, HUNDRED_NINETEENTH_B_CORPUS_DIR, HUNDRED_NINETEENTH_C_CORPUS_DIR, HUNDRED_NINETEENTH_D_CORPUS_DIR,
+  HUNDRED_TWENTIETH_A_CORPUS_DIR, HUNDRED_TWENTIETH_B_CORPUS_DIR, HUNDRED_TWENTIETH_C_CORPUS_DIR, HUNDRED_TWENTIETH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
