@@ -179,6 +179,9 @@ describe('compiled class-axis kernels', () => {
       const reference = evaluateWithScale(source.simplified, env);
       fc.pre(reference.finite && Number.isFinite(a.value) && a.grad.every(Number.isFinite));
       expect(close(a.value, reference.value, 1e-12 * (1 + reference.scale), 1e-12), `${formatFormula(source.simplified)}: ${a.value} vs ${reference.value}`).toBe(true);
+      // At a comparison's exact tie (where(x <= x^3 / x^2, ...) with x in (0, 1): both sides are x) the point and its
+      // neighbours x ± h round to different branches, so no central difference checks the gradient there.
+      fc.pre(!reference.unstable);
       for (let c = 0; c < classes; c++) {
         const h = 1e-6 * Math.max(1, Math.abs(x[c]!));
         const at = (v: number) => { const y = Float64Array.from(x); y[c] = v; return runRow(source, y, target).value; };
