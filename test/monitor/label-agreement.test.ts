@@ -101,6 +101,7 @@ import {
   HUNDRED_EIGHTEENTH_A_CORPUS_DIR, HUNDRED_EIGHTEENTH_C_CORPUS_DIR, HUNDRED_EIGHTEENTH_D_CORPUS_DIR,
   HUNDRED_NINETEENTH_A_CORPUS_DIR, HUNDRED_NINETEENTH_B_CORPUS_DIR, HUNDRED_NINETEENTH_C_CORPUS_DIR, HUNDRED_NINETEENTH_D_CORPUS_DIR,
   HUNDRED_TWENTIETH_A_CORPUS_DIR, HUNDRED_TWENTIETH_B_CORPUS_DIR, HUNDRED_TWENTIETH_C_CORPUS_DIR, HUNDRED_TWENTIETH_D_CORPUS_DIR,
+  HUNDRED_TWENTY_FIRST_A_CORPUS_DIR, HUNDRED_TWENTY_FIRST_B_CORPUS_DIR, HUNDRED_TWENTY_FIRST_C_CORPUS_DIR, HUNDRED_TWENTY_FIRST_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -649,6 +650,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-twentieth', dirs: [HUNDRED_TWENTIETH_A_CORPUS_DIR, HUNDRED_TWENTIETH_B_CORPUS_DIR, HUNDRED_TWENTIETH_C_CORPUS_DIR, HUNDRED_TWENTIETH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 31, expected: 31, falseAlarms: 0 }, firstAgainstSecond: { found: 31, expected: 34, falseAlarms: 0 },
     secondFirstOptions: { found: 30, expected: 31, falseAlarms: 0 }, firstFirstOptions: { found: 31, expected: 34, falseAlarms: 0 }, bothExpect: 31,
+  }, {
+    corpus: 'hundred-and-twenty-first', dirs: [HUNDRED_TWENTY_FIRST_A_CORPUS_DIR, HUNDRED_TWENTY_FIRST_B_CORPUS_DIR, HUNDRED_TWENTY_FIRST_C_CORPUS_DIR, HUNDRED_TWENTY_FIRST_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 35, expected: 35, falseAlarms: 0 }, firstAgainstSecond: { found: 35, expected: 37, falseAlarms: 0 },
+    secondFirstOptions: { found: 35, expected: 35, falseAlarms: 0 }, firstFirstOptions: { found: 35, expected: 37, falseAlarms: 0 }, bothExpect: 35,
   },
 ];
 
