@@ -178,8 +178,8 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
 }
 
 /**
- * The widening gap: over the last two thirds of the run (after the first fast fall), or else over
- * the whole run after its first point, the training loss falls significantly, by more than `gapMinGrowth`, while the validation loss does not keep
+ * The widening gap: over the last two thirds of the run (after the first fast fall), or else, on a
+ * run of `gapWholeRunMaxPoints` evaluations or fewer, over the whole run after its first point, the training loss falls significantly, by more than `gapMinGrowth`, while the validation loss does not keep
  * pace (it falls by less than a third as much, relative to its level, or not at all), and the gap
  * (validation − training, aligned) grows significantly by at least `gapMinGrowth` of the
  * validation level above zero (rules-63: from where it starts, or from zero when it starts
@@ -191,8 +191,9 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
  */
 export function wideningGapRule(train: Curve, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
   const n = validation.y.length;
-  // The last two thirds first; else the whole run after its first point (a short, noisy run needs all of it).
-  return gapOver(train, validation, n - Math.ceil((2 * n) / 3), t) ?? gapOver(train, validation, 1, t);
+  // The last two thirds first; else, on a short run, the whole run after its first point (a short, noisy run needs all
+  // of it; a longer one's whole run holds its first fast fall, rules-65).
+  return gapOver(train, validation, n - Math.ceil((2 * n) / 3), t) ?? (n <= t.gapWholeRunMaxPoints ? gapOver(train, validation, 1, t) : undefined);
 }
 
 function gapOver(train: Curve, validation: Curve, from: number, t: DiagnoseThresholds): Finding | undefined {

@@ -167,6 +167,15 @@ export const SEVERE_GENERALISATION_LOSS = 20;
  */
 export const GAP_MIN_GROWTH = 0.1;
 /**
+ * The widening gap is read over the last two thirds of the run, after the first fast fall; only a
+ * run of this many evaluations or fewer is read over its whole length after its first point as
+ * well (rules-65), since a short, noisy run needs all of it. On a longer run the whole run holds
+ * the first fast fall, where a training loss that drops from 0.03 to 0.001 grows a gap that says
+ * nothing of the end (the hundred-and-twenty-first corpus's b09). 40 is the labelling guide's upper
+ * end of a short run ("runs of 10-40 points", test/monitor/LABELLING.md).
+ */
+export const GAP_WHOLE_RUN_MAX_POINTS = 40;
+/**
  * SageMaker Debugger `Overfit` rule `ratio_threshold = 0.1`: (mean val − mean train) / mean
  * train. Reported as evidence; below it train and validation count as "close" for underfitting.
  */
@@ -289,6 +298,7 @@ export const DEFAULT_THRESHOLDS = {
   overfittingMinPointsAfterOnset: OVERFITTING_MIN_POINTS_AFTER_ONSET,
   severeGeneralisationLoss: SEVERE_GENERALISATION_LOSS,
   gapMinGrowth: GAP_MIN_GROWTH,
+  gapWholeRunMaxPoints: GAP_WHOLE_RUN_MAX_POINTS,
   overfitRatioThreshold: OVERFIT_RATIO_THRESHOLD,
   underfittingMinRemainingFraction: UNDERFITTING_MIN_REMAINING_FRACTION,
   underfittingMaxGapRatio: UNDERFITTING_MAX_GAP_RATIO,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { History, diagnose } from '../../src/monitor/index.js';
-import { HUNDRED_NINETEENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
+import { HUNDRED_NINETEENTH_B_CORPUS_DIR, HUNDRED_TWENTY_FIRST_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
 import { epochs, jitter, readings, run } from './diagnose-fixtures.js';
 
 describe('a training loss falling at a steady rate while the validation loss does not follow (keras-pandas-dogbreed-20, yolov5-seg-recycling-101, cb-tradingbot class)', () => {
@@ -152,5 +152,35 @@ describe('a training loss closing in on the validation loss from above and just 
     const { findings } = await diagnoseCorpusRun(HUNDRED_NINETEENTH_B_CORPUS_DIR, 'b06-yolov8-csv-codderrrrr-weather-cls-train2');
     expect(readings(findings)).not.toContain('widening-gap');
     expect(findings.map((f) => f.kind)).toEqual(expect.arrayContaining([expect.stringMatching(/^(still-improving|plateau)$/)]));
+  });
+});
+
+/**
+ * rules-65: the widening gap's whole-run reading is for a short run (40 evaluations or fewer). The hundred-and-twenty-
+ * first corpus's b09 (held out in round 124, an Ultralytics classifier of 66 epochs): its validation loss flat at
+ * 0.161-0.162 for 30 epochs while its training loss fell from 0.03 to 0.001, nearly all of it in the first epochs; over
+ * the last two thirds the gap grew 1 % of the validation level, over the whole run 19 %. Both labellers expected its
+ * end and allowed no gap. The first two tests failed before the change.
+ */
+describe('a widening gap read over a long run\'s first fast fall (rules-65)', () => {
+  /** The training loss falls from 0.1 to about 0.007 in the first epochs, then slowly on; the validation loss settles at 0.161. */
+  const pair = (n: number) => run(
+    epochs(n, (t) => 0.1 * Math.exp(-(t - 1) / 1.2) + 0.007 * Math.exp(-(t - 1) / 28)),
+    epochs(n, (t) => (t === 1 ? 0.194 : 0.161 + 0.013 * Math.exp(-(t - 2) / 4)) * jitter(t, 0.002)),
+  );
+
+  it('synthetic, 66 epochs: no widening gap', () => {
+    expect(readings(diagnose(pair(66)))).not.toContain('widening-gap');
+  });
+
+  it('the hundred-and-twenty-first corpus\'s b09: its end, no widening gap', async () => {
+    const { findings } = await diagnoseCorpusRun(HUNDRED_TWENTY_FIRST_B_CORPUS_DIR, 'b09-yolov8-csv-timurio111-hse-cls-train11');
+    expect(readings(findings)).not.toContain('widening-gap');
+    expect(readings(findings)).toContain('plateau');
+  });
+
+  it('...but a short run of 40 epochs is still read over its whole length (over its last two thirds alone, no gap)', () => {
+    expect(readings(diagnose(pair(40)))).toContain('widening-gap');
+    expect(readings(diagnose(pair(40), { gapWholeRunMaxPoints: 0 }))).not.toContain('widening-gap');
   });
 });
