@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-twenty-first-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth and hundred-and-thirteenth: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-first: four; the hundred-and-eleventh and hundred-and-eighteenth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-twenty-second-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth and hundred-and-thirteenth: two; the ninety-second, ninety-eighth and hundred-and-first: five; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-second: four; the hundred-and-eleventh and hundred-and-eighteenth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -680,6 +680,12 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // Built at one time from the same session's fetches after the hundred-and-twentieth was scored, in four parts
     // (YOLOv5 results.csv; Ultralytics results.csv; TF1 course notebooks; CatBoost folders): 11, 9, 7 and 6 runs.
     minRuns: { 'corpus-hundred-and-twenty-first-a': 11, 'corpus-hundred-and-twenty-first-b': 9, 'corpus-hundred-and-twenty-first-c': 7, 'corpus-hundred-and-twenty-first-d': 6 },
+  }, {
+    name: 'hundred-and-twenty-second',
+    parts: ['corpus-hundred-and-twenty-second-a', 'corpus-hundred-and-twenty-second-b', 'corpus-hundred-and-twenty-second-c', 'corpus-hundred-and-twenty-second-d'],
+    // Built at one time from the same session's last fetches after the hundred-and-twenty-first was scored, in four parts
+    // (YOLOv5 results.csv; Ultralytics results.csv and a notebook; TF1 course notebooks; CatBoost folders): 6, 4, 9 and 2 runs.
+    minRuns: { 'corpus-hundred-and-twenty-second-a': 6, 'corpus-hundred-and-twenty-second-b': 4, 'corpus-hundred-and-twenty-second-c': 9, 'corpus-hundred-and-twenty-second-d': 2 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -716,7 +722,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-twenty-first corpus', () => {
+it('finds every part of the fourth to the hundred-and-twenty-second corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -817,6 +823,7 @@ it('finds every part of the fourth to the hundred-and-twenty-first corpus', () =
     'corpus-hundred-and-nineteenth-a', 'corpus-hundred-and-nineteenth-b', 'corpus-hundred-and-nineteenth-c', 'corpus-hundred-and-nineteenth-d',
     'corpus-hundred-and-twentieth-a', 'corpus-hundred-and-twentieth-b', 'corpus-hundred-and-twentieth-c', 'corpus-hundred-and-twentieth-d',
     'corpus-hundred-and-twenty-first-a', 'corpus-hundred-and-twenty-first-b', 'corpus-hundred-and-twenty-first-c', 'corpus-hundred-and-twenty-first-d',
+    'corpus-hundred-and-twenty-second-a', 'corpus-hundred-and-twenty-second-b', 'corpus-hundred-and-twenty-second-c', 'corpus-hundred-and-twenty-second-d',
   ]));
 });
 

@@ -102,6 +102,7 @@ import {
   HUNDRED_NINETEENTH_A_CORPUS_DIR, HUNDRED_NINETEENTH_B_CORPUS_DIR, HUNDRED_NINETEENTH_C_CORPUS_DIR, HUNDRED_NINETEENTH_D_CORPUS_DIR,
   HUNDRED_TWENTIETH_A_CORPUS_DIR, HUNDRED_TWENTIETH_B_CORPUS_DIR, HUNDRED_TWENTIETH_C_CORPUS_DIR, HUNDRED_TWENTIETH_D_CORPUS_DIR,
   HUNDRED_TWENTY_FIRST_A_CORPUS_DIR, HUNDRED_TWENTY_FIRST_B_CORPUS_DIR, HUNDRED_TWENTY_FIRST_C_CORPUS_DIR, HUNDRED_TWENTY_FIRST_D_CORPUS_DIR,
+  HUNDRED_TWENTY_SECOND_A_CORPUS_DIR, HUNDRED_TWENTY_SECOND_B_CORPUS_DIR, HUNDRED_TWENTY_SECOND_C_CORPUS_DIR, HUNDRED_TWENTY_SECOND_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -654,6 +655,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-twenty-first', dirs: [HUNDRED_TWENTY_FIRST_A_CORPUS_DIR, HUNDRED_TWENTY_FIRST_B_CORPUS_DIR, HUNDRED_TWENTY_FIRST_C_CORPUS_DIR, HUNDRED_TWENTY_FIRST_D_CORPUS_DIR],
     secondAgainstFirst: { found: 35, expected: 35, falseAlarms: 0 }, firstAgainstSecond: { found: 35, expected: 37, falseAlarms: 0 },
     secondFirstOptions: { found: 35, expected: 35, falseAlarms: 0 }, firstFirstOptions: { found: 35, expected: 37, falseAlarms: 0 }, bothExpect: 35,
+  }, {
+    corpus: 'hundred-and-twenty-second', dirs: [HUNDRED_TWENTY_SECOND_A_CORPUS_DIR, HUNDRED_TWENTY_SECOND_B_CORPUS_DIR, HUNDRED_TWENTY_SECOND_C_CORPUS_DIR, HUNDRED_TWENTY_SECOND_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 22, expected: 22, falseAlarms: 0 }, firstAgainstSecond: { found: 22, expected: 22, falseAlarms: 0 },
+    secondFirstOptions: { found: 20, expected: 22, falseAlarms: 0 }, firstFirstOptions: { found: 21, expected: 22, falseAlarms: 0 }, bothExpect: 22,
   },
 ];
 
