@@ -103,6 +103,7 @@ import {
   HUNDRED_TWENTIETH_A_CORPUS_DIR, HUNDRED_TWENTIETH_B_CORPUS_DIR, HUNDRED_TWENTIETH_C_CORPUS_DIR, HUNDRED_TWENTIETH_D_CORPUS_DIR,
   HUNDRED_TWENTY_FIRST_A_CORPUS_DIR, HUNDRED_TWENTY_FIRST_B_CORPUS_DIR, HUNDRED_TWENTY_FIRST_C_CORPUS_DIR, HUNDRED_TWENTY_FIRST_D_CORPUS_DIR,
   HUNDRED_TWENTY_SECOND_A_CORPUS_DIR, HUNDRED_TWENTY_SECOND_B_CORPUS_DIR, HUNDRED_TWENTY_SECOND_C_CORPUS_DIR, HUNDRED_TWENTY_SECOND_D_CORPUS_DIR,
+  HUNDRED_TWENTY_THIRD_A_CORPUS_DIR, HUNDRED_TWENTY_THIRD_B_CORPUS_DIR, HUNDRED_TWENTY_THIRD_C_CORPUS_DIR, HUNDRED_TWENTY_THIRD_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -659,6 +660,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-twenty-second', dirs: [HUNDRED_TWENTY_SECOND_A_CORPUS_DIR, HUNDRED_TWENTY_SECOND_B_CORPUS_DIR, HUNDRED_TWENTY_SECOND_C_CORPUS_DIR, HUNDRED_TWENTY_SECOND_D_CORPUS_DIR],
     secondAgainstFirst: { found: 22, expected: 22, falseAlarms: 0 }, firstAgainstSecond: { found: 22, expected: 22, falseAlarms: 0 },
     secondFirstOptions: { found: 20, expected: 22, falseAlarms: 0 }, firstFirstOptions: { found: 21, expected: 22, falseAlarms: 0 }, bothExpect: 22,
+  }, {
+    corpus: 'hundred-and-twenty-third', dirs: [HUNDRED_TWENTY_THIRD_A_CORPUS_DIR, HUNDRED_TWENTY_THIRD_B_CORPUS_DIR, HUNDRED_TWENTY_THIRD_C_CORPUS_DIR, HUNDRED_TWENTY_THIRD_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 24, expected: 24, falseAlarms: 0 }, firstAgainstSecond: { found: 24, expected: 24, falseAlarms: 0 },
+    secondFirstOptions: { found: 23, expected: 24, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 24, falseAlarms: 0 }, bothExpect: 24,
   },
 ];
 
