@@ -104,6 +104,7 @@ import {
   HUNDRED_TWENTY_FIRST_A_CORPUS_DIR, HUNDRED_TWENTY_FIRST_B_CORPUS_DIR, HUNDRED_TWENTY_FIRST_C_CORPUS_DIR, HUNDRED_TWENTY_FIRST_D_CORPUS_DIR,
   HUNDRED_TWENTY_SECOND_A_CORPUS_DIR, HUNDRED_TWENTY_SECOND_B_CORPUS_DIR, HUNDRED_TWENTY_SECOND_C_CORPUS_DIR, HUNDRED_TWENTY_SECOND_D_CORPUS_DIR,
   HUNDRED_TWENTY_THIRD_A_CORPUS_DIR, HUNDRED_TWENTY_THIRD_B_CORPUS_DIR, HUNDRED_TWENTY_THIRD_C_CORPUS_DIR, HUNDRED_TWENTY_THIRD_D_CORPUS_DIR,
+  HUNDRED_TWENTY_FOURTH_A_CORPUS_DIR, HUNDRED_TWENTY_FOURTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -664,6 +665,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-twenty-third', dirs: [HUNDRED_TWENTY_THIRD_A_CORPUS_DIR, HUNDRED_TWENTY_THIRD_B_CORPUS_DIR, HUNDRED_TWENTY_THIRD_C_CORPUS_DIR, HUNDRED_TWENTY_THIRD_D_CORPUS_DIR],
     secondAgainstFirst: { found: 24, expected: 24, falseAlarms: 0 }, firstAgainstSecond: { found: 24, expected: 24, falseAlarms: 0 },
     secondFirstOptions: { found: 23, expected: 24, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 24, falseAlarms: 0 }, bothExpect: 24,
+  }, {
+    corpus: 'hundred-and-twenty-fourth', dirs: [HUNDRED_TWENTY_FOURTH_A_CORPUS_DIR, HUNDRED_TWENTY_FOURTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 12, expected: 12, falseAlarms: 0 }, firstAgainstSecond: { found: 12, expected: 12, falseAlarms: 0 },
+    secondFirstOptions: { found: 12, expected: 12, falseAlarms: 0 }, firstFirstOptions: { found: 12, expected: 12, falseAlarms: 0 }, bothExpect: 12,
   },
 ];
 
