@@ -170,7 +170,7 @@ export const GAP_MIN_GROWTH = 0.1;
  * The widening gap is read over the last two thirds of the run, after the first fast fall; only a
  * run of this many evaluations or fewer is read over its whole length after its first point as
  * well (rules-65), since a short, noisy run needs all of it. On a longer run the whole run holds
- * the first fast fall, where a training loss that drops from 0.03 to 0.001 grows a gap that says
+ * the first fast fall, where a training loss that drops from 0.11 to 0.004 grows a gap that says
  * nothing of the end (the hundred-and-twenty-first corpus's b09). 40 is the labelling guide's upper
  * end of a short run ("runs of 10-40 points", test/monitor/LABELLING.md).
  */
