@@ -113,11 +113,16 @@ describe('a custom loop that logs its training loss and validates with an error 
   });
 });
 
+/** 40 epochs of a validation loss that settles at 0.6, beside which the two blocks below set a training loss. */
+const SETTLING_EPOCHS = 40;
+const settlingValidation = epochs(SETTLING_EPOCHS, (t) => 0.6 + 0.2 * Math.exp(-t / 4));
+/** A training loss from `start` falling linearly by `share` of it over the 40 epochs (less its first). */
+const linearFall = (start: number, share: number) => epochs(SETTLING_EPOCHS, (t) => start * (1 - (share * (t - 1)) / SETTLING_EPOCHS));
+
 describe('a training loss above the validation loss closing in on it (csv-crypto-gru-13, pl-fints-v0 class)', () => {
-  const n = 40;
   /** Falls 35 % over the run, from a level above (dropout, augmentation) or below the validation loss. */
-  const train = (start: number) => epochs(n, (t) => start * (1 - (0.35 * (t - 1)) / n));
-  const validation = epochs(n, (t) => 0.6 + 0.2 * Math.exp(-t / 4));
+  const train = (start: number) => linearFall(start, 0.35);
+  const validation = settlingValidation;
 
   it('is no widening gap: the model does not fit its training data better than the held-out data', () => {
     expect(readings(diagnose(run(train(1.0), validation)))).not.toContain('widening-gap');
@@ -135,10 +140,9 @@ describe('a training loss above the validation loss closing in on it (csv-crypto
  * all the training loss closing in; both labellers expected its end (still improving or a plateau) and no gap.
  */
 describe('a training loss closing in on the validation loss from above and just crossing it (rules-63)', () => {
-  const n = 40;
   /** Falls 49 % over the run from `start`, beside a validation loss that settles at 0.6. */
-  const train = (start: number) => epochs(n, (t) => start * (1 - (0.5 * (t - 1)) / n));
-  const validation = epochs(n, (t) => 0.6 + 0.2 * Math.exp(-t / 4));
+  const train = (start: number) => linearFall(start, 0.5);
+  const validation = settlingValidation;
 
   it('ending 0.04 under the validation loss is no widening gap: the excess grew from zero by under 10 %', () => {
     expect(readings(diagnose(run(train(1.093), validation)))).not.toContain('widening-gap');
