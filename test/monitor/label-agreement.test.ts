@@ -105,6 +105,7 @@ import {
   HUNDRED_TWENTY_SECOND_A_CORPUS_DIR, HUNDRED_TWENTY_SECOND_B_CORPUS_DIR, HUNDRED_TWENTY_SECOND_C_CORPUS_DIR, HUNDRED_TWENTY_SECOND_D_CORPUS_DIR,
   HUNDRED_TWENTY_THIRD_A_CORPUS_DIR, HUNDRED_TWENTY_THIRD_B_CORPUS_DIR, HUNDRED_TWENTY_THIRD_C_CORPUS_DIR, HUNDRED_TWENTY_THIRD_D_CORPUS_DIR,
   HUNDRED_TWENTY_FOURTH_A_CORPUS_DIR, HUNDRED_TWENTY_FOURTH_D_CORPUS_DIR,
+  HUNDRED_TWENTY_FIFTH_A_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_B_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_C_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -669,6 +670,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-twenty-fourth', dirs: [HUNDRED_TWENTY_FOURTH_A_CORPUS_DIR, HUNDRED_TWENTY_FOURTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 12, expected: 12, falseAlarms: 0 }, firstAgainstSecond: { found: 12, expected: 12, falseAlarms: 0 },
     secondFirstOptions: { found: 12, expected: 12, falseAlarms: 0 }, firstFirstOptions: { found: 12, expected: 12, falseAlarms: 0 }, bothExpect: 12,
+  }, {
+    corpus: 'hundred-and-twenty-fifth', dirs: [HUNDRED_TWENTY_FIFTH_A_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_B_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_C_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 35, expected: 35, falseAlarms: 0 }, firstAgainstSecond: { found: 35, expected: 36, falseAlarms: 0 },
+    secondFirstOptions: { found: 35, expected: 35, falseAlarms: 0 }, firstFirstOptions: { found: 33, expected: 36, falseAlarms: 0 }, bothExpect: 35,
   },
 ];
 
