@@ -534,6 +534,10 @@ export const HUNDRED_TWENTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(impo
 export const HUNDRED_TWENTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-sixth-b');
 export const HUNDRED_TWENTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-sixth-c');
 export const HUNDRED_TWENTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-sixth-d');
+export const HUNDRED_TWENTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-seventh-a');
+export const HUNDRED_TWENTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-seventh-b');
+export const HUNDRED_TWENTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-seventh-c');
+export const HUNDRED_TWENTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-seventh-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -639,6 +643,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_TWENTY_FOURTH_A_CORPUS_DIR, HUNDRED_TWENTY_FOURTH_D_CORPUS_DIR,
   HUNDRED_TWENTY_FIFTH_A_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_B_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_C_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_D_CORPUS_DIR,
   HUNDRED_TWENTY_SIXTH_A_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_B_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_C_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_D_CORPUS_DIR,
+  HUNDRED_TWENTY_SEVENTH_A_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_B_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_C_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

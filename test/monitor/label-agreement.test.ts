@@ -107,6 +107,7 @@ import {
   HUNDRED_TWENTY_FOURTH_A_CORPUS_DIR, HUNDRED_TWENTY_FOURTH_D_CORPUS_DIR,
   HUNDRED_TWENTY_FIFTH_A_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_B_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_C_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_D_CORPUS_DIR,
   HUNDRED_TWENTY_SIXTH_A_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_B_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_C_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_D_CORPUS_DIR,
+  HUNDRED_TWENTY_SEVENTH_A_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_B_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_C_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_D_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -679,6 +680,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-twenty-sixth', dirs: [HUNDRED_TWENTY_SIXTH_A_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_B_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_C_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_D_CORPUS_DIR],
     secondAgainstFirst: { found: 40, expected: 40, falseAlarms: 1 }, firstAgainstSecond: { found: 40, expected: 43, falseAlarms: 0 },
     secondFirstOptions: { found: 40, expected: 40, falseAlarms: 0 }, firstFirstOptions: { found: 40, expected: 43, falseAlarms: 0 }, bothExpect: 40,
+  }, {
+    corpus: 'hundred-and-twenty-seventh', dirs: [HUNDRED_TWENTY_SEVENTH_A_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_B_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_C_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_D_CORPUS_DIR],
+    secondAgainstFirst: { found: 25, expected: 25, falseAlarms: 0 }, firstAgainstSecond: { found: 27, expected: 28, falseAlarms: 0 },
+    secondFirstOptions: { found: 25, expected: 25, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 28, falseAlarms: 0 }, bothExpect: 25,
   },
 ];
 
