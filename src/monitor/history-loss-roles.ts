@@ -1,11 +1,12 @@
 /**
  * Which of a History's series are its training and validation losses (`History.trainLoss`,
  * `History.validationLoss`) when the run does not log them under plain names: a loss named after
- * its function ('train_nll'), a single named loss ('global_loss'), a validation metric named after
- * the training loss's function ('val_nll' beside 'train_nll'), and last a split's perplexity
+ * its function ('train_nll'), a single named loss ('global_loss'), a GAN's two losses summed, a validation
+ * metric named after the training loss's function ('val_nll' beside 'train_nll'), and last a split's perplexity
  * (history-perplexity.ts). Per-epoch series come before per-step ones. Browser-safe.
  */
 import { isLossFunctionMetric, isNamedLoss, isPerplexity, isTrainingLossFunction, isValidationSplitWord, lossFunctionOf, type SeriesRole } from './history-names.js';
+import { adversarialTotal } from './history-adversarial.js';
 import { perplexityLoss } from './history-perplexity.js';
 import type { Series } from './history.js';
 import { mannKendall } from './trend-tests.js';
@@ -99,8 +100,9 @@ const MIN_SHARED_STEPS = 3;
  * after a loss function ('train_nll', 'nll'), per-epoch before per-step, an absolute or percentage
  * error only where no other is logged (`objectivesFirst`: RMSE before MAE, readers-78); else the named training
  * loss when only one is logged ('global_loss': nothing to add it to), or the one that is the sum of
- * the others (their total, `sumOfTheOthers`). Several otherwise ('g_loss', 'd_loss') stay metrics:
- * their sum would need weights nobody logged. Last, a training perplexity ('ppl', Sockeye's
+ * the others (their total, `sumOfTheOthers`). Several otherwise stay metrics: their sum would need
+ * weights nobody logged; but a GAN's generator and discriminator losses, alone and with no validation
+ * loss, are read as their sum (history-adversarial.ts). Last, a training perplexity ('ppl', Sockeye's
  * 'Train-ppl'), as logged, unless the validation split logs a loss.
  */
 export function trainingLossOf(every: readonly Series[]): Series | undefined {
@@ -117,7 +119,8 @@ export function trainingLossOf(every: readonly Series[]): Series | undefined {
     return sum !== undefined && !isPlaceholderLoss(sum) ? sum : undefined;
   };
   return seriesWithRole(all, 'trainLoss') ?? firstEpochFirst(objectivesFirst(logged.filter(isTrainingLossFunction))) ?? only
-    ?? firstEpochFirst(named.filter((series) => AVERAGE_LOSS.test(series.name))) ?? total() ?? (validationLoss ? undefined : perplexityLoss(logged, 'train'));
+    ?? firstEpochFirst(named.filter((series) => AVERAGE_LOSS.test(series.name))) ?? total()
+    ?? (validationLoss ? undefined : adversarialTotal(named) ?? perplexityLoss(logged, 'train'));
 }
 
 /**

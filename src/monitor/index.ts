@@ -9,6 +9,7 @@ export { History } from './history.js';
 export type { EpochRecordLike, PointInput, Series, SeriesPoint } from './history.js';
 export { cellNumber, type LoggedCell } from './history-cells.js';
 export { isPlaceholderLoss, isScoreNamedBySplit } from './history-loss-roles.js';
+export { isAdversarialTotal } from './history-adversarial.js';
 export { abbreviatesLoss, AXIS_NAMES, isAxisName, isNamedLoss, isPerplexity, isPerplexityName, isSplitLossFunctionName, isTotalLossName, isValidationSplitWord, lossFunctionOf, lossWordCased, seriesName } from './history-names.js';
 export type { SeriesGranularity, SeriesName, SeriesNameOptions, SeriesRole, SeriesSplit } from './history-names.js';
 export { HISTORY_JSON_FORMAT, HISTORY_JSON_VERSION } from './history-json.js';

@@ -83,7 +83,9 @@ describe('one named loss and no plain or total loss is the loss', () => {
   });
 
   it('several named losses are not added, nor is one of them picked', () => {
-    expect(chosen(History.fromSeries({ g_loss: curve(2), d_loss: curve(1) })).train).toBeUndefined();
+    expect(chosen(History.fromSeries({ mse_observation_loss: curve(2), saturation_loss: curve(1) })).train).toBeUndefined();
+    // A GAN's generator and discriminator losses alone are the exception, read as their sum (roles-39: test/monitor/adversarial-pair.test.ts).
+    expect(chosen(History.fromSeries({ g_loss: curve(2), d_loss: curve(1) })).train).toBe('g_loss+d_loss');
     expect(chosen(History.fromSeries({ 'train/box_loss': curve(2), 'train/cls_loss': curve(1), 'train/dfl_loss': curve(1) })).train).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { readRun, readRuns, type RunLog } from '../../io/index.js';
-import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, isPerplexity, isPlaceholderLoss, isScoreNamedBySplit, noClearAnswer, type DiagnoseThresholds, type Series } from '../../monitor/index.js';
+import { DEFAULT_THRESHOLDS, History, TENSORBOARD_SMOOTHING_WEIGHT, diagnose, diagnosisAnswer, diagnosisSummary, isAdversarialTotal, isPerplexity, isPlaceholderLoss, isScoreNamedBySplit, noClearAnswer, type DiagnoseThresholds, type Series } from '../../monitor/index.js';
 import { logFormatName, renderDiagnosisReport, type DiagnosedRun } from '../../report/index.js';
 import { UsageError, distance, parse, type Command } from '../args.js';
 import { findingsText, lossChartText, nonFiniteAsText, seriesSummary } from '../diagnosis-text.js';
@@ -161,6 +161,12 @@ function standInNotes(history: History): string[] {
 }
 
 function standInNote(split: 'training' | 'validation', series: Series): string {
+  if (isAdversarialTotal(series)) {
+    const [generator, discriminator] = series.name.split('+');
+    return `no training loss is logged but a GAN's two: '${generator}' and '${discriminator}' are read as their sum, '${series.name}', ` +
+      'the training loss (each network minimises its own against the other, so either alone rises as the other gains; their sum stays level ' +
+      'while the game is balanced and climbs when one side wins)';
+  }
   if (!isPerplexity(series)) return `no ${split} loss is logged under a plain name; '${series.name}' is read as the ${split} loss`;
   return `no ${split} loss is logged; the perplexity '${series.name}' is read as the ${split} loss, as logged ` +
     '(perplexity = exp(cross-entropy): the rules read changes on a log scale, so its changes are the cross-entropy\'s, in nats; levels are perplexities)';
