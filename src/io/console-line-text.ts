@@ -7,7 +7,7 @@
  */
 import {
   ARROWS_BEFORE_NUMBER, BRACKETED_TWIN, GLUONTS_BATCH_AVERAGE, COUNTER_AFTER_NAME, COUNTERS_BEFORE_TENSOR, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOSS_TENSOR_LINE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
-  QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_EPOCH_KEY, SPLIT_IN_BRACKETS, SPLIT_TUPLE, LOSS_IN_SPLIT, LOSS_IN_SPLIT_NAMES, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
+  QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_PARENS, SPLIT_EPOCH_KEY, SPLIT_IN_BRACKETS, SPLIT_TUPLE, LOSS_IN_SPLIT, LOSS_IN_SPLIT_NAMES, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 import { printedTupleLine } from './printed-tuple.js';
 import { juliaTupleLine } from './julia-tuple.js';
@@ -88,7 +88,8 @@ export function rewrittenLine(raw: string): string {
   // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON).
   // A rule drawn after a line's last number (`-----finished epoch 1 - training loss: 3.7851------`) is cut (TRAILING_RULE), and arrows
   // before a number (`Training Loss: >>>0.736675`, ARROWS_BEFORE_NUMBER); GluonTS's `Epoch[0] Batch[5] avg_epoch_loss=` is a batch's (GLUONTS_BATCH_AVERAGE).
-  // A split's pairs in braces take its name (`train={MAE= 0.29}` -> `train_MAE= 0.29`, SPLIT_BRACES); FastFlow's
+  // A split's pairs in braces take its name (`train={MAE= 0.29}` -> `train_MAE= 0.29`, SPLIT_BRACES), as in round brackets after it do
+  // (`Train (Acc: 0.25 Loss: 2.05)` -> `Train_Acc: 0.25 Train_Loss: 2.05`, SPLIT_PARENS); FastFlow's
   // `loss = 2.997/7.876 (last/avg)` is read as `loss = 2.997 (avg: 7.876)` (LAST_AND_AVERAGE).
   // SageMaker's `#quality_metric: host=algo-1, epoch=1, train <name>_objective <loss>=0.0169` as `epoch 1, train_<name>_loss: 0.0169`
   // (SAGEMAKER_EPOCH_LOSS): the tag `<loss>` says the figure is a loss, which the name does not.
@@ -113,6 +114,7 @@ export function rewrittenLine(raw: string): string {
     .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`))
     .replace(TRAILING_RULE, '').replace(ARROWS_BEFORE_NUMBER, '').replace(GLUONTS_BATCH_AVERAGE, '$1batch_avg_epoch_loss').replace(SPLIT_EPOCH_KEY, '$1$2 epoch $3, ')
     .replace(SPLIT_BRACES, (_, split: string, body: string) => body.replace(/([A-Za-z_][\w.-]*)\s*([=:])/g, `${split}_$1$2`))
+    .replace(SPLIT_PARENS, (_, split: string, body: string) => body.replace(/([A-Za-z_][\w.-]*)\s*([=:])/g, `${split}_$1$2`))
     .replace(LAST_AND_AVERAGE, '$1$2 $3 ($5: $4)');
 }
 

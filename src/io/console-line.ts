@@ -56,7 +56,7 @@
  * `--log-format json` lines (`| train_inner | {"epoch": 1, "loss": "16.475", ...}`) by fairseq-json-line.ts. A
  * gradient-boosting library's evaluation line (`[0]\tvalidation_0-rmse:8.49`, booster-line.ts) is
  * none: booster-log.ts reads it. A date before a time (`[12/25 14:22:26]`) is no `k/N` counter. Pairs in round brackets after a total (`(cls:0.74, hr:0.35)`)
- * are components, counted and dropped: never taken for the loss. Pairs naming a counter, a time,
+ * are components, counted and dropped: never taken for the loss (after a split's name they are that split's: `Train (Loss: 2.05)`, readers-151). Pairs naming a counter, a time,
  * an ETA or memory are no series. A pair's split is its name's own prefix (val_, valid, test ..., or
  * joined by '-' as Sockeye's Validation-ppl), else the nearest split tag before it on the line
  * (`[VAL] Total loss` -> 'val_total_loss', `Test set: Average loss` -> 'test_average_loss'), else training. Browser-safe.

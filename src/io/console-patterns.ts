@@ -215,6 +215,12 @@ export const ARROWS_BEFORE_NUMBER = /(?<=[:=]\s*)>{2,}\s*(?=[-+]?\.?\d)/g;
  */
 export const SPLIT_BRACES = /(?<![\w./-])(train|training|val|valid|validation|test|eval|dev)\s*[=:]\s*\{([^{}'"]*)\}/gi;
 /**
+ * A split's metrics in round brackets after its name, `Train (Acc: 0.25 Loss: 2.05), Valid (Acc: 0.27 Loss: 2.01)` (a
+ * Udacity CIFAR-10 notebook's own `print_stats`, the hundred-and-twenty-fifth corpus's c01): each pair takes its split's
+ * name as a prefix, as SPLIT_BRACES' do. Pairs in brackets after anything else are a total's components.
+ */
+export const SPLIT_PARENS = /(?<![\w./-])(train|training|val|valid|validation|test|eval|dev)\s*\(((?:\s*[A-Za-z][\w ]*?\s*[:=]\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*,?)+)\s*\)/gi;
+/**
  * nnabla's MonitorSeries line, `iter=199 {Training loss}=1.5021580457687378` (its `logger.info('iter={} {{{}}}={}')`;
  * the 51st corpus' c08): the series' name in braces is the pair's name (`Training loss=1.50`).
  */
