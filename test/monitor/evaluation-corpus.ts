@@ -538,6 +538,12 @@ export const HUNDRED_TWENTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(im
 export const HUNDRED_TWENTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-seventh-b');
 export const HUNDRED_TWENTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-seventh-c');
 export const HUNDRED_TWENTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-seventh-d');
+export const HUNDRED_TWENTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-eighth-a');
+export const HUNDRED_TWENTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-eighth-b');
+export const HUNDRED_TWENTY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-eighth-c');
+export const HUNDRED_TWENTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-eighth-d');
+export const HUNDRED_TWENTY_EIGHTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-eighth-e');
+export const HUNDRED_TWENTY_EIGHTH_F_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-twenty-eighth-f');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -644,6 +650,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_TWENTY_FIFTH_A_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_B_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_C_CORPUS_DIR, HUNDRED_TWENTY_FIFTH_D_CORPUS_DIR,
   HUNDRED_TWENTY_SIXTH_A_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_B_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_C_CORPUS_DIR, HUNDRED_TWENTY_SIXTH_D_CORPUS_DIR,
   HUNDRED_TWENTY_SEVENTH_A_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_B_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_C_CORPUS_DIR, HUNDRED_TWENTY_SEVENTH_D_CORPUS_DIR,
+  HUNDRED_TWENTY_EIGHTH_A_CORPUS_DIR, HUNDRED_TWENTY_EIGHTH_B_CORPUS_DIR, HUNDRED_TWENTY_EIGHTH_C_CORPUS_DIR, HUNDRED_TWENTY_EIGHTH_D_CORPUS_DIR, HUNDRED_TWENTY_EIGHTH_E_CORPUS_DIR, HUNDRED_TWENTY_EIGHTH_F_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
