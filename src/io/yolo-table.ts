@@ -27,8 +27,11 @@ const MEMORY_NAME = /^gpu_mem$/i;
 const MEMORY_CELL = /^\d+(?:\.\d+)?G$/;
 /** The counts after the components: the batch's instances (labels, targets) and the image size. */
 const COUNT_NAME = /^(?:instances|labels|targets|size|img_size)$/i;
-/** The tqdm bar after a row's cells: `: 100%|███| 8/8 [...]`, `: 100% 8/8 [...]` (Colab). */
-const BAR_TAIL = /:\s+\d{1,3}%.*$/;
+/**
+ * The tqdm bar after a row's cells: `: 100%|███| 8/8 [...]`, `: 100% 8/8 [...]` (Colab), or cut to its first digit
+ * (`416: 1`, a notebook that kept only the frame's start: the hundred-and-twenty-ninth corpus's a04, readers-152).
+ */
+const BAR_TAIL = /:\s+\d{1,3}(?:%.*)?$/;
 
 /** The loss columns of a YOLO header's names, or undefined when the names are no YOLO header. */
 export function yoloComponents(names: readonly string[]): readonly string[] | undefined {

@@ -102,6 +102,14 @@ describe('console table log (YOLO)', () => {
     expect(oldLog.roles).toEqual({ total: 'trainLoss' });
   });
 
+  it("YOLOv5's rows with the bar cut to its first digit (`416: 1`, a notebook's saved frame; readers-152)", () => {
+    // The hundred-and-twenty-ninth corpus's a04 (a chess-piece YOLOv5 notebook) prints its rows so, and was unread.
+    const cut = (epoch: number, box: number) => ['', v5Header, `        ${epoch}/9         0G     ${box}    0.09669    0.06847        335        416: 1`, ...evaluation];
+    const log = parseLog('yolov5.log', bytes([0, 1, 2, 3, 4].flatMap((epoch) => cut(epoch, 0.1042 - epoch / 100)).join('\n') + '\n'));
+    expect(seriesPoints(log.series['box_loss']).map(({ step, value }) => [step, value])).toEqual([0, 1, 2, 3, 4].map((epoch) => [epoch, 0.1042 - epoch / 100]));
+    expect(Object.keys(log.series).sort()).toEqual(['box_loss', 'cls_loss', 'loss', 'obj_loss']);
+  });
+
   it("is no fastai epoch table: YOLO's per-class evaluation rows were read as epochs under its header", () => {
     const text = [v5Header, ...evaluation, ...[40, 45, 50, 65].map((label) => `                    ${label}         30         10      0.967          1      0.995      0.765`)].join('\n');
     expect(() => parseLog('train.log', bytes(text))).toThrow(/not a training log/);
