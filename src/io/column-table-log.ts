@@ -164,10 +164,21 @@ function cellsOf(line: string, header: Header): (string | undefined)[] | undefin
   }
   const tokens = (header.components === undefined ? line : withoutBarTail(line)).trim().split(/\s+/);
   const width = header.names.length;
-  if (tokens.length < width) return undefined;
+  if (tokens.length < width) return header.components === undefined ? undefined : yoloRowCutShort(tokens, header.components.length, width);
   // A longer run of numbers is a row of some other, wider table.
   if (tokens.length > width && isCell(tokens[tokens.length - width - 1])) return undefined;
   return tokens.slice(tokens.length - width);
+}
+
+/**
+ * A YOLO row that stops after its instance count, its image size and bar cut away (readers-153: Ultralytics in a
+ * notebook writes the row to stderr, `       1/50      2.37G      0.587     0.9669      1.699      1.006        205   `,
+ * the 130th corpus's a05): its cells from the epoch `k/N` on, the missing counts undefined. Only with every loss
+ * component present; a row of the per-class evaluation names no `k/N`.
+ */
+function yoloRowCutShort(tokens: readonly string[], components: number, width: number): (string | undefined)[] | undefined {
+  if (tokens.length < 2 + components || !FRACTION.test(tokens[0])) return undefined;
+  return [...tokens, ...Array<undefined>(width - tokens.length).fill(undefined)];
 }
 
 interface Row { epoch: number | undefined; counter: { value: number; total?: number } | undefined; cells: (number | undefined)[] }

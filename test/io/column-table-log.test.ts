@@ -110,6 +110,18 @@ describe('console table log (YOLO)', () => {
     expect(Object.keys(log.series).sort()).toEqual(['box_loss', 'cls_loss', 'loss', 'obj_loss']);
   });
 
+  it("Ultralytics' rows cut after the instance count, as a notebook's stderr keeps them (readers-153)", () => {
+    // The hundred-and-thirtieth corpus's a05 (a YOLOv8 segmentation notebook): headers on stdout, rows on stderr,
+    // each row without its image size and bar; read after all the headers, as the notebook reader orders a cell's output.
+    const v8Header = '      Epoch    GPU_mem   box_loss   seg_loss   cls_loss   dfl_loss  Instances       Size';
+    const rows = [1, 2, 3, 4].map((epoch) => `       ${epoch}/50      2.37G      ${0.587 - epoch / 100}     0.9669      1.699      1.006        205   `);
+    const log = parseLog('train.log', bytes([v8Header, v8Header, v8Header, v8Header, ...rows].join('\n') + '\n'));
+    expect(seriesPoints(log.series['box_loss']).map(({ step, value }) => [step, value])).toEqual([1, 2, 3, 4].map((epoch) => [epoch, 0.587 - epoch / 100]));
+    expect(log.series['loss'].values[0]).toBeCloseTo(0.577 + 0.9669 + 1.699 + 1.006, 12);
+    // A row short of a loss component is no row.
+    expect(() => parseLog('train.log', bytes([v8Header, ...[1, 2, 3].map((epoch) => `       ${epoch}/50      2.37G      0.587     0.9669`)].join('\n') + '\n'))).toThrow(/not a training log/);
+  });
+
   it("is no fastai epoch table: YOLO's per-class evaluation rows were read as epochs under its header", () => {
     const text = [v5Header, ...evaluation, ...[40, 45, 50, 65].map((label) => `                    ${label}         30         10      0.967          1      0.995      0.765`)].join('\n');
     expect(() => parseLog('train.log', bytes(text))).toThrow(/not a training log/);
