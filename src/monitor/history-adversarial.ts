@@ -6,17 +6,17 @@
  * -ln D(G(z)) - ln(1 - D(G(z))), are least (ln 4) where the discriminator cannot tell them from real
  * ones and grow as either side pulls ahead, so the sum stays level at a balanced game, climbs when
  * the game is lost (a discriminator that wins outright drives the generator's loss up many times)
- * and falls while the game settles. It is read as the training
- * loss, named `<generator>+<discriminator>` wherever a finding cites it. Not a weighted total: the
- * two losses belong to two networks and are never minimised together, so there are no weights to
- * know (a single network's several named losses stay metrics: history-loss-roles.ts).
+ * and falls while the game settles. It is read as the training loss, named
+ * `<generator>+<discriminator>` wherever a finding cites it. Not a weighted total: the two losses
+ * belong to two networks and are never minimised together, so there are no weights to know (a
+ * single network's several named losses stay metrics: history-loss-roles.ts).
  *
  * Read only where the pair is all there is: exactly one generator loss and one discriminator loss
  * among the training split's named losses (a StarGAN's `domain_classifier_loss` or an ACGAN's
  * `aux_loss` beside them is a third term whose place in the game the log does not say), no
  * validation loss, both losses never negative (a Wasserstein critic's signed losses measure a
- * distance, not a game's balance), and the two logged, as numbers, at the same steps (a GAN gone NaN keeps its
- * non-finite findings on the losses themselves). Browser-safe.
+ * distance, not a game's balance), and the two logged, as numbers, at the same steps (a GAN gone
+ * NaN keeps its non-finite findings on the losses themselves). Browser-safe.
  */
 import type { Series, SeriesPoint } from './history.js';
 
