@@ -113,9 +113,13 @@ export function rewrittenLine(raw: string): string {
     .replace(PADDLE_COUNTER_ID, '$1')
     .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`))
     .replace(TRAILING_RULE, '').replace(ARROWS_BEFORE_NUMBER, '').replace(GLUONTS_BATCH_AVERAGE, '$1batch_avg_epoch_loss').replace(SPLIT_EPOCH_KEY, '$1$2 epoch $3, ')
-    .replace(SPLIT_BRACES, (_, split: string, body: string) => body.replace(/([A-Za-z_][\w.-]*)\s*([=:])/g, `${split}_$1$2`))
-    .replace(SPLIT_PARENS, (_, split: string, body: string) => body.replace(/([A-Za-z_][\w.-]*)\s*([=:])/g, `${split}_$1$2`))
+    .replace(SPLIT_BRACES, splitPrefixedPairs).replace(SPLIT_PARENS, splitPrefixedPairs)
     .replace(LAST_AND_AVERAGE, '$1$2 $3 ($5: $4)');
+}
+
+/** A split's bracketed pairs (SPLIT_BRACES, SPLIT_PARENS) each with the split's name before its own: `train_MAE=`. */
+function splitPrefixedPairs(_: string, split: string, body: string): string {
+  return body.replace(/([A-Za-z_][\w.-]*)\s*([=:])/g, `${split}_$1$2`);
 }
 
 /** A SageMaker `<loss>` figure's name as a loss's: `binary_classification_cross_entropy_objective` -> `binary_classification_cross_entropy_loss`, `loss` kept. */
