@@ -22,6 +22,37 @@ export interface Header {
   readonly fastai: boolean;
   /** The series of each column (undefined for the step, epoch and time columns). */
   readonly series: readonly (SeriesColumns | undefined)[];
+  /** A long table's naming and value columns (`longTable`); its series are made as their names come. */
+  readonly long?: LongTable;
+}
+
+/** A long ("tidy") table: each row one value, named by its qualifier cells then its metric cell. */
+export interface LongTable {
+  /** The qualifier columns (split, phase, ...) then the metric's name column, in the order they make the name. */
+  readonly nameColumns: readonly number[];
+  readonly valueColumn: number;
+}
+
+/** Columns that name a long table's metric: its own name (`loss`), MLflow's `key`, TensorBoard's `tag`. */
+const LONG_NAME_COLUMNS = ['metric', 'key', 'tag', 'name', 'metric_name'];
+/** Columns that qualify it: the split (`train`, `val`), or TensorBoard's run folder (`train`, `validation`). */
+const LONG_QUALIFIER_COLUMNS = ['split', 'phase', 'mode', 'stage', 'subset', 'set', 'run'];
+
+/**
+ * A long ("tidy") table (readers-154): `epoch,split,metric,value` (a DataFrame melted before saving), MLflow's
+ * `key,value,step,timestamp`, TensorBoard's `experiment.get_scalars()` as `run,tag,step,value`. One `value`
+ * column, one name column, optional qualifier columns, and nothing else but the step, epoch and time columns:
+ * a table with another column of numbers is a wide one whose `value` is a metric of its own.
+ */
+export function longTable(columns: readonly string[], layout: ColumnLayout): LongTable | undefined {
+  const lower = columns.map((name) => name.toLowerCase());
+  const valueColumn = lower.indexOf('value');
+  const nameColumn = lower.findIndex((name) => LONG_NAME_COLUMNS.includes(name));
+  if (valueColumn < 0 || nameColumn < 0 || (layout.stepColumn < 0 && layout.epochColumn < 0)) return undefined;
+  const qualifiers = lower.flatMap((name, i) => (LONG_QUALIFIER_COLUMNS.includes(name) ? [i] : []));
+  const placed = new Set([valueColumn, nameColumn, ...qualifiers, layout.stepColumn, layout.epochColumn, layout.timeColumn]);
+  if (lower.some((_, i) => !placed.has(i))) return undefined;
+  return { nameColumns: [...qualifiers, nameColumn], valueColumn };
 }
 
 /** The header's columns that hold no series of their own (-1 when absent), with the logger it names. */

@@ -34,7 +34,7 @@
 import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.js';
 import { decimalAt } from '../core/decimal.js';
 import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
-import { columnLayout, lossNameOfFile, wallTimeOf, type Header } from './csv-header.js';
+import { columnLayout, longTable, lossNameOfFile, wallTimeOf, type Header, type LongTable } from './csv-header.js';
 import { countedRowKind, EPOCH_MARKER } from './csv-sniff.js';
 import type { ParsedLog } from './types.js';
 
@@ -64,6 +64,8 @@ export class CsvLogParser {
    */
   private counted: 'columns' | 'markers' | 'steps' | undefined;
   private markedEpoch = Number.NaN;
+  /** Says how a long table was read (readers-154), among the notes. */
+  private longNote: string | undefined;
   /** Rows read, in the file and in the training being read. */
   private rows = 0;
   private trainingRows = 0;
@@ -130,12 +132,13 @@ export class CsvLogParser {
       warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers ('${text}' on this line); those cells are skipped`);
     }
     const notes = this.header.pandasIndex ? ["the unnamed first column (pandas' index) is the epoch"] : [];
+    if (this.longNote !== undefined) notes.push(this.longNote);
     if (this.prefaceLines > 0) notes.push(`the first ${this.prefaceLines === 1 ? 'line is' : `${this.prefaceLines} lines are`} prose before the table, passed by`);
     if (this.headerless !== undefined) notes.push(this.counted === undefined
       ? `no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`
       : `no header: ${this.counted === 'columns' ? "rows of 'epoch,batch,loss'" : this.counted === 'steps' ? "rows of 'step,loss'" : "numbers under 'epoch N' lines"}, read as '${this.headerless}' (the file's name says so), one point per row, ${this.counted === 'steps' ? 'at its step' : 'in the epoch its counter names'}`);
     const series = this.builder.finish(file, warnings, notes);
-    const format = this.counted !== undefined ? 'csv-table' : stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : epochColumn >= 0 ? 'csv-keras' : 'csv-table';
+    const format = this.header.long !== undefined ? 'csv-long' : this.counted !== undefined ? 'csv-table' : stepColumn >= 0 ? 'csv-lightning' : this.header.fastai ? 'csv-fastai' : epochColumn >= 0 ? 'csv-keras' : 'csv-table';
     return { format, series, warnings, notes };
   }
 
@@ -238,6 +241,10 @@ export class CsvLogParser {
     const epoch = typeof epochCell === 'number' && Number.isFinite(epochCell) ? epochCell : Number.NaN;
     this.builder.line = record.line;
     const wallTime = timeColumn >= 0 ? wallTimeOf(record.field(timeColumn)) : Number.NaN;
+    if (this.header.long !== undefined) {
+      this.longRecord(record, this.header.long, stepCell, epoch, wallTime);
+      return;
+    }
     for (let column = 0; column < record.size; column++) {
       const target = series[column];
       if (target === undefined) continue;
@@ -251,6 +258,18 @@ export class CsvLogParser {
     }
   }
 
+  /** A long table's row: one value, in the series its qualifier and metric cells name (`train/loss`). */
+  private longRecord(record: CsvRecord, { nameColumns, valueColumn }: LongTable, step: number, epoch: number, wallTime: number): void {
+    const name = nameColumns.map((column) => record.field(column).trim()).filter((part) => part !== '').join('/');
+    const value = cellValue(record, valueColumn);
+    if (name === '' || value === undefined) return;
+    if (value === null) {
+      if (!this.nonNumeric.has('value')) this.nonNumeric.set('value', { line: record.line, text: shortened(record.field(valueColumn).trim()) });
+      return;
+    }
+    this.builder.columns(name).add(step, value, epoch, wallTime);
+  }
+
   private readHeader(record: CsvRecord): Header {
     const columns = record.fields().map((name) => name.trim());
     if (columns.every((name) => typeof parseNumber(name) === 'number')) {
@@ -258,7 +277,14 @@ export class CsvLogParser {
     }
     const duplicate = columns.find((name, i) => columns.indexOf(name) !== i);
     if (duplicate !== undefined) throw logError(this.file, `column '${duplicate}' appears twice in the header`, record.line);
-    const { stepColumn, epochColumn, timeColumn, pandasIndex, fastai, duration, rowIndex } = columnLayout(columns);
+    const layout = columnLayout(columns);
+    const { stepColumn, epochColumn, timeColumn, pandasIndex, fastai, duration, rowIndex } = layout;
+    const long = longTable(columns, layout);
+    if (long !== undefined) {
+      const names = long.nameColumns.map((i) => `'${columns[i]}'`);
+      this.longNote = `a long table: each row one '${columns[long.valueColumn]}', named by its ${names.length === 1 ? `${names[0]} cell` : `${names.join(' and ')} cells, joined with '/' (as 'train/loss')`}`;
+      return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, fastai, series: columns.map(() => undefined), long };
+    }
     const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn || i === duration || i === rowIndex ? undefined : this.builder.columns(name)));
     return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, fastai, series };
   }

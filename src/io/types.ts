@@ -8,6 +8,8 @@
 export type LogFormat = 'csv-keras' | 'csv-lightning' | 'jsonl' | 'tfevents'
   /** A CSV table with no 'epoch' or 'step' column (a script's own table, pandas' `to_csv(index=False)`): not Keras' CSVLogger, which always writes 'epoch'. */
   | 'csv-table'
+  /** A long ("tidy") CSV table, one value per row named by its metric (and split) cells: csv-header.ts' `longTable`. */
+  | 'csv-long'
   /** fastai's `CSVLogger` history.csv: Keras's CSV shape under fastai's Recorder names (csv-log.ts). */
   | 'csv-fastai'
   /** The Hugging Face Trainer's `trainer_state.json` (its `log_history`). */

@@ -147,7 +147,7 @@ export function diagnosisChart(run: DiagnosedRun, index: number, smoothing = TEN
 }
 
 const FORMAT_NAMES: Readonly<Record<string, string>> = {
-  'csv-keras': 'Keras CSVLogger', 'csv-table': 'CSV table', 'csv-fastai': 'fastai CSVLogger', 'csv-lightning': 'PyTorch Lightning CSVLogger', jsonl: 'JSON lines', tfevents: 'TensorBoard event files',
+  'csv-keras': 'Keras CSVLogger', 'csv-table': 'CSV table', 'csv-long': 'long CSV table', 'csv-fastai': 'fastai CSVLogger', 'csv-lightning': 'PyTorch Lightning CSVLogger', jsonl: 'JSON lines', tfevents: 'TensorBoard event files',
   'hf-trainer-state': 'Hugging Face trainer_state.json', 'json-history': 'Keras history (JSON)', catboost: 'CatBoost catboost_info',
   ultralytics: 'Ultralytics results', mlflow: 'MLflow file store', 'metric-logger': 'PyTorch MetricLogger console log', console: 'plain console log',
   'step-split': 'build-nanogpt step log', 'kv-table': 'OpenAI logger key/value tables', 'column-table': 'console table log', booster: 'gradient-boosting evaluation log',
