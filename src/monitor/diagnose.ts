@@ -16,7 +16,9 @@
  *      to the role table, and to every other rule) (then the rules read the finite points only;
  *      a run whose training or validation loss ends non-finite gets only rules 1 and 2);
  *   2. divergence of the training loss (of the validation loss when no training loss is
- *      logged): a diverged run gets no further findings, they would describe the wreck, but for
+ *      logged): a diverged run gets no further findings, they would describe the wreck (but a
+ *      GAN's generator-plus-discriminator sum, whose climb is one side winning: its end is read
+ *      on, rules-66), but for
  *      rule 3 read on its curve up to the divergence's best (bounceBeforeDivergence, rules-26: an
  *      optimiser that overshot before it diverged left its own evidence); a climb
  *      with too few points after the best for a trend test (its persistence the only evidence)
@@ -100,6 +102,7 @@
  */
 import type { History, Series } from './history.js';
 import { isNamedLoss } from './history-names.js';
+import { isAdversarialTotal } from './history-adversarial.js';
 import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
@@ -216,7 +219,9 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const diverged = add(climb !== undefined && primary !== train && rawTrain !== undefined && fellAcross(rawTrain, climb.evidence['bestAt'] as number) ? undefined : climb);
   if (diverged !== undefined) {
     add(bounceBeforeDivergence(primary, validation, diverged, train === undefined || trainSeries === undefined || isPerStep(trainSeries), t));
-    return logged();
+    // A GAN's sum that climbs is one side winning the game, not a run past saving (rules-66): the training goes on, so
+    // its end is still read (each labeller of the hundred-and-thirty-second corpus's DCGAN runs expected an end state).
+    if (trainSeries === undefined || !isAdversarialTotal(trainSeries)) return logged();
   }
   // ...and a validation loss that blew up while the training loss rose too (rules-60): the fit itself diverged. Its
   // evaluations' noise before and around the climb is still stated (the labellers of two Udacity CIFAR-10 runs expected it).

@@ -2,7 +2,9 @@
  * A GAN's generator and discriminator losses, logged with no total, are read as their sum (roles-39,
  * src/monitor/history-adversarial.ts): level while the game is balanced, climbing when one side wins. Before, such
  * a run was "nothing to diagnose" (the hundred-and-twenty-third corpus's five GAN notebooks, all five labelled by
- * both labellers: plateaus and a divergence).
+ * both labellers: plateaus and a divergence). A sum that climbs is one side winning, and the game goes on: its end is
+ * read beside the divergence (rules-66; the hundred-and-thirty-second corpus's DCGAN runs d03 and d08, whose labellers
+ * allowed the divergence and expected the end state).
  */
 import { describe, expect, it } from 'vitest';
 import { History, diagnose, diagnosisAnswer, isAdversarialTotal } from '../../src/monitor/index.js';
@@ -39,6 +41,23 @@ describe('the pair read as its sum', () => {
     }));
     const findings = diagnose(History.fromRows(rows));
     expect(findings.find((finding) => finding.kind === 'divergence')?.series).toBe('loss_g+loss_d');
+  });
+
+  it('reads on to the end of a game one side won (rules-66): the divergence, and the level the game settled at', () => {
+    const rows = Array.from({ length: EPOCHS }, (_, i) => ({
+      epoch: i,
+      loss_D: (i < 20 ? 1.3 : 0.2) * jitter(i),
+      loss_G: (i < 20 ? 0.8 : 6) * jitter(i + 3),
+    }));
+    const kinds = diagnose(History.fromRows(rows)).map((finding) => finding.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['divergence', 'plateau']));
+  });
+
+  it('the same climb in a loss that is no GAN\'s sum still ends the reading: nothing after its divergence', () => {
+    const rows = Array.from({ length: EPOCHS }, (_, i) => ({ epoch: i, loss: (i < 20 ? 2.1 : 6.2) * jitter(i) }));
+    const kinds = diagnose(History.fromRows(rows)).map((finding) => finding.kind);
+    expect(kinds).toContain('divergence');
+    expect(kinds).not.toContain('plateau');
   });
 });
 
