@@ -112,6 +112,7 @@ import {
   HUNDRED_TWENTY_NINTH_A_CORPUS_DIR, HUNDRED_TWENTY_NINTH_B_CORPUS_DIR, HUNDRED_TWENTY_NINTH_C_CORPUS_DIR,
   HUNDRED_THIRTIETH_A_CORPUS_DIR, HUNDRED_THIRTIETH_C_CORPUS_DIR, HUNDRED_THIRTIETH_E_CORPUS_DIR,
   HUNDRED_THIRTY_FIRST_C_CORPUS_DIR, HUNDRED_THIRTY_FIRST_E_CORPUS_DIR,
+  HUNDRED_THIRTY_SECOND_A_CORPUS_DIR, HUNDRED_THIRTY_SECOND_B_CORPUS_DIR, HUNDRED_THIRTY_SECOND_C_CORPUS_DIR, HUNDRED_THIRTY_SECOND_D_CORPUS_DIR, HUNDRED_THIRTY_SECOND_E_CORPUS_DIR,
 } from './evaluation-corpus.js';
 
 const label = (id: string, expected: string[], allowed: CorpusLabel['allowed'] = []): CorpusLabel =>
@@ -704,6 +705,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-thirty-first', dirs: [HUNDRED_THIRTY_FIRST_C_CORPUS_DIR, HUNDRED_THIRTY_FIRST_E_CORPUS_DIR],
     secondAgainstFirst: { found: 22, expected: 23, falseAlarms: 0 }, firstAgainstSecond: { found: 22, expected: 22, falseAlarms: 0 },
     secondFirstOptions: { found: 22, expected: 23, falseAlarms: 0 }, firstFirstOptions: { found: 22, expected: 22, falseAlarms: 0 }, bothExpect: 22,
+  }, {
+    corpus: 'hundred-and-thirty-second', dirs: [HUNDRED_THIRTY_SECOND_A_CORPUS_DIR, HUNDRED_THIRTY_SECOND_B_CORPUS_DIR, HUNDRED_THIRTY_SECOND_C_CORPUS_DIR, HUNDRED_THIRTY_SECOND_D_CORPUS_DIR, HUNDRED_THIRTY_SECOND_E_CORPUS_DIR],
+    secondAgainstFirst: { found: 39, expected: 39, falseAlarms: 0 }, firstAgainstSecond: { found: 39, expected: 39, falseAlarms: 0 },
+    secondFirstOptions: { found: 39, expected: 39, falseAlarms: 0 }, firstFirstOptions: { found: 37, expected: 39, falseAlarms: 0 }, bothExpect: 39,
   },
 ];
 
