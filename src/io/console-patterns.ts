@@ -186,9 +186,10 @@ export const SPLIT_VALUE = new RegExp(String.raw`(?<![\w./-])(train|training|val
 /**
  * A loss written as a key, one word and ':' or '=' (`loss: 2.5035`, `train_loss=0.5`), or a split word
  * and one word (`Training loss:23.45`, as a script's `print('Training loss:' + str(loss))` writes it),
- * not a phrase (`the loss is 0.5`).
+ * or a GAN's network and one word (`discriminator loss:  1.39 generator loss:  0.60`, readers-155: a
+ * TF1 face-generation notebook's only prints), not a phrase (`the loss is 0.5`).
  */
-export const UNPLACED_KEY = /^(?:(?:train|training|val|valid|validation|test|dev|eval)\s)?[\w.@/-]+ ?[:=]/i;
+export const UNPLACED_KEY = /^(?:(?:train|training|val|valid|validation|test|dev|eval|generator|discriminator|critic)\s)?[\w.@/-]+ ?[:=]/i;
 /** A key/value table's row, `| loss | 0.52 |`, `|    loss    | 0.000102 |` (kv-table-log.ts reads it by its block). */
 export const KEY_VALUE_ROW = /^\|\s*[\w./-]+\s*\|\s*[-+\d.eE]+\s*\|\s*$/;
 /** A rule drawn after a line's last number, `loss: 3.7851------` (an EMG speech model's epoch lines, 43rd corpus c07): decoration, cut. */
