@@ -26,7 +26,8 @@
  * epochs again from 0; the log is judged on the last training, as on fresh starts (series-columns.ts).
  * Damage (a row with the wrong number of fields, as fastai's interrupted fit `0,4.999118,#na#` under
  * five columns) ends its training, keeping the rows before it, with a warning naming the line; the
- * trainings after it are read. An unclosed quote ends the file. An unfinished last line (a run
+ * trainings after it are read. A headerless column whose opening values come again, in order, is a history saved
+ * again by appending (csv-repeated-history.ts, readers-156): each copy begins a training. An unclosed quote ends the file. An unfinished last line (a run
  * still writing) is dropped with a warning. Streaming:
  * `CsvLogParser` takes the text in chunks and keeps only typed columns, so a log of any size
  * reads in memory proportional to its numbers. Browser-safe: takes text, not a path.
@@ -36,9 +37,15 @@ import { decimalAt } from '../core/decimal.js';
 import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import { columnLayout, longTable, lossNameOfFile, wallTimeOf, type Header, type LongTable } from './csv-header.js';
 import { countedRowKind, EPOCH_MARKER } from './csv-sniff.js';
+import { RepeatedHistory } from './csv-repeated-history.js';
 import type { ParsedLog } from './types.js';
+import type { LaunchMark } from './series-columns.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
+const HISTORY_SAVED_AGAIN: LaunchMark = {
+  what: "the file's first values come again, in order",
+  why: 'a script that saves its whole loss history appends it again at each save: each copy a training of its own, the last one whole',
+};
 
 /** A cell as a number: parsed in place when it is a plain decimal, else by `parseNumber`'s rules. */
 function cellValue(record: CsvRecord, i: number): number | undefined | null {
@@ -63,6 +70,8 @@ export class CsvLogParser {
    * epoch's numbers; either way each number is a point of its own (a batch's), in the epoch the counter names.
    */
   private counted: 'columns' | 'markers' | 'steps' | undefined;
+  /** A headerless one-column file's values, read through the check for its history saved again (readers-156). */
+  private repeated: RepeatedHistory | undefined;
   private markedEpoch = Number.NaN;
   /** Says how a long table was read (readers-154), among the notes. */
   private longNote: string | undefined;
@@ -101,6 +110,7 @@ export class CsvLogParser {
 
   finish(): ParsedLog {
     if (this.stopped === undefined) this.scan(() => this.scanner.finish());
+    this.repeated?.flush();
     const { file, warnings } = this;
     if (this.header === undefined) {
       if (this.stopped !== undefined) throw logError(file, this.stopped.reason, this.stopped.line);
@@ -167,14 +177,14 @@ export class CsvLogParser {
   }
 
   /** The header written again at `line`: a new training begins (see the module comment). */
-  private headerAgain(line: number): void {
+  private headerAgain(line: number, mark?: LaunchMark): void {
     if (this.short !== undefined) this.damaged(this.fieldCount(this.short.line, this.short.size));
     const last = this.damages.at(-1);
     if (this.skipping && last !== undefined) last.until = line;
     this.skipping = false;
     this.trainingRows = 0;
     this.headersAgain++;
-    this.builder.startTraining(line);
+    this.builder.startTraining(line, mark);
   }
 
   /** True when `record` is the header again (the same names in the same order). */
@@ -228,6 +238,12 @@ export class CsvLogParser {
     }
     if (record.size < columns.length) {
       this.short = { line: record.line, size: record.size };
+      return;
+    }
+    const repeated = this.repeated === undefined ? undefined : cellValue(record, 0);
+    if (typeof repeated === 'number') {
+      this.rows++;
+      this.repeated?.push(record.line, repeated);
       return;
     }
     this.rows++;
@@ -311,6 +327,14 @@ export class CsvLogParser {
         ? { columns: ['step', name], line, stepColumn: 0, epochColumn: -1, timeColumn: -1, pandasIndex: false, fastai: false, series: [undefined, this.builder.columns(name)] }
         : { columns: [name], line, stepColumn: -1, epochColumn: -1, timeColumn: -1, pandasIndex: false, fastai: false, series: [this.builder.columns(name)] };
     this.header = header;
+    if (counted === undefined) {
+      const [column] = header.series;
+      this.repeated = new RepeatedHistory((line, value) => {
+        const epoch = this.trainingRows++;
+        this.builder.line = line;
+        column?.add(epoch, value, epoch, Number.NaN);
+      }, (line) => this.headerAgain(line, HISTORY_SAVED_AGAIN));
+    }
     if (counted !== 'markers') this.record(record);
     return header;
   }

@@ -31,6 +31,8 @@
  *                           evaluation lines (`tableLogKindOf`); for a file past LONG_SNIFF_BYTES whose
  *                           head holds none of these, the same looked for in its last LONG_SNIFF_BYTES
  *                           (`detectLogTail`: a training's lines after megabytes of warnings)
+ *   .*loss*                 a headerless column of numbers in a file whose extension names its loss
+ *                           (`vgg_model.pth_loss`, readers-156), read as `loss.csv` is
  *   nohup.out, slurm-*.out  a job's captured stdout (`nohup`'s default file, SLURM's `slurm-%j.out` and
  *   slurm.*.out, *-<id>.out site patterns such as `slurm.%N.%j.out`, and a job's name and id,
  *                           `--output=%x-%j.out`: `meg_gpt2_base-1809579.out`, the BigScience runs'
@@ -211,6 +213,9 @@ function textHoldsSeries(path: string, text: string): boolean {
   }
 }
 
+/** An extension that names a loss (`vgg_model.pth_loss`, readers-156: a script named its loss history after its checkpoint). */
+const LOSS_EXTENSION = /^\.\w*loss\w*$/i;
+
 /** The word 'log' or 'logs' in a stem (`log2`, `train_resnet110_log`), not inside another word (`blog`, `changelog`, `logits`). */
 const LOG_WORD = /(^|[^a-z])logs?(?=$|[^a-z])/i;
 
@@ -227,6 +232,10 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   // A captured stdout, a Markdown page named as a log and a file named `log` are looked at as a console log is (by their content).
   const extension = isCapturedOutputName(path) || isMarkdownLogName(path) || isBareLogName(path) || isKeptLogName(path) ? '.log' : extname(path).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
+  if (LOSS_EXTENSION.test(extension)) {
+    const head = await readHead(path);
+    return isHeaderlessLossFile(path, textDecoderFor(head).decode(head)) ? 'csv' : undefined;
+  }
   if (!['.json', '.csv', '.tsv', '.log', '.txt'].includes(extension)) return undefined;
   const head = await readHead(path);
   const text = textDecoderFor(head).decode(head);
