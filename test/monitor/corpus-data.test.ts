@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-thirty-fourth-e): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth and hundred-and-thirty-first: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fourth: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth and hundred-and-thirtieth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-thirty-fifth-e): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth and hundred-and-thirty-first: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth and hundred-and-thirtieth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -762,6 +762,13 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // their other notebooks; c: leads of the round before; d: deep-learning-v2-pytorch forks; e: GAN notebooks of TF-era
     // forks): 2, 10, 12, 12 and 12 runs.
     minRuns: { 'corpus-hundred-and-thirty-fourth-a': 2, 'corpus-hundred-and-thirty-fourth-b': 10, 'corpus-hundred-and-thirty-fourth-c': 12, 'corpus-hundred-and-thirty-fourth-d': 12, 'corpus-hundred-and-thirty-fourth-e': 12 },
+  }, {
+    name: 'hundred-and-thirty-fifth',
+    parts: ['corpus-hundred-and-thirty-fifth-a', 'corpus-hundred-and-thirty-fifth-b', 'corpus-hundred-and-thirty-fifth-c', 'corpus-hundred-and-thirty-fifth-d', 'corpus-hundred-and-thirty-fifth-e'],
+    // Built at one time after the hundred-and-thirty-fourth was scored (nothing tuned in between), in five parts (a, b:
+    // deep-learning-v2-pytorch forks and renamed copies; c, e: TF-era udacity/deep-learning forks' project notebooks; d: the
+    // round before's GAN leads): 12, 8, 10, 12 and 10 runs.
+    minRuns: { 'corpus-hundred-and-thirty-fifth-a': 12, 'corpus-hundred-and-thirty-fifth-b': 8, 'corpus-hundred-and-thirty-fifth-c': 10, 'corpus-hundred-and-thirty-fifth-d': 12, 'corpus-hundred-and-thirty-fifth-e': 10 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -798,7 +805,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-thirty-fourth corpus', () => {
+it('finds every part of the fourth to the hundred-and-thirty-fifth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -912,6 +919,7 @@ it('finds every part of the fourth to the hundred-and-thirty-fourth corpus', () 
     'corpus-hundred-and-thirty-second-a', 'corpus-hundred-and-thirty-second-b', 'corpus-hundred-and-thirty-second-c', 'corpus-hundred-and-thirty-second-d', 'corpus-hundred-and-thirty-second-e',
     'corpus-hundred-and-thirty-third-a', 'corpus-hundred-and-thirty-third-b', 'corpus-hundred-and-thirty-third-c', 'corpus-hundred-and-thirty-third-d', 'corpus-hundred-and-thirty-third-e',
     'corpus-hundred-and-thirty-fourth-a', 'corpus-hundred-and-thirty-fourth-b', 'corpus-hundred-and-thirty-fourth-c', 'corpus-hundred-and-thirty-fourth-d', 'corpus-hundred-and-thirty-fourth-e',
+    'corpus-hundred-and-thirty-fifth-a', 'corpus-hundred-and-thirty-fifth-b', 'corpus-hundred-and-thirty-fifth-c', 'corpus-hundred-and-thirty-fifth-d', 'corpus-hundred-and-thirty-fifth-e',
   ]));
 });
 

@@ -567,6 +567,11 @@ export const HUNDRED_THIRTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(imp
 export const HUNDRED_THIRTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fourth-c');
 export const HUNDRED_THIRTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fourth-d');
 export const HUNDRED_THIRTY_FOURTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fourth-e');
+export const HUNDRED_THIRTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fifth-a');
+export const HUNDRED_THIRTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fifth-b');
+export const HUNDRED_THIRTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fifth-c');
+export const HUNDRED_THIRTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fifth-d');
+export const HUNDRED_THIRTY_FIFTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fifth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -680,6 +685,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_THIRTY_SECOND_A_CORPUS_DIR, HUNDRED_THIRTY_SECOND_B_CORPUS_DIR, HUNDRED_THIRTY_SECOND_C_CORPUS_DIR, HUNDRED_THIRTY_SECOND_D_CORPUS_DIR, HUNDRED_THIRTY_SECOND_E_CORPUS_DIR,
   HUNDRED_THIRTY_THIRD_A_CORPUS_DIR, HUNDRED_THIRTY_THIRD_B_CORPUS_DIR, HUNDRED_THIRTY_THIRD_C_CORPUS_DIR, HUNDRED_THIRTY_THIRD_D_CORPUS_DIR, HUNDRED_THIRTY_THIRD_E_CORPUS_DIR,
   HUNDRED_THIRTY_FOURTH_A_CORPUS_DIR, HUNDRED_THIRTY_FOURTH_B_CORPUS_DIR, HUNDRED_THIRTY_FOURTH_C_CORPUS_DIR, HUNDRED_THIRTY_FOURTH_D_CORPUS_DIR, HUNDRED_THIRTY_FOURTH_E_CORPUS_DIR,
+  HUNDRED_THIRTY_FIFTH_A_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_B_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_C_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_D_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
