@@ -26,8 +26,10 @@
  * epochs again from 0; the log is judged on the last training, as on fresh starts (series-columns.ts).
  * Damage (a row with the wrong number of fields, as fastai's interrupted fit `0,4.999118,#na#` under
  * five columns) ends its training, keeping the rows before it, with a warning naming the line; the
- * trainings after it are read. A headerless column whose opening values come again, in order, is a history saved
- * again by appending (csv-repeated-history.ts, readers-156): each copy begins a training. An unclosed quote ends the file. An unfinished last line (a run
+ * trainings after it are read. A headerless column whose opening values come again, in order, is a
+ * history saved again by appending (csv-repeated-history.ts, readers-156): each copy begins a training.
+ * A long table (one value a row, named by its cells: csv-header.ts' `longTable`, readers-154) has its
+ * series made as their names come. An unclosed quote ends the file. An unfinished last line (a run
  * still writing) is dropped with a warning. Streaming:
  * `CsvLogParser` takes the text in chunks and keeps only typed columns, so a log of any size
  * reads in memory proportional to its numbers. Browser-safe: takes text, not a path.

@@ -16,9 +16,9 @@
  *      to the role table, and to every other rule) (then the rules read the finite points only;
  *      a run whose training or validation loss ends non-finite gets only rules 1 and 2);
  *   2. divergence of the training loss (of the validation loss when no training loss is
- *      logged): a diverged run gets no further findings, they would describe the wreck (but a
- *      GAN's generator-plus-discriminator sum, whose climb is one side winning: its end is read
- *      on, rules-66), but for
+ *      logged): a diverged run gets no further findings, they would describe the wreck (a GAN's
+ *      generator-plus-discriminator sum excepted: its climb is one side winning, and its end is
+ *      read on, rules-66), but for
  *      rule 3 read on its curve up to the divergence's best (bounceBeforeDivergence, rules-26: an
  *      optimiser that overshot before it diverged left its own evidence); a climb
  *      with too few points after the best for a trend test (its persistence the only evidence)
