@@ -243,9 +243,9 @@ export class CsvLogParser {
       return;
     }
     const repeated = this.repeated === undefined ? undefined : cellValue(record, 0);
-    if (typeof repeated === 'number') {
+    if (this.repeated !== undefined && typeof repeated === 'number') {
       this.rows++;
-      this.repeated?.push(record.line, repeated);
+      this.repeated.push(record.line, repeated);
       return;
     }
     this.rows++;

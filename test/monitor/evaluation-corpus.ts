@@ -4,7 +4,7 @@
  * nothing found (its expected findings are misses), as it does for a user.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRun } from '../../src/io/index.js';
 import { History, diagnose, noClearAnswer, FINDING_KINDS, type Finding, type FindingKind, type NoClearAnswer } from '../../src/monitor/index.js';
@@ -693,6 +693,21 @@ export function corpusDirsBefore(dir: string): string[] {
   const index = CORPUS_DIRS_IN_ORDER.indexOf(dir);
   if (index < 0) throw new Error(`corpus: '${dir}' is not a known corpus directory`);
   return CORPUS_DIRS_IN_ORDER.slice(0, index);
+}
+
+/**
+ * Every part of the named corpora, in the order collected (`corpusParts('hundred-and-thirty-second')`: its parts a to
+ * e), so that a figure recorded per corpus names the corpus once, not each part's directory again.
+ */
+export function corpusParts(...corpora: readonly string[]): string[] {
+  return corpora.flatMap((corpus) => {
+    const parts = CORPUS_DIRS_IN_ORDER.filter((dir) => {
+      const name = basename(dir);
+      return name === `corpus-${corpus}` || (name.startsWith(`corpus-${corpus}-`) && /^[a-z]$/.test(name.slice(`corpus-${corpus}-`.length)));
+    });
+    if (parts.length === 0) throw new Error(`corpus: no parts of the '${corpus}' corpus are listed`);
+    return parts;
+  });
 }
 
 export interface CorpusLabel {
