@@ -572,6 +572,14 @@ export const HUNDRED_THIRTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(impo
 export const HUNDRED_THIRTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fifth-c');
 export const HUNDRED_THIRTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fifth-d');
 export const HUNDRED_THIRTY_FIFTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-fifth-e');
+export const HUNDRED_THIRTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-sixth-a');
+export const HUNDRED_THIRTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-sixth-b');
+export const HUNDRED_THIRTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-sixth-c');
+export const HUNDRED_THIRTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-sixth-d');
+export const HUNDRED_THIRTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-seventh-a');
+export const HUNDRED_THIRTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-seventh-b');
+export const HUNDRED_THIRTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-seventh-c');
+export const HUNDRED_THIRTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-seventh-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -686,6 +694,8 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_THIRTY_THIRD_A_CORPUS_DIR, HUNDRED_THIRTY_THIRD_B_CORPUS_DIR, HUNDRED_THIRTY_THIRD_C_CORPUS_DIR, HUNDRED_THIRTY_THIRD_D_CORPUS_DIR, HUNDRED_THIRTY_THIRD_E_CORPUS_DIR,
   HUNDRED_THIRTY_FOURTH_A_CORPUS_DIR, HUNDRED_THIRTY_FOURTH_B_CORPUS_DIR, HUNDRED_THIRTY_FOURTH_C_CORPUS_DIR, HUNDRED_THIRTY_FOURTH_D_CORPUS_DIR, HUNDRED_THIRTY_FOURTH_E_CORPUS_DIR,
   HUNDRED_THIRTY_FIFTH_A_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_B_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_C_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_D_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_E_CORPUS_DIR,
+  HUNDRED_THIRTY_SIXTH_A_CORPUS_DIR, HUNDRED_THIRTY_SIXTH_B_CORPUS_DIR, HUNDRED_THIRTY_SIXTH_C_CORPUS_DIR, HUNDRED_THIRTY_SIXTH_D_CORPUS_DIR,
+  HUNDRED_THIRTY_SEVENTH_A_CORPUS_DIR, HUNDRED_THIRTY_SEVENTH_B_CORPUS_DIR, HUNDRED_THIRTY_SEVENTH_C_CORPUS_DIR, HUNDRED_THIRTY_SEVENTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
