@@ -12,13 +12,14 @@
  * the strings 'nan', 'inf', '-inf'. null is a missing value. A line that is not valid JSON, or not
  * an object, is damage: the records before it are kept and a warning names the file and line
  * (an unfinished last line, which a run still writing leaves behind, is just dropped with a
- * warning). MMCV's TextLoggerHook records (`"mode": "train"`, `"iter"` within the epoch) are placed by mmcv-json-log.ts.
+ * warning). MMCV's TextLoggerHook records (`"mode": "train"`, `"iter"` within the epoch) and MMEngine's validation records
+ * counted by epoch are placed by mmcv-json-log.ts.
  * Browser-safe.
  */
 import { MAX_RECORD_CHARS } from '../core/csv-scanner.js';
 import { damageNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
 import type { ParsedLog } from './types.js';
-import { isMmcvMetaRecord, MMCV_RECORD_KEYS, MMCV_RUNNER_KEYS, mmcvModeOf, MmcvSteps, mmcvValidationName } from './mmcv-json-log.js';
+import { isMmcvMetaRecord, MMCV_RECORD_KEYS, MMCV_RUNNER_KEYS, MmengineSteps, mmcvModeOf, MmcvSteps, mmcvValidationName } from './mmcv-json-log.js';
 
 const STEP_KEYS = ['step', 'global_step', 'iteration'];
 const EPOCH_KEYS = ['epoch'];
@@ -97,6 +98,7 @@ export class JsonlLogParser {
   private readonly mmcv = new MmcvSteps();
   private mmcvRecords = 0;
   private mmcvMeta = false;
+  private readonly mmengine = new MmengineSteps();
 
   constructor(readonly file: string) {}
 
@@ -140,6 +142,10 @@ export class JsonlLogParser {
       notes.push(`MMCV's TextLoggerHook log: ${this.mmcvMeta ? "the first record (the run's environment and configuration) passed by; " : ''}` +
         `${this.mmcv.countedOn > 0 ? "'iter' counts within each epoch, so each epoch's iterations follow the epochs before; " : ''}` +
         "'val' records' values read as val_<name> at the last training step, the learning rate and timings they repeat left out");
+    }
+    if (this.mmengine.validations > 0) {
+      notes.push(`MMEngine's scalars: ${this.mmengine.validations} validation record${this.mmengine.validations === 1 ? '' : 's'} counted by epoch ('step' the epoch), ` +
+        'read as val_<name> at the last training step before each, their timings left out');
     }
     const series = this.builder.finish(file, warnings, notes);
     return { format: 'jsonl', series, warnings, ...(notes.length > 0 && { notes }) };
@@ -216,6 +222,16 @@ export class JsonlLogParser {
       this.numberedByRecord++;
     }
     this.records++;
+    const validationStep = this.mmengine.validationStep(fields, step);
+    if (validationStep !== undefined) {
+      for (const [key, rawValue] of fields) {
+        if (RESERVED.has(key) || MMCV_RUNNER_KEYS.has(key)) continue;
+        const value = numberOf(rawValue);
+        if (value === null) this.noteNonNumeric(key, lineNumber);
+        else if (value !== undefined) this.builder.columns(mmcvValidationName(key)).add(validationStep, value, step, wallTime);
+      }
+      return;
+    }
     const tag = fields.get('tag');
     if (typeof tag === 'string' && fields.has('value')) {
       const value = numberOf(fields.get('value'));

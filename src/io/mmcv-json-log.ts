@@ -5,6 +5,14 @@
  * evaluation, `{"mode": "val", "epoch": 1, "iter": 7330, "lr": 0.0002, "bbox_mAP": 0.38}`
  * (mmcv/runner/hooks/logger/text.py `_dump_log`). Under an EpochBasedRunner `iter` counts within the epoch (it starts
  * again at each), under an IterBasedRunner it counts the whole run; a validation record's `iter` is no step.
+ *
+ * MMEngine's `vis_data/scalars.json` (mmpretrain 1.x, MMDetection 3; readers-157) has no `mode`: a training record
+ * carries its `epoch` and `iter` beside `step` (the run's iteration), `{"lr": 0.004, "loss": 4.6, "epoch": 1, "iter":
+ * 100, "memory": 178, "step": 100}`, and under an epoch-based loop each validation's record has neither, its `step` the
+ * epoch (`LoggerHook.after_val_epoch` logs at `runner.epoch`): `{"accuracy/top1": 2.15, "data_time": 0.07, "time": 0.08,
+ * "step": 1}`. Read on the training's axis that step goes back at every epoch, as if each epoch began a new training
+ * (the hundred-and-thirty-seventh corpus's c02: 90 "trainings" in one log). Such a record sits at the last training
+ * step, its figures read as validation figures, as MMCV's `val` records are.
  * Browser-safe.
  */
 
@@ -61,6 +69,31 @@ export class MmcvSteps {
 
   get current(): number {
     return this.offset + this.lastIter;
+  }
+}
+
+/** Places MMEngine's epoch-counted validation records (see the module comment) at the training step they follow. */
+export class MmengineSteps {
+  private lastStep = Number.NaN;
+  private lastEpoch = Number.NaN;
+  /** Validation records placed at a training step. */
+  validations = 0;
+
+  /**
+   * The training step where a record at `step` belongs when it is an epoch-counted validation record (no `epoch`, no
+   * `iter`, its step the last training record's epoch and behind that record's step); undefined for any other record,
+   * a training record (`epoch` and `iter` numbers) being remembered.
+   */
+  validationStep(fields: ReadonlyMap<string, unknown>, step: number): number | undefined {
+    const epoch = fields.get('epoch');
+    if (typeof epoch === 'number' && typeof fields.get('iter') === 'number') {
+      this.lastEpoch = epoch;
+      this.lastStep = step;
+      return undefined;
+    }
+    if (fields.has('epoch') || fields.has('iter') || fields.get('step') !== step || step !== this.lastEpoch || !(step < this.lastStep)) return undefined;
+    this.validations++;
+    return this.lastStep;
   }
 }
 

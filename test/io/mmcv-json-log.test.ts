@@ -58,3 +58,41 @@ describe("MMCV's TextLoggerHook JSON log (readers-143)", () => {
     expect(run.series['loss']!.values.at(-1)).toBe(1.5);
   });
 });
+
+/**
+ * readers-157: MMEngine's `vis_data/scalars.json` under an epoch-based loop (mmpretrain 1.x; the hundred-and-thirty-seventh
+ * corpus's c01 and c02, held out in round 140): each validation's record counts its `step` by epoch, behind the training
+ * records' iterations, and was read as a restart at every epoch (c02: "90 trainings written into one log", 111 of its 200
+ * epochs kept).
+ */
+describe("MMEngine's scalars.json with validations counted by epoch (readers-157)", () => {
+  const trainRecord = (epoch: number, iter: number, loss: number) => JSON.stringify({ lr: 0.004, data_time: 0.002, loss, time: 0.01, epoch, iter, memory: 178, step: iter });
+  const valRecord = (epoch: number, top1: number) => JSON.stringify({ 'accuracy/top1': top1, 'accuracy/top5': top1 + 5, data_time: 0.07, time: 0.08, step: epoch });
+  const epochs = Array.from({ length: 12 }, (_, i) => i + 1);
+  const scalars = epochs.flatMap((epoch) => [
+    trainRecord(epoch, epoch * 300 - 200, 4 - epoch * 0.2), trainRecord(epoch, epoch * 300 - 100, 3.95 - epoch * 0.2), valRecord(epoch, 10 + epoch),
+  ]).join('\n') + '\n';
+
+  it('reads one training: each validation at the training step before it, its figures as val_ series, its timings left out', () => {
+    const run = parseLog('scalars.json', bytes(scalars));
+    expect(run.series['loss']!.values).toHaveLength(24);
+    expect([...run.series['loss']!.steps].slice(0, 4)).toEqual([100, 200, 400, 500]);
+    expect([...run.series['val_accuracy/top1']!.steps].slice(0, 3)).toEqual([200, 500, 800]);
+    expect([...run.series['val_accuracy/top1']!.values].slice(-1)).toEqual([22]);
+    expect(Object.keys(run.series)).not.toContain('val_data_time');
+    expect([...(run.warnings ?? []), ...(run.notes ?? [])].join(' ')).not.toMatch(/went back|trainings written/);
+    expect(run.notes?.join(' ')).toMatch(/MMEngine's scalars: 12 validation records counted by epoch/);
+  });
+
+  it("an iteration-based loop's validation logged at the training's step stays where it is", () => {
+    const iterBased = [1, 2, 3].flatMap((k) => [trainRecord(1, k * 100, 3 - k * 0.1), JSON.stringify({ mIoU: 40 + k, step: k * 100 })]).join('\n') + '\n';
+    const run = parseLog('scalars.json', bytes(iterBased));
+    expect([...run.series['mIoU']!.steps]).toEqual([100, 200, 300]);
+    expect(run.notes?.join(' ') ?? '').not.toMatch(/MMEngine/);
+  });
+
+  it('a record without `epoch` and `iter` whose step is no epoch of the training is read as written', () => {
+    const other = [trainRecord(3, 900, 2), JSON.stringify({ loss: 1.9, step: 950 })].join('\n') + '\n';
+    expect([...parseLog('scalars.json', bytes(other)).series['loss']!.steps]).toEqual([900, 950]);
+  });
+});
