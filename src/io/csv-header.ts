@@ -7,7 +7,7 @@ import type { SeriesColumns } from './series-columns.js';
 
 /** The step counter's column, first of these present: 'step', the Trainer's 'global_step', a script's 'total_steps', W&B's history export's '_step', stable-baselines3's progress.csv 'time/total_timesteps' (readers-75). */
 const STEP_COLUMNS = ['step', 'global_step', 'total_steps', 'total_step', 'global_steps', '_step', 'time/total_timesteps'];
-const WALL_TIME_COLUMNS = ['created_at', 'wall_time', 'walltime', 'timestamp'];
+const WALL_TIME_COLUMNS = ['created_at', 'wall_time', 'walltime', 'wall time', 'timestamp'];
 
 export interface Header {
   readonly columns: readonly string[];
@@ -53,6 +53,28 @@ export function longTable(columns: readonly string[], layout: ColumnLayout): Lon
   const placed = new Set([valueColumn, nameColumn, ...qualifiers, layout.stepColumn, layout.epochColumn, layout.timeColumn]);
   if (lower.some((_, i) => !placed.has(i))) return undefined;
   return { nameColumns: [...qualifiers, nameColumn], valueColumn };
+}
+
+/** TensorBoard's "Download CSV" header: one scalar's points. */
+const TENSORBOARD_EXPORT_COLUMNS = ['wall time', 'step', 'value'];
+/** The name TensorBoard gives the download, `run-<run>-tag-<tag>.csv` (the tag's '/' written '_'). */
+const TENSORBOARD_EXPORT_FILE = /^run-(.*)-tag-(.+)$/;
+const SPLIT_RUN = /^(?:train|training|val|valid|validation|eval|test)$/i;
+
+/**
+ * The series of TensorBoard's "Download CSV" of one scalar (readers-159), `Wall time,Step,Value`, else undefined. The
+ * file alone names its tag: `run-<run>-tag-<tag>.csv` as TensorBoard names it (`run-train-tag-epoch_loss.csv`), the
+ * tag behind its run where the run names a split (Keras' `train/` and `validation/` folders: 'validation/epoch_loss');
+ * once renamed, the file's own name (`valid_loss.csv`: the hundred-and-thirty-seventh corpus's d08, a U-Net's
+ * validation loss, read as a series 'value' of no role before).
+ */
+export function tensorBoardExportName(fileName: string, columns: readonly string[]): string | undefined {
+  if (columns.length !== TENSORBOARD_EXPORT_COLUMNS.length || columns.some((name, i) => name.trim().toLowerCase() !== TENSORBOARD_EXPORT_COLUMNS[i])) return undefined;
+  const stem = baseName(fileName).replace(/\.csv$/i, '');
+  const download = TENSORBOARD_EXPORT_FILE.exec(stem);
+  if (download === null) return stem;
+  const [, run, tag] = download;
+  return SPLIT_RUN.test(run) ? `${run}/${tag}` : tag;
 }
 
 /** The header's columns that hold no series of their own (-1 when absent), with the logger it names. */

@@ -37,7 +37,7 @@
 import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.js';
 import { decimalAt } from '../core/decimal.js';
 import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
-import { columnLayout, longTable, lossNameOfFile, wallTimeOf, type Header, type LongTable } from './csv-header.js';
+import { columnLayout, longTable, lossNameOfFile, tensorBoardExportName, wallTimeOf, type Header, type LongTable } from './csv-header.js';
 import { countedRowKind, EPOCH_MARKER } from './csv-sniff.js';
 import { RepeatedHistory } from './csv-repeated-history.js';
 import type { ParsedLog } from './types.js';
@@ -76,7 +76,8 @@ export class CsvLogParser {
   private repeated: RepeatedHistory | undefined;
   private markedEpoch = Number.NaN;
   /** Says how a long table was read (readers-154), among the notes. */
-  private longNote: string | undefined;
+  /** What the header says of a table read otherwise than column by column (a long table, TensorBoard's download). */
+  private headerNote: string | undefined;
   /** Rows read, in the file and in the training being read. */
   private rows = 0;
   private trainingRows = 0;
@@ -144,7 +145,7 @@ export class CsvLogParser {
       warnings.push(`${file}:${line}: column '${column}' holds values that are not numbers ('${text}' on this line); those cells are skipped`);
     }
     const notes = this.header.pandasIndex ? ["the unnamed first column (pandas' index) is the epoch"] : [];
-    if (this.longNote !== undefined) notes.push(this.longNote);
+    if (this.headerNote !== undefined) notes.push(this.headerNote);
     if (this.prefaceLines > 0) notes.push(`the first ${this.prefaceLines === 1 ? 'line is' : `${this.prefaceLines} lines are`} prose before the table, passed by`);
     if (this.headerless !== undefined) notes.push(this.counted === undefined
       ? `no header: one column of numbers, read as '${this.headerless}' (the file's name says so), one row per epoch from 0`
@@ -300,10 +301,12 @@ export class CsvLogParser {
     const long = longTable(columns, layout);
     if (long !== undefined) {
       const names = long.nameColumns.map((i) => `'${columns[i]}'`);
-      this.longNote = `a long table: each row one '${columns[long.valueColumn]}', named by its ${names.length === 1 ? `${names[0]} cell` : `${names.join(' and ')} cells, joined with '/' (as 'train/loss')`}`;
+      this.headerNote = `a long table: each row one '${columns[long.valueColumn]}', named by its ${names.length === 1 ? `${names[0]} cell` : `${names.join(' and ')} cells, joined with '/' (as 'train/loss')`}`;
       return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, fastai, series: columns.map(() => undefined), long };
     }
-    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn || i === duration || i === rowIndex ? undefined : this.builder.columns(name)));
+    const exported = tensorBoardExportName(this.file, columns);
+    if (exported !== undefined) this.headerNote = `TensorBoard's CSV download of one scalar: its 'Value' column read as '${exported}', the name the file gives it`;
+    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn || i === duration || i === rowIndex ? undefined : this.builder.columns(exported ?? name)));
     return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, fastai, series };
   }
 

@@ -4,7 +4,7 @@
  * of numbers in a file named for its loss, a file named as a history, and a table after a few lines
  * of prose (`csvPrefaceLines`). Browser-safe.
  */
-import { isPandasIndexName, lossNameOfFile } from './csv-header.js';
+import { isPandasIndexName, lossNameOfFile, tensorBoardExportName } from './csv-header.js';
 import { namesLoss } from './series.js';
 
 const FIELD_SEPARATORS = /[,;\t|]/;
@@ -125,6 +125,15 @@ export function isNamedHistoryFile(fileName: string, text: string): boolean {
     const cells = fieldsOf(row);
     return cells.length === fields.length && cells.every((cell) => cell !== '' && isNumberCell(cell));
   });
+}
+
+/**
+ * True for TensorBoard's "Download CSV" of a loss (`tensorBoardExportName`: `Wall time,Step,Value`, the file naming
+ * its tag): a run folder holding only such a file is a run (readers-159). An export of another scalar is no loss log.
+ */
+export function isTensorBoardLossExport(fileName: string, text: string): boolean {
+  const name = tensorBoardExportName(fileName, fieldsOf(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''));
+  return name !== undefined && namesLoss(name);
 }
 
 /** The most lines of prose a CSV log may open with (`csvPrefaceLines`), and how much of its text is looked at for them. */

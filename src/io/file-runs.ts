@@ -15,6 +15,7 @@ import { isPageName } from './markdown-log.js';
 import { MetricLoggerParser } from './metric-logger.js';
 import { ConsoleLogParser } from './console-log.js';
 import { StepSplitLogParser } from './step-split-log.js';
+import { holdsTabTable } from './tab-tables.js';
 import { KeyValueTableLogParser } from './kv-table-log.js';
 import { ColumnTableLogParser } from './column-table-log.js';
 import { BoosterLogParser } from './booster-log.js';
@@ -124,7 +125,10 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     if (kind === undefined) throw notALog(path);
     const decoder = textDecoderFor(head);
     let parsed: ParsedLog;
-    if (kind === 'ultralytics-txt' || kind === 'flair' || kind === 'json' || kind === 'notebook' || kind === 'markdown') {
+    const streamed = kind === 'ultralytics-txt' || kind === 'flair' || kind === 'json' || kind === 'notebook' || kind === 'markdown' ? undefined : kind;
+    // A copied tab-separated training table is written as console lines over the whole text (tab-tables.ts).
+    const tabTable = streamed !== undefined && streamed !== 'csv' && streamed !== 'jsonl' && holdsTabTable(decoder.decode(await headOf(handle, size, LONG_SNIFF_BYTES)));
+    if (streamed === undefined || tabTable) {
       // Read whole: a results.txt or Flair's loss.tsv has one row per epoch (a few hundred lines); a
       // JSON document (trainer_state.json, a notebook) is at most a few MB, a Markdown page less.
       let text = '';
@@ -134,7 +138,7 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
         parsed = parseUltralyticsResultsTxt(text, path);
       } else if (kind === 'flair') {
         parsed = parseFlairLossTsv(text, path);
-      } else if (kind === 'notebook' || kind === 'markdown') {
+      } else if (kind !== 'json') {
         parsed = parseTextLog(kind, text, path);
       } else if (trainings) {
         const all = parseJsonTrainings(text, path);
@@ -145,7 +149,7 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
       }
     } else {
       // A CSV's prose preface (csv-sniff.ts) is counted on the sniffed head: the table follows within a few lines.
-      const parser = kind === 'csv' ? new CsvLogParser(path, csvPrefaceLines(decoder.decode(sniffed))) : new STREAMING_PARSERS[kind](path);
+      const parser = streamed === 'csv' ? new CsvLogParser(path, csvPrefaceLines(decoder.decode(sniffed))) : new STREAMING_PARSERS[streamed](path);
       await readChunks(handle, size, false, (bytes) => parser.push(decoder.decode(bytes, { stream: true })));
       parser.push(decoder.decode());
       parsed = kind === 'csv' ? withUltralyticsTotalsIfAny(parser.finish(), path) : parser.finish();

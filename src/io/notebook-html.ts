@@ -73,8 +73,8 @@ export function isTrainingTable(table: HtmlTable): boolean {
   return names.some((name) => COUNTER.test(name)) && names.some((name) => !COUNTER.test(name) && namesLoss(name));
 }
 
-/** A table's rows as console lines (see the module comment). */
-function tableLines(table: HtmlTable): string[] {
+/** A table's rows as console lines (see the module comment); none when no row has a whole-number counter. */
+export function tableLines(table: HtmlTable): string[] {
   const names = table.header.map(columnName);
   const step = names.findIndex((name) => name !== 'epoch' && COUNTER.test(name));
   const counter = step >= 0 ? step : names.indexOf('epoch');
@@ -99,7 +99,7 @@ function tableLines(table: HtmlTable): string[] {
 }
 
 /** True when `earlier` is a frame of `later`: the same header, its rows the first of `later`'s. */
-function isFrameOf(earlier: HtmlTable, later: HtmlTable): boolean {
+export function isFrameOf(earlier: HtmlTable, later: HtmlTable): boolean {
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((cell, index) => cell === b[index]);
   return same(earlier.header, later.header) && earlier.rows.length <= later.rows.length && earlier.rows.every((row, index) => same(row, later.rows[index]));
 }

@@ -23,6 +23,7 @@ import { cellName, cellOfLine, evaluationLinesClause, notebookText, type Noteboo
 import { historyShownInNotebook } from './notebook-values.js';
 import { logError } from './series.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
+import { withTabTablesWritten } from './tab-tables.js';
 import { LogFileError } from '../core/errors.js';
 import type { ParsedLog } from './types.js';
 
@@ -34,7 +35,8 @@ export type PrintedLogKind = 'metric-logger' | 'console' | TableLogKind;
  * `.log`; undefined when none does. The whole text is looked at (a `.log`'s head is 1 MB): the
  * file formats that chain also knows (CSV, JSON) are files a script writes, not what it prints.
  */
-export function printedLogKind(text: string): PrintedLogKind | undefined {
+export function printedLogKind(printed: string): PrintedLogKind | undefined {
+  const text = withTabTablesWritten(printed);
   if (isMetricLoggerText(text)) return 'metric-logger';
   if (isConsoleLogText(text)) return 'console';
   return tableLogKindOf(text);

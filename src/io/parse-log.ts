@@ -23,11 +23,12 @@ import { parseKeyValueTableLog } from './kv-table-log.js';
 import { parseColumnTableLog } from './column-table-log.js';
 import { parseBoosterLog } from './booster-log.js';
 import { tableLogKindOf, type TableLogKind } from './table-log-kinds.js';
+import { withTabTablesWritten } from './tab-tables.js';
 import { printedLogKind, readNotebookLog, type PrintedLogKind } from './notebook-log.js';
 import { isPageName, markdownLogKind, pageSyntax, readMarkdownLog } from './markdown-log.js';
 
 export { tableLogKindOf, type TableLogKind };
-export { headerFieldsOf, isHeaderlessLossFile, isNamedHistoryFile } from './csv-sniff.js';
+export { headerFieldsOf, isHeaderlessLossFile, isNamedHistoryFile, isTensorBoardLossExport } from './csv-sniff.js';
 
 /**
  * `ultralytics-txt`: Ultralytics' header-less results.txt (ultralytics-txt.ts); `metric-logger`:
@@ -222,16 +223,18 @@ export function parseTextLog(kind: Exclude<LogFileKind, 'tfevents'>, text: strin
   if (kind === 'notebook') return readNotebookLog(text, file, (printed, output, cells) => parseTextLog(printed, output, file, cells));
   if (kind === 'markdown') return readMarkdownLog(text, file, (printed, output) => parseTextLog(printed, output, file));
   if (kind === 'json') return parseJsonLog(text, file);
-  if (kind === 'metric-logger') return parseMetricLoggerLog(text, file);
-  if (kind === 'console') return parseConsoleLog(text, file, sections);
-  if (kind === 'step-split') return parseStepSplitLog(text, file);
-  if (kind === 'kv-table') return parseKeyValueTableLog(text, file);
-  if (kind === 'column-table') return parseColumnTableLog(text, file);
-  if (kind === 'booster') return parseBoosterLog(text, file);
   if (kind === 'ultralytics-txt') return parseUltralyticsResultsTxt(text, file);
   if (kind === 'flair') return parseFlairLossTsv(text, file);
   if (kind === 'jsonl') return parseJsonlLog(text, file);
-  return withUltralyticsTotalsIfAny(parseCsvLog(text, file, csvPrefaceLines(text)), file);
+  if (kind === 'csv') return withUltralyticsTotalsIfAny(parseCsvLog(text, file, csvPrefaceLines(text)), file);
+  // The console readers read a copied tab-separated training table as printedLogKind saw it (tab-tables.ts).
+  const printed = withTabTablesWritten(text);
+  if (kind === 'metric-logger') return parseMetricLoggerLog(printed, file);
+  if (kind === 'console') return parseConsoleLog(printed, file, sections);
+  if (kind === 'step-split') return parseStepSplitLog(printed, file);
+  if (kind === 'kv-table') return parseKeyValueTableLog(printed, file);
+  if (kind === 'column-table') return parseColumnTableLog(printed, file);
+  return parseBoosterLog(printed, file);
 }
 
 /** A parsed CSV log with Ultralytics' split totals added when it is a results.csv. */

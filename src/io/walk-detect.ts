@@ -17,7 +17,9 @@
  *                           validation loss column); a headerless column of numbers named for a loss
  *                           (`loss.csv`, `train_loss.txt`: `isHeaderlessLossFile`); a file named as a history
  *                           (`history.csv`, `*_history.csv`) whose header names a loss over rows of numbers
- *                           (`isNamedHistoryFile`: pandas' `to_csv(index=False)` of Keras' history); JSON lines whose first record looks like a log's
+ *                           (`isNamedHistoryFile`: pandas' `to_csv(index=False)` of Keras' history); TensorBoard's
+ *                           `Wall time,Step,Value` download of a scalar whose file names a loss (`isTensorBoardLossExport`,
+ *                           readers-159); JSON lines whose first record looks like a log's
  *                           (DETR's and DeiT's `log.txt`); a loss history as for .json; Ultralytics'
  *                           header-less `results*.txt` (`isUltralyticsResultsTxt`)
  *   .log .txt               also a PyTorch MetricLogger console log (`isMetricLoggerText`: training
@@ -74,7 +76,7 @@ import { headOf, openRegularFile, readChunks, tailOf } from './files.js';
 import { isLossHistoryDocument, readJsonDocument } from './json-log.js';
 import { holdsMarkdownSeries, isPageName, markdownLogKind, pageSyntax } from './markdown-log.js';
 import { notebookHoldsLog, printedLogKind } from './notebook-log.js';
-import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isLossListFile, isNamedHistoryFile, LONG_SNIFF_BYTES, MAX_PAGE_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
+import { detectLogFormat, detectLogTail, firstJsonRecord, isHeaderlessLossFile, isLossListFile, isNamedHistoryFile, isTensorBoardLossExport, LONG_SNIFF_BYTES, MAX_PAGE_BYTES, needsLongerHead, parseTextLog, SNIFF_BYTES, type TableLogKind } from './parse-log.js';
 import { isUltralyticsResultsTxt } from './ultralytics-txt.js';
 import { isMmcvMetaRecord } from './mmcv-json-log.js';
 import { isTableLogKind } from './table-log-kinds.js';
@@ -240,6 +242,7 @@ export async function logKindInWalk(path: string): Promise<'csv' | 'jsonl' | 'js
   const head = await readHead(path);
   const text = textDecoderFor(head).decode(head);
   if (extension !== '.json' && (isHeaderlessLossFile(path, text) || isNamedHistoryFile(path, text))) return 'csv';
+  if (extension === '.csv' && isTensorBoardLossExport(path, text)) return 'csv';
   // The detection below is by content alone; a list of numbers is a log only by its file's name.
   if (extension !== '.json' && isLossListFile(path, text)) return 'json';
   if (extension === '.txt' && isUltralyticsResultsTxt(basename(path), text)) return 'ultralytics-txt';
