@@ -580,6 +580,10 @@ export const HUNDRED_THIRTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(im
 export const HUNDRED_THIRTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-seventh-b');
 export const HUNDRED_THIRTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-seventh-c');
 export const HUNDRED_THIRTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-seventh-d');
+export const HUNDRED_THIRTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-eighth-a');
+export const HUNDRED_THIRTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-eighth-b');
+export const HUNDRED_THIRTY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-eighth-c');
+export const HUNDRED_THIRTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-thirty-eighth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -696,6 +700,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_THIRTY_FIFTH_A_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_B_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_C_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_D_CORPUS_DIR, HUNDRED_THIRTY_FIFTH_E_CORPUS_DIR,
   HUNDRED_THIRTY_SIXTH_A_CORPUS_DIR, HUNDRED_THIRTY_SIXTH_B_CORPUS_DIR, HUNDRED_THIRTY_SIXTH_C_CORPUS_DIR, HUNDRED_THIRTY_SIXTH_D_CORPUS_DIR,
   HUNDRED_THIRTY_SEVENTH_A_CORPUS_DIR, HUNDRED_THIRTY_SEVENTH_B_CORPUS_DIR, HUNDRED_THIRTY_SEVENTH_C_CORPUS_DIR, HUNDRED_THIRTY_SEVENTH_D_CORPUS_DIR,
+  HUNDRED_THIRTY_EIGHTH_A_CORPUS_DIR, HUNDRED_THIRTY_EIGHTH_B_CORPUS_DIR, HUNDRED_THIRTY_EIGHTH_C_CORPUS_DIR, HUNDRED_THIRTY_EIGHTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
