@@ -633,6 +633,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-fortieth', dirs: corpusParts('hundred-and-fortieth'),
     secondAgainstFirst: { found: 51, expected: 54, falseAlarms: 0 }, firstAgainstSecond: { found: 51, expected: 54, falseAlarms: 0 },
     secondFirstOptions: { found: 51, expected: 54, falseAlarms: 0 }, firstFirstOptions: { found: 49, expected: 54, falseAlarms: 0 }, bothExpect: 51,
+  }, {
+    corpus: 'hundred-and-forty-first', dirs: corpusParts('hundred-and-forty-first'),
+    secondAgainstFirst: { found: 49, expected: 50, falseAlarms: 1 }, firstAgainstSecond: { found: 49, expected: 55, falseAlarms: 1 },
+    secondFirstOptions: { found: 49, expected: 50, falseAlarms: 0 }, firstFirstOptions: { found: 48, expected: 55, falseAlarms: 1 }, bothExpect: 49,
   },
 ];
 
