@@ -9,10 +9,13 @@
  * climb is no divergence, and the overfitting rule reads it. The hundred-and-seventeenth corpus's d01 (held out in
  * round 120, a Hugging Face fine-tune: eval_loss 2.8 times its best, the training loss 0.41 to 0.003) was a critical
  * divergence; both labellers expected overfitting. The last block's first test failed before the change.
+ * rules-67, a validation loss that jumped when the training loss blew up and stayed above twice its best: the
+ * hundred-and-fortieth corpus's c11 (held out in round 143) was a critical overfit; both labellers read a divergence.
+ * Its block's first two tests failed before the change.
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/monitor/index.js';
-import { HUNDRED_FIFTEENTH_A_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
+import { HUNDRED_FIFTEENTH_A_CORPUS_DIR, HUNDRED_FORTIETH_C_CORPUS_DIR, HUNDRED_SEVENTEENTH_D_CORPUS_DIR, TWENTY_SEVENTH_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
 import { History } from '../../src/monitor/index.js';
 import { epochs, kinds, run } from './diagnose-fixtures.js';
 
@@ -65,5 +68,30 @@ describe('a validation loss read alone beside a training loss of too few points 
   it('synthetic: four training points falling make the climb an overfit; four rising leave it a divergence', () => {
     expect(kinds(diagnose(sparseTraining([0.41, 0.083, 0.026, 0.003])))).toEqual(['overfitting']);
     expect(kinds(diagnose(sparseTraining([0.41, 0.52, 0.61, 0.75])))).toContain('divergence');
+  });
+});
+
+/** 40 epochs: the validation loss falls from 0.3 to 0.1 by epoch 24, jumps to 1.0 at epoch 25 and comes back only to 0.3. */
+const jumpedValidation = epochs(40, (t) => (t <= 24 ? 0.1 + 0.2 * (24 - t) / 23 : 1.0 - 0.7 * (t - 25) / 15));
+
+describe('a validation loss that jumped when the training loss blew up (rules-67)', () => {
+  it("the hundred-and-fortieth corpus's c11 is a divergence on its validation loss, critical, not an overfit", async () => {
+    const { findings } = await diagnoseCorpusRun(HUNDRED_FORTIETH_C_CORPUS_DIR, 'c11-pytorch-nb-andia76-keypoints-model3-100ep');
+    expect(kinds(findings)).toEqual(['divergence']);
+    expect(findings[0]).toMatchObject({ series: 'val_loss', severity: 'critical' });
+    expect(findings[0].message).toMatch(/where the training loss blew up to [\d,.]+× its level before, and stayed above 2× its best to the end/);
+  });
+
+  it('synthetic: a training loss 100 times its level at the jump makes the jump a divergence', () => {
+    const train = epochs(40, (t) => (t === 25 ? 30 : 0.5 / t));
+    const findings = diagnose(run(train, jumpedValidation));
+    expect(kinds(findings)).toEqual(['divergence']);
+    expect(findings[0].evidence['trainJumpRatio']).toBeGreaterThan(2);
+  });
+
+  it('...but with the training loss falling smoothly through the jump it stays the overfit rule\'s', () => {
+    const found = kinds(diagnose(run(epochs(40, (t) => 0.5 / t), jumpedValidation)));
+    expect(found).not.toContain('divergence');
+    expect(found).toContain('overfitting');
   });
 });
