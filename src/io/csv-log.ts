@@ -75,7 +75,6 @@ export class CsvLogParser {
   /** A headerless one-column file's values, read through the check for its history saved again (readers-156). */
   private repeated: RepeatedHistory | undefined;
   private markedEpoch = Number.NaN;
-  /** Says how a long table was read (readers-154), among the notes. */
   /** What the header says of a table read otherwise than column by column (a long table, TensorBoard's download). */
   private headerNote: string | undefined;
   /** Rows read, in the file and in the training being read. */

@@ -127,7 +127,8 @@ async function readFileRunsOf(path: string, name: string, known: LogFileKind | u
     let parsed: ParsedLog;
     const streamed = kind === 'ultralytics-txt' || kind === 'flair' || kind === 'json' || kind === 'notebook' || kind === 'markdown' ? undefined : kind;
     // A copied tab-separated training table is written as console lines over the whole text (tab-tables.ts).
-    const tabTable = streamed !== undefined && streamed !== 'csv' && streamed !== 'jsonl' && holdsTabTable(decoder.decode(await headOf(handle, size, LONG_SNIFF_BYTES)));
+    const tabHead = async () => (sniffed.length >= Math.min(size, LONG_SNIFF_BYTES) ? sniffed : headOf(handle, size, LONG_SNIFF_BYTES));
+    const tabTable = streamed !== undefined && streamed !== 'csv' && streamed !== 'jsonl' && holdsTabTable(decoder.decode(await tabHead()));
     if (streamed === undefined || tabTable) {
       // Read whole: a results.txt or Flair's loss.tsv has one row per epoch (a few hundred lines); a
       // JSON document (trainer_state.json, a notebook) is at most a few MB, a Markdown page less.

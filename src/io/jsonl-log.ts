@@ -160,11 +160,25 @@ export class JsonlLogParser {
     const began = mode === 'train' ? this.mmcv.newTraining(epochNumber) : undefined;
     if (began !== undefined) this.builder.startTraining(lineNumber, { what: began, why: 'a resume goes on from its checkpoint\'s epoch: another training appended to the same log' });
     const step = mode === 'train' ? this.mmcv.train(epochNumber, fields.get('iter') as number) : this.mmcv.current;
+    if (mode === 'val') {
+      this.validationFigures(fields, step, epochNumber, Number.NaN, lineNumber);
+      return;
+    }
     for (const [key, rawValue] of fields) {
-      if (MMCV_RECORD_KEYS.has(key) || RESERVED.has(key) || (mode === 'val' && MMCV_RUNNER_KEYS.has(key))) continue;
+      if (MMCV_RECORD_KEYS.has(key) || RESERVED.has(key)) continue;
       const value = numberOf(rawValue);
       if (value === null) this.noteNonNumeric(key, lineNumber);
-      else if (value !== undefined) this.builder.columns(mode === 'val' ? mmcvValidationName(key) : key).add(step, value, epochNumber, Number.NaN);
+      else if (value !== undefined) this.builder.columns(key).add(step, value, epochNumber, Number.NaN);
+    }
+  }
+
+  /** An evaluation record's figures at training step `step`, as `val_<name>`; the runner's figures it repeats (learning rate, timings) left out. */
+  private validationFigures(fields: ReadonlyMap<string, unknown>, step: number, epoch: number, wallTime: number, lineNumber: number): void {
+    for (const [key, rawValue] of fields) {
+      if (MMCV_RECORD_KEYS.has(key) || RESERVED.has(key) || MMCV_RUNNER_KEYS.has(key)) continue;
+      const value = numberOf(rawValue);
+      if (value === null) this.noteNonNumeric(key, lineNumber);
+      else if (value !== undefined) this.builder.columns(mmcvValidationName(key)).add(step, value, epoch, wallTime);
     }
   }
 
@@ -224,12 +238,7 @@ export class JsonlLogParser {
     this.records++;
     const validationStep = this.mmengine.validationStep(fields, step);
     if (validationStep !== undefined) {
-      for (const [key, rawValue] of fields) {
-        if (RESERVED.has(key) || MMCV_RUNNER_KEYS.has(key)) continue;
-        const value = numberOf(rawValue);
-        if (value === null) this.noteNonNumeric(key, lineNumber);
-        else if (value !== undefined) this.builder.columns(mmcvValidationName(key)).add(validationStep, value, step, wallTime);
-      }
+      this.validationFigures(fields, validationStep, step, wallTime, lineNumber);
       return;
     }
     const tag = fields.get('tag');

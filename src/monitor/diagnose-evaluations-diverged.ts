@@ -20,9 +20,9 @@
  * `divergenceFactor` × its own level before within one evaluation of that jump, is now that divergence. Browser-safe.
  */
 import type { Finding } from './diagnose-types.js';
-import { divergenceRule, LOWER_LR, statistics } from './diagnose-rules.js';
+import { climbLevels, divergenceRule, LOWER_LR, statistics } from './diagnose-rules.js';
 import { alignedTo, argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, type Curve } from './diagnose-stats.js';
-import { median, rollingMedian } from './smoothing.js';
+import { median } from './smoothing.js';
 import { maxOf } from '../core/extent.js';
 import type { DiagnoseThresholds } from './thresholds.js';
 import { robustNoise, trendOf } from './trend-tests.js';
@@ -47,12 +47,10 @@ export function evaluationsDivergedRule(train: Curve | undefined, validation: Cu
 function jumpAtBlowUp(train: Curve, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
   const { y } = validation;
   const n = y.length;
-  const level = rollingMedian(y, n >= 10 ? 5 : 3, { centred: true });
-  // lowestBefore[i]: the lowest level before point i.
-  const lowestBefore = [Infinity];
-  for (let i = 1; i < n; i++) lowestBefore.push(Math.min(lowestBefore[i - 1], level[i - 1]));
+  const { level, aboveBest } = climbLevels(y, t);
+  // The stretch above the best that lasts to the end.
   let start = n;
-  while (start > 1 && lowestBefore[start - 1] > 0 && level[start - 1] > t.divergenceFactor * lowestBefore[start - 1]) start--;
+  while (start > 1 && aboveBest[start - 1]) start--;
   if (start >= n || n - start < Math.max(1, Math.floor(t.divergenceMinPoints))) return undefined;
   const aligned = alignedTo(train, validation);
   const trainBefore = median(aligned.slice(0, Math.max(1, start - 1)).filter(Number.isFinite));

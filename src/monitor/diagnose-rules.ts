@@ -61,6 +61,20 @@ export function nonFiniteRule(curve: Curve): Finding | undefined {
 }
 
 /**
+ * The level a divergence is read on, a centred running median (5 points, 3 on a curve under 10: single spikes do not
+ * count), and where it stands above `divergenceFactor` × its lowest level so far; shared by the divergence rules.
+ */
+export function climbLevels(y: readonly number[], t: DiagnoseThresholds): { level: number[]; aboveBest: boolean[] } {
+  const level = rollingMedian(y, y.length >= 10 ? 5 : 3, { centred: true });
+  let best = Infinity;
+  const aboveBest = level.map((value) => {
+    best = Math.min(best, value);
+    return best > 0 && value > t.divergenceFactor * best;
+  });
+  return { level, aboveBest };
+}
+
+/**
  * The loss's local level (centred 5-point running median, 3-point for runs under 10 points:
  * single spikes do not count) climbs above `divergenceFactor` × its best level and stays there
  * (or the loss passes `divergenceThreshold`); the rise from the best point to the end must be a
@@ -83,12 +97,8 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?:
   const { y } = curve;
   // The absolute threshold is in the logged loss's units (diagnose-scale.ts).
   const offset = curve.offset ?? 0;
-  const level = rollingMedian(y, y.length >= 10 ? 5 : 3, { centred: true });
-  let best = Infinity;
-  const above = level.map((value, i) => {
-    best = Math.min(best, value);
-    return y[i] - offset > t.divergenceThreshold || (best > 0 && value > t.divergenceFactor * best);
-  });
+  const { level, aboveBest } = climbLevels(y, t);
+  const above = aboveBest.map((climbed, i) => y[i] - offset > t.divergenceThreshold || climbed);
   const need = Math.max(1, Math.floor(t.divergenceMinPoints));
   for (let start = 1; start < y.length; start++) {
     if (!above[start]) continue;
