@@ -598,6 +598,10 @@ export const HUNDRED_FORTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_FORTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-first-d');
 export const HUNDRED_FORTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-second-a');
 export const HUNDRED_FORTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-second-b');
+export const HUNDRED_FORTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-third-a');
+export const HUNDRED_FORTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-third-b');
+export const HUNDRED_FORTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-third-c');
+export const HUNDRED_FORTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-third-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -719,6 +723,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FORTIETH_A_CORPUS_DIR, HUNDRED_FORTIETH_B_CORPUS_DIR, HUNDRED_FORTIETH_C_CORPUS_DIR, HUNDRED_FORTIETH_D_CORPUS_DIR,
   HUNDRED_FORTY_FIRST_A_CORPUS_DIR, HUNDRED_FORTY_FIRST_B_CORPUS_DIR, HUNDRED_FORTY_FIRST_C_CORPUS_DIR, HUNDRED_FORTY_FIRST_D_CORPUS_DIR,
   HUNDRED_FORTY_SECOND_A_CORPUS_DIR, HUNDRED_FORTY_SECOND_B_CORPUS_DIR,
+  HUNDRED_FORTY_THIRD_A_CORPUS_DIR, HUNDRED_FORTY_THIRD_B_CORPUS_DIR, HUNDRED_FORTY_THIRD_C_CORPUS_DIR, HUNDRED_FORTY_THIRD_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
