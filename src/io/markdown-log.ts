@@ -38,6 +38,7 @@
 import { lineText } from './console-line-text.js';
 import { evaluationLinesClause, kerasEvaluationLines, printedOutputs, type EvaluationLines } from './notebook-cells.js';
 import { printedLogKind, type PrintedLogKind } from './notebook-log.js';
+import { htmlNotebookText, isHtmlName } from './html-notebook.js';
 import { rstText } from './rst-text.js';
 import { logError, namesLoss } from './series.js';
 import type { ParsedLog } from './types.js';
@@ -67,9 +68,12 @@ export interface MarkdownText {
   readonly notedownBlocks?: number;
 }
 
-/** The file names read as documentation pages: Markdown (`.md`), R Markdown as knitr renders it (`.Rmd`), reStructuredText (`.rst`). */
+/**
+ * The file names read as pages: Markdown (`.md`), R Markdown as knitr renders it (`.Rmd`), reStructuredText
+ * (`.rst`), and HTML (`.html`, `.htm`), read only as a notebook nbconvert exported (html-notebook.ts).
+ */
 export function isPageName(fileName: string): boolean {
-  return /\.(?:md|rmd|rst)$/i.test(fileName);
+  return /\.(?:md|rmd|rst|html?)$/i.test(fileName);
 }
 
 /** A fence opening a block: up to 3 spaces, then 3 or more backticks or tildes (CommonMark). */
@@ -286,16 +290,19 @@ export function markdownText(page: string): MarkdownText {
  */
 const MARKDOWN_MARKUP = /^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s+\S|\d{1,9}[.)]\s+\S|>)|^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|\]\(|<(?:img|br|p|div|table|a|b|i|em|strong)\b/im;
 
-/** A documentation page's markup, by its file name: reStructuredText (`.rst`, Sphinx's) or Markdown. */
-export type PageSyntax = 'markdown' | 'rst';
+/** A page's markup, by its file name: reStructuredText (`.rst`, Sphinx's), HTML (a notebook's export) or Markdown. */
+export type PageSyntax = 'markdown' | 'rst' | 'html';
 
 export function pageSyntax(fileName: string): PageSyntax {
-  return /\.rst$/i.test(fileName) ? 'rst' : 'markdown';
+  return /\.rst$/i.test(fileName) ? 'rst' : isHtmlName(fileName) ? 'html' : 'markdown';
 }
 
-/** A page's code blocks as one console text: a Markdown page's fenced and indented blocks, a reStructuredText page's literal blocks (rst-text.ts). */
+/**
+ * A page's code blocks as one console text: a Markdown page's fenced and indented blocks, a reStructuredText
+ * page's literal blocks (rst-text.ts), an exported notebook's text output areas (html-notebook.ts).
+ */
 export function pageText(page: string, syntax: PageSyntax = 'markdown'): MarkdownText {
-  return syntax === 'rst' ? rstText(page) : markdownText(page);
+  return syntax === 'rst' ? rstText(page) : syntax === 'html' ? htmlNotebookText(page) : markdownText(page);
 }
 
 /** The console reader that takes the page's blocks (see `printedLogKind`), undefined when none does. */
@@ -321,10 +328,10 @@ export function holdsMarkdownSeries(parsed: ParsedLog): boolean {
 export function readMarkdownLog(page: string, file: string, parse: (kind: PrintedLogKind, text: string) => ParsedLog): ParsedLog {
   const syntax = pageSyntax(file);
   const { text, blocks, indentedBlocks, evaluationLines, plain, knitrBlocks, notedownBlocks } = pageText(page, syntax);
-  const blockWords = syntax === 'rst'
-    ? `${blocks} literal block${blocks === 1 ? '' : 's'}`
-    : `${blocks} fenced code block${blocks === 1 ? '' : 's'}` + (indentedBlocks === 0 ? '' : ` and ${indentedBlocks} indented one${indentedBlocks === 1 ? '' : 's'}`);
-  const pageWords = syntax === 'rst' ? 'reStructuredText page' : 'Markdown page';
+  const blockWords = syntax === 'rst' ? `${blocks} literal block${blocks === 1 ? '' : 's'}`
+    : syntax === 'html' ? `${blocks} text output${blocks === 1 ? '' : 's'}`
+      : `${blocks} fenced code block${blocks === 1 ? '' : 's'}` + (indentedBlocks === 0 ? '' : ` and ${indentedBlocks} indented one${indentedBlocks === 1 ? '' : 's'}`);
+  const pageWords = syntax === 'rst' ? 'reStructuredText page' : syntax === 'html' ? 'notebook exported to HTML' : 'Markdown page';
   const kind = printedLogKind(text);
   if (kind === undefined) {
     throw logError(file, `no training output in the ${pageWords}: its ${blockWords} hold no console training lines ` +
@@ -332,9 +339,9 @@ export function readMarkdownLog(page: string, file: string, parse: (kind: Printe
   }
   const parsed = parse(kind, text);
   const note = plain === true ? 'a Markdown page with no fenced code block and no Markdown markup: read whole, as a console log'
-    : `a ${pageWords}: the text of its ${blockWords} read as one console log, the prose between them passed by` +
+    : `a ${pageWords}: the text of its ${blockWords} read as one console log, ${syntax === 'html' ? "the cells' sources, images and markup" : 'the prose between them'} passed by` +
       (knitrBlocks === undefined ? '' : `; knitr's '## ' output prefix removed from the lines of ${knitrBlocks} block${knitrBlocks === 1 ? '' : 's'}`) +
       (notedownBlocks === undefined ? '' : `; ${notedownBlocks} notedown output block${notedownBlocks === 1 ? '' : 's'} ({.json .output}) read as the text ${notedownBlocks === 1 ? 'its outputs print' : 'their outputs print'}`) +
-      evaluationLinesClause(evaluationLines, 'block');
+      evaluationLinesClause(evaluationLines, syntax === 'html' ? 'cell' : 'block');
   return { ...parsed, notes: [note, ...parsed.notes ?? []] };
 }

@@ -8,6 +8,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { cannotRead } from './files.js';
+import { isHtmlName } from './html-notebook.js';
 import { isEventFileName, type LogFileKind } from './parse-log.js';
 import { baseName, logError } from './series.js';
 import { logKindInWalk, namesTrainingLog } from './walk-detect.js';
@@ -48,7 +49,17 @@ export async function scan(dir: string): Promise<DirScan> {
       }
     }
   }
-  return result;
+  return { ...result, logFiles: withoutNotebookExports(result.logFiles) };
+}
+
+/**
+ * The logs less a notebook's HTML export kept beside the notebook itself (`model_training.html` and
+ * `model_training.ipynb`): one training, read once, from the notebook (readers-160).
+ */
+function withoutNotebookExports(logFiles: DirScan['logFiles']): DirScan['logFiles'] {
+  const stem = (name: string): string => name.replace(/\.[^.]*$/, '');
+  const notebooks = new Set(logFiles.filter((file) => file.kind === 'notebook').map((file) => stem(file.name)));
+  return logFiles.filter((file) => !(isHtmlName(file.name) && notebooks.has(stem(file.name))));
 }
 
 /** The device and inode of a directory: the same directory reached twice (a bind mount) is walked once. */
