@@ -6,7 +6,7 @@
  * one sitting. Browser-safe.
  */
 import {
-  ARROWS_BEFORE_NUMBER, BRACKETED_TWIN, GLUONTS_BATCH_AVERAGE, COUNTER_AFTER_NAME, COUNTERS_BEFORE_TENSOR, IS_COLON, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOSS_TENSOR_LINE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
+  ARROWS_BEFORE_NUMBER, BRACKETED_TWIN, GLUONTS_BATCH_AVERAGE, COUNTER_AFTER_NAME, COUNTERS_BEFORE_TENSOR, IS_COLON, LOSS_IN_LIST, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOSS_TENSOR_LINE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
   QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_PARENS, SPLIT_EPOCH_KEY, SPLIT_IN_BRACKETS, SPLIT_TUPLE, LOSS_IN_SPLIT, LOSS_IN_SPLIT_NAMES, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 import { printedTupleLine } from './printed-tuple.js';
@@ -85,7 +85,8 @@ export function rewrittenLine(raw: string): string {
   // `(train / valid) loss = (2.77 / 0.93)` as `train_loss = 2.77, valid_loss = 0.93` (SPLIT_TUPLE);
   // an OrderedDict's items as pairs, Chainer's `loss (train):` as `train_loss:` (ORDERED_DICT_ITEM, SPLIT_IN_BRACKETS),
   // `loss in testing :` as `test_loss:` (LOSS_IN_SPLIT), and `training loss (in-iteration):` as `training loss:` (QUALIFIER_IN_BRACKETS); `Test : 1 Loss: 0.0044` as `Test epoch 1, Loss: 0.0044` (SPLIT_EPOCH_KEY).
-  // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON).
+  // PaddlePaddle's `epoch_id: 0, batch_id: 500, loss is: [2.18]` is read as `epoch: 0, batch: 500, loss: 2.18` (PADDLE_COUNTER_ID, IS_COLON),
+  // and a loss in a one-element list, `Train Loss: [0.153055]`, as `Train Loss: 0.153055` (LOSS_IN_LIST).
   // A rule drawn after a line's last number (`-----finished epoch 1 - training loss: 3.7851------`) is cut (TRAILING_RULE), and arrows
   // before a number (`Training Loss: >>>0.736675`, ARROWS_BEFORE_NUMBER); GluonTS's `Epoch[0] Batch[5] avg_epoch_loss=` is a batch's (GLUONTS_BATCH_AVERAGE).
   // A split's pairs in braces take its name (`train={MAE= 0.29}` -> `train_MAE= 0.29`, SPLIT_BRACES), as in round brackets after it do
@@ -111,7 +112,7 @@ export function rewrittenLine(raw: string): string {
     .replace(LOSS_IN_SPLIT, (_, name: string, split: string) => `${LOSS_IN_SPLIT_NAMES[split.toLowerCase()]}_${name}:`)
     .replace(QUALIFIER_IN_BRACKETS, (whole: string, name: string, qualifier: string) => (namesSplit(qualifier) ? whole : `${name}:`))
     .replace(PADDLE_COUNTER_ID, '$1')
-    .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`))
+    .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`)).replace(LOSS_IN_LIST, '$1$2')
     .replace(TRAILING_RULE, '').replace(ARROWS_BEFORE_NUMBER, '').replace(GLUONTS_BATCH_AVERAGE, '$1batch_avg_epoch_loss').replace(SPLIT_EPOCH_KEY, '$1$2 epoch $3, ')
     .replace(SPLIT_BRACES, splitPrefixedPairs).replace(SPLIT_PARENS, splitPrefixedPairs)
     .replace(LAST_AND_AVERAGE, '$1$2 $3 ($5: $4)');

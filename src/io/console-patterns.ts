@@ -46,6 +46,14 @@ export const PADDLE_COUNTER_ID = /\b(epoch|batch|step|iter)_id\b/gi;
 export const IS_COLON = new RegExp(String.raw`(\w)\s+is:\s*(?:\[\s*(${NUMBER})\s*\])?`, 'gi');
 
 /**
+ * A loss printed as a one-element list, `Epoch 1 — Train Loss: [0.153055], Validation Loss: [0.308056]` (readers-161: a
+ * facial-keypoints notebook printing its epoch means as lists, the hundred-and-forty-third corpus's a08): the brackets
+ * are no part of the number, as around Paddle's `loss is: [2.18]` (IS_COLON). Only after a name ending in `loss`, so
+ * that a counter in brackets keeps them (MetricLogger's `Epoch: [3]  [10/400]`, console-bracketed readers').
+ */
+export const LOSS_IN_LIST = new RegExp(String.raw`(loss\s*[:=]\s*)\[\s*(${NUMBER})\s*\](?![\w[])`, 'gi');
+
+/**
  * A PyTorch scalar tensor as `str()` prints it, `tensor(30.7543, device='cuda:0')`, `tensor(0.52,
  * grad_fn=<NllLossBackward0>)`, `tensor(54962., device='cuda:0')`: a loop that prints its loss
  * without `.item()`, as PEFT's example notebooks do (`print(f"{epoch=}: {train_ppl=} {train_epoch_loss=}")`).
