@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-forty-fifth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first and hundred-and-forty-second: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-fifth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth and hundred-and-thirtieth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-forty-sixth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first and hundred-and-forty-second: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth and hundred-and-thirtieth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -839,6 +839,13 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // exports, c: AIND speech recognizer notebooks, d: a dermatologist-ai copy and computer-vision nanodegree monorepos):
     // 3, 11, 6 and 5 runs.
     minRuns: { 'corpus-hundred-and-forty-fifth-a': 3, 'corpus-hundred-and-forty-fifth-b': 11, 'corpus-hundred-and-forty-fifth-c': 6, 'corpus-hundred-and-forty-fifth-d': 5 },
+  }, {
+    name: 'hundred-and-forty-sixth',
+    parts: ['corpus-hundred-and-forty-sixth-a', 'corpus-hundred-and-forty-sixth-b', 'corpus-hundred-and-forty-sixth-c', 'corpus-hundred-and-forty-sixth-d'],
+    // Built at one time after the hundred-and-forty-fifth was scored, with the same rules, in four parts (a: Kaggle
+    // facial-keypoints notebooks and Keras CSV logs, b: RoboND follow-me Keras notebooks, one an HTML export, c: AIND speech
+    // recognizer notebooks, d: Udacity MNIST project notebooks): 6, 12, 4 and 3 runs.
+    minRuns: { 'corpus-hundred-and-forty-sixth-a': 6, 'corpus-hundred-and-forty-sixth-b': 12, 'corpus-hundred-and-forty-sixth-c': 4, 'corpus-hundred-and-forty-sixth-d': 3 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -875,7 +882,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-forty-fifth corpus', () => {
+it('finds every part of the fourth to the hundred-and-forty-sixth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -1000,6 +1007,7 @@ it('finds every part of the fourth to the hundred-and-forty-fifth corpus', () =>
     'corpus-hundred-and-forty-third-a', 'corpus-hundred-and-forty-third-b', 'corpus-hundred-and-forty-third-c', 'corpus-hundred-and-forty-third-d',
     'corpus-hundred-and-forty-fourth-a', 'corpus-hundred-and-forty-fourth-b', 'corpus-hundred-and-forty-fourth-c', 'corpus-hundred-and-forty-fourth-d',
     'corpus-hundred-and-forty-fifth-a', 'corpus-hundred-and-forty-fifth-b', 'corpus-hundred-and-forty-fifth-c', 'corpus-hundred-and-forty-fifth-d',
+    'corpus-hundred-and-forty-sixth-a', 'corpus-hundred-and-forty-sixth-b', 'corpus-hundred-and-forty-sixth-c', 'corpus-hundred-and-forty-sixth-d',
   ]));
 });
 

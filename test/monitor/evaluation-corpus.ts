@@ -610,6 +610,10 @@ export const HUNDRED_FORTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_FORTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-fifth-b');
 export const HUNDRED_FORTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-fifth-c');
 export const HUNDRED_FORTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-fifth-d');
+export const HUNDRED_FORTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-sixth-a');
+export const HUNDRED_FORTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-sixth-b');
+export const HUNDRED_FORTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-sixth-c');
+export const HUNDRED_FORTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-sixth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -734,6 +738,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FORTY_THIRD_A_CORPUS_DIR, HUNDRED_FORTY_THIRD_B_CORPUS_DIR, HUNDRED_FORTY_THIRD_C_CORPUS_DIR, HUNDRED_FORTY_THIRD_D_CORPUS_DIR,
   HUNDRED_FORTY_FOURTH_A_CORPUS_DIR, HUNDRED_FORTY_FOURTH_B_CORPUS_DIR, HUNDRED_FORTY_FOURTH_C_CORPUS_DIR, HUNDRED_FORTY_FOURTH_D_CORPUS_DIR,
   HUNDRED_FORTY_FIFTH_A_CORPUS_DIR, HUNDRED_FORTY_FIFTH_B_CORPUS_DIR, HUNDRED_FORTY_FIFTH_C_CORPUS_DIR, HUNDRED_FORTY_FIFTH_D_CORPUS_DIR,
+  HUNDRED_FORTY_SIXTH_A_CORPUS_DIR, HUNDRED_FORTY_SIXTH_B_CORPUS_DIR, HUNDRED_FORTY_SIXTH_C_CORPUS_DIR, HUNDRED_FORTY_SIXTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
