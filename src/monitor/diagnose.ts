@@ -104,7 +104,7 @@ import type { History, Series } from './history.js';
 import { isNamedLoss } from './history-names.js';
 import { isAdversarialTotal } from './history-adversarial.js';
 import { FINDING_KINDS, type Finding } from './diagnose-types.js';
-import { divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
+import { blowUpAtStartRule, divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
 import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
 import { curveOf, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule, withSlowDecline, type Progress } from './diagnose-trends.js';
@@ -215,7 +215,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
 
   // A validation loss read alone because the training loss logged too few points beside it (readableBeside) is no
   // divergence where those points fell across its climb (rules-62): the fit went on improving, its generalisation did not.
-  const climb = divergenceRule(primary, t, primary === train ? validation : undefined);
+  const evaluations = primary === train ? validation : undefined;
+  const climb = divergenceRule(primary, t, evaluations) ?? blowUpAtStartRule(primary, t, evaluations);
   const diverged = add(climb !== undefined && primary !== train && rawTrain !== undefined && fellAcross(rawTrain, climb.evidence['bestAt'] as number) ? undefined : climb);
   if (diverged !== undefined) {
     add(bounceBeforeDivergence(primary, validation, diverged, train === undefined || trainSeries === undefined || isPerStep(trainSeries), t));
