@@ -77,10 +77,11 @@ export function htmlNotebookText(page: string): MarkdownText {
   let barAtEnd: number | undefined;
   let opensArea = false;
   const keep = (index: number, html: string, closes: boolean): void => {
-    const text = lineText(shownText(html));
+    const shown = shownText(html);
+    const text = lineText(shown);
     if (opensArea && barAtEnd !== undefined && KERAS_PROGRESS.test(text)) kept[barAtEnd] = '';
     opensArea = false;
-    kept[index] = isEvaluation(text) ? '' : shownText(html);
+    kept[index] = isEvaluation(text) ? '' : shown;
     if (closes) barAtEnd = isUnfinishedBar(text) ? index : undefined;
   };
   lines.forEach((line, index) => {

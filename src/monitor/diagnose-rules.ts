@@ -144,7 +144,7 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?:
 
 /**
  * A loss that blew up at its first step (rules-68): its first logged point is its lowest, and every point after it lies
- * more than BLOW_UP_AT_START_FACTOR times above it, to the end. The running median the divergence rule reads centres
+ * more than `blowUpAtStartFactor` times above it (100), to the end. The running median the divergence rule reads centres
  * its first level on the points after the blow-up (median of 17,125 and two points near 3e7), so no best level below
  * the climb is ever seen (the hundred-and-forty-sixth corpus's a01 and a02: plain gradient descent at lr 0.5 on raw
  * pixels, 17,125 then 3.5e7 at step 50 and 1.5-3e7 from there; both labellers: a divergence). Every later point, not
@@ -158,11 +158,12 @@ export function blowUpAtStartRule(curve: Curve, t: DiagnoseThresholds, validatio
   const first = y[0] - offset;
   if (y.length < t.minPointsForTrends || !(first > 0)) return undefined;
   const after = y.slice(1).map((value) => value - offset);
-  if (!after.every((value) => value > BLOW_UP_AT_START_FACTOR * first)) return undefined;
+  if (!after.every((value) => value > t.blowUpAtStartFactor * first)) return undefined;
   if (validation !== undefined && validation !== curve && validation.y.length > 1 && !(median(validation.y.slice(1)) > t.divergenceFactor * validation.y[0])) return undefined;
   const peak = maxOf(y.slice(1));
-  const lowest = minOf(after) + offset;
-  const ratio = (lowest - offset) / first;
+  const lowestAbove = minOf(after);
+  const lowest = lowestAbove + offset;
+  const ratio = lowestAbove / first;
   return {
     kind: 'divergence', severity: 'critical', series: curve.name,
     range: { from: curve.x[0], to: curve.x[y.length - 1], unit: curve.unit },
@@ -171,13 +172,10 @@ export function blowUpAtStartRule(curve: Curve, t: DiagnoseThresholds, validatio
       ...statistics(ratio - 1, robustNoise(after)),
     },
     message: `'${curve.name}' started at ${formatLevel(curve, y[0])} at ${at(curve, curve.x[0])} and was ${formatLevel(curve, y[1])} at ${at(curve, curve.x[1])}; ` +
-      `it never came back within ${formatNumber(BLOW_UP_AT_START_FACTOR)}× of its start (its lowest since, ${formatLevel(curve, lowest)}, is ${formatNumber(ratio)}× it): training diverged at its first steps.`,
+      `it never came back within ${formatNumber(t.blowUpAtStartFactor)}× of its start (its lowest since, ${formatLevel(curve, lowest)}, is ${formatNumber(ratio)}× it): training diverged at its first steps.`,
     suggestion: `${LOWER_LR} Scale the inputs (standardise features, divide pixels by 255) before training.`,
   };
 }
-
-/** How far above its first point every later point of a loss must lie for a blow-up at the start (`blowUpAtStartRule`): two orders of magnitude. */
-export const BLOW_UP_AT_START_FACTOR = 100;
 
 /**
  * Whether the evaluations logged from the climb's onset on (`start`, an index into `train`) exceed,

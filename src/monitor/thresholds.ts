@@ -115,6 +115,12 @@ export const DIVERGENCE_FACTOR = 2;
 export const DIVERGENCE_MIN_POINTS = 3;
 /** An absolute bound: any loss above it counts as diverged. Lightning's `divergence_threshold` (default None = off). */
 export const DIVERGENCE_THRESHOLD = Infinity;
+/**
+ * A blow-up at the first steps (rules-68): every point after the first more than this many times above it, the
+ * first the lowest. Two orders of magnitude: a start 20-50 times below the loss's level is a loss still finding its
+ * scale (a GAN's, a KL term warming up), not a blow-up.
+ */
+export const BLOW_UP_AT_START_FACTOR = 100;
 
 // ---- Learning rate too high: oscillation and spikes -------------------------------------------
 
@@ -289,6 +295,7 @@ export const DEFAULT_THRESHOLDS = {
   divergenceFactor: DIVERGENCE_FACTOR,
   divergenceMinPoints: DIVERGENCE_MIN_POINTS,
   divergenceThreshold: DIVERGENCE_THRESHOLD,
+  blowUpAtStartFactor: BLOW_UP_AT_START_FACTOR,
   oscillationRelativeNoise: OSCILLATION_RELATIVE_NOISE,
   spikeRelativeJump: SPIKE_RELATIVE_JUMP,
   spikeNoiseMultiple: SPIKE_NOISE_MULTIPLE,

@@ -31,6 +31,10 @@ describe('a loss that blew up at its first steps (rules-68)', () => {
     expect(findings[0].evidence['onsetAt']).toBeGreaterThan(findings[0].range.from);
   });
 
+  it('the factor is a threshold (blowUpAtStartFactor): at 2,000 times the same start is no blow-up', () => {
+    expect(kinds(diagnose(run(blownUp), { blowUpAtStartFactor: 2000 }))).not.toContain('divergence');
+  });
+
   it('...not when the loss comes back near its start once (a sum printed per epoch, restarting low)', () => {
     const restarting = blownUp.map((value, i) => (i === 8 ? 30000 : value));
     expect(kinds(diagnose(run(restarting)))).not.toContain('divergence');
