@@ -91,11 +91,12 @@ export function htmlNotebookText(page: string): MarkdownText {
       if (end !== -1) inPre = false;
       return;
     }
-    if (CODE_CELL.test(line)) {
+    const codeCell = CODE_CELL.test(line);
+    if (codeCell) {
       isEvaluation = kerasEvaluationLines(evaluationLines);
       barAtEnd = undefined;
     }
-    if (CODE_CELL.test(line) || INPUT_AREA.test(line)) outputArea = false;
+    if (codeCell || INPUT_AREA.test(line)) outputArea = false;
     if (TEXT_OUTPUT_AREA.test(line)) outputArea = true;
     const open = /<pre\b[^>]*>/.exec(line);
     if (open === null) return;

@@ -149,8 +149,8 @@ export function divergenceRule(curve: Curve, t: DiagnoseThresholds, validation?:
  * the climb is ever seen (the hundred-and-forty-sixth corpus's a01 and a02: plain gradient descent at lr 0.5 on raw
  * pixels, 17,125 then 3.5e7 at step 50 and 1.5-3e7 from there; both labellers: a divergence). Every later point, not
  * their level, must stay above: a loss printed as a sum that restarts each epoch drops back near its first value at
- * every restart and is no blow-up. A logged validation loss must bear it out, as for the divergence rule: its
- * evaluations after the first at their median above `divergenceFactor` times its first.
+ * every restart and is no blow-up. A logged validation loss must bear it out, as for the divergence rule
+ * (`evaluatedWorse`, the onset the second point).
  */
 export function blowUpAtStartRule(curve: Curve, t: DiagnoseThresholds, validation?: Curve): Finding | undefined {
   const { y } = curve;
@@ -159,7 +159,7 @@ export function blowUpAtStartRule(curve: Curve, t: DiagnoseThresholds, validatio
   if (y.length < t.minPointsForTrends || !(first > 0)) return undefined;
   const after = y.slice(1).map((value) => value - offset);
   if (!after.every((value) => value > t.blowUpAtStartFactor * first)) return undefined;
-  if (validation !== undefined && validation !== curve && validation.y.length > 1 && !(median(validation.y.slice(1)) > t.divergenceFactor * validation.y[0])) return undefined;
+  if (validation !== undefined && validation !== curve && !evaluatedWorse(curve, validation, 0, 1, t)) return undefined;
   const peak = maxOf(y.slice(1));
   const lowestAbove = minOf(after);
   const lowest = lowestAbove + offset;
