@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-forty-sixth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first and hundred-and-forty-second: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth and hundred-and-thirtieth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-forty-seventh-e): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first and hundred-and-forty-second: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth and hundred-and-forty-seventh: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth and hundred-and-thirtieth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -846,6 +846,13 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // facial-keypoints notebooks and Keras CSV logs, b: RoboND follow-me Keras notebooks, one an HTML export, c: AIND speech
     // recognizer notebooks, d: Udacity MNIST project notebooks): 6, 12, 4 and 3 runs.
     minRuns: { 'corpus-hundred-and-forty-sixth-a': 6, 'corpus-hundred-and-forty-sixth-b': 12, 'corpus-hundred-and-forty-sixth-c': 4, 'corpus-hundred-and-forty-sixth-d': 3 },
+  }, {
+    name: 'hundred-and-forty-seventh',
+    parts: ['corpus-hundred-and-forty-seventh-a', 'corpus-hundred-and-forty-seventh-b', 'corpus-hundred-and-forty-seventh-c', 'corpus-hundred-and-forty-seventh-d', 'corpus-hundred-and-forty-seventh-e'],
+    // Built at one time after the hundred-and-forty-sixth was scored, with the same rules, in five parts (a and b: Udacity
+    // MNIST project notebooks, c: flower image-classifier notebooks and train.py logs, d: forks of Udacity's facial-keypoints
+    // project, e: a research repository's console and TensorBoard logs and a YOLOv8 results.csv): 1, 4, 8, 11 and 3 runs.
+    minRuns: { 'corpus-hundred-and-forty-seventh-a': 1, 'corpus-hundred-and-forty-seventh-b': 4, 'corpus-hundred-and-forty-seventh-c': 8, 'corpus-hundred-and-forty-seventh-d': 11, 'corpus-hundred-and-forty-seventh-e': 3 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -882,7 +889,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-forty-sixth corpus', () => {
+it('finds every part of the fourth to the hundred-and-forty-seventh corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -1008,6 +1015,7 @@ it('finds every part of the fourth to the hundred-and-forty-sixth corpus', () =>
     'corpus-hundred-and-forty-fourth-a', 'corpus-hundred-and-forty-fourth-b', 'corpus-hundred-and-forty-fourth-c', 'corpus-hundred-and-forty-fourth-d',
     'corpus-hundred-and-forty-fifth-a', 'corpus-hundred-and-forty-fifth-b', 'corpus-hundred-and-forty-fifth-c', 'corpus-hundred-and-forty-fifth-d',
     'corpus-hundred-and-forty-sixth-a', 'corpus-hundred-and-forty-sixth-b', 'corpus-hundred-and-forty-sixth-c', 'corpus-hundred-and-forty-sixth-d',
+    'corpus-hundred-and-forty-seventh-a', 'corpus-hundred-and-forty-seventh-b', 'corpus-hundred-and-forty-seventh-c', 'corpus-hundred-and-forty-seventh-d', 'corpus-hundred-and-forty-seventh-e',
   ]));
 });
 

@@ -657,6 +657,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-forty-sixth', dirs: corpusParts('hundred-and-forty-sixth'),
     secondAgainstFirst: { found: 34, expected: 35, falseAlarms: 0 }, firstAgainstSecond: { found: 34, expected: 35, falseAlarms: 0 },
     secondFirstOptions: { found: 34, expected: 35, falseAlarms: 0 }, firstFirstOptions: { found: 34, expected: 35, falseAlarms: 0 }, bothExpect: 34,
+  }, {
+    corpus: 'hundred-and-forty-seventh', dirs: corpusParts('hundred-and-forty-seventh'),
+    secondAgainstFirst: { found: 27, expected: 27, falseAlarms: 0 }, firstAgainstSecond: { found: 27, expected: 27, falseAlarms: 1 },
+    secondFirstOptions: { found: 27, expected: 27, falseAlarms: 0 }, firstFirstOptions: { found: 26, expected: 27, falseAlarms: 0 }, bothExpect: 27,
   },
 ];
 
