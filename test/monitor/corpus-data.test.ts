@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-forty-ninth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first and hundred-and-forty-second: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth and hundred-and-forty-seventh: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth, hundred-and-forty-ninth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth and hundred-and-thirtieth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-fiftieth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first and hundred-and-forty-second: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth and hundred-and-forty-seventh: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fiftieth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth and hundred-and-thirtieth: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -868,6 +868,13 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // forks of Udacity's facial-keypoints project, c: forks of Udacity's flower image-classifier project, d: AIND
     // speech-recognizer notebooks, each judged on its last training): 10, 12, 12 and 8 runs.
     minRuns: { 'corpus-hundred-and-forty-ninth-a': 10, 'corpus-hundred-and-forty-ninth-b': 12, 'corpus-hundred-and-forty-ninth-c': 12, 'corpus-hundred-and-forty-ninth-d': 8 },
+  }, {
+    name: 'hundred-and-fiftieth',
+    parts: ['corpus-hundred-and-fiftieth-a', 'corpus-hundred-and-fiftieth-b', 'corpus-hundred-and-fiftieth-c', 'corpus-hundred-and-fiftieth-d'],
+    // Built at one time as the hundred-and-forty-ninth, with the same rules, in four parts (a: facial-keypoints notebooks
+    // from computer-vision monorepos, b: a research repository's segmentation log and a LoRA fine-tune's log, c: RoboND
+    // follow-me Keras notebooks, d: dermatologist-ai notebooks and cn-deep-learning dog-breed notebooks): 2, 2, 3 and 7 runs.
+    minRuns: { 'corpus-hundred-and-fiftieth-a': 2, 'corpus-hundred-and-fiftieth-b': 2, 'corpus-hundred-and-fiftieth-c': 3, 'corpus-hundred-and-fiftieth-d': 7 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -904,7 +911,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-forty-ninth corpus', () => {
+it('finds every part of the fourth to the hundred-and-fiftieth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -1033,6 +1040,7 @@ it('finds every part of the fourth to the hundred-and-forty-ninth corpus', () =>
     'corpus-hundred-and-forty-seventh-a', 'corpus-hundred-and-forty-seventh-b', 'corpus-hundred-and-forty-seventh-c', 'corpus-hundred-and-forty-seventh-d', 'corpus-hundred-and-forty-seventh-e',
     'corpus-hundred-and-forty-eighth-a', 'corpus-hundred-and-forty-eighth-b', 'corpus-hundred-and-forty-eighth-c', 'corpus-hundred-and-forty-eighth-d',
     'corpus-hundred-and-forty-ninth-a', 'corpus-hundred-and-forty-ninth-b', 'corpus-hundred-and-forty-ninth-c', 'corpus-hundred-and-forty-ninth-d',
+    'corpus-hundred-and-fiftieth-a', 'corpus-hundred-and-fiftieth-b', 'corpus-hundred-and-fiftieth-c', 'corpus-hundred-and-fiftieth-d',
   ]));
 });
 

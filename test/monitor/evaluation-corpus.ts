@@ -627,6 +627,10 @@ export const HUNDRED_FORTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_FORTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-ninth-b');
 export const HUNDRED_FORTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-ninth-c');
 export const HUNDRED_FORTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-forty-ninth-d');
+export const HUNDRED_FIFTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fiftieth-a');
+export const HUNDRED_FIFTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fiftieth-b');
+export const HUNDRED_FIFTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fiftieth-c');
+export const HUNDRED_FIFTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fiftieth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -755,6 +759,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FORTY_SEVENTH_A_CORPUS_DIR, HUNDRED_FORTY_SEVENTH_B_CORPUS_DIR, HUNDRED_FORTY_SEVENTH_C_CORPUS_DIR, HUNDRED_FORTY_SEVENTH_D_CORPUS_DIR, HUNDRED_FORTY_SEVENTH_E_CORPUS_DIR,
   HUNDRED_FORTY_EIGHTH_A_CORPUS_DIR, HUNDRED_FORTY_EIGHTH_B_CORPUS_DIR, HUNDRED_FORTY_EIGHTH_C_CORPUS_DIR, HUNDRED_FORTY_EIGHTH_D_CORPUS_DIR,
   HUNDRED_FORTY_NINTH_A_CORPUS_DIR, HUNDRED_FORTY_NINTH_B_CORPUS_DIR, HUNDRED_FORTY_NINTH_C_CORPUS_DIR, HUNDRED_FORTY_NINTH_D_CORPUS_DIR,
+  HUNDRED_FIFTIETH_A_CORPUS_DIR, HUNDRED_FIFTIETH_B_CORPUS_DIR, HUNDRED_FIFTIETH_C_CORPUS_DIR, HUNDRED_FIFTIETH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
