@@ -32,7 +32,8 @@
  * apart; here the cell can). Read as a training line, an evaluation on the test set would be the
  * training's last point (ageron/handson-ml3's chapter 10: loss 5.1e-5 then 0.0708). So is one
  * printed in the fit's own cell after an epoch's validated line, without `val_` pairs of its own
- * (`kerasEvaluationLines`). Browser-safe.
+ * (`kerasEvaluationLines`). A cell whose code only evaluates a model is left out whole
+ * (`evaluatesOnly`, readers-162). Browser-safe.
  */
 import { lineText } from './console-line-text.js';
 import { LOSS_TENSOR_LINE } from './console-patterns.js';
@@ -62,6 +63,8 @@ export interface NotebookText {
   readonly evaluationLines: EvaluationLines;
   /** The cells (1-based positions) whose HTML training tables were written as lines, and how many tables each. */
   readonly tableCells: readonly { readonly cell: number; readonly tables: number }[];
+  /** The cells (1-based positions) left out because their code only evaluates a model (`evaluatesOnly`). */
+  readonly evaluationCells: readonly number[];
 }
 
 /** Keras' epoch header (`Epoch 3/20`), as `fit` prints it before an epoch's progress lines. */
@@ -136,6 +139,31 @@ export function evaluationLinesClause({ beforeHeader, afterEpoch }: EvaluationLi
 function withoutEvaluations(output: string, counted: EvaluationLines): string {
   const isEvaluation = kerasEvaluationLines(counted);
   return output.split('\n').filter((raw) => !isEvaluation(lineText(raw))).join('\n');
+}
+
+/**
+ * Code that runs a PyTorch model without training it: `torch.no_grad()`, `inference_mode()` or `model.eval()`.
+ * Keras' and tf.estimator's `evaluate(` are no such mark: Keras' progress lines are told apart by their own
+ * shape (`kerasEvaluationLines`), and an estimator's evaluation logs are the run's validation points.
+ */
+const EVALUATION_CODE = /\bno_grad\s*\(|\binference_mode\s*\(|\.eval\s*\(\s*\)/;
+/**
+ * Code that trains, or may: a backward pass, an optimiser's or scheduler's step, a fit (`compile_and_fit(` too), a
+ * call to anything named for training, an epoch loop or setting, a TF1 session's `run(` (whose training loop reads
+ * its tensors with `.eval()`).
+ */
+const TRAINING_CODE = /\.backward\s*\(|\.step\s*\(|fit\w*\s*\(|train\w*\s*\(|\bepochs?\b|\bfor\s+\w*epoch|\.run\s*\(/i;
+/**
+ * True when a cell's code only evaluates a model (readers-162): it runs one under `torch.no_grad()`,
+ * `inference_mode()` or `.eval()` and holds nothing that trains. What such
+ * a cell prints is a test of the trained model, however it prints it: a test loop printing its running
+ * totals line by line (`Accuracy 0.70, Loss 78.96` ... `Loss 663.40`, the sum over the test batches, with
+ * no counter) read as another training, the notebook's last, whose climbing "loss" was a critical
+ * divergence (the 151st corpus's a09). A cell that calls a training function defined in an earlier one,
+ * or trains in a loop, names it (`train(`, `.backward(`, `.step(`, `fit(`, `epochs`) and is kept.
+ */
+export function evaluatesOnly(source: string): boolean {
+  return EVALUATION_CODE.test(source) && !TRAINING_CODE.test(source);
 }
 
 type Json = Record<string, unknown>;
@@ -252,9 +280,14 @@ export function notebookText(text: string, file: string): NotebookText {
   let line = 1;
   const evaluationLines: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 };
   const tableCells: { cell: number; tables: number }[] = [];
+  const evaluationCells: number[] = [];
   for (const { cell, position } of code) {
     const { printed, tables } = cellOutput(cell);
     if (printed === '') continue;
+    if (evaluatesOnly(multiline(cell['source'] ?? cell['input']))) {
+      evaluationCells.push(position);
+      continue;
+    }
     if (tables > 0) tableCells.push({ cell: position, tables });
     const output = withoutEvaluations(printed, evaluationLines);
     const lines = output.split('\n').length - 1;
@@ -264,7 +297,7 @@ export function notebookText(text: string, file: string): NotebookText {
     line += lines;
   }
   const version = document['nbformat'];
-  return { text: joined, cells, codeCells: code.length, nbformat: typeof version === 'number' ? version : undefined, evaluationLines, tableCells };
+  return { text: joined, cells, codeCells: code.length, nbformat: typeof version === 'number' ? version : undefined, evaluationLines, tableCells, evaluationCells };
 }
 
 /** One code cell's printed value or stdout, whole, as notebook-values.ts reads a history shown that way. */

@@ -75,8 +75,16 @@ export function readNotebookLog(text: string, file: string, parse: (kind: Printe
   const note = `a Jupyter notebook${notebook.nbformat === undefined ? '' : ` (nbformat ${notebook.nbformat})`}: the printed output of ` +
     `${used} of its ${notebook.codeCells} code cells read as one console log, cell after cell (each cell's stdout, then its stderr, then its printed values)` +
     evaluationLinesClause(notebook.evaluationLines, 'cell') +
+    evaluationCellsClause(notebook.evaluationCells) +
     tablesClause(notebook);
   return { ...parsed, warnings: parsed.warnings.map(inCells), notes: [note, ...(parsed.notes ?? []).map(inCells)] };
+}
+
+/** `; the output of cell 25, whose code only evaluates a model (...), left out` (readers-162), or ''. */
+function evaluationCellsClause(cells: readonly number[]): string {
+  if (cells.length === 0) return '';
+  const listed = cells.length === 1 ? `cell ${cells[0]}` : `cells ${cells.slice(0, -1).join(', ')} and ${cells.at(-1)}`;
+  return `; the output of ${listed}, whose code only evaluates a model (under torch.no_grad(), inference_mode() or .eval(), with no training call), left out`;
 }
 
 /** `; 3 training tables kept only as HTML (fastai's, the Hugging Face Trainer's) read as lines of their cells: cells 37, 41 and 50` (notebook-html.ts), or ''. */
