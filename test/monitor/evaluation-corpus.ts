@@ -631,6 +631,14 @@ export const HUNDRED_FIFTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.m
 export const HUNDRED_FIFTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fiftieth-b');
 export const HUNDRED_FIFTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fiftieth-c');
 export const HUNDRED_FIFTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fiftieth-d');
+export const HUNDRED_FIFTY_FIRST_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-first-a');
+export const HUNDRED_FIFTY_FIRST_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-first-b');
+export const HUNDRED_FIFTY_FIRST_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-first-c');
+export const HUNDRED_FIFTY_FIRST_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-first-d');
+export const HUNDRED_FIFTY_SECOND_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-second-a');
+export const HUNDRED_FIFTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-second-b');
+export const HUNDRED_FIFTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-second-c');
+export const HUNDRED_FIFTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-second-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -760,6 +768,8 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FORTY_EIGHTH_A_CORPUS_DIR, HUNDRED_FORTY_EIGHTH_B_CORPUS_DIR, HUNDRED_FORTY_EIGHTH_C_CORPUS_DIR, HUNDRED_FORTY_EIGHTH_D_CORPUS_DIR,
   HUNDRED_FORTY_NINTH_A_CORPUS_DIR, HUNDRED_FORTY_NINTH_B_CORPUS_DIR, HUNDRED_FORTY_NINTH_C_CORPUS_DIR, HUNDRED_FORTY_NINTH_D_CORPUS_DIR,
   HUNDRED_FIFTIETH_A_CORPUS_DIR, HUNDRED_FIFTIETH_B_CORPUS_DIR, HUNDRED_FIFTIETH_C_CORPUS_DIR, HUNDRED_FIFTIETH_D_CORPUS_DIR,
+  HUNDRED_FIFTY_FIRST_A_CORPUS_DIR, HUNDRED_FIFTY_FIRST_B_CORPUS_DIR, HUNDRED_FIFTY_FIRST_C_CORPUS_DIR, HUNDRED_FIFTY_FIRST_D_CORPUS_DIR,
+  HUNDRED_FIFTY_SECOND_A_CORPUS_DIR, HUNDRED_FIFTY_SECOND_B_CORPUS_DIR, HUNDRED_FIFTY_SECOND_C_CORPUS_DIR, HUNDRED_FIFTY_SECOND_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
