@@ -80,25 +80,33 @@ export function readNotebookLog(text: string, file: string, parse: (kind: Printe
   return { ...parsed, warnings: parsed.warnings.map(inCells), notes: [note, ...(parsed.notes ?? []).map(inCells)] };
 }
 
+/** `cell 25`, or `cells 25, 31 and 37`. */
+function cellsListed(cells: readonly number[]): string {
+  return cells.length === 1 ? `cell ${cells[0]}` : `cells ${cells.slice(0, -1).join(', ')} and ${cells.at(-1)}`;
+}
+
+/** Why readers-162 left a cell out, in a note and an error. */
+const ONLY_EVALUATES = 'whose code only evaluates a model (under torch.no_grad(), inference_mode() or .eval(), with no training call)';
+
 /** `; the output of cell 25, whose code only evaluates a model (...), left out` (readers-162), or ''. */
 function evaluationCellsClause(cells: readonly number[]): string {
-  if (cells.length === 0) return '';
-  const listed = cells.length === 1 ? `cell ${cells[0]}` : `cells ${cells.slice(0, -1).join(', ')} and ${cells.at(-1)}`;
-  return `; the output of ${listed}, whose code only evaluates a model (under torch.no_grad(), inference_mode() or .eval(), with no training call), left out`;
+  return cells.length === 0 ? '' : `; the output of ${cellsListed(cells)}, ${ONLY_EVALUATES}, left out`;
 }
 
 /** `; 3 training tables kept only as HTML (fastai's, the Hugging Face Trainer's) read as lines of their cells: cells 37, 41 and 50` (notebook-html.ts), or ''. */
 function tablesClause(notebook: NotebookText): string {
   const count = notebook.tableCells.reduce((sum, { tables }) => sum + tables, 0);
   if (count === 0) return '';
-  const cells = notebook.tableCells.map(({ cell }) => String(cell));
-  const listed = cells.length === 1 ? `cell ${cells[0]}` : `cells ${cells.slice(0, -1).join(', ')} and ${cells.at(-1)}`;
-  return `; ${count} training table${count === 1 ? '' : 's'} kept only as HTML (fastai's fit table, the Hugging Face Trainer's progress table) read as ${count === 1 ? 'its' : 'their'} rows, one line each, in ${listed}`;
+  return `; ${count} training table${count === 1 ? '' : 's'} kept only as HTML (fastai's fit table, the Hugging Face Trainer's progress table) read as ${count === 1 ? 'its' : 'their'} rows, one line each, in ${cellsListed(notebook.tableCells.map(({ cell }) => cell))}`;
 }
 
 /** The error for a notebook whose output holds no training log: cleared, no code, or output of another kind. */
 function noTrainingOutput(notebook: NotebookText, file: string): Error {
   if (notebook.codeCells === 0) return logError(file, 'a notebook without code cells: no training output to read');
+  if (notebook.cells.length === 0 && notebook.evaluationCells.length > 0) {
+    return logError(file, `no training output in the notebook: the only output is that of ${cellsListed(notebook.evaluationCells)}, ${ONLY_EVALUATES}; ` +
+      "read the notebook that trained the model, or the training's own log");
+  }
   if (notebook.cells.length === 0) {
     return logError(file, `its outputs were cleared: none of its ${notebook.codeCells} code cells holds output (saved after 'Clear All Outputs', ` +
       "or through nbstripout); run it and save it with its outputs, or read the training's own log");

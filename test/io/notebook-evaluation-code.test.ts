@@ -53,6 +53,11 @@ describe('a cell whose code only evaluates a model (readers-162)', () => {
     expect(values(log.series.loss)).toHaveLength(12);
   });
 
+  it('a notebook whose only output is such a test says so, not that its outputs were cleared', () => {
+    expect(() => parseLog('test-only.ipynb', notebookWithCode([{ source: TEST_SOURCE, printed: runningSums(12) }])))
+      .toThrow(/the only output is that of cell 1, whose code only evaluates a model/);
+  });
+
   it('keeps a cell that trains and validates under no_grad() in one loop', () => {
     const source = `${TRAINING_SOURCE}    with torch.no_grad():\n        model.eval()\n        validate()\n    model.train()\n`;
     const log = parseLog('train-and-validate.ipynb', notebookWithCode([{ source, printed: lossLines([0.9, 0.7, 0.6, 0.5, 0.45, 0.42, 0.4, 0.39]) }]));
