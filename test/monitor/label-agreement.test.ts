@@ -681,6 +681,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-fifty-second', dirs: corpusParts('hundred-and-fifty-second'),
     secondAgainstFirst: { found: 37, expected: 37, falseAlarms: 0 }, firstAgainstSecond: { found: 37, expected: 38, falseAlarms: 0 },
     secondFirstOptions: { found: 36, expected: 37, falseAlarms: 0 }, firstFirstOptions: { found: 37, expected: 38, falseAlarms: 0 }, bothExpect: 37,
+  }, {
+    corpus: 'hundred-and-fifty-third', dirs: corpusParts('hundred-and-fifty-third'),
+    secondAgainstFirst: { found: 29, expected: 29, falseAlarms: 0 }, firstAgainstSecond: { found: 30, expected: 30, falseAlarms: 1 },
+    secondFirstOptions: { found: 29, expected: 29, falseAlarms: 0 }, firstFirstOptions: { found: 29, expected: 30, falseAlarms: 0 }, bothExpect: 29,
   },
 ];
 
