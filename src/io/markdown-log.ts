@@ -302,8 +302,15 @@ export function pageSyntax(fileName: string): PageSyntax {
  * page's literal blocks (rst-text.ts), an exported notebook's text output areas (html-notebook.ts).
  */
 export function pageText(page: string, syntax: PageSyntax = 'markdown'): MarkdownText {
-  return syntax === 'rst' ? rstText(page) : syntax === 'html' ? htmlNotebookText(page) : markdownText(page);
+  return PAGES[syntax].text(page);
 }
+
+/** Each page syntax's reader, and the words its notes use: the page, what is passed by, and what holds an evaluation's lines. */
+const PAGES: Readonly<Record<PageSyntax, { text: (page: string) => MarkdownText; page: string; passedBy: string; container: 'cell' | 'block' }>> = {
+  markdown: { text: markdownText, page: 'Markdown page', passedBy: 'the prose between them', container: 'block' },
+  rst: { text: rstText, page: 'reStructuredText page', passedBy: 'the prose between them', container: 'block' },
+  html: { text: htmlNotebookText, page: 'notebook exported to HTML', passedBy: "the cells' sources, images and markup", container: 'cell' },
+};
 
 /** The console reader that takes the page's blocks (see `printedLogKind`), undefined when none does. */
 export function markdownLogKind(page: string, syntax: PageSyntax = 'markdown'): PrintedLogKind | undefined {
@@ -331,7 +338,7 @@ export function readMarkdownLog(page: string, file: string, parse: (kind: Printe
   const blockWords = syntax === 'rst' ? `${blocks} literal block${blocks === 1 ? '' : 's'}`
     : syntax === 'html' ? `${blocks} text output${blocks === 1 ? '' : 's'}`
       : `${blocks} fenced code block${blocks === 1 ? '' : 's'}` + (indentedBlocks === 0 ? '' : ` and ${indentedBlocks} indented one${indentedBlocks === 1 ? '' : 's'}`);
-  const pageWords = syntax === 'rst' ? 'reStructuredText page' : syntax === 'html' ? 'notebook exported to HTML' : 'Markdown page';
+  const { page: pageWords, passedBy, container } = PAGES[syntax];
   const kind = printedLogKind(text);
   if (kind === undefined) {
     throw logError(file, `no training output in the ${pageWords}: its ${blockWords} hold no console training lines ` +
@@ -339,9 +346,9 @@ export function readMarkdownLog(page: string, file: string, parse: (kind: Printe
   }
   const parsed = parse(kind, text);
   const note = plain === true ? 'a Markdown page with no fenced code block and no Markdown markup: read whole, as a console log'
-    : `a ${pageWords}: the text of its ${blockWords} read as one console log, ${syntax === 'html' ? "the cells' sources, images and markup" : 'the prose between them'} passed by` +
+    : `a ${pageWords}: the text of its ${blockWords} read as one console log, ${passedBy} passed by` +
       (knitrBlocks === undefined ? '' : `; knitr's '## ' output prefix removed from the lines of ${knitrBlocks} block${knitrBlocks === 1 ? '' : 's'}`) +
       (notedownBlocks === undefined ? '' : `; ${notedownBlocks} notedown output block${notedownBlocks === 1 ? '' : 's'} ({.json .output}) read as the text ${notedownBlocks === 1 ? 'its outputs print' : 'their outputs print'}`) +
-      evaluationLinesClause(evaluationLines, syntax === 'html' ? 'cell' : 'block');
+      evaluationLinesClause(evaluationLines, container);
   return { ...parsed, notes: [note, ...parsed.notes ?? []] };
 }
