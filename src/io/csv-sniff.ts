@@ -156,7 +156,9 @@ export function csvPrefaceLines(text: string): number {
     if (lines[i].trim() === '') continue;
     const fields = fieldsOf(lines[i]);
     const rest = lines.slice(i).join('\n');
-    if (prose > 0 && fields.length > 2 && fields.some((field) => COUNTER_COLUMNS.has(field)) && startsWithLogHeader(rest)) return i;
+    // The counter may be capitalised (`Epoch,Train Loss,...` under a script's `Parameters:,10,0.05` line, readers-165):
+    // startsWithLogHeader then asks for a loss column beside it, as for a header at the top.
+    if (prose > 0 && fields.length > 2 && fields.some((field) => COUNTER_COLUMNS.has(field.toLowerCase())) && startsWithLogHeader(rest)) return i;
     if (prose > 0 && fields.length > 2) return 0;
     prose++;
   }
