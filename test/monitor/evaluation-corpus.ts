@@ -650,6 +650,10 @@ export const HUNDRED_FIFTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_FIFTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-fifth-b');
 export const HUNDRED_FIFTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-fifth-c');
 export const HUNDRED_FIFTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-fifth-d');
+export const HUNDRED_FIFTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-sixth-a');
+export const HUNDRED_FIFTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-sixth-b');
+export const HUNDRED_FIFTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-sixth-c');
+export const HUNDRED_FIFTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-sixth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -784,6 +788,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FIFTY_THIRD_A_CORPUS_DIR, HUNDRED_FIFTY_THIRD_B_CORPUS_DIR, HUNDRED_FIFTY_THIRD_C_CORPUS_DIR,
   HUNDRED_FIFTY_FOURTH_A_CORPUS_DIR, HUNDRED_FIFTY_FOURTH_B_CORPUS_DIR, HUNDRED_FIFTY_FOURTH_C_CORPUS_DIR, HUNDRED_FIFTY_FOURTH_D_CORPUS_DIR,
   HUNDRED_FIFTY_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTY_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTY_FIFTH_C_CORPUS_DIR, HUNDRED_FIFTY_FIFTH_D_CORPUS_DIR,
+  HUNDRED_FIFTY_SIXTH_A_CORPUS_DIR, HUNDRED_FIFTY_SIXTH_B_CORPUS_DIR, HUNDRED_FIFTY_SIXTH_C_CORPUS_DIR, HUNDRED_FIFTY_SIXTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
