@@ -77,6 +77,34 @@ export function tensorBoardExportName(fileName: string, columns: readonly string
   return SPLIT_RUN.test(run) ? `${run}/${tag}` : tag;
 }
 
+/** A W&B chart export's column: `<run> - <metric>`, and its `__MIN` / `__MAX` twins (the band of a grouped run). */
+const WANDB_CHART_COLUMN = /^(.+) - (.+?)(__MIN|__MAX)?$/;
+
+/** What a W&B chart export's header says: each column's metric (undefined: not read), the run read and the others. */
+export interface WandbChart {
+  readonly metrics: readonly (string | undefined)[];
+  readonly run: string;
+  readonly others: readonly string[];
+}
+
+/**
+ * A W&B chart's "Export panel: CSV" (readers-166), `"Step","<run> - <metric>","<run> - <metric>__MIN",
+ * "<run> - <metric>__MAX"`, one group of three per run in the chart, else undefined: every column after the first (the
+ * chart's x axis) is a run's metric or its twin, and one twin at least is there (so that a table whose names merely
+ * hold ' - ' is no export). The first run's metrics are read under their own names (`validation/loss`); the twins are
+ * the same values for a run of one seed, a band for a group, never a series; the other runs are runs of their own,
+ * which one log cannot hold: they are named, not read (the hundred-and-fifty-seventh corpus's d04, a GRU's and an
+ * LSTM's validation losses side by side).
+ */
+export function wandbChart(columns: readonly string[]): WandbChart | undefined {
+  const parsed = columns.slice(1).map((name) => WANDB_CHART_COLUMN.exec(name));
+  if (columns.length < 3 || parsed.some((match) => match === null) || !parsed.some((match) => match?.[3] !== undefined)) return undefined;
+  const runs = [...new Set(parsed.map((match) => match?.[1] ?? ''))];
+  const [run, ...others] = runs;
+  const metrics = [undefined, ...parsed.map((match) => (match !== null && match[1] === run && match[3] === undefined ? match[2] : undefined))];
+  return { metrics, run, others };
+}
+
 /** The header's columns that hold no series of their own (-1 when absent), with the logger it names. */
 export type ColumnLayout = Omit<Header, 'columns' | 'line' | 'series'> & { readonly duration: number; readonly rowIndex: number };
 

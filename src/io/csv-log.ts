@@ -37,7 +37,7 @@
 import { CsvScanner, CsvSyntaxError, type CsvRecord } from '../core/csv-scanner.js';
 import { decimalAt } from '../core/decimal.js';
 import { damageNote, incompleteLastLineNote, logError, parseNumber, SeriesBuilder, type Damage } from './series.js';
-import { columnLayout, longTable, lossNameOfFile, tensorBoardExportName, wallTimeOf, type Header, type LongTable } from './csv-header.js';
+import { columnLayout, longTable, lossNameOfFile, tensorBoardExportName, wallTimeOf, wandbChart, type Header, type LongTable, type WandbChart } from './csv-header.js';
 import { countedRowKind, EPOCH_MARKER } from './csv-sniff.js';
 import { RepeatedHistory } from './csv-repeated-history.js';
 import type { ParsedLog } from './types.js';
@@ -48,6 +48,12 @@ const HISTORY_SAVED_AGAIN: LaunchMark = {
   what: "the file's first values come again, in order",
   why: 'a script that saves its whole loss history appends it again at each save: each copy a training of its own, the last one whole',
 };
+
+/** The note of a W&B chart export (csv-header.ts' `wandbChart`): the run read, the twins and the other runs passed by. */
+function wandbChartNote({ run, others }: WandbChart): string {
+  const rest = others.length === 0 ? '' : `; ${others.length === 1 ? 'one other run' : `${others.length} other runs`} in the chart (${others.map((name) => `'${name}'`).join(', ')}) not read: export each run's chart apart to diagnose it`;
+  return `a W&B chart export: the run '${run}' read, its metrics under their own names, their __MIN and __MAX twins passed by${rest}`;
+}
 
 /** A cell as a number: parsed in place when it is a plain decimal, else by `parseNumber`'s rules. */
 function cellValue(record: CsvRecord, i: number): number | undefined | null {
@@ -305,7 +311,14 @@ export class CsvLogParser {
     }
     const exported = tensorBoardExportName(this.file, columns);
     if (exported !== undefined) this.headerNote = `TensorBoard's CSV download of one scalar: its 'Value' column read as '${exported}', the name the file gives it`;
-    const series = columns.map((name, i) => (i === stepColumn || i === epochColumn || i === timeColumn || i === duration || i === rowIndex ? undefined : this.builder.columns(exported ?? name)));
+    const chart = exported === undefined ? wandbChart(columns) : undefined;
+    if (chart !== undefined) this.headerNote = wandbChartNote(chart);
+    const series = columns.map((name, i) => {
+      if (i === stepColumn || i === epochColumn || i === timeColumn || i === duration || i === rowIndex) return undefined;
+      if (chart === undefined) return this.builder.columns(exported ?? name);
+      const metric = chart.metrics[i];
+      return metric === undefined ? undefined : this.builder.columns(metric);
+    });
     return { columns, line: record.line, stepColumn, epochColumn, timeColumn, pandasIndex, fastai, series };
   }
 
