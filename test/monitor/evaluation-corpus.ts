@@ -654,6 +654,10 @@ export const HUNDRED_FIFTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_FIFTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-sixth-b');
 export const HUNDRED_FIFTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-sixth-c');
 export const HUNDRED_FIFTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-sixth-d');
+export const HUNDRED_FIFTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-seventh-a');
+export const HUNDRED_FIFTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-seventh-b');
+export const HUNDRED_FIFTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-seventh-c');
+export const HUNDRED_FIFTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-seventh-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -789,6 +793,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FIFTY_FOURTH_A_CORPUS_DIR, HUNDRED_FIFTY_FOURTH_B_CORPUS_DIR, HUNDRED_FIFTY_FOURTH_C_CORPUS_DIR, HUNDRED_FIFTY_FOURTH_D_CORPUS_DIR,
   HUNDRED_FIFTY_FIFTH_A_CORPUS_DIR, HUNDRED_FIFTY_FIFTH_B_CORPUS_DIR, HUNDRED_FIFTY_FIFTH_C_CORPUS_DIR, HUNDRED_FIFTY_FIFTH_D_CORPUS_DIR,
   HUNDRED_FIFTY_SIXTH_A_CORPUS_DIR, HUNDRED_FIFTY_SIXTH_B_CORPUS_DIR, HUNDRED_FIFTY_SIXTH_C_CORPUS_DIR, HUNDRED_FIFTY_SIXTH_D_CORPUS_DIR,
+  HUNDRED_FIFTY_SEVENTH_A_CORPUS_DIR, HUNDRED_FIFTY_SEVENTH_B_CORPUS_DIR, HUNDRED_FIFTY_SEVENTH_C_CORPUS_DIR, HUNDRED_FIFTY_SEVENTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
