@@ -8,6 +8,7 @@
  *   progress prints (char-rnn-line.ts)               5000 5% (0m 5s) 2.6379 Albert / Polish ✗ (Czech)
  *   MT-DNN's `Name - [value]` logging lines          ... - INFO - Task - [ 0] Updates - [   500] Training Loss - [1.32204] Time Remaining - [4:25:55]
  *   (bracketed-line.ts; a step, an epoch or both)
+ *   W&B's PyTorch tutorial (examples-line.ts)        Loss after 03200 examples: 0.512
  *
  * and one that names no counter, placed as a line without one is (console-log.ts: the next step,
  * in the epoch of the header before it):
@@ -22,6 +23,7 @@ import type { ConsoleLine, ConsolePair } from './console-line.js';
 import { readBracketedLine } from './bracketed-line.js';
 import { readCharRnnLine } from './char-rnn-line.js';
 import { readEvalSplitLine } from './eval-split-line.js';
+import { readExamplesLine } from './examples-line.js';
 import { readLlmcLine } from './llmc-line.js';
 import { readTraxLine } from './trax-line.js';
 
@@ -32,6 +34,7 @@ export function readSteppedLine(text: string): Observation | undefined {
   if (text.startsWith('s:')) return observation(readLlmcLine(text));
   if (text.startsWith('Step ')) return observation(readTraxLine(text));
   if (text.startsWith('eval: split ')) return observation(readEvalSplitLine(text));
+  if (/^\s*Loss after /.test(text)) return observation(readExamplesLine(text));
   const charRnn = /^\s*\[?\d+m? /.test(text) ? readCharRnnLine(text) : undefined;
   if (charRnn !== undefined) return observation(charRnn);
   return /\w(?: - | ?)\[/.test(text) ? observation(readBracketedLine(text)) : undefined;
