@@ -666,6 +666,8 @@ export const HUNDRED_FIFTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_FIFTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-ninth-b');
 export const HUNDRED_FIFTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-ninth-c');
 export const HUNDRED_FIFTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-fifty-ninth-d');
+export const HUNDRED_SIXTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixtieth-a');
+export const HUNDRED_SIXTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixtieth-b');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -804,6 +806,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_FIFTY_SEVENTH_A_CORPUS_DIR, HUNDRED_FIFTY_SEVENTH_B_CORPUS_DIR, HUNDRED_FIFTY_SEVENTH_C_CORPUS_DIR, HUNDRED_FIFTY_SEVENTH_D_CORPUS_DIR,
   HUNDRED_FIFTY_EIGHTH_A_CORPUS_DIR, HUNDRED_FIFTY_EIGHTH_B_CORPUS_DIR, HUNDRED_FIFTY_EIGHTH_C_CORPUS_DIR, HUNDRED_FIFTY_EIGHTH_D_CORPUS_DIR,
   HUNDRED_FIFTY_NINTH_A_CORPUS_DIR, HUNDRED_FIFTY_NINTH_B_CORPUS_DIR, HUNDRED_FIFTY_NINTH_C_CORPUS_DIR, HUNDRED_FIFTY_NINTH_D_CORPUS_DIR,
+  HUNDRED_SIXTIETH_A_CORPUS_DIR, HUNDRED_SIXTIETH_B_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
