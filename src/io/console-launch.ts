@@ -136,12 +136,12 @@ export class CellRuns {
 
   /**
    * An observation with training values or not, its line naming no counter and no epoch or not,
-   * the epoch it names, and the epoch of the last training line before it (`afterSteps`: that line was placed by a
-   * step counter alone, no epoch): the launch it begins,
+   * the epoch it names, and the last training line before it (undefined when none since the last launch; its epoch
+   * undefined when a step counter alone placed it): the launch it begins,
    * at its section's first line (lines with nothing placing them are held back until a run of
    * them is one, `UnplacedRun`), or undefined.
    */
-  observed(training: boolean, uncountedLine: boolean, epoch: number | undefined, lastEpoch: number | undefined, afterSteps = false): { mark: LaunchMark; line: number } | undefined {
+  observed(training: boolean, uncountedLine: boolean, epoch: number | undefined, last: { readonly epoch: number | undefined } | undefined): { mark: LaunchMark; line: number } | undefined {
     if (!training) return this.trained || !uncountedLine ? undefined : this.evaluatedWithoutTraining();
     const at = this.openedAt;
     const trainedBefore = this.trained;
@@ -151,8 +151,9 @@ export class CellRuns {
     if (uncountedLine && !this.sectionHeaded) return { mark: CELL_RUN_AGAIN, line: at };
     // A loop counting epochs after a training counted by steps alone (a TF estimator's `loss = 0.01, step = 7001`,
     // then a session loop's `epoch: 10 loss 0.106`, readers-164) is another fit: one cell's steps do not place the other's epochs.
-    if (epoch !== undefined && afterSteps) return { mark: CELL_EPOCHS_AFTER_STEPS, line: at };
-    return epoch !== undefined && lastEpoch !== undefined && epoch <= lastEpoch ? { mark: CELL_EPOCHS_AGAIN, line: at } : undefined;
+    if (epoch === undefined || last === undefined) return undefined;
+    if (last.epoch === undefined) return { mark: CELL_EPOCHS_AFTER_STEPS, line: at };
+    return epoch <= last.epoch ? { mark: CELL_EPOCHS_AGAIN, line: at } : undefined;
   }
 
   /**

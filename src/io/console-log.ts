@@ -345,8 +345,7 @@ export class ConsoleLogParser {
     const validatedAgain = !trains && line.epoch !== undefined ? this.cellRuns.validated(line.epoch, this.lastTraining?.epoch) : undefined;
     if (validatedAgain !== undefined) this.launch(validatedAgain.mark, validatedAgain.line);
     const uncounted = line.counter === undefined && (line.epoch === undefined || inLoop !== undefined);
-    const afterSteps = this.lastTraining !== undefined && this.lastTraining.epoch === undefined;
-    const cellLaunch = this.cellRuns.observed(trains, uncounted, line.epoch, this.lastTraining?.epoch, afterSteps);
+    const cellLaunch = this.cellRuns.observed(trains, uncounted, line.epoch, this.lastTraining);
     if (cellLaunch !== undefined) this.launch(cellLaunch.mark, cellLaunch.line);
     const epoch = line.epoch ?? this.epoch;
     if (line.epoch !== undefined) this.epoch = line.epoch;

@@ -5,7 +5,7 @@
  * standing for its loss, and whether a pair sits inside round brackets (a component). Kept apart so that the line reader stays readable
  * in one sitting. Browser-safe.
  */
-import { COST_NAME, COUNTER_VALUE, CROSS_ENTROPY_NAME, COUNTER_WORDS, LEVEL_WORDS, RECORD_COUNT, RECORD_MARKER, RECORD_NAME_WORD, RECORD_NUMBER, RECORD_PREFIX_END, RECORD_TOKEN, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
+import { COST_NAME, COUNTER_VALUE, CROSS_ENTROPY_NAME, COUNTER_WORDS, LEVEL_WORDS, RECORD_COUNT, RECORD_KEYED_NAME, RECORD_MARKER, RECORD_NAME_WORD, RECORD_NUMBER, RECORD_PREFIX_END, RECORD_TOKEN, REWARD_NAME, SPACED_LOSS, SPLIT_VALUE, TAG_PREFIX, TRAIN_PREFIX, UNPLACED_KEY } from './console-patterns.js';
 import { namesLoss, parseNumber } from './series.js';
 import { lossWordCased } from '../monitor/index.js';
 
@@ -77,9 +77,6 @@ const PAIR_SEPARATOR = /^(?:--?|—|–)$/;
 /** A split word written as a comma-separated field's value (`phase train,`, `mode val,`). */
 const SPLIT_FIELD_VALUE = /^(?:train|training|val|valid|validation|eval|test|dev)$/i;
 
-/** A name's last word written as a key (`Epoch:`). */
-const KEYED_NAME = new RegExp(String.raw`^${RECORD_NAME_WORD.source.slice(1, -1)}:$`);
-
 const isNumberToken = (token: string | undefined) => token !== undefined && (RECORD_NUMBER.test(token) || RECORD_COUNT.test(token));
 
 /** The pairs of `text` from `from` to its end when every token falls into one (see spacedRecord), else undefined. */
@@ -88,7 +85,7 @@ function pairsFrom(text: string, from: number): { name: string; value: number; s
   // A name written as a key before its number (`Epoch: 1/10 Training Loss 8.483 Validation Loss 3.841`, an image
   // classifier's loop, readers-163) is that name: the pairs after it are spaced ones all the same.
   const tokens = matches.map((match, index) => ({
-    text: KEYED_NAME.test(match[0]) && isNumberToken(matches[index + 1]?.[0]) ? match[0].slice(0, -1) : match[0], start: from + match.index,
+    text: RECORD_KEYED_NAME.test(match[0]) && isNumberToken(matches[index + 1]?.[0]) ? match[0].slice(0, -1) : match[0], start: from + match.index,
   }));
   const isWord = (token: { text: string } | undefined) => token !== undefined && RECORD_NAME_WORD.test(token.text) && !RECORD_NUMBER.test(token.text);
   const pairs: { name: string; value: number; start: number; end: number }[] = [];

@@ -149,6 +149,8 @@ export const RECORD_COUNT = /^\d+\/\d+$/;
 /** Where a logging prefix ends before a spaced record: ' - ', ': ', ']' or '|' (and the spaces after). */
 export const RECORD_PREFIX_END = /\s-\s+|:\s+|\]\s*|\|\s*/g;
 export const RECORD_NAME_WORD = new RegExp(String.raw`^${WORD}$`);
+/** A name's last word written as a key before its number (`Epoch:` of `Epoch: 1/10 Training Loss 8.483`, readers-163). */
+export const RECORD_KEYED_NAME = new RegExp(String.raw`^${WORD}:$`);
 export const RECORD_NUMBER = new RegExp(String.raw`^(${NUMBER})(%|s|ms|sec)?$`, 'i');
 /**
  * A SageMaker built-in algorithm's epoch figure (Linear Learner, DeepAR): `#quality_metric:
