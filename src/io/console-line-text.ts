@@ -6,7 +6,7 @@
  * one sitting. Browser-safe.
  */
 import {
-  ARROWS_BEFORE_NUMBER, BRACKETED_TWIN, GLUONTS_BATCH_AVERAGE, COUNTER_AFTER_NAME, COUNTERS_BEFORE_TENSOR, IS_COLON, LOSS_IN_LIST, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOSS_TENSOR_LINE, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
+  ARROWS_BEFORE_NUMBER, BRACKETED_TWIN, GLUONTS_BATCH_AVERAGE, COUNTER_AFTER_NAME, COUNTERS_BEFORE_TENSOR, IS_COLON, LOSS_IN_LIST, JAPANESE_WORDS, KOREAN_WORDS, LAST_AND_AVERAGE, LOSS_TENSOR_LINE, MEAN_AS_DIVISION, LOGURU_DICT_KEY, LOGURU_DICT_MESSAGE, LOGURU_LOCATION, MONITOR_SERIES_NAME, MXNET_R_EPOCH, ORDERED_DICT_ITEM, ORDERED_DICT_WRAPPER, PADDLE_COUNTER_ID,
   QUALIFIER_IN_BRACKETS, SAGEMAKER_EPOCH_LOSS, SOURCE_LOCATION, SPLIT_BRACES, SPLIT_PARENS, SPLIT_EPOCH_KEY, SPLIT_IN_BRACKETS, SPLIT_TUPLE, LOSS_IN_SPLIT, LOSS_IN_SPLIT_NAMES, TERMINAL_CODES, TORCH_SCALAR, TRAILING_RULE,
 } from './console-patterns.js';
 import { printedTupleLine } from './printed-tuple.js';
@@ -91,7 +91,8 @@ export function rewrittenLine(raw: string): string {
   // before a number (`Training Loss: >>>0.736675`, ARROWS_BEFORE_NUMBER); GluonTS's `Epoch[0] Batch[5] avg_epoch_loss=` is a batch's (GLUONTS_BATCH_AVERAGE).
   // A split's pairs in braces take its name (`train={MAE= 0.29}` -> `train_MAE= 0.29`, SPLIT_BRACES), as in round brackets after it do
   // (`Train (Acc: 0.25 Loss: 2.05)` -> `Train_Acc: 0.25 Train_Loss: 2.05`, SPLIT_PARENS); FastFlow's
-  // `loss = 2.997/7.876 (last/avg)` is read as `loss = 2.997 (avg: 7.876)` (LAST_AND_AVERAGE).
+  // `loss = 2.997/7.876 (last/avg)` is read as `loss = 2.997 (avg: 7.876)` (LAST_AND_AVERAGE), and a mean printed with its
+  // division, `Train Loss: 25005.502/6552=3.8165`, as `Train Loss: 3.8165` (MEAN_AS_DIVISION).
   // SageMaker's `#quality_metric: host=algo-1, epoch=1, train <name>_objective <loss>=0.0169` as `epoch 1, train_<name>_loss: 0.0169`
   // (SAGEMAKER_EPOCH_LOSS): the tag `<loss>` says the figure is a loss, which the name does not.
   // A loguru message that is a dict, `- {'eval_loss': 7.58}`, as `- eval_loss: 7.58` (LOGURU_DICT_MESSAGE);
@@ -115,7 +116,15 @@ export function rewrittenLine(raw: string): string {
     .replace(IS_COLON, (_, last: string, number?: string) => (number === undefined ? `${last}:` : `${last}: ${number}`)).replace(LOSS_IN_LIST, '$1$2')
     .replace(TRAILING_RULE, '').replace(ARROWS_BEFORE_NUMBER, '').replace(GLUONTS_BATCH_AVERAGE, '$1batch_avg_epoch_loss').replace(SPLIT_EPOCH_KEY, '$1$2 epoch $3, ')
     .replace(SPLIT_BRACES, splitPrefixedPairs).replace(SPLIT_PARENS, splitPrefixedPairs)
-    .replace(LAST_AND_AVERAGE, '$1$2 $3 ($5: $4)');
+    .replace(LAST_AND_AVERAGE, '$1$2 $3 ($5: $4)').replace(MEAN_AS_DIVISION, quotientOnly);
+}
+
+/** `: 25005.502/6552=3.8165` as `: 3.8165` when the quotient is the division's to its printed digits (MEAN_AS_DIVISION). */
+function quotientOnly(whole: string, sign: string, dividend: string, divisor: string, quotient: string): string {
+  const [mantissa, exponent = '0'] = quotient.split(/[eE]/);
+  const halfUnit = 0.5 * 10 ** (Number(exponent) - (mantissa.split('.')[1]?.length ?? 0));
+  const exact = Number(dividend) / Number(divisor);
+  return Number.isFinite(exact) && Math.abs(exact - Number(quotient)) <= halfUnit * 1.001 ? `${sign} ${quotient}` : whole;
 }
 
 /** A split's bracketed pairs (SPLIT_BRACES, SPLIT_PARENS) each with the split's name before its own: `train_MAE=`. */

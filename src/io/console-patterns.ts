@@ -249,6 +249,13 @@ export const MXNET_R_EPOCH = /^(\s*)\[(\d+)\] ((?:Train|Validation)-[A-Za-z][\w.
  */
 export const LAST_AND_AVERAGE = new RegExp(String.raw`(${WORD}) ?([:=])\s*(${NUMBER})\/(${NUMBER})\s*\((?:last|cur|current)\/(avg|average|mean)\)`, 'gi');
 /**
+ * A mean printed with the division that made it, `Train Loss: 25005.502/6552=3.8165` (a flowers notebook's own
+ * prints, the hundred-and-sixtieth corpus's a04, readers-168): the quotient after `=` is the pair's value. Taken only
+ * where it is the division's result to its printed digits (console-line-text.ts' `quotientOnly`); any other `a/b=c`
+ * is left as written.
+ */
+export const MEAN_AS_DIVISION = new RegExp(String.raw`([:=])\s*(${NUMBER})\s*\/\s*(${NUMBER})\s*=\s*(${NUMBER})(?=$|[\s,;|)])`, 'gi');
+/**
  * A cost named as the loss it is (console-pairs.ts' `costsOf`): `cost` after split or average words only
  * (`training_cost`, `val_cost`, `avg_cost`, `train/cost`); not `time_cost`, safe RL's `ep_cost`, nor
  * `batch_cost`, the Paddle suites' seconds per batch (`batch_cost: 0.61 sec`).

@@ -69,7 +69,7 @@ export const AXIS_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 const TRAIN_TOKENS = new Set(['train', 'training', 'tr', 'trn', 'learn']);
-const VALIDATION_TOKENS = new Set(['val', 'valid', 'validation', 'eval', 'evaluation', 'test', 'dev']);
+const VALIDATION_TOKENS = new Set(['val', 'valid', 'validation', 'validate', 'eval', 'evaluation', 'test', 'dev']);
 /** Tokens that mark a per-step series (Lightning's '_step' suffix, Keras' 'batch_' prefix). */
 const STEP_TOKENS = new Set(['step', 'steps', 'batch', 'iter', 'iteration', 'iterations']);
 /** Tokens that carry no meaning once the split and granularity are known. */
