@@ -11,7 +11,7 @@ import { describeHeldOutPart, type ScoreFloors } from './evaluation-floors.js';
 
 /**
  * Measured once held out: a 7 of 8 (one run unread: a loop printing each mean as its division, `Train Loss:
- * 25005.502/6552=3.8165`), b 11 of 12 (a validation loss 15 % above a one-off low, level with its smoothed curve, read
+ * 25005.502/6552=3.8165`, read since by readers-168), b 11 of 12 (a validation loss 15 % above a one-off low, level with its smoothed curve, read
  * as a widening gap where the labels take overfitting or a plateau). 18 of 20, no false alarm in 20 runs, one unread.
  * The floors are each part's level less one mistake.
  */
