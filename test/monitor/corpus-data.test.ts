@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-sixty-first-e): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first, hundred-and-forty-second and hundred-and-sixtieth: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth and hundred-and-forty-seventh: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixty-first: five, a sixth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fifty-second, hundred-and-fifty-fourth to hundred-and-fifty-ninth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth, hundred-and-thirtieth and hundred-and-fifty-third: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-sixty-second-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first, hundred-and-forty-second and hundred-and-sixtieth: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth and hundred-and-forty-seventh: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixty-first: five, a sixth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fifty-second, hundred-and-fifty-fourth to hundred-and-fifty-ninth and hundred-and-sixty-second: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth, hundred-and-thirtieth and hundred-and-fifty-third: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -958,6 +958,14 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // one course, c and d: UQ COMP3710 students' forks, e: students' consoles merged into the 2024 COMP3710 upstream, read with
     // read_file; a sixth part found no licensed run): 9, 2, 2, 1 and 2 runs.
     minRuns: { 'corpus-hundred-and-sixty-first-a': 9, 'corpus-hundred-and-sixty-first-b': 2, 'corpus-hundred-and-sixty-first-c': 2, 'corpus-hundred-and-sixty-first-d': 1, 'corpus-hundred-and-sixty-first-e': 2 },
+  }, {
+    name: 'hundred-and-sixty-second',
+    parts: ['corpus-hundred-and-sixty-second-a', 'corpus-hundred-and-sixty-second-b', 'corpus-hundred-and-sixty-second-c', 'corpus-hundred-and-sixty-second-d'],
+    // Built at one time after the hundred-and-sixty-first was scored, held out against a472baa6 (readers-168 in), in four parts
+    // (a: students' forks of an MIT-licensed seq2seq tutorial, b: forks of a PyTorch course with the students' own exercise runs,
+    // c: forks of MIT 6.S191's labs, d: forks of karpathy's nn-zero-to-hero with the students' own makemore and micrograd
+    // runs): 4, 2, 7 and 10 runs.
+    minRuns: { 'corpus-hundred-and-sixty-second-a': 4, 'corpus-hundred-and-sixty-second-b': 2, 'corpus-hundred-and-sixty-second-c': 7, 'corpus-hundred-and-sixty-second-d': 10 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -994,7 +1002,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-sixty-first corpus', () => {
+it('finds every part of the fourth to the hundred-and-sixty-second corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -1135,6 +1143,7 @@ it('finds every part of the fourth to the hundred-and-sixty-first corpus', () =>
     'corpus-hundred-and-fifty-ninth-a', 'corpus-hundred-and-fifty-ninth-b', 'corpus-hundred-and-fifty-ninth-c', 'corpus-hundred-and-fifty-ninth-d',
     'corpus-hundred-and-sixtieth-a', 'corpus-hundred-and-sixtieth-b',
     'corpus-hundred-and-sixty-first-a', 'corpus-hundred-and-sixty-first-b', 'corpus-hundred-and-sixty-first-c', 'corpus-hundred-and-sixty-first-d', 'corpus-hundred-and-sixty-first-e',
+    'corpus-hundred-and-sixty-second-a', 'corpus-hundred-and-sixty-second-b', 'corpus-hundred-and-sixty-second-c', 'corpus-hundred-and-sixty-second-d',
   ]));
 });
 

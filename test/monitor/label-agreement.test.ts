@@ -717,6 +717,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-sixty-first', dirs: corpusParts('hundred-and-sixty-first'),
     secondAgainstFirst: { found: 19, expected: 19, falseAlarms: 0 }, firstAgainstSecond: { found: 19, expected: 21, falseAlarms: 0 },
     secondFirstOptions: { found: 19, expected: 19, falseAlarms: 0 }, firstFirstOptions: { found: 19, expected: 21, falseAlarms: 0 }, bothExpect: 19,
+  }, {
+    corpus: 'hundred-and-sixty-second', dirs: corpusParts('hundred-and-sixty-second'),
+    secondAgainstFirst: { found: 24, expected: 26, falseAlarms: 0 }, firstAgainstSecond: { found: 24, expected: 24, falseAlarms: 1 },
+    secondFirstOptions: { found: 24, expected: 26, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 24, falseAlarms: 0 }, bothExpect: 24,
   },
 ];
 
