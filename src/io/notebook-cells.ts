@@ -38,6 +38,7 @@
 import { lineText } from './console-line-text.js';
 import { LOSS_TENSOR_LINE } from './console-patterns.js';
 import { trainingTableLines } from './notebook-html.js';
+import { withLoopLossNamed } from './notebook-loop-prints.js';
 import { logError } from './series.js';
 
 /** One code cell whose output is in the text. */
@@ -284,12 +285,13 @@ export function notebookText(text: string, file: string): NotebookText {
   for (const { cell, position } of code) {
     const { printed, tables } = cellOutput(cell);
     if (printed === '') continue;
-    if (evaluatesOnly(multiline(cell['source'] ?? cell['input']))) {
+    const source = multiline(cell['source'] ?? cell['input']);
+    if (evaluatesOnly(source)) {
       evaluationCells.push(position);
       continue;
     }
     if (tables > 0) tableCells.push({ cell: position, tables });
-    const output = withoutEvaluations(printed, evaluationLines);
+    const output = withLoopLossNamed(source, withoutEvaluations(printed, evaluationLines));
     const lines = output.split('\n').length - 1;
     const count = cell['execution_count'] ?? cell['prompt_number'];
     cells.push({ position, executionCount: typeof count === 'number' ? count : undefined, firstLine: line, lines });

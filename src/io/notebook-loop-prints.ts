@@ -1,0 +1,61 @@
+/**
+ * A notebook loop that prints its loss bare, its name only in the code (readers-169): karpathy's nn-zero-to-hero
+ * notebooks and their many copies train in a cell such as
+ *
+ *     for k in range(20):
+ *       ...
+ *       print(k, loss.data)        # micrograd:  `0 7.658500715439129`
+ *       print(loss.item())         # makemore:   `2.52420711517334`
+ *       print(loss)                #             `tensor(4.5082, grad_fn=<AddBackward0>)`
+ *
+ * and what they print carries no name: a console reader sees numbers, which it rightly never takes for a loss (the
+ * hundred-and-sixty-second corpus's d01-d05, d09 and d10, unread held out). The cell's code names them. Where it holds
+ * a loop and, inside it, one `print` of a name with `loss` in it (`.item()` or `.data` after it, a counter before it),
+ * and every other `print` of the cell prints a string (so that no other bare number can come out of it), each output
+ * line of exactly that shape is written as the pair it is: `loss: 2.524`, `step 0, loss: 7.6585`. Other lines stay as
+ * printed. Browser-safe.
+ */
+
+/** A `print` of a loss, inside a block (indented): an optional counter name, then the loss's name, `.item()` or `.data` or nothing. */
+const LOSS_PRINT = /^[ \t]+print\(\s*(?:([A-Za-z_]\w*)\s*,\s*)?(\w*loss\w*)(?:\.item\(\)|\.data)?\s*\)\s*(?:#.*)?$/im;
+/** A loop's header line. */
+const LOOP = /^[ \t]*(?:for|while)\b/m;
+/** Every `print(` call of a cell's code, with what follows it on its line. */
+const PRINT_CALL = /\bprint\(([^\n]*)/g;
+
+const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
+/** A bare number, as `print(loss.item())` writes one. */
+const BARE_VALUE = new RegExp(String.raw`^\s*(${NUMBER})\s*$`);
+/** A scalar tensor, as `print(loss)` writes one (console-patterns.ts' TORCH_SCALAR reads its number). */
+const TENSOR_VALUE = new RegExp(String.raw`^\s*(tensor\(\s*${NUMBER}\s*(?:,[^()]*(?:\([^()]*\))?[^()]*)*\))\s*$`);
+/** A counter and a number, as `print(k, loss.data)` writes them. */
+const COUNTED_VALUE = new RegExp(String.raw`^\s*(\d+)\s+(${NUMBER})\s*$`);
+
+/** What the cell's code says its loop prints: the loss's name, and whether a counter comes before it. */
+function loopLossPrint(code: string): { name: string; counted: boolean } | undefined {
+  // A commented-out print (`#print(loss.item())`, makemore's) prints nothing.
+  const source = code.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
+  const print = LOSS_PRINT.exec(source);
+  const loop = LOOP.exec(source);
+  if (print === null || loop === null || loop.index > print.index) return undefined;
+  const others = [...source.matchAll(PRINT_CALL)].filter((call) => call.index !== source.indexOf('print(', print.index));
+  if (others.some((call) => !/['"]/.test(call[1]))) return undefined;
+  return { name: print[2], counted: print[1] !== undefined };
+}
+
+/** A cell's output with each line its loop printed bare written as the named pair it is (see the module comment). */
+export function withLoopLossNamed(source: string, output: string): string {
+  const printed = loopLossPrint(source);
+  if (printed === undefined) return output;
+  return output
+    .split('\n')
+    .map((line) => {
+      if (printed.counted) {
+        const counted = COUNTED_VALUE.exec(line);
+        return counted === null ? line : `step ${counted[1]}, ${printed.name}: ${counted[2]}`;
+      }
+      const value = BARE_VALUE.exec(line) ?? TENSOR_VALUE.exec(line);
+      return value === null ? line : `${printed.name}: ${value[1]}`;
+    })
+    .join('\n');
+}
