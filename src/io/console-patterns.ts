@@ -89,10 +89,11 @@ export const PAIR = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}
 /**
  * A name, then its counter in a phrase, then the value (a script's `logging.info(f"Average loss for
  * epoch {epoch}: {loss:.4f}")`, `Test accuracy after epoch 1: 90.36%`, kornia's tutorials' `Loss in
- * iteration 50 of 500: 2.723`, readers-77): rewritten as `epoch 1, Average loss: 0.3625` so that the
+ * iteration 50 of 500: 2.723`, readers-77; a makemore copy's `Loss at Iteration @ 0 is 10.63`, its counter after an
+ * `@` and its value after `is`, readers-170): rewritten as `epoch 1, Average loss: 0.3625` so that the
  * counter places the pair and the name stays the name (a total after the counter is dropped).
  */
-export const COUNTER_AFTER_NAME = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) (?:for|after|at|in|of) (epoch|step|iteration|iter|batch) (\d+)(?:\s*(?:of|\/)\s*\d+)?\s*:\s*(?=${NUMBER})`, 'gi');
+export const COUNTER_AFTER_NAME = new RegExp(String.raw`(?<![\w.@/-])(${WORD}(?: ${WORD}){0,4}) (?:for|after|at|in|of) (epoch|step|iteration|iter|batch) (?:@\s*)?(\d+)(?:\s*(?:of|\/)\s*\d+)?(?:\s*:\s*|\s+is\s+)(?=${NUMBER})`, 'gi');
 /**
  * Two names and their two values, the second of each in brackets, as the TensorFlow Machine Learning
  * Cookbook's loops print a training and a test figure (`Generation # 500. Train Loss (Test Loss): 0.44
