@@ -725,6 +725,10 @@ const RECORDED: readonly {
     corpus: 'hundred-and-sixty-third', dirs: corpusParts('hundred-and-sixty-third'),
     secondAgainstFirst: { found: 25, expected: 25, falseAlarms: 0 }, firstAgainstSecond: { found: 24, expected: 24, falseAlarms: 0 },
     secondFirstOptions: { found: 24, expected: 25, falseAlarms: 0 }, firstFirstOptions: { found: 24, expected: 24, falseAlarms: 0 }, bothExpect: 25,
+  }, {
+    corpus: 'hundred-and-sixty-fourth', dirs: corpusParts('hundred-and-sixty-fourth'),
+    secondAgainstFirst: { found: 20, expected: 21, falseAlarms: 0 }, firstAgainstSecond: { found: 20, expected: 20, falseAlarms: 1 },
+    secondFirstOptions: { found: 20, expected: 21, falseAlarms: 0 }, firstFirstOptions: { found: 20, expected: 20, falseAlarms: 0 }, bothExpect: 20,
   },
 ];
 
