@@ -7,12 +7,14 @@
  *       print(k, loss.data)        # micrograd:  `0 7.658500715439129`
  *       print(loss.item())         # makemore:   `2.52420711517334`
  *       print(loss)                #             `tensor(4.5082, grad_fn=<AddBackward0>)`
+ *       print(k, loss)             # micrograd:  `0 Value(data=0.00080675, grad=1.0)` (readers-171)
  *
  * and what they print carries no name: a console reader sees numbers, which it rightly never takes for a loss (the
  * hundred-and-sixty-second corpus's d01-d05, d09 and d10, unread held out). The cell's code names them. Where it holds
  * a loop and, inside it, one `print` of a name with `loss` in it (`.item()` or `.data` after it, a counter before it),
  * and every other `print` of the cell prints a string (so that no other bare number can come out of it), each output
- * line of exactly that shape is written as the pair it is: `loss: 2.524`, `step 0, loss: 7.6585`. Other lines stay as
+ * line of exactly that shape (a number, a scalar tensor, a micrograd `Value` with its `data=`, after the counter where
+ * the code prints one) is written as the pair it is: `loss: 2.524`, `step 0, loss: 7.6585`. Other lines stay as
  * printed. Browser-safe.
  */
 
@@ -24,12 +26,16 @@ const LOOP = /^[ \t]*(?:for|while)\b/m;
 const PRINT_CALL = /\bprint\(([^\n]*)/g;
 
 const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
-/** A bare number, as `print(loss.item())` writes one. */
-const BARE_VALUE = new RegExp(String.raw`^\s*(${NUMBER})\s*$`);
-/** A scalar tensor, as `print(loss)` writes one (console-patterns.ts' TORCH_SCALAR reads its number). */
-const TENSOR_VALUE = new RegExp(String.raw`^\s*(tensor\(\s*${NUMBER}\s*(?:,[^()]*(?:\([^()]*\))?[^()]*)*\))\s*$`);
-/** A counter and a number, as `print(k, loss.data)` writes them. */
-const COUNTED_VALUE = new RegExp(String.raw`^\s*(\d+)\s+(${NUMBER})\s*$`);
+/**
+ * A loss as a loop prints it, its number in one of three groups: bare (`print(loss.item())`), a scalar tensor
+ * (`print(loss)`: `tensor(4.5082, grad_fn=<AddBackward0>)`) or a micrograd `Value` (`Value(data=0.0008, grad=1.0)`,
+ * `Value(label=,data=4.9662,op=+)`).
+ */
+const PRINTED_VALUE = String.raw`(?:(${NUMBER})|tensor\(\s*(${NUMBER})\s*(?:,[^()]*)?\)|Value\([^()]*?\bdata=(${NUMBER})[^()]*\))`;
+/** The value alone on its line. */
+const BARE_VALUE = new RegExp(String.raw`^\s*${PRINTED_VALUE}\s*$`);
+/** A counter, then the value, as `print(k, loss.data)` writes them. */
+const COUNTED_VALUE = new RegExp(String.raw`^\s*(\d+)\s+${PRINTED_VALUE}\s*$`);
 
 /** What the cell's code says its loop prints: the loss's name, and whether a counter comes before it. */
 function loopLossPrint(code: string): { name: string; counted: boolean } | undefined {
@@ -52,10 +58,10 @@ export function withLoopLossNamed(source: string, output: string): string {
     .map((line) => {
       if (printed.counted) {
         const counted = COUNTED_VALUE.exec(line);
-        return counted === null ? line : `step ${counted[1]}, ${printed.name}: ${counted[2]}`;
+        return counted === null ? line : `step ${counted[1]}, ${printed.name}: ${counted[2] ?? counted[3] ?? counted[4]}`;
       }
-      const value = BARE_VALUE.exec(line) ?? TENSOR_VALUE.exec(line);
-      return value === null ? line : `${printed.name}: ${value[1]}`;
+      const value = BARE_VALUE.exec(line);
+      return value === null ? line : `${printed.name}: ${value[1] ?? value[2] ?? value[3]}`;
     })
     .join('\n');
 }
