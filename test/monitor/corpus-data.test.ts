@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-sixty-fourth-d): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first, hundred-and-forty-second and hundred-and-sixtieth: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth and hundred-and-forty-seventh: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixty-first: five, a sixth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fifty-second, hundred-and-fifty-fourth to hundred-and-fifty-ninth, hundred-and-sixty-second to hundred-and-sixty-fourth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth, hundred-and-thirtieth and hundred-and-fifty-third: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-sixty-fifth-d): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first, hundred-and-forty-second and hundred-and-sixtieth: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth and hundred-and-forty-seventh: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixty-first: five, a sixth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fifty-second, hundred-and-fifty-fourth to hundred-and-fifty-ninth, hundred-and-sixty-second to hundred-and-sixty-fifth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth, hundred-and-thirtieth and hundred-and-fifty-third: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -982,6 +982,14 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // c: readers' Colab saves of TensorFlow and keras-io tutorials in licensed repositories, d: a 6.S191 copy's own fit): 9, 5,
     // 6 and 1 runs (part b's b02 dropped before scoring: a copy whose bytes could not be checked).
     minRuns: { 'corpus-hundred-and-sixty-fourth-a': 9, 'corpus-hundred-and-sixty-fourth-b': 5, 'corpus-hundred-and-sixty-fourth-c': 6, 'corpus-hundred-and-sixty-fourth-d': 1 },
+  }, {
+    name: 'hundred-and-sixty-fifth',
+    parts: ['corpus-hundred-and-sixty-fifth-a', 'corpus-hundred-and-sixty-fifth-b', 'corpus-hundred-and-sixty-fifth-c', 'corpus-hundred-and-sixty-fifth-d'],
+    // Built at one time after the hundred-and-sixty-fourth was scored, held out against 0cb2c6c5 (readers-171 in; the parts
+    // built from the round-167 state and read by no tool before the freeze), in four parts (a and b: readers' Colab saves of
+    // TensorFlow tutorials in licensed repositories, c: a 6.S191 fine-tune and a nanoGPT fork's pasted logs, d: copies of
+    // karpathy's makemore and micrograd notebooks with their owners' own runs): 1, 1, 3 and 9 runs.
+    minRuns: { 'corpus-hundred-and-sixty-fifth-a': 1, 'corpus-hundred-and-sixty-fifth-b': 1, 'corpus-hundred-and-sixty-fifth-c': 3, 'corpus-hundred-and-sixty-fifth-d': 9 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -1018,7 +1026,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-sixty-fourth corpus', () => {
+it('finds every part of the fourth to the hundred-and-sixty-fifth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -1162,6 +1170,7 @@ it('finds every part of the fourth to the hundred-and-sixty-fourth corpus', () =
     'corpus-hundred-and-sixty-second-a', 'corpus-hundred-and-sixty-second-b', 'corpus-hundred-and-sixty-second-c', 'corpus-hundred-and-sixty-second-d',
     'corpus-hundred-and-sixty-third-a', 'corpus-hundred-and-sixty-third-b', 'corpus-hundred-and-sixty-third-c', 'corpus-hundred-and-sixty-third-d',
     'corpus-hundred-and-sixty-fourth-a', 'corpus-hundred-and-sixty-fourth-b', 'corpus-hundred-and-sixty-fourth-c', 'corpus-hundred-and-sixty-fourth-d',
+    'corpus-hundred-and-sixty-fifth-a', 'corpus-hundred-and-sixty-fifth-b', 'corpus-hundred-and-sixty-fifth-c', 'corpus-hundred-and-sixty-fifth-d',
   ]));
 });
 

@@ -685,6 +685,10 @@ export const HUNDRED_SIXTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(impo
 export const HUNDRED_SIXTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-fourth-b');
 export const HUNDRED_SIXTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-fourth-c');
 export const HUNDRED_SIXTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-fourth-d');
+export const HUNDRED_SIXTY_FIFTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-fifth-a');
+export const HUNDRED_SIXTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-fifth-b');
+export const HUNDRED_SIXTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-fifth-c');
+export const HUNDRED_SIXTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-fifth-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -828,6 +832,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SIXTY_SECOND_A_CORPUS_DIR, HUNDRED_SIXTY_SECOND_B_CORPUS_DIR, HUNDRED_SIXTY_SECOND_C_CORPUS_DIR, HUNDRED_SIXTY_SECOND_D_CORPUS_DIR,
   HUNDRED_SIXTY_THIRD_A_CORPUS_DIR, HUNDRED_SIXTY_THIRD_B_CORPUS_DIR, HUNDRED_SIXTY_THIRD_C_CORPUS_DIR, HUNDRED_SIXTY_THIRD_D_CORPUS_DIR,
   HUNDRED_SIXTY_FOURTH_A_CORPUS_DIR, HUNDRED_SIXTY_FOURTH_B_CORPUS_DIR, HUNDRED_SIXTY_FOURTH_C_CORPUS_DIR, HUNDRED_SIXTY_FOURTH_D_CORPUS_DIR,
+  HUNDRED_SIXTY_FIFTH_A_CORPUS_DIR, HUNDRED_SIXTY_FIFTH_B_CORPUS_DIR, HUNDRED_SIXTY_FIFTH_C_CORPUS_DIR, HUNDRED_SIXTY_FIFTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
