@@ -46,7 +46,7 @@
  * every reader's are. Browser-safe.
  */
 import { LineStream } from './line-stream.js';
-import { incompleteLastLineNote, logError, namesLoss, parseNumber } from './series.js';
+import { incompleteLastLineNote, logError, namesLoss, parseNumber, PRINTED_NUMBER } from './series.js';
 import type { ParsedLog } from './types.js';
 
 /** `Epoch: [2]  [ 0/40]` (torchvision, DETR), `Epoch: [0][10/400]` (AverageMeter trainers). */
@@ -62,7 +62,7 @@ const SWIN_EPOCH_AND_BATCH = /\bTrain:\s*\[\s*(\d+)\s*\/\s*\d+\s*\]\s*\[\s*(\d+)
 const TEST_BATCH = /\bTest:\s*\[\s*(\d+)\s*\/\s*\d+\s*\]/;
 /** `iter: 20` (maskrcnn-benchmark), `iter: 000010,` (lufficc/SSD). */
 const ITERATION = /\biter:\s*(\d+)(?=[\s,]|$)/;
-const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
+const NUMBER = PRINTED_NUMBER;
 /**
  * One meter: a name, an optional colon, the value and optionally `(average)`; the meter ends at a
  * space or a comma. The one two-word name, `max mem` (the peak GPU memory in MB, which maskrcnn-benchmark,

@@ -17,6 +17,7 @@
  * the code prints one) is written as the pair it is: `loss: 2.524`, `step 0, loss: 7.6585`. Other lines stay as
  * printed. Browser-safe.
  */
+import { PRINTED_NUMBER, TORCH_SCALAR_ARGUMENTS } from './series.js';
 
 /** A `print` of a loss, inside a block (indented): an optional counter name, then the loss's name, `.item()` or `.data` or nothing. */
 const LOSS_PRINT = /^[ \t]+print\(\s*(?:([A-Za-z_]\w*)\s*,\s*)?(\w*loss\w*)(?:\.item\(\)|\.data)?\s*\)\s*(?:#.*)?$/im;
@@ -25,13 +26,12 @@ const LOOP = /^[ \t]*(?:for|while)\b/m;
 /** Every `print(` call of a cell's code, with what follows it on its line. */
 const PRINT_CALL = /\bprint\(([^\n]*)/g;
 
-const NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
 /**
  * A loss as a loop prints it, its number in one of three groups: bare (`print(loss.item())`), a scalar tensor
  * (`print(loss)`: `tensor(4.5082, grad_fn=<AddBackward0>)`) or a micrograd `Value` (`Value(data=0.0008, grad=1.0)`,
  * `Value(label=,data=4.9662,op=+)`).
  */
-const PRINTED_VALUE = String.raw`(?:(${NUMBER})|tensor\(\s*(${NUMBER})\s*(?:,[^()]*)?\)|Value\([^()]*?\bdata=(${NUMBER})[^()]*\))`;
+const PRINTED_VALUE = String.raw`(?:(${PRINTED_NUMBER})|tensor\(\s*(${PRINTED_NUMBER})\s*${TORCH_SCALAR_ARGUMENTS}\)|Value\([^()]*?\bdata=(${PRINTED_NUMBER})[^()]*\))`;
 /** The value alone on its line. */
 const BARE_VALUE = new RegExp(String.raw`^\s*${PRINTED_VALUE}\s*$`);
 /** A counter, then the value, as `print(k, loss.data)` writes them. */
@@ -44,7 +44,8 @@ function loopLossPrint(code: string): { name: string; counted: boolean } | undef
   const print = LOSS_PRINT.exec(source);
   const loop = LOOP.exec(source);
   if (print === null || loop === null || loop.index > print.index) return undefined;
-  const others = [...source.matchAll(PRINT_CALL)].filter((call) => call.index !== source.indexOf('print(', print.index));
+  const lossPrintAt = source.indexOf('print(', print.index);
+  const others = [...source.matchAll(PRINT_CALL)].filter((call) => call.index !== lossPrintAt);
   if (others.some((call) => !/['"]/.test(call[1]))) return undefined;
   return { name: print[2], counted: print[1] !== undefined };
 }

@@ -175,6 +175,8 @@ export function parseNumber(text: string): number | undefined | null {
   return tensor === null ? null : parseNumber(tensor[1]) ?? null;
 }
 
+/** A number as Python prints one (`0.52`, `-1e-05`, `.5`, `nan`, `inf`): a regex source shared by readers of printed values. */
+export const PRINTED_NUMBER = String.raw`[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|nan|inf)`;
 /**
  * PyTorch's keyword arguments after a scalar tensor's value (`, device='cuda:0'`, `, grad_fn=<NllLossBackward0>`,
  * `, dtype=torch.float64`), up to its closing bracket: shared with console-patterns.ts' TORCH_SCALAR, which reads
