@@ -38,7 +38,7 @@
 import { lineText } from './console-line-text.js';
 import { LOSS_TENSOR_LINE } from './console-patterns.js';
 import { trainingTableLines } from './notebook-html.js';
-import { withLoopLossNamed } from './notebook-loop-prints.js';
+import { notebookFunctions, withLoopLossNamed } from './notebook-loop-prints.js';
 import { logError } from './series.js';
 
 /** One code cell whose output is in the text. */
@@ -282,6 +282,7 @@ export function notebookText(text: string, file: string): NotebookText {
   const evaluationLines: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 };
   const tableCells: { cell: number; tables: number }[] = [];
   const evaluationCells: number[] = [];
+  const functions = notebookFunctions(code.map(({ cell }) => multiline(cell['source'] ?? cell['input'])));
   for (const { cell, position } of code) {
     const { printed, tables } = cellOutput(cell);
     if (printed === '') continue;
@@ -291,7 +292,7 @@ export function notebookText(text: string, file: string): NotebookText {
       continue;
     }
     if (tables > 0) tableCells.push({ cell: position, tables });
-    const output = withLoopLossNamed(source, withoutEvaluations(printed, evaluationLines));
+    const output = withLoopLossNamed(source, withoutEvaluations(printed, evaluationLines), functions);
     const lines = output.split('\n').length - 1;
     const count = cell['execution_count'] ?? cell['prompt_number'];
     cells.push({ position, executionCount: typeof count === 'number' ? count : undefined, firstLine: line, lines });

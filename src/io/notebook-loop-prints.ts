@@ -15,7 +15,12 @@
  * and every other `print` of the cell prints a string (so that no other bare number can come out of it), each output
  * line of exactly that shape (a number, a scalar tensor, a micrograd `Value` with its `data=`, after the counter where
  * the code prints one) is written as the pair it is: `loss: 2.524`, `step 0, loss: 7.6585`. Other lines stay as
- * printed. Browser-safe.
+ * printed.
+ *
+ * The loop may also sit in a function an earlier cell defines, the cell only calling it (readers-172:
+ * `W, loss = gradient_descent(xs, ys)`, the hundred-and-sixty-sixth corpus's b12, unread held out): the function's
+ * body is then the code that says what is printed, on the same terms, and every other `print` the cell can reach (its
+ * own, and those of the other notebook functions it calls, however deep) must print a string. Browser-safe.
  */
 import { PRINTED_NUMBER, TORCH_SCALAR_ARGUMENTS } from './series.js';
 
@@ -50,9 +55,51 @@ function loopLossPrint(code: string): { name: string; counted: boolean } | undef
   return { name: print[2], counted: print[1] !== undefined };
 }
 
-/** A cell's output with each line its loop printed bare written as the named pair it is (see the module comment). */
-export function withLoopLossNamed(source: string, output: string): string {
-  const printed = loopLossPrint(source);
+/** A top-level `def name(...):` and its body, up to the next line that is not indented. */
+const DEFINITION = /^def[ \t]+([A-Za-z_]\w*)[ \t]*\([^\n]*\n((?:[ \t]+[^\n]*\n|[ \t]*\n)*)/gm;
+
+/** The functions the notebook's cells define at their top level, by name (a later definition replacing an earlier). */
+export function notebookFunctions(sources: readonly string[]): ReadonlyMap<string, string> {
+  const functions = new Map<string, string>();
+  for (const source of sources) {
+    for (const definition of `${source}\n`.matchAll(DEFINITION)) functions.set(definition[1], definition[2]);
+  }
+  return functions;
+}
+
+/** The bodies of the notebook functions `code` calls, and of those they call, each once. */
+function reachableBodies(code: string, functions: ReadonlyMap<string, string>): string[] {
+  const reached = new Set<string>();
+  const visit = (text: string) => {
+    for (const [name, body] of functions) {
+      if (reached.has(name) || !new RegExp(String.raw`(?<![\w.])${name}\s*\(`).test(text)) continue;
+      reached.add(name);
+      visit(body);
+    }
+  };
+  visit(code);
+  return [...reached].map((name) => functions.get(name)!);
+}
+
+/** What a loop in a notebook function the cell calls prints, where that is the only number the cell can print. */
+function calledLoopLossPrint(source: string, functions: ReadonlyMap<string, string>): { name: string; counted: boolean } | undefined {
+  const bodies = reachableBodies(source, functions);
+  const printing = bodies.flatMap((body) => {
+    const printed = loopLossPrint(body);
+    return printed === undefined ? [] : [{ body, printed }];
+  });
+  if (printing.length !== 1) return undefined;
+  const rest = [source, ...bodies.filter((body) => body !== printing[0].body)].join('\n');
+  const uncommented = rest.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
+  return [...uncommented.matchAll(PRINT_CALL)].every((call) => /['"]/.test(call[1])) ? printing[0].printed : undefined;
+}
+
+/**
+ * A cell's output with each line its loop printed bare written as the named pair it is (see the module comment);
+ * `functions` are the notebook's own (notebookFunctions), for a cell that calls the function that loops.
+ */
+export function withLoopLossNamed(source: string, output: string, functions: ReadonlyMap<string, string> = new Map()): string {
+  const printed = loopLossPrint(source) ?? calledLoopLossPrint(source, functions);
   if (printed === undefined) return output;
   return output
     .split('\n')
