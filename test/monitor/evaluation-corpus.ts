@@ -694,6 +694,10 @@ export const HUNDRED_SIXTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_SIXTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-sixth-d');
 export const HUNDRED_SIXTY_SIXTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-sixth-e');
 export const HUNDRED_SIXTY_SIXTH_F_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-sixth-f');
+export const HUNDRED_SIXTY_SEVENTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-seventh-a');
+export const HUNDRED_SIXTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-seventh-b');
+export const HUNDRED_SIXTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-seventh-c');
+export const HUNDRED_SIXTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-seventh-d');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -839,6 +843,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SIXTY_FOURTH_A_CORPUS_DIR, HUNDRED_SIXTY_FOURTH_B_CORPUS_DIR, HUNDRED_SIXTY_FOURTH_C_CORPUS_DIR, HUNDRED_SIXTY_FOURTH_D_CORPUS_DIR,
   HUNDRED_SIXTY_FIFTH_A_CORPUS_DIR, HUNDRED_SIXTY_FIFTH_B_CORPUS_DIR, HUNDRED_SIXTY_FIFTH_C_CORPUS_DIR, HUNDRED_SIXTY_FIFTH_D_CORPUS_DIR,
   HUNDRED_SIXTY_SIXTH_A_CORPUS_DIR, HUNDRED_SIXTY_SIXTH_B_CORPUS_DIR, HUNDRED_SIXTY_SIXTH_D_CORPUS_DIR, HUNDRED_SIXTY_SIXTH_E_CORPUS_DIR, HUNDRED_SIXTY_SIXTH_F_CORPUS_DIR,
+  HUNDRED_SIXTY_SEVENTH_A_CORPUS_DIR, HUNDRED_SIXTY_SEVENTH_B_CORPUS_DIR, HUNDRED_SIXTY_SEVENTH_C_CORPUS_DIR, HUNDRED_SIXTY_SEVENTH_D_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
