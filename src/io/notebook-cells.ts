@@ -151,9 +151,11 @@ const EVALUATION_CODE = /\bno_grad\s*\(|\binference_mode\s*\(|\.eval\s*\(\s*\)/;
 /**
  * Code that trains, or may: a backward pass, an optimiser's or scheduler's step, a fit (`compile_and_fit(` too), a
  * call to anything named for training, an epoch loop or setting, a TF1 session's `run(` (whose training loop reads
- * its tensors with `.eval()`).
+ * its tensors with `.eval()`), a parameter updated in place by hand (readers-173: `p.data += -lr * grad`,
+ * `W -= lr * W.grad`, `W1 += -lr * dW1`, inside the `torch.no_grad()` of makemore's backprop exercise, which calls no
+ * `.backward()`).
  */
-const TRAINING_CODE = /\.backward\s*\(|\.step\s*\(|fit\w*\s*\(|train\w*\s*\(|\bepochs?\b|\bfor\s+\w*epoch|\.run\s*\(/i;
+const TRAINING_CODE = /\.backward\s*\(|\.step\s*\(|fit\w*\s*\(|train\w*\s*\(|\bepochs?\b|\bfor\s+\w*epoch|\.run\s*\(|\.data\s*[-+]=|[-+]=[^\n]*\bgrad\b|[-+]=\s*-?\s*(?:lr|learning_rate|step_size)\b/i;
 /**
  * True when a cell's code only evaluates a model (readers-162): it runs one under `torch.no_grad()`,
  * `inference_mode()` or `.eval()` and holds nothing that trains. What such

@@ -17,6 +17,10 @@
  * the code prints one) is written as the pair it is: `loss: 2.524`, `step 0, loss: 7.6585`. Other lines stay as
  * printed.
  *
+ * The loop's print may also be an f-string of the counter and the loss alone (readers-173: `print(f'{k:3d}
+ * {loss.item()}')`, `  0 3.7599`, the hundred-and-sixty-seventh corpus's a06 and a07); an f-string elsewhere in the cell
+ * counts as printing a string only where it has words of its own outside its placeholders.
+ *
  * The loop may also sit in a function an earlier cell defines, the cell only calling it (readers-172:
  * `W, loss = gradient_descent(xs, ys)`, the hundred-and-sixty-sixth corpus's b12, unread held out): the function's
  * body is then the code that says what is printed, on the same terms, and every other `print` the cell can reach (its
@@ -26,6 +30,11 @@ import { PRINTED_NUMBER, TORCH_SCALAR_ARGUMENTS } from './series.js';
 
 /** A `print` of a loss, inside a block (indented): an optional counter name, then the loss's name, `.item()` or `.data` or nothing. */
 const LOSS_PRINT = /^[ \t]+print\(\s*(?:([A-Za-z_]\w*)\s*,\s*)?(\w*loss\w*)(?:\.item\(\)|\.data)?\s*\)\s*(?:#.*)?$/im;
+/**
+ * The same print as an f-string of the counter and the loss alone, a space (or one of `,:|`) between them:
+ * `print(f'{k:3d} {loss.item()}')`, `print(f"{i}: {loss.item():.4f}")`.
+ */
+const F_STRING_LOSS_PRINT = /^[ \t]+print\(\s*f(['"])\{([A-Za-z_]\w*)(?::[^{}'"]*)?\}[ \t]*[,:|]?[ \t]*\{(\w*loss\w*)(?:\.item\(\)|\.data)?(?::[^{}'"]*)?\}\1\s*\)\s*(?:#.*)?$/im;
 /** A loop's header line. */
 const LOOP = /^[ \t]*(?:for|while)\b/m;
 /** Every `print(` call of a cell's code, with what follows it on its line. */
@@ -39,20 +48,29 @@ const PRINT_CALL = /\bprint\(([^\n]*)/g;
 const PRINTED_VALUE = String.raw`(?:(${PRINTED_NUMBER})|tensor\(\s*(${PRINTED_NUMBER})\s*${TORCH_SCALAR_ARGUMENTS}\)|Value\([^()]*?\bdata=(${PRINTED_NUMBER})[^()]*\))`;
 /** The value alone on its line. */
 const BARE_VALUE = new RegExp(String.raw`^\s*${PRINTED_VALUE}\s*$`);
-/** A counter, then the value, as `print(k, loss.data)` writes them. */
-const COUNTED_VALUE = new RegExp(String.raw`^\s*(\d+)\s+${PRINTED_VALUE}\s*$`);
+/** A counter, then the value, as `print(k, loss.data)` writes them (or an f-string, with one of `,:|` between). */
+const COUNTED_VALUE = new RegExp(String.raw`^\s*(\d+)\s*[,:|]?\s+${PRINTED_VALUE}\s*$`);
+
+/** True when a print's arguments can print no bare number: a string, or an f-string with words of its own. */
+function printsText(argumentsText: string): boolean {
+  if (!/['"]/.test(argumentsText)) return false;
+  const formatted = /^\s*f(['"])(.*?)\1/.exec(argumentsText);
+  return formatted === null || /[A-Za-z]/.test(formatted[2].replace(/\{[^{}]*\}/g, ''));
+}
 
 /** What the cell's code says its loop prints: the loss's name, and whether a counter comes before it. */
 function loopLossPrint(code: string): { name: string; counted: boolean } | undefined {
   // A commented-out print (`#print(loss.item())`, makemore's) prints nothing.
   const source = code.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
-  const print = LOSS_PRINT.exec(source);
+  const plain = LOSS_PRINT.exec(source);
+  const formatted = plain === null ? F_STRING_LOSS_PRINT.exec(source) : null;
+  const print = plain ?? formatted;
   const loop = LOOP.exec(source);
   if (print === null || loop === null || loop.index > print.index) return undefined;
   const lossPrintAt = source.indexOf('print(', print.index);
   const others = [...source.matchAll(PRINT_CALL)].filter((call) => call.index !== lossPrintAt);
-  if (others.some((call) => !/['"]/.test(call[1]))) return undefined;
-  return { name: print[2], counted: print[1] !== undefined };
+  if (!others.every((call) => printsText(call[1]))) return undefined;
+  return formatted === null ? { name: print[2], counted: print[1] !== undefined } : { name: formatted[3], counted: true };
 }
 
 /** A top-level `def name(...):` and its body, up to the next line that is not indented. */
@@ -91,7 +109,7 @@ function calledLoopLossPrint(source: string, functions: ReadonlyMap<string, stri
   if (printing.length !== 1) return undefined;
   const rest = [source, ...bodies.filter((body) => body !== printing[0].body)].join('\n');
   const uncommented = rest.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
-  return [...uncommented.matchAll(PRINT_CALL)].every((call) => /['"]/.test(call[1])) ? printing[0].printed : undefined;
+  return [...uncommented.matchAll(PRINT_CALL)].every((call) => printsText(call[1])) ? printing[0].printed : undefined;
 }
 
 /**
