@@ -54,6 +54,13 @@ export async function expectScoreAtFloors(dir: string, title: string, floors: Sc
  * labelled with sources and reasons, from no repository of `earlier` (the earlier corpora, and
  * for part b part a too), and its score stays at `floors`.
  */
+/**
+ * A part's diagnosis of every run takes over a minute on a slow 2-core machine (the hundred-and-forty-sixth's part b and
+ * the hundred-and-forty-eighth's part d about 70 s each, beside the other test files), past vitest.config.ts' 60 s; this
+ * bounds a hang, not the speed.
+ */
+const SCORE_TIMEOUT_MS = 600_000;
+
 export function describeHeldOutPart(title: string, dir: string, earlier: readonly string[], floors: ScoreFloors): void {
   describe(title, () => {
     it(`has ${floors.minRuns ?? 20}+ labelled runs, each with a source, a licence and a reason, none from a repository of an earlier corpus or part`, () => {
@@ -62,6 +69,6 @@ export function describeHeldOutPart(title: string, dir: string, earlier: readonl
 
     it(`the score stays at its measured level (at most maxUnread runs unread); ${floors.maxCriticalFalseAlarms ? `at most ${floors.maxCriticalFalseAlarms} critical false alarm, as scored` : 'no critical false alarm'}`, async () => {
       await expectScoreAtFloors(dir, title, floors);
-    });
+    }, SCORE_TIMEOUT_MS);
   });
 }
