@@ -58,10 +58,14 @@ function printsText(argumentsText: string): boolean {
   return formatted === null || /[A-Za-z]/.test(formatted[2].replace(/\{[^{}]*\}/g, ''));
 }
 
+/** The code without its comment lines: a commented-out print (`#print(loss.item())`, makemore's) prints nothing. */
+function withoutComments(code: string): string {
+  return code.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
+}
+
 /** What the cell's code says its loop prints: the loss's name, and whether a counter comes before it. */
 function loopLossPrint(code: string): { name: string; counted: boolean } | undefined {
-  // A commented-out print (`#print(loss.item())`, makemore's) prints nothing.
-  const source = code.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
+  const source = withoutComments(code);
   const plain = LOSS_PRINT.exec(source);
   const formatted = plain === null ? F_STRING_LOSS_PRINT.exec(source) : null;
   const print = plain ?? formatted;
@@ -107,9 +111,8 @@ function calledLoopLossPrint(source: string, functions: ReadonlyMap<string, stri
     return printed === undefined ? [] : [{ body, printed }];
   });
   if (printing.length !== 1) return undefined;
-  const rest = [source, ...bodies.filter((body) => body !== printing[0].body)].join('\n');
-  const uncommented = rest.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
-  return [...uncommented.matchAll(PRINT_CALL)].every((call) => printsText(call[1])) ? printing[0].printed : undefined;
+  const rest = withoutComments([source, ...bodies.filter((body) => body !== printing[0].body)].join('\n'));
+  return [...rest.matchAll(PRINT_CALL)].every((call) => printsText(call[1])) ? printing[0].printed : undefined;
 }
 
 /**
