@@ -21,6 +21,8 @@
  *     line `epoch 0, train_loss: 0.24, valid_loss: 0.12` would be;
  *   - per-epoch blocks under a split word alone (`Training:`, then `\tLoss:\t1.39969`,
  *     console-split-blocks.ts): each block's figures at its epoch, as one line of them would be;
+ *   - evaluations printed a split per line (`train \t 2.1828`, then `dev \t 2.2324`, console-split-lines.ts):
+ *     each evaluation's figures at its epoch, as one line of them would be;
  *   - a Hugging Face Trainer log dict (`{'loss': 0.69, ..., 'epoch': 0.04}`, hf-trainer-line.ts):
  *     its `step` if it has one, else its fractional epoch, as trainer_state.json's records are;
  *   - an epoch's average line (console-line.ts' `summary`) after per-batch training lines: the
@@ -52,6 +54,7 @@ import { ValidationPlaces, type TrainingPoint } from './console-validation-place
 import { averageKey, averagesNamed, plainName } from './console-averages.js';
 import { LightningLines } from './console-lightning.js';
 import { SplitBlocks, type SplitBlock } from './console-split-blocks.js';
+import { SplitValueLines } from './console-split-lines.js';
 import { incompleteLastLineNote, logError, SeriesBuilder } from './series.js';
 import type { ParsedLog } from './types.js';
 import type { LaunchMark } from './series-columns.js';
@@ -128,6 +131,8 @@ export class ConsoleLogParser {
   private readonly lightning = new LightningLines((line) => this.observe(line), () => this.read);
   /** Per-epoch blocks under `Training:` and `Validation:` headers (console-split-blocks.ts). */
   private readonly splitBlocks = new SplitBlocks();
+  /** Evaluations printed a split per line (console-split-lines.ts). */
+  private readonly splitLines = new SplitValueLines();
   /** `print_metrics` blocks under a `results:` header (results-block.ts). */
   private readonly resultsBlocks = new ResultsBlocks();
 
@@ -141,7 +146,7 @@ export class ConsoleLogParser {
   }
 
   finish(): ParsedLog {
-    for (const block of this.splitBlocks.finish()) this.observeBlock(block);
+    for (const block of [...this.splitBlocks.finish(), ...this.splitLines.finish()]) this.observeBlock(block);
     this.lightning.finishBar();
     this.evaluationPasses.end();
     this.validations.trainingEnded();
@@ -154,7 +159,7 @@ export class ConsoleLogParser {
     if (read === 0) throw logError(file, "no console training lines: expected lines such as 'Epoch 3/20, train loss: 0.512, val loss: 0.601', 'epoch=3 step=120 loss=0.51' or Keras' '1875/1875 [====] - 5s 2ms/step - loss: 0.2611'");
     const notes = [consoleReadNote({
       read, names: this.names, unplacedLines: this.unplacedLines, trainerSummaries: this.trainerSummaries, trainerEvaluations: this.trainerEvaluations, loopedFits: this.loopedFits, records: this.records, tests: this.validations.tests,
-      components: this.components, splitBlocks: this.splitBlocks.read, placed: this.validations.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.evaluationPasses.dropped,
+      components: this.components, splitBlocks: this.splitBlocks.read, splitLines: this.splitLines.read, placed: this.validations.placed, averagedBatchNames: this.averages ? this.batchNames : undefined, dropped: this.evaluationPasses.dropped,
       passes: this.evaluationPasses.passes, evaluations: this.evaluations, roundedSteps: this.stepsBefore.rounded + this.steps.rounded, shiftedSteps: this.stepsBefore.shifted + this.steps.shifted,
     })];
     const checkpointNote = this.lightning.note();
@@ -174,7 +179,7 @@ export class ConsoleLogParser {
     const text = rewritten ?? unmarked;
     if (this.sections.has(this.lineNumber)) {
       // A block open at a cell's end is that cell's.
-      for (const block of this.splitBlocks.sectionBegan()) this.observeBlock(block);
+      for (const block of [...this.splitBlocks.sectionBegan(), ...this.splitLines.sectionBegan()]) this.observeBlock(block);
       this.cellRuns.opened(this.lineNumber);
       this.builder.sectionBegan();
       this.loopEpoch = undefined;
@@ -190,6 +195,9 @@ export class ConsoleLogParser {
     const blocks = this.splitBlocks.take(shown, () => readConsoleLine(text, this.afterHeader, this.read > 0, underRecord(text, this.record), this.announced) === undefined);
     for (const block of blocks.blocks) this.observeBlock(block);
     if (blocks.taken) return;
+    const evaluations = this.splitLines.take(shown, () => readConsoleLine(text, this.afterHeader, this.read > 0, underRecord(text, this.record), this.announced));
+    for (const block of evaluations.blocks) this.observeBlock(block);
+    if (evaluations.taken) return;
     if (this.lightning.take(text)) return;
     const table = readEpochTableHeader(shown);
     if (table !== undefined) {
@@ -323,7 +331,7 @@ export class ConsoleLogParser {
     for (const [name, value] of line.values) this.add(name, line.step ?? logs.count, line.epoch, value);
   }
 
-  /** A split block's figures (console-split-blocks.ts): one line of them at its epoch. */
+  /** A split block's figures (console-split-blocks.ts, console-split-lines.ts): one line of them at its epoch. */
   private observeBlock({ pairs, epoch }: SplitBlock): void {
     this.observe({ kind: 'observation', pairs, components: 0, summary: false, epoch });
   }

@@ -20,6 +20,8 @@ export interface ConsoleCounts {
   readonly components: number;
   /** Blocks under a split word alone (`Training:`, console-split-blocks.ts) read as their epochs' figures. */
   readonly splitBlocks: number;
+  /** Evaluations printed a split per line (`train 2.18`, `dev 2.23`, console-split-lines.ts) read as their epochs' figures. */
+  readonly splitLines: number;
   readonly placed: number;
   /** The per-batch training names renamed '<name>_step' when epoch averages were read, else undefined. */
   readonly averagedBatchNames: ReadonlySet<string> | undefined;
@@ -45,6 +47,7 @@ export function consoleReadNote(c: ConsoleCounts): string {
     c.records === 0 ? '' : `${lines(c.records)} reporting a record ('best', 'improved from', 'saving model') passed by`,
     c.components === 0 ? '' : `${c.components} bracketed component${c.components === 1 ? '' : 's'} after a total ('(cls: 0.74, ...)') not read`,
     c.splitBlocks === 0 ? '' : `${c.splitBlocks} block${c.splitBlocks === 1 ? '' : 's'} of indented figures under a split word alone ('Training:', 'Validation:') read as ${c.splitBlocks === 1 ? 'its' : 'their'} epoch's line, each 'Training:' header an epoch`,
+    c.splitLines === 0 ? '' : `${c.splitLines} evaluation${c.splitLines === 1 ? '' : 's'} printed a split per line ('train 2.18', then 'dev 2.23') read as ${c.splitLines === 1 ? 'its' : 'their'} epoch's line, counted from the first in each cell`,
     c.placed === 0 ? '' : `${c.placed} validation line${c.placed === 1 ? '' : 's'} without a counter of ${c.placed === 1 ? 'its' : 'their'} own placed at the last training step before it`,
     c.averagedBatchNames === undefined ? '' : `per-epoch training averages read as the training series, the per-batch ones renamed '<name>_step' (${[...c.averagedBatchNames].join(', ')})`,
     c.dropped === 0 ? '' : `${c.dropped} per-batch evaluation line${c.dropped === 1 ? '' : 's'} left out for their pass's average line`,

@@ -186,8 +186,10 @@ export const CAFFE_TRAIN_OUTPUT = /\bTrain net output #\d+:/;
  * A line of a step counter and one number only, as Karpathy's makemore / nn-zero-to-hero loops print
  * their minibatch loss every so many steps (`print(f'{i:7d}/{max_steps:7d}: {loss.item():.4f}')`,
  * `  10000/ 200000: 2.0576`): the step, the planned steps, the loss (see pairs' `counterValueLine`).
+ * A ';' may stand for the ':' (`print(f"{i + 1:7d} / {max_steps:7d}; {loss.item():.4f}")`, a student's
+ * makemore copies, `    200 /    5000; 2.0967`, the 168th corpus's a08 and a09: readers-174).
  */
-export const COUNTER_VALUE = new RegExp(String.raw`^\s*(\d+)\s*\/\s*(\d+)\s*:\s*(${NUMBER})\s*$`, 'i');
+export const COUNTER_VALUE = new RegExp(String.raw`^\s*(\d+)\s*\/\s*(\d+)\s*[:;]\s*(${NUMBER})\s*$`, 'i');
 /**
  * A split word and a number after it (`train 3.4484 val 3.4299`), or the split written as a key
  * (`Train: 53.1655 | Val: 50.9308`, readers-79), group 3 set when a column's delimiter or the line's

@@ -9,6 +9,7 @@ import { readConsoleLine, underRecord, type RecordHeader, type Unplaced } from '
 import { ResultsBlocks } from './results-block.js';
 import { readEpochTableHeader, readEpochTableRow, type EpochTable } from './epoch-table.js';
 import { SplitBlocks } from './console-split-blocks.js';
+import { SplitValueLines } from './console-split-lines.js';
 import { CheckpointBests } from './lightning-checkpoint.js';
 import { namesLoss } from './series.js';
 
@@ -85,6 +86,7 @@ export function isConsoleLogText(text: string): boolean {
   let table: EpochTable | undefined;
   const checkpoints = new CheckpointBests();
   const blocks = new SplitBlocks();
+  const evaluations = new SplitValueLines();
   const results = new ResultsBlocks();
   for (const raw of text.split('\n')) {
     // What a terminal shows of the line, once; `print_metrics` blocks name their split in the header above them (results-block.ts).
@@ -109,10 +111,12 @@ export function isConsoleLogText(text: string): boolean {
     const read = readConsoleLine(line, afterHeader, count > 0, record);
     // Blocks under `Training:` / `Validation:` headers (console-split-blocks.ts): each is an observation line.
     if ((count += blocks.take(shown, () => read === undefined).blocks.length) >= MIN_OBSERVATION_LINES) return true;
+    // Evaluations printed a split per line (console-split-lines.ts): each is an observation line.
+    if ((count += evaluations.take(shown, () => read).blocks.length) >= MIN_OBSERVATION_LINES) return true;
     if (read?.kind === 'header') afterHeader = true;
     else if (read?.kind === 'record-header') record = read;
     else if (read?.kind === 'unplaced' && (count += unplaced.take(read).length) >= MIN_OBSERVATION_LINES) return true;
     else if ((read?.kind === 'observation' || read?.kind === 'trainer-record') && ++count >= MIN_OBSERVATION_LINES) return true;
   }
-  return count + blocks.finish().length >= MIN_OBSERVATION_LINES;
+  return count + blocks.finish().length + evaluations.finish().length >= MIN_OBSERVATION_LINES;
 }
