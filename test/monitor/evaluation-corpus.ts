@@ -707,6 +707,11 @@ export const HUNDRED_SIXTY_NINTH_A_CORPUS_DIR = join(dirname(fileURLToPath(impor
 export const HUNDRED_SIXTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-ninth-b');
 export const HUNDRED_SIXTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-ninth-c');
 export const HUNDRED_SIXTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-sixty-ninth-d');
+export const HUNDRED_SEVENTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventieth-a');
+export const HUNDRED_SEVENTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventieth-b');
+export const HUNDRED_SEVENTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventieth-c');
+export const HUNDRED_SEVENTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventieth-d');
+export const HUNDRED_SEVENTIETH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventieth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -855,6 +860,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SIXTY_SEVENTH_A_CORPUS_DIR, HUNDRED_SIXTY_SEVENTH_B_CORPUS_DIR, HUNDRED_SIXTY_SEVENTH_C_CORPUS_DIR, HUNDRED_SIXTY_SEVENTH_D_CORPUS_DIR,
   HUNDRED_SIXTY_EIGHTH_A_CORPUS_DIR, HUNDRED_SIXTY_EIGHTH_B_CORPUS_DIR, HUNDRED_SIXTY_EIGHTH_C_CORPUS_DIR, HUNDRED_SIXTY_EIGHTH_D_CORPUS_DIR, HUNDRED_SIXTY_EIGHTH_E_CORPUS_DIR,
   HUNDRED_SIXTY_NINTH_A_CORPUS_DIR, HUNDRED_SIXTY_NINTH_B_CORPUS_DIR, HUNDRED_SIXTY_NINTH_C_CORPUS_DIR, HUNDRED_SIXTY_NINTH_D_CORPUS_DIR,
+  HUNDRED_SEVENTIETH_A_CORPUS_DIR, HUNDRED_SEVENTIETH_B_CORPUS_DIR, HUNDRED_SEVENTIETH_C_CORPUS_DIR, HUNDRED_SEVENTIETH_D_CORPUS_DIR, HUNDRED_SEVENTIETH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
