@@ -755,8 +755,8 @@ const RECORDED: readonly {
     secondFirstOptions: { found: 37, expected: 38, falseAlarms: 0 }, firstFirstOptions: { found: 37, expected: 38, falseAlarms: 0 }, bothExpect: 37,
   }, {
     corpus: 'hundred-and-seventy-first', dirs: corpusParts('hundred-and-seventy-first'),
-    secondAgainstFirst: { found: 31, expected: 31, falseAlarms: 0 }, firstAgainstSecond: { found: 31, expected: 32, falseAlarms: 0 },
-    secondFirstOptions: { found: 31, expected: 31, falseAlarms: 0 }, firstFirstOptions: { found: 31, expected: 32, falseAlarms: 0 }, bothExpect: 31,
+    secondAgainstFirst: { found: 29, expected: 29, falseAlarms: 0 }, firstAgainstSecond: { found: 29, expected: 30, falseAlarms: 0 },
+    secondFirstOptions: { found: 29, expected: 29, falseAlarms: 0 }, firstFirstOptions: { found: 29, expected: 30, falseAlarms: 0 }, bothExpect: 29,
   },
 ];
 
