@@ -247,7 +247,19 @@ function validationWords(trend: Trend): string {
   return `it rose ${change}, Mann-Kendall ${formatPValue(trend.test.pIncreasing)} for a rise`;
 }
 
-/** The validation loss jumps around much more than the training loss, on `noisyValidationMinPoints` evaluations or more. */
+/**
+ * Where a curve turns: the evaluations after which it goes the other way (up then down, or down then up), equal
+ * neighbours passed over, so that a value printed the same twice is no turn.
+ */
+function turningPoints(y: readonly number[]): number {
+  const steps = y.slice(1).map((value, i) => Math.sign(value - y[i])).filter((sign) => sign !== 0);
+  return steps.slice(1).filter((sign, i) => sign !== steps[i]).length;
+}
+
+/**
+ * The validation loss jumps around much more than the training loss, on `noisyValidationMinPoints` evaluations or
+ * more, turning at `noisyValidationMinTurningShare` of them or more.
+ */
 export function noisyValidationRule(train: Curve | undefined, validation: Curve, t: DiagnoseThresholds): Finding | undefined {
   if (validation.y.length < Math.max(t.minPointsForTrends, t.minPointsForNoise, t.noisyValidationMinPoints)) return undefined;
   const noise = robustNoise(validation.y);
@@ -255,6 +267,7 @@ export function noisyValidationRule(train: Curve | undefined, validation: Curve,
   if (!(noise > t.noisyValidationRelativeNoise)) return undefined;
   if (Number.isFinite(trainNoise) && noise < t.noisyValidationMinNoiseRatio * trainNoise) return undefined;
   const n = validation.y.length;
+  if (turningPoints(validation.y) < t.noisyValidationMinTurningShare * (n - 2)) return undefined;
   const ratio = noise / trainNoise;
   return {
     kind: 'noisy-validation', severity: 'info', series: validation.name,

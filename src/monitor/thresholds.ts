@@ -277,6 +277,14 @@ export const NOISY_VALIDATION_MIN_NOISE_RATIO = 3;
  * refuted of 107 reported).
  */
 export const NOISY_VALIDATION_MIN_POINTS = 11;
+/**
+ * ...and the curve turns, up then down, at a third of its evaluations or more (rules-69): points of an
+ * independent noise turn at two thirds of them, and a curve that falls evaluation after evaluation,
+ * its robust noise the bend of an accelerating fall read on the log scale or the steps of values
+ * printed to three decimals (0.024, 0.008, 0.006, 0.006), does not jump from one evaluation to the
+ * next (the hundred-and-seventieth corpus's a05: 2 turns in 13, reported and refuted by both labellers).
+ */
+export const NOISY_VALIDATION_MIN_TURNING_SHARE = 1 / 3;
 
 /** All thresholds; pass any subset to `diagnose(history, overrides)`. */
 export const DEFAULT_THRESHOLDS = {
@@ -323,6 +331,7 @@ export const DEFAULT_THRESHOLDS = {
   noisyValidationRelativeNoise: NOISY_VALIDATION_RELATIVE_NOISE,
   noisyValidationMinNoiseRatio: NOISY_VALIDATION_MIN_NOISE_RATIO,
   noisyValidationMinPoints: NOISY_VALIDATION_MIN_POINTS,
+  noisyValidationMinTurningShare: NOISY_VALIDATION_MIN_TURNING_SHARE,
 } as const;
 
 export type DiagnoseThresholds = { -readonly [K in keyof typeof DEFAULT_THRESHOLDS]: number };
