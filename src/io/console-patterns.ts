@@ -137,8 +137,11 @@ export const SPLIT_IN_BRACKETS = /(\d)?(?<![A-Za-z_])([A-Za-z_]\w*) \((train|tra
  * is left as it is (console-line-text.ts).
  */
 export const QUALIFIER_IN_BRACKETS = /(?<![A-Za-z_])([A-Za-z_]\w*) \(([A-Za-z]+(?:-[A-Za-z]+)*)\)\s*:/g;
-/** `Loss 2.6650 |`, `val loss  0.31`, `cost 8.57,` at the line's end: see spacedLosses. */
-export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*(?:loss|cost))\s+(${NUMBER})(?=(\s*(?:[|,;]|$))|\s)`, 'gi');
+/**
+ * `Loss 2.6650 |`, `val loss  0.31`, `cost 8.57,` at the line's end: see spacedLosses. A full stop after the number ends
+ * its column too, as minGPT's trainer writes it (`epoch 1 iter 97: train loss 3.76646. lr 1.000000e-04`, readers-175).
+ */
+export const SPACED_LOSS = new RegExp(String.raw`(?<![\w.@/-])((?:[A-Za-z]+ )?[A-Za-z_]*(?:loss|cost))\s+(${NUMBER})(?=(\s*(?:[|,;]|\.(?=\s|$)|$))|\s)`, 'gi');
 /**
  * A spaced record's leading marker (`=> loss 195.05 acc 0.10`, `>> epoch 3 ...`), its tokens between
  * spaces, ',', ';', '|' and a lone '-' (`Epoch 1/30 - loss 0.41 - val loss 0.52`), a name's word, a

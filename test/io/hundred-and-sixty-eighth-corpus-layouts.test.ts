@@ -2,7 +2,8 @@
  * Layouts the hundred-and-sixty-eighth real-log corpus (round 171) left unread, written here, numbers made up (readers-174):
  * a makemore copy's step counter with a ';' before the loss, `print(f"{i + 1:7d} / {max_steps:7d}; {loss.item():.4f}")`
  * (the corpus's a08, a09); and a staged MLP training that evaluates every split after each stage, a split per line
- * (`train \t 2.1828`, `dev \t 2.2324`, `test \t 2.2274`, a04).
+ * (`train \t 2.1828`, `dev \t 2.2324`, `test \t 2.2274`, a04). And, from the hundred-and-seventy-first (round 174, readers-175),
+ * minGPT's trainer line, `epoch 1 iter 97: train loss 3.76646. lr 1.000000e-04`, a full stop after the loss (c02).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
@@ -63,5 +64,20 @@ describe('evaluations printed a split per line after each training stage (reader
   it("a split's ratio written as a key (`train: 0.8`) and a training split alone are no evaluation", () => {
     expect(isConsoleLogText('train: 0.8\nval: 0.1\ntest: 0.1\n'.repeat(4))).toBe(false);
     expect(isConsoleLogText('train 2.5\nsome text\n'.repeat(4))).toBe(false);
+  });
+});
+
+describe("minGPT's trainer line, a full stop after the loss (readers-175)", () => {
+  const line = (epoch: number, loss: number) => `epoch ${epoch} iter 97: train loss ${loss.toFixed(5)}. lr 1.000000e-04: 100%|██████████| 98/98 [00:44<00:00,  2.18it/s]\n`;
+
+  it('`epoch 1 iter 97: train loss 3.76646. lr 1.000000e-04` is the training loss at its epoch', () => {
+    const text = Array.from({ length: 10 }, (_, i) => line(i + 1, 3.77 - i * 0.07)).join('');
+    const log = parseLog('mingpt.log', bytes(text));
+    expect(values(log.series.train_loss)).toHaveLength(10);
+    expect(values(log.series.train_loss)[0]).toBeCloseTo(3.77, 10);
+  });
+
+  it('a full stop inside a sentence after the number is read as before', () => {
+    expect(isConsoleLogText('the loss 3.5.1 was high\n'.repeat(5))).toBe(false);
   });
 });
