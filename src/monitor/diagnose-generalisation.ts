@@ -9,7 +9,7 @@ import type { Finding } from './diagnose-types.js';
 import { alignedTo, argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { LOWER_LR, statistics } from './diagnose-rules.js';
 import type { DiagnoseThresholds } from './thresholds.js';
-import { mannKendall, mannWhitneyAbove, robustNoise, trendOf, type Trend } from './trend-tests.js';
+import { mannKendall, mannWhitneyAbove, robustNoise, trendOf, turningPoints, type Trend } from './trend-tests.js';
 
 const REGULARISE = 'regularise: weight decay, dropout, more data or augmentation, or a smaller model.';
 
@@ -245,15 +245,6 @@ function validationWords(trend: Trend): string {
   if (trend.relativeChange < 0) return `it fell ${change}`;
   if (trend.relativeChange === 0) return 'it did not move';
   return `it rose ${change}, Mann-Kendall ${formatPValue(trend.test.pIncreasing)} for a rise`;
-}
-
-/**
- * Where a curve turns: the evaluations after which it goes the other way (up then down, or down then up), equal
- * neighbours passed over, so that a value printed the same twice is no turn.
- */
-function turningPoints(y: readonly number[]): number {
-  const steps = y.slice(1).map((value, i) => Math.sign(value - y[i])).filter((sign) => sign !== 0);
-  return steps.slice(1).filter((sign, i) => sign !== steps[i]).length;
 }
 
 /**

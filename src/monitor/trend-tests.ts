@@ -59,6 +59,16 @@ export function robustNoise(y: readonly number[]): number {
   return MAD_TO_STD * median(scaled);
 }
 
+/**
+ * Where a curve turns: the points after which it goes the other way (up then down, or down then up), equal neighbours
+ * passed over, so that a value printed the same twice is no turn. Independent noise turns at about two thirds of its
+ * inner points (the turning-point test's expectation, 2(n - 2)/3).
+ */
+export function turningPoints(y: readonly number[]): number {
+  const steps = y.slice(1).map((value, i) => Math.sign(value - y[i])).filter((sign) => sign !== 0);
+  return steps.slice(1).filter((sign, i) => sign !== steps[i]).length;
+}
+
 /** Standard normal cumulative distribution (Abramowitz & Stegun 7.1.26 for erf, |error| < 1.5e-7). */
 export function normalCdf(z: number): number {
   if (!Number.isFinite(z)) return z > 0 ? 1 : 0;

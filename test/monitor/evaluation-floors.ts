@@ -50,17 +50,17 @@ export async function expectScoreAtFloors(dir: string, title: string, floors: Sc
 }
 
 /**
- * The two tests of one part of a corpus built in two parts and scored once held out: its runs are
- * labelled with sources and reasons, from no repository of `earlier` (the earlier corpora, and
- * for part b part a too), and its score stays at `floors`.
- */
-/**
  * A part's diagnosis of every run takes over a minute on a slow 2-core machine (the hundred-and-forty-sixth's part b and
  * the hundred-and-forty-eighth's part d about 70 s each, beside the other test files), past vitest.config.ts' 60 s; this
  * bounds a hang, not the speed.
  */
 const SCORE_TIMEOUT_MS = 600_000;
 
+/**
+ * The two tests of one part of a corpus built in two parts and scored once held out: its runs are
+ * labelled with sources and reasons, from no repository of `earlier` (the earlier corpora, and
+ * for part b part a too), and its score stays at `floors`.
+ */
 export function describeHeldOutPart(title: string, dir: string, earlier: readonly string[], floors: ScoreFloors): void {
   describe(title, () => {
     it(`has ${floors.minRuns ?? 20}+ labelled runs, each with a source, a licence and a reason, none from a repository of an earlier corpus or part`, () => {
