@@ -721,6 +721,9 @@ export const HUNDRED_SEVENTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(im
 export const HUNDRED_SEVENTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-second-c');
 export const HUNDRED_SEVENTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-second-d');
 export const HUNDRED_SEVENTY_SECOND_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-second-e');
+export const HUNDRED_SEVENTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-third-a');
+export const HUNDRED_SEVENTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-third-b');
+export const HUNDRED_SEVENTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-third-c');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -872,6 +875,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SEVENTIETH_A_CORPUS_DIR, HUNDRED_SEVENTIETH_B_CORPUS_DIR, HUNDRED_SEVENTIETH_C_CORPUS_DIR, HUNDRED_SEVENTIETH_D_CORPUS_DIR, HUNDRED_SEVENTIETH_E_CORPUS_DIR,
   HUNDRED_SEVENTY_FIRST_A_CORPUS_DIR, HUNDRED_SEVENTY_FIRST_B_CORPUS_DIR, HUNDRED_SEVENTY_FIRST_C_CORPUS_DIR, HUNDRED_SEVENTY_FIRST_E_CORPUS_DIR,
   HUNDRED_SEVENTY_SECOND_A_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_B_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_C_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_D_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_E_CORPUS_DIR,
+  HUNDRED_SEVENTY_THIRD_A_CORPUS_DIR, HUNDRED_SEVENTY_THIRD_B_CORPUS_DIR, HUNDRED_SEVENTY_THIRD_C_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
