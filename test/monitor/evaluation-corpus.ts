@@ -724,6 +724,11 @@ export const HUNDRED_SEVENTY_SECOND_E_CORPUS_DIR = join(dirname(fileURLToPath(im
 export const HUNDRED_SEVENTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-third-a');
 export const HUNDRED_SEVENTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-third-b');
 export const HUNDRED_SEVENTY_THIRD_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-third-c');
+export const HUNDRED_SEVENTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fourth-a');
+export const HUNDRED_SEVENTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fourth-b');
+export const HUNDRED_SEVENTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fourth-c');
+export const HUNDRED_SEVENTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fourth-d');
+export const HUNDRED_SEVENTY_FOURTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fourth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -876,6 +881,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SEVENTY_FIRST_A_CORPUS_DIR, HUNDRED_SEVENTY_FIRST_B_CORPUS_DIR, HUNDRED_SEVENTY_FIRST_C_CORPUS_DIR, HUNDRED_SEVENTY_FIRST_E_CORPUS_DIR,
   HUNDRED_SEVENTY_SECOND_A_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_B_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_C_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_D_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_E_CORPUS_DIR,
   HUNDRED_SEVENTY_THIRD_A_CORPUS_DIR, HUNDRED_SEVENTY_THIRD_B_CORPUS_DIR, HUNDRED_SEVENTY_THIRD_C_CORPUS_DIR,
+  HUNDRED_SEVENTY_FOURTH_A_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_B_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_C_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_D_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
