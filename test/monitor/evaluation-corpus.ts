@@ -729,6 +729,10 @@ export const HUNDRED_SEVENTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(im
 export const HUNDRED_SEVENTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fourth-c');
 export const HUNDRED_SEVENTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fourth-d');
 export const HUNDRED_SEVENTY_FOURTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fourth-e');
+export const HUNDRED_SEVENTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fifth-b');
+export const HUNDRED_SEVENTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fifth-c');
+export const HUNDRED_SEVENTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fifth-d');
+export const HUNDRED_SEVENTY_FIFTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fifth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -882,6 +886,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SEVENTY_SECOND_A_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_B_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_C_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_D_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_E_CORPUS_DIR,
   HUNDRED_SEVENTY_THIRD_A_CORPUS_DIR, HUNDRED_SEVENTY_THIRD_B_CORPUS_DIR, HUNDRED_SEVENTY_THIRD_C_CORPUS_DIR,
   HUNDRED_SEVENTY_FOURTH_A_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_B_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_C_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_D_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_E_CORPUS_DIR,
+  HUNDRED_SEVENTY_FIFTH_B_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_C_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_D_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
