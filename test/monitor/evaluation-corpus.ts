@@ -733,6 +733,11 @@ export const HUNDRED_SEVENTY_FIFTH_B_CORPUS_DIR = join(dirname(fileURLToPath(imp
 export const HUNDRED_SEVENTY_FIFTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fifth-c');
 export const HUNDRED_SEVENTY_FIFTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fifth-d');
 export const HUNDRED_SEVENTY_FIFTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-fifth-e');
+export const HUNDRED_SEVENTY_SIXTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-sixth-a');
+export const HUNDRED_SEVENTY_SIXTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-sixth-b');
+export const HUNDRED_SEVENTY_SIXTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-sixth-c');
+export const HUNDRED_SEVENTY_SIXTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-sixth-d');
+export const HUNDRED_SEVENTY_SIXTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-sixth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -887,6 +892,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SEVENTY_THIRD_A_CORPUS_DIR, HUNDRED_SEVENTY_THIRD_B_CORPUS_DIR, HUNDRED_SEVENTY_THIRD_C_CORPUS_DIR,
   HUNDRED_SEVENTY_FOURTH_A_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_B_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_C_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_D_CORPUS_DIR, HUNDRED_SEVENTY_FOURTH_E_CORPUS_DIR,
   HUNDRED_SEVENTY_FIFTH_B_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_C_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_D_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_E_CORPUS_DIR,
+  HUNDRED_SEVENTY_SIXTH_A_CORPUS_DIR, HUNDRED_SEVENTY_SIXTH_B_CORPUS_DIR, HUNDRED_SEVENTY_SIXTH_C_CORPUS_DIR, HUNDRED_SEVENTY_SIXTH_D_CORPUS_DIR, HUNDRED_SEVENTY_SIXTH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
