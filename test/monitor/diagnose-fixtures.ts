@@ -8,6 +8,9 @@ export const jitter = (i: number, size = 0.01) => {
   return 1 + size * (2 * (h - Math.floor(h)) - 1);
 };
 
+/** One loss as the rules read it (a `Curve`), logged at epochs 1, 2, ...: for calling a rule directly. */
+export const epochCurve = (name: string, y: readonly number[]) => ({ name, x: y.map((_, i) => i + 1), y: [...y], unit: 'epoch' as const });
+
 /** A run logged once per epoch (epochs 1, 2, ...): a training loss, a validation loss, or both. */
 export function run(train: readonly number[] | undefined, validation?: readonly number[]): History {
   const history = new History();

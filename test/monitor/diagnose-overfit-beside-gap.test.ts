@@ -10,9 +10,7 @@ import { diagnose } from '../../src/monitor/index.js';
 import { overfittingRule } from '../../src/monitor/diagnose-generalisation.js';
 import { DEFAULT_THRESHOLDS } from '../../src/monitor/thresholds.js';
 import { EIGHTH_B_CORPUS_DIR, FIFTY_NINTH_B_CORPUS_DIR, THIRTY_THIRD_B_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
-import { jitter, kinds, run } from './diagnose-fixtures.js';
-
-const curve = (name: string, y: readonly number[]) => ({ name, x: y.map((_, i) => i + 1), y: [...y], unit: 'epoch' as const });
+import { epochCurve, jitter, kinds, run } from './diagnose-fixtures.js';
 
 describe('an overfit within the noise, beside a widening gap (rules-48)', () => {
   // A training loss falling steadily; a validation loss at its best by epoch 8, then rising 0.006 a
@@ -22,8 +20,8 @@ describe('an overfit within the noise, beside a widening gap (rules-48)', () => 
 
   it('the 3 σ bar stands on the validation loss alone, and is waived beside the gap', () => {
     const t = DEFAULT_THRESHOLDS;
-    expect(overfittingRule(curve('loss', train), curve('val_loss', validation), t)).toBeUndefined();
-    const found = overfittingRule(curve('loss', train), curve('val_loss', validation), t, true);
+    expect(overfittingRule(epochCurve('loss', train), epochCurve('val_loss', validation), t)).toBeUndefined();
+    const found = overfittingRule(epochCurve('loss', train), epochCurve('val_loss', validation), t, true);
     expect(found?.kind).toBe('overfitting');
     expect(found?.severity).toBe('warning');
     expect(found?.evidence['generalisationLoss']).toBeGreaterThan(t.generalisationLossAlpha);

@@ -11,9 +11,7 @@ import { overfittingRule } from '../../src/monitor/diagnose-generalisation.js';
 import { mannWhitneyAbove } from '../../src/monitor/trend-tests.js';
 import { DEFAULT_THRESHOLDS } from '../../src/monitor/thresholds.js';
 import { FIFTY_SEVENTH_A_CORPUS_DIR, FORTIETH_B_CORPUS_DIR, HUNDRED_SIXTH_C_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
-import { jitter, kinds, run } from './diagnose-fixtures.js';
-
-const curve = (name: string, y: readonly number[]) => ({ name, x: y.map((_, i) => i + 1), y: [...y], unit: 'epoch' as const });
+import { epochCurve, jitter, kinds, run } from './diagnose-fixtures.js';
 
 describe('an overfit that jumps to a level it keeps (rules-55)', () => {
   // A training loss falling steadily; a validation loss falling to its best at epoch 6, then jumping 60 % and
@@ -23,7 +21,7 @@ describe('an overfit that jumps to a level it keeps (rules-55)', () => {
   const validation = Array.from({ length: 25 }, (_, i) => (i <= 5 ? 2.3 - 0.06 * i : (spikes.has(i) ? 5.5 : 3.2)) * jitter(i * 5 + 2, 0.08));
 
   it('the level after the best is the evidence where the noise and the trend test fail', () => {
-    const found = overfittingRule(curve('loss', train), curve('val_loss', validation), DEFAULT_THRESHOLDS);
+    const found = overfittingRule(epochCurve('loss', train), epochCurve('val_loss', validation), DEFAULT_THRESHOLDS);
     expect(found?.kind).toBe('overfitting');
     expect(found?.message).toMatch(/a jump it kept: the points after the best rank above those up to it, Mann-Whitney/);
     expect(found?.evidence['pValue']).toBeLessThan(0.01);
@@ -32,7 +30,7 @@ describe('an overfit that jumps to a level it keeps (rules-55)', () => {
 
   it('a flat noisy curve with spikes, its best a dip, is no overfit: its later points interleave with the earlier', () => {
     const flat = Array.from({ length: 25 }, (_, i) => (spikes.has(i) ? 5.5 : 3.2) * jitter(i * 7 + 3, 0.1));
-    expect(overfittingRule(curve('loss', train), curve('val_loss', flat), DEFAULT_THRESHOLDS)).toBeUndefined();
+    expect(overfittingRule(epochCurve('loss', train), epochCurve('val_loss', flat), DEFAULT_THRESHOLDS)).toBeUndefined();
   });
 
   it('Mann-Whitney: later values all above the earlier ones are significant, interleaved ones are not', () => {

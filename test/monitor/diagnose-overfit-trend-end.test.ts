@@ -12,9 +12,7 @@ import {
   HUNDRED_FORTY_FOURTH_C_CORPUS_DIR, HUNDRED_SEVENTIETH_D_CORPUS_DIR, HUNDRED_SEVENTY_SECOND_E_CORPUS_DIR, SEVENTY_SECOND_B_CORPUS_DIR,
   diagnoseCorpusRun,
 } from './evaluation-corpus.js';
-import { kinds, run } from './diagnose-fixtures.js';
-
-const curve = (name: string, y: readonly number[]) => ({ name, x: y.map((_, i) => i + 1), y: [...y], unit: 'epoch' as const });
+import { epochCurve, kinds, run } from './diagnose-fixtures.js';
 
 describe('an overfit measured at the end of its trend, beside a widening gap (rules-70)', () => {
   // A text classifier's 10 epochs (the hundred-and-seventy-second corpus's e02): the validation loss bottoms out at
@@ -24,8 +22,8 @@ describe('an overfit measured at the end of its trend, beside a widening gap (ru
 
   it('the median end stays on the validation loss alone; beside the gap the trend end passes GL_alpha', () => {
     const t = DEFAULT_THRESHOLDS;
-    expect(overfittingRule(curve('loss', train), curve('val_loss', validation), t)).toBeUndefined();
-    const found = overfittingRule(curve('loss', train), curve('val_loss', validation), t, true);
+    expect(overfittingRule(epochCurve('loss', train), epochCurve('val_loss', validation), t)).toBeUndefined();
+    const found = overfittingRule(epochCurve('loss', train), epochCurve('val_loss', validation), t, true);
     expect(found?.kind).toBe('overfitting');
     expect(found?.severity).toBe('warning');
     const generalisationLoss = found?.evidence['generalisationLoss'] as number;
@@ -43,7 +41,7 @@ describe('an overfit measured at the end of its trend, beside a widening gap (ru
   it('a rise that is not steady keeps the median end, beside the gap too', () => {
     // The same run with its last two points swapped around a dip: no significant rise after the best.
     const wavering = [...validation.slice(0, 7), 0.3215, 0.3072, 0.3121];
-    const found = overfittingRule(curve('loss', train), curve('val_loss', wavering), DEFAULT_THRESHOLDS, true);
+    const found = overfittingRule(epochCurve('loss', train), epochCurve('val_loss', wavering), DEFAULT_THRESHOLDS, true);
     expect(found).toBeUndefined();
   });
 

@@ -9,8 +9,8 @@ import { diagnose, History } from '../../src/monitor/index.js';
 import { overfittingRule } from '../../src/monitor/diagnose-generalisation.js';
 import { DEFAULT_THRESHOLDS } from '../../src/monitor/thresholds.js';
 import { HUNDRED_NINTH_E_CORPUS_DIR, diagnoseCorpusRun } from './evaluation-corpus.js';
+import { epochCurve } from './diagnose-fixtures.js';
 
-const curve = (name: string, y: readonly number[]) => ({ name, x: y.map((_, i) => i + 1), y: [...y], unit: 'epoch' as const });
 const kinds = (history: History) => diagnose(history).map((finding) => finding.kind);
 
 describe('an overfit rising at every point after its best (rules-56)', () => {
@@ -19,7 +19,7 @@ describe('an overfit rising at every point after its best (rules-56)', () => {
   const validation = [0.2714, 0.2, 0.1865, 0.1813, 0.1782, 0.1876, 0.201, 0.2014, 0.2029, 0.2199];
 
   it('is overfitting, a warning, though its rise is within 3 σ of the bend read as noise', () => {
-    const found = overfittingRule(curve('loss', train), curve('val_loss', validation), DEFAULT_THRESHOLDS);
+    const found = overfittingRule(epochCurve('loss', train), epochCurve('val_loss', validation), DEFAULT_THRESHOLDS);
     expect(found?.kind).toBe('overfitting');
     expect(found?.severity).toBe('warning');
     expect(found?.message).toMatch(/higher at every point from its lowest value to the end, p = 0\.00139 with no trend; .*within 3 σ of that noise, but unbroken/);
@@ -28,9 +28,9 @@ describe('an overfit rising at every point after its best (rules-56)', () => {
 
   it('one fall on the way up breaks it, and a rise within 5 % of the best is none', () => {
     const broken = [0.2714, 0.2, 0.1865, 0.1813, 0.1782, 0.1876, 0.181, 0.2014, 0.2029, 0.2199];
-    expect(overfittingRule(curve('loss', train), curve('val_loss', broken), DEFAULT_THRESHOLDS)).toBeUndefined();
+    expect(overfittingRule(epochCurve('loss', train), epochCurve('val_loss', broken), DEFAULT_THRESHOLDS)).toBeUndefined();
     const small = [0.2714, 0.2, 0.1865, 0.1813, 0.1782, 0.1785, 0.1791, 0.1799, 0.1808, 0.1815];
-    expect(overfittingRule(curve('loss', train), curve('val_loss', small), DEFAULT_THRESHOLDS)).toBeUndefined();
+    expect(overfittingRule(epochCurve('loss', train), epochCurve('val_loss', small), DEFAULT_THRESHOLDS)).toBeUndefined();
   });
 
   it('the real run, read as a plateau before', async () => {
