@@ -743,6 +743,11 @@ export const HUNDRED_SEVENTY_SEVENTH_B_CORPUS_DIR = join(dirname(fileURLToPath(i
 export const HUNDRED_SEVENTY_SEVENTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-seventh-c');
 export const HUNDRED_SEVENTY_SEVENTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-seventh-d');
 export const HUNDRED_SEVENTY_SEVENTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-seventh-e');
+export const HUNDRED_SEVENTY_EIGHTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-eighth-a');
+export const HUNDRED_SEVENTY_EIGHTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-eighth-b');
+export const HUNDRED_SEVENTY_EIGHTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-eighth-c');
+export const HUNDRED_SEVENTY_EIGHTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-eighth-d');
+export const HUNDRED_SEVENTY_EIGHTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-eighth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -899,6 +904,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SEVENTY_FIFTH_B_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_C_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_D_CORPUS_DIR, HUNDRED_SEVENTY_FIFTH_E_CORPUS_DIR,
   HUNDRED_SEVENTY_SIXTH_A_CORPUS_DIR, HUNDRED_SEVENTY_SIXTH_B_CORPUS_DIR, HUNDRED_SEVENTY_SIXTH_C_CORPUS_DIR, HUNDRED_SEVENTY_SIXTH_D_CORPUS_DIR, HUNDRED_SEVENTY_SIXTH_E_CORPUS_DIR,
   HUNDRED_SEVENTY_SEVENTH_A_CORPUS_DIR, HUNDRED_SEVENTY_SEVENTH_B_CORPUS_DIR, HUNDRED_SEVENTY_SEVENTH_C_CORPUS_DIR, HUNDRED_SEVENTY_SEVENTH_D_CORPUS_DIR, HUNDRED_SEVENTY_SEVENTH_E_CORPUS_DIR,
+  HUNDRED_SEVENTY_EIGHTH_A_CORPUS_DIR, HUNDRED_SEVENTY_EIGHTH_B_CORPUS_DIR, HUNDRED_SEVENTY_EIGHTH_C_CORPUS_DIR, HUNDRED_SEVENTY_EIGHTH_D_CORPUS_DIR, HUNDRED_SEVENTY_EIGHTH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
