@@ -9,8 +9,7 @@ import type { Finding } from './diagnose-types.js';
 import { alignedTo, argMin, at, formatLevel, formatNumber, formatPercent, formatPValue, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { LOWER_LR, statistics } from './diagnose-rules.js';
 import type { DiagnoseThresholds } from './thresholds.js';
-import { mannKendall, mannWhitneyAbove, robustNoise, theilSenSlope, trendOf, turningPoints, type Trend } from './trend-tests.js';
-import { median } from './smoothing.js';
+import { mannKendall, mannWhitneyAbove, robustNoise, theilSenLineEnd, trendOf, turningPoints, type Trend } from './trend-tests.js';
 
 const REGULARISE = 'regularise: weight decay, dropout, more data or augmentation, or a smaller model.';
 
@@ -67,15 +66,6 @@ const LEVEL_SHIFT_MIN_BEFORE = 4;
  */
 const UNBROKEN_RISE_MAX_P = 1 / 120;
 
-/**
- * Where a Theil–Sen line through the points ends: the last point's level along the robust trend, which a steady rise
- * reaches while the median of the last 3 points still lags a point behind it (rules-70).
- */
-function trendLineEnd(y: readonly number[]): number {
-  const slope = theilSenSlope(y);
-  return median(y.map((value, i) => value - slope * i)) + slope * (y.length - 1);
-}
-
 function shiftAfter(y: readonly number[], onset: number): Rise | undefined {
   if (onset + 1 < LEVEL_SHIFT_MIN_BEFORE) return undefined;
   const test = mannWhitneyAbove(y.slice(onset + 1), y.slice(0, onset + 1));
@@ -111,7 +101,7 @@ function shiftAfter(y: readonly number[], onset: number): Rise | undefined {
  * in for both the trend and the 3 σ bar, which spikes after a jump put out of reach; GL > alpha still holds.
  * An unbroken rise (rules-56, `UNBROKEN_RISE_MAX_P`): 4 rises or more from the lowest value to the end need no 3 σ bar either.
  * The end of a steady rise beside a widening gap (rules-70): the higher of the last 3 points' median and the end of the
- * Theil–Sen line through the points from the best (`trendLineEnd`). On a rise of a point or two a median lags a point
+ * Theil–Sen line through the points from the best (trend-tests.ts' `theilSenLineEnd`). On a rise of a point or two a median lags a point
  * behind: a text classifier's validation loss 0.307, 0.3115, 0.3206, 0.332 after its best has a median end 4.3 % above
  * it and a trend end 6.4 % above it, where both labellers read the end 7.6-8.1 % up (the hundred-and-seventy-second
  * corpus's e02). Measured on corpora 1-172: 5 overfits found that were read as widening gaps only, one end state lost
@@ -128,7 +118,7 @@ export function overfittingRule(train: Curve | undefined, validation: Curve, t: 
   if (!(best > 0)) return undefined;
   const steady = riseAfter(validation.y, onset);
   // Beside a widening gap a steady rise is measured where its own trend line ends (rules-70).
-  const trendEnd = besideWideningGap && !short && steady.pValue < t.trendSignificance ? trendLineEnd(validation.y.slice(onset)) : Number.NEGATIVE_INFINITY;
+  const trendEnd = besideWideningGap && !short && steady.pValue < t.trendSignificance ? theilSenLineEnd(validation.y.slice(onset)) : Number.NEGATIVE_INFINITY;
   const end = short ? validation.y[n - 1] : Math.max(lastLevel(validation.y), trendEnd);
   const generalisationLoss = 100 * (end / best - 1);
   const noise = robustNoise(validation.y);

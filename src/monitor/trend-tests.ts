@@ -137,6 +137,16 @@ export function theilSenSlope(y: readonly number[]): number {
   return median(slopes);
 }
 
+/**
+ * Where the Theil–Sen line through the points ends: its slope, with the intercept the median of y − slope · i, read at
+ * the last index. The level a steady rise has reached, where the median of the last 3 points still lags a point
+ * behind it (rules-70's overfit end).
+ */
+export function theilSenLineEnd(y: readonly number[]): number {
+  const slope = theilSenSlope(y);
+  return median(y.map((value, i) => value - slope * i)) + slope * (y.length - 1);
+}
+
 export interface Trend {
   readonly test: MannKendall;
   /**

@@ -39,7 +39,7 @@ describe('an overfit measured at the end of its trend, beside a widening gap (ru
   });
 
   it('a rise that is not steady keeps the median end, beside the gap too', () => {
-    // The same run with its last two points swapped around a dip: no significant rise after the best.
+    // The same run with its last three points wavering (0.3215, 0.3072, 0.3121): no significant rise after the best.
     const wavering = [...validation.slice(0, 7), 0.3215, 0.3072, 0.3121];
     const found = overfittingRule(epochCurve('loss', train), epochCurve('val_loss', wavering), DEFAULT_THRESHOLDS, true);
     expect(found).toBeUndefined();
