@@ -74,9 +74,11 @@ export const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
  * A Keras progress line: Keras 2's `313/313 [====] - 0s ...`, Keras 3's `313/313 ━━━━ 0s ...` (its colours
  * left out), a step count `11381/Unknown`, or the one line `verbose=2` prints, no bar (`90/90 - 3s - 33ms/step
  * - loss: ...`, `42/42 - 1s - 15ms/step - loss: ...` for an `evaluate()`: readers-111, rstudio/keras3's
- * vignettes); group 1 its total, group 2 set on a `verbose=2` line.
+ * vignettes); group 1 its total, group 2 set on a `verbose=2` line. TF 2.0's `Progbar` with no target
+ * prints no bar: `49/Unknown - 24s 496ms/step - loss: ...` (readers-176: the 176th corpus's d08, whose
+ * `evaluate()` after the fit was read as one more epoch).
  */
-export const KERAS_PROGRESS = /^\s*\d+\/(\d+|Unknown)\s+(?:\[[=>.]*\]|━|(-)\s+\d+(?:\.\d+)?m?s\s+-\s)/;
+export const KERAS_PROGRESS = /^\s*\d+\/(\d+|Unknown)\s+(?:\[[=>.]*\]|━|(-)\s+\d+(?:\.\d+)?m?s\s+-\s|-\s+\d+(?:\.\d+)?m?s\s+\d+(?:\.\d+)?[mu]?s\/(?:step|sample))/;
 
 /** A Keras progress line's validation pair (` - val_loss: 0.61`). */
 const KERAS_VALIDATION_PAIR = / - val_\w+: /;

@@ -4,8 +4,10 @@
  * under the same header holds none (the thirty-second corpus's mlp-mixer notebooks: `313/313 ...
  * loss: 1.0799` after the last epoch's `loss: 0.2486`, read as a spike and an lr-too-high warning).
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/io/parse-log.js';
+import { readRun } from '../../src/io/runs.js';
 import { kerasEvaluationLines } from '../../src/io/notebook-cells.js';
 import { notebook, stdout, values } from './support/logs.js';
 
@@ -33,5 +35,21 @@ describe('kerasEvaluationLines', () => {
     const log = parseLog('mixer.ipynb', notebook([[stdout(`${fit}${evaluateLine}\nTest accuracy: 71.2%\n`)]]));
     expect(values(log.series.loss)).toEqual(losses);
     expect(values(log.series.val_loss)).toHaveLength(6);
+  });
+
+  it("TF 2.0's bar-less line for a dataset of unknown size (`49/Unknown - 24s 496ms/step`) after the last epoch is an evaluation too (readers-176)", () => {
+    const unknownEvaluation = '     49/Unknown - 24s 496ms/step - loss: 0.3709 - accuracy: 0.8570';
+    const isEvaluation = kerasEvaluationLines();
+    expect(['Epoch 1/2', epochLine(0.5), 'Epoch 2/2', epochLine(0.4), unknownEvaluation].map(isEvaluation)).toEqual([false, false, false, false, true]);
+    const losses = [0.69, 0.58, 0.34, 0.2, 0.11, 0.06];
+    const fit = losses.map((loss, e) => `Epoch ${e + 1}/6\n${epochLine(loss)}\n`).join('');
+    const log = parseLog('text.ipynb', notebook([[stdout(`${fit}${unknownEvaluation}`)]]));
+    expect(values(log.series.loss)).toEqual(losses);
+  });
+
+  it("the 176th corpus's d08: ten epochs, then evaluate()'s `49/Unknown` line, which is no eleventh point", async () => {
+    const run = await readRun(join(import.meta.dirname, '..', 'monitor', 'corpus-hundred-and-seventy-sixth-d', 'runs', 'd08-keras-fit-nb-apjanco-tfdocs-r2-text-load-draft'));
+    expect(values(run.series.loss)).toHaveLength(10);
+    expect(values(run.series.loss).at(-1)).toBe(0.0053);
   });
 });
