@@ -12,7 +12,8 @@
  *     in the next stdout output after a stderr warning (its backspaces and '\r' redraw the frame
  *     before it), so a stream's pieces are joined as written, and the two streams are kept apart, as
  *     the notebook shows them in separate output areas, rather than interleaved into a broken line.
- *     Stderr's tqdm bars that only repeat a stdout line are left out (`withoutRepeatedBars`).
+ *     Stderr's tqdm bars that only repeat a stdout line are left out (`withoutRepeatedBars`); a tqdm
+ *     frame saved as an output of its own without its '\r' ends its line (`tqdmFrameEnds`).
  *     Progress-bar redraws ('\r', '\b') are left in: the console readers keep what the screen
  *     finally shows of each line (console-line.ts' `lineText`, lightning-bar.ts' epochs);
  *   - `execute_result` and `display_data` `text/plain` (a history printed as the cell's value, a
@@ -211,6 +212,17 @@ function withoutRepeatedBars(stderr: string, stdout: string): string {
     .join('\n');
 }
 
+/**
+ * A tqdm bar ends `before` (its rate's bracket, `6.18it/s]`) and `next`, a later output of the same stream, begins
+ * a frame of its own without the '\r' or '\b' that would redraw it (readers-177): a front end that saved each frame
+ * as an output of its own, the carriage returns dropped, as the notebook shows them, one output area a line (the
+ * 174th corpus's c05: 27 minGPT frames between the samples printed on stdout, joined into one unreadable line).
+ */
+function tqdmFrameEnds(before: string, next: string): boolean {
+  return TQDM_RATE_END.test(before) && next !== '' && !/^[\r\b\n]/.test(next);
+}
+const TQDM_RATE_END = /(?:it\/s|s\/it)\]\s*$/;
+
 /** What one code cell printed (see the module comment), and how many HTML training tables were written into it. */
 function cellOutput(cell: Json): { printed: string; tables: number } {
   return printedOutputs(cell['outputs']);
@@ -228,7 +240,9 @@ export function printedOutputs(list: unknown): { printed: string; tables: number
       // nbformat 3 names the stream `stream`, 4 `name`.
       const named = output['name'] ?? output['stream'];
       const name = typeof named === 'string' ? named : 'stdout';
-      streams.set(name, (streams.get(name) ?? '') + multiline(output['text']));
+      const before = streams.get(name) ?? '';
+      const text = multiline(output['text']);
+      streams.set(name, before + (tqdmFrameEnds(before, text) ? '\n' : '') + text);
     } else if (type === 'execute_result' || type === 'display_data' || type === 'pyout') {
       // nbformat 3 keeps a plain-text value under `text`, 4 under `data['text/plain']`.
       const data = isObject(output['data']) ? output['data'] : output;
