@@ -81,6 +81,9 @@ export const KERAS_EPOCH_HEADER = /^\s*Epoch \d+\/\d+\s*$/;
  */
 export const KERAS_PROGRESS = /^\s*\d+\/(\d+|Unknown)\s+(?:\[[=>.]*\]|━|(-)\s+\d+(?:\.\d+)?m?s\s+-\s|-\s+\d+(?:\.\d+)?m?s\s+\d+(?:\.\d+)?[mu]?s\/(?:step|sample))/;
 
+/** A Keras progress line's metric pair (` - loss: 0.2131`). */
+const KERAS_PAIR = / - [\w./]+: /;
+
 /** A Keras progress line's validation pair (` - val_loss: 0.61`). */
 const KERAS_VALIDATION_PAIR = / - val_\w+: /;
 
@@ -93,7 +96,8 @@ const KERAS_VALIDATION_PAIR = / - val_\w+: /;
  * validation pair itself (`fit` ends each epoch with one line holding its `val_` pairs; a test-set `evaluate()` in the cell right after the fit
  * prints a second line without them: read as the training's, it was one last point a spike above
  * the rest, mlp-mixer's `313/313 ... loss: 1.0799` after `loss: 0.2486`), or one under the same
- * header whose batch count differs from the epoch's (an epoch's frames all count its N batches).
+ * header whose batch count differs from the epoch's (an epoch's frames all count its N batches), or
+ * one with no figures at all (`predict()`'s, which a callback may print before the epoch's frames).
  */
 export function kerasEvaluationLines(counted: EvaluationLines = { beforeHeader: 0, afterEpoch: 0 }): (line: string) => boolean {
   let header = false;
@@ -116,6 +120,9 @@ export function kerasEvaluationLines(counted: EvaluationLines = { beforeHeader: 
     // ...or one under the same header counting another number of batches than the epoch's (readers-68: `1/1 [===] - loss: 2.3761`
     // after `1024/1024 [===] - loss: 0.0267`, an evaluate() per benchmark model after a fit without validation).
     else if (epochTotal !== undefined && total !== epochTotal) counted.afterEpoch++;
+    // A line with no figures is predict()'s (readers-178: a callback's `1/1 ━━━━ 0s 327ms/step` opening each epoch of
+    // the 179th corpus's e03): it holds nothing to read and says nothing of the epoch's batch count.
+    else if (!KERAS_PAIR.test(line)) return true;
     else {
       validatedEpoch ||= validated;
       epochTotal ??= total;

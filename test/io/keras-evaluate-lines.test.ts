@@ -52,4 +52,21 @@ describe('kerasEvaluationLines', () => {
     expect(values(run.series.loss)).toHaveLength(10);
     expect(values(run.series.loss).at(-1)).toBe(0.0053);
   });
+
+  it("a line with no figures (a callback's predict(), `1/1 ━━━━ 0s 327ms/step`) before the epoch's frames is left out and does not set the epoch's batch count (readers-178)", () => {
+    const predictLine = '1/1 ━━━━━━━━━━━━━━━━━━━━ 0s 327ms/step';
+    const frame = (loss: number) => `32/32 ━━━━━━━━━━━━━━━━━━━━ 0s 80ms/step - loss: ${loss}`;
+    const isEvaluation = kerasEvaluationLines();
+    expect(['Epoch 1/2', predictLine, frame(0.21), 'Epoch 2/2', predictLine, frame(0.09)].map(isEvaluation)).toEqual([false, true, false, false, true, false]);
+    const losses = [0.2121, 0.0947, 0.0712, 0.0651, 0.0603, 0.0581];
+    const fit = losses.map((loss, e) => `Epoch ${e + 1}/6\n${predictLine}\n${frame(loss)}\n`).join('');
+    const log = parseLog('autoencoder.ipynb', notebook([[stdout(fit)]]));
+    expect(values(log.series.loss)).toEqual(losses);
+  });
+
+  it("the 179th corpus's e03: a Keras 3 autoencoder whose callback predicts at each epoch's start is read", async () => {
+    const run = await readRun(join(import.meta.dirname, '..', 'monitor', 'corpus-hundred-and-seventy-ninth-e', 'runs', 'e03-keras-fit-nb-seongbae15-gdl-mnist-autoencoder'));
+    expect(values(run.series.loss).length).toBeGreaterThanOrEqual(5);
+    expect(values(run.series.loss)[0]).toBe(0.2121);
+  });
 });
