@@ -753,6 +753,11 @@ export const HUNDRED_SEVENTY_NINTH_B_CORPUS_DIR = join(dirname(fileURLToPath(imp
 export const HUNDRED_SEVENTY_NINTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-ninth-c');
 export const HUNDRED_SEVENTY_NINTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-ninth-d');
 export const HUNDRED_SEVENTY_NINTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-seventy-ninth-e');
+export const HUNDRED_EIGHTIETH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eightieth-a');
+export const HUNDRED_EIGHTIETH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eightieth-b');
+export const HUNDRED_EIGHTIETH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eightieth-c');
+export const HUNDRED_EIGHTIETH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eightieth-d');
+export const HUNDRED_EIGHTIETH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eightieth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -911,6 +916,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_SEVENTY_SEVENTH_A_CORPUS_DIR, HUNDRED_SEVENTY_SEVENTH_B_CORPUS_DIR, HUNDRED_SEVENTY_SEVENTH_C_CORPUS_DIR, HUNDRED_SEVENTY_SEVENTH_D_CORPUS_DIR, HUNDRED_SEVENTY_SEVENTH_E_CORPUS_DIR,
   HUNDRED_SEVENTY_EIGHTH_A_CORPUS_DIR, HUNDRED_SEVENTY_EIGHTH_B_CORPUS_DIR, HUNDRED_SEVENTY_EIGHTH_C_CORPUS_DIR, HUNDRED_SEVENTY_EIGHTH_D_CORPUS_DIR, HUNDRED_SEVENTY_EIGHTH_E_CORPUS_DIR,
   HUNDRED_SEVENTY_NINTH_A_CORPUS_DIR, HUNDRED_SEVENTY_NINTH_B_CORPUS_DIR, HUNDRED_SEVENTY_NINTH_C_CORPUS_DIR, HUNDRED_SEVENTY_NINTH_D_CORPUS_DIR, HUNDRED_SEVENTY_NINTH_E_CORPUS_DIR,
+  HUNDRED_EIGHTIETH_A_CORPUS_DIR, HUNDRED_EIGHTIETH_B_CORPUS_DIR, HUNDRED_EIGHTIETH_C_CORPUS_DIR, HUNDRED_EIGHTIETH_D_CORPUS_DIR, HUNDRED_EIGHTIETH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
