@@ -205,6 +205,19 @@ export function wideningGapRule(train: Curve, validation: Curve, t: DiagnoseThre
   return gapOver(train, validation, n - Math.ceil((2 * n) / 3), t) ?? (n <= t.gapWholeRunMaxPoints ? gapOver(train, validation, 1, t) : undefined);
 }
 
+/**
+ * A bouncing training loss too small, in the loss's own units, to make or hide a gap the widening-gap rule could state
+ * (rules-71): three noise standard deviations of its last third, at its end level, under `gapMinGrowth` of the
+ * validation level. The bounce stops the gap's reading because the gap's trend would rest on noise; a training loss
+ * bouncing by a quarter at 0.004 beside a validation loss at 0.31 (the 179th corpus's a10, a sign-language convnet
+ * that fits its training set) moves the gap by a thousandth.
+ */
+export function bounceBelowGap(train: Curve, validation: Curve, t: DiagnoseThresholds): boolean {
+  const lastThird = train.y.slice(-Math.ceil(train.y.length / 3));
+  const bounce = 3 * robustNoise(lastThird) * Math.abs(lastLevel(train.y));
+  return bounce < t.gapMinGrowth * lastLevel(validation.y);
+}
+
 function gapOver(train: Curve, validation: Curve, from: number, t: DiagnoseThresholds): Finding | undefined {
   const n = validation.y.length;
   const window = n - from;

@@ -38,8 +38,8 @@
  *      diagnose-climb.ts);
  *   4. overfitting (on the validation loss alone when no training loss is logged; on a
  *      validation loss of 4 evaluations by the exact order test only), else the
- *      widening gap (needs both losses; not after rule 3, nor while the validation loss is
- *      still setting new bests: it keeps pace);
+ *      widening gap (needs both losses; not after rule 3 unless its bounce is too small to move
+ *      the gap, rules-71, nor while the validation loss is still setting new bests: it keeps pace);
  *   5. learning rate too low (not moving, on the training loss, else on a validation loss that
  *      neither moved nor falls significantly next to a training loss whose trend did not move;
  *      a slow constant decline, on the training loss only, read after a learning-rate warm-up,
@@ -105,7 +105,7 @@ import { isNamedLoss } from './history-names.js';
 import { isAdversarialTotal } from './history-adversarial.js';
 import { FINDING_KINDS, type Finding } from './diagnose-types.js';
 import { blowUpAtStartRule, divergenceRule, learningRateTooHighRule, nonFiniteRule } from './diagnose-rules.js';
-import { noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
+import { bounceBelowGap, noisyValidationRule, overfittingRule, wideningGapRule } from './diagnose-generalisation.js';
 import { curveOf, lastLevel, smoothedLevels, type Curve } from './diagnose-stats.js';
 import { learningRateTooLowRule, levelChange, progressOf, refutesMoreSteps, shortRunImprovingRule, stillImprovingRule, withSlowDecline, type Progress } from './diagnose-trends.js';
 import { endPlateauRule, NEVER_MOVED_PLATEAU, neverMovedPlateauRule, plateauRule } from './diagnose-plateau.js';
@@ -259,7 +259,8 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   // A widening gap whose validation loss also rose significantly since its best by GL_α is the
   // guide's overfit even within 3 σ of its noise (rules-48, overfittingRule's besideWideningGap).
   const plainOverfit = !hasValidation ? undefined : train !== undefined ? overfit : overfittingRule(train, validation, t);
-  const gap = hasValidation && plainOverfit === undefined && !bouncing && train !== undefined && !validationImproving ? wideningGapRule(train, validation, t) : undefined;
+  // ...unless the bounce is too small to move the gap (rules-71).
+  const gap = hasValidation && plainOverfit === undefined && train !== undefined && (!bouncing || bounceBelowGap(train, validation, t)) && !validationImproving ? wideningGapRule(train, validation, t) : undefined;
   const generalisation = hasValidation
     ? add(plainOverfit ?? (gap === undefined ? undefined : overfittingRule(train, validation, t, true) ?? gap))
     : validation === undefined ? undefined : add(overfittingRule(train, validation, t));
