@@ -252,14 +252,14 @@ export function diagnose(history: History, overrides: Partial<DiagnoseThresholds
   const trainProgress = train === undefined ? undefined : progressOf(train, t);
   const monitored = monitoredCurve === undefined ? undefined : progressOf(monitoredCurve, t);
   // Prechelt's GL needs only the validation loss. With a bouncing training loss the gap's trend
-  // rests on noise: only a rising validation loss is read. A validation loss still setting new
+  // rests on noise, unless the bounce is too small to move the gap (rules-71): only a rising
+  // validation loss is read. A validation loss still setting new
   // bests at the end keeps pace with the training loss, however much faster that one falls
   // (a training loss logged on a 16x larger scale falls 16x as much).
   const validationImproving = hasValidation && monitored !== undefined && stillImprovingRule(monitored, t) !== undefined;
   // A widening gap whose validation loss also rose significantly since its best by GL_α is the
   // guide's overfit even within 3 σ of its noise (rules-48, overfittingRule's besideWideningGap).
   const plainOverfit = !hasValidation ? undefined : train !== undefined ? overfit : overfittingRule(train, validation, t);
-  // ...unless the bounce is too small to move the gap (rules-71).
   const gap = hasValidation && plainOverfit === undefined && train !== undefined && (!bouncing || bounceBelowGap(train, validation, t)) && !validationImproving ? wideningGapRule(train, validation, t) : undefined;
   const generalisation = hasValidation
     ? add(plainOverfit ?? (gap === undefined ? undefined : overfittingRule(train, validation, t, true) ?? gap))
