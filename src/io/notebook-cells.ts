@@ -226,9 +226,12 @@ function withoutRepeatedBars(stderr: string, stdout: string): string {
  * 174th corpus's c05: 27 minGPT frames between the samples printed on stdout, joined into one unreadable line).
  */
 function tqdmFrameEnds(before: string, next: string): boolean {
-  return TQDM_RATE_END.test(before) && next !== '' && !/^[\r\b\n]/.test(next);
+  return TQDM_RATE_END.test(before) && next !== '' && !REDRAW_OR_BREAK_START.test(next);
 }
+/** A tqdm bar's closing rate bracket at the end of the text (`6.18it/s]`, `1.52s/it]`). */
 const TQDM_RATE_END = /(?:it\/s|s\/it)\]\s*$/;
+/** A piece that opens by redrawing the frame before it ('\r', '\b') or by ending its line. */
+const REDRAW_OR_BREAK_START = /^[\r\b\n]/;
 
 /** What one code cell printed (see the module comment), and how many HTML training tables were written into it. */
 function cellOutput(cell: Json): { printed: string; tables: number } {
