@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-eighty-second-e): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first, hundred-and-forty-second and hundred-and-sixtieth: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth, hundred-and-forty-seventh, hundred-and-sixty-eighth, hundred-and-seventieth, hundred-and-seventy-second, hundred-and-seventy-fourth, hundred-and-seventy-sixth to hundred-and-eighty-second: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixty-first and hundred-and-sixty-sixth: five, a sixth finding none; the hundred-and-sixty-seventh and hundred-and-sixty-ninth: four, a fifth finding none; the hundred-and-seventy-first: four (a, b, c, e), a fifth's one run dropped for its licence; the hundred-and-seventy-third: three (a, b, c), two more finding none; the hundred-and-seventy-fifth: four (b, c, d, e), a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fifty-second, hundred-and-fifty-fourth to hundred-and-fifty-ninth, hundred-and-sixty-second to hundred-and-sixty-fifth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth, hundred-and-thirtieth and hundred-and-fifty-third: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-eighty-third-e): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first, hundred-and-forty-second and hundred-and-sixtieth: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth, hundred-and-forty-seventh, hundred-and-sixty-eighth, hundred-and-seventieth, hundred-and-seventy-second, hundred-and-seventy-fourth, hundred-and-seventy-sixth to hundred-and-eighty-second: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixty-first and hundred-and-sixty-sixth: five, a sixth finding none; the hundred-and-sixty-seventh and hundred-and-sixty-ninth: four, a fifth finding none; the hundred-and-seventy-first: four (a, b, c, e), a fifth's one run dropped for its licence; the hundred-and-seventy-third: three (a, b, c), two more finding none; the hundred-and-seventy-fifth: four (b, c, d, e), a fifth finding none; the hundred-and-eighty-third: four (a, b, d, e), a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fifty-second, hundred-and-fifty-fourth to hundred-and-fifty-ninth, hundred-and-sixty-second to hundred-and-sixty-fifth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth, hundred-and-thirtieth and hundred-and-fifty-third: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -1153,6 +1153,16 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // and third editions, in a translator's and readers' repositories, e: readers' runs of Generative Deep Learning, both
     // editions, in forks, a course copy and a PyTorch port): 3, 2, 8, 6 and 7 runs.
     minRuns: { 'corpus-hundred-and-eighty-second-a': 3, 'corpus-hundred-and-eighty-second-b': 2, 'corpus-hundred-and-eighty-second-c': 8, 'corpus-hundred-and-eighty-second-d': 6, 'corpus-hundred-and-eighty-second-e': 7 },
+  }, {
+    name: 'hundred-and-eighty-third',
+    parts: ['corpus-hundred-and-eighty-third-a', 'corpus-hundred-and-eighty-third-b', 'corpus-hundred-and-eighty-third-d', 'corpus-hundred-and-eighty-third-e'],
+    // Built at one time from 43326c3b and held out against it (the freeze commit, no change since 84af0c4c; no tool
+    // read a part before it), in five parts, four with runs (a: students' runs of the DeepLearning.AI TensorFlow
+    // course in copies of its repository, b: students' runs of the same course's NLP and time-series weeks in
+    // repositories with a licence, d: students' runs of Deep Learning with Python in Korean class repositories, e:
+    // readers' runs of Generative Deep Learning, both editions, in forks and a copy; c, Udacity's deep-learning-v2-pytorch
+    // copies, found none with a licence and a run): 10, 6, 8 and 5 runs.
+    minRuns: { 'corpus-hundred-and-eighty-third-a': 10, 'corpus-hundred-and-eighty-third-b': 6, 'corpus-hundred-and-eighty-third-d': 8, 'corpus-hundred-and-eighty-third-e': 5 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -1189,7 +1199,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-eighty-second corpus', () => {
+it('finds every part of the fourth to the hundred-and-eighty-third corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -1351,6 +1361,7 @@ it('finds every part of the fourth to the hundred-and-eighty-second corpus', () 
     'corpus-hundred-and-eightieth-a', 'corpus-hundred-and-eightieth-b', 'corpus-hundred-and-eightieth-c', 'corpus-hundred-and-eightieth-d', 'corpus-hundred-and-eightieth-e',
     'corpus-hundred-and-eighty-first-a', 'corpus-hundred-and-eighty-first-b', 'corpus-hundred-and-eighty-first-c', 'corpus-hundred-and-eighty-first-d', 'corpus-hundred-and-eighty-first-e',
     'corpus-hundred-and-eighty-second-a', 'corpus-hundred-and-eighty-second-b', 'corpus-hundred-and-eighty-second-c', 'corpus-hundred-and-eighty-second-d', 'corpus-hundred-and-eighty-second-e',
+    'corpus-hundred-and-eighty-third-a', 'corpus-hundred-and-eighty-third-b', 'corpus-hundred-and-eighty-third-d', 'corpus-hundred-and-eighty-third-e',
   ]));
 });
 

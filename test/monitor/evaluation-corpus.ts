@@ -768,6 +768,10 @@ export const HUNDRED_EIGHTY_SECOND_B_CORPUS_DIR = join(dirname(fileURLToPath(imp
 export const HUNDRED_EIGHTY_SECOND_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-second-c');
 export const HUNDRED_EIGHTY_SECOND_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-second-d');
 export const HUNDRED_EIGHTY_SECOND_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-second-e');
+export const HUNDRED_EIGHTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-third-a');
+export const HUNDRED_EIGHTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-third-b');
+export const HUNDRED_EIGHTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-third-d');
+export const HUNDRED_EIGHTY_THIRD_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-third-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -929,6 +933,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_EIGHTIETH_A_CORPUS_DIR, HUNDRED_EIGHTIETH_B_CORPUS_DIR, HUNDRED_EIGHTIETH_C_CORPUS_DIR, HUNDRED_EIGHTIETH_D_CORPUS_DIR, HUNDRED_EIGHTIETH_E_CORPUS_DIR,
   HUNDRED_EIGHTY_FIRST_A_CORPUS_DIR, HUNDRED_EIGHTY_FIRST_B_CORPUS_DIR, HUNDRED_EIGHTY_FIRST_C_CORPUS_DIR, HUNDRED_EIGHTY_FIRST_D_CORPUS_DIR, HUNDRED_EIGHTY_FIRST_E_CORPUS_DIR,
   HUNDRED_EIGHTY_SECOND_A_CORPUS_DIR, HUNDRED_EIGHTY_SECOND_B_CORPUS_DIR, HUNDRED_EIGHTY_SECOND_C_CORPUS_DIR, HUNDRED_EIGHTY_SECOND_D_CORPUS_DIR, HUNDRED_EIGHTY_SECOND_E_CORPUS_DIR,
+  HUNDRED_EIGHTY_THIRD_A_CORPUS_DIR, HUNDRED_EIGHTY_THIRD_B_CORPUS_DIR, HUNDRED_EIGHTY_THIRD_D_CORPUS_DIR, HUNDRED_EIGHTY_THIRD_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */
