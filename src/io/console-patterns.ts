@@ -287,9 +287,11 @@ export const EPOCH = /(?<![\w/-])epoch\s*[:=#]?\s*\[?\s*(\d+)(?:\s*\/\s*(\d+))?/
  * and with ':' or '=' only with its total too (`Epoch: 2/100 | Learning Rate: 1.8e-04`: a config's
  * epoch count has no '/N') or as the first column of a '|'-separated line (the PyTorch seq2seq
  * tutorials' `Epoch: 01 | Time: 1m 12s`, their losses on the lines below: a config's value ends its
- * line). The epoch is group 1, 2 or 3.
+ * line), or followed by the epoch's time alone (readers-180: a PyTorch port of Generative Deep Learning's
+ * `Epoch: 1\tepoch time 0.11 min` over `\ttrain loss: 4.2283, valid loss: 3.5230`, the 184th corpus's e07, unread). The
+ * epoch is group 1, 2 or 3.
  */
-export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s*\/\s*\d+|\s*[:=]\s*(\d+)(?:\s*\/\s*\d+|(?=\s*\|)))/i;
+export const EPOCH_HEADER = /(?<![\w/-])epoch(?:\s+(\d+)(?:\s*\/\s*\d+)?|(\d+)\s*\/\s*\d+|\s*[:=]\s*(\d+)(?:\s*\/\s*\d+|(?=\s*\|)|(?=\s+(?:epoch\s+)?time\b)))/i;
 /** An epoch header after an arrow, UniMatch's `===========> Epoch: 2, LR: 0.00994, Previous best: 8.07` (readers-86): group 1. */
 export const ARROW_EPOCH_HEADER = /[=-]+>\s*epoch\s*[:=]?\s*(\d+)(?!\s*\/)/i;
 /** What a counter's magnitude suffix stands for (LeRobot's `step:1K`: see `Counter.rounded`). */
