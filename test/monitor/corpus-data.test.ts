@@ -1,7 +1,7 @@
 /**
  * The real-log corpora collected in parts (test/monitor/corpus-fourth-a and -b, corpus-fifth-a and
- * -b, corpus-sixth-a to corpus-hundred-and-eighty-third-e): each corpus built at one time by two collectors (the
- * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first, hundred-and-forty-second and hundred-and-sixtieth: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth, hundred-and-forty-seventh, hundred-and-sixty-eighth, hundred-and-seventieth, hundred-and-seventy-second, hundred-and-seventy-fourth, hundred-and-seventy-sixth to hundred-and-eighty-second: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixty-first and hundred-and-sixty-sixth: five, a sixth finding none; the hundred-and-sixty-seventh and hundred-and-sixty-ninth: four, a fifth finding none; the hundred-and-seventy-first: four (a, b, c, e), a fifth's one run dropped for its licence; the hundred-and-seventy-third: three (a, b, c), two more finding none; the hundred-and-seventy-fifth: four (b, c, d, e), a fifth finding none; the hundred-and-eighty-third: four (a, b, d, e), a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fifty-second, hundred-and-fifty-fourth to hundred-and-fifty-ninth, hundred-and-sixty-second to hundred-and-sixty-fifth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth, hundred-and-thirtieth and hundred-and-fifty-third: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
+ * -b, corpus-sixth-a to corpus-hundred-and-eighty-fourth-e): each corpus built at one time by two collectors (the
+ * fourteenth: three; the thirty-ninth to sixty-eighth, the seventieth to seventy-sixth, the seventy-eighth, seventy-ninth, eighty-first, eighty-sixth, eighty-seventh, eighty-ninth and ninety-fourth: four; the sixty-ninth, seventy-seventh, eightieth, eighty-second to eighty-fourth, eighty-eighth, ninetieth, ninety-first, ninety-sixth, ninety-ninth, hundred-and-second, hundred-and-third and hundred-and-fifth: three; the eighty-fifth, hundredth, hundred-and-seventh, hundred-and-twelfth, hundred-and-thirteenth, hundred-and-twenty-fourth, hundred-and-thirty-first, hundred-and-forty-second and hundred-and-sixtieth: two; the ninety-second, ninety-eighth, hundred-and-first, hundred-and-thirty-second to hundred-and-thirty-fifth, hundred-and-forty-seventh, hundred-and-sixty-eighth, hundred-and-seventieth, hundred-and-seventy-second, hundred-and-seventy-fourth, hundred-and-seventy-sixth to hundred-and-eighty-second and hundred-and-eighty-fourth: five; the hundred-and-twenty-eighth: six; the hundred-and-fourth: four, a fifth finding none; the hundred-and-sixty-first and hundred-and-sixty-sixth: five, a sixth finding none; the hundred-and-sixty-seventh and hundred-and-sixty-ninth: four, a fifth finding none; the hundred-and-seventy-first: four (a, b, c, e), a fifth's one run dropped for its licence; the hundred-and-seventy-third: three (a, b, c), two more finding none; the hundred-and-seventy-fifth: four (b, c, d, e), a fifth finding none; the hundred-and-eighty-third: four (a, b, d, e), a fifth finding none; the hundred-and-ninth: five; the hundred-and-tenth, hundred-and-fourteenth to hundred-and-seventeenth, hundred-and-nineteenth to hundred-and-twenty-third, hundred-and-twenty-fifth to hundred-and-twenty-seventh, hundred-and-thirty-sixth to hundred-and-forty-first, hundred-and-forty-third to hundred-and-forty-sixth, hundred-and-forty-eighth to hundred-and-fifty-second, hundred-and-fifty-fourth to hundred-and-fifty-ninth, hundred-and-sixty-second to hundred-and-sixty-fifth: four; the hundred-and-eleventh, hundred-and-eighteenth, hundred-and-twenty-ninth, hundred-and-thirtieth and hundred-and-fifty-third: three; the hundred-and-sixth: four; the ninety-third, ninety-fifth, ninety-seventh and hundred-and-eighth: one) from disjoint repositories, real public training logs labelled from their
  * numbers before any tool ran on them.
  * This test checks each part as data, never diagnoses it: every run has a label with a reason, a
  * source with a full commit and a licence the project accepts, files that are byte for byte what
@@ -1163,6 +1163,15 @@ const CORPORA: { name: string; parts: readonly string[]; minRuns?: number | Read
     // readers' runs of Generative Deep Learning, both editions, in forks and a copy; c, Udacity's deep-learning-v2-pytorch
     // copies, found none with a licence and a run): 10, 6, 8 and 5 runs.
     minRuns: { 'corpus-hundred-and-eighty-third-a': 10, 'corpus-hundred-and-eighty-third-b': 6, 'corpus-hundred-and-eighty-third-d': 8, 'corpus-hundred-and-eighty-third-e': 5 },
+  }, {
+    name: 'hundred-and-eighty-fourth',
+    parts: ['corpus-hundred-and-eighty-fourth-a', 'corpus-hundred-and-eighty-fourth-b', 'corpus-hundred-and-eighty-fourth-c', 'corpus-hundred-and-eighty-fourth-d', 'corpus-hundred-and-eighty-fourth-e'],
+    // Built at one time from f0640112 and held out against it (the freeze commit, no change since 84af0c4c; no tool
+    // read a part before it), in five parts (a: students' runs of the DeepLearning.AI TensorFlow course in
+    // repositories with an MIT licence, b: Lightning CSVLogger logs of Lightning's Deep Learning Fundamentals course, c: YOLOv5
+    // and SuperYOLO results files in licensed forks and projects, d: students' runs in Korean deep-learning class
+    // repositories, e: runs around Generative Deep Learning outside its forks): 5, 4, 9, 9 and 9 runs.
+    minRuns: { 'corpus-hundred-and-eighty-fourth-a': 5, 'corpus-hundred-and-eighty-fourth-b': 4, 'corpus-hundred-and-eighty-fourth-c': 9, 'corpus-hundred-and-eighty-fourth-d': 9, 'corpus-hundred-and-eighty-fourth-e': 9 },
   },
 ];
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'AGPL-3.0']);
@@ -1199,7 +1208,7 @@ const PARTS = CORPORA.flatMap((corpus, index) => {
   }));
 });
 
-it('finds every part of the fourth to the hundred-and-eighty-third corpus', () => {
+it('finds every part of the fourth to the hundred-and-eighty-fourth corpus', () => {
   expect(PARTS.map((part) => part.name)).toEqual(expect.arrayContaining([
     'corpus-fourth-a', 'corpus-fourth-b', 'corpus-fifth-a', 'corpus-fifth-b', 'corpus-sixth-a', 'corpus-sixth-b',
     'corpus-seventh-a', 'corpus-seventh-b', 'corpus-eighth-a', 'corpus-eighth-b', 'corpus-ninth-a', 'corpus-ninth-b',
@@ -1362,6 +1371,7 @@ it('finds every part of the fourth to the hundred-and-eighty-third corpus', () =
     'corpus-hundred-and-eighty-first-a', 'corpus-hundred-and-eighty-first-b', 'corpus-hundred-and-eighty-first-c', 'corpus-hundred-and-eighty-first-d', 'corpus-hundred-and-eighty-first-e',
     'corpus-hundred-and-eighty-second-a', 'corpus-hundred-and-eighty-second-b', 'corpus-hundred-and-eighty-second-c', 'corpus-hundred-and-eighty-second-d', 'corpus-hundred-and-eighty-second-e',
     'corpus-hundred-and-eighty-third-a', 'corpus-hundred-and-eighty-third-b', 'corpus-hundred-and-eighty-third-d', 'corpus-hundred-and-eighty-third-e',
+    'corpus-hundred-and-eighty-fourth-a', 'corpus-hundred-and-eighty-fourth-b', 'corpus-hundred-and-eighty-fourth-c', 'corpus-hundred-and-eighty-fourth-d', 'corpus-hundred-and-eighty-fourth-e',
   ]));
 });
 

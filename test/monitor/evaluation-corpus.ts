@@ -772,6 +772,11 @@ export const HUNDRED_EIGHTY_THIRD_A_CORPUS_DIR = join(dirname(fileURLToPath(impo
 export const HUNDRED_EIGHTY_THIRD_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-third-b');
 export const HUNDRED_EIGHTY_THIRD_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-third-d');
 export const HUNDRED_EIGHTY_THIRD_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-third-e');
+export const HUNDRED_EIGHTY_FOURTH_A_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-fourth-a');
+export const HUNDRED_EIGHTY_FOURTH_B_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-fourth-b');
+export const HUNDRED_EIGHTY_FOURTH_C_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-fourth-c');
+export const HUNDRED_EIGHTY_FOURTH_D_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-fourth-d');
+export const HUNDRED_EIGHTY_FOURTH_E_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus-hundred-and-eighty-fourth-e');
 /** Every corpus directory in the order collected (a corpus's parts side by side). */
 export const CORPUS_DIRS_IN_ORDER = [
   CORPUS_DIR, HELDOUT_CORPUS_DIR, THIRD_CORPUS_DIR, FOURTH_A_CORPUS_DIR, FOURTH_B_CORPUS_DIR, FIFTH_A_CORPUS_DIR, FIFTH_B_CORPUS_DIR,
@@ -934,6 +939,7 @@ export const CORPUS_DIRS_IN_ORDER = [
   HUNDRED_EIGHTY_FIRST_A_CORPUS_DIR, HUNDRED_EIGHTY_FIRST_B_CORPUS_DIR, HUNDRED_EIGHTY_FIRST_C_CORPUS_DIR, HUNDRED_EIGHTY_FIRST_D_CORPUS_DIR, HUNDRED_EIGHTY_FIRST_E_CORPUS_DIR,
   HUNDRED_EIGHTY_SECOND_A_CORPUS_DIR, HUNDRED_EIGHTY_SECOND_B_CORPUS_DIR, HUNDRED_EIGHTY_SECOND_C_CORPUS_DIR, HUNDRED_EIGHTY_SECOND_D_CORPUS_DIR, HUNDRED_EIGHTY_SECOND_E_CORPUS_DIR,
   HUNDRED_EIGHTY_THIRD_A_CORPUS_DIR, HUNDRED_EIGHTY_THIRD_B_CORPUS_DIR, HUNDRED_EIGHTY_THIRD_D_CORPUS_DIR, HUNDRED_EIGHTY_THIRD_E_CORPUS_DIR,
+  HUNDRED_EIGHTY_FOURTH_A_CORPUS_DIR, HUNDRED_EIGHTY_FOURTH_B_CORPUS_DIR, HUNDRED_EIGHTY_FOURTH_C_CORPUS_DIR, HUNDRED_EIGHTY_FOURTH_D_CORPUS_DIR, HUNDRED_EIGHTY_FOURTH_E_CORPUS_DIR,
 ];
 
 /** The corpus directories collected before `dir` (its sibling part included when listed first). */

@@ -805,6 +805,11 @@ const RECORDED: readonly {
     corpus: 'hundred-and-eighty-third', dirs: corpusParts('hundred-and-eighty-third'),
     secondAgainstFirst: { found: 31, expected: 32, falseAlarms: 0 }, firstAgainstSecond: { found: 31, expected: 34, falseAlarms: 0 },
     secondFirstOptions: { found: 31, expected: 32, falseAlarms: 0 }, firstFirstOptions: { found: 31, expected: 34, falseAlarms: 0 }, bothExpect: 31,
+  }, {
+    // Part c's blind second labels were not finished when these were recorded: parts a, b, d and e.
+    corpus: 'hundred-and-eighty-fourth', dirs: corpusParts('hundred-and-eighty-fourth').filter((dir) => !dir.endsWith('-c')),
+    secondAgainstFirst: { found: 30, expected: 30, falseAlarms: 0 }, firstAgainstSecond: { found: 30, expected: 31, falseAlarms: 0 },
+    secondFirstOptions: { found: 30, expected: 30, falseAlarms: 0 }, firstFirstOptions: { found: 29, expected: 31, falseAlarms: 0 }, bothExpect: 30,
   },
 ];
 
