@@ -14,7 +14,7 @@ const valid = [3.523, 2.7528, 2.455, 2.2764, 2.1592, 2.08];
 const printed = train.map((loss, e) => `Epoch: ${e + 1}\tepoch time 0.11 min\n\ttrain loss: ${loss.toFixed(4)}, valid loss: ${valid[e].toFixed(4)}\n`).join('');
 
 describe('an epoch header with the epoch\'s time after it', () => {
-  it("'Epoch: 3\\tepoch time 0.11 min' and 'Epoch: 3, time 12.5' are headers; a config's 'epoch: 100' and a line naming another time are not", () => {
+  it("'Epoch: 3\\tepoch time 0.11 min' and 'Epoch: 3 time 12.5' are headers; a config's 'epoch: 100' and a line naming another time are not", () => {
     expect(readConsoleLine('Epoch: 3\tepoch time 0.11 min', false, true, undefined)).toEqual({ kind: 'header', epoch: 3 });
     expect(readConsoleLine('Epoch: 3 time 12.5', false, true, undefined)).toEqual({ kind: 'header', epoch: 3 });
     expect(readConsoleLine('epoch: 100', false, true, undefined)).toEqual({ kind: 'record-header', epoch: 100 });
